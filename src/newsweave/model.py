@@ -1,0 +1,246 @@
+"""Immutable record types of newsweave.
+
+Field names match `spec/report.schema.json`; `to_json()` in `report/json.py` turns them into
+the exported objects. Records never hold parser objects or models, so they pickle cheaply to
+Dask workers. Later stages add records linked by id; they never mutate earlier ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar, dataclass_transform
+
+PublishedBasis = Literal["metadata", "text", "url", "inferred", "unknown"]
+CopyKind = Literal["exact", "near", "rewritten"]
+ClaimStatus = Literal["corroborated", "single-source", "disputed"]
+DatePrecision = Literal["day", "week", "month", "year"]
+Span = tuple[int, int]
+
+_T = TypeVar("_T")
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def record(cls: type[_T]) -> type[_T]:
+    """Make `cls` an immutable, slotted, keyword-only dataclass: the shape of every record."""
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
+
+
+@record
+class Problem:
+    """An input that could not be read: `source` names it, `error` is one line saying why."""
+
+    source: str
+    error: str
+
+
+@record
+class RawDoc:
+    """One record as read from an input, before cleaning.
+
+    `text` is decoded plain text or None; `html` is decoded HTML or None (at least one is set).
+    The metadata fields hold what the container said (JSONL fields, WARC headers, HTML meta),
+    never guesses: guessing is the describe stage's job.
+    """
+
+    source: str
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+
+
+@record
+class Removal:
+    """A piece of the input that cleaning took out, with the rule that took it."""
+
+    text: str
+    reason: str
+
+
+@record
+class Cleaned:
+    """What cleaning made of a `RawDoc`: body text, what was removed, and page-level hints.
+
+    `title` is the headline the cleaner recognised (and kept out of `text`). The `meta_*` fields
+    come from HTML metadata (trafilatura/htmldate) on the HTML route and are None on the text route.
+    """
+
+    text: str
+    removed: tuple[Removal, ...] = ()
+    title: str | None = None
+    route: Literal["text", "html"] = "text"
+    meta_url: str | None = None
+    meta_published: str | None = None
+    meta_outlet: str | None = None
+    meta_language: str | None = None
+
+
+@record
+class CopyLink:
+    """This article copies or rewrites `article_id`."""
+
+    article_id: str
+    kind: CopyKind
+    similarity: float
+
+
+@record
+class DateMention:
+    """A time expression in an article's clean text, resolved to a TIMEX3-style value."""
+
+    text: str
+    span: Span
+    value: str | None
+    precision: DatePrecision | None
+
+
+@record
+class Article:
+    """A cleaned and described article: the unit every later stage works on."""
+
+    id: str
+    source: str
+    url: str | None
+    outlet: str | None
+    domain: str | None
+    title: str
+    published: str | None
+    published_basis: PublishedBasis
+    language: str | None
+    text: str
+    removed: tuple[Removal, ...] = ()
+    copy_of: CopyLink | None = None
+    origin: str | None = None
+    dates: tuple[DateMention, ...] = ()
+
+
+@record
+class Evidence:
+    """Words of an article that support a statement; `article.text[span[0]:span[1]] == text`."""
+
+    article_id: str
+    text: str
+    span: Span
+
+
+@record
+class Story:
+    """Articles that report the same happening."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    storyline_id: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+@record
+class Storyline:
+    """Stories that continue one another over time."""
+
+    id: str
+    title: str
+    story_ids: tuple[str, ...]
+
+
+@record
+class Entity:
+    """One real-world thing, with every name it goes by in the corpus."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    mentions: tuple[Evidence, ...] = ()
+
+
+@record
+class Quote:
+    """One statement; `variants` are its wordings as each article renders it."""
+
+    id: str
+    story_id: str | None
+    speaker: str | None
+    variants: tuple[Evidence, ...]
+    kind: Literal["direct", "indirect"] = "direct"
+
+
+@record
+class Claim:
+    """A statement made in a story, with the articles that make it."""
+
+    id: str
+    story_id: str
+    text: str
+    status: ClaimStatus
+    support: tuple[Evidence, ...]
+
+
+@record
+class ConflictValue:
+    """One of the incompatible values of a conflict, with where it is stated."""
+
+    value: str
+    evidence: tuple[Evidence, ...]
+
+
+@record
+class Conflict:
+    """The same quantity, date or fact reported with incompatible values."""
+
+    id: str
+    story_id: str | None
+    topic: str
+    values: tuple[ConflictValue, ...]
+    kind: str = "conflict"
+
+
+@record
+class TimelineEntry:
+    """A dated happening, merged across the outlets that report it."""
+
+    date: str
+    precision: Literal["day", "month", "year"]
+    text: str
+    evidence: tuple[Evidence, ...]
+    story_id: str | None = None
+
+
+@record
+class SummarySentence:
+    """One sentence of a brief and the articles it is drawn from."""
+
+    text: str
+    article_ids: tuple[str, ...]
+
+
+@record
+class Summary:
+    """The brief of one story."""
+
+    story_id: str
+    sentences: tuple[SummarySentence, ...]
+
+
+@record
+class Report:
+    """Everything one run produced; serialized by `newsweave.report`."""
+
+    version: str
+    articles: tuple[Article, ...] = ()
+    stories: tuple[Story, ...] = ()
+    storylines: tuple[Storyline, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    summaries: tuple[Summary, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    modes: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,146 @@
+"""The Markdown report: per story, the brief, conflicts, claims, quotes, timeline and sources.
+
+Article text is untrusted: it is escaped so that it cannot inject Markdown links, images or raw
+HTML into the newsroom document it is pasted into.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsweave.model import Article, Evidence, Report, Story
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe to place in Markdown prose: specials escaped, newlines folded."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+class _Names:
+    """Short labels for articles: the outlet, else the domain, else the title."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self.by_id = {a.id: a for a in articles}
+
+    def label(self, article_id: str) -> str:
+        article = self.by_id.get(article_id)
+        if article is None:
+            return article_id
+        return md_escape(article.outlet or article.domain or article.title[:40])
+
+    def cite(self, article_ids: Iterable[str]) -> str:
+        labels = sorted({self.label(i) for i in article_ids})
+        return "[" + "; ".join(labels) + "]"
+
+
+def _quote_evidence(evidence: Evidence, names: _Names) -> str:
+    return f"> {md_escape(evidence.text)} — *{names.label(evidence.article_id)}*"
+
+
+def render_markdown(report: Report) -> str:
+    """The whole report as Markdown."""
+    names = _Names(report.articles)
+    out: list[str] = ["# newsweave report", ""]
+    out.append(
+        f"{len(report.articles)} articles, {len(report.stories)} stories, "
+        f"{len(report.storylines)} storylines, {len(report.problems)} problems."
+    )
+    out.append("")
+    stories_in_line = {s.id: s for s in report.stories}
+    for storyline in report.storylines:
+        titles = [
+            md_escape(stories_in_line[s].title) for s in storyline.story_ids if s in stories_in_line
+        ]
+        if len(titles) > 1:
+            out += [f"**Storyline: {md_escape(storyline.title)}** — " + " → ".join(titles), ""]
+    for story in report.stories:
+        out += _story_section(story, report, names)
+    clustered = {i for s in report.stories for i in s.article_ids}
+    unclustered = {a.id for a in report.articles} - clustered
+    out += _articles_section(
+        "Articles" if not report.stories else "Articles in no story",
+        [a for a in report.articles if a.id in unclustered],
+        names,
+    )
+    if report.problems:
+        out += ["## Problems", ""]
+        out += [f"- `{md_escape(p.source)}`: {md_escape(p.error)}" for p in report.problems]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
+    out = [f"## {md_escape(story.title)}", ""]
+    members = [names.by_id[i] for i in story.article_ids if i in names.by_id]
+    span = " – ".join(x for x in (story.start, story.end) if x)
+    out += [f"{len(members)} articles" + (f", {span}" if span else ""), ""]
+    for summary in report.summaries:
+        if summary.story_id == story.id:
+            out += ["### Brief", ""]
+            out += [f"- {md_escape(s.text)} {names.cite(s.article_ids)}" for s in summary.sentences]
+            out.append("")
+    conflicts = [c for c in report.conflicts if c.story_id == story.id]
+    if conflicts:
+        out += ["### Where outlets disagree", ""]
+        for conflict in conflicts:
+            out += [f"**{md_escape(conflict.topic)}** ({conflict.kind})", ""]
+            for value in conflict.values:
+                out.append(f"- **{md_escape(value.value)}**")
+                out += ["  " + _quote_evidence(e, names) for e in value.evidence]
+            out.append("")
+    claims = [c for c in report.claims if c.story_id == story.id]
+    if claims:
+        out += ["### Claims", "", "| status | claim | sources |", "|---|---|---|"]
+        order = {"disputed": 0, "corroborated": 1, "single-source": 2}
+        for claim in sorted(claims, key=lambda c: (order[c.status], -len(c.support), c.id)):
+            sources = names.cite(e.article_id for e in claim.support)
+            out.append(f"| {claim.status} | {md_escape(claim.text)} | {sources} |")
+        out.append("")
+    quotes = [q for q in report.quotes if q.story_id == story.id]
+    if quotes:
+        speakers = {e.id: e.name for e in report.entities}
+        out += ["### Quotes", ""]
+        for quote in quotes:
+            who = speakers.get(quote.speaker or "", "unknown speaker")
+            out += [f"**{md_escape(who)}** ({len(quote.variants)} wording(s))", ""]
+            out += [_quote_evidence(v, names) for v in quote.variants]
+            out.append("")
+    timeline = [t for t in report.timeline if t.story_id == story.id]
+    if timeline:
+        out += ["### Timeline", ""]
+        for entry in timeline:
+            sources = names.cite(e.article_id for e in entry.evidence)
+            out.append(f"- **{entry.date}** {md_escape(entry.text)} {sources}")
+        out.append("")
+    out += _articles_section("Sources", members, names, level="###")
+    return out
+
+
+def _articles_section(
+    heading: str, articles: list[Article], names: _Names, *, level: str = "##"
+) -> list[str]:
+    if not articles:
+        return []
+    out = [
+        f"{level} {heading}",
+        "",
+        "| outlet | title | published | copy of |",
+        "|---|---|---|---|",
+    ]
+    for article in articles:
+        title = md_escape(article.title)
+        link = f"[{title}](<{article.url}>)" if _safe_url(article.url) else title
+        copy = ""
+        if article.copy_of is not None:
+            copy = f"{article.copy_of.kind} copy of {names.label(article.copy_of.article_id)}"
+        published = article.published or "unknown"
+        out.append(f"| {names.label(article.id)} | {link} | {published} | {copy} |")
+    out.append("")
+    return out
+
+
+def _safe_url(url: str | None) -> bool:
+    return bool(url) and re.match(r"https?://[^\s<>]+$", url or "") is not None

@@ -1,0 +1,121 @@
+"""The concrete stages of `newsweave analyze`: thin adapters from stage modules to the pipeline.
+
+Partition functions are module-level (with `functools.partial` for options) so that Dask can ship
+them to workers by pickling.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsweave.executors import Executor
+from newsweave.model import Article, Problem, RawDoc
+from newsweave.pipeline import Corpus
+
+RawOrProblem = RawDoc | Problem
+
+
+def one_line(error: BaseException) -> str:
+    """An exception as one line: its type and first line of its message."""
+    message = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {message[0]}" if message else type(error).__name__
+
+
+@dataclass(slots=True, kw_only=True)
+class IngestStage:
+    """Read every input into raw documents; unreadable inputs become problems."""
+
+    config: object | None = None
+    on_record: Callable[[], None] | None = None
+    name: str = "ingest"
+    requires: tuple[str, ...] = ("inputs",)
+    provides: tuple[str, ...] = ("raw", "problems")
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        from newsweave.ingest import IngestConfig, read_inputs
+
+        config = self.config if isinstance(self.config, IngestConfig) else None
+        raw: list[RawDoc] = []
+        problems: list[Problem] = list(corpus.problems)
+        for item in read_inputs(corpus.inputs, config=config):
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                raw.append(item)
+            if self.on_record is not None:
+                self.on_record()
+        return corpus.evolve(raw=corpus.raw + tuple(raw), problems=tuple(problems))
+
+
+def _line_stats_partition(raws: list[RawDoc]) -> list[object]:
+    from newsweave.clean import corpus_line_stats
+
+    texts = [raw.text for raw in raws if raw.text is not None and raw.html is None]
+    return [corpus_line_stats(texts)]
+
+
+def _clean_describe_partition(
+    raws: list[RawDoc], *, stats: object | None, clean_config: object | None
+) -> list[Article | Problem]:
+    from newsweave.clean import CleanConfig, CorpusLineStats, clean_document
+    from newsweave.describe import describe_article
+
+    out: list[Article | Problem] = []
+    for raw in raws:
+        try:
+            cleaned = clean_document(
+                raw,
+                config=clean_config if isinstance(clean_config, CleanConfig) else None,
+                stats=stats if isinstance(stats, CorpusLineStats) else None,
+            )
+            if not cleaned.text.strip():
+                out.append(Problem(source=raw.source, error="no article text found after cleaning"))
+                continue
+            out.append(describe_article(raw, cleaned))
+        except Exception as error:
+            out.append(Problem(source=raw.source, error=f"cleaning failed: {one_line(error)}"))
+    return out
+
+
+@dataclass(slots=True, kw_only=True)
+class CleanDescribeStage:
+    """Clean every raw document and describe it as an article.
+
+    Corpus line statistics (lines repeated across documents, e.g. an outlet's footer) are built
+    first as mergeable partials, then every document is cleaned with them.
+    """
+
+    config: object | None = None
+    use_corpus_stats: bool = True
+    name: str = "clean"
+    requires: tuple[str, ...] = ("raw",)
+    provides: tuple[str, ...] = ("articles",)
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        stats = None
+        if self.use_corpus_stats and corpus.raw:
+            partials = executor.map_partitions(_line_stats_partition, corpus.raw)
+            stats = functools.reduce(lambda a, b: a.merge(b), partials)  # type: ignore[attr-defined]
+        task = functools.partial(_clean_describe_partition, stats=stats, clean_config=self.config)
+        results = executor.map_partitions(task, corpus.raw)
+        articles: dict[str, Article] = {a.id: a for a in corpus.articles}
+        problems = list(corpus.problems)
+        for item in results:
+            if isinstance(item, Problem):
+                problems.append(item)
+            elif item.id in articles:
+                first = articles[item.id].source
+                if first != item.source:
+                    problems.append(
+                        Problem(source=item.source, error=f"same content as {first}; kept once")
+                    )
+            else:
+                articles[item.id] = item
+        ordered = tuple(sorted(articles.values(), key=lambda a: a.id))
+        return corpus.evolve(articles=ordered, problems=tuple(problems), raw=())
+
+
+# The stages after cleaning, in order; filled in as the analysis stages land.
+ANALYSIS_STAGES: list[type] = []

@@ -1,0 +1,186 @@
+"""SQLite store: WAL journal, one writer, content-hash ids so ingest is idempotent.
+
+Schema version 1:
+    meta(key, value)                  schema_version, newsweave version
+    articles(seq, id UNIQUE, ...)     one row per article; `record` is the article as JSON
+    articles_fts (FTS5)               title + text, for search in the web app
+    problems(source, error)           inputs that could not be read, kept across runs
+    state(stage, data)                opaque per-stage state for incremental runs (story index)
+    reports(name, json)               the latest report, served by the web app
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from newsweave.errors import StoreError
+from newsweave.model import Article, Problem
+from newsweave.store.codec import article_from_json, article_to_json
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    url TEXT, outlet TEXT, domain TEXT, title TEXT NOT NULL,
+    published TEXT, language TEXT,
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
+CREATE TABLE IF NOT EXISTS problems (
+    source TEXT NOT NULL, error TEXT NOT NULL, PRIMARY KEY (source, error)
+);
+CREATE TABLE IF NOT EXISTS state (stage TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (name TEXT PRIMARY KEY, json TEXT NOT NULL);
+"""
+
+_FTS = "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(id UNINDEXED, title, text)"
+
+
+class Store:
+    """One newsweave database file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not self.path.exists():
+                    raise StoreError(f"{self.path}: no such database")
+                uri = f"file:{self.path.resolve()}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(self.path, check_same_thread=False)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA busy_timeout=5000")
+                self._create()
+            self._check_version()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a usable newsweave database ({error})") from error
+
+    def _create(self) -> None:
+        with self._db:
+            self._db.executescript(_SCHEMA)
+            self._db.execute(_FTS)
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+
+    def _check_version(self) -> None:
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            found = row[0] if row else "none"
+            raise StoreError(
+                f"{self.path}: schema version {found}, this newsweave reads {SCHEMA_VERSION}"
+            )
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+        with self._db:
+            yield self._db
+
+    def add_articles(self, articles: Iterable[Article]) -> list[str]:
+        """Store articles not yet present; returns the new ids (re-ingesting adds nothing)."""
+        added: list[str] = []
+        with self._write() as db:
+            for article in articles:
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO articles(id, source, url, outlet, domain, title,"
+                    " published, language, record) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (
+                        article.id,
+                        article.source,
+                        article.url,
+                        article.outlet,
+                        article.domain,
+                        article.title,
+                        article.published,
+                        article.language,
+                        article_to_json(article),
+                    ),
+                )
+                if cursor.rowcount:
+                    db.execute(
+                        "INSERT INTO articles_fts(id, title, text) VALUES (?,?,?)",
+                        (article.id, article.title, article.text),
+                    )
+                    added.append(article.id)
+        return added
+
+    def replace_articles(self, articles: Iterable[Article]) -> None:
+        """Update stored articles with derived fields (copy_of, dates) filled by later stages."""
+        with self._write() as db:
+            db.executemany(
+                "UPDATE articles SET record=? WHERE id=?",
+                [(article_to_json(a), a.id) for a in articles],
+            )
+
+    def articles(self) -> list[Article]:
+        """Every stored article, in the order they were first added."""
+        rows = self._db.execute("SELECT record FROM articles ORDER BY seq").fetchall()
+        return [article_from_json(row[0]) for row in rows]
+
+    def article_ids(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT id FROM articles")}
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def search(self, query: str, *, limit: int = 50) -> list[str]:
+        """Ids of articles matching an FTS5 query over title and text, best first."""
+        try:
+            rows = self._db.execute(
+                "SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"bad search query {query!r}: {error}") from error
+        return [row[0] for row in rows]
+
+    def add_problems(self, problems: Iterable[Problem]) -> None:
+        with self._write() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO problems(source, error) VALUES (?,?)",
+                [(p.source, p.error) for p in problems],
+            )
+
+    def problems(self) -> list[Problem]:
+        rows = self._db.execute("SELECT source, error FROM problems ORDER BY source, error")
+        return [Problem(source=s, error=e) for s, e in rows]
+
+    def put_state(self, stage: str, data: bytes) -> None:
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO state(stage, data) VALUES (?,?)", (stage, data))
+
+    def get_state(self, stage: str) -> bytes | None:
+        row = self._db.execute("SELECT data FROM state WHERE stage=?", (stage,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def put_report(self, name: str, report_json: str) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO reports(name, json) VALUES (?,?)", (name, report_json)
+            )
+
+    def get_report(self, name: str = "latest") -> str | None:
+        row = self._db.execute("SELECT json FROM reports WHERE name=?", (name,)).fetchone()
+        return str(row[0]) if row else None

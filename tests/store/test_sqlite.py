@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsweave.errors import StoreError
+from newsweave.model import DateMention, Problem
+from newsweave.store import Store
+from tests.report.sample import sample_report
+
+
+def test_re_adding_the_same_articles_adds_nothing(tmp_path: Path) -> None:
+    articles = sample_report().articles
+    with Store(tmp_path / "n.db") as store:
+        assert store.add_articles(articles) == [a.id for a in articles]
+        assert store.add_articles(articles) == []
+        assert store.count() == len(articles)
+
+
+def test_articles_round_trip_with_every_field(tmp_path: Path) -> None:
+    original = sample_report().articles
+    dated = original[0].__class__(
+        **{
+            **{f: getattr(original[0], f) for f in original[0].__slots__},
+            "dates": (
+                DateMention(text="on Monday", span=(30, 39), value="2020-12-14", precision="day"),
+            ),
+        }
+    )
+    with Store(tmp_path / "n.db") as store:
+        store.add_articles([dated, *original[1:]])
+        assert store.articles() == [dated, *original[1:]]
+
+
+def test_database_uses_write_ahead_logging(tmp_path: Path) -> None:
+    Store(tmp_path / "n.db").close()
+    mode = sqlite3.connect(tmp_path / "n.db").execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_full_text_search_finds_articles(tmp_path: Path) -> None:
+    with Store(tmp_path / "n.db") as store:
+        store.add_articles(sample_report().articles)
+        assert store.search("electoral") == ["a-2"]
+        with pytest.raises(StoreError, match="bad search query"):
+            store.search('"unbalanced')
+
+
+def test_problems_and_state_persist(tmp_path: Path) -> None:
+    with Store(tmp_path / "n.db") as store:
+        store.add_problems([Problem(source="x", error="binary file")] * 2)
+        store.put_state("stories", b"\x00\x01")
+    with Store(tmp_path / "n.db", read_only=True) as store:
+        assert store.problems() == [Problem(source="x", error="binary file")]
+        assert store.get_state("stories") == b"\x00\x01"
+        with pytest.raises(StoreError, match="read-only"):
+            store.add_problems([])
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "n.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a usable newsweave database"):
+        Store(path)
+
+
+def test_a_missing_database_cannot_be_read(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "missing.db", read_only=True)
+
+
+def test_a_database_of_another_schema_version_is_refused(tmp_path: Path) -> None:
+    Store(tmp_path / "n.db").close()
+    db = sqlite3.connect(tmp_path / "n.db")
+    db.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="schema version 99"):
+        Store(tmp_path / "n.db")
