@@ -32,7 +32,7 @@ def analysis_stages() -> list[Stage]:
     """The stages that work on articles (everything after ingest and cleaning)."""
     from newsweave import stages
 
-    return [stage() for stage in stages.ANALYSIS_STAGES]
+    return list(stages.analysis_stages())
 
 
 def corpus_to_report(corpus: Corpus) -> Report:

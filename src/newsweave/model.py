@@ -210,6 +210,8 @@ class TimelineEntry:
     text: str
     evidence: tuple[Evidence, ...]
     story_id: str | None = None
+    # Report time, kept apart from event time: when the articles saying so were published.
+    reported: tuple[str, ...] = ()
 
 
 @record

@@ -6,6 +6,7 @@ them to workers by pickling.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -117,5 +118,109 @@ class CleanDescribeStage:
         return corpus.evolve(articles=ordered, problems=tuple(problems), raw=())
 
 
-# The stages after cleaning, in order; filled in as the analysis stages land.
-ANALYSIS_STAGES: list[type] = []
+def _copies_run(corpus: Corpus, executor: Executor) -> Corpus:
+    from newsweave.dedupe import find_copies
+
+    result = find_copies(corpus.articles, executor=executor)
+    articles = tuple(
+        dataclasses.replace(a, copy_of=result.links.get(a.id)) for a in corpus.articles
+    )
+    return corpus.evolve(articles=articles, voices=dict(result.voices))
+
+
+def _stories_run(corpus: Corpus, executor: Executor) -> Corpus:
+    from newsweave.cluster import StoryIndex, cluster_stories, link_storylines
+    from newsweave.embed import get_embedder
+
+    saved = corpus.state.get("stories")
+    index = StoryIndex.from_bytes(saved) if saved else None
+    stories, index = cluster_stories(
+        corpus.articles, executor=executor, voices=corpus.voices, index=index
+    )
+    stories, storylines = link_storylines(stories, corpus.articles, index=index)
+    return corpus.evolve(
+        stories=stories,
+        storylines=storylines,
+        state={**corpus.state, "stories": index.to_bytes()},
+        modes={**corpus.modes, "embeddings": get_embedder().mode},
+    )
+
+
+def _dates_partition(articles: list[Article]) -> list[Article]:
+    from newsweave.extract.dates import extract_dates
+
+    return [dataclasses.replace(a, dates=extract_dates(a.text, a.published)) for a in articles]
+
+
+def _dates_run(corpus: Corpus, executor: Executor) -> Corpus:
+    from newsweave.describe.infer import infer_published
+
+    articles = infer_published(corpus.articles, corpus.stories, voices=corpus.voices)
+    return corpus.evolve(articles=tuple(executor.map_partitions(_dates_partition, articles)))
+
+
+def _entities_run(corpus: Corpus, executor: Executor) -> Corpus:
+    from newsweave.align.quotes import group_quotes
+    from newsweave.extract.entities import extract_entities
+    from newsweave.extract.quotes import extract_quotes
+
+    result = extract_entities(corpus.articles, executor=executor)
+    mentions = [m for a in corpus.articles for m in extract_quotes(a, result)]
+    story_of: dict[str, str | None] = {i: s.id for s in corpus.stories for i in s.article_ids}
+    quotes = group_quotes(mentions, story_of=story_of)
+    return corpus.evolve(
+        entities=result.entities,
+        quotes=quotes,
+        modes={**corpus.modes, "entities": result.mode},
+    )
+
+
+def _claims_run(corpus: Corpus, executor: Executor) -> Corpus:
+    from newsweave.align.claims import align_claims
+
+    by_id = {a.id: a for a in corpus.articles}
+    claims, conflicts = align_claims(corpus.stories, by_id, voices=corpus.voices, executor=executor)
+    return corpus.evolve(claims=claims, conflicts=conflicts)
+
+
+def _timeline_run(corpus: Corpus, executor: Executor) -> Corpus:
+    from newsweave.align.timeline import build_timeline
+
+    by_id = {a.id: a for a in corpus.articles}
+    return corpus.evolve(timeline=build_timeline(corpus.stories, by_id, voices=corpus.voices))
+
+
+def _brief_run(corpus: Corpus, executor: Executor) -> Corpus:
+    from newsweave.brief import write_briefs
+
+    by_id = {a.id: a for a in corpus.articles}
+    summaries = write_briefs(
+        corpus.stories, corpus.claims, corpus.conflicts, by_id, voices=corpus.voices
+    )
+    return corpus.evolve(summaries=summaries)
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionStage:
+    """A stage made of a run function and its declared requirements and products."""
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+    function: Callable[[Corpus, Executor], Corpus]
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        return self.function(corpus, executor)
+
+
+def analysis_stages() -> list[FunctionStage]:
+    """The stages after cleaning, in order."""
+    return [
+        FunctionStage("copies", ("articles",), ("copies", "voices"), _copies_run),
+        FunctionStage("stories", ("articles", "voices"), ("stories", "storylines"), _stories_run),
+        FunctionStage("dates", ("articles", "stories"), ("dates",), _dates_run),
+        FunctionStage("entities", ("articles", "stories"), ("entities", "quotes"), _entities_run),
+        FunctionStage("claims", ("stories", "voices"), ("claims", "conflicts"), _claims_run),
+        FunctionStage("timeline", ("stories", "dates"), ("timeline",), _timeline_run),
+        FunctionStage("brief", ("claims", "conflicts"), ("summaries",), _brief_run),
+    ]
