@@ -1,0 +1,135 @@
+"""Time expressions in article text, resolved against the publication date (TIMEX3-style values).
+
+`extract_dates(text, published)` finds every time expression the grammar in `grammar.py` knows
+and gives it a value: a day "2020-12-14", an ISO week "2020-W50", a month "2020-11" or a year
+"2020", with its precision. Candidate spans come only from that grammar (never from
+`dateparser.search_dates` over raw text, which reads ages and counts as years).
+
+Resolution, and the simplifications it makes on purpose:
+- Deictic expressions ("yesterday", "on Monday", "last week", "this year", "Nov. 3") are read
+  from the publication date. A weekday alone is the most recent such day on or before it (the
+  publication weekday is the publication day), or the next one when the sentence speaks of the
+  future ("will meet on Friday"); "last"/"next" make it strictly before/after.
+- A month(-day) without a year takes the year closest to publication, a future date counting
+  double (`calendar.FUTURE_WEIGHT`); "last December" is the December strictly before.
+- Period modifiers keep the period: "mid-November" and "the end of November" are "2020-11",
+  "early 2020" is "2020".
+- Narrative offsets ("two days later", "the next day") count from the date mentioned just
+  before in the text; "two days later" with none before counts from publication (a
+  simplification: the true reference may be an event whose date is never written).
+  "six weeks after the Nov. 3 vote" counts from the date right after it.
+- Modifier years count as year mentions: "the 2016 election" -> "2016".
+- Holidays count after a temporal word ("on Christmas Eve", "before Thanksgiving"), not as
+  modifiers ("a Christmas concert"); "9/11" is 2001-09-11. "Today" capitalized inside a
+  sentence is a name ("USA Today"). "the weekend" is "2020-W50-WE".
+- Not dates: ages, counts, scores, phone numbers, times of day alone, and anaphors with no
+  calendar anchor ("at the time", "back then", "now").
+With `published` None, deictic expressions are still reported, with value None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsweave.extract.dates import calendar as cal
+from newsweave.extract.dates.grammar import Anchor, Candidate
+from newsweave.extract.dates.scan import candidates
+from newsweave.model import DateMention, DatePrecision
+
+__all__ = ["extract_dates"]
+
+# "six weeks after" looks this far ahead for the date it counts from (characters, e.g.
+# " the Nov. 3" / " Biden's inauguration on Jan. 20"); set by reading the seed articles.
+NEXT_ANCHOR_WINDOW = 40
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def extract_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
+    """Every time expression in `text`, in order, valued against the `published` ISO date."""
+    base = cal.parse_published(published)
+    chosen = _longest_first(list(candidates(text)))
+    values: list[str | None] = [None] * len(chosen)
+    pub_anchor: Anchor | None = None if base is None else (base, "day")
+    for index, found in enumerate(chosen):
+        if found.anchor == "pub":
+            values[index] = _resolve(found, pub_anchor)
+    for index, found in enumerate(chosen):
+        if found.anchor == "next":
+            values[index] = _resolve(found, _next_anchor(text, chosen, values, index))
+    for index, found in enumerate(chosen):
+        if found.anchor in {"prev", "prev_or_pub"}:
+            anchor = _previous_anchor(values, index)
+            if anchor is None and found.anchor == "prev_or_pub":
+                anchor = pub_anchor
+            values[index] = _resolve(found, anchor)
+    return tuple(
+        DateMention(
+            text=text[found.start : found.end],
+            span=(found.start, found.end),
+            value=value,
+            precision=_precision_of(value) or found.precision,
+        )
+        for found, value in zip(chosen, values, strict=True)
+    )
+
+
+def _resolve(found: Candidate, anchor: Anchor | None) -> str | None:
+    """The candidate's value; None when the arithmetic leaves the calendar ("999 years ago"
+    from year 1, a publication date of 9999-12-31): article text is untrusted."""
+    try:
+        return found.resolve(anchor)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _longest_first(found: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, a longer span winning over the shorter ones it overlaps."""
+    taken: list[Candidate] = []
+    for candidate in sorted(found, key=lambda c: (c.start - c.end, c.start)):
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _precision_of(value: str | None) -> DatePrecision | None:
+    """The precision a resolved value carries ("six weeks after Nov. 3" is a day)."""
+    anchor = _anchor_of(value)
+    return None if anchor is None else anchor[1]
+
+
+def _anchor_of(value: str | None) -> Anchor | None:
+    """A resolved value read back as a day and its precision ("2020-11" -> Nov 1, month)."""
+    if value is None:
+        return None
+    week = _WEEK.match(value)
+    if week:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1), "week"
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2])), "day"
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 1), "month"
+        return date(int(parts[0]), 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def _previous_anchor(values: list[str | None], index: int) -> Anchor | None:
+    for earlier in range(index - 1, -1, -1):
+        anchor = _anchor_of(values[earlier])
+        if anchor is not None:
+            return anchor
+    return None
+
+
+def _next_anchor(
+    text: str, chosen: list[Candidate], values: list[str | None], index: int
+) -> Anchor | None:
+    if index + 1 >= len(chosen):
+        return None
+    gap = text[chosen[index].end : chosen[index + 1].start]
+    if len(gap) > NEXT_ANCHOR_WINDOW or re.search(r"[.;!?\n]", gap):
+        return None
+    return _anchor_of(values[index + 1])

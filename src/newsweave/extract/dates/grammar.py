@@ -1,0 +1,392 @@
+"""The regex grammar of time expressions: candidate spans, each with how to resolve it.
+
+Each pattern is paired with a builder that looks at the match (and the words around it), rejects
+what is not a date ("May" the verb, "Patch Tuesday", "538 electors", an age) and returns a
+`Candidate` whose `resolve` turns an anchor day into a TIMEX3 value. Which anchor: the
+publication date for deictic expressions ("yesterday", "on Monday", "Nov. 3"), the date just
+before for narrative ones ("two days later"), the date just after for "six weeks after the
+Nov. 3 vote".
+
+We parse the fields ourselves rather than calling dateparser on each span: the grammar has
+already isolated day, month and year, and dateparser (0.7 ms a call) is slower by two orders of
+magnitude and wrong on the cases listed in DEPENDENCIES.md; `eval/dates.py` measures both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from newsweave.extract.dates import calendar as cal
+from newsweave.extract.dates.patterns import (
+    CLOCK_AFTER,
+    COUNT_NOUNS,
+    DEICTIC_EXPR,
+    HOLIDAY_CONTEXT,
+    HOLIDAY_EXPR,
+    HOLIDAYS,
+    ISO_EXPR,
+    MONTH_CONTEXT,
+    MONTH_EXPR,
+    MONTHS,
+    NAMED_DAYS,
+    NAMED_DAYS_AFTER,
+    NUMBER_WORDS,
+    NUMERIC_EXPR,
+    OFFSET_EXPR,
+    PART_OF_PERIOD_EXPR,
+    PERIOD_EXPR,
+    QUANTIFIER_BEFORE,
+    SEQUENCE_EXPR,
+    WEEKDAY_EXPR,
+    WEEKDAYS,
+    WEEKEND_EXPR,
+    YEAR_EXPR,
+    YEAR_MAY_END,
+    month_number,
+    speaks_of_future,
+    starts_sentence,
+)
+from newsweave.model import DatePrecision
+
+AnchorKind = Literal["pub", "prev", "prev_or_pub", "next"]
+# An anchor: a day and the precision it is known to.
+Anchor = tuple[date, DatePrecision]
+Resolver = Callable[[Anchor | None], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span the grammar read as a time expression; `resolve(anchor)` gives its value."""
+
+    start: int
+    end: int
+    precision: DatePrecision | None
+    resolve: Resolver
+    anchor: AnchorKind = "pub"
+
+
+def _fixed(value: str | None) -> Resolver:
+    return lambda _anchor: value
+
+
+def _base(anchor: Anchor | None) -> date | None:
+    return None if anchor is None else anchor[0]
+
+
+def month_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "Nov. 3", "14 December 2020", "the end of November", "last December", "mid-November"."""
+    month_token = match["m1"] or match["m2"] or match["m3"]
+    month = month_number(month_token)
+    if month is None:
+        return None
+    day_token = match["d1"] or match["d2"]
+    year_token = match["y1"] or match["y2"] or match["y3"]
+    mod, rel = match["mod"], (match["rel"] or "").strip().lower()
+    start = match.start()
+    if match["wd"] and not match["wd"][:1].isupper():
+        return None
+    if day_token is None and year_token is None and not mod and not rel:
+        before = text[max(0, start - 20) : start]
+        after = text[match.end() : match.end() + 30]
+        if month_token.rstrip(".").lower() in {"may", "march"} or len(month_token) <= 4:
+            if MONTH_CONTEXT.search(before) is None:
+                return None
+        elif re.match(r"\s+[A-Z][a-z]", after) and MONTH_CONTEXT.search(before) is None:
+            return None  # "April Ryan", "June Carter": a given name
+    day = int(day_token.rstrip("stndrh")) if day_token else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    precision: DatePrecision = "day" if day is not None and not mod else "month"
+    if year_token is not None:
+        year = int(year_token)
+        if day is not None and cal.valid_day(year, month, day) is None:
+            return None
+        value = cal.day_value(date(year, month, day)) if precision == "day" and day else None
+        return Candidate(
+            start=start,
+            end=match.end(),
+            precision=precision,
+            resolve=_fixed(value or cal.month_value(year, month)),
+        )
+    future = speaks_of_future(text, start)
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        if base is None:
+            return None
+        if rel in {"last", "next", "this"}:
+            year, _ = cal.relative_month(month, base, rel)
+        elif rel == "coming":
+            year, _ = cal.relative_month(month, base, "next")
+        else:
+            found = cal.infer_year(month, day, base, future=future)
+            if found is None:
+                return None
+            year = found
+        if precision == "day" and day is not None:
+            valid = cal.valid_day(year, month, day)
+            return None if valid is None else cal.day_value(valid)
+        return cal.month_value(year, month)
+
+    return Candidate(start=start, end=match.end(), precision=precision, resolve=resolve)
+
+
+def year_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "in 2016", "the 2016 election", "early 2020"; not "2000 people", "about 2016", phones."""
+    start, end = match.start("y"), match.end("y")
+    if YEAR_MAY_END.match(text, end) is None:
+        return None
+    if re.match(r"-\d", text[end : end + 2]):
+        following = re.match(r"-(\d+)", text[end:])
+        if following is None or len(following[1]) not in (2, 4):
+            return None  # a phone number or a score, not a year range
+    before = text[max(0, start - 6) : start]
+    if re.search(r"\d-$", before) and not re.search(r"(?<!\d)(?:1[89]|20)\d\d-$", before):
+        return None  # the end of a phone number or a score; "2014-2015" is a year range
+    quantified = QUANTIFIER_BEFORE.search(text[max(0, start - 20) : start])
+    if not match["mod"] and (COUNT_NOUNS.match(text, end) or quantified):
+        return None
+    if CLOCK_AFTER.match(text, end):
+        return None  # "1852 HKT", "0440 GMT": a time of day
+    return Candidate(start=match.start(), end=end, precision="year", resolve=_fixed(match["y"]))
+
+
+def iso_candidate(match: re.Match[str], _text: str) -> Candidate | None:
+    day = cal.valid_day(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None:
+        return None
+    return Candidate(
+        start=match.start(), end=match.end(), precision="day", resolve=_fixed(cal.day_value(day))
+    )
+
+
+# "4/9/2007" in a text published 2007-04-10 is April 9; day-first wins only when it alone lies
+# this close to publication (set by reading the ECB+ date lines; re-run eval/dates.py).
+NUMERIC_NEAR_DAYS = 45
+
+
+def numeric_candidate(match: re.Match[str], _text: str) -> Candidate | None:
+    """ "11/30/09", "15/09/2013", "6/6/2013": month first unless that is impossible or farther."""
+    first, second, year_token = int(match["a"]), int(match["b"]), match["y"]
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        year = (
+            int(year_token)
+            if len(year_token) == 4
+            else cal.expand_two_digit_year(int(year_token), base)
+        )
+        readings = (cal.valid_day(year, first, second), cal.valid_day(year, second, first))
+        options = [day for day in readings if day is not None]
+        if not options:
+            return None
+        if base is not None and len(options) == 2:
+            # Month first (US style) unless only the day-first reading is near publication.
+            near = [abs((day - base).days) <= NUMERIC_NEAR_DAYS for day in options]
+            if near == [False, True]:
+                options.reverse()
+        return cal.day_value(options[0])
+
+    if not (cal.valid_day(2000, first, second) or cal.valid_day(2000, second, first)):
+        return None
+    return Candidate(start=match.start(), end=match.end(), precision="day", resolve=resolve)
+
+
+def deictic_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "yesterday", "today", "tonight", "this morning", "last night"."""
+    word = (match["word"] or "").lower()
+    if match["word"] and match["word"][0].isupper() and not starts_sentence(text, match.start()):
+        return None  # "USA Today", "NBC's Today show": a name, not a day
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if (match["rel"] or "").lower() == "last":
+        offset = -1
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        return None if base is None else cal.day_value(cal.shift(base, offset, "day"))
+
+    return Candidate(start=match.start(), end=match.end(), precision="day", resolve=resolve)
+
+
+def period_candidate(match: re.Match[str], _text: str) -> Candidate | None:
+    """ "last week", "earlier this month", "this year", "late last year", "next weekend"."""
+    rel, unit = match["rel"].lower(), match["unit"].lower()
+    if match["the"] and rel != "coming" and unit != "weekend":
+        return None  # "the last year" is a duration, not a calendar year
+    step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
+    precision: DatePrecision = "week" if unit == "weekend" else unit  # type: ignore[assignment]
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        if base is None:
+            return None
+        if unit == "weekend":
+            saturday = cal.resolve_weekday(5, base, "this")
+            return cal.week_value(cal.shift(saturday, step, "week")) + "-WE"
+        return cal.value_at(cal.shift(base, step, unit), unit)
+
+    return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve)
+
+
+def weekend_candidate(match: re.Match[str], text: str) -> Candidate:
+    """ "the weekend": the publication's weekend, else the one before (after, for the future)."""
+    relation = "future" if speaks_of_future(text, match.start()) else "past"
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        if base is None:
+            return None
+        day = base if base.weekday() >= 5 else cal.resolve_weekday(5, base, relation)
+        return cal.week_value(day) + "-WE"
+
+    return Candidate(start=match.start(), end=match.end(), precision="week", resolve=resolve)
+
+
+def weekday_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "on Monday", "Monday night", "last Tuesday", "next Friday"."""
+    token = match["wd"]
+    if not token[:1].isupper():
+        return None
+    start = match.start()
+    previous = re.search(r"(\w+)\s+$", text[max(0, match.start("wd") - 20) : match.start("wd")])
+    if previous and previous[1].lower() in NAMED_DAYS:
+        return None
+    if NAMED_DAYS_AFTER.match(text, match.end("wd")):
+        return None
+    rel = (match["rel"] or "").lower()
+    if rel in {"early", "late", ""}:
+        rel = "future" if speaks_of_future(text, start) else "past"
+    weekday = WEEKDAYS[token.lower()]
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        return None if base is None else cal.day_value(cal.resolve_weekday(weekday, base, rel))
+
+    return Candidate(start=start, end=match.end(), precision="day", resolve=resolve)
+
+
+def offset_candidate(match: re.Match[str], _text: str) -> Candidate:
+    """ "six weeks ago", "two days later", "six weeks after (the Nov. 3 vote)"."""
+    count_token, unit = match["n"].lower(), match["unit"].lower()
+    direction = " ".join(match["dir"].lower().split())
+    count = int(count_token) if count_token.isdigit() else NUMBER_WORDS.get(count_token)
+    sign = -1 if direction in {"ago", "earlier", "before", "previously"} else 1
+    anchor_kind: AnchorKind = "pub"
+    if direction in {"later", "earlier"}:
+        anchor_kind = "prev_or_pub"
+    elif direction in {"after", "before"}:
+        anchor_kind = "next"
+    precision: DatePrecision = unit  # type: ignore[assignment]
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        if anchor is None or count is None or direction == "since":
+            return None
+        day, known = anchor
+        if known == "year" and unit != "year":
+            return None
+        if known == "month" and unit in {"day", "week"}:
+            return None
+        # "six weeks after Nov. 3" names a day; "six weeks ago" a week.
+        result_precision = known if anchor_kind == "next" and unit != "year" else unit
+        return cal.value_at(cal.shift(day, sign * count, unit), result_precision)
+
+    return Candidate(
+        start=match.start(), end=match.end(), precision=precision, resolve=resolve,
+        anchor=anchor_kind,
+    )  # fmt: skip
+
+
+def sequence_candidate(match: re.Match[str], text: str) -> Candidate:
+    """ "the next day", "the day before": one day from the date mentioned just before.
+
+    "the day before Obama's inauguration" counts from what follows instead (a date written
+    right after it, else no value).
+    """
+    word = (match["which"] or match["dir"]).lower()
+    step = 1 if word in {"next", "following", "after"} else -1
+    followed = match["dir"] is not None and re.match(r"\s+[\w'’\"]", text[match.end() :])
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        if anchor is None or anchor[1] != "day":
+            return None
+        return cal.day_value(cal.shift(anchor[0], step, "day"))
+
+    return Candidate(
+        start=match.start(),
+        end=match.end(),
+        precision="day",
+        resolve=resolve,
+        anchor="next" if followed else "prev",
+    )
+
+
+def holiday_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "on Christmas Day", "before Thanksgiving", "since 9/11": fixed and computed holidays.
+
+    A holiday name is a date only after a temporal word ("on Christmas Eve", "this
+    Thanksgiving"); "a Christmas concert" names no day.
+    """
+    name = " ".join(match["name"].lower().replace("’", "'").split())
+    if name == "9/11":
+        return Candidate(
+            start=match.start("name"),
+            end=match.end(),
+            precision="day",
+            resolve=_fixed("2001-09-11"),
+        )
+    if HOLIDAY_CONTEXT.search(text[max(0, match.start() - 12) : match.start()]) is None:
+        return None
+    future = speaks_of_future(text, match.start())
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        if base is None:
+            return None
+        if name == "thanksgiving":  # the fourth Thursday of November
+            found = cal.infer_year(11, 25, base, future=future) or base.year
+            return cal.day_value(cal.nth_weekday(found, 11, 3, 4))
+        month, day = HOLIDAYS[name]
+        year = cal.infer_year(month, day, base, future=future)
+        return None if year is None else cal.day_value(date(year, month, day))
+
+    return Candidate(start=match.start("name"), end=match.end(), precision="day", resolve=resolve)
+
+
+def part_of_period_candidate(match: re.Match[str], _text: str) -> Candidate:
+    """ "the start of the year", "the end of the month": the publication's period."""
+    unit = match["unit"].lower()
+    precision: DatePrecision = unit  # type: ignore[assignment]
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        return None if base is None else cal.value_at(base, unit)
+
+    return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve)
+
+
+Builder = Callable[[re.Match[str], str], Candidate | None]
+_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+# Each pattern with its trigger words: every expression it reads holds one of them ("#4" stands
+# for a four-digit number, "#" for any other number). A pattern runs only in windows around its
+# own triggers, so text without dates costs a few substring scans: ~5x faster than running all
+# patterns over the whole text, with identical output on all 776 ECB+ articles and the seeds.
+PATTERNS: tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...] = (
+    (MONTH_EXPR, month_candidate, tuple(MONTHS)),
+    (YEAR_EXPR, year_candidate, ("#4",)),
+    (ISO_EXPR, iso_candidate, ("#4",)),
+    (NUMERIC_EXPR, numeric_candidate, ("#", "#4")),
+    (DEICTIC_EXPR, deictic_candidate, ("yesterday", "today", "tonight", "tomorrow", "morning",
+                                       "afternoon", "evening", "night")),
+    (PERIOD_EXPR, period_candidate, ("week", "month", "year", "weekend")),
+    (WEEKEND_EXPR, weekend_candidate, ("weekend",)),
+    (HOLIDAY_EXPR, holiday_candidate, ("christmas", "year", "halloween", "valentine", "boxing",
+                                       "independence", "thanksgiving", "#")),
+    (PART_OF_PERIOD_EXPR, part_of_period_candidate, ("week", "month", "year")),
+    (WEEKDAY_EXPR, weekday_candidate, tuple(w for w in WEEKDAYS if len(w) > 4)),
+    (OFFSET_EXPR, offset_candidate, _UNITS),
+    (SEQUENCE_EXPR, sequence_candidate, ("day",)),
+)  # fmt: skip

@@ -1,0 +1,167 @@
+"""The vocabulary of time expressions: word tables, regexes and the context tests around them.
+
+`grammar.py` pairs each `*_EXPR` with a builder; the tests here ("is this sentence about the
+future?", "is this May a verb?") are shared by the builders.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2,
+}  # fmt: skip
+VAGUE_COUNTS = ("a few", "few", "several", "some", "many")
+
+MONTH = (
+    r"(?<![A-Za-z])(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?![\w-])(?:\.(?=\s*\d))?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\w-])\.?)"
+)
+FULL_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+ANY_WEEKDAY = r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)"  # noqa: E501
+YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+DAY = r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?!\d)"
+PERIOD_MOD = (
+    r"\b(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+"
+    r"|(?:early|late|mid)[\s-]+|mid-)"
+)
+
+MONTH_EXPR = re.compile(
+    rf"(?P<mod>{PERIOD_MOD})?(?P<rel>\b(?:last|next|this|coming)\s+)?"
+    rf"(?:(?P<wd>{ANY_WEEKDAY})\.?,?\s+)?"
+    rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})(?:(?:\s*,\s*|\s+)(?P<y1>{YEAR}))?"
+    rf"|(?:\bthe\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+    rf"|(?P<m3>{MONTH})(?:,?\s+(?:of\s+)?(?P<y3>{YEAR}))?)",
+    re.IGNORECASE,
+)
+YEAR_EXPR = re.compile(rf"(?P<mod>{PERIOD_MOD})?(?<![\w$€£#.,:/])(?P<y>{YEAR})", re.IGNORECASE)
+ISO_EXPR = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+NUMERIC_EXPR = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+DEICTIC_EXPR = re.compile(
+    r"\b(?:(?P<word>yesterday|today|tonight|tomorrow)"
+    r"|(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night))\b",
+    re.IGNORECASE,
+)
+PERIOD_EXPR = re.compile(
+    r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<the>the\s+)?(?P<rel>this|last|next|coming))"
+    r"\s+(?P<unit>week|month|year|weekend)\b",
+    re.IGNORECASE,
+)
+WEEKEND_EXPR = re.compile(r"\bthe\s+weekend\b", re.IGNORECASE)
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "boxing day": (12, 26), "independence day": (7, 4),
+}  # fmt: skip
+HOLIDAY_EXPR = re.compile(
+    r"(?P<name>\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween"
+    r"|Valentine['’]s\s+Day|Boxing\s+Day|Independence\s+Day|Thanksgiving)\b"
+    r"|(?<![\d/])9/11(?![\d/]))"
+)
+HOLIDAY_CONTEXT = re.compile(
+    r"\b(?:on|at|by|since|until|before|after|over|for|during|this|last|next|of|through)\s+$",
+    re.IGNORECASE,
+)
+# "the start of the year": the publication's year, month or week.
+PART_OF_PERIOD_EXPR = re.compile(
+    r"\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+WEEKDAY_EXPR = re.compile(
+    rf"(?:\b(?P<rel>last|next|this|early|late)\s+)?\b(?P<wd>{FULL_WEEKDAY})\b(?!-)"
+    r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+COUNT = "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE_COUNTS)), key=len)[::-1])
+OFFSET_EXPR = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{COUNT})\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<dir>ago|earlier|later|after|before|from\s+now|previously|since)\b",
+    re.IGNORECASE,
+)
+SEQUENCE_EXPR = re.compile(
+    r"\b(?:the\s+(?P<which>next|following|previous|prior)\s+day"
+    r"|the\s+day\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow)))\b",
+    re.IGNORECASE,
+)
+
+# "May" and "March" are verbs too; alone they are months only after a word like these.
+MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|throughout|during|from|to|of|last|next|this|early|"
+    r"late|mid|between|and|or|before|after|since|around|as of)\s+|mid-)$",
+    re.IGNORECASE,
+)
+FUTURE_CUE = re.compile(
+    r"\b(?:is|are)\s+(?:to|due|expected|scheduled|set|slated|going\s+to)\b"
+    r"|\b(?:will|shall|won't)\b|'ll\b|\bscheduled\b|\bupcoming\b|\bplans?\s+to\b"
+    r"|\bto\s+be\s+\w+ed\b",  # "the measures to be voted on Thursday"; not "is said to have"
+    re.IGNORECASE,
+)
+# A past-tense verb after the future cue ("will meet X after Y outlasted Z Friday") wins.
+PAST_CUE = re.compile(
+    r"(?<!\bbe\s)(?<!been\s)\b(?:was|were|had|did|said|told|(?!(?:scheduled|expected|slated)\b)\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+NAMED_DAYS = {"super", "black", "good", "cyber", "patch", "ash", "easter", "holy", "bloody",
+               "maundy", "shrove", "palm", "giving", "fat", "manic", "blue", "mad", "oscar", "bowl",
+               "derby", "selection", "cup", "championship", "election"}  # fmt: skip
+NAMED_DAYS_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Night\s+Football)\b")
+# Words after a four-digit number that make it a count, not a year ("2000 people").
+COUNT_NOUNS = re.compile(
+    r"\s+(?:people|persons|men|women|children|troops|soldiers|votes|voters|residents|homes|"
+    r"houses|deaths|cases|jobs|workers|years|miles|kilometres|kilometers|km|feet|metres|meters|"
+    r"tons|tonnes|dollars|euros|pounds|units|block|calories|points|copies|signatures|members|"
+    r"students|employees|officers|police|page|pages)\b",
+    re.IGNORECASE,
+)
+QUANTIFIER_BEFORE = re.compile(
+    r"\b(?:about|some|nearly|over|than|least|up\s+to|around|approximately|almost|roughly|estimated|"
+    r"exactly|only|just|No|number|Nos?|\$|flight|route|room|model|version|Interstate|I)\.?\s*$"
+)
+
+
+CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|hrs|hours|[A-Z]{1,3}T)\b")
+# A year is no year when followed by %, a digit group, a time, a decade "s" or a decimal.
+YEAR_MAY_END = re.compile(r"(?![%:/]|s\b|(?<=0)['’]s\b|[.,]\d|\d)")
+
+
+def month_number(token: str) -> int | None:
+    word = token.rstrip(".")
+    if not word[:1].isupper():  # "may", "march" in lower case are not months
+        return None
+    return MONTHS.get(word.lower())
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The words of the sentence before `start` (up to 200 characters)."""
+    window = text[max(0, start - 200) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    return window[cut + 1 :]
+
+
+def speaks_of_future(text: str, start: int) -> bool:
+    """True when the nearest tense cue before `start` in its sentence is a future one."""
+    before = sentence_before(text, start)
+    future = [m.end() for m in FUTURE_CUE.finditer(before)]
+    if not future:
+        return False
+    past = [m.end() for m in PAST_CUE.finditer(before)]
+    return not past or future[-1] > past[-1]
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n"

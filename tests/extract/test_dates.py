@@ -1,0 +1,169 @@
+"""Time expressions: spans, TIMEX3 values, and the seed-corpus dates the timeline needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsweave.extract.dates import extract_dates
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+PUB = "2020-12-15"  # a Tuesday
+
+
+def values(text: str, published: str | None = PUB) -> dict[str, str | None]:
+    return {m.text: m.value for m in extract_dates(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "precision"),
+    [
+        ("days after the Nov. 3 election", "Nov. 3", "2020-11-03", "day"),
+        ("On 14 December, the Electoral College gathered", "14 December", "2020-12-14", "day"),
+        ("It was December 15, 2020 in Moscow", "December 15, 2020", "2020-12-15", "day"),
+        ("date 2020-12-15 Register", "2020-12-15", "2020-12-15", "day"),
+        ("He won on Dec 15th.", "Dec 15th", "2020-12-15", "day"),
+        ("shortly after the 3 November, however", "the 3 November", "2020-11-03", "day"),
+        ("Navalny was poisoned in August.", "August", "2020-08", "month"),
+        ("defending Trump last December against", "last December", "2019-12", "month"),
+        ("leaders rushed to congratulate in mid-November", "mid-November", "2020-11", "month"),
+        ("Trump said in the end of November that", "the end of November", "2020-11", "month"),
+        ("the Electoral College voted on Monday.", "Monday", "2020-12-14", "day"),
+        ("the Kremlin announced Tuesday.", "Tuesday", "2020-12-15", "day"),
+        ("Hawaii voted Monday night, while", "Monday night", "2020-12-14", "day"),
+        ("He spoke yesterday.", "yesterday", "2020-12-14", "day"),
+        ("Prices rose last week.", "last week", "2020-W50", "week"),
+        ("He left six weeks ago.", "six weeks ago", "2020-W45", "week"),
+        ("as announced earlier this month", "earlier this month", "2020-12", "month"),
+        ("sales this year", "this year", "2020", "year"),
+        ("the party that lost the 2016 election", "2016", "2016", "year"),
+        ("Posted 11/30/09 05:40 PM", "11/30/09", "2009-11-30", "day"),
+        ("Last updated 15:48 15/09/2013", "15/09/2013", "2013-09-15", "day"),
+    ],
+)
+def test_extract_dates_resolves_expression(
+    sentence: str, expression: str, value: str, precision: str
+) -> None:
+    mentions = {m.text: m for m in extract_dates(sentence, PUB)}
+    assert expression in mentions
+    assert mentions[expression].value == value
+    assert mentions[expression].precision == precision
+
+
+def test_weekday_equal_to_publication_weekday_is_the_publication_day() -> None:
+    assert values("a Twitter post on Sunday.", "2020-11-08") == {"Sunday": "2020-11-08"}
+
+
+def test_last_and_next_weekday_are_strictly_before_and_after() -> None:
+    assert values("last Tuesday") == {"last Tuesday": "2020-12-08"}
+    assert values("next Monday") == {"next Monday": "2020-12-21"}
+
+
+def test_weekday_in_a_future_sentence_looks_forward() -> None:
+    assert values("The electors will meet on Friday.") == {"Friday": "2020-12-18"}
+
+
+def test_month_without_year_does_not_copy_the_publication_day_or_jump_a_year() -> None:
+    assert values("in August")["August"] == "2020-08"
+    assert values("the inauguration on Jan. 20")["Jan. 20"] == "2021-01-20"
+
+
+def test_six_weeks_after_a_date_counts_from_that_date() -> None:
+    assert values("coming six weeks after the Nov. 3 vote")["six weeks after"] == "2020-12-15"
+
+
+def test_two_days_later_counts_from_the_date_before() -> None:
+    assert values("On Nov. 3 they voted; two days later he won.")["two days later"] == "2020-11-05"
+
+
+def test_relative_expression_without_publication_date_has_no_value() -> None:
+    mentions = extract_dates("He spoke on Monday, Nov. 9 and in 2016.", None)
+    assert [(m.text, m.value) for m in mentions] == [
+        ("Monday, Nov. 9", None),
+        ("2016", "2016"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the Russian president, 68, wished",
+        "Biden defeated President Donald Trump 306-232",
+        "the 538 presidential electors cast ballots",
+        "68 percent of voters and 2000 people",
+        "call 555-2016 now",
+        "at 08:33 GMT",
+        "Putin told reporters at the time",
+        "May I ask?",
+        "It's not Patch Tuesday, but",
+        "in the mid-1960's",
+        "https://www.themoscowtimes.com/2020/12/15/putin",
+    ],
+)
+def test_extract_dates_ignores_non_dates(sentence: str) -> None:
+    assert [m.text for m in extract_dates(sentence, PUB) if m.value] == []
+
+
+def test_seed_articles_carry_the_timeline_dates() -> None:
+    def seed(prefix: str, published: str) -> dict[str, set[str | None]]:
+        path = next(EXAMPLES.glob(f"{prefix}_*.txt"))
+        found: dict[str, set[str | None]] = {}
+        for m in extract_dates(path.read_text(encoding="utf-8"), published):
+            found.setdefault(m.text, set()).add(m.value)
+        return found
+
+    people, moscow, sputnik = seed("000", PUB), seed("001", PUB), seed("002", PUB)
+    assert people["Nov. 3"] == {"2020-11-03"}
+    assert moscow["Nov. 3"] == {"2020-11-03"}
+    assert sputnik["the 3 November"] == {"2020-11-03"}
+    assert "2020-12-14" in people["Monday"]
+    assert sputnik["14 December"] == {"2020-12-14"}
+    assert moscow["Tuesday"] == {"2020-12-15"}
+    assert people["Nov. 9"] == {"2020-11-09"}
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("Nov. 3,2016Monday lastweek-/0123456789 ")), max_size=60)
+)
+def test_mention_text_is_the_span_of_the_input(text: str) -> None:
+    for mention in extract_dates(text, PUB):
+        assert text[mention.span[0] : mention.span[1]] == mention.text
+
+
+def test_extract_dates_tolerates_bad_published_value() -> None:
+    assert values("on Monday", "not a date") == {"Monday": None}
+
+
+def test_holidays_after_a_temporal_word_and_not_as_modifiers_or_names() -> None:
+    found = values(
+        "He wrote in USA Today. On Christmas Eve, at a Christmas concert, and before "
+        "Thanksgiving; since 9/11."
+    )
+    assert found == {
+        "Christmas Eve": "2020-12-24",
+        "Thanksgiving": "2020-11-26",
+        "9/11": "2001-09-11",
+    }
+
+
+def test_the_day_before_an_event_has_no_value_but_after_a_date_counts_back() -> None:
+    found = extract_dates(
+        "The rule took effect the day before Obama's inauguration. On Nov. 9 they met; "
+        "he had arrived the day before.",
+        PUB,
+    )
+    assert [(m.text, m.value) for m in found] == [
+        ("the day before", None),
+        ("Nov. 9", "2020-11-09"),
+        ("the day before", "2020-11-08"),
+    ]
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "2020-02-29"])
+def test_calendar_edges_give_no_value_instead_of_raising(published: str) -> None:
+    text = "Nov. 3, last December, 999 years ago, next Monday, Christmas, 2/30/2020, the weekend"
+    for mention in extract_dates(text, published):
+        assert text[mention.span[0] : mention.span[1]] == mention.text

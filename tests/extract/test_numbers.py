@@ -1,0 +1,116 @@
+"""Quantities: values, units, kinds, qualifiers and subjects, on sentences from the seeds."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsweave.extract.numbers import Quantity, extract_quantities
+
+
+def only(text: str) -> Quantity:
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_electoral_votes_for_a_candidate() -> None:
+    q = only("the Electoral College gathered to cast 302 electoral votes for Joe Biden")
+    assert (q.text, q.value, q.unit, q.kind, q.about) == (
+        "302",
+        302.0,
+        "electoral votes",
+        "count",
+        "Joe Biden",
+    )
+
+
+def test_score_keeps_both_sides_and_names_them() -> None:
+    q = only("Biden defeated President Donald Trump 306-232 — the same result")
+    assert (q.text, q.value, q.second_value, q.kind) == ("306-232", 306.0, 232.0, "score")
+    assert q.about == "Biden vs Donald Trump"
+
+
+def test_counted_noun_phrase_is_the_unit() -> None:
+    q = only("as the 538 presidential electors cast ballots")
+    assert (q.value, q.unit, q.kind) == (538.0, "presidential electors", "count")
+
+
+def test_hyphenated_threshold() -> None:
+    q = only("California’s electors put Biden over the 270-vote threshold.")
+    assert (q.text, q.value, q.unit) == ("270-vote", 270.0, "votes")
+
+
+def test_ages_after_a_name() -> None:
+    putin = only("Putin, 68, wished the president-elect every success")
+    assert (putin.kind, putin.value, putin.unit, putin.about) == ("age", 68.0, "years", "Putin")
+    biden = only("Giving a direct quote from Putin addressing Biden, 78, the release concluded")
+    assert (biden.kind, biden.about) == ("age", "Biden")
+    assert only("noted that the Russian president, 68, “wished").about == "Russian president"
+
+
+def test_elliptical_count_inherits_the_unit_of_its_sentence() -> None:
+    found = extract_quantities(
+        "casting 302 electoral votes in his favour in comparison to the 232 assigned to "
+        "Donald Trump."
+    )
+    assert [(q.value, q.unit, q.about) for q in found] == [
+        (302.0, "electoral votes", None),
+        (232.0, "electoral votes", "Donald Trump"),
+    ]
+
+
+def test_words_become_numbers_and_dates_are_not_quantities() -> None:
+    q = only("with his message coming six weeks after the Nov. 3 vote")
+    assert (q.text, q.value, q.unit, q.kind) == ("six", 6.0, "weeks", "duration")
+    assert extract_quantities("On 14 December 2020, in 2016, on Nov. 9") == ()
+
+
+def test_money_percent_and_qualifiers() -> None:
+    found = extract_quantities(
+        "About 3,000 people fled and the firm paid $3.5 billion, up 12% and 4 percent; "
+        "some two million people and a dozen troops."
+    )
+    assert [(q.value, q.unit, q.kind, q.approx) for q in found] == [
+        (3000.0, "people", "count", "about"),
+        (3.5e9, "USD", "money", None),
+        (12.0, "percent", "percent", None),
+        (4.0, "percent", "percent", None),
+        (2e6, "people", "count", "some"),
+        (12.0, "troops", "count", None),
+    ]
+
+
+def test_word_numbers_without_a_counted_noun_are_skipped() -> None:
+    assert extract_quantities("One by one, lawsuits failed; one of the last leaders") == ()
+
+
+def test_quantity_text_is_its_span() -> None:
+    text = "A 59-year-old grandmother, 1,200 homes and 46th president at 08:33 GMT."
+    found = extract_quantities(text)
+    assert [q.kind for q in found] == ["age", "count", "ordinal"]
+    for q in found:
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_compounds_idioms_decades_and_addresses() -> None:
+    found = extract_quantities(
+        "They made an eight-year offer in a one-sided fight 60km south in the 1990s. "
+        "One said the 23 pirates and 24 Independent Street were seen."
+    )
+    assert [(q.text, q.unit, q.kind) for q in found] == [
+        ("eight-year", "years", "duration"),
+        ("60km", "km", "count"),
+        ("23", "pirates", "count"),
+        ("24", None, "number"),
+    ]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Putin, 68 $3.5 billion 12% six-weeks 306-232 ")), max_size=60
+    )
+)
+def test_quantity_text_is_always_the_span_of_the_input(text: str) -> None:
+    for q in extract_quantities(text):
+        assert text[q.span[0] : q.span[1]] == q.text
