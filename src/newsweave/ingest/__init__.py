@@ -1,0 +1,71 @@
+"""Reading inputs: files, directories and stdin, in any of the formats news comes in.
+
+`read_inputs` yields a `RawDoc` per document and a `Problem` per input (or record) it cannot
+read, and never stops the batch for one bad input. Formats are told apart by content
+(`sniff_format`), not by file name: plain text in any encoding, HTML, JSON Lines, JSON, WARC,
+and gzip of any of these. Sources name where each document came from: `path`, `path#LINE` for
+JSONL, `path#/INDEX` for JSON lists, `path#OFFSET` for WARC records, `<stdin>` for "-".
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+
+from newsweave.errors import ConfigError
+from newsweave.ingest.config import IngestConfig, parse_field_options
+from newsweave.ingest.problems import describe_read_error, is_read_error, one_line
+from newsweave.ingest.read import read_stream
+from newsweave.ingest.sniff import sniff_format
+from newsweave.ingest.sources import InputFile, StandardInput, list_inputs
+from newsweave.model import Problem, RawDoc
+
+__all__ = ["IngestConfig", "parse_field_options", "read_inputs", "sniff_format"]
+
+
+def read_inputs(
+    inputs: Sequence[str], *, config: IngestConfig | None = None
+) -> Iterator[RawDoc | Problem]:
+    """Every document in `inputs` (paths, directories, "-" for stdin), in a stable order.
+
+    Raises:
+        ConfigError: `inputs` is a single string rather than a list of them.
+    """
+    if isinstance(inputs, str | bytes):
+        raise ConfigError(f"read_inputs takes a list of paths, got the string {inputs!r}")
+    config = config or IngestConfig()
+    for item in list_inputs(inputs):
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from _read_one(item, config)
+
+
+def _read_one(item: InputFile | StandardInput, config: IngestConfig) -> Iterator[RawDoc | Problem]:
+    try:
+        if isinstance(item, StandardInput):
+            stdin = getattr(sys.stdin, "buffer", None)
+            if stdin is None:
+                yield Problem(source=item.source, error="no standard input to read")
+                return
+            yield from read_stream(stdin, source=item.source, name="", config=config)
+            return
+        path = item.path
+        with open(path, "rb") as stream:
+            yield from read_stream(
+                stream,
+                source=item.source,
+                name=path,
+                config=config,
+                reopen=lambda: open(path, "rb"),  # noqa: SIM115 - the caller closes it
+            )
+    except Exception as error:
+        if is_read_error(error):
+            yield Problem(source=item.source, error=describe_read_error(error))
+        elif config.raise_unexpected:
+            raise
+        else:
+            yield Problem(
+                source=item.source,
+                error=one_line(f"unexpected error while reading: {type(error).__name__}: {error}"),
+            )

@@ -1,0 +1,364 @@
+"""JSON Lines and JSON files of article records, read one record at a time.
+
+Each record is a JSON object; `IngestConfig.field_map` says which keys hold the text, HTML, URL,
+title, date, outlet and language. A JSON file may hold one record, a list of records (streamed,
+so a large list is never loaded whole), or an object wrapping such a list (`{"articles": [...]}`,
+as news APIs return). Sources are `file#LINE` (1-based) for JSONL and `file#/INDEX` (a JSON
+pointer) for items of a JSON list.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+from newsweave.ingest.config import IngestConfig, format_size
+from newsweave.ingest.decode import decode_bytes
+from newsweave.ingest.html import html_metadata
+from newsweave.ingest.problems import describe_read_error, is_read_error, one_line
+from newsweave.ingest.streams import read_capped
+from newsweave.model import Problem, RawDoc
+
+# Read size while skipping an over-long line or filling the JSON buffer; 1 MiB keeps syscalls
+# few without holding much.
+_CHUNK = 1 << 20
+
+
+def read_jsonl(stream: IO[bytes], source: str, config: IngestConfig) -> Iterator[RawDoc | Problem]:
+    """One RawDoc or Problem per non-blank line of `stream`; a read error ends the file."""
+    number = 0
+    while True:
+        try:
+            line = stream.readline(config.max_bytes + 1)
+            if not line:
+                return
+            number += 1
+            too_long = len(line) > config.max_bytes and not line.endswith(b"\n")
+            if too_long:
+                _skip_rest_of_line(stream)
+        except Exception as error:
+            if not is_read_error(error):
+                raise
+            yield Problem(
+                source=source,
+                error=f"{describe_read_error(error)} after line {number} (earlier lines were read)",
+            )
+            return
+        line_source = f"{source}#{number}"
+        if too_long:
+            yield Problem(
+                source=line_source, error=f"line larger than {format_size(config.max_bytes)}"
+            )
+            continue
+        if number == 1:
+            line = line.removeprefix(codecs.BOM_UTF8)
+        if line.strip():
+            yield from _parse_line(line, line_source, config)
+
+
+def read_json(stream: IO[bytes], source: str, config: IngestConfig) -> Iterator[RawDoc | Problem]:
+    """The records of a JSON file: one object, a list of objects, or an object wrapping a list."""
+    reader = _JsonArrayReader(stream, config.max_bytes)
+    try:
+        first = reader.peek_start()
+        if first == "[":
+            for index, item in reader.items():
+                yield record_from_json(item, f"{source}#/{index}", config, encoding=reader.encoding)
+            return
+        data = read_capped(stream, config.max_bytes)
+    except _JsonStreamError as error:
+        yield Problem(source=f"{source}#/{error.index}", error=str(error))
+        return
+    except Exception as error:
+        if not is_read_error(error):
+            raise
+        yield Problem(source=source, error=describe_read_error(error))
+        return
+    data = reader.buffered_bytes() + data
+    if len(data) > config.max_bytes:
+        yield Problem(
+            source=source,
+            error=f"JSON object larger than {format_size(config.max_bytes)}; "
+            "write one record per line (JSONL) instead",
+        )
+        return
+    decoded = _decode_json(data)
+    if isinstance(decoded, str):
+        yield Problem(source=source, error=decoded)
+        return
+    value, encoding = decoded
+    wrapped = _wrapped_list(value, config) if isinstance(value, dict) else None
+    if wrapped is None:
+        yield record_from_json(value, source, config, encoding=encoding)
+        return
+    key, items = wrapped
+    for index, item in enumerate(items):
+        yield record_from_json(item, f"{source}#/{key}/{index}", config, encoding=encoding)
+
+
+def record_from_json(
+    value: Any, source: str, config: IngestConfig, *, encoding: str | None
+) -> RawDoc | Problem:
+    """The RawDoc a parsed JSON record describes, or a Problem saying what it lacks."""
+    if not isinstance(value, dict):
+        return Problem(source=source, error=f"not a JSON object (a {_json_type(value)})")
+    text = _text_value(value, config.names("text"))
+    html = _string_value(value, config.names("html"), keep_lines=True)
+    if text is None and html is None:
+        looked = ", ".join(config.names("text") + config.names("html"))
+        return Problem(source=source, error=one_line(f"no text field (looked for {looked})"))
+    meta = html_metadata(html) if html is not None else None
+    url = _string_value(value, config.names("url"))
+    return RawDoc(
+        source=source,
+        text=text,
+        html=html,
+        url=url or (meta.url if meta else None),
+        title=_string_value(value, config.names("title")) or (meta.title if meta else None),
+        published=_string_value(value, config.names("published"))
+        or (meta.published if meta else None),
+        outlet=_name_value(value, config.names("outlet")) or (meta.outlet if meta else None),
+        language=_string_value(value, config.names("language"))
+        or (meta.language if meta else None),
+        encoding=encoding,
+    )
+
+
+def _parse_line(line: bytes, source: str, config: IngestConfig) -> Iterator[RawDoc | Problem]:
+    decoded = _decode_json(line)
+    if isinstance(decoded, str):
+        yield Problem(source=source, error=decoded)
+        return
+    value, encoding = decoded
+    wrapped = _wrapped_list(value, config) if isinstance(value, dict) else None
+    if wrapped is None:
+        yield record_from_json(value, source, config, encoding=encoding)
+        return
+    key, items = wrapped  # one API response per line: `file#LINE/articles/0`
+    for index, item in enumerate(items):
+        yield record_from_json(item, f"{source}/{key}/{index}", config, encoding=encoding)
+
+
+def _decode_json(data: bytes) -> tuple[Any, str] | str:
+    """(value, encoding) of JSON bytes, or why they are not JSON.
+
+    UTF-8 as RFC 8259 asks (json also takes UTF-16/32); other bytes are decoded by guessing.
+    """
+    encoding = "utf-8"
+    try:
+        try:
+            return json.loads(data), encoding
+        except UnicodeDecodeError:
+            decoded = decode_bytes(data)
+            if decoded is None:
+                return "not valid JSON: undecodable bytes"
+            encoding = decoded.encoding
+            return json.loads(decoded.text), encoding
+    except ValueError as error:
+        return one_line(f"not valid JSON: {error}")
+    except RecursionError:
+        return "not valid JSON: nested too deeply"
+
+
+def _skip_rest_of_line(stream: IO[bytes]) -> None:
+    while True:
+        chunk = stream.readline(_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _lookup(record: dict[str, Any], name: str) -> Any:
+    """`record[name]`, or for a dotted name the nested value ("source.name")."""
+    if name in record:
+        return record[name]
+    value: Any = record
+    for part in name.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _text_value(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The first non-blank string, or list of strings (paragraphs, joined by blank lines)."""
+    for name in names:
+        value = _lookup(record, name)
+        if isinstance(value, list) and all(isinstance(part, str) for part in value):
+            value = "\n\n".join(part.strip() for part in value if part.strip())
+        if isinstance(value, str) and value.strip():
+            return value.replace("\r\n", "\n").replace("\r", "\n")
+    return None
+
+
+def _string_value(
+    record: dict[str, Any], names: tuple[str, ...], *, keep_lines: bool = False
+) -> str | None:
+    """The first non-blank string (or number, e.g. an epoch date) among `names`."""
+    for name in names:
+        value = _lookup(record, name)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str) and value.strip():
+            return value if keep_lines else " ".join(value.split())
+    return None
+
+
+def _name_value(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """Like `_string_value`, also taking `name` of an object ({"publisher": {"name": ...}})."""
+    for name in names:
+        value = _lookup(record, name)
+        if isinstance(value, dict):
+            value = value.get("name")
+        found = _string_value({"v": value}, ("v",))
+        if found:
+            return found
+    return None
+
+
+def _wrapped_list(value: dict[str, Any], config: IngestConfig) -> tuple[str, list[Any]] | None:
+    """(key, items) when `value` is not a record itself but wraps a list of records."""
+    if _text_value(value, config.names("text")) or _string_value(value, config.names("html")):
+        return None
+    for key, item in value.items():
+        if isinstance(item, list) and item and all(isinstance(x, dict) for x in item):
+            return key, item
+    return None
+
+
+def _json_type(value: Any) -> str:
+    names = {list: "list", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+class _JsonStreamError(ValueError):
+    """An item of a streamed JSON list is invalid, too large, or the list is cut short."""
+
+    def __init__(self, index: int, message: str) -> None:
+        super().__init__(message)
+        self.index = index
+
+
+class _JsonArrayReader:
+    """Reads the items of a top-level JSON list one at a time from a byte stream.
+
+    The encoding is UTF-8 (RFC 8259) unless the first chunk is not UTF-8; then it is guessed
+    from that chunk, and `encoding` says which.
+    """
+
+    def __init__(self, stream: IO[bytes], max_bytes: int) -> None:
+        self._stream = stream
+        self._max_bytes = max_bytes
+        self.encoding = "utf-8"
+        self._decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
+        self._json = json.JSONDecoder()
+        self._raw = b""  # bytes read before we knew the input is not a list
+        self._buffer = ""
+        self._pos = 0
+        self._eof = False
+
+    def peek_start(self) -> str:
+        """The first non-blank character of the input ("" when there is none)."""
+        while True:
+            self._skip_space()
+            if self._pos < len(self._buffer) or not self._fill(keep_raw=True):
+                break
+        return self._buffer[self._pos : self._pos + 1]
+
+    def buffered_bytes(self) -> bytes:
+        return self._raw
+
+    def items(self) -> Iterator[tuple[int, Any]]:
+        self._pos += 1  # the "["
+        index = 0
+        while True:
+            separator = self._next_char(index)
+            if separator == "]":
+                return
+            if index > 0:
+                if separator != ",":
+                    raise _JsonStreamError(
+                        index, f"expected ',' or ']' between items, got {separator!r}"
+                    )
+                self._pos += 1
+            elif separator == ",":
+                raise _JsonStreamError(index, "expected an item, got ','")
+            if self._next_char(index) == "]":
+                raise _JsonStreamError(index, "expected an item after ',', got ']'")
+            yield index, self._next_value(index)
+            index += 1
+
+    def _next_char(self, index: int) -> str:
+        while True:
+            self._skip_space()
+            if self._pos < len(self._buffer):
+                return self._buffer[self._pos]
+            if not self._fill():
+                raise _JsonStreamError(index, "truncated JSON list (no closing ']')")
+
+    def _next_value(self, index: int) -> Any:
+        while True:
+            try:
+                value, end = self._json.raw_decode(self._buffer, self._pos)
+            except json.JSONDecodeError as error:
+                if self._eof or not self._may_need_more(error):
+                    raise _JsonStreamError(index, one_line(f"not valid JSON: {error}")) from None
+                if len(self._buffer) - self._pos > self._max_bytes:
+                    raise _JsonStreamError(
+                        index, f"item larger than {format_size(self._max_bytes)}"
+                    ) from None
+                # Read at least as much again as is buffered, so a big item costs a few
+                # retries, not one per chunk.
+                self._fill(max(_CHUNK, len(self._buffer) - self._pos))
+                continue
+            except RecursionError:
+                raise _JsonStreamError(index, "not valid JSON: nested too deeply") from None
+            if (
+                end == len(self._buffer)
+                and not self._eof
+                and not self._buffer.endswith(("}", "]", '"'))
+            ):
+                # A number or literal may continue in the next chunk.
+                self._fill()
+                continue
+            self._pos = end
+            self._compact()
+            return value
+
+    def _may_need_more(self, error: json.JSONDecodeError) -> bool:
+        """Whether the item may just continue beyond the buffer (else it is invalid JSON)."""
+        return error.pos >= len(self._buffer) - 1 or error.msg.startswith("Unterminated")
+
+    def _skip_space(self) -> None:
+        buffer, pos = self._buffer, self._pos
+        while pos < len(buffer) and buffer[pos] in " \t\r\n\ufeff":
+            pos += 1
+        self._pos = pos
+
+    def _fill(self, size: int = _CHUNK, *, keep_raw: bool = False) -> bool:
+        if self._eof:
+            return False
+        chunk = self._stream.read(size)
+        if keep_raw:
+            self._raw += chunk
+        first = not self._buffer and self._pos == 0
+        try:
+            self._buffer += self._decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError:
+            decoded = decode_bytes(chunk) if first else None
+            self.encoding = decoded.encoding if decoded else "utf-8"
+            self._decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+            self._buffer += self._decoder.decode(chunk, final=not chunk)
+        if first:
+            # Past the first chunk a bad byte is damage, not another encoding: replace it.
+            self._decoder.errors = "replace"
+        if not chunk:
+            self._eof = True
+            return False
+        return True
+
+    def _compact(self) -> None:
+        if self._pos > _CHUNK:
+            self._buffer = self._buffer[self._pos :]
+            self._pos = 0
