@@ -118,16 +118,11 @@ def _progress(args: argparse.Namespace) -> tuple[Callable[[], None] | None, Call
 
 def _ingest_config(args: argparse.Namespace) -> Any:
     from newsweave.ingest import IngestConfig
+    from newsweave.ingest.config import parse_field_options
 
     if not args.field:
         return None
-    mapping: dict[str, tuple[str, ...]] = {}
-    for item in args.field:
-        name, sep, key = item.partition("=")
-        if not sep or not name or not key:
-            raise NewsweaveError(f"--field {item!r}: write it as NAME=KEY, e.g. text=body")
-        mapping[name] = (*mapping.get(name, ()), key)
-    return IngestConfig(field_map=mapping)
+    return IngestConfig(field_map=parse_field_options(args.field))
 
 
 def _write(text: str, output: str | None) -> None:
