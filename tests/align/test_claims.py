@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsweave.align.conflicts as conflicts_module
+from newsweave.align.claims import ClaimConfig, align_claims, normalise_claim_text
+from newsweave.align.sentences import is_claim, split_claims
+from newsweave.ids import content_id
+from newsweave.model import Article, Claim, Conflict, CopyLink, RawDoc, Story
+from tests.align.quantity_stand_in import stand_in_quantities
+from tests.align.seed_articles import EXAMPLES, seed_article, seed_story
+
+
+def article(article_id: str, text: str, published: str | None = "2021-05-01") -> Article:
+    return Article(
+        id=article_id,
+        source=f"{article_id}.txt",
+        url=None,
+        outlet=None,
+        domain=None,
+        title="",
+        published=published,
+        published_basis="text",
+        language="en",
+        text=text,
+    )
+
+
+@pytest.fixture
+def figures_extractor(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Use the real numbers extractor when installed, else the test stand-in."""
+    if conflicts_module.default_quantity_extractor() is None:
+        monkeypatch.setattr(
+            conflicts_module, "default_quantity_extractor", lambda: stand_in_quantities
+        )
+    yield
+
+
+# --- splitting -----------------------------------------------------------------------------
+
+
+def test_split_skips_questions_headings_and_fragments() -> None:
+    text = (
+        "Putin Congratulates Biden On Election Victory\n\n"
+        "Listen Live\n\n"
+        "What will the Kremlin do next?\n\n"
+        "Russian President Vladimir Putin has sent a telegram to Joe Biden, the Kremlin said."
+    )
+    claims = split_claims(article("a", text))
+    assert [c.text for c in claims] == [
+        "Russian President Vladimir Putin has sent a telegram to Joe Biden, the Kremlin said."
+    ]
+
+
+def test_split_keeps_abbreviations_and_initials_inside_sentences() -> None:
+    text = (
+        "The U.S. President-elect won after the Nov. 3 vote, Mr. Smith wrote in Washington, D.C. "
+        "on Tuesday. J. R. Jones said the count was over."
+    )
+    claims = [c.text for c in split_claims(article("a", text))]
+    assert claims == [
+        "The U.S. President-elect won after the Nov. 3 vote, Mr. Smith wrote in Washington, "
+        "D.C. on Tuesday.",
+        "J. R. Jones said the count was over.",
+    ]
+
+
+def test_long_sentence_is_cut_at_while_clause() -> None:
+    text = (
+        "Russia's opposition leader Alexei Navalny has congratulated President-elect Joe Biden on "
+        "his victory in the election, while Russian President Vladimir Putin has not yet made any "
+        "congratulatory remarks about the result."
+    )
+    claims = [c.text for c in split_claims(article("a", text))]
+    assert len(claims) == 2
+    assert claims[0].endswith("victory in the election")
+    assert claims[1].startswith("Russian President Vladimir Putin has not yet")
+
+
+def test_is_claim_rejects_title_case_lines() -> None:
+    assert not is_claim("Putin Congratulates U.S. President-Elect Biden After Electoral Vote.")
+    assert is_claim("Putin congratulated the U.S. president-elect after the vote.")
+
+
+_WORDS = st.sampled_from(
+    ["Putin", "said", "the", "vote", "U.S.", "Nov.", "3", "302", "while", "but", "a", "Biden"]
+)
+_SENTENCE = st.lists(_WORDS, min_size=1, max_size=40).map(" ".join)
+_END = st.sampled_from([".", "?", "!", ";", ", while", ".”", ""])
+_GAP = st.sampled_from([" ", "  ", "\n", "\n\n", " \t "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_SENTENCE, _END, _GAP), min_size=1, max_size=12))
+def test_every_claim_span_indexes_the_article_text_exactly(
+    parts: list[tuple[str, str, str]],
+) -> None:
+    text = "".join(s + end + gap for s, end, gap in parts)
+    doc = article("a", text)
+    previous_end = 0
+    for evidence in split_claims(doc):
+        start, end = evidence.span
+        assert doc.text[start:end] == evidence.text
+        assert evidence.text == evidence.text.strip()
+        assert start >= previous_end
+        previous_end = end
+
+
+# --- alignment on the seed story -----------------------------------------------------------
+
+
+class SeedResult(NamedTuple):
+    story: Story
+    articles: dict[str, Article]
+    claims: tuple[Claim, ...]
+    conflicts: tuple[Conflict, ...]
+
+
+@pytest.fixture(scope="module")
+def seed_result() -> SeedResult:
+    story, articles = seed_story(("000", "001", "002"))
+    with pytest.MonkeyPatch.context() as patch:
+        if conflicts_module.default_quantity_extractor() is None:
+            patch.setattr(
+                conflicts_module, "default_quantity_extractor", lambda: stand_in_quantities
+            )
+        claims, conflicts = align_claims([story], articles, voices={})
+    return SeedResult(story, articles, claims, conflicts)
+
+
+def test_seed_story_has_several_corroborated_claims(seed_result: SeedResult) -> None:
+    claims = seed_result.claims
+    corroborated = [c for c in claims if c.status == "corroborated"]
+    assert len(corroborated) >= 4
+    texts = " ".join(c.text for c in corroborated)
+    assert "ready for interaction and contacts" in texts
+    assert "Russian-American cooperation" in texts
+
+
+def test_seed_story_surfaces_the_electoral_vote_conflict(seed_result: SeedResult) -> None:
+    claims, conflicts = seed_result.claims, seed_result.conflicts
+    vote_conflicts = [c for c in conflicts if {"306", "302"} <= {v.value for v in c.values}]
+    assert len(vote_conflicts) == 1
+    conflict = vote_conflicts[0]
+    assert conflict.kind == "conflict"
+    assert "electoral vote" in conflict.topic
+    by_value = {v.value: [e.text for e in v.evidence] for v in conflict.values}
+    assert any("306-232" in t for t in by_value["306"])
+    assert any("302 electoral votes for Joe Biden" in t for t in by_value["302"])
+    assert any("232 assigned to Donald Trump" in t for t in by_value["302"])
+    disputed = [c for c in claims if c.status == "disputed"]
+    assert any("306-232" in e.text for c in disputed for e in c.support)
+
+
+def test_seed_claims_have_exact_evidence_and_content_ids(seed_result: SeedResult) -> None:
+    story, articles, claims, conflicts = seed_result
+    assert len({c.id for c in claims}) == len(claims)
+    for claim in claims:
+        assert claim.story_id == story.id
+        assert claim.text in {e.text for e in claim.support}
+        assert claim.id == content_id("c", story.id, normalise_claim_text(claim.text))
+        for evidence in claim.support:
+            text = articles[evidence.article_id].text
+            assert text[evidence.span[0] : evidence.span[1]] == evidence.text
+    for conflict in conflicts:
+        for value in conflict.values:
+            for evidence in value.evidence:
+                text = articles[evidence.article_id].text
+                assert text[evidence.span[0] : evidence.span[1]] == evidence.text
+
+
+def test_status_follows_independent_voices(seed_result: SeedResult) -> None:
+    claims = seed_result.claims
+    for claim in claims:
+        articles_supporting = {e.article_id for e in claim.support}
+        if claim.status == "corroborated":
+            assert len(articles_supporting) >= 2
+        if claim.status == "single-source":
+            assert len(articles_supporting) == 1
+
+
+def test_result_does_not_depend_on_input_order(seed_result: SeedResult) -> None:
+    story, articles, claims, conflicts = seed_result
+    other = seed_story(("003",))
+    shuffled = dataclasses.replace(story, article_ids=tuple(reversed(story.article_ids)))
+    reordered = dict(reversed(list(articles.items())))
+    reordered.update(other[1])
+    with pytest.MonkeyPatch.context() as patch:
+        if conflicts_module.default_quantity_extractor() is None:
+            patch.setattr(
+                conflicts_module, "default_quantity_extractor", lambda: stand_in_quantities
+            )
+        again, again_conflicts = align_claims(
+            [other[0], shuffled], reordered, voices={}, config=ClaimConfig(chunk_rows=7)
+        )
+    assert tuple(c for c in again if c.story_id == story.id) == claims
+    assert tuple(c for c in again_conflicts if c.story_id == story.id) == conflicts
+    # Blocking: no claim mixes the two stories.
+    for claim in again:
+        story_articles = set(
+            story.article_ids if claim.story_id == story.id else other[0].article_ids
+        )
+        assert {e.article_id for e in claim.support} <= story_articles
+
+
+# --- independence of voices ----------------------------------------------------------------
+
+
+def test_copies_of_one_article_count_once(figures_extractor: None) -> None:
+    original = seed_article("001")
+    copy = dataclasses.replace(
+        original,
+        id="a-copy",
+        source="copy.txt",
+        copy_of=CopyLink(article_id=original.id, kind="exact", similarity=1.0),
+    )
+    story = Story(id="s-copies", title="Putin", article_ids=(original.id, copy.id))
+    articles = {original.id: original, copy.id: copy}
+    claims, _ = align_claims([story], articles, voices={})
+    assert claims
+    assert all(c.status == "single-source" for c in claims)
+    assert all(len({e.article_id for e in c.support}) == 2 for c in claims)
+    # The same two articles as independent voices corroborate each other.
+    independent = dataclasses.replace(copy, copy_of=None)
+    claims, _ = align_claims([story], {original.id: original, copy.id: independent}, voices={})
+    assert all(c.status == "corroborated" for c in claims)
+    # An explicit voice mapping wins.
+    claims, _ = align_claims(
+        [story],
+        {original.id: original, copy.id: independent},
+        voices={original.id: "v", copy.id: "v"},
+    )
+    assert all(c.status == "single-source" for c in claims)
+
+
+def test_paraphrases_from_two_outlets_align_and_unrelated_ones_do_not(
+    figures_extractor: None,
+) -> None:
+    a = article(
+        "a-1",
+        "Firefighters rescued twelve people from the burning apartment block on Friday night.\n\n"
+        "The mayor promised an inquiry into the building's fire safety.",
+    )
+    b = article(
+        "a-2",
+        "Twelve residents were rescued by firefighters from the blazing apartment block on "
+        "Friday.\n\nLocal football club won its third match in a row on Saturday afternoon.",
+    )
+    story = Story(id="s-fire", title="Apartment fire", article_ids=("a-1", "a-2"))
+    claims, conflicts = align_claims([story], {"a-1": a, "a-2": b}, voices={})
+    statuses = sorted((c.status, len(c.support)) for c in claims)
+    assert statuses == [("corroborated", 2), ("single-source", 1), ("single-source", 1)]
+    assert conflicts == ()
+
+
+def test_missing_articles_and_empty_stories_are_skipped() -> None:
+    story = Story(id="s-empty", title="", article_ids=("a-missing",))
+    assert align_claims([story], {}, voices={}) == ((), ())
+
+
+def test_config_rejects_bad_values() -> None:
+    with pytest.raises(ValueError, match="neighbours"):
+        ClaimConfig(neighbours=0)
+    with pytest.raises(ValueError, match="threshold"):
+        ClaimConfig(threshold=2.0)
+
+
+@pytest.mark.slow
+def test_seed_story_through_the_real_cleaning_stage(figures_extractor: None) -> None:
+    clean = pytest.importorskip("newsweave.clean")
+    describe = pytest.importorskip("newsweave.describe")
+    if not hasattr(clean, "clean_document") or not hasattr(describe, "describe_article"):
+        pytest.skip("cleaning or describing is not available yet")
+    articles = {}
+    for number in ("000", "001", "002"):
+        path = next(EXAMPLES.glob(f"{number}_*.txt"))
+        raw = RawDoc(source=path.name, text=path.read_text(encoding="utf-8"))
+        described = describe.describe_article(raw, clean.clean_document(raw))
+        articles[described.id] = described
+    story = Story(id="s-seed", title="Putin congratulates Biden", article_ids=tuple(articles))
+    claims, conflicts = align_claims([story], articles, voices={})
+    assert sum(c.status == "corroborated" for c in claims) >= 4
+    assert any({"306", "302"} <= {v.value for v in c.values} for c in conflicts)

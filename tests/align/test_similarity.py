@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsweave.align.similarity import (
+    SimilarityConfig,
+    lexical_overlap,
+    number_agreement,
+    same_statement_matrix,
+    same_statement_score,
+    stem,
+    term_weights,
+    text_features,
+    without_clash_penalty,
+)
+
+
+def test_score_is_within_unit_interval_and_symmetric() -> None:
+    a = "Putin sent Biden a telegram of congratulations."
+    b = "The Kremlin said Putin congratulated Biden in a telegram."
+    ab, ba = same_statement_score(a, b), same_statement_score(b, a)
+    assert 0.0 <= ab <= 1.0
+    assert ab == pytest.approx(ba, abs=1e-6)
+
+
+def test_paraphrase_scores_above_threshold_and_unrelated_below() -> None:
+    config = SimilarityConfig()
+    paraphrase = same_statement_score("largest shareholder", "biggest shareholder")
+    unrelated = same_statement_score("largest shareholder", "a tiresome internet troll")
+    assert paraphrase > config.threshold > unrelated
+
+
+def test_clashing_numbers_lower_the_score_and_shared_numbers_raise_it() -> None:
+    same = same_statement_score("for three more years", "three years")
+    clash = same_statement_score("two more years", "three years")
+    assert same > clash
+    neutral = same_statement_score(
+        "two more years", "three years", config=without_clash_penalty(SimilarityConfig())
+    )
+    assert neutral > clash
+
+
+def test_number_agreement_reads_digits_and_number_words() -> None:
+    assert (
+        number_agreement(text_features("1,000 troops"), text_features("a thousand and 1000")) == 1
+    )
+    assert number_agreement(text_features("three years"), text_features("3 years")) == 1
+    assert number_agreement(text_features("two years"), text_features("three years")) == -1
+    # "one" is too often not a count to clash with anything.
+    assert number_agreement(text_features("one of the leaders"), text_features("5 leaders")) == 0
+
+
+def test_stem_maps_inflections_together() -> None:
+    assert stem("smuggling") == stem("smuggled") == stem("smuggle")
+    assert stem("inspections") == stem("inspection")
+    assert stem("Abbott's") == stem("abbott")
+
+
+def test_topic_words_weigh_less_than_specific_words() -> None:
+    texts = ["trucks smuggle drugs", "border security", "truck safety inspections"]
+    weights = term_weights(texts, topic="Why did Abbott order truck inspections?")
+    assert weights.of(stem("inspections")) < weights.of(stem("drugs"))
+    x = text_features("truck inspections for smuggled drugs")
+    y = text_features("truck inspections for safety")
+    z = text_features("drugs smuggling checks")
+    # Unweighted, both pairs share two words; weighted, sharing the topic's words counts less.
+    assert lexical_overlap(x, y, None) == pytest.approx(lexical_overlap(x, z, None))
+    assert lexical_overlap(x, y, weights) < lexical_overlap(x, z, weights)
+
+
+def test_matrix_matches_pairwise_shape_and_puts_copies_on_top() -> None:
+    texts = ["three years", "until July 2024", "three years", "a critic"]
+    matrix = same_statement_matrix(texts, texts, topic="How long will cocktails to-go last?")
+    assert matrix.shape == (4, 4)
+    assert np.all((matrix >= 0) & (matrix <= 1))
+    assert matrix[0, 2] == pytest.approx(1.0)
+    assert matrix[0, 2] > matrix[0, 1]
+    assert np.allclose(matrix, matrix.T, atol=1e-6)
+
+
+def test_context_counts_only_with_a_positive_context_weight() -> None:
+    a, b = "he agreed", "he agreed"
+    plain = same_statement_score(a, b, context_a="The deal is done.", context_b="It rained.")
+    weighted = same_statement_score(
+        a,
+        b,
+        context_a="The deal is done.",
+        context_b="It rained.",
+        config=SimilarityConfig(context_weight=0.5),
+    )
+    assert weighted < plain
+
+
+def test_config_rejects_out_of_range_weights() -> None:
+    with pytest.raises(ValueError, match="semantic_weight"):
+        SimilarityConfig(semantic_weight=1.5)
+    with pytest.raises(ValueError, match="negative"):
+        SimilarityConfig(number_clash_penalty=-0.1)
