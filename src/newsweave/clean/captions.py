@@ -1,0 +1,181 @@
+"""Photo captions and credits, on their own lines or glued to the start of a paragraph.
+
+Scrapers that flatten a page often glue the caption of a picture to the paragraph that follows
+it, without a space ("Joe BidenVladimir Putin is extending ..."), or put the caption, its alt
+text and the credit in front of the first sentence ("... Chip Somodevilla/Getty Vladimir Putin
+(L); Joe Biden“The President ..."). We cut such prefixes from general evidence: a credit
+naming a photo agency, a lower-to-upper case join with no space, names that repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from newsweave.clean.lexicon import word_set
+
+# Photo agencies and the words of a credit line. Extend the list, do not special-case a page.
+_AGENCIES: Final = (
+    r"Getty(?: Images)?|Shutterstock|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA|"
+    r"Alamy|iStock(?:photo)?|Bloomberg|Corbis|Xinhua|TASS|Sputnik|RIA Novosti|Pool|WireImage|"
+    r"FilmMagic|Invision|Zuma(?: Press)?|ZUMA|PA(?: Images| Wire)?|Rex Features|REX|"
+    r"NurPhoto|SOPA Images|Anadolu(?: Agency)?|Unsplash|Pexels|Flickr|Wikimedia(?: Commons)?|"
+    r"Official White House(?: Photo)?|White House|Handout|Courtesy(?: of)?|File Photo|"
+    r"Newscom|Splash News|Backgrid|Polaris|Redux|Bloomberg via Getty"
+)
+# Strong marks only ("Name/Getty", "via Getty", "©", "Photo:"): "for Reuters" is also how a
+# sentence names a news source.
+_CREDIT_MARK: Final = re.compile(
+    rf"(?:\S/ ?(?:{_AGENCIES})\b|\bvia (?:{_AGENCIES})\b|©|"
+    rf"\b(?:Photo|Image|Picture|Credit|Photograph)s?(?: by|:) )"
+)
+# A line that is nothing but a credit: "© Sputnik / Alexey Nikolsky", "Photo: Jane Doe/AP",
+# "REUTERS / KEVIN LAMARQUE", "Getty Images".
+_CREDIT_LINE: Final = re.compile(
+    rf"^(?:©|\(c\)|photo(?:graph)?s?(?: by|:)|image(?:s)?(?: by|:)|pictures?(?: by|:)|"
+    rf"credits?:|source:)?\s*(?:[\w.'’\- ]{{0,40}}(?:/|\bvia\b|\bfor\b)\s*)?"
+    rf"(?:{_AGENCIES})?[\w.'’\-/ ]{{0,50}}$",
+    re.IGNORECASE,
+)
+_CREDIT_WORD: Final = re.compile(
+    rf"©|\b(?:{_AGENCIES})\b|^(?:photo|image|picture|credit)s?\b|\bphoto(?:graph)? by\b",
+    re.IGNORECASE,
+)
+# A caption that ends with its credit: "... solve global problems. **David Lienemann / Official
+# White House**", "... in Wilmington. (AP Photo/Jane Doe)", "... Photo: Jane Doe".
+_TRAILING_CREDIT: Final = re.compile(
+    rf"(?:\*\*[^*]{{2,80}}/[^*]{{2,80}}\*\*|\((?:[^()]{{0,40}}(?:{_AGENCIES})[^()]{{0,60}}|"
+    rf"(?:photo|image|credit)[^()]{{0,80}})\)|\b(?:Photo|Image|Credit|Photograph)s?(?: by|:) "
+    rf"[^.]{{2,60}}|(?:[A-Z][\w'’.-]+ ){{1,3}}?[A-Z][\w'’.-]+ ?/ ?(?:{_AGENCIES})|"
+    rf"\. By [A-Z][A-Z.&'’ -]{{5,60}})\s*$"
+)
+# "X is posing for a picture:", "Y wearing a suit and tie:" (automatic alt texts).
+_ALT_TEXT: Final = re.compile(
+    r"\b(?:is|are) (?:posing|standing|sitting|smiling|looking|holding|wearing)\b[^:]{0,60}:|"
+    r"\bwearing an? [\w ]{2,30}:"
+)
+# A lower-case letter (or closing bracket) glued to a capital or an opening quote: "BidenVladimir",
+# "Biden“The".
+_GLUE: Final = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][a-z]|[“\"‘][A-Z])")
+# Titles that may stand before the names in a short caption ("President-elect Joe Biden").
+_TITLE_WORDS: Final = word_set(
+    "president president-elect vice former first lady prime minister sen. senator rep. "
+    "gov. governor secretary chancellor king queen prince princess mr. mrs. ms. dr. the "
+    "of and l r (l) (r) left right center from pictured mayor judge general ambassador "
+    "chief ceo coach actor actress singer star officer director leader chairman "
+    "chairwoman speaker"
+)
+_SEARCH_SPAN: Final = 600  # a caption prefix is never longer than this many characters
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line that only credits a photo ("© Sputnik / Alexey Nikolsky")."""
+    if len(text) > 90 or len(text.split()) > 10:
+        return False
+    return _CREDIT_WORD.search(text) is not None and _CREDIT_LINE.match(text) is not None
+
+
+# Cheap substring tests that must pass before a regex runs (a regex pass costs ~50 ns a
+# character in CPython; `in` is C-fast).
+_CREDIT_HINTS: Final = ("/", "©", "via ", "Photo", "Image", "Picture", "Credit", "Getty")
+_TRAILING_HINTS: Final = ("/", ")", "*", "Photo", "Image", "Credit", ". By ")
+_ALT_HINTS: Final = (
+    " posing",
+    " standing",
+    " sitting",
+    " smiling",
+    " looking",
+    " holding",
+    " wearing",
+)
+
+
+def has_trailing_credit(text: str) -> bool:
+    """A caption line that ends with its credit."""
+    if len(text) >= 600:
+        return False
+    tail = text[-200:]
+    return any(h in tail for h in _TRAILING_HINTS) and _TRAILING_CREDIT.search(tail) is not None
+
+
+def _has_alt_text(text: str) -> re.Match[str] | None:
+    if not any(h in text for h in _ALT_HINTS):
+        return None
+    return _ALT_TEXT.search(text)
+
+
+def is_alt_text_line(text: str) -> bool:
+    """A short automatic alt text ("Joe Biden, Kamala Harris are posing for a picture: ...")."""
+    return len(text) < 300 and _has_alt_text(text) is not None
+
+
+def _words_in(text: str) -> set[str]:
+    return {w.strip("(),;:“”\"'’‘").lower() for w in _GLUE.sub(" ", text).split()}
+
+
+def _prose_follows(rest: str) -> bool:
+    """The remainder looks like running text: several words, some of them lower-case."""
+    words = rest.split()
+    return len(words) >= 6 and sum(w[:1].islower() for w in words[:12]) >= 3
+
+
+def _cut_after_credit(head: str, rest: str) -> int | None:
+    """Where the prose starts in `rest`, which follows the last credit of a caption prefix."""
+    glue = _GLUE.search(rest)
+    if glue is not None and glue.start() < 200 and _prose_follows(rest[glue.start() :]):
+        return glue.start()
+    # No glue: skip the short caption that repeats names of the alt text, then the first
+    # capitalised word that does not belong to it starts the sentence.
+    known = _words_in(head) | _TITLE_WORDS
+    for match in re.finditer(r"\S+", rest):
+        word = match.group().strip("(),;:“”\"'’‘").lower()
+        if word in known or not word:
+            continue
+        if match.group()[:1].isupper() and _prose_follows(rest[match.start() :]):
+            return match.start()
+        return None
+    return None
+
+
+def split_glued_caption(text: str, document: Callable[[], str]) -> tuple[str, str] | None:
+    """(caption, paragraph) when `text` starts with a photo caption glued to the paragraph.
+
+    `document()` is the lower-cased text of the whole document (computed only when needed): a
+    glued name must occur elsewhere too (captions repeat the names of the article) and the
+    glued pair only here, which keeps "PowerPoint" or "MacBook" intact.
+    """
+    span = text[:_SEARCH_SPAN]
+    hinted = any(h in span for h in _CREDIT_HINTS)
+    credits = list(_CREDIT_MARK.finditer(span)) if hinted else []
+    alt = _has_alt_text(span)
+    if credits or alt:
+        end = credits[-1].end() if credits else alt.end() if alt else 0
+        if len(text[:end].split()) > 60:
+            return None
+        # Skip the rest of the credit (the photographer's or agency's name).
+        tail = re.match(r"[^\s“\"]*(?: (?:Images|Photo|Pool|via \w+))?", text[end:])
+        end += tail.end() if tail else 0
+        cut = _cut_after_credit(text[:end], text[end:])
+        if cut is not None:
+            start = end + cut
+            while start < len(text) and text[start] == " ":
+                start += 1
+            return text[:start].rstrip(), text[start:]
+        return None
+    glue = _GLUE.search(span, 0, 80)
+    if glue is None:
+        return None
+    head, rest = text[: glue.start()], text[glue.start() :]
+    head_words = head.split()
+    if not 2 <= len(head_words) <= 8 or not all(w[:1].isupper() for w in head_words):
+        return None
+    glued_tail = re.sub(r"\W", "", head_words[-1]).lower()
+    compound = (head_words[-1] + rest.split()[0]).lower() if rest.split() else ""
+    lowered = document()
+    pairs = lowered.count(compound) if compound else 0
+    if pairs > 1 or lowered.count(glued_tail) <= pairs:
+        return None
+    if not rest[:1].isupper() or not _prose_follows(rest):
+        return None
+    return head, rest

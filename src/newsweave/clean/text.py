@@ -1,0 +1,387 @@
+"""Clean already-scraped plain text: keep the article, drop the page around it.
+
+No open tool does this (trafilatura and jusText need the DOM), so this is ours. The method:
+
+1. normalise and split into lines; repair sentences and words that the scrape broke;
+2. mark each line that is certainly boilerplate (phrase lexicons, counters, credits, bylines,
+   lines that the corpus repeats) and measure how prose-like the others are;
+3. find the article *region*: the run of lines with the largest sum of weights, where prose
+   weighs its word count and boilerplate or short fragments weigh against (the maximum-sum
+   segment, so a short paragraph inside the article survives and a long policy paragraph after
+   a block of junk does not);
+4. take the headline from the lines before the region, cut captions glued to paragraphs, and
+   join what remains into paragraphs separated by one blank line.
+
+Every removed piece is returned with its reason. The result is a fixpoint (cleaning the clean
+text again changes nothing), which the tests check as a property.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+from newsweave.clean.captions import (
+    has_trailing_credit,
+    is_alt_text_line,
+    is_credit_line,
+    split_glued_caption,
+)
+from newsweave.clean.config import CleanConfig
+from newsweave.clean.lexicon import (
+    is_byline,
+    is_date_line,
+    is_end_marker,
+    is_metadata_label,
+    phrase_hits,
+    whole_line_reason,
+)
+from newsweave.clean.lines import (
+    Line,
+    Measures,
+    is_prose,
+    is_title_like,
+    line_key,
+    measure,
+    normalize_text,
+    split_lines,
+)
+from newsweave.clean.repair import join_paragraphs, unwrap
+from newsweave.clean.stats import CorpusLineStats
+from newsweave.model import Cleaned, Removal
+
+# Region weights, calibrated on the cleaning dev set (eval/cleaning.py; re-run after a change):
+# prose weighs its word count (capped, so one huge paragraph cannot pull in a distant block of
+# junk), boilerplate weighs against in proportion to its length, and a short non-prose line
+# (menu entry, headline of another story) costs a little, so that a run of them separates the
+# article from prose further down the page but a sub-heading inside the article does not.
+_PROSE_CAP: Final = 60.0
+_JUNK_BASE: Final = 4.0
+_JUNK_PER_WORD: Final = 0.5
+_SHORT_COST: Final = 2.0
+_MAX_PASSES: Final = 3
+# An author's bio closes many articles: "Jane Doe is a senior writer for Example."
+_AUTHOR_BIO: Final = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}(?i:is|was|has been|has worked as) (?:(?i:an?|the)|[A-Z]\w+['’]s) "
+    r"(?:[\w&,-]+ ){0,5}"
+    r"(?i:writer|reporter|editor|correspondent|columnist|journalist|contributor|professor|author|"
+    r"expert|founder|co-founder|freelancer|producer|analyst|consultant|blogger|manager|"
+    r"specialist|strategist|director|lecturer|researcher)\b"
+)
+_SITE_SEPARATOR: Final = re.compile(r"\s(?:[-|–—·:»]|::)\s")
+
+
+def clean_text(
+    text: str,
+    *,
+    config: CleanConfig | None = None,
+    stats: CorpusLineStats | None = None,
+    outlet_key: str | None = None,
+) -> Cleaned:
+    """Keep the article of a page's plain text; return it with its title and what was removed."""
+    config = config or CleanConfig()
+    memo: dict[str, Measures] = {}
+    first = _clean_once(text, config, stats, outlet_key, memo, find_title=config.find_title)
+    body, removed = first.text, list(first.removed)
+    # Removing junk can make two kept lines neighbours, or a kept line the new edge of the
+    # region; a second look settles that, so the result is a fixpoint (idempotent).
+    for _ in range(_MAX_PASSES - 1):
+        again = _clean_once(body, config, stats, outlet_key, memo, find_title=False)
+        if again.text == body:
+            break
+        body = again.text
+        removed.extend(again.removed)
+    return Cleaned(text=body, removed=tuple(removed), title=first.title, route="text")
+
+
+def _clean_once(
+    text: str,
+    config: CleanConfig,
+    stats: CorpusLineStats | None,
+    outlet_key: str | None,
+    memo: dict[str, Measures],
+    *,
+    find_title: bool,
+) -> Cleaned:
+    lines = split_lines(normalize_text(text))
+    if config.repair:
+        lines = unwrap(lines)
+    if not lines:
+        return Cleaned(text="")
+    for line in lines:
+        known = memo.get(line.text)
+        if known is None:
+            measure(line)
+            line.reason = _line_reason(line, stats, outlet_key, config)
+            line.lowered = None
+            memo[line.text] = line.snapshot()
+        else:  # the same line in a later pass: its own measures and verdict do not change
+            line.restore(known)
+    _mark_captions(lines)
+    _mark_repeats(lines)
+    _assign_weights(lines)
+    start, end = _article_region(lines)
+    end = _cut_at_end_marker(lines, start, end)
+    title = _find_title(lines, start) if find_title and start > 0 else None
+    if title is not None:
+        _mark_title_copies(lines, title)
+    for line in lines[:start] + lines[end:]:
+        if line.reason is None:
+            line.reason = _outside_reason(line)
+    _mark_author_bio(lines, start, end)
+    return _assemble(lines, title, repair=config.repair)
+
+
+def _outside_reason(line: Line) -> str:
+    """Why a line outside the article region goes (it had no reason of its own)."""
+    if _is_bio(line):
+        return "author-bio"
+    if is_prose(line):
+        return "outside-article"
+    if line.linkish and line.words <= 3:
+        return "link"
+    return "navigation"
+
+
+def _line_reason(
+    line: Line, stats: CorpusLineStats | None, outlet_key: str | None, config: CleanConfig
+) -> str | None:
+    """The reason when the line by itself is certainly not article text."""
+    text = line.text
+    if line.url_only:
+        return "link"
+    if line.counter:
+        return "counter"
+    if line.words <= 12:
+        reason = whole_line_reason(text)
+        if reason is not None:
+            return reason
+        if is_metadata_label(text) or is_date_line(text, line.words) or is_byline(text, line.words):
+            return "metadata-line"
+        if is_credit_line(text):
+            return "photo-credit"
+    elif is_metadata_label(text) and not is_prose(line):
+        return "metadata-line"
+    reason, hits = phrase_hits(text, line.lowered)
+    # One phrase condemns a short line; a paragraph needs one more per 40 words, because an
+    # article may mention cookies or a newsletter (dev set: no article paragraph lost this way).
+    if reason is not None and hits >= 1 + line.words // 40:
+        return reason
+    if stats is not None and _corpus_repeated(line, stats, outlet_key, config):
+        return "corpus-repeated"
+    # A caption line, unless a paragraph follows the caption on the same line (cut later).
+    captioned = line.words <= 60 and (has_trailing_credit(text) or is_alt_text_line(text))
+    if captioned and split_glued_caption(text, str) is None:
+        return "caption"
+    return None
+
+
+def _corpus_repeated(
+    line: Line, stats: CorpusLineStats, outlet_key: str | None, config: CleanConfig
+) -> bool:
+    overall, in_outlet = stats.docs_with(line.text, outlet_key)
+    if in_outlet >= config.corpus_min_docs:
+        return True
+    if overall < config.corpus_min_docs or is_prose(line):
+        return False
+    # Across outlets only page chrome counts: buttons and labels (three words at most) or short
+    # lines that are not headline-shaped; a headline shared by syndicated copies must survive.
+    return line.words <= 3 or (
+        line.words <= config.corpus_max_words_unkeyed and not is_title_like(line)
+    )
+
+
+def _mark_captions(lines: list[Line]) -> None:
+    """A line beside a photo credit, in the same block, is that photo's caption."""
+    for i, line in enumerate(lines):
+        if line.reason != "photo-credit":
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines):
+                other = lines[j]
+                if other.block == line.block and other.reason is None and other.words <= 50:
+                    other.reason = "caption"
+
+
+def _mark_repeats(lines: list[Line]) -> None:
+    """Later copies of a line of five words or more (alt text + caption, pull quotes)."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.words < 5 or len(line.text) > 2000:
+            continue
+        key = line.text.lower()  # digits count here: "Score: 3-1." is not "Score: 2-0."
+        if key in seen and line.reason is None:
+            line.reason = "repeated-line"
+        seen.add(key)
+
+
+def _is_bio(line: Line) -> bool:
+    # 60 words: the longest bios on the dev set run to ~55; an article paragraph that opens like
+    # a bio is only removed at the very start or end of the article (`_mark_author_bio`).
+    return line.words <= 60 and _AUTHOR_BIO.match(line.text) is not None
+
+
+def _assign_weights(lines: list[Line]) -> None:
+    """Prose weighs its words; junk weighs against in proportion to its length; a short line
+    costs a little. An author bio weighs like a short line, so that it cannot pull a list of
+    links into the article (it is removed later when it sits at the edge of the article).
+
+    (A variant where the k-th line of a run of short lines costs more was measured and lost:
+    list-like articles were cut in two.)
+    """
+    for line in lines:
+        if line.reason is not None:
+            line.weight = -(_JUNK_BASE + _JUNK_PER_WORD * min(line.words, 80))
+        elif is_prose(line) and not _is_bio(line):
+            line.weight = min(float(line.words), _PROSE_CAP)
+        else:
+            line.weight = -_SHORT_COST
+
+
+def _article_region(lines: Sequence[Line]) -> tuple[int, int]:
+    """[start, end) of the run of lines with the largest total weight (Kadane)."""
+    best, best_start, best_end = 0.0, 0, 0
+    running, run_start = 0.0, 0
+    for i, line in enumerate(lines):
+        if running <= 0:
+            running, run_start = 0.0, i
+        running += line.weight
+        if running > best:
+            best, best_start, best_end = running, run_start, i + 1
+    if best <= 0:
+        return _fallback_region(lines)
+    return best_start, best_end
+
+
+def _cut_at_end_marker(lines: Sequence[Line], start: int, end: int) -> int:
+    """End the article at a heading like "Related stories" or "Comments" when what follows it
+    is small next to what precedes it (teasers of other stories are prose too).
+
+    "Small" = at most half the prose words before the marker: calibrated on the dev set, where
+    it removed teaser lists without cutting an article whose inline "Related" box sat near
+    the end (re-run eval/cleaning.py after a change).
+    """
+    total = sum(line.weight for line in lines[start:end] if line.weight > 0)
+    before = 0.0
+    for i in range(start, end):
+        line = lines[i]
+        if line.weight > 0:
+            before += line.weight
+        elif (
+            before >= 40 and is_end_marker(line.text, line.words) and total - before <= 0.5 * before
+        ):
+            return i
+    return end
+
+
+def _fallback_region(lines: Sequence[Line]) -> tuple[int, int]:
+    """No prose at all (a list, a short note): keep the span of clean lines of 4+ words."""
+    useful = [i for i, line in enumerate(lines) if line.reason is None and line.words >= 4]
+    if not useful:
+        return 0, 0
+    return useful[0], useful[-1] + 1
+
+
+def _split_site_name(text: str) -> str:
+    """'Headline - Site Name' -> 'Headline' when the tail is short (a site name)."""
+    parts = _SITE_SEPARATOR.split(text)
+    if len(parts) >= 2 and len(parts[-1].split()) <= 5 and len(parts[0].split()) >= 2:
+        return text[: text.rfind(parts[-1])].rstrip(" -|–—·:»")
+    return text
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+def _find_title(lines: list[Line], start: int) -> str | None:
+    """The headline: among the title-like lines before the article, the one the page repeats or
+    that matches the page title (first line); else the page title; else the longest one."""
+    before = [line for line in lines[:start] if line.reason in (None, "repeated-line")]
+    candidates = [line for line in before if is_title_like(line)]
+    if not candidates:
+        return None
+    first = lines[0]
+    page_title = _split_site_name(first.text) if first in candidates else None
+    keys = Counter(line.key for line in lines if len(line.text) <= 300)
+    if page_title is not None:
+        wanted = _content_words(page_title)
+        for line in candidates[1:]:
+            words = _content_words(line.text)
+            if words and len(words & wanted) >= 0.6 * min(len(words), len(wanted)):
+                return line.text
+        return page_title
+    for line in candidates:
+        if keys[line.key] > 1:
+            return line.text
+    multi = [line for line in candidates if line.words >= 3]
+    if not multi:
+        return None
+    return max(multi, key=lambda line: (min(line.words, 15), line.index)).text
+
+
+def _mark_title_copies(lines: list[Line], title: str) -> None:
+    """The headline line itself, and every other line that repeats it."""
+    key = line_key(title)
+    marked = False
+    for line in lines:
+        if len(line.text) > 2 * len(title) + 200:
+            continue
+        text_key = line.key
+        if text_key == key or (
+            line.words <= 40
+            and text_key.startswith(key)
+            and _split_site_name(line.text) != line.text
+        ):
+            line.reason = "title" if not marked else "repeated-title"
+            marked = True
+
+
+def _mark_author_bio(lines: list[Line], start: int, end: int) -> None:
+    """An author bio among the first or last lines of the article."""
+    kept = [line for line in lines[start:end] if line.reason is None]
+    for line in kept[:2] + kept[-2:]:
+        if _is_bio(line):
+            line.reason = "author-bio"
+
+
+def _assemble(lines: list[Line], title: str | None, *, repair: bool) -> Cleaned:
+    """Paragraphs of the kept lines; removed runs grouped by reason."""
+    lowered: list[str] = []
+
+    def document() -> str:
+        if not lowered:
+            lowered.append("\n".join(line.text for line in lines).lower())
+        return lowered[0]
+
+    removed: list[Removal] = []
+    paragraphs: list[str] = []
+    run: list[str] = []
+    run_reason: str | None = None
+
+    def flush() -> None:
+        nonlocal run, run_reason
+        if run and run_reason is not None:
+            removed.append(Removal(text="\n".join(run), reason=run_reason))
+        run, run_reason = [], None
+
+    for line in lines:
+        if line.reason is not None:
+            if line.reason != run_reason:
+                flush()
+            run.append(line.text)
+            run_reason = line.reason
+            continue
+        flush()
+        split = split_glued_caption(line.text, document)
+        if split is not None:
+            removed.append(Removal(text=split[0], reason="caption"))
+            paragraphs.append(split[1])
+        else:
+            paragraphs.append(line.text)
+    flush()
+    if repair:
+        paragraphs = join_paragraphs(paragraphs)
+    return Cleaned(text="\n\n".join(paragraphs), removed=tuple(removed), title=title)

@@ -1,0 +1,328 @@
+"""Rules of the plain-text cleaner, each on a small synthetic page."""
+
+from __future__ import annotations
+
+from newsweave.clean import CleanConfig, clean_text
+from tests.clean.conftest import PARAGRAPHS
+
+
+def _page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+def _reasons(text: str) -> dict[str, str]:
+    """Removed line -> reason."""
+    cleaned = clean_text(text)
+    return {line: r.reason for r in cleaned.removed for line in r.text.split("\n")}
+
+
+def test_clean_keeps_every_paragraph_of_a_plain_article(article: str) -> None:
+    cleaned = clean_text(article)
+    assert cleaned.text == article
+    assert cleaned.removed == ()
+    assert cleaned.route == "text"
+
+
+def test_paragraphs_are_separated_by_exactly_one_blank_line(article: str) -> None:
+    messy = article.replace("\n\n", "\n\n\n\n   \n")
+    text = clean_text(messy).text
+    assert text.split("\n\n") == list(PARAGRAPHS)
+    assert "\n\n\n" not in text
+
+
+def test_clean_removes_cookie_banner(article: str) -> None:
+    banner = (
+        "This website uses cookies to improve your experience. We'll assume you're ok with "
+        "this, but you can opt-out if you wish. Accept Read More"
+    )
+    reasons = _reasons(_page(article, banner))
+    assert reasons[banner] == "cookie-notice"
+
+
+def test_clean_removes_newsletter_plugs_in_several_phrasings(article: str) -> None:
+    plugs = [
+        "Sign up for our free daily newsletter to get the best stories delivered to your inbox.",
+        "Never miss a story — subscribe to the Morning Briefing.",
+        "Join the hundreds of readers who get new stories delivered to their inboxes every week.",
+    ]
+    cleaned = clean_text(
+        _page(PARAGRAPHS[0], plugs[0], *PARAGRAPHS[1:3], plugs[1], *PARAGRAPHS[3:])
+    )
+    cleaned_tail = clean_text(_page(article, plugs[2]))
+    for plug in plugs[:2]:
+        assert plug not in cleaned.text
+    assert plugs[2] not in cleaned_tail.text
+    assert {r.reason for r in cleaned.removed} == {"newsletter-plug"}
+
+
+def test_clean_removes_comment_form(article: str) -> None:
+    reasons = _reasons(
+        _page(
+            article,
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Save my name, email, and website in this browser for the next time I comment.",
+        )
+    )
+    assert reasons["Leave a Reply"] == "comment-rules"
+    assert reasons["Your email address will not be published. Required fields are marked *"] == (
+        "comment-rules"
+    )
+
+
+def test_clean_removes_login_and_registration_lines(article: str) -> None:
+    junk = ["Log in", "Forgot your password?", "Create an account", "Register"]
+    cleaned = clean_text(_page(*junk, article, *junk))
+    assert cleaned.text == article
+
+
+def test_clean_removes_share_and_follow_widgets(article: str) -> None:
+    page = _page(
+        PARAGRAPHS[0], "Share on Facebook", "Twitter", *PARAGRAPHS[1:], "Follow us on Twitter"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.text == article
+
+
+def test_clean_removes_inline_related_link_but_keeps_the_article_around_it(article: str) -> None:
+    related = "Related article: Council Delays Vote on Harbour Bridge Repairs"
+    cleaned = clean_text(_page(*PARAGRAPHS[:2], related, *PARAGRAPHS[2:]))
+    assert cleaned.text == article
+    assert _reasons(_page(*PARAGRAPHS[:2], related, *PARAGRAPHS[2:]))[related] == "related-link"
+
+
+def test_clean_cuts_teasers_after_a_related_stories_heading(article: str) -> None:
+    teaser = "Residents say the new park has changed how they spend their weekends in the city."
+    page = _page(article, "Related Stories", "New park opens downtown", teaser)
+    cleaned = clean_text(page)
+    assert cleaned.text == article
+
+
+def test_clean_removes_counters_and_widgets(article: str) -> None:
+    page = _page("0", "6612", "COVID-19 global data", "Confirmed cases:", article, "12K")
+    cleaned = clean_text(page)
+    assert cleaned.text == article
+    assert {"counter"} <= {r.reason for r in cleaned.removed}
+
+
+def test_clean_removes_navigation_menu_before_article(article: str) -> None:
+    menu = "\n".join(["Home", "News", "Sports", "Weather", "Opinion", "Contact Us"])
+    cleaned = clean_text(_page(menu, article))
+    assert cleaned.text == article
+
+
+def test_short_paragraph_inside_the_article_survives(article: str) -> None:
+    short = "Not everyone agreed."
+    page = _page(*PARAGRAPHS[:3], short, *PARAGRAPHS[3:])
+    assert short in clean_text(page).text.split("\n\n")
+
+
+def test_long_privacy_paragraph_after_the_article_is_removed(article: str) -> None:
+    policy = (
+        "We are committed to protecting your personal information and we have updated our "
+        "Privacy Policy to comply with the General Data Protection Regulation (GDPR), a new EU "
+        "regulation that went into effect on May 25, 2018. Please review our Privacy Policy."
+    )
+    page = _page(article, "Log in", "Register", "Privacy Policy", policy)
+    cleaned = clean_text(page)
+    assert cleaned.text == article
+    assert any(policy in r.text for r in cleaned.removed)
+
+
+def test_title_is_found_kept_out_of_text_and_its_repeat_removed(article: str) -> None:
+    title = "Council Votes to Expand Bus Network"
+    cleaned = clean_text(_page(title, "0", title, article))
+    assert cleaned.title == title
+    assert title not in cleaned.text
+    reasons = [r.reason for r in cleaned.removed]
+    assert "title" in reasons and "repeated-title" in reasons
+
+
+def test_title_prefers_the_headline_matching_the_page_title(article: str) -> None:
+    page = _page(
+        "Council votes to expand bus network - Springfield Gazette",
+        "Menu",
+        "Council votes to expand bus network",
+        "By Jane Doe",
+        article,
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "Council votes to expand bus network"
+    assert cleaned.text == article
+
+
+def test_no_title_when_the_text_starts_with_the_article(article: str) -> None:
+    assert clean_text(article).title is None
+
+
+def test_clean_removes_byline_date_and_metadata_labels(article: str) -> None:
+    page = _page(
+        "By Jane Doe",
+        "Thursday, November 9, 2023 4:41AM",
+        article,
+        "Tags: transport, council",
+        "Original url:",
+        "https://example.com/2023/11/09/bus-network",
+    )
+    assert clean_text(page).text == article
+
+
+def test_caption_beside_a_photo_credit_is_removed(article: str) -> None:
+    caption = "Commuters wait for a bus at the central station in Springfield on Monday."
+    page = _page(*PARAGRAPHS[:2], f"{caption}\n© Reuters / Jane Doe", *PARAGRAPHS[2:])
+    cleaned = clean_text(page)
+    assert cleaned.text == article
+    reasons = {r.reason for r in cleaned.removed}
+    assert {"caption", "photo-credit"} <= reasons
+
+
+def test_caption_ending_with_its_credit_is_removed(article: str) -> None:
+    caption = (
+        "The mayor said the routes would serve thousands of people. **John Smith / Official "
+        "City Photo**"
+    )
+    page = _page(PARAGRAPHS[0], caption, *PARAGRAPHS[1:])
+    assert clean_text(page).text == article
+
+
+def test_caption_glued_without_space_to_the_first_paragraph_is_cut() -> None:
+    body = (
+        "Ellen Brooks is pressing ahead with the bus plan after the council vote on Tuesday, "
+        "her office said."
+    )
+    text = _page(
+        "Mark DavisEllen Brooks is pressing ahead with the bus plan after the council "
+        "vote on Tuesday, her office said.",
+        "Mark Davis opposed the plan. " + body,
+    )
+    cleaned = clean_text(text)
+    first = cleaned.text.split("\n\n")[0]
+    assert first.startswith("Ellen Brooks is pressing ahead")
+    assert any(r.reason == "caption" and r.text == "Mark Davis" for r in cleaned.removed)
+
+
+def test_glued_brand_names_are_not_mistaken_for_captions() -> None:
+    text = (
+        "Microsoft PowerPoint is still the most used presentation tool in offices, according "
+        "to a survey of PowerPoint users published this week by a market research firm."
+    )
+    assert clean_text(text).text == text
+
+
+def test_caption_with_agency_credit_before_a_quote_is_cut() -> None:
+    text = (
+        "Ellen Brooks, Mark Davis are posing for a picture: Ellen Brooks (L); Mark Davis Jane "
+        "Roe/Getty Ellen Brooks (L); Mark Davis“The council has made the right choice for the "
+        "city,” Brooks said on Tuesday after the vote."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.startswith("“The council has made the right choice")
+
+
+def test_caption_with_credit_and_repeated_names_before_the_sentence_is_cut() -> None:
+    text = (
+        "Ellen Brooks wearing a suit: Jane Roe/Getty Mayor Ellen Brooks Commuters in the outer "
+        "districts have waited years for a direct bus connection to the city centre, and many "
+        "welcomed the vote."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.startswith("Commuters in the outer districts")
+
+
+def test_sentence_split_by_a_stray_blank_line_is_joined() -> None:
+    text = (
+        "The mayor said that the council and the regional government, which share\n\n"
+        "responsibility for public transport, would sign the agreement in the spring."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == (
+        "The mayor said that the council and the regional government, which share "
+        "responsibility for public transport, would sign the agreement in the spring."
+    )
+
+
+def test_hyphenated_word_at_line_end_is_joined() -> None:
+    text = (
+        "The council approved the plan after a long and sometimes heated discus-\nsion on Tuesday."
+    )
+    assert clean_text(text).text == (
+        "The council approved the plan after a long and sometimes heated discussion on Tuesday."
+    )
+
+
+def test_hard_wrapped_paragraph_is_unwrapped() -> None:
+    wrapped = (
+        "The council voted on Tuesday to expand the bus network to three new\n"
+        "districts, a plan that officials said would cut average commuting times\n"
+        "by almost a quarter. Mayor Ellen Brooks said the first routes would open\n"
+        "in the spring."
+    )
+    assert clean_text(wrapped).text == " ".join(wrapped.split("\n"))
+
+
+def test_list_items_are_not_joined_into_one_line(article: str) -> None:
+    items = "home page\nnot in emacs, but works in eshell\nbuilt-in"
+    text = clean_text(_page(article, items)).text
+    assert "home page not in emacs" not in text
+
+
+def test_author_bio_at_the_end_is_removed(article: str) -> None:
+    bio = "Jane Doe is a senior writer for the Springfield Gazette."
+    cleaned = clean_text(_page(article, bio))
+    assert cleaned.text == article
+    assert cleaned.removed[-1].reason == "author-bio"
+
+
+def test_repair_can_be_switched_off() -> None:
+    text = (
+        "The mayor said that the council and the regional government, which share\n\n"
+        "responsibility for public transport, would sign the agreement in the spring."
+    )
+    assert (
+        "which share responsibility" not in clean_text(text, config=CleanConfig(repair=False)).text
+    )
+    assert "which share responsibility" in clean_text(text).text
+
+
+def test_title_search_can_be_switched_off(article: str) -> None:
+    cleaned = clean_text(
+        _page("Council Votes to Expand Bus Network", article), config=CleanConfig(find_title=False)
+    )
+    assert cleaned.title is None
+
+
+def test_empty_and_blank_input_give_empty_text() -> None:
+    assert clean_text("").text == ""
+    assert clean_text(" \n\n\t\n").text == ""
+
+
+def test_invisible_characters_and_odd_spaces_are_normalised() -> None:
+    text = (
+        "The\u00a0council\u200b voted\tto expand the bus net\u00adwork, officials said on Tuesday."
+    )
+    assert (
+        clean_text(text).text
+        == "The council voted to expand the bus network, officials said on Tuesday."
+    )
+
+
+def test_every_removed_piece_has_a_reason_and_nothing_is_lost(article: str) -> None:
+    page = _page("Home", "Menu", article, "Leave a Reply", "0 Comments")
+    cleaned = clean_text(page)
+    pieces = [r.text for r in cleaned.removed] + cleaned.text.split("\n\n")
+    for line in page.split("\n"):
+        if line.strip():
+            assert any(line in piece for piece in pieces)
+    assert all(r.reason and r.reason == r.reason.lower() for r in cleaned.removed)
+
+
+def test_paragraphs_differing_only_in_numbers_are_not_duplicates() -> None:
+    first = "The council approved 12 new routes on Tuesday after a long debate in the chamber."
+    second = "The council approved 15 new routes on Tuesday after a long debate in the chamber."
+    assert clean_text(f"{first}\n\n{second}").text == f"{first}\n\n{second}"
+
+
+def test_later_copy_of_a_paragraph_is_removed(article: str) -> None:
+    cleaned = clean_text(_page(article, PARAGRAPHS[1]))
+    assert cleaned.text == article
+    assert cleaned.removed[-1].reason == "repeated-line"
