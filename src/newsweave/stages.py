@@ -51,10 +51,11 @@ class IngestStage:
 
 
 def _line_stats_partition(raws: list[RawDoc]) -> list[object]:
-    from newsweave.clean import corpus_line_stats
+    from newsweave.clean import corpus_line_stats, outlet_key
 
-    texts = [raw.text for raw in raws if raw.text is not None and raw.html is None]
-    return [corpus_line_stats(texts)]
+    text_route = [raw for raw in raws if raw.text is not None and raw.html is None]
+    texts = [raw.text or "" for raw in text_route]
+    return [corpus_line_stats(texts, [outlet_key(raw) for raw in text_route])]
 
 
 def _clean_describe_partition(
