@@ -1,0 +1,195 @@
+"""Describe stage: title, URL, domain, outlet, publication date, language and credited origin.
+
+The container's metadata (JSONL fields, WARC headers, HTML meta) is trusted most; what it lacks
+is read from the page itself, junk lines included (a date line, an "Original url:" line, a
+newsletter plug naming the publisher), because cleaning removes exactly those lines from the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsweave.describe.dates import find_text_date, normalise_published
+from newsweave.describe.html_page import HtmlPage, read_html
+from newsweave.describe.language import DETECT_CHARS, detect_language
+from newsweave.describe.origin import find_origin
+from newsweave.describe.publisher import resolve_outlet, text_clues
+from newsweave.describe.scan import bounded
+from newsweave.describe.title import (
+    clip_title,
+    first_sentence,
+    heading_from_text,
+    normalise_title,
+    split_site_names,
+    title_from_source,
+)
+from newsweave.describe.urls import clean_url, date_from_url, find_url_in_text, registered_domain
+from newsweave.ids import content_id
+from newsweave.model import Article, Cleaned, PublishedBasis, RawDoc
+
+__all__ = ["DescribeConfig", "describe_article"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeConfig:
+    """Options of the describe stage.
+
+    `language_chars`: how much clean text language identification reads.
+    `html_date`: run htmldate on raw HTML when neither container nor cleaner gave a date.
+    `date_from_text` / `date_from_url`: allow those fallbacks for `published`.
+    """
+
+    language_chars: int = DETECT_CHARS
+    html_date: bool = True
+    date_from_text: bool = True
+    date_from_url: bool = True
+
+    def __post_init__(self) -> None:
+        if self.language_chars < 1:
+            raise ValueError(
+                f"language_chars must be a positive number of characters, not {self.language_chars}"
+            )
+
+
+def describe_article(
+    raw: RawDoc, cleaned: Cleaned, *, config: DescribeConfig | None = None
+) -> Article:
+    """The `Article` for one cleaned document: metadata found, body and removals passed on."""
+    config = config or DescribeConfig()
+    removed_texts = [piece.text for piece in cleaned.removed]
+    page = _html_page(raw, cleaned, removed_texts, config) if raw.html else HtmlPage()
+    page_text = bounded(page.text or raw.text or "")
+
+    declared_title = _first(raw.title, cleaned.title, page.title)
+    url = _first_url(raw.url, cleaned.meta_url, page.url)
+    if url is None:
+        url = find_url_in_text(page_text, title=declared_title or heading_from_text(page_text))
+    domain = registered_domain(url) if url else None
+    site_name = _first(raw.outlet, cleaned.meta_outlet, page.site_name)
+
+    title, title_names = _title(
+        declared_title, page_text, cleaned.text, url=url, domain=domain, site_name=site_name
+    )
+    if not title:
+        title = title_from_source(raw.source)
+
+    clues = text_clues(page_text, removed=removed_texts, title_names=title_names)
+    outlet = resolve_outlet(
+        url=url,
+        domain=domain,
+        declared=(raw.outlet, cleaned.meta_outlet, page.site_name),
+        clues=clues,
+        texts=[*title_names, page_text],
+    )
+    language = detect_language(
+        cleaned.text[: config.language_chars],
+        declared=raw.language,
+        page_hint=cleaned.meta_language or page.language,
+    )
+    published, basis = _published(
+        (raw.published, cleaned.meta_published, page.published),
+        page_text,
+        title=title,
+        url=url,
+        language=language,
+        config=config,
+    )
+    body = bounded(cleaned.text)
+    origin = find_origin(page_text or body, body=body, outlet=outlet)
+    return Article(
+        id=content_id("a", url or "", raw.text or raw.html or ""),
+        source=raw.source,
+        url=url,
+        outlet=outlet,
+        domain=domain,
+        title=clip_title(title),
+        published=published,
+        published_basis=basis,
+        language=language,
+        text=cleaned.text,
+        removed=cleaned.removed,
+        origin=origin,
+    )
+
+
+def _html_page(
+    raw: RawDoc, cleaned: Cleaned, removed_texts: list[str], config: DescribeConfig
+) -> HtmlPage:
+    """The raw page's text and metadata; parsed only when the cleaner's metadata falls short.
+
+    Parsing costs ~17 ms on a 200 kB page (more than trafilatura's extraction), so when the
+    container and the cleaner already gave address, date, title and site name, the page text is
+    the body plus what the cleaner removed (the cleaner keeps every visible piece it drops).
+    """
+    known = (
+        _first_url(raw.url, cleaned.meta_url)
+        and (raw.published or cleaned.meta_published)
+        and (raw.title or cleaned.title)
+        and (raw.outlet or cleaned.meta_outlet)
+    )
+    if known and raw.html:
+        return HtmlPage(text="\n".join([cleaned.title or "", cleaned.text, *removed_texts]))
+    return read_html(raw.html or "", want_date=config.html_date)
+
+
+def _first(*values: str | None) -> str | None:
+    for value in values:
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _first_url(*values: str | None) -> str | None:
+    for value in values:
+        url = clean_url(value) if value else None
+        if url:
+            return url
+    return None
+
+
+def _title(
+    declared: str | None,
+    page_text: str,
+    body: str,
+    *,
+    url: str | None,
+    domain: str | None,
+    site_name: str | None,
+) -> tuple[str | None, list[str]]:
+    """The headline and the site names cut off its ends."""
+    candidate = declared or heading_from_text(page_text, url=url) or first_sentence(body)
+    if not candidate:
+        return None, []
+    core, names = split_site_names(normalise_title(candidate), domain=domain, site_name=site_name)
+    return core, names
+
+
+def _published(
+    declared: tuple[str | None, ...],
+    page_text: str,
+    *,
+    title: str,
+    url: str | None,
+    language: str | None,
+    config: DescribeConfig,
+) -> tuple[str | None, PublishedBasis]:
+    """The publication date and how it was found: metadata > a date line > the URL."""
+    for value in declared:
+        normalised = normalise_published(value)
+        if normalised:
+            return normalised, "metadata"
+    url_date = date_from_url(url) if url and config.date_from_url else None
+    if config.date_from_text:
+        text_date = find_text_date(
+            page_text, title=title, url_date=url_date, language=_language_code(language)
+        )
+        if text_date:
+            return text_date, "text"
+    if url_date:
+        return url_date, "url"
+    return None, "unknown"
+
+
+def _language_code(language: str | None) -> str | None:
+    return language if language and re.fullmatch(r"[a-z]{2}", language) else None

@@ -1,0 +1,111 @@
+"""The describe stage as a whole: API, HTML route, invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsweave import describe
+from newsweave.describe import DescribeConfig, describe_article
+from newsweave.model import Cleaned, RawDoc, Removal
+
+BODY = (
+    "The council voted on Tuesday to expand the bus network to three new districts, a plan "
+    "that officials said would cut average commuting times by almost a quarter."
+)
+PAGE = """<!doctype html><html lang="en"><head>
+<title>Council expands buses | Acme Gazette</title>
+<meta property="og:title" content="Council expands bus network | Acme Gazette">
+<meta property="og:site_name" content="Acme Gazette">
+<link rel="canonical" href="https://www.acmegazette.com/2021/03/02/council-expands-bus-network/?utm_source=x">
+<meta property="article:published_time" content="2021-03-02T10:00:00+00:00">
+<script>var junk = "© Reuters";</script>
+</head><body><nav>Home News</nav><article><h1>Council expands bus network</h1>
+<p>{body}</p></article><footer>© 2021 Acme Gazette. All rights reserved.</footer></body></html>
+""".replace("{body}", BODY)
+
+
+def test_public_surface_is_pinned() -> None:
+    assert describe.__all__ == ["DescribeConfig", "describe_article"]
+
+
+def test_html_page_metadata_is_read_when_the_cleaner_gave_none() -> None:
+    raw = RawDoc(source="page.html", html=PAGE)
+    article = describe_article(raw, Cleaned(text=BODY, route="html"))
+    assert article.url == "https://www.acmegazette.com/2021/03/02/council-expands-bus-network/"
+    assert article.domain == "acmegazette.com"
+    assert article.outlet == "Acme Gazette"
+    assert article.title == "Council expands bus network"
+    assert (article.published, article.published_basis) == ("2021-03-02T10:00:00+00:00", "metadata")
+    assert article.language == "en"
+    assert article.origin is None  # script text is not visible text
+
+
+def test_cleaner_metadata_and_container_fields_come_first() -> None:
+    raw = RawDoc(
+        source="x.jsonl#3",
+        text=BODY,
+        url="https://www.reuters.com/world/europe/council-expands-bus-network-2021-03-02/",
+        title="Council expands bus network | Reuters",
+        published="2021-03-02",
+        language="en",
+    )
+    article = describe_article(raw, Cleaned(text=BODY, title="Other", meta_published="1999-01-01"))
+    assert article.title == "Council expands bus network"
+    assert article.outlet == "Reuters"
+    assert (article.published, article.published_basis) == ("2021-03-02", "metadata")
+
+
+def test_date_from_url_when_the_page_states_none() -> None:
+    raw = RawDoc(source="p", text=BODY, url="https://x-news.com/2021/03/02/council-expands-bus/")
+    article = describe_article(raw, Cleaned(text=BODY))
+    assert (article.published, article.published_basis) == ("2021-03-02", "url")
+    config = DescribeConfig(date_from_url=False)
+    assert describe_article(raw, Cleaned(text=BODY), config=config).published_basis == "unknown"
+
+
+def test_body_and_removals_pass_through_and_later_fields_are_empty() -> None:
+    removed = (Removal(text="Accept cookies", reason="cookie"),)
+    article = describe_article(RawDoc(source="p", text=BODY), Cleaned(text=BODY, removed=removed))
+    assert article.text == BODY
+    assert article.removed == removed
+    assert article.copy_of is None and article.dates == ()
+
+
+def test_id_depends_on_url_and_raw_content_only() -> None:
+    raw = RawDoc(source="a.txt", text=BODY)
+    first = describe_article(raw, Cleaned(text=BODY))
+    moved = describe_article(RawDoc(source="b.txt", text=BODY), Cleaned(text="other"))
+    assert first.id == moved.id
+    with_url = RawDoc(source="a.txt", text=BODY, url="https://x-news.com/a/b-c-d")
+    assert describe_article(with_url, Cleaned(text=BODY)).id != first.id
+
+
+def test_empty_document_still_gets_a_title() -> None:
+    article = describe_article(RawDoc(source="dir/empty_page.txt", text=""), Cleaned(text=""))
+    assert article.title == "empty page"
+    assert article.language is None
+    assert article.published_basis == "unknown"
+
+
+def test_config_rejects_a_useless_language_sample() -> None:
+    with pytest.raises(ValueError, match="language_chars"):
+        DescribeConfig(language_chars=0)
+
+
+def test_broken_html_does_not_crash() -> None:
+    raw = RawDoc(source="bad.html", html="<<<\x00>>> </html><p>")
+    article = describe_article(raw, Cleaned(text="", route="html"))
+    assert article.title
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_gives_an_article_with_a_title_deterministically(text: str) -> None:
+    raw = RawDoc(source="fuzz.txt", text=text)
+    first = describe_article(raw, Cleaned(text=text))
+    assert first.title.strip()
+    assert first == describe_article(raw, Cleaned(text=text))
+    assert first.published_basis in ("metadata", "text", "url", "inferred", "unknown")
+    assert (first.published is None) == (first.published_basis == "unknown")

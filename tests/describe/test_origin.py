@@ -1,0 +1,87 @@
+"""The outlet a republished text credits as its origin."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.describe.origin import find_origin
+
+BODY = (
+    "The council voted on Tuesday to expand the bus network to three new districts, a plan "
+    "that officials said would cut average commuting times by almost a quarter."
+)
+
+
+def _origin(text: str, outlet: str | None = "Acme Gazette") -> str | None:
+    return find_origin(text, body=text, outlet=outlet)
+
+
+@pytest.mark.parametrize(
+    ("credit", "origin"),
+    [
+        ("This article originally appeared on Grist.", "Grist"),
+        ("This story was first published by The Conversation.", "The Conversation"),
+        ("Republished with permission from ProPublica.", "ProPublica"),
+        ("This article is republished from The Conversation under a Creative Commons license.",
+         "The Conversation"),
+        ("Originally published at https://www.theguardian.com/world/2020/dec/15/a-b-c",
+         "The Guardian"),
+    ],
+)  # fmt: skip
+def test_explicit_credit_lines(credit: str, origin: str) -> None:
+    assert _origin(f"{BODY}\n\n{credit}") == origin
+
+
+def test_wire_dateline_credits_the_wire() -> None:
+    assert _origin(f"MOSCOW (Reuters) - {BODY}") == "Reuters"
+    assert _origin(f"WASHINGTON (AP) — {BODY}") == "Associated Press"
+
+
+def test_end_credit_and_byline_of_wire_copy() -> None:
+    assert _origin(f"{BODY}\n\n— AFP") == "Agence France-Presse"
+    assert _origin(f"By Jane Doe, Associated Press\n\n{BODY}") == "Associated Press"
+
+
+def test_copyright_of_a_wire_on_another_outlets_page() -> None:
+    text = f"{BODY}\n\nCopyright 2020 The Associated Press. All rights reserved."
+    assert _origin(text) == "Associated Press"
+    assert _origin(text, outlet="AP") is None  # AP's own page: not a republication
+
+
+def test_source_line_naming_an_outlet() -> None:
+    assert _origin(f"{BODY}\nSource: Reuters") == "Reuters"
+    assert _origin(f"{BODY}\nSource: Bureau of Labor Statistics") is None
+
+
+def test_reporting_by_signature_is_reuters() -> None:
+    assert _origin(f"{BODY}\n(Reporting by Jane Doe; Editing by John Roe)") == "Reuters"
+
+
+def test_outlet_left_as_subject_of_a_garbled_for_comment_sentence() -> None:
+    text = f"{BODY} Newsweek The Kremlin as well as Washington D.C. for comment."
+    assert _origin(text, outlet=None) == "Newsweek"
+
+
+def test_outlet_that_reached_out_for_comment() -> None:
+    text = f"{BODY} Newsweek has reached out to the campaign for comment."
+    assert _origin(text, outlet=None) == "Newsweek"
+
+
+def test_outlets_cited_as_sources_are_not_origins() -> None:
+    text = (
+        f"{BODY} According to the AP, the mayor agreed. Reuters reported that the ministry did "
+        "not immediately respond to a request for comment. The Associated Press reported it too."
+    )
+    assert _origin(text, outlet=None) is None
+
+
+def test_own_outlet_is_never_the_origin() -> None:
+    text = f"{BODY} Newsweek reached out to the Kremlin for comment."
+    assert _origin(text, outlet="Newsweek") is None
+    assert (
+        _origin(f"{BODY}\nThis article originally appeared on people.com", outlet="PEOPLE") is None
+    )
+
+
+def test_text_without_credit_has_no_origin() -> None:
+    assert _origin(BODY) is None

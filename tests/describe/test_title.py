@@ -1,0 +1,76 @@
+"""Headlines: site suffixes, headings in page text, fallbacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.describe.title import (
+    first_sentence,
+    heading_from_text,
+    normalise_title,
+    split_site_names,
+    title_from_source,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "core", "names"),
+    [
+        ("Putin meets Biden | Reuters", "Putin meets Biden", ["Reuters"]),
+        ("Putin Congratulates Biden - The Moscow Times", "Putin Congratulates Biden",
+         ["The Moscow Times"]),
+        ("Berlin confronts its colonial past | DW | 19.01.2020",
+         "Berlin confronts its colonial past", ["Deutsche Welle"]),
+        ("Prison official speaks | Cayman Compass", "Prison official speaks", ["Cayman Compass"]),
+        ("Doubts over relations grow - Poll", "Doubts over relations grow - Poll", []),
+        ("BBC News - Mayor opens new bridge", "Mayor opens new bridge", ["BBC"]),
+        ("Reuters", "Reuters", []),
+    ],
+)  # fmt: skip
+def test_site_names_are_cut_from_headlines(title: str, core: str, names: list[str]) -> None:
+    assert split_site_names(title) == (core, names)
+
+
+def test_a_dash_suffix_matching_the_domain_or_site_name_is_cut() -> None:
+    assert split_site_names("Mayor opens bridge - Acme Gazette", domain="acmegazette.com") == (
+        "Mayor opens bridge",
+        ["Acme Gazette"],
+    )
+    assert split_site_names("Mayor opens bridge – Gazette Online", site_name="Gazette Online")[
+        0
+    ] == ("Mayor opens bridge")
+
+
+def test_titles_are_unescaped_and_whitespace_normalised() -> None:
+    assert normalise_title("  Tom &amp; Jerry\n  return ") == "Tom & Jerry return"
+
+
+def test_heading_matching_the_url_slug_wins_over_menu_lines() -> None:
+    text = (
+        "Listen Live\nCOVID-19 Global Data Tracker Here\n"
+        "Putin Congratulates Biden on Victory\nBody."
+    )
+    url = "https://x.com/us/2020-putin-congratulates-biden-on-victory/"
+    assert heading_from_text(text, url=url) == "Putin Congratulates Biden on Victory"
+
+
+def test_first_headline_cased_line_without_url() -> None:
+    text = "0\nSkip to main content\nMayor Opens New Bridge Over the River\nThe mayor opened it."
+    assert heading_from_text(text) == "Mayor Opens New Bridge Over the River"
+
+
+def test_sentences_and_date_lines_are_not_headings() -> None:
+    assert heading_from_text("December 15, 2020\nThe mayor opened the bridge on Tuesday.") is None
+
+
+def test_first_sentence_is_cut_at_a_word_boundary() -> None:
+    assert first_sentence("Short one. Second.") == "Short one."
+    long = "word " * 60
+    cut = first_sentence(long, limit=50)
+    assert cut is not None and cut.endswith("…") and len(cut) <= 51
+    assert first_sentence("   ") is None
+
+
+def test_title_from_source_file_name() -> None:
+    assert title_from_source("/data/000_putin-meets_biden.txt") == "000 putin meets biden"
+    assert title_from_source("crawl.warc.gz#123") == "crawl"
