@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from newsweave.align.timeline import build_timeline, sentence_around
+from newsweave.extract.dates import extract_dates
+from newsweave.model import Article, Story
+from tests.report.sample import article
+
+
+def _dated(ident: str, text: str, published: str, outlet: str) -> Article:
+    base = article(ident, text, published=published, outlet=outlet)
+    return base.__class__(
+        **{f: getattr(base, f) for f in base.__slots__ if f != "dates"},
+        dates=extract_dates(text, published),
+    )
+
+
+def test_sentence_around_stops_at_sentence_ends_and_paragraphs() -> None:
+    text = "First one. The vote was on Monday, officials said. Last.\n\nNext paragraph."
+    start = text.index("Monday")
+    left, right = sentence_around(text, start, start + 6)
+    assert text[left:right] == "The vote was on Monday, officials said."
+
+
+def test_same_happening_from_two_outlets_is_one_entry_with_both_sources() -> None:
+    a = _dated(
+        "a",
+        "The Electoral College voted for Biden on Monday, confirming his win.",
+        "2020-12-15",
+        "PEOPLE",
+    )
+    b = _dated(
+        "b",
+        "On 14 December, the Electoral College cast its votes for Joe Biden.\n\n"
+        "Biden was projected the winner after the Nov. 3 vote.",
+        "2020-12-15",
+        "Sputnik",
+    )
+    story = Story(id="s", title="t", article_ids=("a", "b"))
+    entries = build_timeline([story], {"a": a, "b": b})
+    by_date = {e.date: e for e in entries}
+    assert set(by_date) == {"2020-11-03", "2020-12-14"}
+    assert {e.article_id for e in by_date["2020-12-14"].evidence} == {"a", "b"}
+    assert by_date["2020-12-14"].reported == ("2020-12-15",)
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+    for entry in entries:
+        for item in entry.evidence:
+            source = {"a": a, "b": b}[item.article_id]
+            assert source.text[item.span[0] : item.span[1]] == item.text
+
+
+def test_undated_articles_add_nothing() -> None:
+    a = article("a", "The vote was on Monday.", published=None)
+    assert build_timeline([Story(id="s", title="t", article_ids=("a",))], {"a": a}) == ()
