@@ -27,6 +27,9 @@ MODEL_DIM = 384
 FALLBACK_DIM = 2048
 # MiniLM was trained on 128-token inputs (256 is its hard limit); longer inputs are truncated.
 MAX_TOKENS = 256
+# Copies, stories, claims, timeline and brief all embed the same sentences of the same articles:
+# a per-process cache makes each sentence cost once. 100k vectors of 384 floats is ~150 MiB.
+CACHE_ENTRIES = 100_000
 # Batches of similar-length inputs pad less: sorting by length doubled throughput here
 # (see ../shared/DEPENDENCIES.md); 32 keeps peak memory small on 2 cores.
 BATCH_SIZE = 32
@@ -40,6 +43,7 @@ class Embedder:
     def __init__(self, *, prefer_model: bool = True) -> None:
         self._session: Any = None
         self._tokenizer: Any = None
+        self._cache: dict[str, npt.NDArray[np.float32]] = {}
         self.mode: EmbeddingMode = "hashed-bow"
         if prefer_model:
             loaded = _load_model()
@@ -57,7 +61,15 @@ class Embedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         if self.mode == "hashed-bow":
             return np.stack([_hashed_bow(t) for t in texts])
-        return self._embed_model(texts)
+        # An input's vector does not depend on the batch it is embedded in (checked: identical
+        # alone and padded beside longer inputs), so caching cannot change any result.
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        fresh = dict(zip(missing, self._embed_model(missing), strict=True)) if missing else {}
+        found = np.stack([fresh[t] if t in fresh else self._cache[t] for t in texts])
+        if len(self._cache) + len(fresh) > CACHE_ENTRIES:
+            self._cache.clear()
+        self._cache.update(fresh)
+        return found
 
     def _embed_model(self, texts: list[str]) -> Vectors:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))

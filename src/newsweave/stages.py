@@ -126,7 +126,11 @@ def _copies_run(corpus: Corpus, executor: Executor) -> Corpus:
     articles = tuple(
         dataclasses.replace(a, copy_of=result.links.get(a.id)) for a in corpus.articles
     )
-    return corpus.evolve(articles=articles, voices=dict(result.voices))
+    return corpus.evolve(
+        articles=articles,
+        voices=dict(result.voices),
+        modes={**corpus.modes, "copies": f"minhash+{result.embedding}"},
+    )
 
 
 def _stories_run(corpus: Corpus, executor: Executor) -> Corpus:
