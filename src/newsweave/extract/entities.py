@@ -1,0 +1,455 @@
+"""Entities: one record per real thing across the corpus, with every mention traced to its span.
+
+Two halves, as the design asks of a map/group stage:
+1. per article (run by `executor.map_partitions`, model loaded once per worker): name mentions
+   from spaCy NER on the clean text, or from capitalised-sequence rules without the model
+   (`mentions.py`);
+2. on the driver, in a fixed order: caption debris is split into the names it glues together,
+   titles and possessives are folded ("Russian President Vladimir Putin", "Putin's" ->
+   Vladimir Putin), surname-only mentions link to the full name in the same article or else to
+   the only person in the corpus with that surname, role phrases ("the Russian president") link
+   to the person a title phrase established, acronyms ("AP", "U.S.") to the one name they
+   abbreviate, and each entity's type is voted by its mentions (PERSON wins when a full-name
+   mention is PERSON).
+
+The output does not depend on article order or partition size: mentions are sorted by
+(article id, span) before linking and every tie is broken by the names themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from newsweave.executors import Executor, LocalExecutor
+from newsweave.extract.aliases import (
+    PAST_ROLE_WORDS,
+    TITLE_WORDS,
+    bare_name,
+    name_key,
+    name_tokens,
+    normalize_space,
+    role_of,
+    split_title,
+    strip_possessive,
+)
+from newsweave.extract.mentions import (
+    NAME_TYPES,
+    TENTATIVE,
+    NameMention,
+    rules_mentions,
+    spacy_mentions,
+)
+from newsweave.ids import content_id
+from newsweave.model import Article, Entity, Evidence, Span, record
+from newsweave.nlp import load_spacy, spacy_mode
+
+RULES_MODE: Final = "rules"
+# Order in which tied type votes are decided: the kind spaCy confuses least first.
+_TYPE_PRIORITY: Final = ("PERSON", "GPE", "ORG", "NORP", "LOC", "EVENT", "FAC", "PRODUCT")
+# Labels a lone surname gets wrong most often (spaCy tags "Putin" ORG or GPE in running text).
+_SURNAME_LABELS: Final = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "MISC", "FAC", "PRODUCT", TENTATIVE}
+)
+
+
+@record
+class EntityConfig:
+    """Options of entity extraction."""
+
+    # False forces the rule-based mode even when spaCy is installed (tests, comparisons).
+    use_model: bool = True
+    types: tuple[str, ...] = NAME_TYPES
+    # spaCy `nlp.pipe` batch (paragraphs); 64 was the fastest of 16/32/64/128 on ECB+ train.
+    batch_size: int = 64
+    # Articles per executor task.
+    partition_size: int = 128
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1 or self.partition_size < 1:
+            raise ValueError("EntityConfig.batch_size and partition_size must be at least 1")
+
+
+@record
+class EntityResult:
+    """The corpus's entities and the mode that found them ("spacy:<model>" or "rules")."""
+
+    entities: tuple[Entity, ...]
+    mode: str
+
+
+def _mentions_partition(
+    items: list[tuple[str, str]], *, use_model: bool, batch_size: int, types: tuple[str, ...]
+) -> list[tuple[str, tuple[NameMention, ...]]]:
+    """(mode, mentions) per (article_id, text): the per-worker half of the stage."""
+    if use_model:
+        found = spacy_mentions(items, batch_size=batch_size, types=types)
+        if found is not None:
+            mode = spacy_mode(load_spacy(disable=("parser", "lemmatizer")))
+            return [(mode, tuple(m)) for m in found]
+    out: list[tuple[str, tuple[NameMention, ...]]] = []
+    for article_id, text in items:
+        mentions = [
+            m
+            for m in rules_mentions(article_id, text)
+            if m.label in types or m.label in {"MISC", TENTATIVE}
+        ]
+        out.append((RULES_MODE, tuple(mentions)))
+    return out
+
+
+def extract_entities(
+    articles: Sequence[Article],
+    *,
+    executor: Executor | None = None,
+    config: EntityConfig | None = None,
+) -> EntityResult:
+    """Entities of `articles`, each linking every mention of one real thing across the corpus."""
+    cfg = config or EntityConfig()
+    engine = executor or LocalExecutor()
+    ordered = sorted(articles, key=lambda a: a.id)
+    task = functools.partial(
+        _mentions_partition, use_model=cfg.use_model, batch_size=cfg.batch_size, types=cfg.types
+    )
+    results = engine.map_partitions(
+        task, [(a.id, a.text) for a in ordered], size=cfg.partition_size
+    )
+    modes = sorted({mode for mode, _ in results})
+    mentions = [m for _, found in results for m in found]
+    texts = {a.id: a.text for a in ordered}
+    entities = link_mentions(mentions, texts)
+    return EntityResult(entities=entities, mode="+".join(modes) if modes else _idle_mode(cfg))
+
+
+def _idle_mode(cfg: EntityConfig) -> str:
+    if not cfg.use_model:
+        return RULES_MODE
+    nlp = load_spacy(disable=("parser", "lemmatizer"))
+    return spacy_mode(nlp) if nlp is not None else RULES_MODE
+
+
+# ---- linking ----------------------------------------------------------------------------------
+
+
+@record
+class _Cluster:
+    key: str
+    person: bool
+
+
+def _word_spans(text: str, span: Span) -> list[Span]:
+    return [
+        (span[0] + m.start(), span[0] + m.end())
+        for m in re.finditer(r"\S+", text[span[0] : span[1]])
+    ]
+
+
+def _split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[NameMention]:
+    """Split caption debris ("Getty Vladimir Putin Mikhail") into the known names it glues.
+
+    A name of 3+ words is split when a shorter person name seen elsewhere in the corpus, at least
+    as often, stands inside it; left-over words survive only if they are a known surname.
+    """
+    counts = Counter(name_key(m.text) for m in mentions if m.label == "PERSON")
+    pairs = {k for k in counts if len(k.split()) == 2}
+    pair_surnames = Counter({k.split()[-1]: 0 for k in pairs})
+    for k in pairs:
+        pair_surnames[k.split()[-1]] = max(pair_surnames[k.split()[-1]], counts[k])
+    # "Putin Congratulates" (a title-case headline): a known surname followed by a word that is
+    # no part of another name, and rarer than the full name behind that surname.
+    # Likewise "Newsweek Biden": a word that is mostly a non-person name, then a known surname.
+    others = Counter(name_key(m.text) for m in mentions if m.label != "PERSON")
+    headline_pairs = {
+        k
+        for k in pairs
+        if (
+            counts[k] < pair_surnames.get(k.split()[0], 0)
+            and not any(k.split()[1] in o.split() for o in pairs - {k})
+        )
+        or (counts[k] < pair_surnames.get(k.split()[1], 0) and others[k.split()[0]] >= counts[k])
+    }
+    known = pairs - headline_pairs
+    # Longer names are known only when no known pair stands inside them ("Martin Luther King"
+    # is, "Getty Vladimir Putin" is not).
+    for k in counts:
+        words = k.split()
+        if len(words) >= 3 and not any(
+            " ".join(words[i : i + 2]) in known for i in range(len(words) - 1)
+        ):
+            known.add(k)
+    surnames = {k.split()[-1] for k in known}
+    out: list[NameMention] = []
+    for mention in mentions:
+        key = name_key(mention.text)
+        words = key.split()
+        if mention.label != "PERSON" or len(words) < 2:
+            out.append(mention)
+            continue
+        text = texts[mention.article_id]
+        spans = _word_spans(text, mention.span)
+        tokens = [name_key(text[s:e]) for s, e in spans]
+        pieces: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            for j in range(len(tokens), i + 1, -1):
+                sub = " ".join(t for t in tokens[i:j] if t)
+                if (j - i < len(tokens)) and sub in known and counts[sub] >= counts[key]:
+                    pieces.append((i, j))
+                    i = j
+                    break
+            else:
+                if tokens[i] in surnames:
+                    pieces.append((i, i + 1))
+                i += 1
+        # "Putin Congratulates" (a title-case headline): a known surname followed by a word
+        # that is no part of any known name.
+        if key not in headline_pairs and len(pieces) < 2 and not any(j - i >= 2 for i, j in pieces):
+            out.append(mention)
+            continue
+        for i, j in pieces:
+            start, end = spans[i][0], spans[j - 1][1]
+            surface = text[start:end]
+            trimmed = strip_possessive(surface.rstrip(",;:"))
+            out.append(
+                NameMention(
+                    article_id=mention.article_id,
+                    span=(start, start + len(trimmed)),
+                    text=trimmed,
+                    label="PERSON",
+                )
+            )
+    return out
+
+
+def _title_before(text: str, mention: NameMention) -> str:
+    """The title phrase of a person mention, inside its span or just before it in the text.
+
+    spaCy leaves titles out of PERSON spans ("Russian President [Vladimir Putin]"), the rules
+    keep them in; both give "Russian President" here.
+    """
+    inner, _ = split_title(strip_possessive(normalize_space(mention.text)))
+    if inner:
+        return inner
+    before = text[max(0, mention.span[0] - 80) : mention.span[0]]
+    words = before.replace("\xa0", " ").split(" ")[:-1] if before.endswith((" ", "\xa0")) else []
+    run: list[str] = []
+    for word in reversed(words[-6:]):
+        low = word.lower()
+        if low in TITLE_WORDS or low in PAST_ROLE_WORDS:
+            run.insert(0, word)
+        elif word[:1].isupper() and run and not word.endswith((",", ".", ";", ":")):
+            run.insert(0, word)  # "Russian", "United Kingdom", "Putin’s" before the title
+        else:
+            break
+    title, rest = split_title(" ".join([*run, "X"]))
+    return title if rest == "X" else ""
+
+
+def _person_key(tokens: list[str]) -> str:
+    """Full names with the same first and last word are one person ("Vladimir V. Putin")."""
+    return f"{tokens[0]} {tokens[-1]}" if len(tokens) >= 2 else tokens[0]
+
+
+def _acronym(tokens: Iterable[str]) -> str:
+    return "".join(t[0] for t in tokens if t not in {"of", "the", "and", "for", "&"})
+
+
+def link_mentions(mentions: list[NameMention], texts: dict[str, str]) -> tuple[Entity, ...]:
+    """Group name mentions into entities (see the module docstring for the rules)."""
+    mentions = sorted(
+        _split_debris(sorted(mentions, key=lambda m: (m.article_id, m.span)), texts),
+        key=lambda m: (m.article_id, m.span),
+    )
+    assigned: dict[int, str] = {}  # mention index -> cluster key
+    person_clusters: set[str] = set()  # keys "P:first last"; other names get "N:name"
+    by_article_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_article_first: dict[tuple[str, str], set[str]] = defaultdict(set)
+    corpus_surname: dict[str, set[str]] = defaultdict(set)
+    roles: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, role) -> persons
+
+    # 1. Full person names seed person clusters.
+    for index, mention in enumerate(mentions):
+        tokens = name_tokens(mention.text)
+        if mention.label != "PERSON" or len(tokens) < 2:
+            continue
+        key = "P:" + _person_key(tokens)
+        assigned[index] = key
+        person_clusters.add(key)
+        by_article_surname[(mention.article_id, tokens[-1])].add(key)
+        by_article_first[(mention.article_id, tokens[0])].add(key)
+        corpus_surname[tokens[-1]].add(key)
+        title = _title_before(texts[mention.article_id], mention)
+        role = role_of(title) if title else None
+        if role:
+            roles[(mention.article_id, role)].add(key)
+
+    # 2. Multi-word names tagged otherwise join a person with the same first and last word.
+    for index, mention in enumerate(mentions):
+        tokens = name_tokens(mention.text)
+        if index in assigned or len(tokens) < 2:
+            continue
+        key = "P:" + _person_key(tokens)
+        if key in person_clusters:
+            assigned[index] = key
+
+    # 3. Lone surnames: the article's one person with that surname, else the corpus's one.
+    single_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    pending: list[tuple[int, str]] = []
+    for index, mention in enumerate(mentions):
+        tokens = name_tokens(mention.text)
+        if index in assigned or len(tokens) != 1 or mention.label not in _SURNAME_LABELS:
+            continue
+        token = tokens[0]
+        local = by_article_surname.get((mention.article_id, token), set())
+        first = by_article_first.get((mention.article_id, token), set())
+        if not local and len(first) == 1 and mention.label == "PERSON":
+            assigned[index] = next(iter(first))  # "Joe" beside "Joe Biden" in a caption
+        elif len(local) == 1:
+            assigned[index] = next(iter(local))
+            single_votes[token]["linked"] += 1
+        else:
+            single_votes[token][mention.label] += 1
+            if not local:
+                pending.append((index, token))
+    for index, token in pending:
+        votes = single_votes[token]
+        personal = votes["linked"] + votes["PERSON"]
+        # Corpus-wide only when the surname usually denotes a person here: "Washington" tagged
+        # GPE in an article without "Denzel Washington" stays the place.
+        if len(corpus_surname.get(token, ())) == 1 and personal * 2 >= sum(
+            n for label, n in votes.items() if label != TENTATIVE
+        ):
+            assigned[index] = next(iter(corpus_surname[token]))
+
+    # 4. Role phrases: "the Russian president" -> the person "Russian President X" named.
+    role_mentions = _role_mentions(texts, roles, mentions)
+
+    # 5. Everything else by its name; acronyms join the one name they abbreviate.
+    keys_by_acronym: dict[str, set[str]] = defaultdict(set)
+    for index, mention in enumerate(mentions):
+        if index in assigned or mention.label == TENTATIVE:
+            continue
+        tokens = _plain_key(mention.text).split()
+        if not tokens:
+            continue
+        # Unlinked one-word names of any label share a cluster whose type is voted.
+        key = "N:" + " ".join(tokens)
+        if len(tokens) >= 2:
+            keys_by_acronym[_acronym(tokens)].add(key)
+        assigned[index] = key
+    for index, key in list(assigned.items()):
+        tokens = key[2:].split()
+        if key.startswith("N:") and len(tokens) == 1:
+            options = keys_by_acronym.get(tokens[0].replace(".", ""), set())
+            if len(options) == 1 and mentions[index].text.replace(".", "").isupper():
+                assigned[index] = next(iter(options))
+
+    grouped: dict[str, list[tuple[NameMention, bool]]] = defaultdict(list)
+    for index, key in assigned.items():
+        if mentions[index].label == TENTATIVE:
+            mention = mentions[index]
+            mentions[index] = NameMention(
+                article_id=mention.article_id, span=mention.span, text=mention.text, label="PERSON"
+            )
+        grouped[key].append((mentions[index], True))
+    for key, mention in role_mentions:
+        grouped[key].append((mention, False))
+    entities = [_entity(key, members) for key, members in grouped.items()]
+    return tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id)))
+
+
+def _plain_key(text: str) -> str:
+    """Key of a non-person name: no leading 'the', no possessive, case folded."""
+    words = normalize_space(text)
+    words = re.sub(r"^(?:the|The|THE)\s+", "", words)
+    return strip_possessive(words).lower().strip(" .,")
+
+
+def _role_mentions(
+    texts: dict[str, str],
+    roles: dict[tuple[str, str], set[str]],
+    mentions: list[NameMention],
+) -> list[tuple[str, NameMention]]:
+    """Mentions such as "the Russian president" linked to the person holding that role.
+
+    Within an article the role must have exactly one holder; elsewhere in the corpus a role of
+    two or more words ("russian president", not "president") must have exactly one holder
+    corpus-wide and none other in that article.
+    """
+    corpus: dict[str, set[str]] = defaultdict(set)
+    for (_, role), holders in roles.items():
+        corpus[role] |= holders
+    covered: dict[str, list[Span]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label == "PERSON":
+            covered[mention.article_id].append(mention.span)
+    out: list[tuple[str, NameMention]] = []
+    for article_id in sorted(texts):
+        text = texts[article_id]
+        for role in sorted(corpus):
+            local = roles.get((article_id, role), set())
+            if len(local) == 1:
+                holder = next(iter(local))
+            elif not local and (" " in role or "-" in role) and len(corpus[role]) == 1:
+                holder = next(iter(corpus[role]))
+            else:
+                continue
+            words = r"\s+".join(re.escape(w) for w in role.split())
+            # "the Russian president", not "the President of Russia" nor "the president Joe …"
+            pattern = re.compile(rf"\b[Tt]he\s+(?i:{words})(?![\w-])(?!\s+[A-Z])(?!\s+of\b)")
+            for match in pattern.finditer(text):
+                span = (match.start(), match.end())
+                if any(s < span[1] and span[0] < e for s, e in covered[article_id]):
+                    continue
+                out.append(
+                    (
+                        holder,
+                        NameMention(
+                            article_id=article_id, span=span, text=match.group(0), label="PERSON"
+                        ),
+                    )
+                )
+    return out
+
+
+def _entity(key: str, members: list[tuple[NameMention, bool]]) -> Entity:
+    person = key.startswith("P:")
+    named = [m for m, is_name in members if is_name] or [m for m, _ in members]
+    labels = Counter(m.label for m in named)
+    if person:
+        entity_type = "PERSON"
+    else:
+        entity_type = min(labels, key=lambda lab: (-labels[lab], _priority(lab), lab))
+    forms = Counter(_canonical_form(m.text, person) for m in named)
+    full = {f: n for f, n in forms.items() if len(f.split()) >= 2} if person else {}
+    pool = full or dict(forms)
+    name = min(pool, key=lambda f: (-pool[f], f.isupper(), -len(f), f))
+    evidence = tuple(
+        sorted(
+            {Evidence(article_id=m.article_id, text=m.text, span=m.span) for m, _ in members},
+            key=lambda e: (e.article_id, e.span),
+        )
+    )
+    aliases = sorted({strip_possessive(normalize_space(m.text)) for m, _ in members} - {name})
+    return Entity(
+        id=content_id("e", entity_type, name),
+        name=name,
+        type=entity_type,
+        aliases=tuple(aliases),
+        article_ids=tuple(sorted({m.article_id for m, _ in members})),
+        mentions=evidence,
+    )
+
+
+def _priority(label: str) -> int:
+    return _TYPE_PRIORITY.index(label) if label in _TYPE_PRIORITY else len(_TYPE_PRIORITY)
+
+
+def _canonical_form(text: str, person: bool) -> str:
+    if person:
+        return bare_name(text)
+    words = normalize_space(text)
+    return strip_possessive(re.sub(r"^(?:the|The|THE)\s+", "", words)).strip(" ,")

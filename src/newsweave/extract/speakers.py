@@ -1,0 +1,606 @@
+"""Who is speaking: attribution frames around quotes, subjects, pronouns and statement authors.
+
+News attributes speech in a handful of frames, which these rules read:
+- after the quote: `"…," Putin said.` / `"…," said Putin.` / `"…," the statement reads.`
+- before it: `Putin said: "…"` / `Peskov told reporters, "…"` / `Putin also "expressed …"`
+- `According to X, "…"`; `Giving a direct quote from Putin …, the release concluded, "…"`
+- pronouns (`he said`) resolved to the subject of the nearest preceding sentence that names a
+  person, only when that is unambiguous;
+- documents (`the statement`, `the release`) resolved to their author when the article names
+  it (`a statement from the Kremlin`, `the Kremlin said in a statement`).
+A speaker is an entity when the entity index covers the name; otherwise only `speaker_text` is
+set. Nothing is guessed: an unresolved pronoun or document leaves the entity id None.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from newsweave.extract.aliases import wordlist
+from newsweave.model import Entity, Span, record
+
+SPEECH_VERBS: Final = wordlist(
+    """say says said saying tell tells told telling add adds added adding note notes noted
+    state states stated write writes wrote tweet tweets tweeted post posts posted ask asks
+    asked explain explains explained declare declares declared announce announces announced
+    insist insists insisted argue argues argued continue continues continued conclude
+    concludes concluded stress stresses stressed underline underlines underlined warn warns
+    warned claim claims claimed recall recalls recalled acknowledge acknowledged admit
+    admits admitted reply replied replies respond responded responds remark remarked comment
+    commented observe observed suggest suggested urge urged urges concede conceded confirm
+    confirmed confirms deny denied denies read reads emphasize emphasized emphasise
+    emphasised testify testified shout shouted yell yelled whisper whispered exclaim
+    exclaimed caution cautioned predict predicted promise promised vow vowed pledge pledged
+    boast boasted complain complained joke joked quip quipped maintain maintained reiterate
+    reiterated reveal revealed describe described describes assure assured assures inform
+    informed expressed expresses stating noting telling writing explaining declaring insisting
+    arguing warning claiming announcing stressing reported reports screamed screams chanted
+    cried"""
+)
+# Verbs that name rather than report: '"stolen"', 'what he called "far-fetched"'.
+NAMING_VERBS: Final = wordlist(
+    """called call calls dubbed dub termed term labelled labeled named titled known"""
+)
+# Words that may stand between a subject and its verb ("Putin also said", "has said").
+_BETWEEN: Final = wordlist(
+    """also later then again once further has have had was is would will could previously
+    earlier recently reportedly subsequently simply just"""
+)
+PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it"})
+_PERSONAL: Final = frozenset({"he", "she"})
+DOCUMENT_WORDS: Final = wordlist(
+    """statement release telegram message letter post tweet report communique announcement
+    readout transcript notice document filing indictment complaint lawsuit ruling affidavit"""
+)
+_WORD = re.compile(r"[\w’'\-\.]+|[,:;]")
+# Longest look-back for an attribution frame before a quote (characters): four times the
+# longest frame in the annotated passages ("According to the AP, Putin's spokesperson ...").
+FRAME_CHARS = 500
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
+)
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Rev|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Mt|No|Nov|Dec|Jan|"
+    r"Feb|Aug|Sept|Oct)|(?<![\w.])[A-Z]|\b[A-Z]\.[A-Z])$"
+)
+_SUBORDINATORS: Final = wordlist(
+    "while as when because after before although though if since until"
+)
+_RELATIVES: Final = wordlist("that which who whom whose to and but or nor")
+_PREPOSITIONS: Final = wordlist(
+    "after before with without to for from by of in on at about like unlike"
+)
+_INDEFINITE: Final = wordlist("someone somebody anyone anybody one people everyone")
+
+
+def sentence_limit(text: str, pos: int, *, reach: int = 300) -> int:
+    """End of the sentence running at `pos` (after its stop), or of the line; abbreviations
+    ("Mr.", "U.S.", "Nov.") do not end sentences."""
+    stop = min(len(text), pos + reach)
+    for match in re.finditer(r"[.!?](?=[\"”’']?(?:\s|$))|\n", text[pos:stop]):
+        if match.group(0) == "." and _ABBREVIATION.search(
+            text[max(0, pos + match.start() - 6) : pos + match.start()]
+        ):
+            continue
+        return pos + match.end()
+    return stop
+
+
+@record
+class Attribution:
+    """Who a frame names as speaker, how, and whether the frame attaches to the quote."""
+
+    speaker_text: str | None
+    speaker_id: str | None
+    cue: str | None
+
+
+@record
+class _Mention:
+    span: Span
+    entity_id: str
+    type: str
+    text: str
+
+
+class SpanIndex:
+    """Sorted, non-overlapping spans with logarithmic look-ups: article text is untrusted and may
+    hold tens of thousands of quotes, so no look-up may scan them all."""
+
+    def __init__(self, spans: Sequence[Span] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+
+    def add(self, span: Span) -> None:
+        i = bisect.bisect_left(self._starts, span[0])
+        self._spans.insert(i, span)
+        self._starts.insert(i, span[0])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span shares a character with [start, end)."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._spans[i][1] > start
+
+    def contains(self, pos: int) -> bool:
+        return self.overlaps(pos, pos + 1)
+
+    def starting_at(self, pos: int) -> Span | None:
+        i = bisect.bisect_left(self._starts, pos)
+        return self._spans[i] if i < len(self._starts) and self._starts[i] == pos else None
+
+    def first_start_within(self, start: int, end: int) -> int | None:
+        """The first span start s with start < s <= end."""
+        i = bisect.bisect_right(self._starts, start)
+        return self._starts[i] if i < len(self._starts) and self._starts[i] <= end else None
+
+
+class MentionIndex:
+    """Entity mentions of one article, sorted by position, for subject look-ups."""
+
+    def __init__(self, article_id: str, entities: Sequence[Entity] = ()) -> None:
+        found = [
+            _Mention(span=ev.span, entity_id=e.id, type=e.type, text=ev.text)
+            for e in entities
+            for ev in e.mentions
+            if ev.article_id == article_id
+        ]
+        self.mentions = sorted(found, key=lambda m: (m.span, m.entity_id))
+        self._starts = [m.span[0] for m in self.mentions]
+        self.names = {e.id: e.name for e in entities}
+
+    def within(self, start: int, end: int) -> list[_Mention]:
+        """Mentions lying inside [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        out: list[_Mention] = []
+        while i < len(self.mentions) and self.mentions[i].span[0] < end:
+            if self.mentions[i].span[1] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Offsets where sentences begin within text[start:end] (the first is `start`).
+
+    A blank line always ends a sentence (headlines and captions carry no final stop).
+    """
+    out = {start}
+    # The look-ahead needs to see the first letters after `end` (a sentence that starts there).
+    for match in _SENTENCE_END.finditer(text, start, min(len(text), end + 3)):
+        if match.end() > end:
+            break
+        out.add(_skip_space(text, match.end(), end))
+    for match in re.finditer(r"\n[ \t\xa0]*\n", text[start:end]):
+        out.add(_skip_space(text, start + match.end(), end))
+    return sorted(out)
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [
+        (m.group(0), start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])
+    ]
+
+
+def _is_verb(word: str) -> bool:
+    """A speech verb as written in running text: "said", not the "State" of "Ohio State"."""
+    return word[:1].islower() and word.strip(".") in SPEECH_VERBS
+
+
+def _pick(mentions: list[_Mention], *, last: bool) -> _Mention | None:
+    people = [m for m in mentions if m.type == "PERSON"]
+    pool = people or [m for m in mentions if m.type in {"ORG", "GPE", "NORP", "MISC", "FAC"}]
+    if not pool:
+        return None
+    return pool[-1] if last else pool[0]
+
+
+class Speakers:
+    """Attribution of quotes in one article."""
+
+    def __init__(self, text: str, index: MentionIndex, quote_spans: Sequence[Span]) -> None:
+        self.text = text
+        self.index = index
+        self.quotes = SpanIndex(quote_spans)
+        self._breaks = [m.start() for m in re.finditer("\n\n", text)]
+
+    def paragraph(self, pos: int) -> Span:
+        """The paragraph (text between blank lines) holding `pos`, found in log time."""
+        i = bisect.bisect_right(self._breaks, pos)
+        start = self._breaks[i - 1] + 2 if i > 0 else 0
+        j = bisect.bisect_left(self._breaks, pos)
+        end = self._breaks[j] if j < len(self._breaks) else len(self.text)
+        return min(start, pos), max(end, pos)
+
+    def inside_quote(self, pos: int) -> bool:
+        return self.quotes.contains(pos)
+
+    # ---- subjects -------------------------------------------------------------------------
+
+    def subject(self, start: int, end: int, *, prefer_last: bool, cue: str | None) -> Attribution:
+        """The speaker named by the phrase text[start:end] (a subject or an object of 'by')."""
+        chunk = self.text[start:end].strip(' ,;:\n"“”‘’')
+        mentions = [m for m in self.index.within(start, end) if not self.inside_quote(m.span[0])]
+        chosen = _pick(mentions, last=prefer_last)
+        low = chunk.lower()
+        words = re.findall(r"[\w’']+", low)
+        if chosen is not None and re.match(r"['’]s\s+\w", self.text[chosen.span[1] : end]):
+            # "The Bible Church's head minister", "Putin's spokesperson": the owner is not the
+            # speaker; the phrase is, unnamed.
+            return Attribution(speaker_text=_noun_phrase(chunk) or chunk, speaker_id=None, cue=cue)
+        if chosen is not None and not (words and words[-1] in DOCUMENT_WORDS):
+            return Attribution(speaker_text=chosen.text, speaker_id=chosen.entity_id, cue=cue)
+        if words and words[-1] == "it":
+            document = self.document_before(start)
+            if document is not None:
+                return Attribution(speaker_text=document, speaker_id=None, cue=cue)
+        if words and words[-1] in PRONOUNS:
+            resolved = self.resolve_pronoun(words[-1], start)
+            return Attribution(speaker_text=chunk.split()[-1], speaker_id=resolved, cue=cue)
+        if words and any(w in DOCUMENT_WORDS for w in words[-3:]):
+            author = self.document_author(start)
+            text = author.text if author else chunk
+            return Attribution(
+                speaker_text=text,
+                speaker_id=author.entity_id if author else None,
+                cue=f"{chunk} {cue}" if cue else chunk,
+            )
+        phrase = _noun_phrase(chunk)
+        if not phrase or phrase.lower() in _INDEFINITE:
+            return Attribution(speaker_text=None, speaker_id=None, cue=cue)
+        if phrase.lower() in PRONOUNS:
+            return Attribution(speaker_text=phrase, speaker_id=None, cue=cue)
+        return Attribution(speaker_text=phrase, speaker_id=None, cue=cue)
+
+    def resolve_pronoun(self, pronoun: str, before: int) -> str | None:
+        """Entity id of the person a 'he'/'she' refers to, or None when unsure."""
+        if pronoun not in _PERSONAL:
+            return None
+        window_start = before
+        for _ in range(3):  # this paragraph and up to two before it
+            window_start = self.paragraph(max(0, window_start - 2))[0]
+        window_start = max(window_start, before - 4 * FRAME_CHARS)
+        starts = sentence_starts(self.text, window_start, before)
+        bounds = [*starts, before]
+        # Walk back over at most four sentences, skipping the one holding the pronoun.
+        sentences = list(itertools.pairwise(bounds))[::-1]
+        if sentences and self.text[sentences[0][0] : before].strip(' "“‘'):
+            # The pronoun's own sentence: its subject, when a person opens it ("Judge Philip
+            # Hickok told … that he weighed …, and he concluded …").
+            s, e = sentences[0]
+            opener = [
+                m
+                for m in self.index.within(s, e)
+                if m.type == "PERSON" and not self.inside_quote(m.span[0])
+            ]
+            lead_words = self.text[s : opener[0].span[0]].split() if opener else []
+            if (
+                opener
+                and len(lead_words) <= 2
+                and not (lead_words and lead_words[0].lower() in _SUBORDINATORS | _PREPOSITIONS)
+            ):
+                return opener[0].entity_id
+            sentences = sentences[1:]
+        for s, e in sentences[:4]:
+            persons = [
+                m
+                for m in self.index.within(s, e)
+                if m.type == "PERSON" and not self.inside_quote(m.span[0])
+            ]
+            if not persons:
+                first = self.text[s:e].lstrip(' "“').split(" ", 1)[0].lower()
+                if first in _PERSONAL:
+                    continue  # the chain goes on: "He did not say ...", look further back
+                continue
+            distinct = {m.entity_id for m in persons}
+            if len(distinct) == 1:
+                return persons[0].entity_id
+            lead = persons[0]
+            if len(self.text[s : lead.span[0]].split()) <= 4:
+                return lead.entity_id  # the sentence's subject stands first
+            return None
+        return None
+
+    def document_before(self, before: int) -> str | None:
+        """'the indictment' that an 'it says' refers to: a document named just before."""
+        window = self.text[max(0, before - 250) : before]
+        hits = list(
+            re.finditer(
+                rf"\b(?:the|an?|its|this|that)\s+(?:\w+\s+)?(?:{'|'.join(sorted(DOCUMENT_WORDS))})\b",
+                window,
+                re.IGNORECASE,
+            )
+        )
+        return hits[-1].group(0) if hits else None
+
+    def document_author(self, before: int) -> _Mention | None:
+        """Who issued 'the statement' mentioned before `before` (the nearest one, 2 paragraphs)."""
+        window = max(0, before - 1500)
+        hits = list(
+            re.finditer(rf"\b(?:{'|'.join(sorted(DOCUMENT_WORDS))})s?\b", self.text[window:before])
+        )
+        for hit in reversed(hits):
+            pos = window + hit.start()
+            if self.inside_quote(pos):
+                continue
+            after = re.match(r"\s+(?:from|by|of)\s+", self.text[window + hit.end() :])
+            if after:
+                start = window + hit.end() + after.end()
+                found = [m for m in self.index.within(start, start + 60) if m.span[0] - start < 8]
+                if found:
+                    return found[0]
+            sentence_start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+            near = [
+                m
+                for m in self.index.within(sentence_start, pos)
+                if not self.inside_quote(m.span[0])
+                and (
+                    m.type == "ORG"
+                    # "Biden said in a statement": a person or country issues it only as the
+                    # subject of issuing verbs.
+                    or (
+                        m.type in {"PERSON", "GPE"}
+                        and re.match(
+                            r"\s+(?:\w+\s+){0,2}?(?:said|says|issued|released|posted|wrote|sent)\b",
+                            self.text[m.span[1] : pos],
+                        )
+                    )
+                )
+            ]
+            if near:
+                return near[-1]
+        return None
+
+    # ---- frames ---------------------------------------------------------------------------
+
+    def after_frame(self, end: int, limit: int) -> Attribution | None:
+        """`"…," Putin said` / `"…," said Putin` / `"…," Nichols, 37, told the court` /
+        `"…," the statement reads` / `"…" to this risk, Strauss-Kahn said`."""
+        words = _words(self.text, end, limit)[:24]
+        if words and words[0][0] == ",":
+            words = words[1:]
+        verb = None
+        for i, (word, _, _) in enumerate(words[:20]):
+            if word in {";", ":"}:
+                break
+            on = i + 1 < len(words) and words[i + 1][0].rstrip(".") == "on"
+            if _is_verb(word) or (word.lower() in {"went", "goes", "go"} and on):
+                verb = i
+                break
+        if verb is None:
+            return self._according_to(end, limit)
+        word, ws, we = words[verb]
+        cue = word.rstrip(".")
+        if word.lower() in {"told", "tells", "tell", "went", "goes"} and verb + 1 < len(words):
+            cue = f"{word} {words[verb + 1][0].rstrip('.')}"
+        if verb == 0:
+            # "said Putin" / "said a spokesman for the company" / "said the Democrat who …"
+            stop = ws
+            for w, _, e2 in words[1:10]:
+                if w in {",", ";", ":", "."} or w.lower() in {"who", "which", "in", "at", "on"}:
+                    break
+                stop = e2
+            return self.subject(we, stop, prefer_last=False, cue=cue)
+        before = words[:verb]
+        if before[0][0].lower() in _SUBORDINATORS:
+            return None  # '"…", while her mother told her …': not an attribution
+        while before and before[-1][0].lower() in {"was", "is", "were", "quoted", "as"}:
+            before = before[:-1]  # "X was quoted as saying"
+            cue = "quoted as saying" if word.lower() == "saying" else cue
+        commas = [i for i, (w, _, _) in enumerate(before) if w == ","]
+        if commas and commas[-1] == len(before) - 1 and commas[0] > 0:
+            # An appositive closes right before the verb: "Nichols, 37, told" / "Gérard
+            # Bénézat, the store's insurer, told": the subject stands before the first comma.
+            segment = before[: commas[0]]
+        elif commas:
+            segment = before[commas[-1] + 1 :]  # "… to this risk, Strauss-Kahn said"
+            if not segment:
+                return None
+        else:
+            segment = before
+        # '"…" that needed to be followed before the win was confirmed', '"…" and insisted'
+        if len(segment) > 9 or segment[0][0].lower() in _SUBORDINATORS | _RELATIVES:
+            return None
+        return self.subject(segment[0][1], segment[-1][2], prefer_last=True, cue=cue)
+
+    def _according_to(self, start: int, limit: int) -> Attribution | None:
+        """', according to Troy police Lt. Gerry Scherlinck.' after a quote."""
+        tail = self.text[start:limit]
+        match = re.match(r"\s*,?\s*[Aa]ccording to\s+", tail)
+        if not match:
+            return None
+        s = start + match.end()
+        stop = min(
+            sentence_limit(self.text, s),
+            *(s + i for i in (self.text.find(c, s, limit) - s for c in ",;") if i >= 0),
+            limit,
+        )
+        return self.subject(s, stop, prefer_last=False, cue="according to")
+
+    def before_frame(self, start: int, floor: int) -> tuple[Attribution | None, bool]:
+        """`Putin said: "…"`, `X also "expressed …"`, `According to X, "…"`; and attachment.
+
+        Returns the attribution and whether the frame introduces the quote directly (a speech
+        verb just before it), which short quotes need to count as statements.
+        """
+        # An attribution frame is never longer than this: bounding it keeps the work per quote
+        # constant on untrusted text with huge paragraphs or no full stops.
+        floor = max(floor, start - FRAME_CHARS)
+        begin = sentence_starts(self.text, floor, start)[-1]
+        words = _words(self.text, begin, start)
+        override = re.search(
+            r"(?:quote|quotes|quoting|words|remarks)\s+(?:from|of|by)?\s*([A-Z][^,;:]*?)(?:\s+(?:addressing|to|about|on|in)\b|[,;:])",
+            self.text[begin:start],
+        )
+        if override:
+            s = begin + override.start(1)
+            att = self.subject(s, begin + override.end(1), prefer_last=False, cue="quoted")
+            if att.speaker_text:
+                return att, True
+        # Partial quote as predicate: 'Putin also "expressed confidence that …"', 'the Russian
+        # president, 68, "wished …"'.
+        tail = [t for t in words[-6:] if t[0].lower() not in _BETWEEN and not t[0].isdigit()]
+        tail = [t for t in tail if t[0] != ","]
+        if tail and self.text[start + 1 : start + 2].islower():
+            last = tail[-1]
+            found = [
+                m
+                for m in self.index.within(tail[0][1], last[2] + 3)
+                if m.type in {"PERSON", "ORG"} and m.span[1] >= last[2] - 1
+            ]
+            if found or last[0].lower() in PRONOUNS:
+                first_word = self.text[start + 1 :].split(" ", 1)[0]
+                att = self.subject(
+                    last[1] if not found else found[-1].span[0],
+                    last[2],
+                    prefer_last=True,
+                    cue=first_word,
+                )
+                return att, False
+        own = self.quotes.starting_at(start + 1)
+        quoted = self.text[own[0] : own[1]] if own else ""
+        # 'called the actor "a consummate entertainer and …"': a naming verb introduces a
+        # statement when what it quotes is one (four words or more, as for scare quotes).
+        small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "from", "with"}
+        naming = len(quoted.split()) >= 4 and any(
+            w[:1].islower() and w not in small for w in quoted.split()
+        )
+        verbs = [
+            i
+            for i, (w, _, _) in enumerate(words)
+            if _is_verb(w) or (naming and w.lower() in NAMING_VERBS)
+        ]
+        attached = bool(
+            verbs
+            and len(words) - verbs[-1] <= 3
+            and all(
+                w.lower() in {"that", ",", ":", "reporters", "him", "her", "them"}
+                for w, _, _ in words[verbs[-1] + 1 :]
+            )
+        )
+        for v in reversed(verbs):
+            # A participle after a comma ("…, adding that") takes the subject of the clause
+            # before it: try verbs right to left until one has a subject.
+            clause = max(
+                [i for i, (w, _, _) in enumerate(words[:v]) if w in {",", ";", ":"}], default=-1
+            )
+            if words[v][0].lower().endswith("ing"):
+                continue  # a participle ("…, stating that"): the sentence's subject speaks
+            if v > 0 and words[v - 1][0].lower() in DOCUMENT_WORDS:
+                continue  # "a statement posted on his website": not the speech verb
+            subj_start = words[clause + 1][1] if clause + 1 < v else words[v][1]
+            subj_words = words[clause + 1 : v]
+            cue = words[v][0].rstrip(".")
+            if cue.lower() in {"told", "tells"} and v + 1 < len(words):
+                cue = f"{cue} {words[v + 1][0]}"
+            near = subj_words[-3:]
+            near_start = near[0][1] if near else words[v][1]
+            adjacent = [
+                m
+                for m in self.index.within(near_start, words[v][1])
+                if not self.inside_quote(m.span[0])
+                and all(
+                    w.lower() in _BETWEEN or w == ","
+                    for w, _, _ in _words(self.text, m.span[1], words[v][1])
+                    if w not in {"’s", "'s"}
+                )
+            ]
+            if clause >= 0 and not any(m.type == "PERSON" for m in adjacent):
+                # "Peter Guest, Assistant Chief Fire Officer at …, says": the appositive
+                # describes the person who opens the sentence.
+                opener = [
+                    m
+                    for m in self.index.within(begin, words[clause][1])
+                    if m.type == "PERSON" and len(self.text[begin : m.span[0]].split()) <= 2
+                ]
+                if opener and self.text[opener[0].span[1] :].lstrip().startswith(","):
+                    first = opener[0]
+                    return (
+                        self.subject(first.span[0], first.span[1], prefer_last=False, cue=cue),
+                        attached,
+                    )
+            if adjacent or (subj_words and subj_words[-1][0].lower() in PRONOUNS):
+                return self.subject(near_start, words[v][1], prefer_last=True, cue=cue), attached
+            if subj_words:
+                return self.subject(subj_start, words[v][1], prefer_last=False, cue=cue), attached
+        if verbs:
+            # Only participles ("…, stating that"): the sentence's subject speaks.
+            lead = [
+                m
+                for m in self.index.within(begin, words[verbs[0]][1])
+                if m.type in {"PERSON", "ORG"} and not self.inside_quote(m.span[0])
+            ]
+            cue = words[verbs[-1]][0]
+            if lead and len(self.text[begin : lead[0].span[0]].split()) <= 6:
+                return (
+                    self.subject(lead[0].span[0], lead[0].span[1], prefer_last=False, cue=cue),
+                    attached,
+                )
+            phrase = _leading_noun_phrase(words)
+            if phrase is not None:
+                return self.subject(phrase[0], phrase[1], prefer_last=False, cue=cue), attached
+        match = re.search(r"\b[Aa]ccording to\s+", self.text[begin:start])
+        if match:
+            return self._according_to(begin + match.start(), start), False
+        return None, False
+
+
+_AUXILIARIES: Final = wordlist(
+    "to have has had just also would will can could must did does do not never then later only"
+)
+_CLAUSE_WORDS: Final = wordlist(
+    "that after before when while because if and but as since who which where whom said says"
+)
+
+
+def _leading_noun_phrase(words: list[tuple[str, int, int]]) -> Span | None:
+    """The sentence's opening noun phrase ("A government official" in "A government official
+    downplayed …"): up to five words before the first past-tense or speech verb."""
+    for i, (word, _, _) in enumerate(words[:6]):
+        low = word.lower()
+        if i > 0 and (low.endswith("ed") or _is_verb(low) or low in {",", "has", "had", "was"}):
+            if words[0][0].lower() in _SUBORDINATORS | {"on", "in", "at", "after"}:
+                return None
+            return words[0][1], words[i - 1][2]
+    return None
+
+
+def _noun_phrase(chunk: str) -> str:
+    """The phrase right before a verb that can be its subject ("a man standing next to her",
+    "We"); it must open with a determiner or a capitalised word, else only its last word
+    counts ("… she overheard someone" -> "someone"). Auxiliaries at its end are dropped."""
+    words = chunk.split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    start = len(words)
+    while start > 0 and len(words) - start < 6:
+        word = words[start - 1].lower().strip(",")
+        if word in _CLAUSE_WORDS or (word.endswith("ed") and start < len(words)):
+            break
+        start -= 1
+    phrase = words[start:]
+    for i, word in enumerate(phrase):
+        if word.lower() in _OPENERS or word[:1].isupper():
+            return " ".join(phrase[i:]).strip(" ,")
+    return phrase[-1].strip(" ,") if phrase else ""
+
+
+_OPENERS: Final = wordlist("the a an his her their its our my this these those some one two")
+
+
+def _capitalised_name(chunk: str) -> str | None:
+    """The last run of capitalised words in a phrase ("spokesman Jack Ketsoyan" -> the name)."""
+    runs = re.findall(r"(?:[A-Z][\w’'\-\.]*(?:\s+|$))+", chunk)
+    runs = [r.strip() for r in runs if r.strip().lower() not in {"the", "a", "an"}]
+    return runs[-1] if runs else None

@@ -1,0 +1,111 @@
+"""Entity extraction: one entity per real thing, in spaCy mode and in the rules fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.extract.aliases import bare_name, respace_glued, split_title
+from newsweave.extract.entities import EntityConfig, extract_entities
+from newsweave.model import Article
+from newsweave.nlp import load_spacy
+
+
+def _article(aid: str, text: str) -> Article:
+    return Article(
+        id=aid,
+        source=aid,
+        url=None,
+        outlet=None,
+        domain=None,
+        title="",
+        published=None,
+        published_basis="unknown",
+        language="en",
+        text=text,
+    )
+
+
+CORPUS = [
+    _article(
+        "a1",
+        "Russian President Vladimir Putin sent a telegram to President-elect Joe Biden on "
+        "Tuesday. Putin's message was short.\n\nThe Russian president said he was ready to talk.",
+    ),
+    _article("a2", "Putin said the talks would go ahead. Biden did not reply."),
+    _article(
+        "a3", "Joe BidenVladimir Putin are posing for a picture: Vladimir Putin (L); Joe Biden"
+    ),
+]
+
+
+def _by_name(result, name):  # type: ignore[no-untyped-def]
+    return [e for e in result.entities if e.name == name]
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_one_person_entity_per_real_person_across_the_corpus(use_model: bool) -> None:
+    if use_model and load_spacy(disable=("parser", "lemmatizer")) is None:
+        pytest.skip("spaCy model not installed")
+    result = extract_entities(CORPUS, config=EntityConfig(use_model=use_model))
+    assert result.mode.startswith("spacy:") if use_model else result.mode == "rules"
+    putin = _by_name(result, "Vladimir Putin")
+    assert len(putin) == 1
+    assert putin[0].type == "PERSON"
+    assert putin[0].article_ids == ("a1", "a2", "a3")
+    assert not [e for e in result.entities if "Putin" in e.name and e.name != "Vladimir Putin"]
+    assert _by_name(result, "Joe Biden")[0].article_ids == ("a1", "a2", "a3")
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_mentions_are_spans_of_the_article_text(use_model: bool) -> None:
+    result = extract_entities(CORPUS, config=EntityConfig(use_model=use_model))
+    texts = {a.id: a.text for a in CORPUS}
+    for entity in result.entities:
+        for ev in entity.mentions:
+            assert texts[ev.article_id][ev.span[0] : ev.span[1]] == ev.text
+
+
+def test_role_phrase_links_to_the_person_the_title_named() -> None:
+    result = extract_entities(CORPUS, config=EntityConfig(use_model=False))
+    putin = _by_name(result, "Vladimir Putin")[0]
+    assert any(ev.text.lower() == "the russian president" for ev in putin.mentions)
+
+
+def test_glued_caption_names_never_become_entities() -> None:
+    for use_model in (True, False):
+        result = extract_entities(CORPUS, config=EntityConfig(use_model=use_model))
+        assert not [e for e in result.entities if "BidenVladimir" in e.name]
+        assert not [e for e in result.entities if len(e.name.split()) > 3 and e.type == "PERSON"]
+
+
+def test_result_does_not_depend_on_article_order() -> None:
+    forward = extract_entities(CORPUS, config=EntityConfig(use_model=False))
+    backward = extract_entities(CORPUS[::-1], config=EntityConfig(use_model=False))
+    assert forward == backward
+
+
+def test_titles_and_possessives_fold_into_the_bare_name() -> None:
+    assert bare_name("Russian President Vladimir Putin") == "Vladimir Putin"
+    assert bare_name("Putin’s") == "Putin"
+    assert bare_name("President-elect Joe Biden") == "Joe Biden"
+    assert split_title("Foreign Ministry") == ("", "Foreign Ministry")
+    assert split_title("former Vice President Joe Biden")[1] == "Joe Biden"
+
+
+def test_respacing_glued_names_keeps_offsets_mappable() -> None:
+    text = "Joe BidenVladimir Putin and Joe Biden and McDonald"
+    spaced, mapping = respace_glued(text)
+    assert spaced == "Joe Biden\nVladimir Putin and Joe Biden and McDonald"
+    assert len(mapping) == len(spaced) + 1
+    assert text[mapping[spaced.index("Vladimir")]] == "V"
+
+
+def test_result_does_not_depend_on_partition_size() -> None:
+    small = extract_entities(CORPUS, config=EntityConfig(use_model=False, partition_size=1))
+    large = extract_entities(CORPUS, config=EntityConfig(use_model=False, partition_size=64))
+    assert small == large
+
+
+def test_bad_config_is_rejected_with_a_message() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        EntityConfig(batch_size=0)

@@ -1,0 +1,106 @@
+"""Quote extraction: marks, speakers, scare quotes, indirect speech."""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import EntityConfig, extract_entities
+from newsweave.extract.quotes import extract_quotes, find_quote_spans
+from newsweave.model import Article
+
+
+def _article(text: str, aid: str = "a") -> Article:
+    return Article(
+        id=aid,
+        source=aid,
+        url=None,
+        outlet=None,
+        domain=None,
+        title="",
+        published=None,
+        published_basis="unknown",
+        language="en",
+        text=text,
+    )
+
+
+def _quotes(text: str, use_model: bool = False):  # type: ignore[no-untyped-def]
+    article = _article(text)
+    result = extract_entities([article], config=EntityConfig(use_model=use_model))
+    names = {e.id: e.name for e in result.entities}
+    return [(q, names.get(q.speaker_id or "")) for q in extract_quotes(article, result)]
+
+
+def test_said_after_and_colon_before_give_the_speaker() -> None:
+    found = _quotes(
+        'Angela Merkel spoke on Monday. "We will not give up on this plan," Merkel said.\n\n'
+        'Boris Johnson said: "This is a very good day for the country."'
+    )
+    direct = [(q.text, name) for q, name in found if q.kind == "direct"]
+    assert direct == [
+        ("We will not give up on this plan,", "Angela Merkel"),
+        ("This is a very good day for the country.", "Boris Johnson"),
+    ]
+
+
+def test_quote_text_is_the_span_of_the_article() -> None:
+    text = "“It is over,” said Tom Hanks. ‘Really over now,’ he said."
+    for q, _ in _quotes(text):
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_short_scare_quotes_are_not_statements() -> None:
+    found = _quotes('Trump claimed the election was "stolen" and called it "far-fetched" nonsense.')
+    assert [q for q, _ in found if q.kind == "direct"] == []
+
+
+def test_multi_paragraph_quote_continues_after_a_reopening_mark() -> None:
+    text = '"The first part goes on here.\n\n"And the second part ends here," Putin said.'
+    assert find_quote_spans(text) == [(1, len(text) - len('" Putin said.'))]
+
+
+def test_pronoun_resolves_to_the_previous_subject_only_when_unambiguous() -> None:
+    found = _quotes(
+        "Mikhail Gorbachev sided with Joe Biden in a statement.\n\n"
+        'He described him as "a figure with very long experience in policy."'
+    )
+    assert [name for q, name in found if q.kind == "direct"] == ["Mikhail Gorbachev"]
+
+
+def test_unknown_speaker_stays_none() -> None:
+    found = _quotes('"We have no information on intent or motive at this time."')
+    assert [(q.speaker_text, q.speaker_id) for q, _ in found] == [(None, None)]
+
+
+def test_statement_resolves_to_its_author() -> None:
+    found = _quotes(
+        "The Kremlin said in a statement on Tuesday that talks had begun.\n\n"
+        '"The two leaders spoke at length about trade and security," the statement reads.'
+    )
+    direct = [(q.cue, name) for q, name in found if q.kind == "direct"]
+    assert direct == [("the statement reads", "Kremlin")]
+
+
+def test_indirect_speech_reports_the_clause() -> None:
+    found = _quotes("Vladimir Putin said that Moscow was ready for contacts with the new team.")
+    indirect = [(q.text, name) for q, name in found if q.kind == "indirect"]
+    assert indirect == [("Moscow was ready for contacts with the new team", "Vladimir Putin")]
+
+
+def test_without_entities_the_speaker_is_the_text_as_written() -> None:
+    article = _article('"We will not give up on this plan," Merkel said.')
+    (quote,) = extract_quotes(article)
+    assert (quote.speaker_text, quote.speaker_id, quote.cue) == ("Merkel", None, "said")
+
+
+def test_trailing_attribution_is_indirect_speech() -> None:
+    found = _quotes("The talks will resume in Geneva next week, Sergei Lavrov said on Friday.")
+    assert [(q.kind, q.text, name) for q, name in found] == [
+        ("indirect", "The talks will resume in Geneva next week", "Sergei Lavrov")
+    ]
+
+
+def test_appositive_between_speaker_and_verb() -> None:
+    found = _quotes(
+        '"They are absolutely not afraid of anything," Gerard Benezat, the store\'s insurer, '
+        "told France Info."
+    )
+    assert [name for q, name in found if q.kind == "direct"] == ["Gerard Benezat"]
