@@ -12,9 +12,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from newsweave.api import analyze, ingest, render, report_from_store  # noqa: E402
-from newsweave.errors import NewsweaveError  # noqa: E402
-from newsweave.model import Article, Report  # noqa: E402
+from newsweave.api import analyze, ingest, render, report_from_store
+from newsweave.errors import NewsweaveError
+from newsweave.model import Article, Report
 
 __all__ = [
     "Article",

@@ -205,7 +205,7 @@ def _brief_run(corpus: Corpus, executor: Executor) -> Corpus:
     return corpus.evolve(summaries=summaries)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FunctionStage:
     """A stage made of a run function and its declared requirements and products."""
 

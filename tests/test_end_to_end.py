@@ -1,0 +1,97 @@
+"""The whole job on the bundled sample corpus, through the CLI and the Python API."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import newsweave
+from newsweave.cli import main
+from newsweave.executors import make_executor
+from newsweave.report.json import dumps
+from tests.conftest import EXAMPLES, shared_path
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def seed_report() -> newsweave.Report:
+    return newsweave.analyze([str(EXAMPLES)])
+
+
+def test_cli_writes_a_report_that_validates_against_the_schema(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    assert main(["analyze", str(EXAMPLES), "-o", str(out), "--no-progress"]) == 0
+    schema = json.loads(shared_path("spec", "report.schema.json").read_text(encoding="utf-8"))
+    report = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema)
+    assert len(report["articles"]) == 4
+    assert report["problems"] == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_cli_writes_markdown_and_html(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"report.{fmt}"
+    assert main(["analyze", str(EXAMPLES), "-o", str(out), "--no-progress"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Putin" in text
+
+
+def test_bad_inputs_become_problems_and_the_batch_goes_on(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    shutil.copytree(EXAMPLES, corpus)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.bin").write_bytes(bytes(range(256)) * 64)
+    (corpus / "broken.txt.gz").write_bytes(gzip.compress(b"Some text " * 500)[:200])
+    (corpus / "lines.jsonl").write_text(
+        '{"text": "A short text about nothing much at all."}\n[1, 2]\nnot json\n'
+    )
+    out = tmp_path / "report.json"
+    assert (
+        main(
+            ["analyze", str(corpus), str(tmp_path / "missing.txt"), "-o", str(out), "--no-progress"]
+        )
+        == 1
+    )
+    report = json.loads(out.read_text(encoding="utf-8"))
+    sources = " ".join(p["source"] for p in report["problems"])
+    for name in (
+        "empty.txt",
+        "binary.bin",
+        "broken.txt.gz",
+        "lines.jsonl#2",
+        "lines.jsonl#3",
+        "missing.txt",
+    ):
+        assert name in sources
+    assert all("\n" not in p["error"] for p in report["problems"])
+    assert len([a for a in report["articles"] if a["source"].endswith(".txt")]) == 4
+
+
+def test_input_order_does_not_change_the_report(seed_report: newsweave.Report) -> None:
+    files = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+    assert dumps(newsweave.analyze(files[::-1])) == dumps(seed_report)
+
+
+def test_dask_gives_byte_identical_report(seed_report: newsweave.Report) -> None:
+    executor = make_executor("dask", workers=2)
+    try:
+        assert dumps(newsweave.analyze([str(EXAMPLES)], executor=executor)) == dumps(seed_report)
+    finally:
+        executor.close()
+
+
+def test_ingest_is_idempotent_and_incremental(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    files = sorted(EXAMPLES.glob("*.txt"))
+    added, _ = newsweave.ingest([str(f) for f in files[:2]], db)
+    assert len(added) == 2
+    added, report = newsweave.ingest([str(f) for f in files], db)
+    assert len(added) == 2 and len(report.articles) == 4
+    added, again = newsweave.ingest([str(f) for f in files], db)
+    assert added == [] and dumps(again) == dumps(report)
