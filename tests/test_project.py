@@ -68,7 +68,7 @@ def test_ruff_is_clean() -> None:
         pytest.skip("ruff is not installed (pip install -e '.[dev]')")
     for args in (["check"], ["format", "--check"]):
         result = subprocess.run(
-            [ruff, *args, "src", "tests", "eval", "benchmarks"],
+            [ruff, *args, "src", "tests", "eval", "benchmarks", "scripts"],
             cwd=REPO,
             capture_output=True,
             text=True,
