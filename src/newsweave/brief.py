@@ -63,6 +63,21 @@ def _score(claim: Claim, articles: Mapping[str, Article], voices: Mapping[str, s
     return VOICE_WEIGHT * len(support_voices) + lede
 
 
+def _briefable(conflict: Conflict) -> bool:
+    """A true value conflict whose topic and values read well in one templated sentence.
+
+    Negation and hedge disagreements ("affirmed" vs "negated") have a whole sentence as topic;
+    the report shows them side by side, a one-line template would garble them.
+    """
+    short_values = all(len(v.value.split()) <= 4 for v in conflict.values)
+    return (
+        conflict.kind == "conflict"
+        and short_values
+        and len(conflict.topic.split()) <= 12
+        and (not {v.value for v in conflict.values} & {"affirmed", "negated"})
+    )
+
+
 def _eligible(claim: Claim) -> bool:
     words = len(claim.text.split())
     if not MIN_WORDS <= words <= MAX_WORDS:
@@ -105,7 +120,7 @@ def summarize_story(
         )
         for i in chosen
     ]
-    real_conflicts = [c for c in conflicts if c.kind == "conflict"][: config.max_conflicts]
+    real_conflicts = [c for c in conflicts if _briefable(c)][: config.max_conflicts]
     conflict_sentences = [_conflict_sentence(c, articles) for c in real_conflicts]
     # Lead with the best-corroborated sentence, then say what is disputed, then the rest.
     ordered = sentences[:1] + conflict_sentences + sentences[1:]

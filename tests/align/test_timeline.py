@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from newsweave.align.timeline import build_timeline, sentence_around
+from newsweave.align.sentences import sentence_around
+from newsweave.align.timeline import build_timeline
 from newsweave.extract.dates import extract_dates
 from newsweave.model import Article, Story
 from tests.report.sample import article
@@ -15,10 +16,10 @@ def _dated(ident: str, text: str, published: str, outlet: str) -> Article:
 
 
 def test_sentence_around_stops_at_sentence_ends_and_paragraphs() -> None:
-    text = "First one. The vote was on Monday, officials said. Last.\n\nNext paragraph."
+    text = "First one. The U.S. vote was on Monday, officials said. Last.\n\nNext paragraph."
     start = text.index("Monday")
     left, right = sentence_around(text, start, start + 6)
-    assert text[left:right] == "The vote was on Monday, officials said."
+    assert text[left:right] == "The U.S. vote was on Monday, officials said."
 
 
 def test_same_happening_from_two_outlets_is_one_entry_with_both_sources() -> None:

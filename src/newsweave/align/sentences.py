@@ -62,6 +62,19 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         yield cursor, end
 
 
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span of the sentence holding `text[start:end]`, within its paragraph (blank-line bounded)."""
+    p_start = text.rfind("\n\n", 0, start)
+    p_start = 0 if p_start == -1 else p_start + 2
+    p_end = text.find("\n\n", end)
+    p_end = len(text) if p_end == -1 else p_end
+    for s_start, s_end in _sentence_spans(text, p_start, p_end):
+        if s_start <= start < s_end:
+            left, right = _trimmed(text, s_start, max(s_end, end))
+            return min(left, start), max(right, end)
+    return start, end
+
+
 def _clause_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Cut a long sentence at `;`, ", while", ", but", ", whereas" when both sides stay claims."""
     if len(_WORD.findall(text[start:end])) <= LONG_SENTENCE_WORDS:

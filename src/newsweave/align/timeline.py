@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave.align.sentences import sentence_around
 from newsweave.embed import get_embedder
 from newsweave.model import Article, DateMention, Evidence, Story, TimelineEntry
 
@@ -26,7 +27,6 @@ SAME_HAPPENING = 0.5
 # supported (fewest independent voices).
 MAX_ENTRIES_PER_STORY = 20
 TIMELINE_PRECISIONS = {"day", "month", "year"}
-_SENTENCE_END = ".!?"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -44,24 +44,6 @@ class _Anchor:
     published: str | None
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span of the sentence holding `text[start:end]`, cut at sentence ends and paragraph breaks."""
-    left = max(text.rfind("\n", 0, start) + 1, 0)
-    for index in range(start - 1, left - 1, -1):
-        if text[index] in _SENTENCE_END and index + 1 < len(text) and text[index + 1] == " ":
-            left = index + 2
-            break
-    right = text.find("\n", end)
-    right = len(text) if right == -1 else right
-    for index in range(end, right):
-        if text[index] in _SENTENCE_END and (index + 1 == len(text) or text[index + 1] in " \n"):
-            right = index + 1
-            while right < len(text) and text[right] in "\"'”’)":
-                right += 1
-            break
-    return left, right
-
-
 def _anchors(article: Article, voice: str) -> list[_Anchor]:
     out = []
     seen: set[tuple[str, tuple[int, int]]] = set()
@@ -77,7 +59,10 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
         out.append(
             _Anchor(str(mention.value), str(mention.precision), evidence, voice, article.published)
         )
-    return out
+    # A sentence that names a day is about that day; its coarser mentions ("in November") are
+    # background to it, not happenings of their own.
+    day_sentences = {a.evidence.span for a in out if a.precision == "day"}
+    return [a for a in out if a.precision == "day" or a.evidence.span not in day_sentences]
 
 
 def _usable(mention: DateMention) -> bool:
@@ -141,6 +126,9 @@ def build_timeline(
             for anchors in by_date.values()
             for group in _merge_same_date(anchors, config.same_happening)
         ]
+        # Month and year mentions from one voice are mostly background ("the 2016 election",
+        # "last December"); a story's own happenings are dated to the day or told by several.
+        groups = [g for g in groups if g[0].precision == "day" or len({a.voice for a in g}) > 1]
         # Keep the best-supported entries: most independent voices, then most evidence.
         groups.sort(key=lambda g: (-len({a.voice for a in g}), -len(g), g[0].date))
         kept = groups[: config.max_entries_per_story]
