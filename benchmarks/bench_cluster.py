@@ -1,0 +1,142 @@
+"""Story clustering time and peak memory at growing corpus sizes (Markdown table on stdout).
+
+Usage: python benchmarks/bench_cluster.py [DATA_DIR] [--sizes 1000 10000 [100000]]
+
+DATA_DIR defaults to ../shared/eval/ecbplus. Its 772 articles are featurised once with the real
+models (MiniLM + spaCy; that cost is reported on its own line, since it is linear and dominates).
+Larger corpora are made by replication with perturbation: replica r of an article gets every word
+and name suffixed with `~r` (so replicas are separate "worlds" with their own events, as in a
+real stream), 10 % of its words dropped, and its vector rotated by a per-replica permutation and
+sign flip of the dimensions plus small noise. Clustering (blocking, edges, average link, titles,
+index) then runs through `cluster_stories` on those precomputed features; the table shows its
+time and peak Python memory (tracemalloc), and the growth factor per 10x articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+
+from newsweave.cluster import cluster_stories
+from newsweave.cluster.features import ArticleFeatures, Vector, extract_features
+from newsweave.executors import LocalExecutor, partition
+from newsweave.model import Article
+from stories import make_article
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "ecbplus"
+
+
+class CachedFeatures(LocalExecutor):
+    """An executor whose feature map step returns precomputed features (by article id)."""
+
+    def __init__(self, cache: dict[str, tuple[ArticleFeatures, Vector]]) -> None:
+        self.cache = cache
+
+    def map_partitions(
+        self, fn: Callable[[list[Any]], list[Any]], items: Sequence[Any], *, size: int = 256
+    ) -> list[Any]:
+        if fn is extract_features:
+            return [self.cache[a.id] for part in partition(items, size) for a in part]
+        return super().map_partitions(fn, items, size=size)
+
+
+def replicate(
+    articles: list[Article], base: dict[str, tuple[ArticleFeatures, Vector]], n: int
+) -> tuple[list[Article], dict[str, tuple[ArticleFeatures, Vector]]]:
+    rng = np.random.default_rng(12345)
+    dim = len(next(iter(base.values()))[1])
+    out: list[Article] = []
+    cache: dict[str, tuple[ArticleFeatures, Vector]] = {}
+    replica = 0
+    while len(out) < n:
+        perm = rng.permutation(dim)
+        signs = rng.choice([-1.0, 1.0], dim)
+        for article in articles:
+            if len(out) >= n:
+                break
+            features, vector = base[article.id]
+            new_id = f"r{replica}-{article.id}"
+            keep = rng.random(len(features.terms)) >= 0.1
+            terms = tuple(
+                (f"{t}~{replica}", c) for (t, c), k in zip(features.terms, keep, strict=True) if k
+            )
+            entities = tuple((f"{e}~{replica}", c) for e, c in features.entities)
+            moved = vector[perm] * signs + 0.02 * rng.standard_normal(dim)
+            moved = (moved / np.linalg.norm(moved)).astype(np.float32)
+            cache[new_id] = (
+                ArticleFeatures(
+                    id=new_id,
+                    title=features.title,
+                    headline_like=features.headline_like,
+                    terms=terms,
+                    entities=entities,
+                    day=features.day,
+                ),
+                moved,
+            )
+            out.append(
+                Article(
+                    id=new_id,
+                    source=article.source,
+                    url=None,
+                    outlet=None,
+                    domain=None,
+                    title=article.title,
+                    published=None,
+                    published_basis="unknown",
+                    language="en",
+                    text="",
+                )
+            )
+        replica += 1
+    return out, cache
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", type=Path, nargs="?", default=DEFAULT_DATA)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    args = parser.parse_args()
+
+    with (args.data_dir / "articles.jsonl").open(encoding="utf-8") as handle:
+        articles = [make_article(json.loads(line)) for line in handle if line.strip()]
+    started = time.perf_counter()
+    base = {f.id: (f, v) for f, v in extract_features(articles)}
+    featurise = time.perf_counter() - started
+    print(
+        f"Features (MiniLM lede + spaCy NER + words), {len(articles)} ECB+ articles: "
+        f"{featurise:.1f} s ({len(articles) / featurise:.1f} articles/s, linear in n)\n"
+    )
+    print("| articles | stories | clustering s | peak MB | time x per 10x n |")
+    print("|---:|---:|---:|---:|---:|")
+    previous: tuple[int, float] | None = None
+    for n in args.sizes:
+        corpus, cache = replicate(articles, base, n)
+        tracemalloc.start()
+        started = time.perf_counter()
+        stories, _ = cluster_stories(corpus, executor=CachedFeatures(cache))
+        seconds = time.perf_counter() - started
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        growth = ""
+        if previous is not None:
+            ratio = seconds / previous[1]
+            growth = f"{ratio ** (1 / np.log10(n / previous[0])):.1f}"
+        print(
+            f"| {n} | {len(stories)} | {seconds:.1f} | {peak / 2**20:.0f} | {growth} |", flush=True
+        )
+        previous = (n, seconds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,253 @@
+"""Per-article features for story clustering: a meaning vector, words, named things, a day.
+
+This is the costly part of clustering (MiniLM and spaCy NER), so it runs per partition through
+`Executor.map_partitions`; everything here is a pure function of one article, which keeps the
+result independent of partitioning and input order.
+
+- `vector`: mean of the MiniLM vectors of the *lede* sentences (headline + first 4 sentences),
+  re-normalised. Reports of one happening agree most in their opening; later paragraphs drift
+  into background that twin events share. Measured on ECB+ train, embedding-only average link
+  (best threshold each): mean of lede sentence vectors B3 F1 0.877, the lede embedded as one
+  text 0.857, mean of all sentence vectors 0.825 (`docs/evaluation.md`, "Stories").
+- `terms`: counts of content words, numbers and years of the lede and body (TF-IDF is applied
+  later, once document frequencies of the whole collection are known). Distinctive numbers and
+  years ("6.1", "2013") are what tells two earthquakes in one place apart.
+- `entities`: people, places, organisations, events (spaCy NER, or capitalised-phrase rules
+  when no spaCy model is installed), normalised so that "Reid" joins "Tara Reid".
+- `day`: proleptic ordinal of `Article.published` when known, for the time-gap penalty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from newsweave.embed import get_embedder
+from newsweave.model import Article, record
+from newsweave.nlp import load_spacy
+
+Vector = npt.NDArray[np.float32]
+
+# Headline + 4 sentences (5 in all) on ECB+ train: mean of the first 5 sentence vectors beat the
+# mean of all of them (0.877 vs 0.825 B3 F1, embedding only); a longer lede adds background.
+LEDE_SENTENCES = 4
+# NER reads the beginning of the text only: the who/where of a report is in its first
+# paragraphs, and spaCy costs ~0.2 ms per word here (../shared/DEPENDENCIES.md).
+NER_CHARS = 3000
+# Entity types that identify a happening; DATE/TIME are left to `terms` (years, day numbers),
+# since "Friday" or "last week" say nothing about which event it is.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "PRODUCT"})
+# A title longer than this is a lead paragraph, not a headline.
+MAX_TITLE_CHARS = 160
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|\d+(?:[.,:]\d+)*")
+_CAPITALISED_WORD = r"(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,})"
+_CAPITALISED_RUN = re.compile(
+    _CAPITALISED_WORD + r"(?:\s+(?:(?:of|de|al|bin|van|von|the|and)\s+)?" + _CAPITALISED_WORD + ")*"
+)
+
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be
+    because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    said says say told tell according one two new would may might must also year years day days
+    time week weeks month months monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tomorrow last first people mr mrs ms dr s t don didn doesn isn wasn aren weren
+    won wouldn couldn shouldn it's that's he's she's they're we're i'm you're via get got
+    like make made many much well back even still around since another per us news report
+    reported reports reuters ap afp cnn bbc"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+@record
+class ArticleFeatures:
+    """What clustering knows of one article besides its vector."""
+
+    id: str
+    title: str
+    headline_like: bool
+    terms: tuple[tuple[str, int], ...]
+    entities: tuple[tuple[str, int], ...]
+    day: int | None
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`: paragraphs split at sentence-ending punctuation (rules, no model)."""
+    sentences: list[str] = []
+    for raw in re.split(r"\n\s*\n|\n", text):
+        paragraph = " ".join(raw.split())
+        if paragraph:
+            sentences.extend(s for s in _SENTENCE_END.split(paragraph) if s.strip())
+    return sentences
+
+
+def lede(article: Article, n_sentences: int = LEDE_SENTENCES) -> list[str]:
+    """The headline and the first `n_sentences` of the body (the headline is not repeated)."""
+    title = " ".join(article.title.split())
+    body = [s for s in split_sentences(article.text) if s != title]
+    return [s for s in [title, *body[:n_sentences]] if s.strip()]
+
+
+def lede_vectors(articles: list[Article]) -> npt.NDArray[np.float32]:
+    """Per article, the re-normalised mean of its lede sentence vectors (one embed call)."""
+    embedder = get_embedder()
+    ledes = [lede(a) or [a.text[:500]] for a in articles]
+    flat = [s for sentences in ledes for s in sentences]
+    vectors = embedder.embed(flat)
+    out = np.zeros((len(articles), embedder.dim), dtype=np.float32)
+    start = 0
+    for row, sentences in enumerate(ledes):
+        mean = vectors[start : start + len(sentences)].mean(axis=0) if sentences else out[row]
+        norm = float(np.linalg.norm(mean))
+        out[row] = mean / norm if norm > 0 else mean
+        start += len(sentences)
+    return out
+
+
+def is_headline_like(title: str) -> bool:
+    """True for a real headline: words, mixed case, not a file name, URL or all-caps junk."""
+    text = title.strip()
+    if not text or len(text) > MAX_TITLE_CHARS:
+        return False
+    if re.search(r"(?:^|\s)(?:https?://|www\.)|\.(?:txt|html?|xml|jsonl?|pdf|docx?)$", text, re.I):
+        return False
+    words = _WORD.findall(text)
+    letters = [c for c in text if c.isalpha()]
+    if len(words) < 3 or not letters:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return upper < 0.8 and sum(c.isdigit() for c in text) < len(letters)
+
+
+def day_ordinal(published: str | None) -> int | None:
+    """Proleptic Gregorian day number of an ISO date or datetime string, None when unknown."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def content_terms(text: str) -> Counter[str]:
+    """Lower-cased content words and numbers of `text` (stopwords and 1-letter words out)."""
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall(text):
+        token = word.lower().replace("’", "'")
+        if token.endswith("'s"):
+            token = token[:-2]
+        if len(token) < 2 or token in STOPWORDS:
+            continue
+        counts[_light_stem(token)] += 1
+    return counts
+
+
+def _light_stem(token: str) -> str:
+    """Fold plural and simple verb endings ("arrests", "arrested" -> "arrest") for matching."""
+    if token[0].isdigit() or len(token) <= 4:
+        return token
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            return token[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return token
+
+
+def _normalise_entity(name: str) -> str:
+    name = " ".join(name.replace("’", "'").split()).strip(" .,:;\"'()[]")
+    name = re.sub(r"'s$", "", name)
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    return name.lower()
+
+
+def _join_surnames(names: list[str]) -> Counter[str]:
+    """Count entity names, crediting a lone surname to the full name it abbreviates."""
+    full_by_last: dict[str, str] = {}
+    for name in sorted(set(names)):
+        parts = name.split()
+        if len(parts) >= 2:
+            full_by_last.setdefault(parts[-1], name)
+    return Counter(full_by_last.get(n, n) if " " not in n else n for n in names)
+
+
+def rule_entities(text: str) -> list[str]:
+    """Capitalised phrases (the fallback when no spaCy model is installed)."""
+    names: list[str] = []
+    for sentence in split_sentences(text):
+        for match in _CAPITALISED_RUN.finditer(sentence):
+            words = match.group(0).split()
+            if match.start() == 0 and words[0].lower() in STOPWORDS:
+                words = words[1:]  # "Yesterday Tara Reid": the first word only starts the sentence
+            elif match.start() == 0 and len(words) == 1:
+                continue  # a lone capitalised first word is usually just the start of a sentence
+            if not words:
+                continue
+            phrase = " ".join(words)
+            if all(w.lower() in STOPWORDS for w in words):
+                continue
+            names.append(phrase)
+    return names
+
+
+def _spacy_entities(nlp: Any, texts: list[str]) -> list[list[str]]:
+    return [
+        [ent.text for ent in doc.ents if ent.label_ in ENTITY_LABELS]
+        for doc in nlp.pipe(texts, batch_size=32)
+    ]
+
+
+def _entity_text(article: Article) -> str:
+    # Glued caption names ("Joe BidenVladimir Putin") are split before NER: see DEPENDENCIES.md.
+    text = f"{article.title}\n\n{article.text[:NER_CHARS]}"
+    return re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", text)
+
+
+def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vector]]:
+    """Features and lede vector of each article of one partition (the map step)."""
+    if not articles:
+        return []
+    vectors = lede_vectors(articles)
+    texts = [_entity_text(a) for a in articles]
+    nlp = load_spacy(disable=("parser", "lemmatizer"))
+    raw_names = (
+        _spacy_entities(nlp, texts) if nlp is not None else [rule_entities(t) for t in texts]
+    )
+    out: list[tuple[ArticleFeatures, Vector]] = []
+    for article, names, vector in zip(articles, raw_names, vectors, strict=True):
+        normalised = [n for n in (_normalise_entity(x) for x in names) if len(n) > 1]
+        entities = _join_surnames(normalised)
+        terms = content_terms(f"{article.title}\n{article.text}")
+        features = ArticleFeatures(
+            id=article.id,
+            title=" ".join(article.title.split()),
+            headline_like=is_headline_like(article.title),
+            terms=tuple(sorted(terms.items())),
+            entities=tuple(sorted(entities.items())),
+            day=day_ordinal(article.published),
+        )
+        out.append((features, vector))
+    return out
+
+
+def features_mode() -> str:
+    """Which entity extractor and embedder ran, for the report's `modes`."""
+    nlp = load_spacy(disable=("parser", "lemmatizer"))
+    ner = "spacy" if nlp is not None else "rules"
+    return f"{get_embedder().mode}+{ner}"
+
+
+def stack(vectors: Sequence[Vector], dim: int) -> npt.NDArray[np.float32]:
+    """Rows as one float32 matrix (an empty (0, dim) matrix for no rows)."""
+    if not vectors:
+        return np.zeros((0, dim), dtype=np.float32)
+    return np.asarray(np.stack(vectors), dtype=np.float32)

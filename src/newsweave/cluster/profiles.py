@@ -1,0 +1,103 @@
+"""Cluster profiles: summed feature vectors, so that average linkage is a dot product.
+
+Every similarity clustering uses is a weighted sum of dot products of unit vectors (lede
+embedding, TF-IDF of words, TF-IDF of named things). For such a similarity the *average* over
+all article pairs of two clusters equals the dot product of the clusters' summed vectors divided
+by the product of their sizes. So a cluster is fully described by its sums and size: average
+linkage is exact without a pairwise matrix, clusters merge by adding sums, and a stored story
+(`StoryIndex`) can keep growing in a later run as if its articles were still in memory.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+Sparse = dict[str, float]
+
+
+def idf(df: int, n_docs: int) -> float:
+    """Smoothed inverse document frequency (the usual `log((1+n)/(1+df)) + 1`)."""
+    return math.log((1 + n_docs) / (1 + df)) + 1.0
+
+
+def tfidf_unit(
+    counts: Iterable[tuple[str, int]], df: Mapping[str, int], n_docs: int, *, top: int
+) -> Sparse:
+    """Sublinear TF-IDF of `counts`, cut to the `top` heaviest entries, L2-normalised."""
+    weights = {t: (1.0 + math.log(c)) * idf(df.get(t, 0), n_docs) for t, c in counts if c > 0}
+    if len(weights) > top:
+        # Sorted by weight, then name, so the cut never depends on input order.
+        kept = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        weights = dict(kept)
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {t: w / norm for t, w in weights.items()} if norm > 0 else {}
+
+
+def sparse_dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two sparse vectors (iterates over the smaller one)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+def add_into(total: Sparse, part: Mapping[str, float]) -> None:
+    """`total += part` for sparse vectors."""
+    for t, w in part.items():
+        total[t] = total.get(t, 0.0) + w
+
+
+@dataclass(slots=True)
+class Profile:
+    """A cluster under construction: members and the sums of their feature vectors.
+
+    Internal and mutable on purpose (clustering merges thousands of these); never exported.
+    `founder` is the member whose id names the story; `first_day`/`last_day` bound the known
+    publication days of the members (None when no member has one).
+    """
+
+    founder: str
+    founder_key: tuple[int, int, str]
+    members: list[str]
+    vector: npt.NDArray[np.float64]
+    terms: Sparse = field(default_factory=dict)
+    entities: Sparse = field(default_factory=dict)
+    first_day: int | None = None
+    last_day: int | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+    def absorb(self, other: Profile) -> None:
+        """Add `other` into this profile; the earlier founder names the result."""
+        self.members.extend(other.members)
+        self.vector += other.vector
+        add_into(self.terms, other.terms)
+        add_into(self.entities, other.entities)
+        if other.founder_key < self.founder_key:
+            self.founder, self.founder_key = other.founder, other.founder_key
+        days = [d for d in (self.first_day, other.first_day) if d is not None]
+        self.first_day = min(days) if days else None
+        days = [d for d in (self.last_day, other.last_day) if d is not None]
+        self.last_day = max(days) if days else None
+
+
+NO_DAY = 10**9  # sorts undated articles after dated ones when choosing a founder
+
+
+def founder_key(article_id: str, day: int | None, *, stored: bool = False) -> tuple[int, int, str]:
+    """Order of founding: a stored story first (its id must not change), then the earliest
+    publication day, then the smallest id."""
+    return (0 if stored else 1, NO_DAY if day is None else day, article_id)
+
+
+def gap_days(a: Profile, b: Profile) -> int:
+    """Days between the publication ranges of two clusters (0 if they overlap or are undated)."""
+    if a.first_day is None or b.first_day is None or a.last_day is None or b.last_day is None:
+        return 0
+    return max(0, b.first_day - a.last_day, a.first_day - b.last_day)

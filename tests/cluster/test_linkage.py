@@ -1,0 +1,67 @@
+"""Average linkage from summed vectors equals the textbook pairwise definition."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsweave.cluster.linkage import agglomerate, candidate_pairs, content_linkage
+from newsweave.cluster.profiles import Profile, founder_key
+
+
+def _profiles(vectors: np.ndarray) -> list[Profile]:
+    return [
+        Profile(
+            founder=f"a{i:03d}",
+            founder_key=founder_key(f"a{i:03d}", None),
+            members=[f"a{i:03d}"],
+            vector=v.astype(np.float64),
+        )
+        for i, v in enumerate(vectors)
+    ]
+
+
+def _brute_force_upgma(sim: np.ndarray, threshold: float) -> set[frozenset[int]]:
+    clusters = [frozenset({i}) for i in range(len(sim))]
+    while len(clusters) > 1:
+        best, pair = -np.inf, None
+        for a, b in itertools.combinations(range(len(clusters)), 2):
+            score = np.mean([sim[i, j] for i in clusters[a] for j in clusters[b]])
+            if score > best + 1e-12:
+                best, pair = score, (a, b)
+        if best < threshold or pair is None:
+            break
+        a, b = pair
+        clusters = [c for k, c in enumerate(clusters) if k not in pair] + [
+            clusters[a] | clusters[b]
+        ]
+    return set(clusters)
+
+
+def _content(a: Profile, b: Profile) -> float:
+    return content_linkage(a, b, embed=1.0, terms=0.0, entities=0.0)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000))
+def test_agglomerate_matches_brute_force_average_link(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((3, 8))
+    vectors = centres[rng.integers(0, 3, 9)] + 0.6 * rng.standard_normal((9, 8))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    sim = vectors @ vectors.T
+    all_pairs = list(itertools.combinations(range(9), 2))
+    result = agglomerate(
+        _profiles(vectors), all_pairs, content=_content, penalty=lambda a, b: 0.0, threshold=0.5
+    )
+    got = {frozenset(int(m[1:]) for m in p.members) for p in result}
+    assert got == _brute_force_upgma(sim, 0.5)
+
+
+def test_candidate_pairs_skip_blocks_larger_than_the_cap() -> None:
+    keys = [["common", "x"], ["common", "x"], ["common"], ["common", "y"], ["y"]]
+    assert candidate_pairs(keys, max_block=2) == [(0, 1), (3, 4)]
+    assert len(candidate_pairs(keys, max_block=5)) == 7

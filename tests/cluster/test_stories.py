@@ -1,0 +1,150 @@
+"""Story clustering: same happening together, twins apart, order-free, copies follow originals."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsweave.cluster import StoryConfig, StoryIndex, cluster_stories
+from newsweave.cluster.profiles import Profile, founder_key
+from newsweave.cluster.stories import gap_penalty
+from newsweave.executors import LocalExecutor
+from newsweave.ids import content_id
+from newsweave.model import Article
+from tests.cluster.samples import QUAKE_CALIFORNIA, QUAKE_CHILE, make_article
+
+
+def _articles() -> list[Article]:
+    return [make_article(text, title=title) for title, text in (*QUAKE_CHILE, *QUAKE_CALIFORNIA)]
+
+
+def _groups(stories: tuple[object, ...]) -> set[frozenset[str]]:
+    return {frozenset(s.article_ids) for s in stories}  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_two_different_earthquakes_are_two_stories() -> None:
+    articles = _articles()
+    stories, _ = cluster_stories(articles)
+    chile = frozenset(a.id for a in articles[:3])
+    california = frozenset(a.id for a in articles[3:])
+    assert _groups(stories) == {chile, california}
+
+
+@pytest.mark.slow
+def test_shuffled_input_and_partition_size_give_identical_stories() -> None:
+    articles = _articles()
+    stories, index = cluster_stories(articles)
+    shuffled = articles[:]
+    random.Random(7).shuffle(shuffled)
+
+    class TinyPartitions(LocalExecutor):
+        def map_partitions(self, fn, items, *, size=2):  # type: ignore[no-untyped-def]
+            return super().map_partitions(fn, items, size=size)
+
+    again, index_again = cluster_stories(shuffled, executor=TinyPartitions())
+    assert again == stories
+    assert index_again.to_bytes() == index.to_bytes()
+
+
+@pytest.mark.slow
+def test_story_id_and_title_come_from_members() -> None:
+    articles = _articles()
+    stories, _ = cluster_stories(articles)
+    for story in stories:
+        members = [a for a in articles if a.id in story.article_ids]
+        assert story.id == content_id("s", min(a.id for a in members))
+        assert story.title in {a.title for a in members}
+
+
+@pytest.mark.slow
+def test_copy_joins_its_originals_story_without_being_clustered() -> None:
+    articles = _articles()
+    original = articles[3]
+    # An unrelated text: only the `voices` link can put it in the California story.
+    copy = make_article("Completely different words about gardening.", title="Garden tips")
+    stories, index = cluster_stories([*articles, copy], voices={copy.id: original.id})
+    story = next(s for s in stories if original.id in s.article_ids)
+    assert copy.id in story.article_ids
+    stored = next(s for s in index if s.id == story.id)
+    assert copy.id in stored.copies
+    assert copy.id not in stored.members
+
+
+@pytest.mark.slow
+def test_incremental_attach_matches_one_shot_and_keeps_ids() -> None:
+    articles = _articles()
+    one_shot, _ = cluster_stories(articles)
+    first = [articles[0], articles[1], articles[3]]
+    rest = [articles[2], articles[4]]
+    stories_first, index = cluster_stories(first)
+    restored = StoryIndex.from_bytes(index.to_bytes())
+    stories, _ = cluster_stories(rest, index=restored)
+    assert _groups(stories) == _groups(one_shot)
+    assert {s.id for s in stories_first} <= {s.id for s in stories}
+
+
+@pytest.mark.slow
+def test_articles_already_in_the_index_are_not_clustered_again() -> None:
+    articles = _articles()
+    stories, index = cluster_stories(articles)
+    again, index_again = cluster_stories(articles[:2], index=index)
+    assert again == stories
+    assert index_again.n_docs == index.n_docs
+
+
+def test_story_index_round_trips_through_bytes() -> None:
+    empty = StoryIndex(embed_mode="hashed-bow", dim=4)
+    assert StoryIndex.from_bytes(empty.to_bytes()) == empty
+
+
+def test_story_index_rejects_other_bytes() -> None:
+    with pytest.raises(ValueError, match="not a story index"):
+        StoryIndex.from_bytes(b"PK\x03\x04 definitely not an npz")
+
+
+def _profile(day: int | None) -> Profile:
+    import numpy as np
+
+    return Profile(
+        founder="a",
+        founder_key=founder_key("a", day),
+        members=["a"],
+        vector=np.zeros(2),
+        first_day=day,
+        last_day=day,
+    )
+
+
+def test_publication_gap_lowers_similarity_only_beyond_a_few_days() -> None:
+    config = StoryConfig()
+    assert gap_penalty(_profile(100), _profile(101), config) == 0.0
+    assert gap_penalty(_profile(100), _profile(None), config) == 0.0
+    week = gap_penalty(_profile(100), _profile(107), config)
+    month = gap_penalty(_profile(100), _profile(130), config)
+    assert 0.0 < week < month == config.gap_penalty
+
+
+def test_config_rejects_bad_values() -> None:
+    with pytest.raises(ValueError, match="threshold"):
+        StoryConfig(threshold=0.0)
+    with pytest.raises(ValueError, match="weights"):
+        StoryConfig(weight_embed=0.0, weight_terms=0.0, weight_entities=0.0)
+
+
+def test_no_articles_give_no_stories() -> None:
+    stories, index = cluster_stories([])
+    assert stories == ()
+    assert len(index) == 0
+
+
+@pytest.mark.slow
+def test_copy_arriving_later_joins_the_stored_story_of_its_original() -> None:
+    articles = _articles()
+    stories, index = cluster_stories(articles)
+    copy = make_article("Completely different words about gardening.", title="Garden tips")
+    again, _ = cluster_stories([copy], voices={copy.id: articles[0].id}, index=index)
+    story = next(s for s in again if articles[0].id in s.article_ids)
+    assert copy.id in story.article_ids
+    assert len(again) == len(stories)
