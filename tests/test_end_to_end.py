@@ -47,7 +47,8 @@ def test_bad_inputs_become_problems_and_the_batch_goes_on(tmp_path: Path) -> Non
     shutil.copytree(EXAMPLES, corpus)
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.bin").write_bytes(bytes(range(256)) * 64)
-    (corpus / "broken.txt.gz").write_bytes(gzip.compress(b"Some text " * 500)[:200])
+    varied = " ".join(f"word{i * 7919 % 10007}" for i in range(3000)).encode()
+    (corpus / "broken.txt.gz").write_bytes(gzip.compress(varied)[:2000])
     (corpus / "lines.jsonl").write_text(
         '{"text": "A short text about nothing much at all."}\n[1, 2]\nnot json\n'
     )
@@ -89,9 +90,9 @@ def test_dask_gives_byte_identical_report(seed_report: newsweave.Report) -> None
 def test_ingest_is_idempotent_and_incremental(tmp_path: Path) -> None:
     db = tmp_path / "n.db"
     files = sorted(EXAMPLES.glob("*.txt"))
-    added, _ = newsweave.ingest([str(f) for f in files[:2]], db)
+    added, _ = newsweave.ingest_into([str(f) for f in files[:2]], db)
     assert len(added) == 2
-    added, report = newsweave.ingest([str(f) for f in files], db)
+    added, report = newsweave.ingest_into([str(f) for f in files], db)
     assert len(added) == 2 and len(report.articles) == 4
-    added, again = newsweave.ingest([str(f) for f in files], db)
+    added, again = newsweave.ingest_into([str(f) for f in files], db)
     assert added == [] and dumps(again) == dumps(report)

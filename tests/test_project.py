@@ -51,7 +51,7 @@ def test_public_api_is_pinned() -> None:
         [
             "__version__",
             "analyze",
-            "ingest",
+            "ingest_into",
             "report_from_store",
             "render",
             "Report",

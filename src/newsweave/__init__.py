@@ -4,7 +4,7 @@ The public Python API:
 
     report = newsweave.analyze(["articles/"])                  # read, clean, analyze
     html = newsweave.render(report, "html")                    # or "json", "md"
-    added, report = newsweave.ingest(["more/"], "news.db")     # incremental, into SQLite
+    added, report = newsweave.ingest_into(["more/"], "news.db")  # incremental, into SQLite
     report = newsweave.report_from_store("news.db")
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from newsweave.api import analyze, ingest, render, report_from_store
+from newsweave.api import analyze, ingest_into, render, report_from_store
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Report
 
@@ -22,7 +22,7 @@ __all__ = [
     "Report",
     "__version__",
     "analyze",
-    "ingest",
+    "ingest_into",
     "render",
     "report_from_store",
 ]

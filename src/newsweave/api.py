@@ -69,7 +69,7 @@ def analyze(
     return corpus_to_report(corpus)
 
 
-def ingest(
+def ingest_into(
     inputs: Sequence[str],
     db: str | Path,
     *,

@@ -165,7 +165,7 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "ingest":
             on_record, close_bar = _progress(args)
             try:
-                added, report = api.ingest(
+                added, report = api.ingest_into(
                     args.inputs,
                     args.db,
                     executor=executor,
