@@ -36,7 +36,7 @@ def test_cli_writes_a_report_that_validates_against_the_schema(tmp_path: Path) -
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_cli_writes_markdown_and_html(tmp_path: Path, fmt: str) -> None:
-    out = tmp_path / f"report.{fmt}"
+    out = tmp_path / "new" / "folder" / f"report.{fmt}"
     assert main(["analyze", str(EXAMPLES), "-o", str(out), "--no-progress"]) == 0
     text = out.read_text(encoding="utf-8")
     assert "Putin" in text
@@ -96,3 +96,16 @@ def test_ingest_is_idempotent_and_incremental(tmp_path: Path) -> None:
     assert len(added) == 2 and len(report.articles) == 4
     added, again = newsweave.ingest_into([str(f) for f in files], db)
     assert added == [] and dumps(again) == dumps(report)
+
+
+def test_an_unwritable_output_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert (
+        main(["analyze", str(EXAMPLES / "001_06a7b271a246a29e.txt"), "-o", str(blocker / "r.json")])
+        == 2
+    )
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot write the report" in err[0]

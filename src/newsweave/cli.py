@@ -128,8 +128,13 @@ def _ingest_config(args: argparse.Namespace) -> Any:
 def _write(text: str, output: str | None) -> None:
     if output in (None, "-"):
         sys.stdout.write(text)
-    else:
-        Path(str(output)).write_text(text, encoding="utf-8", newline="\n")
+        return
+    path = Path(str(output))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as error:
+        raise NewsweaveError(f"{path}: cannot write the report ({error.strerror})") from error
 
 
 def _say_problems(problems: Sequence[Any]) -> int:

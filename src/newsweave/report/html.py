@@ -37,8 +37,17 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
+    env.filters["one_per_article"] = one_per_article
     env.globals["anchor_id"] = anchor_id
     return env
+
+
+def one_per_article(evidence: tuple[Evidence, ...]) -> list[Evidence]:
+    """The first piece of evidence of each article, so a citation chip names each source once."""
+    seen: dict[str, Evidence] = {}
+    for item in evidence:
+        seen.setdefault(item.article_id, item)
+    return list(seen.values())
 
 
 def safe_url(url: str | None) -> str | None:
@@ -104,13 +113,16 @@ def _timeline_svg_points(entries: list[TimelineEntry]) -> dict[str, Any]:
         )
     ticks = []
     first = date.fromordinal(low).replace(day=1)
+    last = date.fromordinal(high)
+    # At most ~10 labels, whatever the span: monthly for a season, yearly-ish for a decade.
+    step = max(1, -(-((last.year - first.year) * 12 + last.month - first.month + 1) // 10))
     cursor = first
     while cursor.toordinal() <= high:
-        if cursor.toordinal() >= low:
-            ticks.append(
-                {"x": 40 + (cursor.toordinal() - low) * scale, "label": cursor.strftime("%b %Y")}
-            )
-        cursor = date(cursor.year + (cursor.month == 12), cursor.month % 12 + 1, 1)
+        if cursor.toordinal() >= low or cursor == first:
+            x = 40 + max(cursor.toordinal() - low, 0) * scale
+            ticks.append({"x": x, "label": cursor.strftime("%b %Y")})
+        months = cursor.month - 1 + step
+        cursor = date(cursor.year + months // 12, months % 12 + 1, 1)
     return {"points": points, "ticks": ticks, "width": TIMELINE_WIDTH}
 
 
