@@ -20,31 +20,19 @@ from pathlib import Path
 import newsweave
 
 REPO = Path(__file__).resolve().parents[1]
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def _open_times(path: Path) -> tuple[float, float]:
     """Seconds to the load event and to the first contentful paint, in headless Chromium."""
-    from playwright.sync_api import sync_playwright
+    from newsweave.report.chromium import chromium_page
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+    with chromium_page() as page:
         start = time.perf_counter()
         page.goto(path.as_uri(), wait_until="load")
         loaded = time.perf_counter() - start
         paint = page.evaluate(
             "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1"
         )
-        browser.close()
     return loaded, paint / 1000
 
 

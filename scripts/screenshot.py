@@ -1,34 +1,20 @@
-"""Screenshot an HTML report in headless Chromium: python scripts/screenshot.py IN.html OUT.png"""
+"""Screenshot a report in headless Chromium: python scripts/screenshot.py IN.html OUT.png [CSS]"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from newsweave.report.chromium import chromium_page
 
 
 def main() -> None:
     source, target = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 1500}, device_scale_factor=1)
+    with chromium_page(width=1280, height=1500) as page:
         page.goto(source.as_uri())
-        anchor = sys.argv[3] if len(sys.argv) > 3 else None
-        if anchor:
-            page.locator(anchor).first.scroll_into_view_if_needed()
+        if len(sys.argv) > 3:
+            page.locator(sys.argv[3]).first.scroll_into_view_if_needed()
         page.screenshot(path=str(target), full_page=False)
-        browser.close()
 
 
 if __name__ == "__main__":

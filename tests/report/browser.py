@@ -10,18 +10,7 @@ from typing import Any
 
 import pytest
 
-CHROMIUM = os.environ.get("NEWSWEAVE_CHROMIUM", "/usr/bin/chromium")
-# Flags that keep Chromium from phoning home on this machine's closed network.
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+from newsweave.report.chromium import CHROMIUM, chromium_page
 
 
 def chromium_or_skip() -> str:
@@ -35,13 +24,6 @@ def chromium_or_skip() -> str:
 
 @contextmanager
 def browser_page(*, width: int = 1280, height: int = 900) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    executable = chromium_or_skip()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=FLAGS, headless=True)
-        try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            yield page
-        finally:
-            browser.close()
+    chromium_or_skip()
+    with chromium_page(width=width, height=height) as page:
+        yield page
