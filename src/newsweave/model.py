@@ -161,14 +161,28 @@ class Entity:
 
 
 @record
+class Attribution:
+    """Who some articles say spoke a statement: an entity id (or None) and the name as written."""
+
+    speaker: str | None
+    speaker_text: str | None
+    article_ids: tuple[str, ...]
+
+
+@record
 class Quote:
-    """One statement; `variants` are its wordings as each article renders it."""
+    """One statement; `variants` are its wordings as each article renders it.
+
+    `attributions` is filled only when outlets put the same words in different mouths; `speaker`
+    is then the majority attribution.
+    """
 
     id: str
     story_id: str | None
     speaker: str | None
     variants: tuple[Evidence, ...]
     kind: Literal["direct", "indirect"] = "direct"
+    attributions: tuple[Attribution, ...] = ()
 
 
 @record

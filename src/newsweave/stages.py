@@ -10,9 +10,10 @@ import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from newsweave.executors import Executor
-from newsweave.model import Article, Problem, RawDoc
+from newsweave.model import Article, Attribution, Problem, Quote, RawDoc
 from newsweave.pipeline import Corpus
 
 RawOrProblem = RawDoc | Problem
@@ -164,6 +165,25 @@ def _dates_run(corpus: Corpus, executor: Executor) -> Corpus:
     return corpus.evolve(articles=tuple(executor.map_partitions(_dates_partition, articles)))
 
 
+def _with_attributions(quotes: tuple[Quote, ...], mentions: list[Any]) -> tuple[Quote, ...]:
+    """Quotes with their conflicting attributions, where outlets disagree on the speaker."""
+    from newsweave.align.quotes import attribution_conflicts
+
+    conflicts = {c.quote_id: c for c in attribution_conflicts(quotes, mentions)}
+    return tuple(
+        dataclasses.replace(
+            q,
+            attributions=tuple(
+                Attribution(speaker=s, speaker_text=t, article_ids=ids)
+                for s, t, ids in conflicts[q.id].attributions
+            ),
+        )
+        if q.id in conflicts
+        else q
+        for q in quotes
+    )
+
+
 def _entities_run(corpus: Corpus, executor: Executor) -> Corpus:
     from newsweave.align.quotes import group_quotes
     from newsweave.extract.entities import extract_entities
@@ -172,7 +192,7 @@ def _entities_run(corpus: Corpus, executor: Executor) -> Corpus:
     result = extract_entities(corpus.articles, executor=executor)
     mentions = [m for a in corpus.articles for m in extract_quotes(a, result)]
     story_of: dict[str, str | None] = {i: s.id for s in corpus.stories for i in s.article_ids}
-    quotes = group_quotes(mentions, story_of=story_of)
+    quotes = _with_attributions(group_quotes(mentions, story_of=story_of), mentions)
     return corpus.evolve(
         entities=result.entities,
         quotes=quotes,

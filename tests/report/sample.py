@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsweave.model import (
     Article,
+    Attribution,
     Claim,
     Conflict,
     ConflictValue,
@@ -92,6 +93,10 @@ def sample_report(hostile: str = "") -> Report:
                 variants=(
                     evidence(a, "I am ready for interaction."),
                     evidence(b, "ready for interaction and contacts"),
+                ),
+                attributions=(
+                    Attribution(speaker="e-putin", speaker_text="Putin", article_ids=("a-1",)),
+                    Attribution(speaker=None, speaker_text="the Kremlin", article_ids=("a-2",)),
                 ),
             ),
         ),

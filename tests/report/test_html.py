@@ -69,6 +69,7 @@ def test_sections_are_present() -> None:
         "Who says what",
         "Quotes",
         "Copies and provenance",
+        "attributed differently",
         "Problems",
         "Cleaning removed 1 piece",
     ):

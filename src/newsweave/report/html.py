@@ -244,5 +244,13 @@ def render_html(report: Report) -> str:
                 (line, [s for s in report.stories if s.id in set(line.story_ids)])
                 for line in report.storylines
             ],
+            line_timelines={
+                line.id: sorted(
+                    (t for t in report.timeline if t.story_id in set(line.story_ids)),
+                    key=lambda t: (t.date, t.text),
+                )
+                for line in report.storylines
+                if len(line.story_ids) > 1
+            },
         )
     )

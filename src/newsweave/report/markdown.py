@@ -105,7 +105,14 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
         out += ["### Quotes", ""]
         for quote in quotes:
             who = speakers.get(quote.speaker or "", "unknown speaker")
-            out += [f"**{md_escape(who)}** ({len(quote.variants)} wording(s))", ""]
+            out += [f"**{md_escape(who)}** ({quote.kind}, {len(quote.variants)} wording(s))", ""]
+            if quote.attributions:
+                sides = [
+                    f"{md_escape(speakers.get(a.speaker or '', a.speaker_text or 'unknown'))} "
+                    f"{names.cite(a.article_ids)}"
+                    for a in quote.attributions
+                ]
+                out += ["*Attributed differently:* " + " vs ".join(sides), ""]
             out += [_quote_evidence(v, names) for v in quote.variants]
             out.append("")
     timeline = [t for t in report.timeline if t.story_id == story.id]
