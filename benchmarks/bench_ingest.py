@@ -1,6 +1,6 @@
 """Benchmark: ingest + clean + describe, documents/s and peak memory, on text and on HTML.
 
-    python benchmarks/bench_ingest.py [--sizes 1000,10000] [--shared ../shared]
+    python benchmarks/bench_ingest.py [--sizes 1000,10000] [--kinds text,html] [--shared ../shared]
 
 Text documents are the bundled seed articles and ECB+ articles (../shared/eval/ecbplus), HTML
 documents the pages of ../shared/eval/cleaning/html; both are replicated with a per-copy edit
@@ -73,6 +73,7 @@ def _measure(folder: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--kinds", default="text,html", help="which inputs: text, html or both")
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -80,7 +81,15 @@ def main() -> None:
         _measure(args.measure)
         return
     shared = Path(args.shared)
-    kinds = {"text": (_text_sources(shared), ".txt"), "html": (_html_sources(shared), ".html")}
+    wanted = args.kinds.split(",")
+    kinds = {
+        kind: (load(shared), suffix)
+        for kind, load, suffix in (
+            ("text", _text_sources, ".txt"),
+            ("html", _html_sources, ".html"),
+        )
+        if kind in wanted
+    }
     print("| input | documents | seconds | documents/s | peak RSS (MiB) |")
     print("|---|---|---|---|---|")
     for kind, (sources, suffix) in kinds.items():

@@ -42,6 +42,7 @@ def main() -> None:
         "--articles", default=str(REPO.parent / "shared" / "eval" / "ecbplus" / "articles.jsonl")
     )
     parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--keep", help="also write the JSON report here, to re-render it later")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "articles.jsonl"
@@ -53,6 +54,8 @@ def main() -> None:
         start = time.perf_counter()
         report = newsweave.analyze([str(corpus), str(REPO / "examples")])
         analyze_seconds = time.perf_counter() - start
+        if args.keep:
+            Path(args.keep).write_text(newsweave.render(report, "json"), encoding="utf-8")
         html_path = Path(folder) / "report.html"
         html_path.write_text(newsweave.render(report, "html"), encoding="utf-8")
         size_mb = html_path.stat().st_size / 1e6
