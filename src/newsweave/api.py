@@ -8,6 +8,7 @@ from typing import Literal
 
 from newsweave import __version__
 from newsweave.executors import Executor, LocalExecutor
+from newsweave.ingest import IngestConfig
 from newsweave.model import Report
 from newsweave.pipeline import Corpus, Pipeline, Stage
 from newsweave.stages import CleanDescribeStage, IngestStage
@@ -18,7 +19,7 @@ FORMATS: tuple[ReportFormat, ...] = ("json", "md", "html")
 
 
 def default_stages(
-    *, on_record: Callable[[], None] | None = None, ingest_config: object | None = None
+    *, on_record: Callable[[], None] | None = None, ingest_config: IngestConfig | None = None
 ) -> list[Stage]:
     """The stages of `newsweave analyze`, in order."""
     return [
@@ -59,7 +60,7 @@ def analyze(
     executor: Executor | None = None,
     on_record: Callable[[], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
-    ingest_config: object | None = None,
+    ingest_config: IngestConfig | None = None,
 ) -> Report:
     """Read, clean, describe and analyze `inputs` (paths, directories or "-") into one report."""
     pipeline = Pipeline(default_stages(on_record=on_record, ingest_config=ingest_config))
@@ -75,7 +76,7 @@ def ingest_into(
     *,
     executor: Executor | None = None,
     on_record: Callable[[], None] | None = None,
-    ingest_config: object | None = None,
+    ingest_config: IngestConfig | None = None,
 ) -> tuple[list[str], Report]:
     """Add `inputs` to the store at `db`; returns the ids that were new and the updated report.
 

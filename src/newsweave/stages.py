@@ -10,13 +10,15 @@ import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsweave.executors import Executor
 from newsweave.model import Article, Attribution, Problem, Quote, RawDoc
 from newsweave.pipeline import Corpus
 
-RawOrProblem = RawDoc | Problem
+if TYPE_CHECKING:  # stage modules load lazily, so a run imports only what it uses
+    from newsweave.clean import CleanConfig, CorpusLineStats
+    from newsweave.ingest import IngestConfig
 
 
 def one_line(error: BaseException) -> str:
@@ -29,19 +31,18 @@ def one_line(error: BaseException) -> str:
 class IngestStage:
     """Read every input into raw documents; unreadable inputs become problems."""
 
-    config: object | None = None
+    config: IngestConfig | None = None
     on_record: Callable[[], None] | None = None
     name: str = "ingest"
     requires: tuple[str, ...] = ("inputs",)
     provides: tuple[str, ...] = ("raw", "problems")
 
     def run(self, corpus: Corpus, executor: Executor) -> Corpus:
-        from newsweave.ingest import IngestConfig, read_inputs
+        from newsweave.ingest import read_inputs
 
-        config = self.config if isinstance(self.config, IngestConfig) else None
         raw: list[RawDoc] = []
         problems: list[Problem] = list(corpus.problems)
-        for item in read_inputs(corpus.inputs, config=config):
+        for item in read_inputs(corpus.inputs, config=self.config):
             if isinstance(item, Problem):
                 problems.append(item)
             else:
@@ -51,7 +52,7 @@ class IngestStage:
         return corpus.evolve(raw=corpus.raw + tuple(raw), problems=tuple(problems))
 
 
-def _line_stats_partition(raws: list[RawDoc]) -> list[object]:
+def _line_stats_partition(raws: list[RawDoc]) -> list[CorpusLineStats]:
     from newsweave.clean import corpus_line_stats, outlet_key
 
     text_route = [raw for raw in raws if raw.text is not None and raw.html is None]
@@ -60,19 +61,15 @@ def _line_stats_partition(raws: list[RawDoc]) -> list[object]:
 
 
 def _clean_describe_partition(
-    raws: list[RawDoc], *, stats: object | None, clean_config: object | None
+    raws: list[RawDoc], *, stats: CorpusLineStats | None, clean_config: CleanConfig | None
 ) -> list[Article | Problem]:
-    from newsweave.clean import CleanConfig, CorpusLineStats, clean_document
+    from newsweave.clean import clean_document
     from newsweave.describe import describe_article
 
     out: list[Article | Problem] = []
     for raw in raws:
         try:
-            cleaned = clean_document(
-                raw,
-                config=clean_config if isinstance(clean_config, CleanConfig) else None,
-                stats=stats if isinstance(stats, CorpusLineStats) else None,
-            )
+            cleaned = clean_document(raw, config=clean_config, stats=stats)
             if not cleaned.text.strip():
                 out.append(Problem(source=raw.source, error="no article text found after cleaning"))
                 continue
@@ -90,17 +87,17 @@ class CleanDescribeStage:
     first as mergeable partials, then every document is cleaned with them.
     """
 
-    config: object | None = None
+    config: CleanConfig | None = None
     use_corpus_stats: bool = True
     name: str = "clean"
     requires: tuple[str, ...] = ("raw",)
     provides: tuple[str, ...] = ("articles",)
 
     def run(self, corpus: Corpus, executor: Executor) -> Corpus:
-        stats = None
+        stats: CorpusLineStats | None = None
         if self.use_corpus_stats and corpus.raw:
             partials = executor.map_partitions(_line_stats_partition, corpus.raw)
-            stats = functools.reduce(lambda a, b: a.merge(b), partials)  # type: ignore[attr-defined]
+            stats = functools.reduce(lambda a, b: a.merge(b), partials)
         task = functools.partial(_clean_describe_partition, stats=stats, clean_config=self.config)
         results = executor.map_partitions(task, corpus.raw)
         articles: dict[str, Article] = {a.id: a for a in corpus.articles}
