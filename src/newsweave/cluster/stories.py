@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -62,6 +63,17 @@ class StoryConfig:
     weight_entities: float = 0.3
     # Average-link merge threshold on that similarity (same ECB+ train grid).
     threshold: float = 0.4
+    # The same four values used instead when the embedder runs without the model
+    # (`Embedder.mode == "hashed-bow"`, entities then from rules). Hashed word vectors are far
+    # less similar between paraphrases than MiniLM's, so the MiniLM values above left every
+    # article alone (ECB+ B3 F1 train 0.478, dev 0.472, precision 1.0). Calibrated like them:
+    # `eval/stories.py --no-models --tune`, ECB+ train grid (10 weight triples x thresholds
+    # 0.15..0.5 step 0.025), broad optimum over three neighbouring thresholds (train 0.880,
+    # mean 0.880); dev, never used to choose, 0.824 (docs/evaluation.md, "Without the models").
+    fallback_weight_embed: float = 0.2
+    fallback_weight_terms: float = 0.5
+    fallback_weight_entities: float = 0.3
+    fallback_threshold: float = 0.2
     # TF-IDF vectors keep their heaviest entries only; rare words carry the event
     # (ECB+ train, words only: 32 -> 0.859, 128 -> 0.887, all -> 0.878 B3 F1).
     top_terms: int = 128
@@ -95,15 +107,32 @@ class StoryConfig:
     storyline_max_gap_days: int = 120
 
     def __post_init__(self) -> None:
-        weights = (self.weight_embed, self.weight_terms, self.weight_entities)
-        if min(weights) < 0 or sum(weights) <= 0:
-            raise ValueError("story weights must be >= 0 and not all 0")
-        if not 0 < self.threshold <= 1:
-            raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
+        for weights in (
+            (self.weight_embed, self.weight_terms, self.weight_entities),
+            (self.fallback_weight_embed, self.fallback_weight_terms, self.fallback_weight_entities),
+        ):
+            if min(weights) < 0 or sum(weights) <= 0:
+                raise ValueError("story weights must be >= 0 and not all 0")
+        for threshold in (self.threshold, self.fallback_threshold):
+            if not 0 < threshold <= 1:
+                raise ValueError(f"threshold must be in (0, 1], got {threshold}")
         if self.gap_full_days < self.gap_grace_days:
             raise ValueError("gap_full_days must be >= gap_grace_days")
         if self.max_block < 2:
             raise ValueError("max_block must be at least 2 or nothing is ever compared")
+
+
+def effective_config(config: StoryConfig, embed_mode: str) -> StoryConfig:
+    """`config` with the fallback weights and threshold in place when the model did not run."""
+    if embed_mode != "hashed-bow":
+        return config
+    return replace(
+        config,
+        weight_embed=config.fallback_weight_embed,
+        weight_terms=config.fallback_weight_terms,
+        weight_entities=config.fallback_weight_entities,
+        threshold=config.fallback_threshold,
+    )
 
 
 def gap_penalty(a: Profile, b: Profile, config: StoryConfig) -> float:
@@ -232,10 +261,10 @@ def cluster_stories(
     Returns every story (stored ones included, updated) sorted by id, and the new index.
     Articles already in `index` are not clustered again (ingest is idempotent).
     """
-    config = config or StoryConfig()
+    embedder = get_embedder()
+    config = effective_config(config or StoryConfig(), embedder.mode)
     executor = executor or LocalExecutor()
     voices = voices or {}
-    embedder = get_embedder()
     index = index or StoryIndex(embed_mode=embedder.mode, dim=embedder.dim)
     if index.embed_mode != embedder.mode and len(index):
         raise ValueError(
