@@ -84,18 +84,7 @@ def read_json(stream: IO[bytes], source: str, config: IngestConfig) -> Iterator[
             "write one record per line (JSONL) instead",
         )
         return
-    decoded = _decode_json(data)
-    if isinstance(decoded, str):
-        yield Problem(source=source, error=decoded)
-        return
-    value, encoding = decoded
-    wrapped = _wrapped_list(value, config) if isinstance(value, dict) else None
-    if wrapped is None:
-        yield record_from_json(value, source, config, encoding=encoding)
-        return
-    key, items = wrapped
-    for index, item in enumerate(items):
-        yield record_from_json(item, f"{source}#/{key}/{index}", config, encoding=encoding)
+    yield from _records(data, source, config, item_prefix=f"{source}#/")
 
 
 def record_from_json(
@@ -127,7 +116,15 @@ def record_from_json(
 
 
 def _parse_line(line: bytes, source: str, config: IngestConfig) -> Iterator[RawDoc | Problem]:
-    decoded = _decode_json(line)
+    # One API response per line names its items `file#LINE/articles/0`.
+    yield from _records(line, source, config, item_prefix=f"{source}/")
+
+
+def _records(
+    data: bytes, source: str, config: IngestConfig, *, item_prefix: str
+) -> Iterator[RawDoc | Problem]:
+    """The records of one JSON value: itself, or the items of the list an object wraps."""
+    decoded = _decode_json(data)
     if isinstance(decoded, str):
         yield Problem(source=source, error=decoded)
         return
@@ -136,9 +133,9 @@ def _parse_line(line: bytes, source: str, config: IngestConfig) -> Iterator[RawD
     if wrapped is None:
         yield record_from_json(value, source, config, encoding=encoding)
         return
-    key, items = wrapped  # one API response per line: `file#LINE/articles/0`
+    key, items = wrapped
     for index, item in enumerate(items):
-        yield record_from_json(item, f"{source}/{key}/{index}", config, encoding=encoding)
+        yield record_from_json(item, f"{item_prefix}{key}/{index}", config, encoding=encoding)
 
 
 def _decode_json(data: bytes) -> tuple[Any, str] | str:
