@@ -15,7 +15,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.embed import get_embedder
-from newsweave.model import Article, Claim, Conflict, Story, Summary, SummarySentence
+from newsweave.model import (
+    Article,
+    Claim,
+    Conflict,
+    Story,
+    Summary,
+    SummarySentence,
+    source_label,
+)
 
 # Selection weights, set by reading briefs of the seed corpus and of ECB+ dev stories: support by
 # independent voices dominates; position and length only break ties between equally supported
@@ -35,16 +43,16 @@ class BriefConfig:
     max_conflicts: int = 2
 
 
-def _label(article: Article) -> str:
-    return article.outlet or article.domain or article.title[:40]
-
-
 def _conflict_sentence(conflict: Conflict, articles: Mapping[str, Article]) -> SummarySentence:
     parts = []
     cited: list[str] = []
     for value in conflict.values:
         outlets = sorted(
-            {_label(articles[e.article_id]) for e in value.evidence if e.article_id in articles}
+            {
+                source_label(articles[e.article_id])
+                for e in value.evidence
+                if e.article_id in articles
+            }
         )
         cited += [e.article_id for e in value.evidence]
         parts.append(f"{value.value} ({', '.join(outlets)})" if outlets else value.value)

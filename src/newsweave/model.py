@@ -118,6 +118,11 @@ class Article:
     dates: tuple[DateMention, ...] = ()
 
 
+def source_label(article: Article) -> str:
+    """How outputs name an article as a source: its outlet, else its domain, else its title."""
+    return article.outlet or article.domain or article.title[:40]
+
+
 @record
 class Evidence:
     """Words of an article that support a statement; `article.text[span[0]:span[1]] == text`."""

@@ -19,7 +19,15 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsweave.model import Article, Claim, Evidence, Report, Story, TimelineEntry
+from newsweave.model import (
+    Article,
+    Claim,
+    Evidence,
+    Report,
+    Story,
+    TimelineEntry,
+    source_label,
+)
 from newsweave.report.highlight import anchor_id, evidence_spans, paragraphs_with_marks
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
@@ -218,7 +226,7 @@ def render_html(report: Report) -> str:
     by_id = {a.id: a for a in report.articles}
     ctx = _Context()
     stories = [_story_view(s, report, by_id, ctx) for s in report.stories]
-    labels = {a.id: a.outlet or a.domain or a.title[:40] for a in report.articles}
+    labels = {a.id: source_label(a) for a in report.articles}
     articles = [
         {
             "article": article,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsweave.model import Article, Evidence, Report, Story
+from newsweave.model import Article, Evidence, Report, Story, source_label
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -29,7 +29,7 @@ class _Names:
         article = self.by_id.get(article_id)
         if article is None:
             return article_id
-        return md_escape(article.outlet or article.domain or article.title[:40])
+        return md_escape(source_label(article))
 
     def cite(self, article_ids: Iterable[str]) -> str:
         labels = sorted({self.label(i) for i in article_ids})
