@@ -104,3 +104,21 @@ def test_appositive_between_speaker_and_verb() -> None:
         "told France Info."
     )
     assert [name for q, name in found if q.kind == "direct"] == ["Gerard Benezat"]
+
+
+def test_passive_frame_without_a_subject_names_the_agent() -> None:
+    # Issue 14 row 1: this frame raised IndexError and aborted the whole analyze.
+    found = _quotes(
+        'Police searched the area.\n\n"We are looking for the shooter," was said by the officer.'
+    )
+    direct = [q for q, _ in found if q.kind == "direct"]
+    assert [(q.text, q.speaker_text) for q in direct] == [
+        ("We are looking for the shooter,", "the officer")
+    ]
+
+
+def test_frames_reduced_to_auxiliaries_or_nothing_never_raise() -> None:
+    for frame in ("was said.", "is said", "were told,", "said.", "was quoted as saying", ", said"):
+        text = f'"We are looking for the shooter in the town," {frame}'
+        direct = [q for q, _ in _quotes(text) if q.kind == "direct"]
+        assert [q.text for q in direct] == ["We are looking for the shooter in the town,"]

@@ -393,11 +393,15 @@ class Speakers:
                 stop = e2
             return self.subject(we, stop, prefer_last=False, cue=cue)
         before = words[:verb]
-        if before[0][0].lower() in _SUBORDINATORS:
-            return None  # '"…", while her mother told her …': not an attribution
         while before and before[-1][0].lower() in {"was", "is", "were", "quoted", "as"}:
             before = before[:-1]  # "X was quoted as saying"
             cue = "quoted as saying" if word.lower() == "saying" else cue
+        if not before:
+            # A passive frame with no subject: '"…," was said by the officer.'
+            agent = verb + 1 < len(words) and words[verb + 1][0].lower() == "by"
+            return self._agent(words[verb + 1 :], cue=cue) if agent else None
+        if before[0][0].lower() in _SUBORDINATORS:
+            return None  # '"…", while her mother told her …': not an attribution
         commas = [i for i, (w, _, _) in enumerate(before) if w == ","]
         if commas and commas[-1] == len(before) - 1 and commas[0] > 0:
             # An appositive closes right before the verb: "Nichols, 37, told" / "Gérard
@@ -413,6 +417,19 @@ class Speakers:
         if len(segment) > 9 or segment[0][0].lower() in _SUBORDINATORS | _RELATIVES:
             return None
         return self.subject(segment[0][1], segment[-1][2], prefer_last=True, cue=cue)
+
+    def _agent(self, words: list[tuple[str, int, int]], *, cue: str) -> Attribution | None:
+        """The agent of a passive frame: "by the officer" (the words start at "by")."""
+        stop = None
+        for w, _, e in words[1:10]:
+            if w in {",", ";", ":", "."} or w.lower() in {"who", "which", "in", "at", "on"}:
+                break
+            stop = e
+        if stop is None:
+            return None
+        while stop > words[0][2] and self.text[stop - 1] == ".":
+            stop -= 1  # the sentence's full stop, kept by the word pattern
+        return self.subject(words[0][2], stop, prefer_last=False, cue=cue)
 
     def _according_to(self, start: int, limit: int) -> Attribution | None:
         """', according to Troy police Lt. Gerry Scherlinck.' after a quote."""
