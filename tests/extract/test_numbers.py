@@ -114,3 +114,52 @@ def test_compounds_idioms_decades_and_addresses() -> None:
 def test_quantity_text_is_always_the_span_of_the_input(text: str) -> None:
     for q in extract_quantities(text):
         assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_split_decimals_are_repaired_and_keep_their_span() -> None:
+    text = "The 2. 7GHz chip and a $22. 4bn deal, by 6. 30am."
+    found = extract_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("2. 7GHz", 2.7, "GHz"),
+        ("$22. 4bn", 22.4e9, "USD"),
+    ]
+    for q in found:
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_a_sentence_ending_in_a_number_is_not_a_split_decimal() -> None:
+    found = extract_quantities("The toll reached 12. 7 more bodies were found.")
+    assert [q.value for q in found] == [12.0, 7.0]
+
+
+def test_dimensions_keep_both_sides_and_their_unit() -> None:
+    found = extract_quantities(
+        "a 2880x1800 screen with 2,880 by 1,800 pixels and 220 pixels per inch"
+    )
+    assert [(q.kind, q.value, q.second_value, q.unit) for q in found] == [
+        ("dimension", 2880.0, 1800.0, None),
+        ("dimension", 2880.0, 1800.0, "pixels"),
+        ("count", 220.0, None, "pixels per inch"),
+    ]
+
+
+def test_versions_and_product_names_are_not_quantities() -> None:
+    text = "IE 11 and IE9 replaced IE 6 on Windows 8, Windows 8.1, the iPhone 5 and Galaxy S4"
+    assert extract_quantities(text) == ()
+    assert extract_quantities("Microsoft shipped version 7 of the browser") == ()
+
+
+def test_a_score_after_a_team_name_is_still_a_score() -> None:
+    q = only("The Colts beat the Chiefs 20-13 to clinch a playoff berth")
+    assert (q.kind, q.value, q.second_value) == ("score", 20.0, 13.0)
+
+
+def test_years_times_and_phone_numbers_are_not_amounts() -> None:
+    text = "Posted at 1052 GMT; call 555-123-4567. The 2013 season, a 1987 report, 1,987 homes."
+    found = extract_quantities(text)
+    assert [(q.kind, q.value) for q in found] == [("count", 1987.0)]
+
+
+def test_magnitude_written_before_the_number_is_its_unit() -> None:
+    found = extract_quantities("a magnitude-6.4 temblor and a magnitude of 5.9 quake")
+    assert [(q.value, q.unit) for q in found] == [(6.4, "magnitude"), (5.9, "magnitude")]

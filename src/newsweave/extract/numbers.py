@@ -13,6 +13,7 @@ day and words such as "COVID-19" are not quantities. Word numbers count only wit
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from newsweave.extract.dates import extract_dates
@@ -21,7 +22,8 @@ from newsweave.model import Span, record
 __all__ = ["Quantity", "QuantityKind", "extract_quantities"]
 
 QuantityKind = Literal[
-    "count", "age", "money", "percent", "score", "ordinal", "duration", "number"
+    "count", "age", "money", "percent", "score", "dimension", "ordinal", "duration", "year",
+    "number",
 ]  # fmt: skip
 
 
@@ -71,7 +73,7 @@ _APPROX = (
 QUANTITY_EXPR = re.compile(
     rf"(?:\b(?P<approx>{_APPROX})\s+)?"
     r"(?P<currency>US\$|\$|€|£|\b(?:USD|EUR|GBP)\s?)?"
-    rf"(?:(?<![\w.,-])(?P<digits>{_DIGITS})(?!\d|\.\d|,\d)"
+    rf"(?:(?:(?<![\w.,-])|(?<=magnitude-))(?P<digits>{_DIGITS})(?!\d|\.\d|,\d)"
     rf"|\b(?P<words>(?:{_TENS_RE})(?:[\s-](?:{_ONES_RE}))?|{_ONES_RE}|a\s+dozen|dozen"
     r"|a\s+hundred|a\s+thousand)\b)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b"
@@ -79,9 +81,15 @@ QUANTITY_EXPR = re.compile(
     re.IGNORECASE,
 )
 _AFTER_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
+_AFTER_DIMENSION = re.compile(
+    rf"\s?[x×]\s?(?P<second>{_DIGITS})(?![\d.]\d)|\s+by\s+(?P<second_by>{_DIGITS})(?![\d.,]\d)"
+)
 _AFTER_PAIR = re.compile(rf"[-–](?P<second>{_DIGITS})(?![\d-]|\.\d)")
 _AFTER_AGE = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
-_ATTACHED_UNIT = re.compile(r"(?P<unit>km|kg|mph|cm|mm|ft|lbs?|mi|m)\b")
+_ATTACHED_UNIT = re.compile(
+    r"(?P<unit>km|kg|mph|cm|mm|ft|lbs?|mi|m)\b|\s?(?P<tech>GHz|MHz|GB|MB|TB|mAh|kWh|MW|GW)\b"
+)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:-|\s+(?:of\s+)?)$", re.IGNORECASE)
 _DECADE = re.compile(r"\b(?:1[0-9]|20)\d0['’]?s\b|['’]\d0s\b")
 _SPEECH_VERBS = frozenset(["said", "says", "told", "added", "asked", "noted", "wrote"])
 # An elliptical number ("the 232 assigned to Trump") takes the unit of a count at most this
@@ -98,7 +106,20 @@ _AFTER_CURRENCY_WORD = re.compile(r"\s+(?P<cur>dollars|euros|pounds)\b", re.IGNO
 _AFTER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
 _TIME_OF_DAY = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\b"
+    r"|\b\d{3,4}\s*(?:GMT|UTC|ET|EST|EDT|CST|CDT|PST|PDT|BST|IST|CET|hrs)\b"
 )
+# ECB+-style tokenisation splits decimals ("2. 7GHz", "22. 4bn", "6. 30am"): a short integer,
+# ". ", digits glued to a unit. Read as "2.7 GHz" (same length, so spans stay valid); a sentence
+# ending in a number is followed by a space and a word, which this never matches.
+_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d+)(?=[A-Za-z%])")
+# The word right before a number that makes it a name or version, not an amount: "IE 11",
+# "iPhone 5", "Windows 8", "version 7", "Flight 370". Acronyms and camel case always; a
+# capitalised word unless it is an ordinary sentence word (see `_NOT_NAMES`).
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z][\w]*)|(?P<mark>#|No\.))\s?$")
+_PAIR_OR_PERCENT = re.compile(
+    rf"(?:{_DIGITS})(?:[-–]\d|\s*(?:%|percent\b|per\s+cent\b)|\s?[x×]\s?\d|\s+by\s+\d)", re.I
+)
+_PER_UNIT = re.compile(r"\s+(?:per|an?)\s+(?P<per>[a-z]+)\b")
 _TIME_UNIT_IN = re.compile(r"\b(?:day|week|month|year)s?\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
@@ -108,6 +129,11 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+_IDENTIFIER_WORDS = _wordset(
+    "version versions v build release model number no series chapter flight route room level "
+    "category season episode phase stage interstate highway"
+)
+_PER_NOUNS = _wordset("inch capita head share person game month year day hour")
 _STOP = _wordset(
     "for to of in on at by with from and or but nor the a an that which who whom whose was were "
     "is are be been being have has had will would could should may might can than as after "
@@ -152,6 +178,8 @@ _FOR_NAME = re.compile(
 
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, in order (see the module docstring for what counts)."""
+    original = text
+    text = repair_split_decimals(text)
     # Days and years inside dates are no quantities; "six weeks" in "six weeks after" is one.
     blocked = [m.span for m in extract_dates(text, None) if not _TIME_UNIT_IN.search(m.text)]
     blocked += [m.span() for m in _URL.finditer(text)]
@@ -164,10 +192,49 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             number_start = match.start("digits") if match["digits"] else match.start("words")
             if any(s < match.end() and number_start < e for s, e in blocked):
                 continue
+            if found and number_start < found[-1].span[1]:
+                continue  # the second side of "2880x1800" or "2,880 by 1,800"
+            plain = match["digits"] and not (match["approx"] or match["currency"])
+            if plain and _is_identifier(text, match.start("digits")):
+                continue
             quantity = _read(match, text, found)
             if quantity is not None:
                 found.append(quantity)
+    if text != original:
+        repaired = [m.end(2) for m in _SPLIT_DECIMAL.finditer(original)]
+        found = [_restore(q, original, repaired) for q in found]
     return tuple(found)
+
+
+def _restore(quantity: Quantity, original: str, repaired: list[int]) -> Quantity:
+    """The quantity's span and text in the input before `repair_split_decimals`."""
+    start, end = quantity.span
+    if end + 1 in repaired:
+        end += 1  # "2.7" read from "2. 7": the input has the 7 one place later
+    return replace(quantity, span=(start, end), text=original[start:end])
+
+
+def repair_split_decimals(text: str) -> str:
+    """ "2. 7GHz" -> "2.7 GHz": the same length, so every span is a span of the input too."""
+    return _SPLIT_DECIMAL.sub(lambda m: f"{m[1]}.{m[2]} ", text)
+
+
+def _is_identifier(text: str, start: int) -> bool:
+    """Whether the number at `start` names or versions something ("IE 11", "Windows 8")."""
+    before = _IDENTIFIER_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    if before["mark"]:
+        return True
+    word = before["word"]
+    if word.lower() in _IDENTIFIER_WORDS:
+        return True
+    if word in _NOT_NAMES or word.lower() in _STOP:
+        return False
+    named = word[0].isupper() or any(c.isupper() for c in word[1:])
+    # "Chiefs 20-13", "Trump 306-232" and "Obama 52%" are amounts after a name.
+    after = text[start:]
+    return named and not _PAIR_OR_PERCENT.match(after)
 
 
 # A quantity reaches this far before its number ("an estimated US$") and after it ("4.5
@@ -244,6 +311,11 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         kind, unit, end = "age", "years", end + age.end()
         follower = _AGE_FOLLOWER.match(text, end)
         about = follower["who"] if follower else _nearest_name(text, start)
+    elif match["digits"] and (dimension := _AFTER_DIMENSION.match(rest)):
+        second = float((dimension["second"] or dimension["second_by"]).replace(",", ""))
+        end += dimension.end()
+        kind, unit = "dimension", _unit_after(text[end:], value=2)
+        about = _nearest_name(text, start)
     elif match["digits"] and (pair := _AFTER_PAIR.match(rest)):
         second = float(pair["second"].replace(",", ""))
         end += pair.end()
@@ -258,7 +330,7 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         kind = "duration" if unit in _TIME_UNITS else "count"
         end += compound.end()
     elif match["digits"] and (attached := _ATTACHED_UNIT.match(rest)):
-        kind, unit, end = "count", attached["unit"], end + attached.end()
+        kind, unit, end = "count", attached["unit"] or attached["tech"], end + attached.end()
     else:
         unit = _unit_after(rest, value=value)
         age_subject = (
@@ -268,6 +340,10 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
             kind, unit, about = "age", "years", age_subject
         elif unit is None and not match["digits"]:
             return None  # "one of them", "One by one": a word number with nothing counted
+        elif unit is None and _MAGNITUDE_BEFORE.search(text, max(0, start - 16), start):
+            kind, unit = "count", "magnitude"
+        elif unit is None and _is_year(match, value):
+            kind = "year"
         elif unit is None:
             unit = _unit_of_previous(found, text, start, end)
             kind = "count" if unit else "number"
@@ -275,6 +351,8 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
             kind = "duration" if unit in _TIME_UNITS else "count"
         if about is None:
             about = _name_after(text[end:], unit=unit) or _nearest_name(text, start)
+    if unit and kind in {"count", "dimension"}:
+        unit = _per_unit(text, end, unit)
     if kind != "age" and about is None and kind not in {"score"}:
         about = _nearest_name(text, start)
     return Quantity(
@@ -287,6 +365,21 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         about=about,
         second_value=second,
     )
+
+
+def _per_unit(text: str, end: int, unit: str) -> str:
+    """ "220 pixels per inch": the rate's unit, when the counted noun is followed by one."""
+    at = text.find(unit, end, end + len(unit) + 2)
+    per = _PER_UNIT.match(text, at + len(unit) if at >= 0 else end)
+    if per and (per["per"] in _SINGULAR_UNITS or per["per"] in _PER_NOUNS):
+        return f"{unit} per {per['per']}"
+    return unit
+
+
+def _is_year(match: re.Match[str], value: float) -> bool:
+    """ "in 2013" outside a date the date reader knows: four digits, no comma, 1800-2100."""
+    digits = match["digits"] or ""
+    return len(digits) == 4 and digits.isdigit() and 1800 <= value <= 2100
 
 
 def _unit_after(rest: str, *, value: float) -> str | None:
