@@ -51,11 +51,12 @@ def _write_corpus(folder: Path, sources: list[str], size: int, suffix: str) -> N
 
 def _measure(folder: str) -> None:
     """Child process: run the stages on `folder`, print seconds and peak RSS."""
+    from newsweave.api import reading_stages
+    from newsweave.config import Config
     from newsweave.pipeline import Corpus, Pipeline
-    from newsweave.stages import CleanDescribeStage, IngestStage
 
     start = time.perf_counter()
-    corpus = Pipeline([IngestStage(), CleanDescribeStage()]).run(Corpus(inputs=(folder,)))
+    corpus = Pipeline(reading_stages(Config())).run(Corpus(inputs=(folder,)))
     seconds = time.perf_counter() - start
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(

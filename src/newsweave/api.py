@@ -2,42 +2,70 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
 
 from newsweave import __version__
+from newsweave.config import Config
+from newsweave.errors import ConfigError
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.ingest import IngestConfig
-from newsweave.model import Report
+from newsweave.model import Provenance, Report
 from newsweave.pipeline import Corpus, Pipeline, Stage
-from newsweave.stages import CleanDescribeStage, IngestStage
 from newsweave.store import Store
 
 ReportFormat = Literal["json", "md", "html"]
 FORMATS: tuple[ReportFormat, ...] = ("json", "md", "html")
+Inputs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
 
-def default_stages(
-    *, on_record: Callable[[], None] | None = None, ingest_config: IngestConfig | None = None
-) -> list[Stage]:
-    """The stages of `newsweave analyze`, in order."""
+def reading_stages(config: Config, *, on_record: Callable[[], None] | None = None) -> list[Stage]:
+    """The stages that read inputs into articles: ingest, then clean (with describe)."""
+    from newsweave.clean.stage import CleanStage
+    from newsweave.ingest.stage import IngestStage
+
     return [
-        IngestStage(config=ingest_config, on_record=on_record),
-        CleanDescribeStage(),
-        *analysis_stages(),
+        IngestStage(config=config.ingest, on_record=on_record),
+        CleanStage(config=config.clean, describe=config.describe),
     ]
 
 
-def analysis_stages() -> list[Stage]:
-    """The stages that work on articles (everything after ingest and cleaning)."""
-    from newsweave import stages
+def analysis_stages(config: Config | None = None) -> list[Stage]:
+    """The stages that work on articles (everything after ingest and cleaning), in order."""
+    from newsweave.align.stage import ClaimsStage, QuotesStage, TimelineStage
+    from newsweave.brief import BriefStage
+    from newsweave.cluster.stage import StoriesStage
+    from newsweave.dedupe.stage import CopiesStage
+    from newsweave.describe.stage import InferPublishedStage
+    from newsweave.extract.stage import DatesStage, MentionsStage
 
-    return list(stages.analysis_stages())
+    config = config or Config()
+    return [
+        CopiesStage(config=config.copies),
+        DatesStage(),
+        StoriesStage(config=config.stories),
+        InferPublishedStage(),
+        MentionsStage(config=config.entities),
+        QuotesStage(),
+        ClaimsStage(config=config.claim_settings()),
+        TimelineStage(config=config.timeline),
+        BriefStage(config=config.brief),
+    ]
 
 
-def corpus_to_report(corpus: Corpus) -> Report:
-    """The report of a finished run."""
+def default_stages(
+    config: Config | None = None, *, on_record: Callable[[], None] | None = None
+) -> list[Stage]:
+    """The stages of `newsweave analyze`, in order."""
+    config = config or Config()
+    return [*reading_stages(config, on_record=on_record), *analysis_stages(config)]
+
+
+def corpus_to_report(corpus: Corpus, config: Config) -> Report:
+    """The report of a finished run, naming the version and settings that produced it."""
     return Report(
         version=__version__,
         articles=corpus.articles,
@@ -51,29 +79,53 @@ def corpus_to_report(corpus: Corpus) -> Report:
         summaries=corpus.summaries,
         problems=corpus.problems,
         modes=dict(corpus.modes),
+        provenance=Provenance(version=__version__, config_hash=config.hash()),
     )
 
 
+def as_inputs(inputs: Inputs) -> tuple[str, ...]:
+    """Inputs as a tuple of paths: one `str` or path is one input, never its characters."""
+    if isinstance(inputs, str | os.PathLike):
+        return (os.fspath(inputs),)
+    if isinstance(inputs, bytes):
+        raise ConfigError("inputs must be paths (str or os.PathLike), not bytes")
+    return tuple(os.fspath(item) for item in inputs)
+
+
+def _settings(config: Config | None, ingest_config: IngestConfig | None) -> Config:
+    config = config or Config()
+    if ingest_config is not None:
+        config = dataclasses.replace(config, ingest=ingest_config)
+    return config
+
+
 def analyze(
-    inputs: Sequence[str],
+    inputs: Inputs,
     *,
+    config: Config | None = None,
     executor: Executor | None = None,
     on_record: Callable[[], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
     ingest_config: IngestConfig | None = None,
 ) -> Report:
-    """Read, clean, describe and analyze `inputs` (paths, directories or "-") into one report."""
-    pipeline = Pipeline(default_stages(on_record=on_record, ingest_config=ingest_config))
+    """Read, clean, describe and analyze `inputs` (paths, directories or "-") into one report.
+
+    `config` is every stage's settings (`newsweave.config.Config`; the shipped defaults when
+    None); `ingest_config` replaces its ingest section (kept for callers of earlier versions).
+    """
+    settings = _settings(config, ingest_config)
+    pipeline = Pipeline(default_stages(settings, on_record=on_record))
     corpus = pipeline.run(
-        Corpus(inputs=tuple(inputs)), executor=executor or LocalExecutor(), on_stage=on_stage
+        Corpus(inputs=as_inputs(inputs)), executor=executor or LocalExecutor(), on_stage=on_stage
     )
-    return corpus_to_report(corpus)
+    return corpus_to_report(corpus, settings)
 
 
 def ingest_into(
-    inputs: Sequence[str],
+    inputs: Inputs,
     db: str | Path,
     *,
+    config: Config | None = None,
     executor: Executor | None = None,
     on_record: Callable[[], None] | None = None,
     ingest_config: IngestConfig | None = None,
@@ -83,23 +135,26 @@ def ingest_into(
     Re-ingesting the same input adds nothing. Stage state kept in the store (the story index)
     lets new articles join existing stories instead of re-clustering everything.
     """
+    settings = _settings(config, ingest_config)
     engine = executor or LocalExecutor()
-    read = Pipeline([IngestStage(config=ingest_config, on_record=on_record), CleanDescribeStage()])
-    fresh = read.run(Corpus(inputs=tuple(inputs)), executor=engine)
+    read = Pipeline(reading_stages(settings, on_record=on_record))
+    fresh = read.run(Corpus(inputs=as_inputs(inputs)), executor=engine)
     with Store(db) as store:
         added = store.add_articles(fresh.articles)
         store.add_problems(fresh.problems)
-        report = _analyze_store(store, engine)
+        report = _analyze_store(store, engine, settings)
     return added, report
 
 
-def report_from_store(db: str | Path, *, executor: Executor | None = None) -> Report:
+def report_from_store(
+    db: str | Path, *, config: Config | None = None, executor: Executor | None = None
+) -> Report:
     """Re-run the analysis over every article in the store."""
     with Store(db) as store:
-        return _analyze_store(store, executor or LocalExecutor())
+        return _analyze_store(store, executor or LocalExecutor(), config or Config())
 
 
-def _analyze_store(store: Store, executor: Executor) -> Report:
+def _analyze_store(store: Store, executor: Executor, config: Config) -> Report:
     from newsweave.report.json import dumps
 
     corpus = Corpus(
@@ -107,13 +162,11 @@ def _analyze_store(store: Store, executor: Executor) -> Report:
         problems=tuple(store.problems()),
         state={name: data for name in ("stories",) if (data := store.get_state(name)) is not None},
     )
-    stages = analysis_stages()
-    if stages:
-        corpus = Pipeline([_Given(), *stages]).run(corpus, executor=executor)
+    corpus = Pipeline([_Given(), *analysis_stages(config)]).run(corpus, executor=executor)
     for name, data in corpus.state.items():
         store.put_state(name, data)
     store.replace_articles(corpus.articles)
-    report = corpus_to_report(corpus)
+    report = corpus_to_report(corpus, config)
     store.put_report("latest", dumps(report))
     return report
 
@@ -139,6 +192,8 @@ def render(report: Report, fmt: ReportFormat) -> str:
         from newsweave.report.markdown import render_markdown
 
         return render_markdown(report)
-    from newsweave.report.html import render_html
+    if fmt == "html":
+        from newsweave.report.html import render_html
 
-    return render_html(report)
+        return render_html(report)
+    raise ConfigError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}")

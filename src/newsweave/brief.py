@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from newsweave.embed import get_embedder
+from newsweave.executors import Executor
 from newsweave.model import (
     Article,
     Claim,
@@ -24,6 +25,7 @@ from newsweave.model import (
     SummarySentence,
     source_label,
 )
+from newsweave.pipeline import Corpus, isolate
 
 # Selection weights, set by reading briefs of the seed corpus and of ECB+ dev stories: support by
 # independent voices dominates; position and length only break ties between equally supported
@@ -174,3 +176,31 @@ def write_briefs(
         )
         for story in stories
     )
+
+
+@dataclass(slots=True, kw_only=True)
+class BriefStage:
+    """One cited brief per story, from its claims and conflicts."""
+
+    config: BriefConfig = field(default_factory=BriefConfig)
+    name: str = "brief"
+    requires: tuple[str, ...] = ("claims", "conflicts", "quotes", "timeline")
+    provides: tuple[str, ...] = ("summaries",)
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        from newsweave.align.stage import story_source
+
+        by_id = {a.id: a for a in corpus.articles}
+
+        def briefs(stories: list[Story]) -> tuple[Summary, ...]:
+            return write_briefs(
+                stories,
+                corpus.claims,
+                corpus.conflicts,
+                by_id,
+                voices=corpus.voices,
+                config=self.config,
+            )
+
+        found, problems = isolate(self.name, corpus.stories, briefs, source_of=story_source)
+        return corpus.evolve(summaries=found, problems=corpus.problems + tuple(problems))

@@ -49,6 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", required=True, help="SQLite database file")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8765, help="port to listen on")
+
+    show = commands.add_parser(
+        "config", help="print every setting with its default and calibration note (TOML)"
+    )
+    for command in (analyze, ingest, report, serve, show):
+        command.add_argument(
+            "--config",
+            metavar="FILE",
+            help="TOML file of settings (see `newsweave config`); unset ones keep their defaults",
+        )
     return parser
 
 
@@ -116,13 +126,18 @@ def _progress(args: argparse.Namespace) -> tuple[Callable[[], None] | None, Call
     return (lambda: bar.update(1)), bar.close
 
 
-def _ingest_config(args: argparse.Namespace) -> Any:
-    from newsweave.ingest import IngestConfig
+def _config(args: argparse.Namespace) -> Any:
+    """The settings of this run: the --config file (or the defaults), then --field on top."""
+    import dataclasses
+
+    from newsweave.config import Config, load_config
     from newsweave.ingest.config import parse_field_options
 
-    if not args.field:
-        return None
-    return IngestConfig(field_map=parse_field_options(args.field))
+    config = load_config(args.config) if args.config else Config()
+    if getattr(args, "field", None):
+        ingest = dataclasses.replace(config.ingest, field_map=parse_field_options(args.field))
+        config = dataclasses.replace(config, ingest=ingest)
+    return config
 
 
 def _write(text: str, output: str | None) -> None:
@@ -147,6 +162,12 @@ def _run(args: argparse.Namespace) -> int:
     from newsweave import api
     from newsweave.executors import make_executor
 
+    config = _config(args)
+    if args.command == "config":
+        from newsweave.config import to_toml
+
+        sys.stdout.write(to_toml(config))
+        return EXIT_OK
     if args.command == "serve":
         from newsweave.web import serve
 
@@ -163,7 +184,7 @@ def _run(args: argparse.Namespace) -> int:
                     args.inputs,
                     executor=executor,
                     on_record=on_record,
-                    ingest_config=_ingest_config(args),
+                    config=config,
                 )
             finally:
                 close_bar()
@@ -175,7 +196,7 @@ def _run(args: argparse.Namespace) -> int:
                     args.db,
                     executor=executor,
                     on_record=on_record,
-                    ingest_config=_ingest_config(args),
+                    config=config,
                 )
             finally:
                 close_bar()
@@ -184,7 +205,7 @@ def _run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         else:
-            report = api.report_from_store(args.db, executor=executor)
+            report = api.report_from_store(args.db, config=config, executor=executor)
     finally:
         executor.close()
     if args.command != "ingest" or args.output:

@@ -250,6 +250,14 @@ class Summary:
 
 
 @record
+class Provenance:
+    """What produced a report: the newsweave version and the hash of every setting in force."""
+
+    version: str
+    config_hash: str
+
+
+@record
 class Report:
     """Everything one run produced; serialized by `newsweave.report`."""
 
@@ -265,3 +273,4 @@ class Report:
     summaries: tuple[Summary, ...] = ()
     problems: tuple[Problem, ...] = ()
     modes: dict[str, str] = field(default_factory=dict)
+    provenance: Provenance | None = None

@@ -1,0 +1,123 @@
+"""What every evaluation shares: figures, the shipped path, and where the labelled data lives.
+
+Every figure in `docs/evaluation.md` is measured on the output of `newsweave.api.analyze` with a
+`Config` (the shipped default unless a script says it tunes one), over records written to a
+JSONL file exactly as a user would give them — no eval-only article builders, no eval-only
+thresholds. Scripts import this module as `harness` (they put `eval/` on `sys.path`, as running
+`python eval/NAME.py` does).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsweave.config import Config
+    from newsweave.model import Report
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
+    """One measured number, with what it was measured on and the baseline beside it."""
+
+    eval: str
+    metric: str
+    data: str
+    tuned_on: str
+    value: float
+    baseline: str | None = None
+    baseline_value: float | None = None
+    command: str
+    higher_is_better: bool = True
+
+    def to_json(self) -> str:
+        """One JSON line (what each script's `main()` prints)."""
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+
+def shared_eval(name: str) -> Path | None:
+    """`../shared/eval/NAME` beside the project (or under $NEWSWEAVE_EVAL_DATA); None if absent."""
+    root = os.environ.get("NEWSWEAVE_EVAL_DATA")
+    base = Path(root) if root else REPO.parent / "shared" / "eval"
+    path = base / name
+    return path if path.exists() else None
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Every non-blank line of a JSONL file, parsed."""
+    with path.open(encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+def run_product(
+    records: Sequence[Mapping[str, Any]],
+    *,
+    config: Config | None = None,
+    workdir: Path | None = None,
+) -> Report:
+    """`newsweave.api.analyze` over `records` written as one JSONL file: the shipped path.
+
+    Record `i` is line `i + 1` of the file, so `record_articles` can map the report back.
+    """
+    from newsweave.api import analyze
+
+    with tempfile.TemporaryDirectory(dir=workdir) as folder:
+        path = Path(folder) / "records.jsonl"
+        with path.open("w", encoding="utf-8") as stream:
+            for item in records:
+                stream.write(json.dumps(dict(item), ensure_ascii=False) + "\n")
+        return analyze([str(path)], config=config)
+
+
+_LINE = re.compile(r"#(\d+)$")
+_SAME_AS = re.compile(r"^same content as (.+); kept once$")
+
+
+def _line_of(source: str) -> int | None:
+    found = _LINE.search(source)
+    return int(found.group(1)) if found else None
+
+
+def record_articles(report: Report, count: int) -> list[str | None]:
+    """The article id each of `count` records became (None where it became a problem).
+
+    A record whose body repeats an earlier one is kept once by the product; it maps to the
+    article that was kept, as a reader of the report would find it.
+    """
+    by_line: dict[int, str] = {}
+    by_source: dict[str, str] = {}
+    for article in report.articles:
+        by_source[article.source] = article.id
+        line = _line_of(article.source)
+        if line is not None:
+            by_line[line] = article.id
+    for problem in report.problems:
+        same = _SAME_AS.match(problem.error)
+        line = _line_of(problem.source)
+        if same and line is not None and same.group(1) in by_source:
+            by_line[line] = by_source[same.group(1)]
+    return [by_line.get(number) for number in range(1, count + 1)]
+
+
+def story_labels(report: Report, article_ids: Iterable[str | None]) -> list[str]:
+    """The story id of each article (a singleton label where an article has no story)."""
+    story_of = {a: s.id for s in report.stories for a in s.article_ids}
+    return [
+        story_of.get(a, f"alone:{a}") if a is not None else f"lost:{i}"
+        for i, a in enumerate(article_ids)
+    ]
+
+
+def print_figures(figures: Iterable[Figure]) -> None:
+    """Print one JSON line per figure (the scripts' output)."""
+    for figure in figures:
+        print(figure.to_json())

@@ -1,0 +1,126 @@
+"""The cross-article alignment stages: quote grouping, claims and conflicts, the timeline.
+
+Each works story by story, so a story that trips one of them loses only that stage's output for
+that story (one problem line naming the story), never the batch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsweave.align.claims import ClaimConfig
+from newsweave.align.timeline import TimelineConfig
+from newsweave.executors import Executor
+from newsweave.model import Attribution, Claim, Conflict, Quote, Story, TimelineEntry
+from newsweave.pipeline import Corpus, isolate
+
+
+def story_source(story: Story) -> str:
+    """How a problem names a story: its id and title."""
+    return f"story {story.id} ({story.title})" if story.title else f"story {story.id}"
+
+
+def _with_attributions(quotes: tuple[Quote, ...], mentions: Sequence[object]) -> tuple[Quote, ...]:
+    """Quotes with their conflicting attributions, where outlets disagree on the speaker."""
+    from newsweave.align.quotes import attribution_conflicts
+
+    conflicts = {c.quote_id: c for c in attribution_conflicts(quotes, mentions)}  # type: ignore[arg-type]
+    return tuple(
+        dataclasses.replace(
+            q,
+            attributions=tuple(
+                Attribution(speaker=s, speaker_text=t, article_ids=ids)
+                for s, t, ids in conflicts[q.id].attributions
+            ),
+        )
+        if q.id in conflicts
+        else q
+        for q in quotes
+    )
+
+
+def _quote_order(quote: Quote) -> tuple[str, str, tuple[int, int]]:
+    return (quote.story_id or "", quote.variants[0].article_id, quote.variants[0].span)
+
+
+@dataclass(slots=True, kw_only=True)
+class QuotesStage:
+    """The same statement's wordings across the articles of a story grouped into one quote."""
+
+    name: str = "quotes"
+    requires: tuple[str, ...] = ("quote_mentions", "entities", "stories")
+    provides: tuple[str, ...] = ("quotes",)
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        from newsweave.align.quotes import group_quotes
+
+        story_of: dict[str, str | None] = {i: s.id for s in corpus.stories for i in s.article_ids}
+        by_story: dict[str | None, list[object]] = {}
+        for mention in corpus.quote_mentions:
+            by_story.setdefault(story_of.get(mention.article_id), []).append(mention)
+        # Mentions outside any story are grouped as one unit of their own.
+        units = [s for s in corpus.stories if s.id in by_story]
+
+        def quotes(stories: list[Story]) -> tuple[Quote, ...]:
+            ids: set[str | None] = {s.id for s in stories}
+            if len(stories) == len(units):
+                ids.add(None)
+            chosen = [m for key in ids for m in by_story.get(key, [])]
+            grouped = group_quotes(chosen, story_of=story_of)  # type: ignore[arg-type]
+            return _with_attributions(grouped, chosen)
+
+        found, problems = isolate(self.name, units, quotes, source_of=story_source)
+        return corpus.evolve(
+            quotes=tuple(sorted(found, key=_quote_order)),
+            problems=corpus.problems + tuple(problems),
+        )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClaimsStage:
+    """Claims aligned across the outlets of each story, and the conflicts between them."""
+
+    config: ClaimConfig = field(default_factory=ClaimConfig)
+    name: str = "claims"
+    requires: tuple[str, ...] = ("stories", "voices", "articles.dates", "entities")
+    provides: tuple[str, ...] = ("claims", "conflicts")
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        from newsweave.align.claims import align_claims
+
+        by_id = {a.id: a for a in corpus.articles}
+
+        def claims(stories: list[Story]) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
+            return align_claims(
+                stories, by_id, voices=corpus.voices, executor=executor, config=self.config
+            )
+
+        (found, conflicts), problems = isolate(
+            self.name, corpus.stories, claims, source_of=story_source
+        )
+        return corpus.evolve(
+            claims=found, conflicts=conflicts, problems=corpus.problems + tuple(problems)
+        )
+
+
+@dataclass(slots=True, kw_only=True)
+class TimelineStage:
+    """A dated timeline per story, merged across its outlets."""
+
+    config: TimelineConfig = field(default_factory=TimelineConfig)
+    name: str = "timeline"
+    requires: tuple[str, ...] = ("stories", "articles.dates", "voices")
+    provides: tuple[str, ...] = ("timeline",)
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        from newsweave.align.timeline import build_timeline
+
+        by_id = {a.id: a for a in corpus.articles}
+
+        def timeline(stories: list[Story]) -> tuple[TimelineEntry, ...]:
+            return build_timeline(stories, by_id, voices=corpus.voices, config=self.config)
+
+        found, problems = isolate(self.name, corpus.stories, timeline, source_of=story_source)
+        return corpus.evolve(timeline=found, problems=corpus.problems + tuple(problems))

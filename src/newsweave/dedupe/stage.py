@@ -1,0 +1,41 @@
+"""The copies stage: exact copies, near copies and rewrites; who is an independent voice."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from newsweave.dedupe.config import DedupeConfig
+from newsweave.executors import Executor
+from newsweave.model import Article, CopyLink
+from newsweave.pipeline import Corpus, isolate
+
+
+@dataclass(slots=True, kw_only=True)
+class CopiesStage:
+    """Link each copy to its original (`copy_of`) and group articles into voices."""
+
+    config: DedupeConfig = field(default_factory=DedupeConfig)
+    name: str = "copies"
+    requires: tuple[str, ...] = ("articles",)
+    provides: tuple[str, ...] = ("articles.copy_of", "voices")
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        from newsweave.dedupe import find_copies
+
+        def copies(articles: list[Article]) -> tuple[dict[str, CopyLink], dict[str, str], str]:
+            result = find_copies(articles, executor=executor, config=self.config)
+            return dict(result.links), dict(result.voices), result.embedding
+
+        (links, voices, embedding), problems = isolate(
+            self.name, corpus.articles, copies, source_of=lambda a: a.source
+        )
+        # An article the stage failed on is its own voice: it is never counted twice.
+        voices = {a.id: voices.get(a.id, a.id) for a in corpus.articles}
+        articles = tuple(dataclasses.replace(a, copy_of=links.get(a.id)) for a in corpus.articles)
+        return corpus.evolve(
+            articles=articles,
+            voices=voices,
+            problems=corpus.problems + tuple(problems),
+            modes={**corpus.modes, "copies": f"minhash+{embedding}"},
+        )

@@ -1,0 +1,89 @@
+"""The per-article extraction stages: time expressions; entities and quote mentions."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from newsweave.executors import Executor
+from newsweave.extract.entities import EntityConfig
+from newsweave.model import Article, Problem
+from newsweave.pipeline import Corpus, guarded, isolate
+
+
+def _dates_partition(articles: list[Article]) -> list[Article | Problem]:
+    from newsweave.extract.dates import extract_dates
+
+    return [
+        guarded(
+            "dates",
+            article,
+            lambda a: dataclasses.replace(a, dates=extract_dates(a.text, a.published)),
+            article.source,
+        )
+        for article in articles
+    ]
+
+
+def dated(articles: tuple[Article, ...], executor: Executor) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
+    """`articles` with their time expressions; an article that trips the grammar keeps none."""
+    results = executor.map_partitions(_dates_partition, articles)
+    out: list[Article] = []
+    problems: list[Problem] = []
+    for article, result in zip(articles, results, strict=True):
+        if isinstance(result, Problem):
+            problems.append(result)
+            out.append(dataclasses.replace(article, dates=()))
+        else:
+            out.append(result)
+    return tuple(out), tuple(problems)
+
+
+@dataclass(slots=True, kw_only=True)
+class DatesStage:
+    """Find and value every time expression of each article against its publication date.
+
+    It runs before stories so that the story stage can weigh the dates of the happening itself.
+    """
+
+    name: str = "dates"
+    requires: tuple[str, ...] = ("articles",)
+    provides: tuple[str, ...] = ("articles.dates",)
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        articles, problems = dated(corpus.articles, executor)
+        return corpus.evolve(articles=articles, problems=corpus.problems + problems)
+
+
+@dataclass(slots=True, kw_only=True)
+class MentionsStage:
+    """Entities of the corpus (one per real person or organisation) and each article's quotes."""
+
+    config: EntityConfig = field(default_factory=EntityConfig)
+    name: str = "entities"
+    requires: tuple[str, ...] = ("articles",)
+    provides: tuple[str, ...] = ("entities", "quote_mentions")
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        from newsweave.extract.entities import EntityResult, extract_entities
+        from newsweave.extract.quotes import QuoteMention, extract_quotes
+
+        def entities(articles: list[Article]) -> EntityResult:
+            return extract_entities(articles, executor=executor, config=self.config)
+
+        result, problems = isolate(
+            self.name, corpus.articles, entities, source_of=lambda a: a.source
+        )
+        mentions: list[QuoteMention] = []
+        for article in corpus.articles:
+            found = guarded("quotes", article, lambda a: extract_quotes(a, result), article.source)
+            if isinstance(found, Problem):
+                problems.append(found)
+            else:
+                mentions.extend(found)
+        return corpus.evolve(
+            entities=result.entities,
+            quote_mentions=tuple(mentions),
+            problems=corpus.problems + tuple(problems),
+            modes={**corpus.modes, "entities": result.mode},
+        )
