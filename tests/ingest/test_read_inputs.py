@@ -92,10 +92,19 @@ def test_ten_megabyte_single_line_file_is_read_quickly(write: Write) -> None:
     line = b"word " * 2_000_000  # 10 MB, no newline
     path = write("one-line.txt", line)
     started = time.perf_counter()
-    doc = only_doc(read_all(path))
+    doc = only_doc(read_all(path, config=IngestConfig(max_text_chars=len(line))))
     elapsed = time.perf_counter() - started
     assert doc.text is not None and len(doc.text) == len(line)
     assert elapsed < 5, f"reading 10 MB took {elapsed:.1f} s"
+
+
+def test_article_text_over_max_text_chars_is_one_problem(write: Write) -> None:
+    path = write("long.txt", b"word " * 200_001)  # 1,000,005 characters
+    problem = only_problem(read_all(path))  # the default bound: 500,000
+    assert problem.error.startswith("article text longer than 500,000 characters")
+    small = IngestConfig(max_text_chars=10)
+    assert only_doc(read_all(write("short.txt", b"ten chars."), config=small)).text == "ten chars."
+    assert only_problem(read_all(write("eleven.txt", b"11 chars..."), config=small))
 
 
 def test_documents_over_max_bytes_are_problems(write: Write) -> None:

@@ -137,16 +137,20 @@ def test_warc_cut_right_after_a_gzip_member_header_is_noticed(write: Write) -> N
     assert [p.source for p in problems] == [f"{path}#{offsets[1]}"]
 
 
-def test_garbage_between_records_is_a_problem_and_stops_the_file(write: Write) -> None:
+def test_garbage_between_records_is_skipped_and_reading_goes_on(write: Write) -> None:
     good, _ = build_warc(
         [("response", "https://e.example/1", "200 OK", "text/html", article_html("One", "a"))],
         gzip=False,
     )
-    path = write("junk.warc", good + b"this is not a warc record\r\n\r\n" + good)
+    garbage = b"this is not a warc record\r\n\r\n"
+    path = write("junk.warc", good + garbage + good)
     docs, problems = split(read_all(path))
-    assert [doc.title for doc in docs] == ["One"]
+    assert [doc.source for doc in docs] == [f"{path}#0", f"{path}#{len(good) + len(garbage)}"]
     assert len(problems) == 1 and problems[0].source == f"{path}#{len(good)}"
     assert "\n" not in problems[0].error
+    assert problems[0].error.endswith(
+        f"skipped {len(garbage)} bytes to the next record at #{len(good) + len(garbage)}"
+    )
 
 
 def test_warc_gzipped_as_one_stream_is_read_whole(write: Write) -> None:
@@ -237,7 +241,7 @@ def test_target_uri_with_spaces_is_encoded_without_a_printed_warning(
     assert capfd.readouterr() == ("", "")
 
 
-def test_corrupt_gzip_member_is_a_problem_and_nothing_is_printed(
+def test_corrupt_gzip_member_is_skipped_and_nothing_is_printed(
     write: Write, capfd: pytest.CaptureFixture[str]
 ) -> None:
     pages = [
@@ -256,8 +260,9 @@ def test_corrupt_gzip_member_is_a_problem_and_nothing_is_printed(
     broken[middle : middle + 16] = bytes(16)
     path = write("flipped.warc.gz", bytes(broken))
     docs, problems = split(read_all(path))
-    assert [doc.title for doc in docs] == ["P0"]
+    assert [doc.title for doc in docs] == ["P0", "P2"]  # the member after it is found again
     assert [p.source for p in problems] == [f"{path}#{offsets[1]}"]
+    assert problems[0].error.endswith(f"to the next record at #{offsets[2]}")
     assert capfd.readouterr() == ("", "")
 
 

@@ -40,6 +40,22 @@ FIELDS = tuple(DEFAULT_FIELD_MAP)
 # memory at once on a 24 GB machine with Dask workers would be the real risk.
 DEFAULT_MAX_BYTES = 20_000_000
 
+# The bounds below are not accuracy thresholds (no eval moves with them) but limits on the work
+# one input can cause; tests/hostile and benchmarks/bench_hostile.py exercise each of them.
+# 10 GB decompressed per file: a Common Crawl WARC (about 1 GB gzipped) holds about 5 GB, so
+# twice that; a gzip bomb stops there after some 30 s of CPU (zlib inflates ~350 MB/s here).
+DEFAULT_MAX_DECOMPRESSED_BYTES = 10_000_000_000
+# 1 million records per file: 20 times a Common Crawl news WARC (~50k records) and above the
+# daily dumps of news-please; more is a generated flood, and later stages hold every article.
+DEFAULT_MAX_RECORDS = 1_000_000
+# JSON nesting: news records and API responses nest under 10 levels; Python's json parser
+# fails near 1,000 (it recurses), so the limit is ours and far below that.
+DEFAULT_MAX_JSON_DEPTH = 100
+# 500,000 characters of text per article: about 80,000 words, five times the longest long-form
+# features we have seen (a New Yorker long read is ~15,000 words); beyond that the text is a
+# dump, not an article, and later stages spend at least linear time per character.
+DEFAULT_MAX_TEXT_CHARS = 500_000
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class IngestConfig:
@@ -48,14 +64,23 @@ class IngestConfig:
     `field_map` overrides where JSON/JSONL records keep each field, e.g.
     `IngestConfig(field_map={"text": ("body",)})` (what `--field text=body` gives); fields it does
     not name keep their defaults (`DEFAULT_FIELD_MAP`), and an empty tuple turns a field off.
-    `max_bytes` caps one document (a file, a JSONL line, a WARC record payload) after
-    decompression; a bigger one becomes a Problem. `raise_unexpected` lets errors that are bugs of
-    ours (not bad input) propagate instead of becoming Problems: for tests and debugging.
+    Limits bound the work any input can cause; passing one costs one Problem, never the batch:
+    `max_bytes` caps one document (a file, a JSONL line, a JSON list item, a WARC record
+    payload) after decompression; `max_text_chars` the text of one article;
+    `max_decompressed_bytes` what one gzipped file may inflate to (reading stops there);
+    `max_records` the documents read from one file (reading stops there); `max_json_depth` the
+    nesting of one JSON record (a deeper one is skipped). `raise_unexpected` lets errors that
+    are bugs of ours (not bad input) propagate instead of becoming Problems: for tests and
+    debugging.
     """
 
     # After construction: every field's names, as a plain dict (picklable for workers).
     field_map: Mapping[str, Sequence[str]] = field(default_factory=dict, hash=False)
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES
+    max_records: int = DEFAULT_MAX_RECORDS
+    max_json_depth: int = DEFAULT_MAX_JSON_DEPTH
+    max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
     raise_unexpected: bool = False
 
     def __post_init__(self) -> None:
@@ -72,10 +97,18 @@ class IngestConfig:
             merged[target] = chosen
         if not merged["text"] and not merged["html"]:
             raise ConfigError("field_map turns off both 'text' and 'html': no record could be read")
-        if isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int):
-            raise ConfigError(f"max_bytes must be an integer, got {self.max_bytes!r}")
-        if self.max_bytes < 1:
-            raise ConfigError(f"max_bytes must be at least 1, got {self.max_bytes}")
+        for name in (
+            "max_bytes",
+            "max_decompressed_bytes",
+            "max_records",
+            "max_json_depth",
+            "max_text_chars",
+        ):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ConfigError(f"{name} must be an integer, got {value!r}")
+            if value < 1:
+                raise ConfigError(f"{name} must be at least 1, got {value}")
         object.__setattr__(self, "field_map", merged)
 
     def names(self, target: str) -> tuple[str, ...]:

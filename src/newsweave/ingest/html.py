@@ -18,6 +18,7 @@ import lxml.etree
 import lxml.html
 
 from newsweave.ingest.decode import decode_bytes, html_declared_charset
+from newsweave.ingest.text import remove_nuls
 from newsweave.model import Problem, RawDoc
 
 # Meta tags (property=, name= or itemprop=, compared lower-case) that state a publication date,
@@ -76,22 +77,28 @@ class HtmlMeta:
 
 
 def read_html(
-    data: bytes, source: str, *, declared_charset: str | None = None, url: str | None = None
+    data: bytes,
+    source: str,
+    *,
+    declared_charset: str | None = None,
+    url: str | None = None,
+    notes: list[Problem] | None = None,
 ) -> RawDoc | Problem:
     """A RawDoc with the page's HTML and declared metadata, or a Problem when it is not text.
 
     `url` (e.g. the WARC target URI) wins over the page's own canonical URL, and resolves a
-    relative canonical link otherwise.
+    relative canonical link otherwise. NUL characters are removed, with a note in `notes`.
     """
     decoded = decode_bytes(data, declared=(declared_charset, html_declared_charset(data)))
     if decoded is None:
         return Problem(source=source, error="binary file (not text in any known encoding)")
     if not decoded.text.strip():
         return Problem(source=source, error="empty file")
-    meta = html_metadata(decoded.text, base_url=url)
+    html = remove_nuls(decoded.text, source, notes)
+    meta = html_metadata(html, base_url=url)
     return RawDoc(
         source=source,
-        html=decoded.text,
+        html=html,
         url=url or meta.url,
         title=meta.title,
         published=meta.published,

@@ -22,7 +22,7 @@ from newsweave.ingest.streams import (
     read_capped,
     read_prefix,
 )
-from newsweave.ingest.text import read_text
+from newsweave.ingest.text import read_text, within_limits
 from newsweave.ingest.warc import read_warc
 from newsweave.model import Problem, RawDoc
 
@@ -69,7 +69,7 @@ def read_stream(
             body, prefix, source=source, name=name, config=config, reopen=reopen, depth=depth
         )
     elif kind == "warc":
-        yield from read_warc(body, source, config)
+        yield from read_warc(body, source, config, reopen=reopen)
     elif kind in ("jsonl", "json"):
         wide = wide_encoding(prefix)
         lines: IO[bytes] = body
@@ -85,10 +85,15 @@ def read_stream(
                 source=source,
                 error=f"larger than {format_size(config.max_bytes)} (the max_bytes limit)",
             )
-        elif kind == "html":
-            yield read_html(data, source)
         else:
-            yield read_text(data, source)
+            notes: list[Problem] = []
+            if kind == "html":
+                doc = within_limits(read_html(data, source, notes=notes), config)
+            else:
+                doc = within_limits(read_text(data, source, notes=notes), config)
+            yield doc
+            if isinstance(doc, RawDoc):
+                yield from notes
 
 
 def _read_gzip(
@@ -113,7 +118,14 @@ def _read_gzip(
         reopen_decompressed = None
         if reopen is not None and depth == 0:
             reopen_decompressed = _gunzipped(reopen)
-        yield from read_warc(body, source, config, reopen_decompressed=reopen_decompressed)
+        yield from read_warc(
+            body,
+            source,
+            config,
+            reopen=reopen if depth == 0 else None,
+            gzipped=True,
+            reopen_decompressed=reopen_decompressed,
+        )
         return
     unzipped = io.BufferedReader(GunzipStream(body), buffer_size=BUFFER_BYTES)
     yield from read_stream(unzipped, source=source, name=inner_name, config=config, depth=depth + 1)

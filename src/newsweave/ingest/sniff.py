@@ -46,11 +46,18 @@ _CONTROL_BYTES: Final = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\
 # Share of control bytes above which an input is binary: 2 %. Text files have none or a stray
 # one; random bytes have 11 %, compressed and image data about as much.
 _MAX_CONTROL_SHARE: Final = 0.02
+# Share of NUL bytes above which an input is binary: 1 %. Binary formats are full of NULs
+# (integers, padding); a text with a few stray NULs (a bad export, a copy from a terminal) is
+# text, and the readers remove the NULs with a note.
+_MAX_NUL_SHARE: Final = 0.01
 
-_HTML_START = re.compile(
-    r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
-)
-_HTML_SKELETON = re.compile(r"<(?:html|head|body)\b[^>]*>|<meta\s[^>]*>|<title>", re.I)
+# The document start, after any XML declaration and comments (skipped by `_skip_prologue`,
+# not by the pattern: `(?:<!--.*?-->\s*)*` backtracks exponentially over many comments).
+_SPACES = re.compile(r"\s*")
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
+# `[^<>]*`, not `[^>]*`: an unclosed "<html" then stops at the next tag, so many of them cost
+# linear time instead of a scan to the end of the input each.
+_HTML_SKELETON = re.compile(r"<(?:html|head|body)\b[^<>]*>|<meta\s[^<>]*>|<title>", re.I)
 _HTML_TAG = re.compile(
     r"</?(?:p|div|span|a|br|hr|img|ul|ol|li|table|tr|td|th|h[1-6]|script|style|link|article|"
     r"section|header|footer|nav|main|aside|strong|em|b|i|u|blockquote|figure|figcaption|form|"
@@ -65,6 +72,8 @@ _CHARS_PER_TAG: Final = 1000
 
 _HTML_NAMES: Final = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 _JSON_NAMES: Final = (".json",)
+# Lines looked at after a first line that is not a JSON object.
+_LINES_CHECKED: Final = 4
 
 
 def sniff_format(data: bytes, name: str) -> str:
@@ -111,7 +120,8 @@ def binary_kind(data: bytes) -> str | None:
     if data[257:262] == b"ustar":
         return "tar archive"
     sample = data[:SNIFF_BYTES]
-    if b"\x00" in sample or _control_share(sample) > _MAX_CONTROL_SHARE:
+    too_many_nuls = sample.count(0) > _MAX_NUL_SHARE * len(sample)
+    if too_many_nuls or _control_share(sample) > _MAX_CONTROL_SHARE:
         return "binary data"
     return None
 
@@ -132,12 +142,14 @@ def _sniff_json(text: str, name: str, *, whole: bool) -> str | None:
     if newline or whole:
         try:
             first = json.loads(first_line)
-        except ValueError:
+        except (ValueError, RecursionError):  # too deep to parse is still a JSON line
             first = None
         if isinstance(first, dict):
             # A .json file holding one object on one line is JSON (its sources read better).
             one_line = not text[len(first_line) :].strip()
             return "json" if whole and one_line and name.endswith(_JSON_NAMES) else "jsonl"
+        if _has_object_line(text, whole=whole):
+            return "jsonl"  # a bad (or too deep) first line: it costs that line, not the file
         # A pretty-printed object: "{" then a quoted key on a later line.
         if newline and re.match(r'\{\s*("|\})', text):
             return "json"
@@ -149,8 +161,23 @@ def _sniff_json(text: str, name: str, *, whole: bool) -> str | None:
     return None
 
 
+def _has_object_line(text: str, *, whole: bool) -> bool:
+    """Whether one of the next few complete lines after the first is a JSON object."""
+    parts = text.split("\n", _LINES_CHECKED + 1)
+    lines = parts[1 : _LINES_CHECKED + 1]
+    if not whole and len(parts) <= _LINES_CHECKED + 1:
+        lines = lines[:-1]  # the last one may be cut by the end of the sniffed prefix
+    for line in lines:
+        if line.strip():
+            try:
+                return isinstance(json.loads(line), dict)
+            except (ValueError, RecursionError):
+                return False
+    return False
+
+
 def _looks_like_html(text: str, name: str) -> bool:
-    if _HTML_START.match(text):
+    if _HTML_START.match(text, _skip_prologue(text)):
         return True
     head = text[:1024]
     if head.startswith("<") and _HTML_SKELETON.search(head):
@@ -166,3 +193,24 @@ def _looks_like_html(text: str, name: str) -> bool:
     if len(tags) < _MIN_TAGS:
         return False
     return bool(_HTML_SKELETON.search(text)) or len(tags) * _CHARS_PER_TAG >= len(text)
+
+
+def _skip_prologue(text: str) -> int:
+    """Where the markup starts after an XML declaration, comments and the spaces between them."""
+    pos = _skip_spaces(text, 0)
+    if text.startswith("<?xml", pos):
+        end = text.find(">", pos)
+        if end < 0:
+            return pos
+        pos = _skip_spaces(text, end + 1)
+    while text.startswith("<!--", pos):
+        end = text.find("-->", pos + 4)
+        if end < 0:
+            return pos
+        pos = _skip_spaces(text, end + 3)
+    return pos
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    match = _SPACES.match(text, pos)
+    return match.end() if match else pos

@@ -13,10 +13,40 @@ from newsweave.model import Problem
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
 
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable_source(name: str) -> str:
+    """`name` (a path, a JSON key) with every unprintable character escaped, for display.
+
+    Control characters, line breaks, terminal escapes, bidi controls and other invisible or
+    unassigned characters become `\\n`, `\\x1b`, `\\u202e`...; bytes of a file name that is not
+    valid UTF-8 (which Python carries as lone surrogates, PEP 383) become `\\xff`. The result is
+    one line that cannot forge another problem line, move the cursor or reorder what follows,
+    and that encodes to UTF-8. Printable names (nearly all) come back unchanged.
+    """
+    if name.isprintable():
+        return name
+    return "".join(char if char.isprintable() else _escape(char) for char in name)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: the original byte of the file name
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """A regular file to read; `source` is its path as the user wrote it (joined for walks)."""
+    """A regular file to read; `source` is its path as the user wrote it (joined for walks),
+    made printable (`printable_source`); `path` is the path itself, to open it."""
 
     source: str
     path: str
@@ -57,9 +87,9 @@ def _expand(
             reason = "broken symbolic link"
             if error.__class__ is not FileNotFoundError:
                 reason = describe_read_error(error)
-            yield Problem(source=path, error=reason)
+            yield Problem(source=printable_source(path), error=reason)
         else:
-            yield Problem(source=path, error=describe_read_error(error))
+            yield Problem(source=printable_source(path), error=describe_read_error(error))
         return
     identity = (info.st_dev, info.st_ino)
     if stat.S_ISDIR(info.st_mode):
@@ -69,10 +99,12 @@ def _expand(
     elif stat.S_ISREG(info.st_mode):
         if identity not in seen_files:
             seen_files.add(identity)
-            yield InputFile(source=path, path=path)
+            yield InputFile(source=printable_source(path), path=path)
     else:
         # FIFOs, sockets and devices could block or never end.
-        yield Problem(source=path, error=f"not a regular file ({_file_kind(info.st_mode)})")
+        yield Problem(
+            source=printable_source(path), error=f"not a regular file ({_file_kind(info.st_mode)})"
+        )
 
 
 def _walk(
@@ -82,7 +114,7 @@ def _walk(
         with os.scandir(directory) as entries:
             names = sorted(entry.name for entry in entries)
     except OSError as error:
-        yield Problem(source=directory, error=describe_read_error(error))
+        yield Problem(source=printable_source(directory), error=describe_read_error(error))
         return
     for name in names:
         if name.startswith("."):

@@ -15,23 +15,39 @@ records before it are kept. WARC-Date is when the page was crawled, not publishe
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Callable, Iterator
-from typing import Any
+import itertools
+import re
+import zlib
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
 
 from newsweave.ingest._warcio import CountingReader, QuietArchiveIterator, content_stream
 from newsweave.ingest.config import IngestConfig, format_size
 from newsweave.ingest.html import read_html
 from newsweave.ingest.problems import is_read_error, one_line
 from newsweave.ingest.sniff import SNIFF_BYTES, sniff_format
-from newsweave.ingest.streams import ByteStream, read_capped
-from newsweave.ingest.text import read_text
+from newsweave.ingest.streams import BUFFER_BYTES, ByteStream, PrefixedStream, read_capped
+from newsweave.ingest.text import read_text, within_limits
 from newsweave.model import Problem, RawDoc
 
 _DOCUMENT_RECORDS = frozenset({"response", "resource", "conversion"})
 _GENERIC_TYPES = frozenset({"", "application/octet-stream", "unk", "unknown", "no-type"})
 _NOT_RECORD_GZIPPED = "non-chunked gzip"
 _DRAIN_CHUNK = 1 << 16
+_CUT_SHORT = "truncated WARC record (file ends inside it)"
+_OVERRUN = "record longer than its Content-Length (corrupt record or wrong length)"
+# Resynchronising: what starts a record, how much is read at a time while looking for one, and
+# how much after a candidate is checked. A file with more damaged places than _MAX_RESYNCS is
+# not a damaged WARC but something else; giving up bounds the work.
+_LINE_RECORD = b"\nWARC/"
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_RECORD_START = re.compile(rb"WARC/\d\.\d+\r?\n")
+_SCAN_CHUNK = 1 << 20
+_SCAN_CHECK = 256
+_MAX_RESYNCS = 100
 
 
 def read_warc(
@@ -39,15 +55,20 @@ def read_warc(
     source: str,
     config: IngestConfig,
     *,
-    reopen_decompressed: Callable[[], io.BufferedReader] | None = None,
+    reopen: Callable[[], IO[bytes]] | None = None,
+    gzipped: bool = False,
+    reopen_decompressed: Callable[[], IO[bytes]] | None = None,
 ) -> Iterator[RawDoc | Problem]:
     """The documents of a WARC stream (gzipped per record or not), and its Problems.
 
+    `reopen` opens the same bytes again from the start (`gzipped` says whether they are the
+    compressed ones); with it, a damaged record is skipped by resynchronising on the next
+    record (see `_RecordReader`), without it (stdin) reading stops there.
     `reopen_decompressed` opens the input again as decompressed bytes; it is used when the
     file turns out to be gzipped as one stream rather than record by record (`gzip file.warc`),
     which warcio cannot iterate. Offsets then count decompressed bytes.
     """
-    records = _RecordReader(stream, source, config)
+    records = _RecordReader(stream, source, config, reopen=reopen, gzipped=gzipped)
     yield from records
     if records.single_gzip_stream_at is None:
         return
@@ -59,75 +80,151 @@ def read_warc(
         )
         return
     with reopen_decompressed() as decompressed:
-        yield from _RecordReader(decompressed, source, config, skip=records.seen)
+        yield from _RecordReader(
+            decompressed, source, config, skip=records.seen, reopen=reopen_decompressed
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Damage:
+    """Where a stream stopped being readable as records (a file offset) and why."""
+
+    offset: int
+    reason: str
+    resync: bool = True  # False in ARC files, which have no record marker to look for
 
 
 class _RecordReader:
     """Iterates over the documents and Problems of one WARC stream.
+
+    A damaged record (a wrong Content-Length, garbage between records, a corrupt gzip member,
+    a record cut short) does not end the file: the reader looks for the next record header
+    after the damaged record's start (`WARC/` at the start of a line, or a gzip member that
+    starts with one) and goes on from there, so the intact records after it are kept and
+    records a wrong length swallowed are found again. Each damaged place costs one Problem
+    saying how many bytes were skipped.
 
     Afterwards `seen` counts the records read and `single_gzip_stream_at` is the offset where
     warcio found the stream gzipped as a whole (None otherwise).
     """
 
     def __init__(
-        self, stream: ByteStream, source: str, config: IngestConfig, *, skip: int = 0
+        self,
+        stream: ByteStream,
+        source: str,
+        config: IngestConfig,
+        *,
+        skip: int = 0,
+        reopen: Callable[[], IO[bytes]] | None = None,
+        gzipped: bool = False,
     ) -> None:
-        self._counter = CountingReader(stream)
+        self._stream = stream
         self._source = source
         self._config = config
         self._skip = skip
+        self._reopen = reopen
+        self._gzipped = gzipped
         self.seen = 0
         self.single_gzip_stream_at: int | None = None
 
     def __iter__(self) -> Iterator[RawDoc | Problem]:
-        records = QuietArchiveIterator(self._counter)
+        with contextlib.ExitStack() as reopened:
+            stream, base = self._stream, 0
+            for resyncs in itertools.count():
+                damage = yield from self._segment(stream, base)
+                if damage is None:
+                    return
+                where = f"{self._source}#{damage.offset}"
+                if self._reopen is None or not damage.resync:
+                    yield Problem(source=where, error=one_line(damage.reason))
+                    return
+                if resyncs >= _MAX_RESYNCS:
+                    yield Problem(
+                        source=where,
+                        error=one_line(
+                            f"{damage.reason}; more than {_MAX_RESYNCS} damaged places, "
+                            "the rest of the file was not read"
+                        ),
+                    )
+                    return
+                found = _find_next_record(
+                    reopened.enter_context(self._reopen()), damage.offset + 1, self._gzipped
+                )
+                if found is None:
+                    yield Problem(
+                        source=where,
+                        error=one_line(f"{damage.reason}; no intact record after it"),
+                    )
+                    return
+                stream, base = found
+                yield Problem(
+                    source=where,
+                    error=one_line(
+                        f"{damage.reason}; skipped {base - damage.offset} bytes "
+                        f"to the next record at #{base}"
+                    ),
+                )
+
+    def _segment(
+        self, stream: ByteStream, base: int
+    ) -> Generator[RawDoc | Problem, None, _Damage | None]:
+        """The records from `stream` (which starts at file offset `base`) up to the end or
+        the first damage, which it returns. A record is held back until the next one is read,
+        because only then does warcio tell that its length was wrong."""
+        counter = CountingReader(stream)
+        records = QuietArchiveIterator(counter)
         source = self._source
-        offset = 0
         overruns = 0
+        pending: tuple[int, list[RawDoc | Problem]] | None = None
         while True:
             try:
                 record = next(records, None)
             except Exception as error:  # warcio raises many kinds on bad input, some its bugs
                 if _NOT_RECORD_GZIPPED in str(error):
-                    self.single_gzip_stream_at = offset
-                    return
-                yield Problem(
-                    source=f"{source}#{records.offset}",
-                    error=one_line(f"corrupt or truncated WARC record: {_warcio_reason(error)}"),
-                )
-                return
+                    self.single_gzip_stream_at = base + records.offset
+                    if pending is not None:
+                        yield from pending[1]
+                    return None
+                if records.err_count > overruns and pending is not None:
+                    return _Damage(pending[0], _OVERRUN)
+                if pending is not None:
+                    yield from pending[1]
+                reason = f"corrupt or truncated WARC record: {_warcio_reason(error)}"
+                return self._damage(records, base + records.offset, reason)
             if records.err_count > overruns:  # counted while warcio went past the last record
                 overruns = records.err_count
-                yield Problem(
-                    source=f"{source}#{offset}",
-                    error="record longer than its Content-Length (corrupt record or wrong length)",
-                )
+                if pending is not None:
+                    yield Problem(source=f"{source}#{pending[0]}", error=_OVERRUN + "; skipped")
+                    pending = None
+            if pending is not None:
+                yield from pending[1]
+            pending = None
             if record is None:
                 break
-            offset = records.offset
+            offset = base + records.offset
             self.seen += 1
             if self.seen <= self._skip:
                 continue
-            item = self._read(record, f"{source}#{offset}")
+            items = self._read(record, f"{source}#{offset}")
             if records.reader.decompress_error:
-                yield Problem(
-                    source=f"{source}#{offset}",
-                    error=one_line(
-                        f"corrupt gzip data in WARC record: {records.reader.decompress_error}"
-                    ),
-                )
-                return
-            if item is not None:
-                yield item
-        if self._counter.count > records.offset:
-            yield Problem(
-                source=f"{source}#{records.offset}",
-                error="truncated or corrupt WARC record (file ends inside it)",
-            )
+                reason = f"corrupt gzip data in WARC record: {records.reader.decompress_error}"
+                return self._damage(records, offset, reason)
+            if items and isinstance(items[0], Problem) and items[0].error == _CUT_SHORT:
+                return self._damage(records, offset, _CUT_SHORT)
+            pending = (offset, items)
+        if counter.count > records.offset:
+            reason = "truncated or corrupt WARC record (file ends inside it)"
+            return self._damage(records, base + records.offset, reason)
+        return None
 
-    def _read(self, record: Any, source: str) -> RawDoc | Problem | None:
+    def _damage(self, records: Any, offset: int, reason: str) -> _Damage:
+        return _Damage(offset, reason, resync=records.known_format != "arc")
+
+    def _read(self, record: Any, source: str) -> list[RawDoc | Problem]:
+        """The document of `record` (none for records that are not documents), its notes."""
+        notes: list[Problem] = []
         try:
-            return _read_record(record, source, self._config)
+            item = _read_record(record, source, self._config, notes)
         except Exception as error:
             # warcio's payload readers raise their own errors, zlib's and ValueError on bad
             # chunking or compression; anything else is a bug of ours.
@@ -138,12 +235,70 @@ class _RecordReader:
             )
             if self._config.raise_unexpected and not input_error:
                 raise
-            return Problem(
-                source=source, error=one_line(f"cannot read record payload: {_reason(error)}")
-            )
+            error_line = one_line(f"cannot read record payload: {_reason(error)}")
+            return [Problem(source=source, error=error_line)]
+        if item is None:
+            return []
+        return [item, *notes] if isinstance(item, RawDoc) else [item]
 
 
-def _read_record(record: Any, source: str, config: IngestConfig) -> RawDoc | Problem | None:
+def _find_next_record(stream: IO[bytes], start: int, gzipped: bool) -> tuple[IO[bytes], int] | None:
+    """`stream` positioned at the first record header at or after offset `start`, and its
+    offset; None when there is none. `stream` must be at offset 0."""
+    if stream.seekable():
+        stream.seek(start)
+    else:
+        _discard(stream, start)
+    marker = _GZIP_MEMBER if gzipped else _LINE_RECORD
+    window = b""
+    window_start = start
+    while True:
+        chunk = stream.read(_SCAN_CHUNK)
+        window += chunk
+        pos = 0
+        while True:
+            pos = window.find(marker, pos)
+            if pos < 0:
+                break
+            head = pos + (0 if gzipped else 1)
+            if len(window) - head < _SCAN_CHECK and chunk:
+                break  # too little after it to check: read more first
+            if _starts_record(window[head : head + _SCAN_CHECK], gzipped):
+                found = window_start + head
+                if stream.seekable():
+                    stream.seek(found)
+                    return stream, found
+                rest = PrefixedStream(window[head:], stream)
+                return io.BufferedReader(rest, buffer_size=BUFFER_BYTES), found
+            pos += 1
+        if not chunk:
+            return None
+        # Keep a marker's width, so one split across chunks is still found.
+        keep = min(len(window), len(marker) + _SCAN_CHECK)
+        window_start += len(window) - keep
+        window = window[len(window) - keep :]
+
+
+def _starts_record(data: bytes, gzipped: bool) -> bool:
+    if gzipped:
+        try:
+            data = zlib.decompressobj(wbits=31).decompress(data, 16)
+        except zlib.error:
+            return False
+    return _RECORD_START.match(data) is not None
+
+
+def _discard(stream: IO[bytes], size: int) -> None:
+    while size > 0:
+        chunk = stream.read(min(size, _SCAN_CHUNK))
+        if not chunk:
+            return
+        size -= len(chunk)
+
+
+def _read_record(
+    record: Any, source: str, config: IngestConfig, notes: list[Problem]
+) -> RawDoc | Problem | None:
     if _declared_length(record) is None:
         _drain(record)
         return Problem(source=source, error="truncated or corrupt WARC record header")
@@ -162,7 +317,7 @@ def _read_record(record: Any, source: str, config: IngestConfig) -> RawDoc | Pro
     # ends inside this record (warcio would silently hand over the short payload).
     _drain(record)
     if getattr(record.raw_stream, "limit", 0) > 0:
-        return Problem(source=source, error="truncated WARC record (file ends inside it)")
+        return Problem(source=source, error=_CUT_SHORT)
     if len(payload) > config.max_bytes:
         return Problem(source=source, error=f"record larger than {format_size(config.max_bytes)}")
     if kind == "sniff":
@@ -171,8 +326,10 @@ def _read_record(record: Any, source: str, config: IngestConfig) -> RawDoc | Pro
         return None
     url = _target_uri(record) or None
     if kind == "html":
-        return read_html(payload, source, declared_charset=charset, url=url)
-    return read_text(payload, source, url=url)
+        doc = read_html(payload, source, declared_charset=charset, url=url, notes=notes)
+    else:
+        doc = read_text(payload, source, url=url, notes=notes)
+    return within_limits(doc, config)
 
 
 def _document_kind(record: Any) -> tuple[str | None, str | None]:
