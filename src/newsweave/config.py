@@ -38,7 +38,6 @@ from newsweave.errors import ConfigError
 from newsweave.extract.entities import EntityConfig
 from newsweave.ingest.config import IngestConfig
 
-
 # Settings of a section that another section overrides: claims compute conflicts with the
 # [conflicts] section, so `claims.conflicts` is neither printed, hashed nor settable.
 SHADOWED = frozenset({"claims.conflicts"})
@@ -119,7 +118,7 @@ def _build(cls: type[Any], data: Any, path: str, origin: str) -> Any:
         raise ConfigError(f"{origin}: {path or 'config'}: {error}") from None
 
 
-def _coerce(hint: Any, value: Any, path: str, origin: str) -> Any:  # noqa: PLR0911, C901
+def _coerce(hint: Any, value: Any, path: str, origin: str) -> Any:
     def wrong(expected: str) -> ConfigError:
         return ConfigError(f"{origin}: {path}: expected {expected}, got {_kind(value)}")
 

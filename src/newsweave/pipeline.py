@@ -99,8 +99,11 @@ class Pipeline:
     def __init__(self, stages: Sequence[Stage]) -> None:
         available = {"inputs"}
         for stage in stages:
-            unknown = [p for p in (*stage.requires, *stage.provides) if product_field(p)
-                       not in CORPUS_FIELDS]
+            unknown = [
+                p
+                for p in (*stage.requires, *stage.provides)
+                if product_field(p) not in CORPUS_FIELDS
+            ]
             if unknown:
                 raise PipelineError(
                     f"stage {stage.name!r} names {', '.join(unknown)}, which is not a corpus field"
@@ -180,7 +183,7 @@ def isolate(
     """
     try:
         return run(list(units)), []
-    except Exception:  # noqa: S110 - the culprits are found below, each with its own error
+    except Exception:  # the culprits are found below, each with its own error
         pass
     culprits: dict[int, BaseException] = {}
     _find_culprits(list(range(len(units))), units, run, culprits)
@@ -211,9 +214,7 @@ def _find_culprits(
         _find_culprits(indexes[middle:], units, run, culprits)
 
 
-def guarded(
-    stage: str, item: T, run: Callable[[T], R], source: str
-) -> R | Problem:
+def guarded(stage: str, item: T, run: Callable[[T], R], source: str) -> R | Problem:
     """`run(item)`, or the problem it raised as a `Problem` naming `source` and `stage`."""
     try:
         return run(item)

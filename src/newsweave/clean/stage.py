@@ -10,11 +10,11 @@ import functools
 from dataclasses import dataclass, field
 
 from newsweave.clean.config import CleanConfig
+from newsweave.clean.stats import CorpusLineStats
 from newsweave.describe import DescribeConfig
 from newsweave.executors import Executor
 from newsweave.model import Article, Problem, RawDoc
 from newsweave.pipeline import Corpus, stage_problem
-from newsweave.clean.stats import CorpusLineStats
 
 
 def _line_stats_partition(raws: list[RawDoc]) -> list[CorpusLineStats]:

@@ -29,8 +29,9 @@ class InferPublishedStage:
         except Exception as error:  # the articles keep the dates they have
             problem = stage_problem(self.name, f"{len(corpus.articles)} articles", error)
             return corpus.evolve(problems=(*corpus.problems, problem))
-        changed = tuple(new for old, new in zip(corpus.articles, inferred, strict=True)
-                        if new is not old)
+        changed = tuple(
+            new for old, new in zip(corpus.articles, inferred, strict=True) if new is not old
+        )
         if not changed:
             return corpus
         redated, problems = dated(changed, executor)

@@ -25,7 +25,9 @@ def _dates_partition(articles: list[Article]) -> list[Article | Problem]:
     ]
 
 
-def dated(articles: tuple[Article, ...], executor: Executor) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
+def dated(
+    articles: tuple[Article, ...], executor: Executor
+) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
     """`articles` with their time expressions; an article that trips the grammar keeps none."""
     results = executor.map_partitions(_dates_partition, articles)
     out: list[Article] = []

@@ -1,0 +1,147 @@
+"""One configuration: printed with its notes, loaded from TOML, checked, and named in the report."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import newsweave
+from newsweave.api import analysis_stages, default_stages
+from newsweave.cli import main
+from newsweave.config import Config, config_from_dict, load_config
+from newsweave.errors import ConfigError, PipelineError
+from newsweave.executors import Executor
+from newsweave.pipeline import Corpus, Pipeline
+from tests.conftest import EXAMPLES
+
+SECTIONS = {
+    "ingest", "clean", "describe", "copies", "stories", "entities", "claims", "conflicts",
+    "timeline", "brief",
+}  # fmt: skip
+
+
+def test_the_printed_configuration_loads_back_to_the_defaults(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["config"]) == 0
+    text = capsys.readouterr().out
+    assert config_from_dict(tomllib.loads(text)) == Config()
+    assert set(tomllib.loads(text)) >= SECTIONS
+    # Thresholds carry their calibration note as a comment.
+    stories = text[text.index("[stories]") :]
+    assert "ECB+ train" in stories[: stories.index("threshold =")]
+    assert f"config hash: {Config().hash()}" in text
+
+
+def test_a_toml_file_changes_a_setting_everywhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("[stories]\nthreshold = 0.45\n\n[brief]\nmax_sentences = 2\n", "utf-8")
+    config = load_config(path)
+    assert config.stories.threshold == 0.45
+    assert config.brief.max_sentences == 2
+    assert config.hash() != Config().hash()
+    assert main(["config", "--config", str(path)]) == 0
+    printed = tomllib.loads(capsys.readouterr().out)
+    assert printed["stories"]["threshold"] == 0.45
+    # The stages the product builds read it.
+    stages = {stage.name: stage for stage in default_stages(config)}
+    assert stages["stories"].config.threshold == 0.45  # type: ignore[attr-defined]
+    assert stages["brief"].config.max_sentences == 2  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_the_report_names_the_settings_that_produced_it(tmp_path: Path) -> None:
+    brief = dataclasses.replace(Config().brief, max_sentences=1, max_conflicts=0)
+    config = dataclasses.replace(Config(), brief=brief)
+    report = newsweave.analyze(EXAMPLES, config=config)
+    assert report.provenance is not None
+    assert report.provenance.config_hash == config.hash()
+    assert report.provenance.version == newsweave.__version__
+    assert report.summaries
+    assert all(len(s.sentences) <= 1 for s in report.summaries)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[stories]\nthreshhold = 0.4\n", "unknown setting 'stories.threshhold'"),
+        ("[storys]\nthreshold = 0.4\n", "unknown setting 'storys'"),
+        ("[stories]\nthreshold = 'high'\n", "stories.threshold: expected a number"),
+        ("[clean]\nrepair = 1\n", "clean.repair: expected true or false"),
+        ("[claims.conflicts]\nrounding_tolerance = 0.2\n", "set it in the [conflicts] section"),
+        ("[stories\n", "not valid TOML"),
+    ],
+)
+def test_a_bad_config_file_is_a_one_line_error_naming_the_key(
+    text: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        load_config(path)
+    assert main(["analyze", str(EXAMPLES), "--config", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_a_missing_config_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read config file"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_every_setting_of_a_config_class_has_a_section() -> None:
+    # A stage's config class is reachable from Config, so every threshold can be set from TOML.
+    configured = {type(getattr(Config(), f.name)) for f in dataclasses.fields(Config)}
+    for stage in analysis_stages():
+        config = getattr(stage, "config", None)
+        if config is not None:
+            assert type(config) in configured, stage.name
+
+
+class _Claims:
+    name = "claims"
+    requires = ("stories", "voices", "articles.dates")
+    provides = ("claims", "conflicts")
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        return corpus
+
+
+def test_claims_cannot_be_placed_before_dates() -> None:
+    stages = [s for s in analysis_stages() if s.name != "claims"]
+    dates_at = next(i for i, s in enumerate(stages) if s.name == "dates")
+    with pytest.raises(PipelineError, match=r"'claims' requires .*articles\.dates"):
+        Pipeline([_Given(), *stages[:dates_at], _Claims(), *stages[dates_at:]])
+
+
+def test_the_shipped_order_is_accepted() -> None:
+    Pipeline(default_stages())
+
+
+class _Given:
+    name = "given"
+    requires: tuple[str, ...] = ()
+    provides = ("articles", "voices", "stories")
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        return corpus
+
+
+class _Sneaky:
+    name = "sneaky"
+    requires = ("articles",)
+    provides = ("claims",)
+
+    def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        return corpus.evolve(claims=(), voices={"a": "b"})
+
+
+def test_a_stage_that_changes_what_it_does_not_provide_is_stopped() -> None:
+    with pytest.raises(PipelineError, match="'sneaky' changed voices"):
+        Pipeline([_Given(), _Sneaky()]).run(Corpus())
