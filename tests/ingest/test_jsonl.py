@@ -242,7 +242,8 @@ def test_jsonl_line_wrapping_a_list_of_records_is_expanded(write: Write) -> None
 
 def test_ten_megabyte_single_line_jsonl_record(write: Write) -> None:
     body = "word " * 2_000_000
-    docs, problems = split(read_all(write("huge.jsonl", jsonl({"text": body}))))
+    config = IngestConfig(max_text_chars=len(body), raise_unexpected=True)
+    docs, problems = split(read_all(write("huge.jsonl", jsonl({"text": body})), config=config))
     assert problems == []
     assert len(docs) == 1 and docs[0].text == body
 

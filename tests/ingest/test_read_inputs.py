@@ -286,6 +286,7 @@ def test_public_surface_is_pinned() -> None:
     assert sorted(newsweave.ingest.__all__) == [
         "IngestConfig",
         "parse_field_options",
+        "printable_source",
         "read_inputs",
         "sniff_format",
     ]

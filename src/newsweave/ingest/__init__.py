@@ -9,18 +9,25 @@ JSONL, `path#/INDEX` for JSON lists, `path#OFFSET` for WARC records, `<stdin>` f
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 
 from newsweave.errors import ConfigError
 from newsweave.ingest.config import IngestConfig, parse_field_options
 from newsweave.ingest.problems import describe_read_error, is_read_error, one_line
 from newsweave.ingest.read import read_stream
 from newsweave.ingest.sniff import sniff_format
-from newsweave.ingest.sources import InputFile, StandardInput, list_inputs
+from newsweave.ingest.sources import InputFile, StandardInput, list_inputs, printable_source
 from newsweave.model import Problem, RawDoc
 
-__all__ = ["IngestConfig", "parse_field_options", "read_inputs", "sniff_format"]
+__all__ = [
+    "IngestConfig",
+    "parse_field_options",
+    "printable_source",
+    "read_inputs",
+    "sniff_format",
+]
 
 
 def read_inputs(
@@ -38,10 +45,41 @@ def read_inputs(
         if isinstance(item, Problem):
             yield item
         else:
-            yield from _read_one(item, config)
+            yield from _capped(_read_one(item, config), item.source, config)
 
 
-def _read_one(item: InputFile | StandardInput, config: IngestConfig) -> Iterator[RawDoc | Problem]:
+def _capped(
+    items: Generator[RawDoc | Problem, None, None], source: str, config: IngestConfig
+) -> Iterator[RawDoc | Problem]:
+    """`items` up to `max_records` records (then one Problem, and the file is closed), with at
+    most `max_problems` Problems listed and one more line counting the rest."""
+    records = problems = 0
+    with contextlib.closing(items):
+        for item in items:
+            records += 1
+            if records > config.max_records:
+                yield Problem(
+                    source=source,
+                    error=f"more than {config.max_records:,} records (the max_records limit); "
+                    "the rest of the file was not read",
+                )
+                break
+            if isinstance(item, Problem):
+                problems += 1
+                if problems > config.max_problems:
+                    continue
+            yield item
+    if problems > config.max_problems:
+        more = problems - config.max_problems
+        yield Problem(
+            source=source,
+            error=f"{more:,} more problems in this file not listed (the max_problems limit)",
+        )
+
+
+def _read_one(
+    item: InputFile | StandardInput, config: IngestConfig
+) -> Generator[RawDoc | Problem, None, None]:
     try:
         if isinstance(item, StandardInput):
             stdin = getattr(sys.stdin, "buffer", None)

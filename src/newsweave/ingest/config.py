@@ -55,6 +55,9 @@ DEFAULT_MAX_JSON_DEPTH = 100
 # features we have seen (a New Yorker long read is ~15,000 words); beyond that the text is a
 # dump, not an article, and later stages spend at least linear time per character.
 DEFAULT_MAX_TEXT_CHARS = 500_000
+# Problems listed per file: a file of a million bad lines is one bad input, not a million lines
+# of report; past 1,000 one more line counts the rest.
+DEFAULT_MAX_PROBLEMS = 1_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,10 +71,11 @@ class IngestConfig:
     `max_bytes` caps one document (a file, a JSONL line, a JSON list item, a WARC record
     payload) after decompression; `max_text_chars` the text of one article;
     `max_decompressed_bytes` what one gzipped file may inflate to (reading stops there);
-    `max_records` the documents read from one file (reading stops there); `max_json_depth` the
-    nesting of one JSON record (a deeper one is skipped). `raise_unexpected` lets errors that
-    are bugs of ours (not bad input) propagate instead of becoming Problems: for tests and
-    debugging.
+    `max_records` the records (documents and problems) read from one file (reading stops
+    there); `max_problems` the problems listed per file (one more line counts the rest);
+    `max_json_depth` the nesting of one JSON record (a deeper one is skipped).
+    `raise_unexpected` lets errors that are bugs of ours (not bad input) propagate instead of
+    becoming Problems: for tests and debugging.
     """
 
     # After construction: every field's names, as a plain dict (picklable for workers).
@@ -81,6 +85,7 @@ class IngestConfig:
     max_records: int = DEFAULT_MAX_RECORDS
     max_json_depth: int = DEFAULT_MAX_JSON_DEPTH
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
+    max_problems: int = DEFAULT_MAX_PROBLEMS
     raise_unexpected: bool = False
 
     def __post_init__(self) -> None:
@@ -103,6 +108,7 @@ class IngestConfig:
             "max_records",
             "max_json_depth",
             "max_text_chars",
+            "max_problems",
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):

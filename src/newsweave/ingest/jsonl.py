@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -18,12 +19,18 @@ from newsweave.ingest.config import IngestConfig, format_size
 from newsweave.ingest.decode import decode_bytes
 from newsweave.ingest.html import html_metadata
 from newsweave.ingest.problems import describe_read_error, is_read_error, one_line
+from newsweave.ingest.sources import printable_source
 from newsweave.ingest.streams import read_capped
+from newsweave.ingest.text import safe_string, within_limits
 from newsweave.model import Problem, RawDoc
 
 # Read size while skipping an over-long line or filling the JSON buffer; 1 MiB keeps syscalls
 # few without holding much.
 _CHUNK = 1 << 20
+# Strings (skipped whole; an unterminated one has an empty last group) and brackets: all that
+# tells the nesting of JSON. The alternatives inside the string cannot overlap: linear time.
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*("?)|[\[\]{}]', re.S)
+_BYTE_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*("?)|[\[\]{}]', re.S)
 
 
 def read_jsonl(stream: IO[bytes], source: str, config: IngestConfig) -> Iterator[RawDoc | Problem]:
@@ -60,12 +67,16 @@ def read_jsonl(stream: IO[bytes], source: str, config: IngestConfig) -> Iterator
 
 def read_json(stream: IO[bytes], source: str, config: IngestConfig) -> Iterator[RawDoc | Problem]:
     """The records of a JSON file: one object, a list of objects, or an object wrapping a list."""
-    reader = _JsonArrayReader(stream, config.max_bytes)
+    reader = _JsonArrayReader(stream, config.max_bytes, config.max_json_depth)
     try:
         first = reader.peek_start()
         if first == "[":
             for index, item in reader.items():
-                yield record_from_json(item, f"{source}#/{index}", config, encoding=reader.encoding)
+                item_source = f"{source}#/{index}"
+                if isinstance(item, _Skipped):
+                    yield Problem(source=item_source, error=item.reason)
+                    continue
+                yield from _with_notes(item, item_source, config, encoding=reader.encoding)
             return
         data = read_capped(stream, config.max_bytes)
     except _JsonStreamError as error:
@@ -88,9 +99,18 @@ def read_json(stream: IO[bytes], source: str, config: IngestConfig) -> Iterator[
 
 
 def record_from_json(
-    value: Any, source: str, config: IngestConfig, *, encoding: str | None
+    value: Any,
+    source: str,
+    config: IngestConfig,
+    *,
+    encoding: str | None,
+    notes: list[Problem] | None = None,
 ) -> RawDoc | Problem:
-    """The RawDoc a parsed JSON record describes, or a Problem saying what it lacks."""
+    """The RawDoc a parsed JSON record describes, or a Problem saying what it lacks.
+
+    Strings are made safe to store (`safe_string`); NUL characters removed from the text or
+    HTML are told in `notes`.
+    """
     if not isinstance(value, dict):
         return Problem(source=source, error=f"not a JSON object (a {_json_type(value)})")
     text = _text_value(value, config.names("text"))
@@ -98,6 +118,16 @@ def record_from_json(
     if text is None and html is None:
         looked = ", ".join(config.names("text") + config.names("html"))
         return Problem(source=source, error=one_line(f"no text field (looked for {looked})"))
+    nuls = (text or "").count("\x00") + (html or "").count("\x00")
+    if nuls and notes is not None:
+        plural = "s" if nuls > 1 else ""
+        notes.append(
+            Problem(source=source, error=f"removed {nuls} NUL character{plural}; kept the rest")
+        )
+    text = safe_string(text) if text is not None else None
+    html = safe_string(html) if html is not None else None
+    if html is not None and len(html.encode("utf-8")) > config.max_bytes:
+        return Problem(source=source, error=f"html larger than {format_size(config.max_bytes)}")
     meta = html_metadata(html) if html is not None else None
     url = _string_value(value, config.names("url"))
     return RawDoc(
@@ -124,6 +154,9 @@ def _records(
     data: bytes, source: str, config: IngestConfig, *, item_prefix: str
 ) -> Iterator[RawDoc | Problem]:
     """The records of one JSON value: itself, or the items of the list an object wraps."""
+    if _too_deep(data, config.max_json_depth):
+        yield Problem(source=source, error=_too_deep_reason(config.max_json_depth))
+        return
     decoded = _decode_json(data)
     if isinstance(decoded, str):
         yield Problem(source=source, error=decoded)
@@ -131,11 +164,67 @@ def _records(
     value, encoding = decoded
     wrapped = _wrapped_list(value, config) if isinstance(value, dict) else None
     if wrapped is None:
-        yield record_from_json(value, source, config, encoding=encoding)
+        yield from _with_notes(value, source, config, encoding=encoding)
         return
     key, items = wrapped
+    # The key is input: made printable, and escaped as a JSON pointer (RFC 6901).
+    pointer = printable_source(key.replace("~", "~0").replace("/", "~1"))
     for index, item in enumerate(items):
-        yield record_from_json(item, f"{item_prefix}{key}/{index}", config, encoding=encoding)
+        yield from _with_notes(item, f"{item_prefix}{pointer}/{index}", config, encoding=encoding)
+
+
+def _with_notes(
+    value: Any, source: str, config: IngestConfig, *, encoding: str | None
+) -> Iterator[RawDoc | Problem]:
+    """The record `value` describes (or its Problem), then its notes."""
+    notes: list[Problem] = []
+    record = record_from_json(value, source, config, encoding=encoding, notes=notes)
+    item = within_limits(record, config)
+    yield item
+    if isinstance(item, RawDoc):
+        yield from notes
+
+
+def _too_deep_reason(limit: int) -> str:
+    return f"JSON nested deeper than {limit} levels (the max_json_depth limit)"
+
+
+def _too_deep(data: bytes | str, limit: int) -> bool:
+    """Whether the JSON text `data` nests arrays and objects deeper than `limit`."""
+    if isinstance(data, bytes):
+        if data.count(b"[") + data.count(b"{") <= limit:  # the common case, at C speed
+            return False
+        return _scan_depth(_BYTE_TOKENS.finditer(data), limit)[0] > limit
+    if data.count("[") + data.count("{") <= limit:
+        return False
+    return _scan_depth(_TOKENS.finditer(data), limit)[0] > limit
+
+
+def _scan_depth(tokens: Iterator[re.Match[Any]], limit: int | None) -> tuple[int, int]:
+    """(deepest nesting seen, end of the first complete value or -1) over `tokens`.
+
+    Stops early once deeper than `limit` (unless None). The end is -1 when the value is not
+    complete (the text ends inside it).
+    """
+    depth = deepest = 0
+    for match in tokens:
+        token = match.group()
+        first = token[:1]
+        if first in ("[", "{", b"[", b"{"):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if limit is not None and deepest > limit:
+                    return deepest, -1
+        elif first in ("]", "}", b"]", b"}"):
+            depth -= 1
+            if depth <= 0:
+                return deepest, match.end()
+        elif not match.group(1):
+            return deepest, -1  # an unterminated string
+        elif depth == 0:
+            return deepest, match.end()  # a top-level string
+    return deepest, -1
 
 
 def _decode_json(data: bytes) -> tuple[Any, str] | str:
@@ -198,7 +287,8 @@ def _string_value(
         if isinstance(value, int | float) and not isinstance(value, bool):
             value = str(value)
         if isinstance(value, str) and value.strip():
-            return value if keep_lines else " ".join(value.split())
+            # The HTML keeps its NULs for the caller to count; a one-line value loses them here.
+            return value if keep_lines else safe_string(" ".join(value.split()))
     return None
 
 
@@ -237,6 +327,13 @@ class _JsonStreamError(ValueError):
         self.index = index
 
 
+class _Skipped:
+    """An item of a JSON list that was skipped whole, and why."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
 class _JsonArrayReader:
     """Reads the items of a top-level JSON list one at a time from a byte stream.
 
@@ -244,9 +341,10 @@ class _JsonArrayReader:
     from that chunk, and `encoding` says which.
     """
 
-    def __init__(self, stream: IO[bytes], max_bytes: int) -> None:
+    def __init__(self, stream: IO[bytes], max_bytes: int, max_depth: int) -> None:
         self._stream = stream
         self._max_bytes = max_bytes
+        self._max_depth = max_depth
         self.encoding = "utf-8"
         self._decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
         self._json = json.JSONDecoder()
@@ -295,9 +393,12 @@ class _JsonArrayReader:
                 raise _JsonStreamError(index, "truncated JSON list (no closing ']')")
 
     def _next_value(self, index: int) -> Any:
+        """The next item, or `_Skipped` for one nested too deeply (the list goes on after it)."""
         while True:
             try:
                 value, end = self._json.raw_decode(self._buffer, self._pos)
+            except RecursionError:
+                return self._skip_deep_item(index)
             except json.JSONDecodeError as error:
                 if self._eof or not self._may_need_more(error):
                     raise _JsonStreamError(index, one_line(f"not valid JSON: {error}")) from None
@@ -309,8 +410,6 @@ class _JsonArrayReader:
                 # retries, not one per chunk.
                 self._fill(max(_CHUNK, len(self._buffer) - self._pos))
                 continue
-            except RecursionError:
-                raise _JsonStreamError(index, "not valid JSON: nested too deeply") from None
             if (
                 end == len(self._buffer)
                 and not self._eof
@@ -319,9 +418,23 @@ class _JsonArrayReader:
                 # A number or literal may continue in the next chunk.
                 self._fill()
                 continue
+            too_deep = _too_deep(self._buffer[self._pos : end], self._max_depth)
             self._pos = end
             self._compact()
-            return value
+            return _Skipped(_too_deep_reason(self._max_depth)) if too_deep else value
+
+    def _skip_deep_item(self, index: int) -> _Skipped:
+        """Move past an item too deep for the parser, found by counting brackets."""
+        while True:
+            _, end = _scan_depth(_TOKENS.finditer(self._buffer, self._pos), None)
+            if end >= 0:
+                self._pos = end
+                self._compact()
+                return _Skipped(_too_deep_reason(self._max_depth))
+            if len(self._buffer) - self._pos > self._max_bytes:
+                raise _JsonStreamError(index, f"item larger than {format_size(self._max_bytes)}")
+            if not self._fill(max(_CHUNK, len(self._buffer) - self._pos)):
+                raise _JsonStreamError(index, "truncated JSON list (no closing ']')")
 
     def _may_need_more(self, error: json.JSONDecodeError) -> bool:
         """Whether the item may just continue beyond the buffer (else it is invalid JSON)."""

@@ -27,6 +27,10 @@ _ERRNO_REASONS = {
 }
 
 
+class InputTooLargeError(OSError):
+    """An input inflates past a limit; str(error) says which (a read error like any other)."""
+
+
 def one_line(text: str) -> str:
     """`text` on one line, whitespace collapsed, unprintable characters as "?", cut short.
 
@@ -47,6 +51,8 @@ def is_read_error(error: BaseException) -> bool:
 
 def describe_read_error(error: BaseException) -> str:
     """A one-line reason for a read failure."""
+    if isinstance(error, InputTooLargeError):
+        return one_line(str(error))
     if isinstance(error, EOFError):
         return "truncated gzip stream"
     if isinstance(error, zlib.error | gzip.BadGzipFile):

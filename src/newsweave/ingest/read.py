@@ -117,7 +117,7 @@ def _read_gzip(
         # warcio reads .warc.gz itself, record by record, and so gives compressed offsets.
         reopen_decompressed = None
         if reopen is not None and depth == 0:
-            reopen_decompressed = _gunzipped(reopen)
+            reopen_decompressed = _gunzipped(reopen, config.max_decompressed_bytes)
         yield from read_warc(
             body,
             source,
@@ -127,7 +127,8 @@ def _read_gzip(
             reopen_decompressed=reopen_decompressed,
         )
         return
-    unzipped = io.BufferedReader(GunzipStream(body), buffer_size=BUFFER_BYTES)
+    gunzip = GunzipStream(body, limit=config.max_decompressed_bytes)
+    unzipped = io.BufferedReader(gunzip, buffer_size=BUFFER_BYTES)
     yield from read_stream(unzipped, source=source, name=inner_name, config=config, depth=depth + 1)
 
 
@@ -139,8 +140,9 @@ def _gunzip_start(prefix: bytes) -> bytes:
         return b""
 
 
-def _gunzipped(reopen: Callable[[], IO[bytes]]) -> Callable[[], io.BufferedReader]:
+def _gunzipped(reopen: Callable[[], IO[bytes]], limit: int) -> Callable[[], io.BufferedReader]:
     def open_gunzipped() -> io.BufferedReader:
-        return io.BufferedReader(GunzipStream(reopen(), owned=True), buffer_size=BUFFER_BYTES)
+        gunzip = GunzipStream(reopen(), owned=True, limit=limit)
+        return io.BufferedReader(gunzip, buffer_size=BUFFER_BYTES)
 
     return open_gunzipped

@@ -8,7 +8,8 @@ import io
 import zlib
 from typing import Protocol
 
-from newsweave.ingest.problems import is_read_error
+from newsweave.ingest.config import format_size
+from newsweave.ingest.problems import InputTooLargeError, is_read_error
 
 # Buffer of the readers we stack on inputs, and the most read at once: 256 kB keeps line
 # reading cheap on big files. Reads are capped at this size because read(n) allocates n bytes
@@ -91,12 +92,17 @@ class GunzipStream(io.RawIOBase):
     the stream is truncated (it raises EOFError instead of returning the bytes before the cut);
     here the decompressed bytes come first and the EOFError after, so a truncated JSONL.gz still
     gives its complete lines. zlib checks each member's CRC and length (zlib.error when wrong).
+    Past `limit` decompressed bytes it raises InputTooLargeError (a gzip bomb stops there).
     """
 
-    def __init__(self, stream: ByteStream, *, owned: bool = False) -> None:
+    def __init__(
+        self, stream: ByteStream, *, owned: bool = False, limit: int | None = None
+    ) -> None:
         super().__init__()
         self._stream = stream
         self._owned = owned
+        self._limit = limit
+        self._total = 0
         self._decompressor = zlib.decompressobj(wbits=31)
         self._input = b""
         self._output = b""
@@ -140,6 +146,14 @@ class GunzipStream(io.RawIOBase):
             self._in_member = True
         self._output = self._decompressor.decompress(self._input, size)
         self._input = self._decompressor.unconsumed_tail
+        self._total += len(self._output)
+        if self._limit is not None and self._total > self._limit:
+            self._output = b""
+            self._finished = True
+            raise InputTooLargeError(
+                f"decompresses to more than {format_size(self._limit)} "
+                "(the max_decompressed_bytes limit); the rest was not read"
+            )
         if self._decompressor.eof:
             self._input = self._decompressor.unused_data + self._input
             self._in_member = False
