@@ -103,7 +103,10 @@ def test_has_date_recognises_month_and_year() -> None:
         ("15 Dec 2020", "2020-12-15"),
         ("", None),
         ("not a date", None),
-        ("1850-01-01", None),
+        ("1850-01-01", "1850-01-01"),
+        ("1989-11-02", "1989-11-02"),  # TimeBank's wires: any year the input states is kept
+        ("0001-01-01", None),  # placeholders of content systems
+        ("1970-01-01T00:00:00Z", None),
     ],
 )
 def test_metadata_dates_are_normalised_to_iso(value: str, expected: str | None) -> None:

@@ -70,6 +70,12 @@ NEAR_TITLE_LINES = 12
 # lines further away; a "Published"/byline date as this many lines closer.
 ABOVE_PENALTY = 3
 LABEL_BONUS = 2
+# Publication years we accept. Any year the input states is kept (TimeBank's 1989 wires are
+# real dates); the bounds only refuse placeholders ("0001-01-01") and typos ("20201-..").
+FIRST_YEAR = 1800
+LAST_YEAR = 2100
+# Placeholder values content systems write when no date is known.
+_PLACEHOLDERS = {"1970-01-01", "1900-01-01"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +139,7 @@ def normalise_published(value: str | None) -> str | None:
         except (TypeError, ValueError, IndexError):
             parsed = None
     if parsed is not None:
-        if not 1990 <= parsed.year <= 2100:
+        if not FIRST_YEAR <= parsed.year <= LAST_YEAR or parsed.date().isoformat() in _PLACEHOLDERS:
             return None
         has_time = bool(re.search(r"\d:\d\d", text))
         return parsed.isoformat() if has_time else parsed.date().isoformat()
@@ -159,7 +165,7 @@ def _dateparser_date(text: str, language: str) -> str | None:
         parsed = dateparser.parse(text, languages=[language], settings=settings)
     except Exception:  # an unknown language code or a dateparser bug: no date, not a crash
         return None
-    if parsed is None or not 1990 <= parsed.year <= 2100:
+    if parsed is None or not FIRST_YEAR <= parsed.year <= LAST_YEAR:
         return None
     return parsed.date().isoformat()
 

@@ -42,7 +42,12 @@ __all__ = ["extract_dates"]
 # "six weeks after" looks this far ahead for the date it counts from (characters, e.g.
 # " the Nov. 3" / " Biden's inauguration on Jan. 20"); set by reading the seed articles.
 NEXT_ANCHOR_WINDOW = 40
+# "a year ago" takes the quarter named this close before it (characters): in results reports
+# "profit rose to $5 million from $3 million a year ago" follows "the third quarter". Set by
+# reading TimeBank half A (eval/timebank.py --errors A).
+QUARTER_CONTEXT = 400
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 
 
 def extract_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
@@ -59,10 +64,15 @@ def extract_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
             values[index] = _resolve(found, _next_anchor(text, chosen, values, index))
     for index, found in enumerate(chosen):
         if found.anchor in {"prev", "prev_or_pub"}:
-            anchor = _previous_anchor(values, index)
+            anchor = _previous_anchor(values, index, chosen)
             if anchor is None and found.anchor == "prev_or_pub":
                 anchor = pub_anchor
             values[index] = _resolve(found, anchor)
+    for index, found in enumerate(chosen):
+        if found.years_back is not None:
+            quarter = _quarter_before(chosen, values, index)
+            if quarter is not None:
+                values[index] = f"{quarter[0] - found.years_back:04d}-Q{quarter[1]}"
     return tuple(
         DateMention(
             text=text[found.start : found.end],
@@ -106,6 +116,8 @@ def _anchor_of(value: str | None) -> Anchor | None:
     if week:
         return date.fromisocalendar(int(week[1]), int(week[2]), 1), "week"
     parts = value.split("-")
+    if len(parts[0]) != 4:
+        return None  # a decade ("198") or a reference ("PRESENT_REF"): no calendar anchor
     try:
         if len(parts) == 3:
             return date(int(parts[0]), int(parts[1]), int(parts[2])), "day"
@@ -116,8 +128,27 @@ def _anchor_of(value: str | None) -> Anchor | None:
         return None
 
 
-def _previous_anchor(values: list[str | None], index: int) -> Anchor | None:
+def _quarter_before(
+    chosen: list[Candidate], values: list[str | None], index: int
+) -> tuple[int, int] | None:
+    """(year, quarter) of a quarter named shortly before mention `index`, if any."""
     for earlier in range(index - 1, -1, -1):
+        if chosen[index].start - chosen[earlier].end > QUARTER_CONTEXT:
+            return None
+        found = _QUARTER.fullmatch(values[earlier] or "")
+        if found and chosen[earlier].years_back is None:
+            return int(found[1]), int(found[2])
+    return None
+
+
+def _previous_anchor(
+    values: list[str | None], index: int, chosen: list[Candidate]
+) -> Anchor | None:
+    """The date mentioned last before `index` ("a year earlier" never counts from another
+    "a year ago": chained, they would drift a year further each time)."""
+    for earlier in range(index - 1, -1, -1):
+        if chosen[earlier].years_back is not None and chosen[index].years_back is not None:
+            continue
         anchor = _anchor_of(values[earlier])
         if anchor is not None:
             return anchor

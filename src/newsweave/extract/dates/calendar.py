@@ -83,11 +83,14 @@ def value_at(day: date, precision: str) -> str:
     return year_value(day.year)
 
 
-def infer_year(month: int, day: int | None, base: date, *, future: bool = False) -> int | None:
+def infer_year(
+    month: int, day: int | None, base: date, *, future: bool = False, past: bool = False
+) -> int | None:
     """The year of a month(-day) given without one, seen from the publication date `base`.
 
     With `future` (the sentence speaks of what will happen) the first such date on or after
-    `base` wins; otherwise the closest one, a future one counting `FUTURE_WEIGHT` times.
+    `base` wins, with `past` the last one on or before it; otherwise the closest one, a future
+    one counting `FUTURE_WEIGHT` times.
     """
     best: tuple[float, int] | None = None
     for year in (base.year - 1, base.year, base.year + 1):
@@ -103,6 +106,10 @@ def infer_year(month: int, day: int | None, base: date, *, future: bool = False)
             if gap < 0:
                 continue
             cost = gap
+        elif past:
+            if gap > 0:
+                continue
+            cost = -gap
         else:
             cost = gap * FUTURE_WEIGHT if gap > 0 else -gap
         if best is None or cost < best[0]:

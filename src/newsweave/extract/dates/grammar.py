@@ -49,6 +49,8 @@ from newsweave.extract.dates.patterns import (
     month_number,
     speaks_of_future,
     starts_sentence,
+    strong_past,
+    tense_around,
 )
 from newsweave.model import DatePrecision
 
@@ -67,6 +69,9 @@ class Candidate:
     precision: DatePrecision | None
     resolve: Resolver
     anchor: AnchorKind = "pub"
+    # "a year ago", "two years earlier": the shift in years, so that after a quarter ("the third
+    # quarter ... from $5 million a year ago") the value becomes that quarter a year before.
+    years_back: int | None = None
 
 
 def _fixed(value: str | None) -> Resolver:
@@ -75,6 +80,10 @@ def _fixed(value: str | None) -> Resolver:
 
 def _base(anchor: Anchor | None) -> date | None:
     return None if anchor is None else anchor[0]
+
+
+# Set on TimeBank half A (eval/timebank.py --errors A); re-run eval/dates.py and eval/timebank.py.
+PAST_MONTH_GAP = 3
 
 
 def month_candidate(match: re.Match[str], text: str) -> Candidate | None:
@@ -112,7 +121,12 @@ def month_candidate(match: re.Match[str], text: str) -> Candidate | None:
             precision=precision,
             resolve=_fixed(value or cal.month_value(year, month)),
         )
-    future = speaks_of_future(text, start)
+    tense = tense_around(text, start, match.end())
+    future = tense == "future"
+    # A whole month in a past-tense clause is the latest such month ("In January, a bomb
+    # exploded", written in October): the closest-month rule would pick the coming one. Only
+    # for months at least PAST_MONTH_GAP ahead: "-ed" words are weak cues of the past.
+    past = tense == "past" and day is None and strong_past(text, start)
 
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)
@@ -124,6 +138,9 @@ def month_candidate(match: re.Match[str], text: str) -> Candidate | None:
             year, _ = cal.relative_month(month, base, "next")
         else:
             found = cal.infer_year(month, day, base, future=future)
+            ahead = (found or base.year) * 12 + month - (base.year * 12 + base.month)
+            if past and ahead >= PAST_MONTH_GAP:
+                found = cal.infer_year(month, day, base, past=True)
             if found is None:
                 return None
             year = found
@@ -259,7 +276,7 @@ def weekday_candidate(match: re.Match[str], text: str) -> Candidate | None:
         return None
     rel = (match["rel"] or "").lower()
     if rel in {"early", "late", ""}:
-        rel = "future" if speaks_of_future(text, start) else "past"
+        rel = "future" if tense_around(text, start, match.end()) == "future" else "past"
     weekday = WEEKDAYS[token.lower()]
 
     def resolve(anchor: Anchor | None) -> str | None:
@@ -294,9 +311,10 @@ def offset_candidate(match: re.Match[str], _text: str) -> Candidate:
         result_precision = known if anchor_kind == "next" and unit != "year" else unit
         return cal.value_at(cal.shift(day, sign * count, unit), result_precision)
 
+    years_back = count if unit == "year" and sign < 0 and count is not None else None
     return Candidate(
         start=match.start(), end=match.end(), precision=precision, resolve=resolve,
-        anchor=anchor_kind,
+        anchor=anchor_kind, years_back=years_back,
     )  # fmt: skip
 
 

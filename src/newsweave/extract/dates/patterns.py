@@ -107,6 +107,8 @@ MONTH_CONTEXT = re.compile(
 FUTURE_CUE = re.compile(
     r"\b(?:is|are)\s+(?:to|due|expected|scheduled|set|slated|going\s+to)\b"
     r"|\b(?:will|shall|won't)\b|'ll\b|\bscheduled\b|\bupcoming\b|\bplans?\s+to\b"
+    r"|\b(?:set|due|planned|planning|expects?|expected|intends?)\s+to\b"
+    r"|\bas\s+(?:soon|early)\s+as\b|\bahead\s+of\b"
     r"|\bto\s+be\s+\w+ed\b",  # "the measures to be voted on Thursday"; not "is said to have"
     re.IGNORECASE,
 )
@@ -124,7 +126,9 @@ COUNT_NOUNS = re.compile(
     r"\s+(?:people|persons|men|women|children|troops|soldiers|votes|voters|residents|homes|"
     r"houses|deaths|cases|jobs|workers|years|miles|kilometres|kilometers|km|feet|metres|meters|"
     r"tons|tonnes|dollars|euros|pounds|units|block|calories|points|copies|signatures|members|"
-    r"students|employees|officers|police|page|pages)\b",
+    r"students|employees|officers|police|page|pages|pixels?|px|dpi|mah|mhz|ghz|mm|cm|cc|hp|rpm|kg|"
+    r"lbs?|mph|kph|words|yen|yuan|rupees|euro|usd|sq|square|acres|hectares|barrels|shares|"
+    r"seats|beds|rooms|calories|kcal|watts?|volts?)\b",
     re.IGNORECASE,
 )
 QUANTIFIER_BEFORE = re.compile(
@@ -134,8 +138,9 @@ QUANTIFIER_BEFORE = re.compile(
 
 
 CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|hrs|hours|[A-Z]{1,3}T)\b")
-# A year is no year when followed by %, a digit group, a time, a decade "s" or a decimal.
-YEAR_MAY_END = re.compile(r"(?![%:/]|s\b|(?<=0)['’]s\b|[.,]\d|\d)")
+# A year is no year when followed by %, a digit group, a time, a decade "s", a decimal or a
+# second dimension ("1920x1200 pixels", "1920 × 1080").
+YEAR_MAY_END = re.compile(r"(?![%:/]|s\b|(?<=0)['’]s\b|[.,]\d|\d|\s*[x×*]\s*\d)")
 
 
 def month_number(token: str) -> int | None:
@@ -152,14 +157,58 @@ def sentence_before(text: str, start: int) -> str:
     return window[cut + 1 :]
 
 
+def sentence_after(text: str, end: int) -> str:
+    """The words of the sentence after `end` (up to 120 characters)."""
+    window = text[end : end + 120]
+    cut = min((at for at in (window.find(". "), window.find("\n"), window.find("? "),
+                             window.find("! ")) if at >= 0), default=len(window))  # fmt: skip
+    return window[:cut]
+
+
 def speaks_of_future(text: str, start: int) -> bool:
     """True when the nearest tense cue before `start` in its sentence is a future one."""
+    return tense_before(text, start) == "future"
+
+
+def tense_before(text: str, start: int) -> str | None:
+    """ "future" or "past": the nearest tense cue before `start` in its sentence, else None."""
     before = sentence_before(text, start)
     future = [m.end() for m in FUTURE_CUE.finditer(before)]
-    if not future:
-        return False
     past = [m.end() for m in PAST_CUE.finditer(before)]
-    return not past or future[-1] > past[-1]
+    if not future and not past:
+        return None
+    if future and (not past or future[-1] > past[-1]):
+        return "future"
+    return "past"
+
+
+STRONG_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def strong_past(text: str, start: int) -> bool:
+    """Whether the clause before `start` has a past auxiliary, or nothing before it in its
+    sentence ("In January, ..."): "-ed" words alone are often participles ("an unspecified
+    date in January", "extended through January")."""
+    before = sentence_before(text, start)
+    return STRONG_PAST.search(before) is not None or not re.sub(
+        r"(?i)\b(?:in|since|during|until|by|through|early|late|mid)\b|[\s,\"'“‘(-]", "", before
+    )
+
+
+def tense_around(text: str, start: int, end: int) -> str | None:
+    """The tense of the clause holding text[start:end]: the nearest cue before it in its
+    sentence, else the first one after it ("In January, a week after ..., the clinic was")."""
+    found = tense_before(text, start)
+    if found is not None:
+        return found
+    after = sentence_after(text, end)
+    future = FUTURE_CUE.search(after)
+    past = PAST_CUE.search(after)
+    if future is None and past is None:
+        return None
+    if future is not None and (past is None or future.start() < past.start()):
+        return "future"
+    return "past"
 
 
 def starts_sentence(text: str, start: int) -> bool:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsweave.extract.dates.grammar import PATTERNS, Candidate
+from newsweave.extract.dates.coarse import COARSE_PATTERNS
+from newsweave.extract.dates.grammar import PATTERNS as CALENDAR_PATTERNS
+from newsweave.extract.dates.grammar import Candidate
+
+PATTERNS = (*CALENDAR_PATTERNS, *COARSE_PATTERNS)
 
 _PATTERNS_OF: dict[str, tuple[int, ...]] = {}
 for _index, _entry in enumerate(PATTERNS):

@@ -1,0 +1,299 @@
+"""DATE expressions of TimeBank + AQUAINT scored through `newsweave analyze`, dateparser beside.
+
+Usage: python eval/timebank.py [--quick] [--errors A|B]
+
+Data: `../shared/eval/timebank` (TempEval-3 training gold, TBAQ-cleaned; see its README). Every
+document is given to the shipped path as a JSONL record {"id", "text", "published"} with
+`published` its creation date; the figures score `Article.dates` of the report.
+
+Matching (TempEval-3 style): a gold DATE timex is found when a system mention overlaps it
+(one-to-one, in text order); it is right when the values are equal. Value precision is over
+every system mention with a value that overlaps no gold TIME/DURATION/SET timex (we do not
+type our mentions, so one that overlaps such a timex counts neither way); recall over every
+gold DATE. Gold values are compared after two format repairs only: week numbers are
+zero-padded ("2000-W7" -> "2000-W07") and trailing unknown parts are dropped ("1968-XX" ->
+"1968"): both spell the same value.
+
+Cleaning may change the text: each gold expression is looked up in the clean text (its own
+words, the occurrence nearest its offset shifted by the drift of the expressions before it);
+one that cleaning removed is a miss, and their number is reported.
+
+Splits: the documents are halved by a hash of their id (A, B). Rules were written from our own
+annotations (eval/data/dates_gold.jsonl) and the TimeML guidelines; the TimeBank errors read
+while extending them were those of half A (`--errors A`), so half B is the figure not looked at.
+The baseline is `dateparser.search.search_dates` over the same clean text (languages=["en"],
+RELATIVE_BASE = publication date), valued at the period dateparser reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness
+
+COMMAND = "python eval/timebank.py"
+# The quick subset: this many documents of each half (the first ones in file order).
+QUICK_DOCS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    span: tuple[int, int]
+    value: str | None
+    text: str
+
+
+@dataclass(slots=True)
+class Counts:
+    hits: int = 0
+    system: int = 0
+    gold: int = 0
+    lost: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.hits += other.hits
+        self.system += other.system
+        self.gold += other.gold
+        self.lost += other.lost
+
+    def f1(self) -> float:
+        precision = self.hits / self.system if self.system else 0.0
+        recall = self.hits / self.gold if self.gold else 0.0
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def half(doc_id: str) -> str:
+    """The split of a document: "A" or "B", from a hash of its id (stable, order-free)."""
+    return "AB"[hashlib.sha1(doc_id.encode()).digest()[0] % 2]
+
+
+def normalise_value(value: str) -> str:
+    value = re.sub(r"-W(\d)$", r"-W0\1", value)
+    return re.sub(r"(?:-XX)+$", "", value)
+
+
+def load() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]] | None:
+    root = harness.shared_eval("timebank")
+    if root is None:
+        return None
+    articles = harness.read_jsonl(root / "articles.jsonl")
+    gold = {row["id"]: row for row in harness.read_jsonl(root / "gold.jsonl")}
+    return articles, gold
+
+
+def locate(original: str, clean: str, timexes: list[dict[str, Any]]) -> list[int | None]:
+    """The start of each gold expression in `clean` (None when cleaning removed it)."""
+    starts: list[int | None] = []
+    drift = 0
+    for timex in timexes:
+        text = timex["text"]
+        expected = timex["start"] + drift
+        best: int | None = None
+        at = clean.find(text)
+        while at != -1:
+            if best is None or abs(at - expected) < abs(best - expected):
+                best = at
+            at = clean.find(text, at + 1)
+        if best is not None:
+            drift = best - timex["start"]
+        starts.append(best)
+    return starts
+
+
+def score_doc(
+    timexes: list[dict[str, Any]],
+    starts: list[int | None],
+    system: Sequence[Mention],
+    errors: list[str] | None,
+    clean: str,
+) -> Counts:
+    counts = Counts()
+    placed = [
+        (start, start + len(t["text"]), t)
+        for t, start in zip(timexes, starts, strict=True)
+        if start is not None
+    ]
+    counts.lost = sum(1 for t, s in zip(timexes, starts, strict=True) if s is None and
+                      t["type"] == "DATE")  # fmt: skip
+    dates = [p for p in placed if p[2]["type"] == "DATE"]
+    others = [p for p in placed if p[2]["type"] != "DATE"]
+    valued = [m for m in system if m.value is not None]
+    used: set[int] = set()
+    counts.gold = sum(1 for t in timexes if t["type"] == "DATE")
+    for start, end, timex in dates:
+        hit = next(
+            (
+                i
+                for i, m in enumerate(valued)
+                if i not in used and m.span[0] < end and start < m.span[1]
+            ),
+            None,
+        )
+        gold_value = normalise_value(timex["value"])
+        if hit is None:
+            _note(errors, f"missed {timex['text']!r} = {gold_value}", clean, start, end)
+            continue
+        used.add(hit)
+        if valued[hit].value == gold_value:
+            counts.hits += 1
+        else:
+            _note(errors, f"{valued[hit].text!r} = {valued[hit].value}, gold "
+                  f"{timex['text']!r} = {gold_value}", clean, start, end)  # fmt: skip
+    for index, mention in enumerate(valued):
+        if index in used:
+            counts.system += 1
+        elif not any(mention.span[0] < e and s < mention.span[1] for s, e, _ in others):
+            counts.system += 1
+            _note(errors, f"spurious {mention.text!r} = {mention.value}", clean, *mention.span)
+    return counts
+
+
+def _note(errors: list[str] | None, what: str, text: str, start: int, end: int) -> None:
+    if errors is not None:
+        context = " ".join(text[max(0, start - 70) : end + 40].split())
+        errors.append(f"{what}  | {context}")
+
+
+def product_mentions(records: list[dict[str, Any]]) -> list[tuple[str, list[Mention]] | None]:
+    """(clean text, dates) of each record through the shipped path (None: no article)."""
+    report = harness.run_product(records)
+    ids = harness.record_articles(report, len(records))
+    articles = {a.id: a for a in report.articles}
+    out: list[tuple[str, list[Mention]] | None] = []
+    for article_id in ids:
+        article = articles.get(article_id) if article_id else None
+        if article is None:
+            out.append(None)
+            continue
+        out.append((article.text, [Mention(m.span, m.value, m.text) for m in article.dates]))
+    return out
+
+
+def dateparser_mentions(text: str, published: str | None) -> list[Mention]:
+    """search_dates over `text`, each hit valued at the period dateparser itself reports."""
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
+    if published:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(published[:10])
+    found: list[Mention] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parser = DateDataParser(languages=["en"], settings=settings)
+        cursor = 0
+        for piece, moment in search_dates(text, languages=["en"], settings=settings) or []:
+            start = text.find(piece, cursor)
+            if start < 0:
+                continue
+            cursor = start + len(piece)
+            period = parser.get_date_data(piece).period or "day"
+            found.append(Mention((start, cursor), _value_at(moment, period), piece))
+    return found
+
+
+def _value_at(moment: datetime, period: str) -> str:
+    if period == "year":
+        return f"{moment.year:04d}"
+    if period == "month":
+        return f"{moment.year:04d}-{moment.month:02d}"
+    if period == "week":
+        year, week, _ = moment.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return moment.date().isoformat()
+
+
+def measure(
+    *, quick: bool = False, errors_of: str | None = None, baseline: bool = True
+) -> dict[str, dict[str, Counts]] | None:
+    """Counts per split ("A", "B", "all") for the product and the baseline."""
+    loaded = load()
+    if loaded is None:
+        return None
+    articles, gold = loaded
+    if quick:
+        kept: list[dict[str, Any]] = []
+        for name in "AB":
+            kept += [a for a in articles if half(a["id"]) == name][:QUICK_DOCS]
+        articles = kept
+    records = [{"id": a["id"], "text": a["text"], "published": a["published"]} for a in articles]
+    outputs = product_mentions(records)
+    result = {"product": {k: Counts() for k in ("A", "B", "all")},
+              "baseline": {k: Counts() for k in ("A", "B", "all")}}  # fmt: skip
+    errors: list[str] = []
+    for article, output in zip(articles, outputs, strict=True):
+        timexes = sorted(gold[article["id"]]["timexes"], key=lambda t: t["start"])
+        split = half(article["id"])
+        clean, mentions = output if output is not None else ("", [])
+        starts = locate(article["text"], clean, timexes)
+        notes = errors if errors_of == split else None
+        counts = score_doc(timexes, starts, mentions, notes, clean)
+        if notes:
+            notes.append(f"-- {article['id']} published {article['published']}")
+        result["product"][split].add(counts)
+        result["product"]["all"].add(counts)
+        if baseline:
+            base = score_doc(timexes, starts, dateparser_mentions(clean, article["published"]),
+                             None, clean)  # fmt: skip
+            result["baseline"][split].add(base)
+            result["baseline"]["all"].add(base)
+    if errors_of:
+        print("\n".join(errors), file=sys.stderr)
+    return result
+
+
+def figures(*, quick: bool = False) -> list[harness.Figure]:
+    """DATE value F1 on each half and on both, with dateparser beside it."""
+    result = measure(quick=quick)
+    if result is None:
+        return []
+    size = f"{QUICK_DOCS} + {QUICK_DOCS} documents" if quick else "all 256 documents"
+    command = COMMAND + (" --quick" if quick else "")
+    tuned = "eval/data/dates_gold.jsonl (ours) + TimeBank half A errors"
+    out = []
+    for split, data, tuned_on in (
+        ("B", f"TimeBank+AQUAINT half B ({size})", tuned),
+        ("A", f"TimeBank+AQUAINT half A ({size})", tuned),
+        ("all", f"TimeBank+AQUAINT ({size})", tuned),
+    ):
+        ours, base = result["product"][split], result["baseline"][split]
+        out.append(harness.Figure(
+            eval="timebank", metric=f"date_value_f1_{split}", data=data, tuned_on=tuned_on,
+            value=round(ours.f1(), 3), baseline="dateparser search_dates",
+            baseline_value=round(base.f1(), 3), command=command,
+        ))  # fmt: skip
+    lost = result["product"]["all"]
+    out.append(harness.Figure(
+        eval="timebank", metric="date_gold_lost_to_cleaning_share",
+        data=f"TimeBank+AQUAINT ({size}), {lost.gold} DATE timexes", tuned_on="nothing",
+        value=round(lost.lost / lost.gold, 4) if lost.gold else 0.0, command=command,
+        higher_is_better=False,
+    ))  # fmt: skip
+    return out
+
+
+def main() -> None:
+    arguments = sys.argv[1:]
+    errors_of = None
+    if "--errors" in arguments:
+        errors_of = arguments[arguments.index("--errors") + 1]
+        result = measure(quick="--quick" in arguments, errors_of=errors_of, baseline=False)
+        if result is not None:
+            for split, counts in result["product"].items():
+                print(split, round(counts.f1(), 3), counts)
+        return
+    harness.print_figures(figures(quick="--quick" in arguments))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,250 @@
+"""Coarse time expressions: quarters, seasons, decades and the present/past/future references.
+
+TimeML (TIMEX3) gives these values that are not calendar days: "1989-Q3" (a quarter),
+"1998-SU" (a season: SP, SU, FA, WI), "198" (the 1980s), and PRESENT_REF / PAST_REF /
+FUTURE_REF for "now", "recently", "in the future". Words that more often qualify a verb than
+point at a time ("previously announced", "formerly", "soon after") are left out. Their
+`precision` is None: they name no day, week, month or year, so the timeline and the conflict
+checks (which read day/month/year values) leave them alone, while the report still shows what
+the text says about time.
+
+Resolution, like the rest of the grammar, is read from the publication date:
+- "the third quarter" is the most recent third quarter that has begun (the publication year's
+  when it has, else the year before; the next one in a future sentence); "the quarter" /
+  "the latest quarter" is the last finished one (earnings reports speak of the quarter just
+  closed), "the current quarter" the publication's; "the year-earlier quarter" is the one a
+  year before the quarter just closed.
+- Seasons the same way ("last fall" is the fall before the current season; "this summer" the
+  publication year's); December starts its year's winter ("1998-WI" is Dec 1998 to Feb 1999).
+- A season or a bare reference word needs a determiner or a preposition ("in the fall", "last
+  spring"): "spring water", "the fall of Rome" are not dates; "the fall of" is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from newsweave.extract.dates.grammar import Anchor, Candidate, _base, _fixed
+from newsweave.extract.dates.patterns import (
+    YEAR,
+    sentence_after,
+    sentence_before,
+    speaks_of_future,
+)
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}  # fmt: skip
+_EARLIER = r"(?:year[\s-]+(?:earlier|ago)|prior[\s-]+year|comparable|same|year-before)"
+QUARTER_EXPR = re.compile(
+    rf"\b(?:(?P<det>the|its|this|that|a|(?P<yrel>last|this|next)\s+year['’]s)\s+)?"
+    rf"(?P<mods>(?:(?:latest|current|{_EARLIER}|fiscal|calendar|flat|(?P<y1>{YEAR}))[\s-]+)*)"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
+    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR}))?",
+    re.IGNORECASE,
+)
+QUARTER_DEICTIC_EXPR = re.compile(
+    rf"\b(?P<det>the|this|its|that)\s+(?P<mods>(?:(?:latest|current|most\s+recent|just[\s-]ended"
+    rf"|{_EARLIER}|fiscal)[\s-]+)*)quarter\b(?![\s-]+(?:of\s+a|century|mile|final))",
+    re.IGNORECASE,
+)
+# A quarter of a game is no calendar quarter: "a 7-yard touchdown pass late in the fourth quarter".
+GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|yards?|goals?|scored?|scoring|games?|innings?|halftime|quarterback|passes"
+    r"|rebounds?|field\s+goals?|free\s+throws?|fumbles?|interceptions?|overtime|buzzer|baskets?"
+    r"|points|seconds?\s+left|minutes?\s+left|threw|tackles?|sacks?|punts?|kickoff)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    return (
+        GAME_WORDS.search(sentence_before(text, start) + " " + sentence_after(text, end))
+        is not None
+    )
+
+
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_EXPR = re.compile(
+    r"\b(?:(?P<rel>last|this|next|this\s+past|the\s+past|the\s+coming|the|early|late"
+    r"|the\s+early|the\s+late)\s+)?(?P<season>spring|summer|fall|autumn|winter)\b"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    re.IGNORECASE,
+)
+# A season with no year or "last/this/next" counts only after one of these words.
+SEASON_CONTEXT = re.compile(r"\b(?:in|during|over|since|until|by|through|for|of)\s+(?:the\s+)?$",
+                            re.IGNORECASE)  # fmt: skip
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+DECADE_EXPR = re.compile(
+    r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+|mid-)?"
+    r"(?:(?P<full>1[5-9]\d0|20[0-9]0)['’]?s\b|['’](?P<short>\d0)['’]?s\b"
+    r"|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
+    re.IGNORECASE,
+)
+REF_EXPR = re.compile(
+    r"\b(?:(?P<present>(?:right\s+|just\s+|until\s+|up\s+to\s+|by\s+)?now|currently|at\s+present"
+    r"|these\s+days|nowadays|at\s+the\s+moment)"
+    r"|(?P<past>recently|the\s+past|lately|in\s+recent\s+(?:years|months|weeks|days))"
+    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term))\b",
+    re.IGNORECASE,
+)
+
+
+def _quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _quarter_value(year: int, quarter: int) -> str:
+    year, index = divmod(year * 4 + quarter - 1, 4)
+    return f"{year:04d}-Q{index + 1}"
+
+
+def _earlier(mods: str) -> bool:
+    return re.search(_EARLIER, mods, re.IGNORECASE) is not None
+
+
+def quarter_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "the third quarter", "third-quarter (profit)", "the 1988 second quarter"."""
+    quarter = _ORDINALS[match["ord"].lower()]
+    if _in_a_game(text, match.start(), match.end()):
+        return None
+    mods = (match["mods"] or "") + " " + (match["det"] or "")
+    year_token = match["y1"] or match["y2"]
+    if year_token:
+        return _quarter_span(match, _fixed(_quarter_value(int(year_token), quarter)))
+    future = speaks_of_future(text, match.start())
+    back = 1 if _earlier(mods) else 0
+    year_rel = {"last": -1, "this": 0, "next": 1}.get((match["yrel"] or "").lower())
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        if base is None:
+            return None
+        if year_rel is not None:  # "next year's first quarter"
+            return _quarter_value(base.year + year_rel, quarter)
+        current = _quarter_of(base)
+        year = base.year
+        if quarter > current and not future:
+            year -= 1  # "the fourth quarter" in a May report of results: last year's
+        elif quarter < current and future:
+            year += 1
+        return _quarter_value(year - back, quarter)
+
+    return _quarter_span(match, resolve)
+
+
+def quarter_deictic_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "the quarter", "the latest quarter", "the current quarter", "the year-earlier quarter"."""
+    if _in_a_game(text, match.start(), match.end()):
+        return None
+    mods = match["mods"].lower()
+    det = match["det"].lower()
+    current = "current" in mods or (det == "this" and not mods)
+    back = 1 if _earlier(mods) else 0
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        if base is None:
+            return None
+        quarter = _quarter_of(base) - (0 if current else 1)
+        return _quarter_value(base.year - back, quarter)
+
+    return _quarter_span(match, resolve)
+
+
+def _quarter_span(
+    match: re.Match[str], resolve: Callable[[Anchor | None], str | None]
+) -> Candidate:
+    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve)
+
+
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def _season_index(day: date) -> int:
+    """Seasons numbered across years, year * 4 + (0 SP, 1 SU, 2 FA, 3 WI); December starts its
+    year's winter, January and February end the winter of the year before."""
+    if day.month <= 2:
+        return (day.year - 1) * 4 + 3
+    return day.year * 4 + (day.month - 3) // 3
+
+
+def _season_value(index: int) -> str:
+    year, number = divmod(index, 4)
+    return f"{year:04d}-{_SEASON_ORDER[number]}"
+
+
+def season_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "last fall", "this summer", "the winter of 1994", "in spring"."""
+    code = _SEASONS[match["season"].lower()]
+    rel = " ".join((match["rel"] or "").lower().split())
+    number = _SEASON_ORDER.index(code)
+    if match["y"]:
+        return Candidate(start=match.start(), end=match.end(), precision=None,
+                         resolve=_fixed(f"{int(match['y']):04d}-{code}"))  # fmt: skip
+    if re.match(r"\s+of\b", text[match.end() :]):
+        return None  # "the fall of the Berlin Wall", "spring of hope"
+    if rel in {"", "the", "early", "late", "the early", "the late"}:
+        context = SEASON_CONTEXT.search(text[max(0, match.start() - 12) : match.start()])
+        if rel in {"", "the"} and context is None:
+            return None  # "spring water", "the summer heat wave", "the fall in prices"
+        rel = "next" if speaks_of_future(text, match.start()) else "recent"
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        if base is None:
+            return None
+        now = _season_index(base)
+        if rel == "this":
+            return _season_value(now if now % 4 == number else base.year * 4 + number)
+        if rel in {"last", "the past", "this past"}:
+            found = now - ((now - number) % 4 or 4)
+        elif rel in {"next", "the coming"}:
+            found = now + ((number - now) % 4 or 4)
+        else:  # the most recent such season, the current one included
+            found = now - ((now - number) % 4)
+        return _season_value(found)
+
+    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve)
+
+
+def decade_candidate(match: re.Match[str], _text: str) -> Candidate | None:
+    """ "the 1980s", "the late '70s", "the nineties" (of the 1900s)."""
+    if match["full"]:
+        value = match["full"][:3]
+    elif match["short"]:
+        value = "19" + match["short"][0]
+    else:
+        value = "19" + str(_DECADE_WORDS[match["word"].lower()])
+    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=_fixed(value))
+
+
+def ref_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "now", "currently", "recently", "in the future": TimeML's PRESENT/PAST/FUTURE_REF."""
+    if match["present"]:
+        value = "PRESENT_REF"
+        word = match["present"].lower()
+        if word.endswith("now") and re.match(r"\s+that\b", text[match.end() :]):
+            return None  # "now that": a conjunction
+    elif match["past"]:
+        value = "PAST_REF"
+        if match["past"].lower() == "the past" and re.match(
+            r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|century|quarters?)\b",
+            text[match.end() :],
+        ):
+            return None  # "the past two years": a duration
+    else:
+        value = "FUTURE_REF"
+    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=_fixed(value))
+
+
+COARSE_PATTERNS = (
+    (QUARTER_EXPR, quarter_candidate, ("quarter",)),
+    (QUARTER_DEICTIC_EXPR, quarter_deictic_candidate, ("quarter",)),
+    (SEASON_EXPR, season_candidate, ("spring", "summer", "fall", "autumn", "winter")),
+    (DECADE_EXPR, decade_candidate, ("#4", "#", *_DECADE_WORDS)),
+    (REF_EXPR, ref_candidate, ("now", "currently", "present", "these", "nowadays", "moment",
+                               "recently", "past", "lately", "recent", "future", "term")),
+)  # fmt: skip
