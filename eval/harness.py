@@ -71,11 +71,37 @@ def run_product(
     from newsweave.api import analyze
 
     with tempfile.TemporaryDirectory(dir=workdir) as folder:
-        path = Path(folder) / "records.jsonl"
-        with path.open("w", encoding="utf-8") as stream:
-            for item in records:
-                stream.write(json.dumps(dict(item), ensure_ascii=False) + "\n")
-        return analyze([str(path)], config=config)
+        return analyze(str(_write_records(records, Path(folder))), config=config)
+
+
+def read_product(
+    records: Sequence[Mapping[str, Any]],
+    *,
+    config: Config | None = None,
+    workdir: Path | None = None,
+) -> Report:
+    """The reading stages of `analyze` alone (ingest, clean, describe) over `records`.
+
+    These are the very stage objects `analyze` builds from `config`; for evaluations of what
+    they decide (clean text, title, date, outlet), without the cost of the analysis after them.
+    """
+    from newsweave.api import corpus_to_report, reading_stages
+    from newsweave.config import Config
+    from newsweave.pipeline import Corpus, Pipeline
+
+    settings = config or Config()
+    with tempfile.TemporaryDirectory(dir=workdir) as folder:
+        path = _write_records(records, Path(folder))
+        corpus = Pipeline(reading_stages(settings)).run(Corpus(inputs=(str(path),)))
+    return corpus_to_report(corpus, settings)
+
+
+def _write_records(records: Sequence[Mapping[str, Any]], folder: Path) -> Path:
+    path = folder / "records.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        for item in records:
+            stream.write(json.dumps(dict(item), ensure_ascii=False) + "\n")
+    return path
 
 
 _LINE = re.compile(r"#(\d+)$")

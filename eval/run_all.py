@@ -1,0 +1,135 @@
+"""Run every evaluation through the shipped path and write `docs/evaluation.md`.
+
+Usage: python eval/run_all.py [--quick] [--only NAME,NAME] [--output docs/evaluation.md]
+
+Each script in `SCRIPTS` exposes `figures(quick=...)`, measured on the output of
+`newsweave.analyze` (or the very stages it runs) with the shipped `Config`; this runner only
+collects them into one table per script, with the split, the baseline beside each figure and
+the command that reproduces it. A script whose data is absent is listed as not measured.
+`--only` re-measures some scripts and keeps the other sections of the existing file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import traceback
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gate import REPO, load_script
+from harness import Figure
+
+# In the order the stages run.
+SCRIPTS = (
+    "cleaning",
+    "metadata",
+    "copies",
+    "stories",
+    "timebank",
+    "dates",
+    "entities",
+    "quotes",
+    "conflicts",
+    "claims",
+    "nanco",
+)
+OUTPUT = REPO / "docs" / "evaluation.md"
+CACHE = REPO / "docs" / ".evaluation.json"
+
+HEADER = """# Evaluation
+
+Every figure here is measured through the **shipped path**: the output of `newsweave.analyze`
+(or the very stage objects it builds) with the shipped `Config` (`newsweave config` prints it),
+on input written as a user would give it, and on data the setting was **not tuned on** unless the
+row says otherwise. The simple baseline of each task is run in the same script and printed beside
+it. This file is written by one command, `python eval/run_all.py`; the README's table is copied
+from it. A fast subset of these figures is the evaluation gate of the test suite
+(`tests/eval/test_gate.py`, floors and data hashes pinned in `eval/floors.toml`).
+
+Labelled data is read from `../shared/eval/` by path (never copied here) and from our own
+annotations in `eval/data/` (guidelines in `eval/README_annotation.md`).
+"""
+
+
+def _cell(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def section(name: str, figures: list[Figure], seconds: float, doc: str) -> str:
+    """The Markdown section of one script."""
+    lines = [f"## {name}", ""]
+    intro = _intro(doc)
+    if intro:
+        lines += [intro, ""]
+    if not figures:
+        lines += ["Not measured: its data is not present on this machine.", ""]
+        return "\n".join(lines)
+    lines += [
+        "| metric | data | tuned on | newsweave | baseline | baseline value |",
+        "|---|---|---|---|---|---|",
+    ]
+    for f in figures:
+        arrow = "" if f.higher_is_better else " (lower is better)"
+        lines.append(
+            f"| {f.metric}{arrow} | {f.data} | {f.tuned_on} | **{_cell(f.value)}** | "
+            f"{f.baseline or '—'} | {_cell(f.baseline_value)} |"
+        )
+    commands = sorted({f.command for f in figures})
+    lines += ["", "Reproduce: " + ", ".join(f"`{c}`" for c in commands), ""]
+    lines += [f"_Measured in {seconds:.0f} s._", ""]
+    return "\n".join(lines)
+
+
+def _intro(doc: str) -> str:
+    """The docstring of a script without its usage line, as prose."""
+    kept = [line for line in doc.strip().splitlines()[1:] if not line.startswith("Usage:")]
+    return "\n".join(kept).strip()
+
+
+def measure(name: str, quick: bool) -> tuple[list[Figure], float, str]:
+    module = load_script(name)
+    started = time.perf_counter()
+    figures = list(module.figures(quick=quick))
+    return figures, time.perf_counter() - started, module.__doc__ or ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the gate's subsets only")
+    parser.add_argument("--only", default="", help="comma-separated script names")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    wanted = [n for n in args.only.split(",") if n] or list(SCRIPTS)
+    unknown = sorted(set(wanted) - set(SCRIPTS))
+    if unknown:
+        parser.error(f"unknown evaluation(s): {', '.join(unknown)}")
+    cache: dict[str, str] = json.loads(CACHE.read_text()) if CACHE.exists() else {}
+    failed = 0
+    for name in SCRIPTS:
+        if name not in wanted or not (REPO / "eval" / f"{name}.py").exists():
+            continue
+        print(f"evaluating {name} ...", file=sys.stderr)
+        try:
+            figures, seconds, doc = measure(name, args.quick)
+        except Exception:
+            failed += 1
+            traceback.print_exc()
+            continue
+        for figure in figures:
+            print(figure.to_json())
+        cache[name] = section(name, figures, seconds, doc)
+    body = [HEADER] + [cache[n] for n in SCRIPTS if n in cache]
+    text = "\n".join(body)
+    args.output.write_text(re.sub(r"\n{3,}", "\n\n", text), encoding="utf-8")
+    if not args.quick:
+        CACHE.write_text(json.dumps(cache, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
