@@ -217,7 +217,10 @@ class Conflict:
     story_id: str | None
     topic: str
     values: tuple[ConflictValue, ...]
+    # "conflict": independent voices disagree; "update": a figure that changed over the days.
     kind: str = "conflict"
+    # Why a conflict is a disagreement: "number", "negation", "attribution" or "date".
+    basis: str | None = None
 
 
 @record
