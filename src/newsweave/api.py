@@ -168,6 +168,7 @@ def _analyze_store(store: Store, executor: Executor, config: Config) -> Report:
     store.replace_articles(corpus.articles)
     report = corpus_to_report(corpus, config)
     store.put_report("latest", dumps(report))
+    store.put_report_tables(report)
     return report
 
 

@@ -118,9 +118,16 @@ class Article:
     dates: tuple[DateMention, ...] = ()
 
 
+UNKNOWN_SOURCE = "unknown source"
+
+
 def source_label(article: Article) -> str:
-    """How outputs name an article as a source: its outlet, else its domain, else its title."""
-    return article.outlet or article.domain or article.title[:40]
+    """How outputs name an article as a source: its outlet, else its domain, else "unknown source".
+
+    Never a piece of the title or an internal id: those read like an outlet and make every
+    unknown article look like one more independent source.
+    """
+    return article.outlet or article.domain or UNKNOWN_SOURCE
 
 
 @record

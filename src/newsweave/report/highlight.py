@@ -26,9 +26,16 @@ class Segment:
     anchors: tuple[str, ...]  # ids of spans that start here
 
 
-def paragraphs_with_marks(article_id: str, text: str, spans: Iterable[Span]) -> list[list[Segment]]:
-    """`text` as paragraphs (split on blank lines) of segments, spans marked and anchored."""
+def paragraphs_with_marks(
+    article_id: str, text: str, spans: Iterable[Span], *, marked: Iterable[Span] | None = None
+) -> list[list[Segment]]:
+    """`text` as paragraphs (split on blank lines) of segments, spans anchored.
+
+    Segments inside one of `marked` (default: all `spans`) are marked; the other spans are only
+    anchors, so a citation can land on them without highlighting them.
+    """
     valid = sorted({s for s in spans if 0 <= s[0] < s[1] <= len(text)})
+    highlighted = valid if marked is None else sorted({(s[0], s[1]) for s in marked})
     cuts = {0, len(text)}
     for start, end in valid:
         cuts.update((start, end))
@@ -47,8 +54,8 @@ def paragraphs_with_marks(article_id: str, text: str, spans: Iterable[Span]) -> 
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
-        marked = any(s <= left and right <= e for s, e in valid)
-        paragraphs[-1].append(Segment(piece, marked, tuple(starts.get(left, ()))))
+        inside = any(s <= left and right <= e for s, e in highlighted)
+        paragraphs[-1].append(Segment(piece, inside, tuple(starts.get(left, ()))))
     return [p for p in paragraphs if p]
 
 

@@ -18,20 +18,26 @@ from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from newsweave.model import (
+    UNKNOWN_SOURCE,
     Article,
     Claim,
+    Conflict,
     Evidence,
     Report,
     Story,
     TimelineEntry,
     source_label,
 )
+from newsweave.report.bidi import attr, finalize
 from newsweave.report.highlight import anchor_id, evidence_spans, paragraphs_with_marks
+from newsweave.report.labels import outlet_key, sources_line, support_note, voice_of
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
-# The matrix shows at most this many claims per story: beyond that a table stops being readable.
+# The matrix shows this many claims per story at once; the others follow in a collapsed table
+# (complete, never cut: a table taller than this stops being readable at a glance).
 MATRIX_CLAIMS = 25
 TIMELINE_WIDTH = 860
 
@@ -43,10 +49,13 @@ def _environment() -> Environment:
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=finalize,
     )
+    env.filters["attr"] = attr
     env.filters["safe_url"] = safe_url
     env.filters["one_per_article"] = one_per_article
     env.globals["anchor_id"] = anchor_id
+    env.globals["UNKNOWN_SOURCE"] = UNKNOWN_SOURCE
     return env
 
 
@@ -58,20 +67,25 @@ def one_per_article(evidence: tuple[Evidence, ...]) -> list[Evidence]:
     return list(seen.values())
 
 
-def safe_url(url: str | None) -> str | None:
-    """`url` when it is a plain http(s) address, else None (never javascript:, data:, ...)."""
-    return url if url and _SAFE_URL.match(url) else None
+def safe_url(url: str | None) -> Markup | None:
+    """`url` (escaped) when it is a plain http(s) address, else None (never javascript:, ...)."""
+    return attr(url) if url and _SAFE_URL.match(url) else None
 
 
 @dataclass
 class _Context:
-    """Per-article evidence spans gathered from every section, for highlighting."""
+    """Per-article evidence spans gathered from every section: all are citation anchors, only
+    the `marked` ones (corroborated or disputed claims, conflicts, quotes) are highlighted —
+    every sentence is some single-source claim, so marking those would mark everything."""
 
     spans: dict[str, set[tuple[int, int]]] = field(default_factory=lambda: defaultdict(set))
+    marked: dict[str, set[tuple[int, int]]] = field(default_factory=lambda: defaultdict(set))
 
-    def add(self, evidence: list[Evidence] | tuple[Evidence, ...]) -> None:
+    def add(self, evidence: list[Evidence] | tuple[Evidence, ...], *, marked: bool) -> None:
         for article_id, spans in evidence_spans(evidence).items():
             self.spans[article_id].update(spans)
+            if marked:
+                self.marked[article_id].update(spans)
 
 
 def paragraph_of(article: Article, span: tuple[int, int]) -> tuple[str, str, str]:
@@ -151,28 +165,39 @@ def _story_view(
     quotes = [q for q in report.quotes if q.story_id == story.id]
     timeline = [t for t in report.timeline if t.story_id == story.id]
     for claim in claims:
-        ctx.add(claim.support)
+        ctx.add(claim.support, marked=claim.status != "single-source")
     for conflict in conflicts:
         for value in conflict.values:
-            ctx.add(value.evidence)
+            ctx.add(value.evidence, marked=True)
     for quote in quotes:
-        ctx.add(quote.variants)
+        ctx.add(quote.variants, marked=True)
     for entry in timeline:
-        ctx.add(entry.evidence)
+        ctx.add(entry.evidence, marked=False)
     member_ids = set(story.article_ids)
+    by_article = {a.id: a for a in members}
     entities = sorted(
         (e for e in report.entities if member_ids & set(e.article_ids)),
         key=lambda e: (-len(member_ids & set(e.article_ids)), e.name),
     )
     status_order = {"disputed": 0, "corroborated": 1, "single-source": 2}
     ordered_claims = sorted(claims, key=lambda c: (status_order[c.status], -len(c.support), c.id))
+    keys = {a.id: outlet_key(a) for a in members}
+    voices = {a.id: voice_of(a, by_id) for a in members}
     return {
         "story": story,
         "members": members,
+        "sources_line": sources_line(
+            len(members),
+            len({k for k in keys.values() if k}),
+            sum(1 for k in keys.values() if not k),
+            len(set(voices.values())),
+        ),
         "summary": next((s for s in report.summaries if s.story_id == story.id), None),
         "claims": ordered_claims,
+        "notes": {c.id: _support_note(c, keys, voices) for c in ordered_claims},
+        "disputes": _disputes(ordered_claims, conflicts, by_article),
         "status_counts": Counter(c.status for c in claims),
-        "matrix": _matrix(ordered_claims[:MATRIX_CLAIMS], members),
+        "matrix": _matrix(ordered_claims, members),
         "conflicts": [
             {
                 "conflict": conflict,
@@ -207,31 +232,103 @@ def _story_view(
     }
 
 
+def _support_note(claim: Claim, keys: dict[str, str | None], voices: dict[str, str]) -> str:
+    articles = {e.article_id for e in claim.support}
+    return support_note(
+        {
+            "status": claim.status,
+            "n_outlets": len({keys[a] for a in articles if keys.get(a)}),
+            "n_unknown": sum(1 for a in articles if not keys.get(a)),
+            "n_voices": len({voices.get(a, a) for a in articles}),
+        }
+    )
+
+
+def _disputes(
+    claims: list[Claim], conflicts: list[Conflict], by_id: dict[str, Article]
+) -> dict[str, list[str]]:
+    """For each disputed claim: 'topic: A (outlets) vs B (outlets)' of the conflicts it is in."""
+    at_span: dict[tuple[str, int, int], set[int]] = defaultdict(set)
+    for index, conflict in enumerate(conflicts):
+        for value in conflict.values:
+            for e in value.evidence:
+                at_span[(e.article_id, e.span[0], e.span[1])].add(index)
+    out: dict[str, list[str]] = {}
+    for claim in claims:
+        if claim.status != "disputed":
+            continue
+        found = sorted({i for e in claim.support for i in at_span.get((e.article_id, *e.span), ())})
+        lines = []
+        for index in found:
+            conflict = conflicts[index]
+            sides = []
+            for value in conflict.values:
+                names = sorted(
+                    {
+                        source_label(by_id[e.article_id])
+                        for e in value.evidence
+                        if e.article_id in by_id
+                    }
+                )
+                sides.append(f"{value.value} ({', '.join(names)})")
+            lines.append(f"{conflict.topic}: {' vs '.join(sides)}")
+        out[claim.id] = lines
+    return out
+
+
 def _matrix(claims: list[Claim], members: list[Article]) -> dict[str, Any]:
-    """Which outlet supports which claim: rows are claims, columns outlets."""
-    columns: dict[str, list[str]] = defaultdict(list)
+    """Which outlet supports which claim: rows are every claim, columns outlets.
+
+    Articles without a known outlet share one "unknown source" column (last), so they neither
+    vanish nor look like outlets. The first MATRIX_CLAIMS rows are `rows`, the rest `more`.
+    """
+    columns: dict[str | None, list[str]] = defaultdict(list)
     for article in members:
-        columns[article.outlet or article.domain or article.id].append(article.id)
-    names = sorted(columns)
+        columns[outlet_key(article)].append(article.id)
+    names: list[str | None] = [*sorted(k for k in columns if k is not None)]
+    if None in columns:
+        names.append(None)
     rows = []
     for claim in claims:
         supporting = {e.article_id for e in claim.support}
         cells = [any(a in supporting for a in columns[name]) for name in names]
         rows.append({"claim": claim, "cells": cells})
-    return {"columns": names, "rows": rows}
+    return {
+        "columns": [name if name is not None else UNKNOWN_SOURCE for name in names],
+        "rows": rows[:MATRIX_CLAIMS],
+        "more": rows[MATRIX_CLAIMS:],
+        "n_outlets": len([n for n in names if n is not None]),
+    }
+
+
+def stories_by_size(report: Report) -> list[Story]:
+    """Largest stories first; among equals the most recent first, then by id (stable output)."""
+    by_id = {a.id: a for a in report.articles}
+
+    def latest(story: Story) -> str:
+        dates = [by_id[a].published or "" for a in story.article_ids if a in by_id]
+        return max([*dates, story.end or "", story.start or ""])
+
+    ordered = sorted(report.stories, key=lambda s: s.id)
+    ordered.sort(key=latest, reverse=True)
+    ordered.sort(key=lambda s: len(s.article_ids), reverse=True)
+    return ordered
 
 
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML document."""
     by_id = {a.id: a for a in report.articles}
     ctx = _Context()
-    stories = [_story_view(s, report, by_id, ctx) for s in report.stories]
+    stories = [_story_view(s, report, by_id, ctx) for s in stories_by_size(report)]
     labels = {a.id: source_label(a) for a in report.articles}
     articles = [
         {
             "article": article,
             "paragraphs": paragraphs_with_marks(
-                article.id, article.text, ctx.spans.get(article.id, ())
+                article.id,
+                article.text,
+                ctx.spans.get(article.id, ()),
+                marked=ctx.marked.get(article.id, set()),
             ),
         }
         for article in report.articles

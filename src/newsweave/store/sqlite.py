@@ -1,12 +1,16 @@
 """SQLite store: WAL journal, one writer, content-hash ids so ingest is idempotent.
 
-Schema version 1:
+Schema version 2:
     meta(key, value)                  schema_version, newsweave version
     articles(seq, id UNIQUE, ...)     one row per article; `record` is the article as JSON
-    articles_fts (FTS5)               title + text, for search in the web app
+    articles_fts (FTS5)               title + text, Porter-stemmed, for search in the web app
     problems(source, error)           inputs that could not be read, kept across runs
     state(stage, data)                opaque per-stage state for incremental runs (story index)
-    reports(name, json)               the latest report, served by the web app
+    reports(name, json)               the latest report (the JSON export contract)
+    r_* (see `tables.py`)             the latest report as indexed tables, read by the web app
+
+Version 1 (no stemming, no `r_*` tables) is upgraded in place when opened for writing; the report
+tables fill at the next analysis (`newsweave report --db` or `ingest`).
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newsweave.errors import StoreError
-from newsweave.model import Article, Problem
+from newsweave.model import Article, Problem, Report
 from newsweave.store.codec import article_from_json, article_to_json
+from newsweave.store.fts import parse_query
+from newsweave.store.tables import TABLES_SCHEMA, write_report_tables
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -40,7 +46,11 @@ CREATE TABLE IF NOT EXISTS state (stage TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS reports (name TEXT PRIMARY KEY, json TEXT NOT NULL);
 """
 
-_FTS = "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(id UNINDEXED, title, text)"
+# Porter stemming over unicode61 words: "earthquakes" finds "earthquake"; accents folded.
+_FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(id UNINDEXED, title, text,"
+    " tokenize = 'porter unicode61 remove_diacritics 2')"
+)
 
 
 class Store:
@@ -68,19 +78,46 @@ class Store:
     def _create(self) -> None:
         with self._db:
             self._db.executescript(_SCHEMA)
+            row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            if row is not None and row[0] == "1":
+                self._upgrade_from_1()
             self._db.execute(_FTS)
+            self._db.executescript(TABLES_SCHEMA)
             self._db.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),),
             )
 
+    def _upgrade_from_1(self) -> None:
+        """Version 1 → 2: rebuild the search index with stemming (report tables come empty)."""
+        self._db.execute("DROP TABLE IF EXISTS articles_fts")
+        self._db.execute(_FTS)
+        rows = self._db.execute("SELECT id, title, record FROM articles ORDER BY seq").fetchall()
+        self._db.executemany(
+            "INSERT INTO articles_fts(id, title, text) VALUES (?,?,?)",
+            [(i, t, article_from_json(r).text) for i, t, r in rows],
+        )
+        self._db.execute(
+            "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
+        )
+
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is None or int(row[0]) != SCHEMA_VERSION:
             found = row[0] if row else "none"
-            raise StoreError(
-                f"{self.path}: schema version {found}, this newsweave reads {SCHEMA_VERSION}"
+            hint = (
+                f"; run `newsweave report --db {self.path} -o /dev/null` once to upgrade it"
+                if row is not None and int(row[0]) < SCHEMA_VERSION
+                else ""
             )
+            raise StoreError(
+                f"{self.path}: schema version {found}, this newsweave reads {SCHEMA_VERSION}" + hint
+            )
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for read queries (`newsweave.store.read`)."""
+        return self._db
 
     def __enter__(self) -> Store:
         return self
@@ -146,14 +183,14 @@ class Store:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def search(self, query: str, *, limit: int = 50) -> list[str]:
-        """Ids of articles matching an FTS5 query over title and text, best first."""
-        try:
-            rows = self._db.execute(
-                "SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                (query, limit),
-            ).fetchall()
-        except sqlite3.OperationalError as error:
-            raise StoreError(f"bad search query {query!r}: {error}") from error
+        """Ids of articles matching what a person typed (see `fts.parse_query`), best first."""
+        match = parse_query(query).match
+        if not match:
+            return []
+        rows = self._db.execute(
+            "SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
         return [row[0] for row in rows]
 
     def add_problems(self, problems: Iterable[Problem]) -> None:
@@ -180,6 +217,11 @@ class Store:
             db.execute(
                 "INSERT OR REPLACE INTO reports(name, json) VALUES (?,?)", (name, report_json)
             )
+
+    def put_report_tables(self, report: Report) -> None:
+        """Write `report` into the indexed `r_*` tables the web app reads (replacing the last)."""
+        with self._write() as db:
+            write_report_tables(db, report)
 
     def get_report(self, name: str = "latest") -> str | None:
         row = self._db.execute("SELECT json FROM reports WHERE name=?", (name,)).fetchone()
