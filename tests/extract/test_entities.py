@@ -109,3 +109,76 @@ def test_result_does_not_depend_on_partition_size() -> None:
 def test_bad_config_is_rejected_with_a_message() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         EntityConfig(batch_size=0)
+
+
+# Issue 12: people sharing one first or last name across articles, and the subject of a story.
+SHARED_NAMES = [
+    _article(
+        "b1",
+        "Lebron James scored 30 points for the Lakers on Sunday. James said the team played "
+        "well.\n\nThe crowd cheered as James left the court.",
+    ),
+    _article(
+        "b2", "Polygamist leader James Oler was found guilty on Tuesday. Oler denied the charges."
+    ),
+    _article(
+        "b3",
+        "The new film revives James Bond for a new generation. Critics said Bond looked tired.",
+    ),
+    _article("b4", "Speaking to the BBC, James said the storm had passed. Roads stayed closed."),
+    _article(
+        "b5", "AMD analyst Stacy Warren said the chip was late. Warren expects sales to fall."
+    ),
+    _article("b6", "Defence attorney Warren said his client was innocent. Warren will appeal."),
+    _article(
+        "b7",
+        "Warren Jeffs, the leader of the sect, was jailed in Texas. His nephew Brielle Jeffs said "
+        "Jeffs controlled their lives. Rulon Jeffs, his late father, led the church before him.",
+    ),
+]
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_a_lone_shared_name_never_merges_people_across_articles(use_model: bool) -> None:
+    result = extract_entities(SHARED_NAMES, config=EntityConfig(use_model=use_model))
+    people = {e.name: e.article_ids for e in result.entities if e.type == "PERSON"}
+    assert people["Lebron James"] == ("b1",)
+    assert people["James Oler"] == ("b2",)
+    assert people["James Bond"] == ("b3",)
+    assert people["Stacy Warren"] == ("b5",)
+    assert people["Warren Jeffs"] == ("b7",)
+    # No entity spans the two unrelated Warrens, or the reporter and a James named in full.
+    for entity in result.entities:
+        assert not {"b5", "b6"} <= set(entity.article_ids), entity
+        assert not ({"b4"} < set(entity.article_ids)), entity
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_surname_alone_links_within_its_article_and_to_a_name_named_in_two(
+    use_model: bool,
+) -> None:
+    corpus = [
+        _article("c1", 'Sheila Rawlins, a neighbor, was stunned. "It\'s unreal," said Rawlins.'),
+        _article("c2", "A neighbour, Rawlins, said he heard shots."),
+    ]
+    result = extract_entities(corpus, config=EntityConfig(use_model=use_model))
+    sheila = [e for e in result.entities if e.name == "Sheila Rawlins"]
+    assert len(sheila) == 1
+    assert [m.text for m in sheila[0].mentions] == ["Sheila Rawlins", "Rawlins"]
+    assert sheila[0].article_ids == ("c1",)  # named in full in one article only
+    # With stories known, the same story is the evidence (rules mode: the small spaCy model
+    # does not tag this lone "Rawlins" at all).
+    linked = extract_entities(
+        corpus, config=EntityConfig(use_model=False), story_of={"c1": "s", "c2": "s"}
+    )
+    assert [e.article_ids for e in linked.entities if e.name == "Sheila Rawlins"] == [("c1", "c2")]
+
+
+def test_all_caps_dateline_repeats_the_place_the_article_names() -> None:
+    text = "WOODLAWN — A boy was shot on Sunday in Woodlawn, police said."
+    result = extract_entities([_article("d1", text)], config=EntityConfig(use_model=True))
+    places = [e for e in result.entities if e.name == "Woodlawn"]
+    if load_spacy(disable=("parser", "lemmatizer")) is None:
+        pytest.skip("spaCy model not installed")
+    assert len(places) == 1
+    assert sorted(m.text for m in places[0].mentions) == ["WOODLAWN", "Woodlawn"]

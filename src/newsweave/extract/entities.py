@@ -18,13 +18,15 @@ The output does not depend on article order or partition size: mentions are sort
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 from newsweave.executors import Executor, LocalExecutor
+from newsweave.extract import gazetteer
 from newsweave.extract.aliases import (
     PAST_ROLE_WORDS,
     TITLE_WORDS,
@@ -37,11 +39,13 @@ from newsweave.extract.aliases import (
     strip_possessive,
 )
 from newsweave.extract.mentions import (
+    MAX_NAME_WORDS,
     NAME_TYPES,
     TENTATIVE,
     NameMention,
     rules_mentions,
     spacy_mentions,
+    title_case_line,
 )
 from newsweave.ids import content_id
 from newsweave.model import Article, Entity, Evidence, Span, record
@@ -67,10 +71,18 @@ class EntityConfig:
     batch_size: int = 64
     # Articles per executor task.
     partition_size: int = 128
+    # Without stories, a lone surname links to a person named in full in another article only
+    # when that person is named in full in at least this many articles. 2 keeps the seeds'
+    # "Putin" (named in full in most of them) and refuses a name from a single local story;
+    # read on the tune stories of eval/data/entities_gold.jsonl (re-check: eval/entities.py).
+    min_full_name_articles: int = 2
 
     def __post_init__(self) -> None:
-        if self.batch_size < 1 or self.partition_size < 1:
-            raise ValueError("EntityConfig.batch_size and partition_size must be at least 1")
+        if self.batch_size < 1 or self.partition_size < 1 or self.min_full_name_articles < 1:
+            raise ValueError(
+                "EntityConfig.batch_size, partition_size and min_full_name_articles must be at"
+                " least 1"
+            )
 
 
 @record
@@ -106,8 +118,13 @@ def extract_entities(
     *,
     executor: Executor | None = None,
     config: EntityConfig | None = None,
+    story_of: Mapping[str, str | None] | None = None,
 ) -> EntityResult:
-    """Entities of `articles`, each linking every mention of one real thing across the corpus."""
+    """Entities of `articles`, each linking every mention of one real thing across the corpus.
+
+    `story_of` (article id -> story id, when stories are known) is the evidence that lets a
+    lone surname or a role phrase in one article link to a person named in another.
+    """
     cfg = config or EntityConfig()
     engine = executor or LocalExecutor()
     ordered = sorted(articles, key=lambda a: a.id)
@@ -120,7 +137,9 @@ def extract_entities(
     modes = sorted({mode for mode, _ in results})
     mentions = [m for _, found in results for m in found]
     texts = {a.id: a.text for a in ordered}
-    entities = link_mentions(mentions, texts)
+    entities = link_mentions(
+        mentions, texts, story_of=story_of, min_full_name_articles=cfg.min_full_name_articles
+    )
     return EntityResult(entities=entities, mode="+".join(modes) if modes else _idle_mode(cfg))
 
 
@@ -162,15 +181,20 @@ def _split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Na
     # no part of another name, and rarer than the full name behind that surname.
     # Likewise "Newsweek Biden": a word that is mostly a non-person name, then a known surname.
     others = Counter(name_key(m.text) for m in mentions if m.label != "PERSON")
-    headline_pairs = {
+    # Only in a title-case line: in prose, "James Oler" beside a better known "LeBron James" is
+    # a person of his own, not "James" plus a word.
+    surname_first = {
         k
         for k in pairs
-        if (
-            counts[k] < pair_surnames.get(k.split()[0], 0)
-            and not any(k.split()[1] in o.split() for o in pairs - {k})
-        )
-        or (counts[k] < pair_surnames.get(k.split()[1], 0) and others[k.split()[0]] >= counts[k])
+        if counts[k] < pair_surnames.get(k.split()[0], 0)
+        and not any(k.split()[1] in o.split() for o in pairs - {k})
     }
+    outlet_first = {
+        k
+        for k in pairs
+        if counts[k] < pair_surnames.get(k.split()[1], 0) and others[k.split()[0]] >= counts[k]
+    }
+    headline_pairs = surname_first | outlet_first
     known = pairs - headline_pairs
     # Longer names are known only when no known pair stands inside them ("Martin Luther King"
     # is, "Getty Vladimir Putin" is not).
@@ -206,7 +230,14 @@ def _split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Na
                 i += 1
         # "Putin Congratulates" (a title-case headline): a known surname followed by a word
         # that is no part of any known name.
-        if key not in headline_pairs and len(pieces) < 2 and not any(j - i >= 2 for i, j in pieces):
+        title_line = title_case_line(_line_at(text, mention.span[0]))
+        headline = key in outlet_first or (key in surname_first and title_line)
+        if key in known and len(words) == 2 and not title_line:
+            # "5-year-old Thomas Horn" in prose is a person, though "Thomas" is another's
+            # surname: two known surnames are split only in captions and headlines.
+            out.append(mention)
+            continue
+        if not headline and len(pieces) < 2 and not any(j - i >= 2 for i, j in pieces):
             out.append(mention)
             continue
         for i, j in pieces:
@@ -222,6 +253,12 @@ def _split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Na
                 )
             )
     return out
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _title_before(text: str, mention: NameMention) -> str:
@@ -257,12 +294,24 @@ def _acronym(tokens: Iterable[str]) -> str:
     return "".join(t[0] for t in tokens if t not in {"of", "the", "and", "for", "&"})
 
 
-def link_mentions(mentions: list[NameMention], texts: dict[str, str]) -> tuple[Entity, ...]:
-    """Group name mentions into entities (see the module docstring for the rules)."""
+def link_mentions(
+    mentions: list[NameMention],
+    texts: dict[str, str],
+    *,
+    story_of: Mapping[str, str | None] | None = None,
+    min_full_name_articles: int = 2,
+) -> tuple[Entity, ...]:
+    """Group name mentions into entities (see the module docstring for the rules).
+
+    `story_of` (article id -> story id) lets a lone surname or a role phrase link to a person
+    named in full in another article of the same story; without it, to a person named in full
+    in at least `min_full_name_articles` articles of the corpus.
+    """
     mentions = sorted(
         _split_debris(sorted(mentions, key=lambda m: (m.article_id, m.span)), texts),
         key=lambda m: (m.article_id, m.span),
     )
+    mentions = sorted(_with_repeats(mentions, texts), key=lambda m: (m.article_id, m.span))
     assigned: dict[int, str] = {}  # mention index -> cluster key
     person_clusters: set[str] = set()  # keys "P:first last"; other names get "N:name"
     by_article_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -295,39 +344,56 @@ def link_mentions(mentions: list[NameMention], texts: dict[str, str]) -> tuple[E
         if key in person_clusters:
             assigned[index] = key
 
-    # 3. Lone surnames: the article's one person with that surname, else the corpus's one.
+    # 3. Lone names: the article's one person with that surname (any label: spaCy tags a lone
+    # "Horn" LOC), or with that first name ("Joe" beside "Joe Biden"); across articles only with
+    # evidence (`_corpus_holder`). Never on a word that is also somebody's first name.
     single_votes: dict[str, Counter[str]] = defaultdict(Counter)
     pending: list[tuple[int, str]] = []
+    corpus_first = {k[2:].split()[0] for k in person_clusters}
     for index, mention in enumerate(mentions):
         tokens = name_tokens(mention.text)
-        if index in assigned or len(tokens) != 1 or mention.label not in _SURNAME_LABELS:
+        if index in assigned or len(tokens) != 1:
             continue
         token = tokens[0]
         local = by_article_surname.get((mention.article_id, token), set())
         first = by_article_first.get((mention.article_id, token), set())
         if not local and len(first) == 1 and mention.label == "PERSON":
-            assigned[index] = next(iter(first))  # "Joe" beside "Joe Biden" in a caption
+            assigned[index] = next(iter(first))
         elif len(local) == 1:
             assigned[index] = next(iter(local))
             single_votes[token]["linked"] += 1
         else:
             single_votes[token][mention.label] += 1
-            if not local:
+            if not local and mention.label in _SURNAME_LABELS and token not in corpus_first:
                 pending.append((index, token))
+    full_articles: dict[str, set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        if key.startswith("P:") and len(name_tokens(mentions[index].text)) >= 2:
+            full_articles[key].add(mentions[index].article_id)
     for index, token in pending:
         votes = single_votes[token]
         personal = votes["linked"] + votes["PERSON"]
-        # Corpus-wide only when the surname usually denotes a person here: "Washington" tagged
-        # GPE in an article without "Denzel Washington" stays the place.
-        if len(corpus_surname.get(token, ())) == 1 and personal * 2 >= sum(
+        # Only when the surname usually denotes a person here: "Washington" tagged GPE in an
+        # article without "Denzel Washington" stays the place.
+        holders = corpus_surname.get(token, set())
+        if len(holders) != 1 or personal * 2 < sum(
             n for label, n in votes.items() if label != TENTATIVE
         ):
-            assigned[index] = next(iter(corpus_surname[token]))
+            continue
+        holder = next(iter(holders))
+        if _corpus_evidence(
+            mentions[index].article_id, full_articles[holder], story_of, min_full_name_articles
+        ):
+            assigned[index] = holder
 
     # 4. Role phrases: "the Russian president" -> the person "Russian President X" named.
-    role_mentions = _role_mentions(texts, roles, mentions)
+    role_mentions = _role_mentions(
+        texts, roles, mentions, assigned, story_of, min_full_name_articles
+    )
 
-    # 5. Everything else by its name; acronyms join the one name they abbreviate.
+    # 5. Everything else by its name; acronyms join the one name they abbreviate. A lone word
+    # that mostly names a person here ("Warren", "James") is an entity of its article only:
+    # two articles' "Warren" are not one person on the strength of the name alone.
     keys_by_acronym: dict[str, set[str]] = defaultdict(set)
     for index, mention in enumerate(mentions):
         if index in assigned or mention.label == TENTATIVE:
@@ -335,10 +401,11 @@ def link_mentions(mentions: list[NameMention], texts: dict[str, str]) -> tuple[E
         tokens = _plain_key(mention.text).split()
         if not tokens:
             continue
-        # Unlinked one-word names of any label share a cluster whose type is voted.
         key = "N:" + " ".join(tokens)
         if len(tokens) >= 2:
             keys_by_acronym[_acronym(tokens)].add(key)
+        elif _personal_word(tokens[0], single_votes):
+            key = f"N:{tokens[0]}#{mention.article_id}"
         assigned[index] = key
     for index, key in list(assigned.items()):
         tokens = key[2:].split()
@@ -346,7 +413,6 @@ def link_mentions(mentions: list[NameMention], texts: dict[str, str]) -> tuple[E
             options = keys_by_acronym.get(tokens[0].replace(".", ""), set())
             if len(options) == 1 and mentions[index].text.replace(".", "").isupper():
                 assigned[index] = next(iter(options))
-
     grouped: dict[str, list[tuple[NameMention, bool]]] = defaultdict(list)
     for index, key in assigned.items():
         if mentions[index].label == TENTATIVE:
@@ -361,24 +427,172 @@ def link_mentions(mentions: list[NameMention], texts: dict[str, str]) -> tuple[E
     return tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id)))
 
 
+def _corpus_evidence(
+    article_id: str,
+    holder_articles: set[str],
+    story_of: Mapping[str, str | None] | None,
+    min_articles: int,
+) -> bool:
+    """Whether a person named in full in `holder_articles` may be meant by a lone name in
+    `article_id`: the same story names them in full, or (no stories known) `min_articles` do."""
+    if story_of is None:
+        return len(holder_articles) >= min_articles
+    story = story_of.get(article_id)
+    return story is not None and any(story_of.get(a) == story for a in holder_articles)
+
+
+def _personal_word(token: str, votes: Mapping[str, Counter[str]]) -> bool:
+    """A lone word that mostly names a person in this corpus (and is no place or nationality)."""
+    if token in gazetteer.GPE_NAMES or token in gazetteer.NORP_NAMES:
+        return False
+    counts = votes.get(token, Counter())
+    personal = counts["PERSON"] + counts["linked"]
+    return personal * 2 > sum(n for label, n in counts.items() if label != TENTATIVE)
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w-]*(?:['’][^\W\d_]+)*")
+
+
+def _with_repeats(mentions: list[NameMention], texts: dict[str, str]) -> list[NameMention]:
+    """Mentions plus the repeats NER missed: within one article, every other occurrence of a
+    name already found there ("said Rawlins" after "Sheila Rawlins", "KOKOMO" in the dateline
+    of an article naming Kokomo), and the surname of the article's only person with it.
+
+    Work is linear in the text: words are looked up in a set, names of up to
+    `MAX_NAME_WORDS` words; a repeat never overlaps a found mention nor continues a longer
+    capitalised name ("Dennis Jones" is not a repeat of "Jones").
+    """
+    by_article: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in mentions:
+        by_article[mention.article_id].append(mention)
+    out = list(mentions)
+    for article_id, found in by_article.items():
+        text = texts[article_id]
+        labels: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in found:
+            plain = m.label != TENTATIVE and not any(c in m.text for c in "\n\xa0\t")
+            if plain and any(c.isalpha() for c in m.text):
+                labels[m.text][m.label] += 1
+        people: dict[str, set[str]] = defaultdict(set)
+        for m in found:
+            tokens = name_tokens(m.text)
+            words = bare_name(m.text).split()
+            if m.label == "PERSON" and len(tokens) >= 2 and words:
+                people[strip_possessive(words[-1])].add(_person_key(tokens))
+        for last, keys in people.items():
+            common = last in gazetteer.NOT_NAMES or last.lower() in gazetteer.NOT_NAMES
+            if len(keys) == 1 and last[:1].isupper() and len(last) > 2 and not common:
+                labels[last]["PERSON"] += 1
+        wanted: dict[tuple[str, ...], str] = {}
+        for surface, votes in labels.items():
+            label = min(votes, key=lambda lab: (-votes[lab], _priority(lab), lab))
+            parts = tuple(surface.split(" "))
+            if len(parts) <= MAX_NAME_WORDS:
+                wanted.setdefault(parts, label)
+                upper = tuple(w.upper() for w in parts)
+                if label != "PERSON" and len(surface) >= 4 and upper != parts:
+                    wanted.setdefault(upper, label)
+        if not wanted:
+            continue
+        longest = max(len(w) for w in wanted)
+        taken = sorted(m.span for m in found)
+        starts = [span[0] for span in taken]
+        spans_at = [(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+        i = 0
+        while i < len(spans_at):
+            hit = _repeat_at(text, spans_at, i, wanted, longest)
+            if hit is None:
+                i += 1
+                continue
+            n, end, label = hit
+            start = spans_at[i][1]
+            k = bisect.bisect_left(starts, end)
+            clash = k > 0 and max(e for _, e in taken[max(0, k - 8) : k]) > start
+            if not clash and not _continues_name(text, spans_at, i, i + n):
+                out.append(
+                    NameMention(
+                        article_id=article_id, span=(start, end), text=text[start:end], label=label
+                    )
+                )
+            i += n
+    return out
+
+
+def _repeat_at(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    wanted: Mapping[tuple[str, ...], str],
+    longest: int,
+) -> tuple[int, int, str] | None:
+    """(words, end, label) of the longest wanted name starting at token `i`, if any."""
+    words: list[str] = []
+    for j in range(i, min(len(tokens), i + longest)):
+        if j > i and text[tokens[j - 1][2] : tokens[j][1]] != " ":
+            break
+        words.append(tokens[j][0])
+    for n in range(len(words), 0, -1):
+        key = tuple(words[:n])
+        label = wanted.get(key)
+        end = tokens[i + n - 1][2]
+        if label is None and key[-1].endswith(("'s", "’s")):
+            label = wanted.get((*key[:-1], key[-1][:-2]))
+            end -= 2
+        if label is not None:
+            return n, end, label
+    return None
+
+
+def _continues_name(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """True when a capitalised word right before or after tokens[i:j] extends the name (in an
+    all-caps name, only an all-caps word: "WOODLAWN — A man" is a dateline, then a sentence)."""
+    caps = all(w.isupper() for w, _, _ in tokens[i:j])
+
+    def extends(word: str) -> bool:
+        return word.isupper() if caps else word[:1].isupper()
+
+    if (
+        j < len(tokens)
+        and text[tokens[j - 1][2] : tokens[j][1]] == " "
+        and extends(tokens[j][0])
+        and tokens[j - 1][0][-2:] not in {"'s", "’s"}
+    ):
+        return True
+    if i > 0 and text[tokens[i - 1][2] : tokens[i][1]] == " ":
+        before = tokens[i - 1][0]
+        if extends(before) and before.lower() not in TITLE_WORDS:
+            return before not in gazetteer.NOT_NAMES
+    return False
+
+
 def _plain_key(text: str) -> str:
     """Key of a non-person name: no leading 'the', no possessive, case folded."""
-    words = normalize_space(text)
+    words = normalize_space(text).replace("’", "'")
     words = re.sub(r"^(?:the|The|THE)\s+", "", words)
     return strip_possessive(words).lower().strip(" .,")
 
 
-def _role_mentions(
+def _role_mentions(  # noqa: PLR0917
     texts: dict[str, str],
     roles: dict[tuple[str, str], set[str]],
     mentions: list[NameMention],
+    assigned: Mapping[int, str],
+    story_of: Mapping[str, str | None] | None,
+    min_articles: int,
 ) -> list[tuple[str, NameMention]]:
     """Mentions such as "the Russian president" linked to the person holding that role.
 
     Within an article the role must have exactly one holder; elsewhere in the corpus a role of
     two or more words ("russian president", not "president") must have exactly one holder
-    corpus-wide and none other in that article.
+    corpus-wide, none other in that article, and evidence: the holder is named in the article,
+    or in full elsewhere in its story (`_corpus_evidence`).
     """
+    named: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        named[key].add(mentions[index].article_id)
+        if len(name_tokens(mentions[index].text)) >= 2:
+            full[key].add(mentions[index].article_id)
     corpus: dict[str, set[str]] = defaultdict(set)
     for (_, role), holders in roles.items():
         corpus[role] |= holders
@@ -395,6 +609,10 @@ def _role_mentions(
                 holder = next(iter(local))
             elif not local and (" " in role or "-" in role) and len(corpus[role]) == 1:
                 holder = next(iter(corpus[role]))
+                if article_id not in named[holder] and not _corpus_evidence(
+                    article_id, full[holder], story_of, min_articles
+                ):
+                    continue
             else:
                 continue
             words = r"\s+".join(re.escape(w) for w in role.split())
@@ -434,8 +652,12 @@ def _entity(key: str, members: list[tuple[NameMention, bool]]) -> Entity:
         )
     )
     aliases = sorted({strip_possessive(normalize_space(m.text)) for m, _ in members} - {name})
+    # A lone name kept to its article ("N:warren#<article>") is an entity of its own.
+    scope = key.partition("#")[2]
     return Entity(
-        id=content_id("e", entity_type, name),
+        id=content_id("e", entity_type, name, scope)
+        if scope
+        else content_id("e", entity_type, name),
         name=name,
         type=entity_type,
         aliases=tuple(aliases),

@@ -166,7 +166,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _title_case_line(line: str) -> bool:
+def title_case_line(line: str) -> bool:
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
     if len(words) < 4:
         return False
@@ -203,7 +203,7 @@ def rules_mentions(article_id: str, text: str) -> list[NameMention]:
     matches = [
         m
         for line in _LINE.finditer(spaced)
-        if not _title_case_line(line.group(0))
+        if not title_case_line(line.group(0))
         for m in _SEQUENCE.finditer(spaced, line.start(), line.end())
     ]
     mid_words = {

@@ -1,0 +1,257 @@
+"""Score entity linking: pairwise precision/recall of name mentions, through `newsweave analyze`.
+
+Usage: python eval/entities.py [--quick] [--split tune|test|all]
+
+Gold: `eval/data/entities_gold.jsonl`, annotated by hand (guideline in
+`eval/README_annotation.md`): one line per story (a GVC incident or an ECB+ event; the article
+texts are read from `../shared/eval/{gvc,ecbplus}`), each with the real things its articles name
+and the surface forms that name them ("Warren Jeffs", "Jeffs"). A form names its entity in every
+article of the story unless the entity lists `articles`. The same `name` in two stories is the
+same real thing (one city, one company); different people sharing a surname have different
+names. Gold mentions are every whole-word, case-sensitive occurrence of a form in the clean
+article text of the report, minus occurrences inside a longer form.
+
+All stories of a split go through `harness.run_product` together (one corpus, so cross-story
+false merges count). A gold mention is matched to the report entity whose mention overlaps it
+best (overlap minus half of what sticks out); unmatched gold mentions stay singletons.
+Pairwise precision = gold-linked share of the mention pairs the product links; recall = share
+of gold-linked pairs the product links. Baseline: exact-string linking (mentions linked when
+their surface text is identical), on the same gold mentions. Also reported: the share of
+report PERSON entities (with a gold-matched mention) that are people in the gold.
+Split: by story (first byte of the sha256 of the story id even -> `tune`, odd -> `test`), made
+before any system output was looked at; `tune` stories are for reading errors, `test` for the
+figure. 25 stories: 20 GVC dev incidents (all their articles) and 5 ECB+ events (2-3 articles
+each, trials and tech), 60 articles.
+
+Annotation guideline (how the gold was made, by reading each article in full):
+- List every person the story's articles name, and the organisations, places and facilities
+  that they name (outlets and credit lines included when they are names: "KDVR", "DNAinfo").
+- Forms are written exactly as in the text, case included ("WOODLAWN" and "Woodlawn" are two
+  forms of one place); a misspelling of the same referent is a form of it ("Lamont Lonfair").
+- A lone surname or first name is a form of the person it refers to in that article, judged
+  by reading (pronouns, roles, context). When it refers to two people within one article
+  ("Caron" for a father and his daughter), it is left out (listed as `ambiguous`); when it
+  refers to different people in different articles of the story, the entity lists `articles`.
+- A title or role phrase is not a form ("the sheriff"), nor are nationality adjectives.
+- Two stories' entities share a `name` only when they are the same real thing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness
+
+GOLD = Path(__file__).resolve().parent / "data" / "entities_gold.jsonl"
+# Quick (CI gate) subset: these test stories, pinned by id (about 20 articles).
+QUICK_STORIES = (
+    "gvc:399367",
+    "gvc:619156",
+    "gvc:571922",
+    "gvc:682143",
+    "ecb:3_ecb",
+    "ecb:33_ecbplus",
+)
+COMMAND = "python eval/entities.py"
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def load_records(stories: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The articles of `stories` as input records, or None when the shared data is absent."""
+    wanted = {a for s in stories for a in s["articles"]}
+    found: dict[str, dict[str, Any]] = {}
+    for name in ("gvc", "ecbplus"):
+        root = harness.shared_eval(name)
+        if root is None:
+            return None
+        for row in harness.read_jsonl(root / "articles.jsonl"):
+            if row["id"] in wanted:
+                found[row["id"]] = {
+                    k: row[k] for k in ("id", "url", "text", "published") if row.get(k)
+                }
+    return [found[a] for s in stories for a in s["articles"]]
+
+
+def gold_mentions(
+    story: dict[str, Any], texts: dict[str, str]
+) -> list[tuple[str, tuple[int, int], str, str, str]]:
+    """(article id, span, gold key, gold type, surface) for every occurrence of a gold form."""
+    out = []
+    for article in story["articles"]:
+        text = texts.get(article)
+        if text is None:
+            continue
+        plain = _norm(text)
+        found: list[tuple[int, int, str, str]] = []
+        for entity in story["entities"]:
+            if article not in entity.get("articles", story["articles"]):
+                continue
+            for form in entity["forms"]:
+                pattern = re.compile(r"(?<!\w)" + re.escape(_norm(form)) + r"(?!\w)")
+                for m in pattern.finditer(plain):
+                    found.append((m.start(), m.end(), entity["name"], entity["type"]))
+        for s, e, key, etype in found:
+            inside = any((s2 <= s and e <= e2) and (e2 - s2) > (e - s) for s2, e2, _, _ in found)
+            if not inside:
+                out.append((article, (s, e), key, etype, text[s:e]))
+    return sorted(set(out))
+
+
+def _pairs(counts: Iterable[int]) -> int:
+    return sum(n * (n - 1) // 2 for n in counts)
+
+
+def pairwise(gold: list[str], system: list[str]) -> tuple[float, float]:
+    """Pairwise precision and recall of the clustering `system` against `gold` (same items)."""
+    cells = Counter(zip(gold, system, strict=True))
+    tp = _pairs(cells.values())
+    sys_pairs = _pairs(Counter(system).values())
+    gold_pairs = _pairs(Counter(gold).values())
+    return (tp / sys_pairs if sys_pairs else 1.0), (tp / gold_pairs if gold_pairs else 1.0)
+
+
+def score(stories: list[dict[str, Any]], *, errors: bool = False) -> dict[str, float | int] | None:
+    """Pairwise scores of the product and of the exact-string baseline over `stories`."""
+    records = load_records(stories)
+    if records is None:
+        return None
+    report = harness.run_product(records)
+    ids = harness.record_articles(report, len(records))
+    by_record = {r["id"]: a for r, a in zip(records, ids, strict=True)}
+    texts = {rid: a.text for a in report.articles for rid, aid in by_record.items() if aid == a.id}
+    spans: dict[str, list[tuple[tuple[int, int], str, str]]] = defaultdict(list)
+    for entity in report.entities:
+        for ev in entity.mentions:
+            spans[ev.article_id].append((ev.span, entity.id, entity.type))
+    gold_keys: list[str] = []
+    system_keys: list[str] = []
+    baseline_keys: list[str] = []
+    surfaces: list[str] = []
+    person_gold: dict[str, Counter[str]] = defaultdict(Counter)
+    for story in stories:
+        for article, (s, e), key, etype, surface in gold_mentions(story, texts):
+            aid = by_record[article]
+            best, best_score = None, 0.0
+            for (ms, me), eid, mtype in spans.get(aid or "", []):
+                overlap = min(e, me) - max(s, ms)
+                if overlap <= 0:
+                    continue
+                value = overlap - 0.5 * ((me - ms) - overlap)
+                if value > best_score:
+                    best, best_score = (eid, mtype), value
+            gold_keys.append(key)
+            system_keys.append(best[0] if best else f"unmatched:{article}:{s}")
+            baseline_keys.append(surface)
+            surfaces.append(f"{surface}@{article[:8]}")
+            if best and best[1] == "PERSON":
+                person_gold[best[0]][etype] += 1
+    if errors:
+        names = {e.id: f"{e.type}:{e.name}" for e in report.entities}
+        _print_errors(gold_keys, [names.get(k, k) for k in system_keys], surfaces)
+    p, r = pairwise(gold_keys, system_keys)
+    bp, br = pairwise(gold_keys, baseline_keys)
+    people = sum(1 for c in person_gold.values() if c.most_common(1)[0][0] == "PERSON")
+    return {
+        "articles": len(records),
+        "mentions": len(gold_keys),
+        "matched": sum(1 for k in system_keys if not k.startswith("unmatched:")),
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "baseline_precision": round(bp, 4),
+        "baseline_recall": round(br, 4),
+        "person_entities": len(person_gold),
+        "person_precision": round(people / len(person_gold), 4) if person_gold else 1.0,
+    }
+
+
+def _print_errors(gold: list[str], system: list[str], surfaces: list[str]) -> None:
+    """Split gold entities and merged system entities, for reading errors (tune split only)."""
+    rows = list(zip(gold, system, surfaces, strict=True))
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    by_system: dict[str, set[str]] = defaultdict(set)
+    for g, s, _ in rows:
+        by_gold[g].add(s)
+        by_system[s].add(g)
+    for g, systems in sorted(by_gold.items()):
+        if len(systems) > 1:
+            parts = [
+                (s[:40], sorted({x for g2, s2, x in rows if s2 == s and g2 == g}))
+                for s in sorted(systems)
+            ]
+            print("SPLIT", g, parts, file=sys.stderr)
+    for golds in by_system.values():
+        if len(golds) > 1:
+            print("MERGED", sorted(golds), file=sys.stderr)
+
+
+def _stories(split: str, quick: bool) -> list[dict[str, Any]]:
+    rows = harness.read_jsonl(GOLD)
+    if quick:
+        return [r for r in rows if r["story"] in QUICK_STORIES]
+    return [r for r in rows if split == "all" or r["split"] == split]
+
+
+def figures(*, quick: bool = False) -> list[harness.Figure]:
+    """Pairwise precision and recall on the test stories (the quick subset with `quick`)."""
+    stories = _stories("test", quick)
+    result = score(stories)
+    if result is None:
+        return []
+    data = (
+        f"own entity gold, {'quick subset' if quick else 'test'}: {len(stories)} stories, "
+        f"{result['articles']} articles, {result['mentions']} mentions"
+    )
+    tuned = "own entity gold, tune stories (read for errors; no threshold fitted)"
+    command = COMMAND + (" --quick" if quick else "")
+    return [
+        harness.Figure(
+            eval="entities",
+            metric=metric,
+            data=data,
+            tuned_on=tuned,
+            value=float(result[metric]),
+            baseline="exact-string linking",
+            baseline_value=float(result[f"baseline_{metric}"]),
+            command=command,
+        )
+        for metric in ("precision", "recall")
+    ] + [
+        harness.Figure(
+            eval="entities",
+            metric="person_precision",
+            data=data + f", {result['person_entities']} PERSON entities",
+            tuned_on=tuned,
+            value=float(result["person_precision"]),
+            command=command,
+        )
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--split", choices=("tune", "test", "all"), default=None)
+    parser.add_argument("--errors", action="store_true", help="print split and merged entities")
+    args = parser.parse_args()
+    if args.split is not None:
+        import json
+
+        found = score(_stories(args.split, args.quick), errors=args.errors)
+        print(json.dumps(found, sort_keys=True))
+        return
+    harness.print_figures(figures(quick=args.quick))
+
+
+if __name__ == "__main__":
+    main()
