@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from newsweave.config import Config
     from newsweave.model import Report
+    from newsweave.pipeline import Corpus
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -96,6 +97,31 @@ def read_product(
     return corpus_to_report(corpus, settings)
 
 
+def run_until(
+    records: Sequence[Mapping[str, Any]],
+    last_stage: str,
+    *,
+    config: Config | None = None,
+    workdir: Path | None = None,
+) -> Corpus:
+    """The stages of `analyze`, built from `config` as `analyze` builds them, up to `last_stage`.
+
+    For evaluations of an early stage (copies) on corpora too large for the whole job.
+    """
+    from newsweave.api import as_inputs, default_stages
+    from newsweave.config import Config
+    from newsweave.pipeline import Corpus, Pipeline
+
+    stages = default_stages(config or Config())
+    names = [stage.name for stage in stages]
+    if last_stage not in names:
+        raise ValueError(f"no stage {last_stage!r}; stages: {', '.join(names)}")
+    chosen = stages[: names.index(last_stage) + 1]
+    with tempfile.TemporaryDirectory(dir=workdir) as folder:
+        path = _write_records(records, Path(folder))
+        return Pipeline(chosen).run(Corpus(inputs=as_inputs(str(path))))
+
+
 def _write_records(records: Sequence[Mapping[str, Any]], folder: Path) -> Path:
     path = folder / "records.jsonl"
     with path.open("w", encoding="utf-8") as stream:
@@ -113,7 +139,7 @@ def _line_of(source: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def record_articles(report: Report, count: int) -> list[str | None]:
+def record_articles(report: Report | Corpus, count: int) -> list[str | None]:
     """The article id each of `count` records became (None where it became a problem).
 
     A record whose body repeats an earlier one is kept once by the product; it maps to the
