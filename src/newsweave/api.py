@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -13,7 +13,7 @@ from newsweave.config import Config
 from newsweave.errors import ConfigError
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.ingest import IngestConfig
-from newsweave.model import Provenance, Report
+from newsweave.model import Problem, Provenance, RawDoc, Report
 from newsweave.pipeline import Corpus, Pipeline, Stage
 from newsweave.store import Store
 
@@ -137,13 +137,43 @@ def ingest_into(
     """
     settings = _settings(config, ingest_config)
     engine = executor or LocalExecutor()
-    read = Pipeline(reading_stages(settings, on_record=on_record))
-    fresh = read.run(Corpus(inputs=as_inputs(inputs)), executor=engine)
+    added: list[str] = []
     with Store(db) as store:
-        added = store.add_articles(fresh.articles)
-        store.add_problems(fresh.problems)
+        for batch in _read_batches(as_inputs(inputs), settings, engine, on_record=on_record):
+            # Each batch is committed before the next is read: memory is bounded by a batch,
+            # and an interrupted run keeps everything it finished.
+            added.extend(store.add_articles(batch.articles))
+            store.add_problems(batch.problems)
         report = _analyze_store(store, engine, settings)
     return added, report
+
+
+def _read_batches(
+    inputs: tuple[str, ...],
+    config: Config,
+    executor: Executor,
+    *,
+    on_record: Callable[[], None] | None = None,
+) -> Iterator[Corpus]:
+    """The reading stages over `inputs`, `config.ingest.batch_records` raw documents at a time."""
+    from newsweave.ingest import read_inputs
+
+    ingest, clean = reading_stages(config, on_record=on_record)
+    Pipeline([ingest, clean])  # the order check, as for a whole run
+    raw: list[RawDoc] = []
+    problems: list[Problem] = []
+    for item in read_inputs(inputs, config=config.ingest):
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            raw.append(item)
+        if on_record is not None:
+            on_record()
+        if len(raw) >= config.ingest.batch_records:
+            yield clean.run(Corpus(raw=tuple(raw), problems=tuple(problems)), executor)
+            raw, problems = [], []
+    if raw or problems:
+        yield clean.run(Corpus(raw=tuple(raw), problems=tuple(problems)), executor)
 
 
 def report_from_store(
