@@ -30,39 +30,79 @@ _CHUNK = 1 << 20
 # Strings (skipped whole; an unterminated one has an empty last group) and brackets: all that
 # tells the nesting of JSON. The alternatives inside the string cannot overlap: linear time.
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*("?)|[\[\]{}]', re.S)
+_NON_SPACE = re.compile(rb"[^ \t\r\n\x0b\x0c]")
 _BYTE_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*("?)|[\[\]{}]', re.S)
 
 
 def read_jsonl(stream: IO[bytes], source: str, config: IngestConfig) -> Iterator[RawDoc | Problem]:
-    """One RawDoc or Problem per non-blank line of `stream`; a read error ends the file."""
-    number = 0
+    """One RawDoc or Problem per non-blank line of `stream`; a read error ends the file.
+
+    Lines are cut from 1 MiB chunks rather than read one by one, so runs of blank lines are
+    skipped at C speed (a gzip of gigabytes of newlines costs what inflating it costs), and
+    memory holds one chunk plus at most one line of `max_bytes`.
+    """
+    # read1: BufferedReader.read(n) drops what it gathered when a later raw read fails, and a
+    # truncated gzip fails exactly so; the lines before the cut must still be read.
+    read = getattr(stream, "read1", stream.read)
+    buffer = b""
+    pos = 0
+    number = 0  # newlines before `pos`: the 1-based number of the line at `pos`, minus one
+    error: BaseException | None = None
+    eof = False
     while True:
-        try:
-            line = stream.readline(config.max_bytes + 1)
-            if not line:
-                return
-            number += 1
-            too_long = len(line) > config.max_bytes and not line.endswith(b"\n")
-            if too_long:
-                _skip_rest_of_line(stream)
-        except Exception as error:
-            if not is_read_error(error):
-                raise
-            yield Problem(
-                source=source,
-                error=f"{describe_read_error(error)} after line {number} (earlier lines were read)",
-            )
+        start = _first_non_space(buffer, pos)
+        if start < 0:  # only blank lines in the buffer
+            number += buffer.count(b"\n", pos)
+            buffer, pos = b"", 0
+        else:
+            number += buffer.count(b"\n", pos, start)
+            pos = start
+            end = buffer.find(b"\n", pos)
+            if end < 0 and eof and error is None and pos < len(buffer):
+                end = len(buffer) - 1  # the last line, without its newline
+            if end >= 0:
+                line_source = f"{source}#{number + 1}"
+                if end + 1 - pos > config.max_bytes:
+                    yield Problem(source=line_source, error=_line_too_long(config))
+                else:
+                    line = buffer[pos : end + 1]
+                    if number == 0:
+                        line = line.removeprefix(codecs.BOM_UTF8)
+                    yield from _parse_line(line, line_source, config)
+                number += 1
+                pos = end + 1
+                continue
+            if len(buffer) - pos > config.max_bytes:
+                yield Problem(source=f"{source}#{number + 1}", error=_line_too_long(config))
+                number += 1
+                buffer, pos, eof, error = b"", 0, *_skip_rest_of_line(stream)
+                continue
+        if eof:
+            if error is not None:
+                yield Problem(
+                    source=source,
+                    error=f"{describe_read_error(error)} after line {number} "
+                    "(earlier lines were read)",
+                )
             return
-        line_source = f"{source}#{number}"
-        if too_long:
-            yield Problem(
-                source=line_source, error=f"line larger than {format_size(config.max_bytes)}"
-            )
-            continue
-        if number == 1:
-            line = line.removeprefix(codecs.BOM_UTF8)
-        if line.strip():
-            yield from _parse_line(line, line_source, config)
+        try:
+            chunk = read(_CHUNK)
+        except Exception as read_error:
+            if not is_read_error(read_error):
+                raise
+            chunk, error = b"", read_error
+        if not chunk:
+            eof = True
+        buffer, pos = buffer[pos:] + chunk, 0
+
+
+def _first_non_space(data: bytes, pos: int) -> int:
+    match = _NON_SPACE.search(data, pos)
+    return match.start() if match else -1
+
+
+def _line_too_long(config: IngestConfig) -> str:
+    return f"line larger than {format_size(config.max_bytes)}"
 
 
 def read_json(stream: IO[bytes], source: str, config: IngestConfig) -> Iterator[RawDoc | Problem]:
@@ -248,11 +288,19 @@ def _decode_json(data: bytes) -> tuple[Any, str] | str:
         return "not valid JSON: nested too deeply"
 
 
-def _skip_rest_of_line(stream: IO[bytes]) -> None:
+def _skip_rest_of_line(stream: IO[bytes]) -> tuple[bool, BaseException | None]:
+    """Read past the end of the current line; (at end of input, the read error that ended it)."""
     while True:
-        chunk = stream.readline(_CHUNK)
-        if not chunk or chunk.endswith(b"\n"):
-            return
+        try:
+            chunk = stream.readline(_CHUNK)
+        except Exception as error:
+            if not is_read_error(error):
+                raise
+            return True, error
+        if not chunk:
+            return True, None
+        if chunk.endswith(b"\n"):
+            return False, None
 
 
 def _lookup(record: dict[str, Any], name: str) -> Any:
