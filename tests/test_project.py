@@ -56,6 +56,8 @@ def test_public_api_is_pinned() -> None:
             "render",
             "Report",
             "Article",
+            "Config",
+            "load_config",
             "NewsweaveError",
         ]
     )
