@@ -7,6 +7,7 @@ import pickle
 import pytest
 
 from newsweave.clean import CleanConfig, CorpusLineStats, clean_text, corpus_line_stats
+from newsweave.clean.stats import MAX_COUNTED_BODIES
 from newsweave.errors import ConfigError
 from tests.clean.conftest import PARAGRAPHS
 
@@ -26,10 +27,62 @@ def test_counts_documents_not_occurrences() -> None:
 
 
 def test_counts_per_outlet() -> None:
-    stats = corpus_line_stats(["x\ny", "x", "x"], ["a", "a", "b"])
+    stats = corpus_line_stats(["x\ny", "x\nz", "x"], ["a", "a", "b"])
     assert stats.docs_with("x", "a") == (3, 2)
     assert stats.docs_with("x", "b") == (3, 1)
     assert stats.outlet_documents == {"a": 2, "b": 1}
+
+
+def test_identical_bodies_count_once() -> None:
+    """Crawl copies of one page (/amp/, ?utm_, m. host) are one body, not three pages."""
+    page = "Council Votes to Expand Bus Network\nSubscribe\nThe council voted on Monday."
+    copy = page.upper().replace("Monday", "monday")  # case and spacing do not make a new body
+    stats = corpus_line_stats([page, page, copy, "Subscribe\nOther story."], ["a"] * 4)
+    assert stats.documents == 4
+    assert stats.docs_with("Subscribe", "a") == (2, 2)
+    assert stats.docs_with("The council voted on Monday.", "a") == (1, 1)
+    # The same body under two outlets (syndication) is one body overall, one per outlet.
+    both = corpus_line_stats([page, page], ["a", "b"])
+    assert both.docs_with("Subscribe", "a") == (1, 1)
+    assert both.docs_with("Subscribe", "b") == (1, 1)
+
+
+def test_copies_in_different_partitions_still_count_once() -> None:
+    texts = [*_pages(), _pages()[0], _pages()[0]]
+    outlets = ["a"] * len(texts)
+    whole = corpus_line_stats(texts, outlets)
+    parts = [
+        corpus_line_stats([text], [outlet]) for text, outlet in zip(texts, outlets, strict=True)
+    ]
+    merged = CorpusLineStats()
+    for part in reversed(parts):
+        merged = merged.merge(part)
+    assert merged == whole
+    assert whole.docs_with(PARAGRAPHS[0], "a") == (2, 2)  # in two pages, however many copies
+
+
+def test_counts_saturate_at_the_cap() -> None:
+    texts = [f"Shared footer line\nStory number {'i' * n}." for n in range(MAX_COUNTED_BODIES + 5)]
+    stats = corpus_line_stats(texts, ["a"] * len(texts))
+    assert stats.docs_with("Shared footer line", "a") == (MAX_COUNTED_BODIES, MAX_COUNTED_BODIES)
+
+
+def test_three_crawl_copies_of_an_article_keep_their_text() -> None:
+    """Issue 14 row 4: the copies were all deleted as corpus-repeated furniture."""
+    first = (
+        "The harbour authority said on Friday that the new ferry terminal would open in May, "
+        "two years later than planned, after a dispute over the cost of the pier."
+    )
+    second = (
+        "Ferry operators welcomed the date but said fares would rise to cover the delay, "
+        "which the authority blamed on a shortage of steel."
+    )
+    article = f"{_FURNITURE}\n\nHarbour Terminal Delayed Again\n\n{first}\n\n{second}"
+    pages = [article, article, article, *_pages()]
+    stats = corpus_line_stats(pages, ["gazette"] * len(pages))
+    cleaned = clean_text(article, stats=stats, outlet_key="gazette")
+    assert first in cleaned.text and second in cleaned.text
+    assert _FURNITURE not in cleaned.text  # real furniture still goes
 
 
 def test_merge_equals_counting_everything_at_once() -> None:

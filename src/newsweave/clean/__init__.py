@@ -12,6 +12,7 @@ Plain text goes through our own cleaner (`clean_text`); HTML through trafilatura
     caption, photo-credit        photo captions and credits (`captions.py`)
     repeated-line, corpus-repeated
                                  repeated in the document / across an outlet's documents
+                                 (identical copies of a body count once)
     author-bio                   "Jane Doe is a writer for ..." at the edge of the article
     outside-article              prose outside the article region (teasers, policies)
     html-boilerplate             visible HTML text that trafilatura did not keep
