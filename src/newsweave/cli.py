@@ -47,8 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="browse a database in a local web app")
     serve.add_argument("--db", required=True, help="SQLite database file")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", type=int, default=8765, help="port to listen on")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: loopback only)"
+    )
+    serve.add_argument(
+        "--port", type=int, default=8765, help="port to listen on (default 8765; 0: any free one)"
+    )
+    serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also accept requests whose Host header is NAME (default: loopback names only)",
+    )
 
     show = commands.add_parser(
         "config", help="print every setting with its default and calibration note (TOML)"
@@ -171,7 +182,17 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         from newsweave.web import serve
 
-        serve(args.db, host=args.host, port=args.port)
+        # Prints the URL once listening; a bad port, a port in use or an unusable database is
+        # a one-line error and exit status 2; Ctrl-C stops it.
+        serve(
+            args.db,
+            host=args.host,
+            port=args.port,
+            allowed_hosts=args.allow_host,
+            on_ready=lambda url: print(
+                f"newsweave: serving {args.db} read-only at {url} (Ctrl-C to stop)", flush=True
+            ),
+        )
         return EXIT_OK
 
     fmt = _report_format(args)

@@ -1,15 +1,26 @@
-"""A local web app over a newsweave database: the HTML report and a read-only JSON API.
+"""A local, read-only web app over a newsweave database: pages, JSON API, CSV export.
 
-    GET /                       the HTML report of the latest analysis
-    GET /api/report             the latest report (the JSON export contract)
-    GET /api/stories            stories: id, title, article count, start, end
-    GET /api/stories/{id}       one story with its claims, conflicts, quotes, timeline, summary
-    GET /api/articles           articles without text (id, title, outlet, url, published, story)
-    GET /api/articles/{id}      one article, with text and the cleaning audit
-    GET /api/search?q=...       articles matching a full-text query (SQLite FTS5)
+Pages (HTML, no script):
+    /                        stories: sort by size, latest date, outlets, disputes; filter by
+                             date range, outlet, language; paginated; coverage plot
+    /stories/{id}            brief, disagreements (who holds which value), claims, outlet ×
+                             claim matrix (paginated), quotes by speaker, timeline, articles
+    /articles/{id}           clean text, only evidence highlighted, removals, metadata + basis
+    /claims/{id}, /conflicts/{id}, /quotes/{id}   stable permalinks
+    /entities, /entities/{id}, /outlets, /outlets/{name}, /search?q=..., /problems
 
-Every error is `{"error": {"status": <int>, "message": <str>}}` with that HTTP status. The database
-is opened read-only; the server listens on 127.0.0.1 unless told otherwise.
+JSON API (`/api/openapi.json` documents it): /api/stories, /api/stories/{id}, /api/claims,
+/api/conflicts, /api/quotes, /api/articles, /api/entities, /api/outlets (each list paginated
+with `limit` and `offset` and answering `{"total", "limit", "offset", "items"}`, each item by
+id), /api/search, /api/report (the stored JSON report), and CSV exports under
+/api/export/{claims,conflicts,quotes,articles}.csv.
+
+Every error is `{"error": {"status": <int>, "message": <str>}}` with that HTTP status (an HTML
+page for a browser). Pages are read from the `r_*` tables an analysis writes
+(`Store.put_report_tables`), never by parsing the whole report. The database is opened
+read-only; the server listens on 127.0.0.1 unless told otherwise, refuses Host headers other
+than loopback names (DNS rebinding), and sends nosniff, a strict Content-Security-Policy with
+`frame-ancestors 'none'` and `Referrer-Policy: no-referrer` on every response.
 """
 
 from __future__ import annotations

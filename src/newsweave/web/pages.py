@@ -78,9 +78,8 @@ def snippet_html(text: str | None) -> Markup:
     """An FTS5 snippet with its hit markers as <mark>, everything else escaped."""
     if not text:
         return Markup("")
-    out = escape(text.replace("\x00", ""))
-    opened = out.count(HIT_START)
-    if opened != out.count(HIT_END):  # an article carrying the marker bytes: show plain text
+    out = str(escape(text))
+    if out.count(HIT_START) != out.count(HIT_END):  # an article carrying the marker bytes
         return Markup(out.replace(HIT_START, "").replace(HIT_END, ""))
     return Markup(out.replace(HIT_START, "<mark>").replace(HIT_END, "</mark>"))
 
