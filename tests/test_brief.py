@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from newsweave.api import analyze
 from newsweave.brief import summarize_story
-from newsweave.model import Claim, Conflict, ConflictValue, Story
+from newsweave.model import Article, Claim, Conflict, ConflictValue, DateMention, Story
 from tests.report.sample import article, evidence
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def test_brief_leads_with_corroboration_names_disputes_and_cites_everything() -> None:
@@ -67,3 +75,91 @@ def test_brief_leads_with_corroboration_names_disputes_and_cites_everything() ->
     assert summary.sentences[0].article_ids == ("a", "b")
     extractive = [t for t in texts if not t.startswith("Outlets differ")]
     assert all(any(t in x.text for x in arts.values()) for t in extractive)
+
+
+def _claim(ident: str, art: Article, text: str, *others: Article) -> Claim:
+    support = (evidence(art, text), *(evidence(o, o.text.split("\n\n")[0]) for o in others))
+    status = "corroborated" if others else "single-source"
+    return Claim(id=ident, story_id="s", text=text, status=status, support=support)
+
+
+def test_brief_opens_with_the_happening_not_a_quote_fragment_or_background() -> None:
+    happening = "The earthquake struck northern Chile on Tuesday, destroying hundreds of homes."
+    quote_tail = "You know what they say, the third time is the charm,” she said later."
+    background = (
+        "A stronger earthquake had struck the same coast in 2007, killing dozens of people."
+    )
+    a = article("a", f"{happening}\n\n{quote_tail}\n\n{background}")
+    start = a.text.index("2007")
+    a = dataclasses.replace(
+        a,
+        dates=(DateMention(text="2007", span=(start, start + 4), value="2007", precision="year"),),
+    )
+    b = article("b", "A powerful earthquake struck northern Chile on Tuesday and destroyed homes.")
+    c = article("c", "Hundreds of homes were destroyed when an earthquake struck Chile on Tuesday.")
+    claims = [
+        _claim("q", a, quote_tail, b, c),
+        _claim("bg", a, background, b, c),
+        _claim("h", a, happening, b),
+    ]
+    story = Story(id="s", title="Chile earthquake", article_ids=("a", "b", "c"))
+    summary = summarize_story(story, claims, [], {x.id: x for x in (a, b, c)}, voices={})
+    texts = [s.text for s in summary.sentences]
+    assert texts[0] == happening
+    assert quote_tail not in texts  # the tail of a quote split across sentences
+    assert background not in texts  # dated years before the story
+
+
+def test_update_conflicts_read_as_a_dated_series() -> None:
+    a = article("a", "Officials said 12 people were killed in the blast.", published="2020-12-14")
+    b = article(
+        "b", "The death toll rose to 15 on Tuesday, officials said.", published="2020-12-15"
+    )
+    update = Conflict(
+        id="u",
+        story_id="s",
+        topic="people killed",
+        kind="update",
+        values=(
+            ConflictValue(value="15", evidence=(evidence(b, "15"),)),
+            ConflictValue(value="12", evidence=(evidence(a, "12"),)),
+        ),
+    )
+    story = Story(id="s", title="t", article_ids=("a", "b"))
+    summary = summarize_story(story, [], [update], {"a": a, "b": b}, voices={})
+    assert [s.text for s in summary.sentences] == [
+        "The people killed changed over the days: 12 (A, 2020-12-14), then 15 (B, 2020-12-15)."
+    ]
+    assert summary.sentences[0].article_ids == ("a", "b")
+
+
+def test_a_conflict_between_reprints_of_one_voice_stays_out_of_the_brief() -> None:
+    a = article("a", "Officials said 12 people were killed in the blast.")
+    b = article("b", "Officials said 15 people were killed in the blast.")
+    conflict = Conflict(
+        id="k",
+        story_id="s",
+        topic="people killed",
+        values=(
+            ConflictValue(value="12", evidence=(evidence(a, "12"),)),
+            ConflictValue(value="15", evidence=(evidence(b, "15"),)),
+        ),
+    )
+    story = Story(id="s", title="t", article_ids=("a", "b"))
+    arts = {"a": a, "b": b}
+    one_voice = summarize_story(story, [], [conflict], arts, voices={"b": "a"})
+    assert not any(s.text.startswith("Outlets differ") for s in one_voice.sentences)
+    two_voices = summarize_story(story, [], [conflict], arts, voices={})
+    assert two_voices.sentences[0].text.startswith("Outlets differ on the people killed")
+
+
+@pytest.mark.slow
+def test_seed_brief_opens_with_putins_congratulation() -> None:
+    report = analyze([str(EXAMPLES)])
+    briefs = [s for s in report.summaries if s.sentences]
+    putin = [s for s in briefs if "Putin" in s.sentences[0].text]
+    assert putin, [s.sentences[0].text for s in briefs]
+    opening = putin[0].sentences[0]
+    assert "congratulat" in opening.text.lower()
+    assert len(opening.article_ids) >= 2
+    assert all(s.article_ids for s in putin[0].sentences)

@@ -12,7 +12,7 @@ import newsweave.align.conflicts as conflicts_module
 from newsweave.align.claims import ClaimConfig, align_claims, normalise_claim_text
 from newsweave.align.sentences import is_claim, split_claims
 from newsweave.ids import content_id
-from newsweave.model import Article, Claim, Conflict, CopyLink, RawDoc, Story
+from newsweave.model import Article, Claim, Conflict, CopyLink, DateMention, RawDoc, Story
 from tests.align.quantity_stand_in import stand_in_quantities
 from tests.align.seed_articles import EXAMPLES, seed_article, seed_story
 
@@ -226,10 +226,12 @@ def test_copies_of_one_article_count_once(figures_extractor: None) -> None:
     assert claims
     assert all(c.status == "single-source" for c in claims)
     assert all(len({e.article_id for e in c.support}) == 2 for c in claims)
-    # The same two articles as independent voices corroborate each other.
-    independent = dataclasses.replace(copy, copy_of=None)
-    claims, _ = align_claims([story], {original.id: original, copy.id: independent}, voices={})
-    assert all(c.status == "corroborated" for c in claims)
+    # Unlinked by the copies stage, a reprint is still one voice: its sentences are the same.
+    unlinked = dataclasses.replace(copy, copy_of=None)
+    claims, _ = align_claims([story], {original.id: original, copy.id: unlinked}, voices={})
+    assert claims
+    assert all(c.status == "single-source" for c in claims)
+    independent = unlinked
     # An explicit voice mapping wins.
     claims, _ = align_claims(
         [story],
@@ -287,3 +289,74 @@ def test_seed_story_through_the_real_cleaning_stage(figures_extractor: None) -> 
     claims, conflicts = align_claims([story], articles, voices={})
     assert sum(c.status == "corroborated" for c in claims) >= 4
     assert any({"306", "302"} <= {v.value for v in c.values} for c in conflicts)
+
+
+# --- background, reprints and polarity -------------------------------------------------------
+
+
+def _dated(article_id: str, text: str, published: str, *years: str) -> Article:
+    dates = []
+    for year in years:
+        start = text.index(year)
+        dates.append(DateMention(text=year, span=(start, start + 4), value=year, precision="year"))
+    return dataclasses.replace(article(article_id, text, published), dates=tuple(dates))
+
+
+def test_last_years_quake_never_corroborates_this_years(figures_extractor: None) -> None:
+    a = _dated(
+        "q-1",
+        "A magnitude 6 earthquake struck the coast of Chile in 2013, destroying many homes.",
+        "2014-04-02",
+        "2013",
+    )
+    b = article(
+        "q-2",
+        "A magnitude 6 earthquake struck the coast of Chile on Tuesday, destroying many homes.",
+        "2014-04-02",
+    )
+    c = _dated(
+        "q-3",
+        "In 2013 a magnitude 6 earthquake struck the coast of Chile and destroyed many homes.",
+        "2014-04-03",
+        "2013",
+    )
+    story = Story(id="s-quake", title="Chile earthquake", article_ids=("q-1", "q-2", "q-3"))
+    claims, _ = align_claims([story], {x.id: x for x in (a, b, c)}, voices={})
+    by_article = {e.article_id: c for c in claims for e in c.support}
+    assert by_article["q-2"] is not by_article["q-1"]
+    # Two sentences about the same earlier quake still corroborate each other.
+    assert by_article["q-1"] is by_article["q-3"]
+    assert by_article["q-1"].status == "corroborated"
+    assert by_article["q-2"].status == "single-source"
+
+
+def test_an_agency_text_with_edited_top_and_bottom_counts_once(figures_extractor: None) -> None:
+    body = (
+        "Rescue teams pulled four survivors from the collapsed hotel in the capital overnight.\n\n"
+        "The interior ministry said the search would continue through the weekend at least.\n\n"
+        "Engineers blamed the collapse on an illegal extension built on the roof last year.\n\n"
+    )
+    a = article("w-1", "Our city reporter adds local reactions below.\n\n" + body + "Ends.")
+    b = article("w-2", body + "Local officials declined to comment on the engineers' claims.")
+    c = article(
+        "w-3",
+        "Four people were rescued alive overnight from the rubble of the capital's hotel, "
+        "the emergency service said.",
+    )
+    story = Story(id="s-hotel", title="Hotel collapse", article_ids=("w-1", "w-2", "w-3"))
+    claims, _ = align_claims([story], {x.id: x for x in (a, b, c)}, voices={})
+    for claim in claims:
+        ids = {e.article_id for e in claim.support}
+        if ids == {"w-1", "w-2"}:
+            assert claim.status == "single-source", claim.text
+    survivors = next(c for c in claims if "survivors" in c.text or "rescued" in c.text)
+    assert {e.article_id for e in survivors.support} == {"w-1", "w-2", "w-3"}
+    assert survivors.status == "corroborated"
+
+
+def test_a_denial_does_not_corroborate_the_claim_it_denies(figures_extractor: None) -> None:
+    a = article("n-1", "The mayor was arrested on Friday on suspicion of taking bribes.")
+    b = article("n-2", "The mayor was not arrested on Friday on suspicion of taking bribes.")
+    story = Story(id="s-mayor", title="Mayor", article_ids=("n-1", "n-2"))
+    claims, _ = align_claims([story], {"n-1": a, "n-2": b}, voices={})
+    assert not any(c.status == "corroborated" for c in claims)

@@ -220,6 +220,53 @@ def lexical_overlap(
     return shared / smaller if smaller > 0 else 0.0
 
 
+# Cues that turn a statement into its denial. "not only" and "no doubt" assert; they are cut first.
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|denied|denies|deny|"
+    r"refused|refuses|rejected)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_NOT_NEGATING = re.compile(
+    r"\b(?:not only|no doubt|no later than|no more than|no less than|not least|"
+    r"nothing but|no matter)\b",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str) -> bool:
+    """Whether `text` carries a denial cue ("not", "never", "didn't", "denied").
+
+    Coarse on purpose: it only has to tell "X was arrested" from "X was not arrested" among
+    sentences that already align; which clause the cue belongs to is left to the overlap test
+    of the caller.
+    """
+    return bool(_NEGATION.search(_NOT_NEGATING.sub(" ", text)))
+
+
+def negated_terms(text: str) -> frozenset[str]:
+    """Content-word keys that a denial cue governs: the first content word after each cue
+    ("was not arrested" -> {"arrest"}, "no one else was injured" -> {"injur"})."""
+    cleaned = _NOT_NEGATING.sub(" ", text)
+    out: set[str] = set()
+    for cue in _NEGATION.finditer(cleaned):
+        for token in _TOKEN.findall(cleaned[cue.end() : cue.end() + 60]):
+            lowered = token.lower()
+            if lowered in STOPWORDS or lowered in NUMBER_WORDS or lowered == "else":
+                continue
+            if not token[0].isdigit() and len(lowered) > 1:
+                out.add(stem(lowered))
+                break
+    return frozenset(out)
+
+
+def polarity_clash(a: str, b: str) -> bool:
+    """Whether one text denies what the other affirms: a word governed by a denial cue on one
+    side stands un-denied on the other ("was arrested" vs "was not arrested")."""
+    denied_a, denied_b = negated_terms(a), negated_terms(b)
+    terms_a, terms_b = text_features(a).terms, text_features(b).terms
+    return bool((denied_a - denied_b) & terms_b) or bool((denied_b - denied_a) & terms_a)
+
+
 def number_agreement(a: TextFeatures, b: TextFeatures) -> int:
     """+1 when the texts share a number, -1 when both state counts with none in common, else 0."""
     if a.numbers & b.numbers:
