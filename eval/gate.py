@@ -52,5 +52,7 @@ def load_script(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"eval_{name}", HERE / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    # Registered first: dataclasses of the script look their module up while it executes.
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
