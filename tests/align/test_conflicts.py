@@ -198,15 +198,61 @@ def test_a_hedged_report_is_not_a_disagreement() -> None:
 
 def test_differing_day_dates_of_one_claim_conflict() -> None:
     def dates(text: str, published: str | None) -> tuple[DateMention, ...]:
-        value = "2020-12-14" if "Monday" in text else "2020-12-13"
-        return (DateMention(text="x", span=(0, 1), value=value, precision="day"),)
+        day = "14" if "14" in text else "13"
+        return (
+            DateMention(
+                text=f"{day} December", span=(0, 1), value=f"2020-12-{day}", precision="day"
+            ),
+        )
 
     st = [
-        statement("a", "The electors met on Monday to confirm the result."),
-        statement("b", "The electors met on Sunday to confirm the result."),
+        statement("a", "The electors met on 14 December to confirm the result."),
+        statement("b", "The electors met on 13 December to confirm the result."),
     ]
     found = find_conflicts("s-1", st, [0, 0], quantities=extract_quantities, dates=dates)
     assert [(c.topic.startswith("date of:"), c.basis) for c in found] == [(True, "date")]
+
+
+def test_relative_dates_and_the_report_day_are_no_date_conflict() -> None:
+    def dates(text: str, published: str | None) -> tuple[DateMention, ...]:
+        return (DateMention(text="today", span=(0, 1), value=published, precision="day"),)
+
+    st = [
+        statement("a", "Seacom said today that the cable was repaired.", day="2011-10-14"),
+        statement("b", "Seacom said today that the cable was repaired.", day="2011-10-20"),
+    ]
+    assert find_conflicts("s-1", st, [0, 0], quantities=extract_quantities, dates=dates) == ()
+
+
+def test_a_negation_inside_a_longer_other_statement_is_no_dispute() -> None:
+    st = [
+        statement("a", "Palin stopped by the church this morning."),
+        statement("b", "Ms. Palin, who was not at the church at the time of the fire, stopped by."),
+    ]
+    assert conflicts_of(st, [0, 0]) == ()
+
+
+def test_a_group_is_not_the_whole_but_none_contradicts_it() -> None:
+    st = [
+        statement("a", "Three bank workers were killed in the fire."),
+        statement("b", "A man and two women died in the blaze."),
+        statement("c", "Two officers suffered minor injuries."),
+        statement("d", "Police said no injuries were reported."),
+    ]
+    (conflict,) = conflicts_of(st)
+    assert (conflict.basis, values_of(conflict)) == ("negation", {"2", "none"})
+
+
+def test_two_people_with_one_surname_are_not_one_age() -> None:
+    st = [
+        statement("a", "Gray, 16, was shot eleven times."),
+        statement("b", "His sister, Mahnefah Gray, 19, told reporters."),
+        statement("c", "Vladimir Putin, 68, said."),
+        statement("d", "Vladimir Putin, 67, said."),
+        statement("e", "Putin, 66, said."),
+    ]
+    (conflict,) = conflicts_of(st)
+    assert conflict.topic == "age of Vladimir Putin"
 
 
 def test_conflicts_do_not_depend_on_statement_order() -> None:

@@ -84,6 +84,11 @@ class QuantityFrame:
     converted: bool = False
 
     @property
+    def weak(self) -> bool:
+        """Whether only the counted noun says what is measured (see `relate`)."""
+        return (self.measure or "").endswith("(noun only)")
+
+    @property
     def label(self) -> str:
         """The value as a reader would write it: "302", "at least 10", "none"."""
         if self.value == 0 and self.approx is None:
@@ -134,7 +139,7 @@ _CUES = _cue_table(
         "hostages": "hostages",
         "magnitude": "magnitude magnitudes strength",
         "depth": "depth deep",
-        "shots": "shots rounds bullets",
+        "shots": "shots",
         "charges": "counts charges",
         "electoral votes": "electoral",
         "votes": "votes vote",
@@ -161,6 +166,10 @@ _GENERIC_UNITS = _set(
     "people|persons|person|men|women|children|others|adults|teenagers|students|residents|"
     "civilians|soldiers|officers|workers|passengers"
 )
+# A count of "people" (or of nothing named) is the whole; "two women died" or "two officers
+# were hurt" count a group among them: "deaths (women)" is its own measure, which only a
+# count of none contradicts.
+_WHOLE_UNITS = _set("people|persons|person|others")
 _DISTANCE_UNITS = {
     "km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
     "miles": 1.609, "mile": 1.609, "mi": 1.609, "m": 0.001, "meters": 0.001, "metres": 0.001,
@@ -203,6 +212,11 @@ _AUX = frozenset(
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\band\b|\bbut\b|\bwhile\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
+# Words that may stand between a counted noun and its cue: "two officers suffered minor injuries".
+_BETWEEN_NOUN_AND_CUE = _set(
+    "in|on|of|the|a|more|others|other|suffered|sustained|received|minor|serious|critical|"
+    "severe|life-threatening|non-life-threatening|gunshot|bullet|were|reportedly"
+)
 # Hedges -> which side of the stated value the true one may lie on.
 _LOWER_BOUND = _set("more than|over|at least|upwards of|just over|as many as|some|an estimated")
 _UPPER_BOUND = _set("less than|fewer than|under|up to|at most|just under|as few as")
@@ -230,7 +244,7 @@ CUMULATIVE_MEASURES = frozenset(
 # "Qeshm island, home to 120,000 people", "Zarand, a town of about 15,000 people": the name the
 # population belongs to is the one the phrase is set off from by a comma.
 _POPULATION_OF = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+(?:island|city|town|province|"
+    r"(?P<name>[A-Z][\w'’-]{0,40}(?:\s+[A-Z][\w'’-]{0,40}){0,2})(?:\s+(?:island|city|town|province|"
     r"village|county|state))?,\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|island|"
     r"province|country)\s+of|home\s+to|with\s+a\s+population\s+of|population)\s+"
     r"(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|around\s+|roughly\s+)?$"
@@ -319,8 +333,8 @@ def _frames_of_quantity(
             return []  # "30 of the 80 wounded": a part, of what is not read here
         part = (of["part"] or "per share").lower()
     if kind == "age":
-        if not about:
-            return []
+        if not about or not about[0].isupper():
+            return []  # "a 4-year-old boy": whose age it is is not written
         measure, unit = "age", "years"
     elif kind == "money":
         measure = _money_measure(text[: quantity.span[0]], right)
@@ -345,9 +359,11 @@ def _frames_of_quantity(
         )
     if measure is None:
         return []
-    if measure not in EVENT_MEASURES and measure != "age" and kind != "money" and not about:
+    noun_only = measure.endswith("(noun only)")
+    of_event = measure.split(" (")[0] in EVENT_MEASURES or noun_only
+    if not of_event and measure != "age" and kind != "money" and not about:
         return []
-    if measure in EVENT_MEASURES:
+    if of_event:
         about = None
     frame = _frame(quantity, value, approx, measure=measure, unit=unit, about=about, part=part)
     if unit in _DISTANCE_UNITS and unit not in {"km", "kilometers", "kilometres"}:
@@ -396,20 +412,23 @@ def _count_measure(
         measure = _CUES.get(head)
         if measure is not None:
             return measure, None, about
-        return None, unit, about  # "seven villages": what happened to them is not read
+        # "seven villages": what happened to them is not read. The noun alone can tell that two
+        # equal figures agree, never that two different ones disagree (`QuantityFrame.weak`).
+        return f"{' '.join(unit_words)} (noun only)", unit, about
     # Generic or no noun: the cue right after ("people were killed", "50 injured") ...
+    group = f" ({head})" if head and head not in _WHOLE_UNITS else ""
     after = [w.lower() for w in _WORD.findall(right)]
     skip = len(unit_words) if unit and right.lstrip().lower().startswith(unit.lower()) else 0
     for word in after[skip : skip + 4]:
         if word in _CUES:
-            return _CUES[word], None, about
-        if word not in _AUX and word not in {"in", "on", "of", "the", "a", "more", "others"}:
+            return _CUES[word] + group, None, about
+        if word not in _AUX and word not in _BETWEEN_NOUN_AND_CUE:
             break
     # ... else the nearest cue before it in its clause ("killing 10 people").
     clause = _CLAUSE_BREAK.split(left)[-1]
     for word in reversed(_words(clause)[-5:]):
         if word in _CUES:
-            return _CUES[word], None, about
+            return _CUES[word] + group, None, about
     if head is None and _POPULATION_BEFORE.search(left):
         return "population", None, about
     return None, unit, about
@@ -571,13 +590,20 @@ def same_measure(a: QuantityFrame, b: QuantityFrame) -> bool:
         pass  # "Biden defeated Trump 306-232" is a tally of votes, written as a score
     elif a.measure != b.measure:
         zero, other = (a, b) if a.value == 0 else (b, a)
-        included = _INCLUDES.get(zero.measure or "", frozenset())
-        return zero.value == 0 and other.value != 0 and other.measure in included
+        whole = (other.measure or "").split(" (")[0]
+        included = _INCLUDES.get(zero.measure or "", frozenset()) | {zero.measure}
+        return zero.value == 0 and other.value != 0 and whole in included
     if a.unit != b.unit and a.unit is not None and b.unit is not None:
         return False
-    if a.measure in EVENT_MEASURES:
+    if (a.measure or "").split(" (")[0] in EVENT_MEASURES or a.weak:
         return True
-    return bool(_name_keys(a.about) & _name_keys(b.about))
+    return _same_name(a.about, b.about)
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """ "Putin" and "Vladimir Putin" name one person; "Joseph Horn" and "Thomas Horn" do not."""
+    keys_a, keys_b = _name_keys(a), _name_keys(b)
+    return bool(keys_a and keys_b) and (keys_a <= keys_b or keys_b <= keys_a)
 
 
 def _name_keys(name: str | None) -> frozenset[str]:
@@ -592,11 +618,13 @@ def relate(a: QuantityFrame, b: QuantityFrame) -> Relation:
         return "different"
     if a.value == b.value and a.approx == b.approx:
         return "same"
-    if (a.value == 0) != (b.value == 0):
-        return "conflict"
-    if a.low <= b.high and b.low <= a.high:
+    compatible = a.low <= b.high and b.low <= a.high and (a.value == 0) == (b.value == 0)
+    if compatible:
         return "same" if a.value == b.value else "rounding"
-    return "conflict"
+    if a.measure == "age" and _name_keys(a.about) != _name_keys(b.about):
+        return "different"  # "Gray, 16" and "Mahnefah Gray, 19" are two Grays
+    # "flattening seven villages" vs "15 villages damaged": a noun is not enough to dispute.
+    return "different" if a.weak or b.weak else "conflict"
 
 
 def _number_words(value: float) -> str:

@@ -1,0 +1,270 @@
+"""Score quantity comparison and the conflicts `newsweave analyze` reports, on labelled pairs.
+
+Usage: python eval/conflicts.py [--quick] [--split test|tune] [--show]
+
+Gold: `eval/data/quantity_pairs.jsonl` (guideline: `eval/README_annotation.md`, section
+"Quantity pairs"): pairs of figures from two articles of one ECB+ or GVC story, labelled
+`relation` = agree / rounding / conflict / update / different (`same_thing` = not different).
+Stories are split into a tune half (rules were read and adjusted against it) and a test half
+(reported here; never looked at while writing the rules).
+
+Figures (test half):
+- pair accuracy: `align.conflicts.compare_mentions` (the rules `find_conflicts` applies, with the
+  shipped `Config().conflicts`) against the five labels, and same-thing accuracy (binary);
+- conflict precision: the `kind == "conflict"` conflicts of `newsweave.api.analyze` over the
+  test stories' articles (one JSONL, the shipped path) whose positions contain both sides of a
+  labelled pair: right when the pair is labelled conflict, wrong when it is labelled anything
+  else; conflicts no labelled pair reaches are counted as unjudged (printed, not scored);
+- recall of real disagreements: labelled conflict pairs whose two sides the report puts in two
+  different positions of one conflict.
+Baseline beside each: the rule the product used before (same unit word and kind, different
+value = conflict; equal value = agree; else different), applied to the same pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness
+from newsweave.align.conflicts import compare_mentions
+from newsweave.config import Config
+from newsweave.extract.numbers import extract_quantities
+from newsweave.model import Report
+
+PAIRS = Path(__file__).resolve().parent / "data" / "quantity_pairs.jsonl"
+# The quick gate runs two small test stories through the product (a few tens of seconds).
+QUICK_STORIES = ("gvc:688841", "ecbplus:23_ecbplus")
+COMMAND = "python eval/conflicts.py"
+_WORD = re.compile(r"\w+")
+
+Mention = tuple[str, tuple[int, int], str | None]
+
+
+def load_pairs(split: str) -> list[dict[str, Any]]:
+    """The labelled pairs of one half ("tune" or "test")."""
+    return [row for row in harness.read_jsonl(PAIRS) if row["split"] == split]
+
+
+def _mention(side: dict[str, Any]) -> Mention:
+    return side["sentence"], (side["span"][0], side["span"][1]), side.get("published")
+
+
+def system_relation(row: dict[str, Any], config: Config) -> str:
+    """What the shipped rules say of a labelled pair."""
+    return compare_mentions(_mention(row["a"]), _mention(row["b"]), config=config.conflicts)
+
+
+def baseline_relation(row: dict[str, Any]) -> str:
+    """The earlier rule: figures with the same unit word conflict when their values differ."""
+    found = []
+    for side in (row["a"], row["b"]):
+        start, end = side["span"]
+        at = [
+            q for q in extract_quantities(side["sentence"]) if q.span[0] < end and start < q.span[1]
+        ]
+        found.append(at[0] if at else None)
+    a, b = found
+    if a is None or b is None or not a.unit or a.unit != b.unit or a.kind != b.kind:
+        return "different"
+    return "agree" if a.value == b.value else "conflict"
+
+
+def pair_scores(rows: Sequence[dict[str, Any]], relation_of: Any) -> dict[str, float]:
+    """Five-class and same-thing accuracy, and conflict precision/recall, over pairs."""
+    got = [relation_of(row) for row in rows]
+    gold = [row["relation"] for row in rows]
+    exact = sum(g == s for g, s in zip(gold, got, strict=True))
+    same = sum((g != "different") == (s != "different") for g, s in zip(gold, got, strict=True))
+    flagged = [g for g, s in zip(gold, got, strict=True) if s == "conflict"]
+    real = [s for g, s in zip(gold, got, strict=True) if g == "conflict"]
+    return {
+        "accuracy": exact / len(rows),
+        "same_thing_accuracy": same / len(rows),
+        "conflict_precision": (flagged.count("conflict") / len(flagged)) if flagged else 1.0,
+        "conflict_recall": (real.count("conflict") / len(real)) if real else 1.0,
+        "confusion": dict(Counter(f"{g}->{s}" for g, s in zip(gold, got, strict=True))),  # type: ignore[dict-item]
+    }
+
+
+# --- the product's conflicts -------------------------------------------------------------------
+
+
+def _story_records(stories: Iterable[str]) -> list[dict[str, Any]]:
+    """Every article of the given stories, as records a user would feed to `analyze`."""
+    wanted = set(stories)
+    records: list[dict[str, Any]] = []
+    for name, key in (("ecbplus", "event"), ("gvc", "incident")):
+        root = harness.shared_eval(name)
+        if root is None:
+            continue
+        gold = {g["id"]: g for g in harness.read_jsonl(root / "gold.jsonl")}
+        for article in harness.read_jsonl(root / "articles.jsonl"):
+            if f"{name}:{gold[article['id']][key]}" in wanted:
+                record = {"id": article["id"], "url": article.get("url"), "text": article["text"]}
+                if article.get("published"):
+                    record["published"] = article["published"]
+                records.append(record)
+    return records
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _same_sentence(evidence: str, sentence: str) -> bool:
+    """Whether a report's evidence text is the labelled sentence (splitters differ a little)."""
+    if evidence in sentence or sentence in evidence:
+        return True
+    a, b = _words(evidence), _words(sentence)
+    return bool(a and b) and len(a & b) >= 0.8 * min(len(a), len(b))
+
+
+def judge_report(
+    report: Report, records: Sequence[dict[str, Any]], rows: Sequence[dict[str, Any]]
+) -> tuple[Counter[str], list[str], set[str]]:
+    """(counts of right/wrong/unjudged conflicts, the unjudged ones in words, found pair ids)."""
+    article_of = harness.record_articles(report, len(records))
+    records_of: dict[str, set[str]] = {}
+    for record, article in zip(records, article_of, strict=True):
+        if article is not None:
+            records_of.setdefault(article, set()).add(record["id"])
+    counts: Counter[str] = Counter()
+    unjudged: list[str] = []
+    found: set[str] = set()
+    for conflict in report.conflicts:
+        if conflict.kind != "conflict":
+            continue
+        positions = [
+            [(records_of.get(e.article_id, set()), e.text) for e in value.evidence]
+            for value in conflict.values
+        ]
+
+        def holds(side: dict[str, Any], position: list[tuple[set[str], str]]) -> bool:
+            return any(
+                side["article"] in recs and _same_sentence(text, side["sentence"])
+                for recs, text in position
+            )
+
+        verdicts = set()
+        for row in rows:
+            for i, first in enumerate(positions):
+                for j, second in enumerate(positions):
+                    if i != j and holds(row["a"], first) and holds(row["b"], second):
+                        verdicts.add(row["relation"] == "conflict")
+                        if row["relation"] == "conflict":
+                            found.add(row["id"])
+        if False in verdicts:
+            counts["wrong"] += 1
+        elif True in verdicts:
+            counts["right"] += 1
+        else:
+            counts["unjudged"] += 1
+            shown = "; ".join(
+                f"{v.value}: {v.evidence[0].text[:90]!r} ({len(v.evidence)})"
+                for v in conflict.values
+            )
+            unjudged.append(f"{conflict.topic} [{conflict.basis}] -> {shown}")
+    return counts, unjudged, found
+
+
+def figures(
+    *, quick: bool = False, split: str = "test", show: bool = False
+) -> list[harness.Figure]:
+    """The figures of this evaluation (quick: the pinned subset for the CI gate)."""
+    config = Config()
+    rows = load_pairs(split)
+    if quick:
+        rows = [row for row in rows if row["story"] in QUICK_STORIES]
+    stories = sorted({row["story"] for row in rows})
+    data = f"{len(rows)} quantity pairs of {len(stories)} ECB+/GVC {split} stories"
+    tuned_on = "the tune half of eval/data/quantity_pairs.jsonl" if split == "test" else split
+    command = (
+        COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
+    )
+    system = pair_scores(rows, lambda row: system_relation(row, config))
+    baseline = pair_scores(rows, baseline_relation)
+    baseline_name = "same unit word, different value = conflict"
+    out = [
+        harness.Figure(
+            eval="conflicts",
+            metric="quantity pair accuracy (5 classes)",
+            data=data,
+            tuned_on=tuned_on,
+            value=round(system["accuracy"], 3),
+            baseline=baseline_name,
+            baseline_value=round(baseline["accuracy"], 3),
+            command=command,
+        ),
+        harness.Figure(
+            eval="conflicts",
+            metric="same measured thing accuracy",
+            data=data,
+            tuned_on=tuned_on,
+            value=round(system["same_thing_accuracy"], 3),
+            baseline=baseline_name,
+            baseline_value=round(baseline["same_thing_accuracy"], 3),
+            command=command,
+        ),
+    ]
+    if show:
+        print(json.dumps({"system": system, "baseline": baseline}), file=sys.stderr)
+    records = _story_records(stories)
+    if not records:
+        return out  # ECB+/GVC texts absent: only the pair figures (the pairs carry their text)
+    report = harness.run_product(records, config=config)
+    counts, unjudged, found = judge_report(report, records, rows)
+    if show:
+        print(json.dumps(dict(counts)), file=sys.stderr)
+        for line in unjudged:
+            print("UNJUDGED", line, file=sys.stderr)
+    judged = counts["right"] + counts["wrong"]
+    real = [row for row in rows if row["relation"] == "conflict"]
+    product_data = (
+        f"{len(records)} articles of {len(stories)} {split} stories through analyze; "
+        f"{judged} of {judged + counts['unjudged']} reported conflicts judged"
+    )
+    out += [
+        harness.Figure(
+            eval="conflicts",
+            metric="conflict precision",
+            data=product_data,
+            tuned_on=tuned_on,
+            value=round(counts["right"] / judged, 3) if judged else 1.0,
+            baseline=baseline_name + " (on the labelled pairs)",
+            baseline_value=round(baseline["conflict_precision"], 3),
+            command=command,
+        ),
+        harness.Figure(
+            eval="conflicts",
+            metric="recall of real disagreements",
+            data=f"{len(real)} labelled disagreements; " + product_data,
+            tuned_on=tuned_on,
+            value=round(len(found) / len(real), 3) if real else 1.0,
+            baseline=baseline_name + " (on the labelled pairs)",
+            baseline_value=round(baseline["conflict_recall"], 3),
+            command=command,
+        ),
+    ]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--split", choices=("test", "tune"), default="test")
+    parser.add_argument("--show", action="store_true", help="confusions and unjudged conflicts")
+    options = parser.parse_args()
+    harness.print_figures(figures(quick=options.quick, split=options.split, show=options.show))
+
+
+if __name__ == "__main__":
+    main()
