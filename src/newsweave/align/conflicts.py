@@ -221,7 +221,7 @@ def _family(measure: str) -> str:
     """Measures compared with each other share a bucket (a score's sides with vote tallies)."""
     if measure in {"score", "votes", "electoral votes", "points", "goals", "runs"}:
         return "tally"
-    return measure.split(" (")[0]  # "deaths (women)" meets a count of no deaths
+    return measure.split(" (", maxsplit=1)[0]  # "deaths (women)" meets a count of no deaths
 
 
 def _bucket_conflicts(
