@@ -111,3 +111,14 @@ def test_has_date_recognises_month_and_year() -> None:
 )
 def test_metadata_dates_are_normalised_to_iso(value: str, expected: str | None) -> None:
     assert normalise_published(value) == expected
+
+
+def test_a_date_in_a_listed_web_address_is_not_the_publication_date() -> None:
+    page = (
+        "Biggest scheme in history uncovered\nSkip to content\n"
+        "Sources:\nclarityofsignal.com/2017/01/21/msm-mia-the-ukrainian\n"
+        "harpers.org/blog/2015/08/undelivered-goods/\n"
+    )
+    assert find_text_date(page, title="Biggest scheme in history uncovered") is None
+    byline = page.replace("Skip to content", "October 19, 2019 by IWB")
+    assert find_text_date(byline, title="Biggest scheme in history uncovered") == "2019-10-19"

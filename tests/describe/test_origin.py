@@ -85,3 +85,21 @@ def test_own_outlet_is_never_the_origin() -> None:
 
 def test_text_without_credit_has_no_origin() -> None:
     assert _origin(BODY) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was originally published on November 19, 2020.",
+        "This story first appeared on Monday in print.",
+        "Originally published on Jan. 5 2021",
+    ],
+)
+def test_a_date_after_originally_published_is_no_origin(line: str) -> None:
+    text = f"A fire broke out downtown.\n{line}"
+    assert find_origin(text, body=text, outlet="Example News") is None
+
+
+def test_a_real_credit_line_still_names_the_origin() -> None:
+    text = "A fire broke out downtown.\nThis article originally appeared on The Conversation."
+    assert find_origin(text, body=text, outlet="Example News") == "The Conversation"

@@ -104,3 +104,42 @@ def test_boilerplate_mentions_in_removed_lines_support_the_publisher() -> None:
     )
     raw = RawDoc(source="p.txt", text=BODY)
     assert describe_article(raw, Cleaned(text=BODY, removed=removed)).outlet == "The Moscow Times"
+
+
+def test_a_declared_social_handle_becomes_the_name_the_page_writes() -> None:
+    outlet = resolve_outlet(
+        url="https://www.politifact.com/factchecks/2020/x",
+        domain="politifact.com",
+        declared=("@politifact",),
+        clues=[],
+        texts=["PolitiFact rated the claim False."],
+    )
+    assert outlet == "PolitiFact"
+
+
+def test_a_handle_without_the_name_in_the_page_loses_its_at_sign() -> None:
+    outlet = resolve_outlet(
+        url="https://example.org/x", domain="example.org", declared=("@newsdesk",), clues=[],
+        texts=[],
+    )  # fmt: skip
+    assert outlet == "newsdesk"
+
+
+def test_a_declared_site_name_loses_its_tagline() -> None:
+    def outlet(declared: str, domain: str, texts: list[str] | None = None) -> str | None:
+        return resolve_outlet(
+            url=f"https://{domain}/a", domain=domain, declared=(declared,), clues=[],
+            texts=texts or [],
+        )  # fmt: skip
+
+    assert outlet("WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale", "wsvn.com") == (
+        "WSVN 7News"
+    )
+    assert outlet("My Daily Magazine - Art, Design, DIY, Fashion and Beauty !",
+                  "mydailymagazine.com") == "My Daily Magazine"  # fmt: skip
+    assert outlet("HearYa - Indie Music Blog", "hearya.com") == "HearYa"
+    assert outlet("Belize News and Opinion on www.breakingbelizenews.com",
+                  "breakingbelizenews.com", ["Read Breaking Belize News daily"]) == (
+        "Breaking Belize News"
+    )  # fmt: skip
+    assert outlet("Rough Draft Atlanta", "roughdraftatlanta.com") == "Rough Draft Atlanta"

@@ -74,3 +74,19 @@ def test_first_sentence_is_cut_at_a_word_boundary() -> None:
 def test_title_from_source_file_name() -> None:
     assert title_from_source("/data/000_putin-meets_biden.txt") == "000 putin meets biden"
     assert title_from_source("crawl.warc.gz#123") == "crawl"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Man shot dead in Chicago on July 02 2013 7:41 AM", "Man shot dead in Chicago"),
+        ("Floods hit the town - Updated: March 3, 2020", "Floods hit the town"),
+        ("Storm hits the coast, Jan 5, 2020 at 10:05 pm EST", "Storm hits the coast"),
+        ("Remembering September 11, 2001", "Remembering September 11, 2001"),
+        ("The March 3, 2020 primary results", "The March 3, 2020 primary results"),
+    ],
+)
+def test_a_date_glued_to_a_headline_is_cut(title: str, expected: str) -> None:
+    from newsweave.describe.title import strip_glued_date
+
+    assert strip_glued_date(title) == expected

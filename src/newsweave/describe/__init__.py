@@ -22,6 +22,7 @@ from newsweave.describe.title import (
     heading_from_text,
     normalise_title,
     split_site_names,
+    strip_glued_date,
     title_from_source,
 )
 from newsweave.describe.urls import clean_url, date_from_url, find_url_in_text, registered_domain
@@ -162,7 +163,7 @@ def _title(
     if not candidate:
         return None, []
     core, names = split_site_names(normalise_title(candidate), domain=domain, site_name=site_name)
-    return core, names
+    return strip_glued_date(core), names
 
 
 def _published(

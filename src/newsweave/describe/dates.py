@@ -56,6 +56,9 @@ _FILLER_RE = re.compile(
     r"|issued|publication|of|the|in)\b"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+_URL_TOKEN_RE = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE
+)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][\w. ]{1,20})?\s*[,(–—-]")
 # A date line says little besides the date: a label, a time, a weekday, a short byline or a
 # site button ("date 2020-12-15 Register"). More leftover words than this means prose or a
@@ -254,7 +257,10 @@ def _line_candidates(
         return [
             _Candidate(f.value, index, updated=False, near=True, labelled=True) for f in found[:1]
         ]
-    found = find_dates(line)
+    # A date inside a web address is the date of the linked page ("clarityofsignal.com/2017/01/
+    # 21/..." in a list of sources), not of this one.
+    urls = [m.span() for m in _URL_TOKEN_RE.finditer(line)]
+    found = [f for f in find_dates(line) if not any(s <= f.start < e for s, e in urls)]
     if not found and language and language != "en" and near and re.search(r"(?:19|20)\d\d", line):
         value = _dateparser_date(line, language)
         found = [_Found(value, 0, len(line))] if value else []

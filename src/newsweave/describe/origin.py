@@ -51,9 +51,11 @@ _WIRE_DATELINE_RE = re.compile(
 )
 _END_CREDIT_RE = re.compile(r"^\s*(?:[-–—]+\s*|\()?(?P<name>[A-Z][\w .&'-]{1,40}?)\)?\s*$")
 _BYLINE_RE = re.compile(r"^\s*By\s+[^\n]{2,80}?(?:,|\||—|–|-|\s)\s*(?P<name>[A-Z][\w .&'-]{1,40})$")
-_SOURCE_LINE_RE = re.compile(r"(?im)^\s*(?:source|sources|via|credit)\s*[:\-—]\s*(?P<name>.+)$")
-_REPORTING_BY_RE = re.compile(r"(?im)^\s*\(?\s*reporting\s+by\s+[^\n]+?;\s*(?:additional\s+)?"
-                              r"(?:writing|editing)\s+by\b")  # fmt: skip
+_SOURCE_LINE_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:source|sources|via|credit)\s*[:\-—]\s*(?P<name>.+)$"
+)
+_REPORTING_BY_RE = re.compile(r"(?im)^[^\S\n]*(?:\(\s*)?reporting\s+by\s+[^\n]+?;\s*"
+                              r"(?:additional\s+)?(?:writing|editing)\s+by\b")  # fmt: skip
 _STEP_RE = re.compile(
     r"(?i:\s+(?:has\s+|had\s+|have\s+)?(?:reached\s+out|contacted|emailed|asked|approached|"
     r"requested\s+comment|sought\s+comment|has\s+requested|could\s+not\s+reach|was\s+unable\s+to))"
@@ -71,16 +73,25 @@ _REPORTED_RE = re.compile(
 _STEP_HINTS = ("reached out", "contacted", "emailed", "asked", "approached", "requested comment",
                "sought comment", "could not reach", "unable to", "for comment", "for a comment",
                "did not")  # fmt: skip
-_SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n+")
+_SENTENCE_END_RE = re.compile(r"(?<![.!?])[.!?]+[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n+")
 EXPLICIT, WIRE_MARK, COPYRIGHT, SOURCE_LINE, REPORTING_STEP, REPORTING_BY = 5, 4, 3, 2, 2, 1
 # Wire datelines and bylines sit at the top of the body; end credits in its last lines.
 HEAD_CHARS = 600
 TAIL_LINES = 6
 
 
+# "first published on November 19": a date, not an outlet.
+_DATE_NAME_RE = re.compile(
+    r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d)"
+)
+
+
 def _name_of(captured: str) -> str | None:
     """The outlet a captured credit names: a URL's outlet or domain, a known or a plain name."""
     captured = captured.strip().rstrip(".,;:)!?'\"’”")
+    if _DATE_NAME_RE.match(captured):
+        return None
     if captured.lower().startswith(("http", "www.")):
         url = clean_url(captured)
         if url is None:

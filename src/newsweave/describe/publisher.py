@@ -25,7 +25,11 @@ from newsweave.describe.outlets import (
 )
 from newsweave.describe.scan import keyword_windows
 
-_NAME = r"(?P<name>[A-Z][\w.'’&!-]*(?:[ ](?:of[ ]|the[ ]|de[ ]|&[ ])?[A-Z][\w.'’&!-]*){0,5})"
+# Words bounded to 40 characters: an unbounded run made every capital of a 4,000-character
+# token restart a scan to its end (quadratic); no outlet name has a longer word.
+_NAME = (
+    r"(?P<name>[A-Z][\w.'’&!-]{0,40}(?:[ ](?:of[ ]|the[ ]|de[ ]|&[ ])?[A-Z][\w.'’&!-]{0,40}){0,5})"
+)
 # (pattern, weight). Weights: a self-reference only the publisher writes counts 1; a copyright
 # line 1; calibrated so that one strong clue decides when nothing else is known.
 # Each pattern comes with a lower-case keyword it cannot match without: a cheap `in` test
@@ -47,7 +51,7 @@ _SELF_REFERENCES: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
     )
 )  # fmt: skip
 _COPYRIGHT_RE = re.compile(
-    r"(?:(?:©|\(c\)|(?i:copyright))\s*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
+    r"(?:(?:©|\(c\)|(?i:copyright))\s*){1,3}(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*(?:,\s*)?)?"
     + _NAME
 )
 _PHOTO_CREDIT_RE = re.compile(r"^\s*(?:/|\|)|(?i:photo|image|getty|pool|video|file)", re.IGNORECASE)
@@ -219,6 +223,45 @@ def _best(clues: Iterable[OutletClue]) -> str | None:
     return name if score >= MIN_EVIDENCE else None
 
 
+_HANDLE_RE = re.compile(r"^@(?P<handle>[A-Za-z0-9_]{2,30})$")
+_NAME_SEPARATOR_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+|:\s+")
+_SITE_OF_RE = re.compile(
+    r"^(?P<what>.{3,60}?)\s+(?:on|at|from)\s+(?:https?://)?(?:www\.)?\S+\.\w{2,}/?$"
+)
+
+
+def _declared_name(name: str, *, domain: str | None, texts: Sequence[str]) -> str | None:
+    """A declared site name as a reader would write it, or None when it names no more than the
+    domain: "@politifact" (a social handle) -> "PolitiFact" as the page writes it; "WSVN 7News |
+    Miami News, Weather, Sports | Fort Lauderdale" -> "WSVN 7News" (a tagline cut off)."""
+    cleaned = re.sub(r"\s+", " ", name).strip()
+    handle = _HANDLE_RE.match(cleaned)
+    if handle:
+        written = None
+        if domain and compatible_with_domain(handle["handle"], domain):
+            written = name_from_domain(domain, list(texts))
+        return written or handle["handle"]
+    if "." in cleaned and " " not in cleaned:
+        return None  # a bare host name ("DW.COM") says no more than the domain
+    site_of = _SITE_OF_RE.match(cleaned)
+    if site_of and domain:
+        # "Belize News and Opinion on www.breakingbelizenews.com": a description of the site
+        return name_from_domain(domain, list(texts))
+    parts = [p.strip() for p in _NAME_SEPARATOR_RE.split(cleaned) if p.strip()]
+    if len(parts) > 1:
+        fitting = [p for p in parts if domain and compatible_with_domain(p, domain)]
+        if fitting:
+            return fitting[0]
+        # The masthead first, a tagline after it ("My Daily Magazine - Art, Design, DIY ...").
+        if "," in cleaned or len(parts[0].split()) <= MAX_SITE_NAME_WORDS < len(cleaned.split()):
+            return parts[0]
+    return cleaned
+
+
+# A site name longer than this many words with separators in it carries a tagline.
+MAX_SITE_NAME_WORDS = 4
+
+
 def resolve_outlet(
     *,
     url: str | None,
@@ -237,9 +280,12 @@ def resolve_outlet(
             known = canonical_outlet(name)
             if known:
                 return known
-            cleaned = re.sub(r"\s+", " ", name).strip()
-            if "." in cleaned and " " not in cleaned:
-                continue  # a bare host name ("DW.COM") says no more than the domain
+            cleaned = _declared_name(name, domain=domain, texts=texts)
+            if cleaned is None:
+                continue
+            known = canonical_outlet(cleaned)
+            if known:
+                return known
             if 0 < len(cleaned) <= 80:
                 return cleaned
     if domain:

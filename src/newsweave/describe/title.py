@@ -16,7 +16,7 @@ from newsweave.describe.dates import has_date
 from newsweave.describe.outlets import canonical_outlet, compatible_with_domain, same_outlet
 from newsweave.describe.urls import slug_words
 
-_SEPARATOR_RE = re.compile(r"\s+(\||-|–|—|::|·|•|»|~)\s+")
+_SEPARATOR_RE = re.compile(r"(?<!\s)\s+(\||-|–|—|::|·|•|»|~)\s+")
 _WEAK_SEPARATORS = frozenset({"-", "–", "—", "~"})
 # Section names that sites put after the headline; they are cut but are not outlet names.
 _SECTION_WORDS = frozenset(
@@ -115,6 +115,39 @@ HEADING_SEARCH_LINES = 80
 def normalise_title(text: str) -> str:
     """Entities decoded, whitespace collapsed, quotes around the whole title kept."""
     return re.sub(r"\s+", " ", html.unescape(text)).strip()
+
+
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_WORDS = (
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d)"
+)
+_CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)"
+# A date glued to the end of a headline by a CMS ("... on July 02 2013 7:41 AM", "... | Posted
+# 11/30/09"): cut when a time of day follows it or a separator or "posted/updated" precedes it;
+# a headline that merely ends with a date ("Remembering September 11, 2001") keeps it.
+_GLUED_DATELINE_RE = re.compile(
+    rf"(?i)(?:\s+(?:on\s+)?{_DATE_WORDS}{_CLOCK}"
+    rf"|(?:\s*[|\-–—:,]\s*|\s+)(?:(?:last\s+)?(?:posted|published|updated)\s*:?\s+)?(?:on\s+)?"
+    rf"{_DATE_WORDS}{_CLOCK}?"
+    rf"(?<=\d|m|M|\.|[A-Z]))\s*$"
+)
+_DATELINE_LEAD_RE = re.compile(
+    r"(?i)^(?:\s*[|\-–—:,]|\s+(?:(?:last\s+)?(?:posted|published|updated)|on)\b)"
+)
+
+
+def strip_glued_date(title: str) -> str:
+    """`title` without a publication date and time a CMS glued to its end."""
+    found = _GLUED_DATELINE_RE.search(title)
+    if found is None:
+        return title
+    glued = found.group(0)
+    has_clock = re.search(r"\d[:.]\d\d", glued) is not None
+    if not has_clock and _DATELINE_LEAD_RE.match(glued) is None:
+        return title
+    core = title[: found.start()].rstrip(" ,|-–—:")
+    return core if len(_WORD_RE.findall(core)) >= 3 else title
 
 
 def split_site_names(

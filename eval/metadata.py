@@ -1,0 +1,218 @@
+"""Title, outlet, publication date and language of real web pages, through `newsweave analyze`.
+
+Usage: python eval/metadata.py [--quick] [--errors]
+
+Data: the 118 English pages of `../shared/eval/cleaning` (see its README), each given to the
+shipped path as a JSONL record {"id", "html", "url"} (the address where the data set knows it,
+as a crawler would); the figures score the report's `Article.title/outlet/published/language`.
+
+Labels: `eval/data/metadata_gold.jsonl`, one line per page, checked by hand against the page
+(its headline, byline region and metadata): {"page", "title": [...], "outlet": [...],
+"published": [...], "language"}. Each list holds the accepted answers, the first preferred.
+Annotation guideline:
+- title: the article's headline as the page shows it (its <h1>); the <title> or og:title
+  wording is accepted too when the page gives one, without the site name around it.
+- outlet: the publication's name as it calls itself (masthead, og:site_name, copyright line);
+  short or legal forms it also uses ("PCMag"/"PCMAG", "Daily Mail"/"MailOnline") are listed;
+  a bare domain is listed only for sites that name themselves by it. Never a social handle.
+- published: the day the article was first published, as its byline or its metadata says
+  (byline first; "Updated ..." only where it is the only date the page shows, then both are
+  accepted). Never today's date in a header, a comment's date, or the date of a related link.
+- language: ISO 639-1 code of the article ("en" on every page here).
+
+Scoring: a field is right when the system's value, normalised (case, quotes, dashes, spaces,
+a leading "The", punctuation), equals one of the accepted answers (dates: the first ten
+characters). Pages are halved by a hash of their name (A, B): rules were changed while reading
+the errors of half A only (`--errors A`), so half B is the figure not tuned on; `figures()`
+reports both halves and all pages. Baseline beside it: trafilatura's own metadata
+(`extract_metadata`: title, sitename, date) and the page's <html lang>.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import html
+import json
+import re
+import sys
+import unicodedata
+import warnings
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness
+
+GOLD = Path(__file__).parent / "data" / "metadata_gold.jsonl"
+COMMAND = "python eval/metadata.py"
+FIELDS = ("title", "outlet", "published", "language")
+# The quick subset: the first pages of each half (sorted by name).
+QUICK_PAGES = 15
+Answers = dict[str, str | None]
+
+
+def half(page: str) -> str:
+    """The split of a page: "A" or "B", from a hash of its name (stable, order-free)."""
+    return "AB"[hashlib.sha1(page.encode()).digest()[0] % 2]
+
+
+def normalise(field: str, value: str | None) -> str | None:
+    """The comparable form of a field value."""
+    if value is None or not value.strip():
+        return None
+    if field == "published":
+        return value.strip()[:10]
+    if field == "language":
+        return value.strip().lower()[:2]
+    text = unicodedata.normalize("NFKC", html.unescape(value)).lower()
+    text = re.sub(r"[‘’′`´]", "'", text)
+    text = re.sub(r"[“”]", '"', text)
+    text = re.sub(r"[‐‑‒–—―]", "-", text)
+    if field == "outlet":
+        text = re.sub(r"^the\s+", "", text)
+        return re.sub(r"[\W_]+", "", text)
+    return " ".join(text.split()).strip(" .!?:;,")
+
+
+def right(field: str, value: str | None, accepted: list[str | None] | str) -> bool:
+    options = accepted if isinstance(accepted, list) else [accepted]
+    return normalise(field, value) in {normalise(field, option) for option in options}
+
+
+def load_gold() -> list[dict[str, Any]]:
+    return harness.read_jsonl(GOLD)
+
+
+def pages(gold: list[dict[str, Any]], root: Path) -> list[dict[str, Any]]:
+    """The JSONL records a user would give: the page's HTML and, where known, its address."""
+    snippets = json.loads((root / "snippets.json").read_text(encoding="utf-8"))
+    records = []
+    for row in gold:
+        name = row["page"]
+        page = gzip.decompress((root / "html" / f"{name}.html.gz").read_bytes())
+        record: dict[str, Any] = {"id": name, "html": page.decode("utf-8")}
+        if snippets[name].get("url"):
+            record["url"] = snippets[name]["url"]
+        records.append(record)
+    return records
+
+
+def product_answers(records: list[dict[str, Any]]) -> list[Answers]:
+    """Title, outlet, date and language of each record through the shipped path."""
+    report = harness.run_product(records)
+    ids = harness.record_articles(report, len(records))
+    articles = {a.id: a for a in report.articles}
+    out: list[Answers] = []
+    for article_id in ids:
+        article = articles.get(article_id) if article_id else None
+        if article is None:
+            out.append(dict.fromkeys(FIELDS))
+            continue
+        out.append({"title": article.title, "outlet": article.outlet,
+                    "published": article.published, "language": article.language,
+                    "origin": article.origin})  # fmt: skip
+    return out
+
+
+def baseline_answers(records: list[dict[str, Any]]) -> list[Answers]:
+    """trafilatura's metadata of each page and its <html lang> (the baseline)."""
+    from trafilatura import extract_metadata
+
+    out: list[Answers] = []
+    for record in records:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            meta = extract_metadata(record["html"], default_url=record.get("url"))
+        lang = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z-]+)", record["html"][:5000])
+        out.append({
+            "title": meta.title if meta else None,
+            "outlet": meta.sitename if meta else None,
+            "published": meta.date if meta else None,
+            "language": lang.group(1) if lang else None,
+        })  # fmt: skip
+    return out
+
+
+def accuracy(
+    gold: list[dict[str, Any]], answers: list[Answers], split: str, errors: list[str] | None = None
+) -> dict[str, float]:
+    """Share of the pages of `split` ("A", "B" or "all") with each field right."""
+    rows = [(g, a) for g, a in zip(gold, answers, strict=True) if split in {"all", half(g["page"])}]
+    scores: dict[str, float] = {}
+    for field in FIELDS:
+        hits = 0
+        for row, answer in rows:
+            if right(field, answer.get(field), row[field]):
+                hits += 1
+            elif errors is not None:
+                accepted = row[field] if isinstance(row[field], list) else [row[field]]
+                errors.append(f"{row['page']}: {field} {answer.get(field)!r}, gold {accepted[0]!r}")
+        scores[field] = round(hits / len(rows), 3) if rows else 0.0
+    all_right = sum(
+        1 for row, answer in rows if all(right(f, answer.get(f), row[f]) for f in FIELDS)
+    )
+    scores["all_fields"] = round(all_right / len(rows), 3) if rows else 0.0
+    return scores
+
+
+def measure(*, quick: bool = False) -> tuple[dict[str, dict[str, float]], ...] | None:
+    root = harness.shared_eval("cleaning")
+    if root is None or not GOLD.exists():
+        return None
+    gold = load_gold()
+    if quick:
+        gold = [g for g in gold if half(g["page"]) == "A"][:QUICK_PAGES] + [
+            g for g in gold if half(g["page"]) == "B"
+        ][:QUICK_PAGES]
+    records = pages(gold, root)
+    ours, base = product_answers(records), baseline_answers(records)
+    splits = ("A", "B", "all")
+    return (
+        {s: accuracy(gold, ours, s) for s in splits},
+        {s: accuracy(gold, base, s) for s in splits},
+    )
+
+
+def figures(*, quick: bool = False) -> list[harness.Figure]:
+    """Per-field accuracy on each half and on all pages, trafilatura's metadata beside it."""
+    measured = measure(quick=quick)
+    if measured is None:
+        return []
+    ours, base = measured
+    size = f"{QUICK_PAGES} + {QUICK_PAGES} pages" if quick else "118 pages"
+    command = COMMAND + (" --quick" if quick else "")
+    tuned = {"A": "cleaning pages half A", "B": "cleaning pages half A (errors read)",
+             "all": "cleaning pages half A"}  # fmt: skip
+    out = []
+    for split in ("B", "A", "all"):
+        label = "all" if split == "all" else f"half {split}"
+        for field in (*FIELDS, "all_fields"):
+            out.append(harness.Figure(
+                eval="metadata", metric=f"{field}_accuracy_{split}",
+                data=f"cleaning dev pages, {label} ({size})", tuned_on=tuned[split],
+                value=ours[split][field], baseline="trafilatura extract_metadata + <html lang>",
+                baseline_value=base[split][field], command=command,
+            ))  # fmt: skip
+    return out
+
+
+def main() -> None:
+    arguments = sys.argv[1:]
+    if "--errors" in arguments:
+        split = arguments[arguments.index("--errors") + 1]
+        root = harness.shared_eval("cleaning")
+        if root is None:
+            return
+        gold = load_gold()
+        errors: list[str] = []
+        answers = product_answers(pages(gold, root))
+        print(json.dumps(accuracy(gold, answers, split, errors)))
+        print("\n".join(errors), file=sys.stderr)
+        return
+    harness.print_figures(figures(quick="--quick" in arguments))
+
+
+if __name__ == "__main__":
+    main()
