@@ -152,12 +152,28 @@ class Story:
 
 
 @record
+class StoryLink:
+    """Why two stories are in one storyline: what they share and how far apart they are.
+
+    `story_ids` is (earlier story, later story); `shared` the central names, then the words,
+    both stories carry; `gap_days` the days between them (None when either is undated);
+    `similarity` the storyline score that linked them.
+    """
+
+    story_ids: tuple[str, str]
+    shared: tuple[str, ...]
+    gap_days: int | None
+    similarity: float
+
+
+@record
 class Storyline:
-    """Stories that continue one another over time."""
+    """Stories that continue one another over time; `links` say why each story joined."""
 
     id: str
     title: str
     story_ids: tuple[str, ...]
+    links: tuple[StoryLink, ...] = ()
 
 
 @record

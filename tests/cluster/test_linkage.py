@@ -55,7 +55,7 @@ def test_agglomerate_matches_brute_force_average_link(seed: int) -> None:
     sim = vectors @ vectors.T
     all_pairs = list(itertools.combinations(range(9), 2))
     result = agglomerate(
-        _profiles(vectors), all_pairs, content=_content, penalty=lambda a, b: 0.0, threshold=0.5
+        _profiles(vectors), all_pairs, content=_content, penalty=lambda a, b, s: 0.0, threshold=0.5
     )
     got = {frozenset(int(m[1:]) for m in p.members) for p in result}
     assert got == _brute_force_upgma(sim, 0.5)

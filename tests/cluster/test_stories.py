@@ -104,7 +104,7 @@ def test_story_index_rejects_other_bytes() -> None:
         StoryIndex.from_bytes(b"PK\x03\x04 definitely not an npz")
 
 
-def _profile(day: int | None) -> Profile:
+def _profile(day: int | None, events: tuple[int, ...] = ()) -> Profile:
     import numpy as np
 
     return Profile(
@@ -114,16 +114,68 @@ def _profile(day: int | None) -> Profile:
         vector=np.zeros(2),
         first_day=day,
         last_day=day,
+        event_days=events,
     )
 
 
-def test_publication_gap_lowers_similarity_only_beyond_a_few_days() -> None:
+def test_publication_gap_weighs_against_joining_only_beyond_a_few_days() -> None:
+    config = StoryConfig(gap_grace_days=2, gap_full_days=14, published_gap_weight=0.5)
+    at = config.threshold
+    assert gap_penalty(_profile(100), _profile(101), config, at) == 0.0
+    week = gap_penalty(_profile(100), _profile(107), config, at)
+    month = gap_penalty(_profile(100), _profile(130), config, at)
+    assert 0.0 < week < month == config.gap_penalty * config.published_gap_weight
+
+
+def test_an_undated_side_neither_joins_nor_stays_apart_because_of_it() -> None:
     config = StoryConfig()
-    assert gap_penalty(_profile(100), _profile(101), config) == 0.0
-    assert gap_penalty(_profile(100), _profile(None), config) == 0.0
-    week = gap_penalty(_profile(100), _profile(107), config)
-    month = gap_penalty(_profile(100), _profile(130), config)
-    assert 0.0 < week < month == config.gap_penalty
+    assert gap_penalty(_profile(100), _profile(None), config, config.threshold) == 0.0
+    assert gap_penalty(_profile(100, (99,)), _profile(None), config, config.threshold) == 0.0
+
+
+def test_a_gap_weighs_less_the_more_alike_the_content() -> None:
+    config = StoryConfig()
+    a, b = _profile(100), _profile(130)
+    at_threshold = gap_penalty(a, b, config, config.threshold)
+    alike = gap_penalty(a, b, config, 0.9)
+    assert at_threshold > alike > gap_penalty(a, b, config, 1.0) == 0.0
+
+
+def test_the_day_of_the_happening_counts_more_than_the_publication_day() -> None:
+    config = StoryConfig()
+    at = config.threshold
+    # A follow-up published a month later that names the day of the happening: no gap.
+    assert gap_penalty(_profile(100, (99,)), _profile(130, (99, 129)), config, at) == 0.0
+    # Published the same day about happenings weeks apart: the full (unweighted) penalty.
+    apart = gap_penalty(_profile(100, (70,)), _profile(100, (99,)), config, at)
+    assert apart == config.gap_penalty > gap_penalty(_profile(70), _profile(100), config, at)
+
+
+def test_event_days_come_from_the_opening_and_not_after_publication() -> None:
+    from newsweave.cluster.features import ArticleFeatures
+    from newsweave.cluster.stories import event_days
+
+    config = StoryConfig(event_lede_chars=500, event_window_days=30)
+    features = ArticleFeatures(
+        id="a",
+        title="t",
+        headline_like=True,
+        terms=(),
+        entities=(),
+        day=1000,
+        mention_days=((10, 999), (20, 1005), (30, 900), (40, 1000), (600, 998)),
+    )
+    assert event_days(features, config) == (999, 1000)
+    undated = ArticleFeatures(
+        id="b",
+        title="t",
+        headline_like=True,
+        terms=(),
+        entities=(),
+        day=None,
+        mention_days=((10, 500), (20, 400)),
+    )
+    assert event_days(undated, config) == (400, 500)
 
 
 def test_config_rejects_bad_values() -> None:

@@ -14,7 +14,10 @@ result independent of partitioning and input order.
   years ("6.1", "2013") are what tells two earthquakes in one place apart.
 - `entities`: people, places, organisations, events (spaCy NER, or capitalised-phrase rules
   when no spaCy model is installed), normalised so that "Reid" joins "Tara Reid".
-- `day`: proleptic ordinal of `Article.published` when known, for the time-gap penalty.
+- `day`: proleptic ordinal of `Article.published` when known.
+- `mention_days`: the day-precision dates the text mentions (`Article.dates`, from the dates
+  stage), as (character offset, ordinal): `stories.event_day` picks the day of the happening from
+  them. Together with `day` they are the time evidence of the story decision.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ MAX_TITLE_CHARS = 160
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|\d+(?:[.,:]\d+)*")
-_CAPITALISED_WORD = r"(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,})"
+_CAPITALISED_WORD = r"(?:[A-Z][\w'’.-]{0,40}[a-z0-9][\w'’-]*|[A-Z]{2,})"
 _CAPITALISED_RUN = re.compile(
     _CAPITALISED_WORD + r"(?:\s+(?:(?:of|de|al|bin|van|von|the|and)\s+)?" + _CAPITALISED_WORD + ")*"
 )
@@ -80,6 +83,7 @@ class ArticleFeatures:
     terms: tuple[tuple[str, int], ...]
     entities: tuple[tuple[str, int], ...]
     day: int | None
+    mention_days: tuple[tuple[int, int], ...] = ()
 
 
 def split_sentences(text: str) -> list[str]:
@@ -138,6 +142,18 @@ def day_ordinal(published: str | None) -> int | None:
         return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
         return None
+
+
+def mention_days(article: Article) -> tuple[tuple[int, int], ...]:
+    """(offset, ordinal) of each day-precision date the article's text mentions, in text order."""
+    out: list[tuple[int, int]] = []
+    for mention in article.dates:
+        if mention.precision != "day" or mention.value is None:
+            continue
+        day = day_ordinal(mention.value)
+        if day is not None:
+            out.append((mention.span[0], day))
+    return tuple(sorted(out))
 
 
 def content_terms(text: str) -> Counter[str]:
@@ -234,6 +250,7 @@ def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vec
             terms=tuple(sorted(terms.items())),
             entities=tuple(sorted(entities.items())),
             day=day_ordinal(article.published),
+            mention_days=mention_days(article),
         )
         out.append((features, vector))
     return out

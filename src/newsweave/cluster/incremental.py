@@ -1,16 +1,16 @@
 """`StoryIndex`: the clustering state kept between runs, so new articles join existing stories.
 
-Per story it keeps what average linkage needs (`profiles.py`): the member ids, the sums of their
-lede vectors, word TF-IDF and name TF-IDF, the publication-day range, and the best headline
-candidates; plus the document frequencies of words and names over every article seen. A later
-`cluster_stories(new, index=old)` starts agglomeration from these stories instead of from
-scratch: new articles join a story (or each other, or open a new one) by exactly the same rule as
-in a one-shot run. Differences from a one-shot run on the union, measured on ECB+ dev in
-`docs/evaluation.md` ("Stories", incremental):
-- a story formed earlier is never split: new evidence can join or merge stories, not undo an
-  earlier merge;
-- TF-IDF weights of stored articles keep the document frequencies of their own run;
-- ids stay stable: a stored story keeps its id even if an earlier-published article joins it.
+It keeps the *features* of every article clustered so far (lede vector, word and name counts,
+publication day, mentioned days: the costly model products, computed once) and the stories of
+the last run. A later `cluster_stories(new, index=old)` extracts features of the new articles
+only, then clusters all articles again from features, exactly as a one-shot run over the union
+would: the same groups whatever the order or batching of arrival (clustering is cheap beside
+feature extraction: `docs/benchmarks.md`, "Stories"). Story ids stay stable: a story keeps the
+id of the stored story most of its members came from (see `stories.py`).
+
+Per story it also keeps what storylines need (`profiles.py`): the sums of the member vectors,
+word and name TF-IDF, the publication-day range, the event days and the best headline
+candidates.
 
 Serialised by `to_bytes()` as a NumPy `.npz` (no pickle) holding a JSON header and the vectors.
 """
@@ -27,9 +27,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from newsweave.cluster.features import ArticleFeatures
 from newsweave.cluster.titles import TitleCandidate
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
@@ -46,34 +47,40 @@ class StoredStory:
     first_day: int | None
     last_day: int | None
     titles: tuple[TitleCandidate, ...]
+    # Days of the happening the members describe (`stories.event_days`).
+    event_days: tuple[int, ...] = ()
 
 
 class StoryIndex:
     """Serialisable clustering state: stories with their summed features, and corpus counts."""
 
-    __slots__ = ("_by_article", "df_entities", "df_terms", "dim", "embed_mode", "n_docs", "stories")
+    __slots__ = ("_by_article", "articles", "copies", "dim", "embed_mode", "stories")
 
     def __init__(
         self,
         *,
         embed_mode: str,
         dim: int,
-        n_docs: int = 0,
-        df_terms: Mapping[str, int] | None = None,
-        df_entities: Mapping[str, int] | None = None,
+        articles: tuple[tuple[ArticleFeatures, npt.NDArray[np.float32]], ...] = (),
+        copies: Mapping[str, str] | None = None,
         stories: tuple[StoredStory, ...] = (),
     ) -> None:
         self.embed_mode = embed_mode
         self.dim = dim
-        self.n_docs = n_docs
-        self.df_terms: dict[str, int] = dict(sorted((df_terms or {}).items()))
-        self.df_entities: dict[str, int] = dict(sorted((df_entities or {}).items()))
+        self.articles = tuple(sorted(articles, key=lambda fv: fv[0].id))
+        # Copy id -> id of the original it is clustered through.
+        self.copies: dict[str, str] = dict(sorted((copies or {}).items()))
         self.stories = tuple(sorted(stories, key=lambda s: s.id))
         self._by_article = {
             article_id: story.id
             for story in self.stories
             for article_id in (*story.members, *story.copies)
         }
+
+    @property
+    def n_docs(self) -> int:
+        """How many articles (copies excluded) the index holds features of."""
+        return len(self.articles)
 
     def __len__(self) -> int:
         return len(self.stories)
@@ -96,9 +103,19 @@ class StoryIndex:
             "format": FORMAT_VERSION,
             "embed_mode": self.embed_mode,
             "dim": self.dim,
-            "n_docs": self.n_docs,
-            "df_terms": self.df_terms,
-            "df_entities": self.df_entities,
+            "copies": self.copies,
+            "articles": [
+                {
+                    "id": f.id,
+                    "title": f.title,
+                    "headline": f.headline_like,
+                    "terms": [list(x) for x in f.terms],
+                    "entities": [list(x) for x in f.entities],
+                    "day": f.day,
+                    "mention_days": [list(x) for x in f.mention_days],
+                }
+                for f, _ in self.articles
+            ],
             "stories": [
                 {
                     "id": s.id,
@@ -109,6 +126,7 @@ class StoryIndex:
                     "entities": dict(sorted(s.entities.items())),
                     "first_day": s.first_day,
                     "last_day": s.last_day,
+                    "event_days": list(s.event_days),
                     "titles": [
                         {"article_id": t.article_id, "title": t.title, "headline": t.headline_like}
                         for t in s.titles
@@ -123,12 +141,16 @@ class StoryIndex:
             vectors[row] = story.vector
         title_vectors = [t.vector for s in self.stories for t in s.titles]
         titles = np.asarray(title_vectors, dtype=np.float32).reshape(len(title_vectors), self.dim)
+        article_vectors = np.zeros((len(self.articles), self.dim), dtype=np.float32)
+        for row, (_, vector) in enumerate(self.articles):
+            article_vectors[row] = vector
         buffer = io.BytesIO()
         np.savez_compressed(
             buffer,
             header=np.frombuffer(encoded, dtype=np.uint8),
             vectors=vectors,
             title_vectors=titles,
+            article_vectors=article_vectors,
         )
         return buffer.getvalue()
 
@@ -140,10 +162,29 @@ class StoryIndex:
                 header = json.loads(arrays["header"].tobytes().decode("utf-8"))
                 vectors = np.asarray(arrays["vectors"], dtype=np.float64)
                 title_vectors = np.asarray(arrays["title_vectors"], dtype=np.float32)
+                article_vectors = np.asarray(arrays["article_vectors"], dtype=np.float32)
         except (OSError, KeyError, ValueError, UnicodeDecodeError, zipfile.BadZipFile) as error:
             raise ValueError(f"not a story index: {error}") from error
         if header.get("format") != FORMAT_VERSION:
-            raise ValueError(f"story index format {header.get('format')!r} is not supported")
+            raise ValueError(
+                f"story index format {header.get('format')!r} is not supported: "
+                "re-cluster from scratch (no index)"
+            )
+        articles = tuple(
+            (
+                ArticleFeatures(
+                    id=item["id"],
+                    title=item["title"],
+                    headline_like=bool(item["headline"]),
+                    terms=tuple((str(t), int(c)) for t, c in item["terms"]),
+                    entities=tuple((str(e), int(c)) for e, c in item["entities"]),
+                    day=item["day"],
+                    mention_days=tuple((int(o), int(d)) for o, d in item["mention_days"]),
+                ),
+                article_vectors[row].copy(),
+            )
+            for row, item in enumerate(header["articles"])
+        )
         stories: list[StoredStory] = []
         title_row = 0
         for row, item in enumerate(header["stories"]):
@@ -169,14 +210,14 @@ class StoryIndex:
                     entities={k: float(v) for k, v in item["entities"].items()},
                     first_day=item["first_day"],
                     last_day=item["last_day"],
+                    event_days=tuple(item.get("event_days", ())),
                     titles=tuple(titles),
                 )
             )
         return cls(
             embed_mode=header["embed_mode"],
             dim=int(header["dim"]),
-            n_docs=int(header["n_docs"]),
-            df_terms=header["df_terms"],
-            df_entities=header["df_entities"],
+            articles=articles,
+            copies=header["copies"],
             stories=tuple(stories),
         )

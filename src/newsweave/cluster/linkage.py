@@ -8,8 +8,9 @@
    starting parts is (an average never exceeds its maximum), so only candidate pairs whose exact
    linkage reaches the threshold are kept as edges; the rest can never cause a merge.
 3. Merging. The pair of adjacent clusters with the highest linkage (exact, from the summed
-   vectors, minus the publication-gap penalty) merges while it reaches the threshold; ties
-   break on founder ids, so the result does not depend on input order.
+   vectors, minus a penalty that may depend on it: the time gap weighs more the less alike two
+   clusters are) merges while it reaches the threshold; ties break on founder ids, so the result
+   does not depend on input order.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import numpy.typing as npt
 from newsweave.cluster.profiles import Profile, sparse_dot
 
 Linkage = Callable[[Profile, Profile], float]
+# penalty(a, b, content linkage of a and b) -> how much to subtract from it (>= 0).
+Penalty = Callable[[Profile, Profile, float], float]
 
 # Hyperplanes come from a fixed seed: the same vectors always get the same signatures.
 LSH_SEED = 20201215
@@ -96,10 +99,15 @@ def agglomerate(
     pairs: Sequence[tuple[int, int]],
     *,
     content: Linkage,
-    penalty: Callable[[Profile, Profile], float],
+    penalty: Penalty,
     threshold: float,
+    slack: float = 0.0,
 ) -> list[Profile]:
-    """Average-link clusters of `profiles` (merged in place) joined along `pairs`."""
+    """Average-link clusters of `profiles` (merged in place) joined along `pairs`.
+
+    A penalty may be negative (evidence for joining) by at most `slack`: pairs whose content
+    linkage lies within `slack` below the threshold are kept as edges too.
+    """
     neighbours: dict[int, set[int]] = {i: set() for i in range(len(profiles))}
     heap: list[tuple[float, str, str, int, int, int, int]] = []
     version = [0] * len(profiles)
@@ -112,10 +120,10 @@ def agglomerate(
 
     for i, j in pairs:
         score = content(profiles[i], profiles[j])
-        if score >= threshold:
+        if score >= threshold - slack:
             neighbours[i].add(j)
             neighbours[j].add(i)
-            score -= penalty(profiles[i], profiles[j])
+            score -= penalty(profiles[i], profiles[j], score)
             if score >= threshold:
                 push(i, j, score)
 
@@ -131,7 +139,8 @@ def agglomerate(
         for other in sorted(merged):
             neighbours[other].discard(b)
             neighbours[other].add(a)
-            score = content(profiles[a], profiles[other]) - penalty(profiles[a], profiles[other])
+            score = content(profiles[a], profiles[other])
+            score -= penalty(profiles[a], profiles[other], score)
             if score >= threshold:
                 push(a, other, score)
     return [p for p, live in zip(profiles, alive, strict=True) if live]

@@ -10,6 +10,7 @@ linkage is exact without a pairwise matrix, clusters merge by adding sums, and a
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -57,7 +58,8 @@ class Profile:
 
     Internal and mutable on purpose (clustering merges thousands of these); never exported.
     `founder` is the member whose id names the story; `first_day`/`last_day` bound the known
-    publication days of the members (None when no member has one).
+    publication days of the members (None when no member has one); `event_days` are the days of
+    the happening their texts describe (sorted, empty when no member names one).
     """
 
     founder: str
@@ -68,6 +70,7 @@ class Profile:
     entities: Sparse = field(default_factory=dict)
     first_day: int | None = None
     last_day: int | None = None
+    event_days: tuple[int, ...] = ()
 
     @property
     def size(self) -> int:
@@ -81,10 +84,18 @@ class Profile:
         add_into(self.entities, other.entities)
         if other.founder_key < self.founder_key:
             self.founder, self.founder_key = other.founder, other.founder_key
-        days = [d for d in (self.first_day, other.first_day) if d is not None]
-        self.first_day = min(days) if days else None
-        days = [d for d in (self.last_day, other.last_day) if d is not None]
-        self.last_day = max(days) if days else None
+        self.first_day = _earliest(self.first_day, other.first_day)
+        self.last_day = _latest(self.last_day, other.last_day)
+        if other.event_days:
+            self.event_days = tuple(sorted(set(self.event_days) | set(other.event_days)))
+
+
+def _earliest(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _latest(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
 
 
 NO_DAY = 10**9  # sorts undated articles after dated ones when choosing a founder
@@ -96,8 +107,32 @@ def founder_key(article_id: str, day: int | None, *, stored: bool = False) -> tu
     return (0 if stored else 1, NO_DAY if day is None else day, article_id)
 
 
+def range_gap(
+    a_first: int | None, a_last: int | None, b_first: int | None, b_last: int | None
+) -> int | None:
+    """Days between two day ranges (0 if they overlap), None if either range is unknown."""
+    if a_first is None or a_last is None or b_first is None or b_last is None:
+        return None
+    return max(0, b_first - a_last, a_first - b_last)
+
+
 def gap_days(a: Profile, b: Profile) -> int:
     """Days between the publication ranges of two clusters (0 if they overlap or are undated)."""
-    if a.first_day is None or b.first_day is None or a.last_day is None or b.last_day is None:
-        return 0
-    return max(0, b.first_day - a.last_day, a.first_day - b.last_day)
+    return range_gap(a.first_day, a.last_day, b.first_day, b.last_day) or 0
+
+
+def event_gap_days(a: Profile, b: Profile) -> int | None:
+    """Days between the closest event days of two clusters, None if either has none."""
+    if not a.event_days or not b.event_days:
+        return None
+    small, large = sorted((a.event_days, b.event_days), key=len)
+    best: int | None = None
+    for day in small:
+        at = bisect.bisect_left(large, day)
+        for k in (at - 1, at):
+            if 0 <= k < len(large):
+                gap = abs(large[k] - day)
+                best = gap if best is None or gap < best else best
+        if best == 0:
+            break
+    return best

@@ -34,7 +34,13 @@ from newsweave.cluster.linkage import (
     content_linkage,
     lsh_keys,
 )
-from newsweave.cluster.profiles import Profile, founder_key, gap_days, tfidf_unit
+from newsweave.cluster.profiles import (
+    Profile,
+    event_gap_days,
+    founder_key,
+    range_gap,
+    tfidf_unit,
+)
 from newsweave.cluster.titles import TitleCandidate, best_title, rank_candidates
 from newsweave.embed import get_embedder
 from newsweave.executors import Executor, LocalExecutor
@@ -78,18 +84,25 @@ class StoryConfig:
     # (ECB+ train, words only: 32 -> 0.859, 128 -> 0.887, all -> 0.878 B3 F1).
     top_terms: int = 128
     top_entities: int = 32
-    # Publication gap: no penalty up to `gap_grace_days`, then linear up to `gap_penalty` at
-    # `gap_full_days` and beyond (0.3 is larger than any same-event margin seen on ECB+ train).
-    gap_grace_days: int = 2
-    gap_full_days: int = 14
+    # Time evidence. The day of the happening (`event_day`: the first day-precision date in the
+    # first `event_lede_chars` of the text, from `Article.dates`, not after publication + 1 day
+    # nor more than `event_window_days` before it) and, failing that, the publication day.
+    # A gap between two clusters lowers their linkage by
+    #     gap_penalty * ramp(gap) * weight * (1 - content) / (1 - threshold)
+    # where ramp is 0 up to `gap_grace_days` and 1 from `gap_full_days`, weight is 1 for the
+    # event gap and `published_gap_weight` for the publication gap, and content is their
+    # linkage before the penalty: at the threshold the full penalty applies, for near-identical
+    # texts almost none, so one happening reported days or weeks later still joins while two
+    # like happenings days apart (two shootings, two quakes) stay apart. An undated side adds
+    # nothing either way. Calibrated on GVC train (dated shootings) and ECB+ train
+    # (`eval/stories.py --tune`); re-checked on GVC dev and ECB+ dev by `eval/stories.py`.
+    event_lede_chars: int = 1500
+    event_window_days: int = 30
+    gap_grace_days: int = 1
+    gap_full_days: int = 7
     gap_penalty: float = 0.3
-    # In a corpus where publication days are known, a pair with an undated side has an unknown
-    # gap, so joining must rest on stronger content evidence. Without it an undated follow-up
-    # (the seed 8 November reaction, whose text names no date) merges into the event it follows
-    # at similarity 0.45-0.5, while same-event undated reports join at >= 0.55. A corpus with no
-    # dates at all (ECB+) pays nothing, so its scores cannot change; a design choice, like the
-    # gap values above.
-    unknown_gap_penalty: float = 0.1
+    published_gap_weight: float = 0.5
+    event_match_bonus: float = 0.0
     # Blocking: keys per article and the largest block still compared (linear cost, see linkage).
     block_terms: int = 8
     block_entities: int = 4
@@ -118,6 +131,8 @@ class StoryConfig:
                 raise ValueError(f"threshold must be in (0, 1], got {threshold}")
         if self.gap_full_days < self.gap_grace_days:
             raise ValueError("gap_full_days must be >= gap_grace_days")
+        if self.gap_penalty < 0 or not 0 <= self.published_gap_weight <= 1:
+            raise ValueError("gap_penalty must be >= 0 and published_gap_weight in [0, 1]")
         if self.max_block < 2:
             raise ValueError("max_block must be at least 2 or nothing is ever compared")
 
@@ -135,13 +150,53 @@ def effective_config(config: StoryConfig, embed_mode: str) -> StoryConfig:
     )
 
 
-def gap_penalty(a: Profile, b: Profile, config: StoryConfig) -> float:
-    """How much a publication gap between two clusters lowers their similarity."""
-    gap = gap_days(a, b)
+def _ramp(gap: int, config: StoryConfig) -> float:
     if gap <= config.gap_grace_days:
         return 0.0
     span = max(config.gap_full_days - config.gap_grace_days, 1)
-    return config.gap_penalty * min(1.0, (gap - config.gap_grace_days) / span)
+    return min(1.0, (gap - config.gap_grace_days) / span)
+
+
+def gap_penalty(a: Profile, b: Profile, config: StoryConfig, content: float | None = None) -> float:
+    """How much the time gap between two clusters lowers their linkage `content`.
+
+    The event gap (days of the happenings their texts describe) decides when both sides have
+    one; otherwise the publication gap, weighted down; with neither, nothing. The penalty
+    shrinks as the content grows: at the threshold it is `gap_penalty`, at 1 it is 0.
+    """
+    event = event_gap_days(a, b)
+    if event is not None:
+        weight, gap = 1.0, event
+    else:
+        published = range_gap(a.first_day, a.last_day, b.first_day, b.last_day)
+        if published is None:
+            return 0.0
+        weight, gap = config.published_gap_weight, published
+    ramp = _ramp(gap, config)
+    if ramp == 0.0:
+        # Both name the same day of the happening: evidence for joining.
+        return -config.event_match_bonus if event is not None else 0.0
+    unlike = 1.0 if content is None else max(0.0, 1.0 - content) / (1.0 - config.threshold)
+    return config.gap_penalty * ramp * weight * unlike
+
+
+def event_days(features: ArticleFeatures, config: StoryConfig) -> tuple[int, ...]:
+    """The days an article's opening names for what happened (empty when it names none).
+
+    Day-precision dates in the first `event_lede_chars`, neither after publication (a plan, not
+    the happening) nor more than `event_window_days` before it (background). A report names the
+    day of its happening, a follow-up names it again beside its own news: two clusters whose
+    closest named days agree are very likely about one happening.
+    """
+    days: set[int] = set()
+    for offset, day in features.mention_days:
+        if offset >= config.event_lede_chars:
+            break
+        if features.day is None or (
+            features.day - config.event_window_days <= day <= features.day + 1
+        ):
+            days.add(day)
+    return tuple(sorted(days))
 
 
 def _day_iso(day: int | None) -> str | None:
@@ -166,19 +221,7 @@ def _article_profile(
         entities=tfidf_unit(features.entities, df_entities, n_docs, top=config.top_entities),
         first_day=features.day,
         last_day=features.day,
-    )
-
-
-def _stored_profile(story: StoredStory) -> Profile:
-    return Profile(
-        founder=story.founder,
-        founder_key=founder_key(story.founder, None, stored=True),
-        members=list(story.members),
-        vector=story.vector.copy(),
-        terms=dict(story.terms),
-        entities=dict(story.entities),
-        first_day=story.first_day,
-        last_day=story.last_day,
+        event_days=event_days(features, config),
     )
 
 
@@ -224,8 +267,6 @@ def cluster_profiles(
         ):
             node_keys.extend(hashed)
     pairs = candidate_pairs(keys, max_block=config.max_block)
-    dated = any(p.first_day is not None for p in profiles)
-    unknown = config.unknown_gap_penalty if dated else 0.0
 
     def content(a: Profile, b: Profile) -> float:
         return content_linkage(
@@ -240,12 +281,50 @@ def cluster_profiles(
         profiles,
         pairs,
         content=content,
-        penalty=lambda a, b: (
-            gap_penalty(a, b, config)
-            + (unknown if a.first_day is None or b.first_day is None else 0.0)
-        ),
+        penalty=lambda a, b, score: gap_penalty(a, b, config, score),
+        slack=config.event_match_bonus,
         threshold=config.threshold,
     )
+
+
+def cluster_features(
+    extracted: Sequence[tuple[ArticleFeatures, Vector]], *, config: StoryConfig
+) -> list[Profile]:
+    """Clusters of already extracted articles (`config` used as given, see `effective_config`).
+
+    This is the whole story decision once features exist: `cluster_stories` runs it over every
+    article it knows (stored and new), and `eval/stories.py` tunes `StoryConfig` with it.
+    """
+    df_terms: Counter[str] = Counter()
+    df_entities: Counter[str] = Counter()
+    for features, _ in extracted:
+        df_terms.update(t for t, _ in features.terms)
+        df_entities.update(e for e, _ in features.entities)
+    profiles = [
+        _article_profile(
+            f, v, df_terms=df_terms, df_entities=df_entities, n_docs=len(extracted), config=config
+        )
+        for f, v in extracted
+    ]
+    return cluster_profiles(profiles, df_terms=df_terms, df_entities=df_entities, config=config)
+
+
+def _stable_ids(clusters: Sequence[Profile], index: StoryIndex) -> dict[str, str]:
+    """Founder -> story id: a cluster keeps the id of the stored story most of its members came
+    from (larger clusters choose first; each stored id is used once), else a new content id."""
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for cluster in sorted(clusters, key=lambda c: (-c.size, c.founder_key)):
+        votes = Counter(s for m in cluster.members if (s := index.story_of(m)) is not None)
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        chosen = next((story for story, _ in ranked if story not in taken), None)
+        if chosen is None:
+            chosen = content_id("s", cluster.founder)
+            if chosen in taken:  # that id went to the cluster holding most of its old story
+                chosen = content_id("s", *sorted(cluster.members))
+        taken.add(chosen)
+        ids[cluster.founder] = chosen
+    return ids
 
 
 def cluster_stories(
@@ -256,81 +335,67 @@ def cluster_stories(
     voices: Mapping[str, str] | None = None,
     index: StoryIndex | None = None,
 ) -> tuple[tuple[Story, ...], StoryIndex]:
-    """Group `articles` into stories; with `index`, extend its stories instead of starting over.
+    """Group `articles` into stories; with `index`, together with the articles it holds.
 
     Returns every story (stored ones included, updated) sorted by id, and the new index.
-    Articles already in `index` are not clustered again (ingest is idempotent).
+    Features are extracted only for articles the index does not hold (ingest is idempotent);
+    the groups are those of a one-shot run over all of them, whatever the order of arrival.
     """
     embedder = get_embedder()
     config = effective_config(config or StoryConfig(), embedder.mode)
     executor = executor or LocalExecutor()
     voices = voices or {}
     index = index or StoryIndex(embed_mode=embedder.mode, dim=embedder.dim)
-    if index.embed_mode != embedder.mode and len(index):
+    if index.embed_mode != embedder.mode and index.n_docs:
         raise ValueError(
             f"story index was built with {index.embed_mode!r} vectors but this run has "
             f"{embedder.mode!r}: re-cluster from scratch (no index) or install the same model"
         )
 
-    by_id = {a.id: a for a in sorted(articles, key=lambda a: a.id) if index.story_of(a.id) is None}
+    known = {f.id for f, _ in index.articles} | set(index.copies)
+    by_id = {a.id: a for a in sorted(articles, key=lambda a: a.id) if a.id not in known}
     # A copy is clustered through its original when that original is here or already stored.
-    copy_to: dict[str, str] = {}
+    copy_to: dict[str, str] = dict(index.copies)
     for article_id in by_id:
         original = voices.get(article_id, article_id)
-        if original != article_id and (original in by_id or index.story_of(original)):
+        if original != article_id and (original in by_id or original in known):
             copy_to[article_id] = original
     originals = [a for a_id, a in by_id.items() if a_id not in copy_to]
 
-    extracted = executor.map_partitions(extract_features, originals)
-    df_terms: Counter[str] = Counter(index.df_terms)
-    df_entities: Counter[str] = Counter(index.df_entities)
-    for features, _ in extracted:
-        df_terms.update(t for t, _ in features.terms)
-        df_entities.update(e for e, _ in features.entities)
-    n_docs = index.n_docs + len(extracted)
+    fresh = executor.map_partitions(extract_features, originals)
+    extracted = sorted((*index.articles, *fresh), key=lambda fv: fv[0].id)
+    clusters = cluster_features(extracted, config=config)
+    story_ids = _stable_ids(clusters, index)
 
-    profiles = [_stored_profile(s) for s in index]
-    profiles += [
-        _article_profile(
-            f, v, df_terms=df_terms, df_entities=df_entities, n_docs=n_docs, config=config
-        )
-        for f, v in extracted
-    ]
-    clusters = cluster_profiles(profiles, df_terms=df_terms, df_entities=df_entities, config=config)
-
-    stored_by_founder = {s.founder: s for s in index}
     candidates = {f.id: _title_candidate(f, v) for f, v in extracted}
     copies_of: dict[str, list[str]] = {}
-    for copy_id, original in copy_to.items():
+    for copy_id, first in copy_to.items():
+        # A copy of a copy follows the chain to the article that was clustered.
+        original, seen = first, {copy_id}
+        while original in copy_to and original not in seen:
+            seen.add(original)
+            original = copy_to[original]
         copies_of.setdefault(original, []).append(copy_id)
 
     stored: list[StoredStory] = []
     stories: list[Story] = []
     for cluster in clusters:
-        old = stored_by_founder.get(cluster.founder)
-        story_id = old.id if old is not None else content_id("s", cluster.founder)
+        story_id = story_ids[cluster.founder]
         members = tuple(sorted(cluster.members))
-        absorbed = [stored_by_founder[m] for m in members if m in stored_by_founder]
-        copies = {c for m in members for c in copies_of.get(m, ())}
-        copies.update(c for s in absorbed for c in s.copies)
-        ranked = rank_candidates(
-            (
-                *(t for s in absorbed for t in s.titles),
-                *(candidates[m] for m in members if m in candidates),
-            ),
-            cluster.vector,
-        )
+        copies = tuple(sorted(c for m in members for c in copies_of.get(m, ())))
+        ranked = rank_candidates((candidates[m] for m in members), cluster.vector)
         stored.append(
             StoredStory(
                 id=story_id,
                 founder=cluster.founder,
                 members=members,
-                copies=tuple(sorted(copies)),
+                copies=copies,
                 vector=cluster.vector,
                 terms=cluster.terms,
                 entities=cluster.entities,
                 first_day=cluster.first_day,
                 last_day=cluster.last_day,
+                event_days=cluster.event_days,
                 titles=tuple(ranked),
             )
         )
@@ -346,9 +411,8 @@ def cluster_stories(
     new_index = StoryIndex(
         embed_mode=embedder.mode,
         dim=embedder.dim,
-        n_docs=n_docs,
-        df_terms=df_terms,
-        df_entities=df_entities,
+        articles=tuple(extracted),
+        copies=copy_to,
         stories=tuple(stored),
     )
     return tuple(sorted(stories, key=lambda s: s.id)), new_index

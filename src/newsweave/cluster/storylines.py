@@ -5,7 +5,9 @@ entries of each story's name profile: who and where) and are about the same matt
 their mean lede vectors), and lie within `storyline_max_gap_days` of each other. Stories are
 grouped by average linkage on that score (each story counts once, however many articles it has),
 so one shared name - "Putin" - does not chain every story that mentions it into one line.
-A storyline may hold a single story.
+A storyline may hold a single story. Each story after the first carries a `StoryLink` to the
+earlier story of its line it is closest to: the central names and words they share, the days
+between them and the score, so a reader sees why they were put together.
 
 Storyline id: `content_id("l", id of its earliest story)` (earliest start, then smallest id).
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -22,17 +24,19 @@ import numpy.typing as npt
 from newsweave.cluster.features import extract_features, is_headline_like
 from newsweave.cluster.incremental import StoryIndex
 from newsweave.cluster.linkage import agglomerate, candidate_pairs, content_linkage
-from newsweave.cluster.profiles import NO_DAY, Profile, add_into, tfidf_unit
+from newsweave.cluster.profiles import NO_DAY, Profile, add_into, range_gap, tfidf_unit
 from newsweave.cluster.stories import StoryConfig
 from newsweave.cluster.titles import TitleCandidate, best_title, rank_candidates
 from newsweave.ids import content_id
-from newsweave.model import Article, Story, Storyline
+from newsweave.model import Article, Story, Storyline, StoryLink
 
 # A story's central names: the heaviest few of its name profile (who and where). A design
 # choice, not tuned: beyond a handful the profile fills with names mentioned in passing.
 CENTRAL_ENTITIES = 8
 # Blocking for story pairs: stories sharing one of their central names are compared.
 MAX_STORY_BLOCK = 500
+# How many shared names and words a link shows (a display choice).
+SHARED_SHOWN = 5
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -41,6 +45,7 @@ class _StoryShape:
     entities: dict[str, float]
     first_day: int | None
     last_day: int | None
+    terms: dict[str, float] = dataclasses.field(default_factory=dict)
 
 
 def _shapes_from_index(stories: Sequence[Story], index: StoryIndex) -> dict[str, _StoryShape]:
@@ -50,7 +55,7 @@ def _shapes_from_index(stories: Sequence[Story], index: StoryIndex) -> dict[str,
         item = stored.get(story.id)
         if item is not None:
             shapes[story.id] = _StoryShape(
-                item.vector, dict(item.entities), item.first_day, item.last_day
+                item.vector, dict(item.entities), item.first_day, item.last_day, dict(item.terms)
             )
     return shapes
 
@@ -62,8 +67,10 @@ def _shapes_from_articles(
     wanted = sorted({i for s in stories for i in s.article_ids if i in by_id})
     extracted = {f.id: (f, v) for f, v in extract_features([by_id[i] for i in wanted])}
     df: Counter[str] = Counter()
+    df_terms: Counter[str] = Counter()
     for features, _ in extracted.values():
         df.update(e for e, _ in features.entities)
+        df_terms.update(t for t, _ in features.terms)
     shapes: dict[str, _StoryShape] = {}
     for story in stories:
         parts = [extracted[i] for i in story.article_ids if i in extracted]
@@ -71,14 +78,18 @@ def _shapes_from_articles(
             continue
         vector = np.sum([np.asarray(v, dtype=np.float64) for _, v in parts], axis=0)
         entities: dict[str, float] = {}
+        terms: dict[str, float] = {}
         for features, _ in parts:
             add_into(
                 entities,
                 tfidf_unit(features.entities, df, len(extracted), top=config.top_entities),
             )
+            add_into(
+                terms, tfidf_unit(features.terms, df_terms, len(extracted), top=config.top_terms)
+            )
         days = [f.day for f, _ in parts if f.day is not None]
         shapes[story.id] = _StoryShape(
-            vector, entities, min(days) if days else None, max(days) if days else None
+            vector, entities, min(days) if days else None, max(days) if days else None, terms
         )
     return shapes
 
@@ -131,7 +142,7 @@ def link_storylines(
             entities=config.storyline_weight_entities,
         )
 
-    def too_far(a: Profile, b: Profile) -> float:
+    def too_far(a: Profile, b: Profile, _content: float) -> float:
         # A continuation must follow within the allowance: beyond it, never linked.
         if a.first_day is None or b.first_day is None or a.last_day is None or b.last_day is None:
             return 0.0
@@ -142,6 +153,8 @@ def link_storylines(
         profiles, pairs, content=content, penalty=too_far, threshold=config.storyline_threshold
     )
     by_story = {s.id: s for s in stories}
+    # `agglomerate` merged `profiles` in place: the links compare the stories themselves.
+    profile_of = {s.id: _story_profile(s, shapes[s.id]) for s in stories if s.id in shapes}
     line_of: dict[str, str] = {}
     storylines: list[Storyline] = []
     for line in lines:
@@ -153,6 +166,7 @@ def link_storylines(
                 id=line_id,
                 title=best_title(rank_candidates(candidates, line.vector)),
                 story_ids=tuple(members),
+                links=_links(members, shapes, profile_of, content),
             )
         )
         line_of.update((m, line_id) for m in members)
@@ -164,6 +178,37 @@ def link_storylines(
             )
     linked = tuple(dataclasses.replace(s, storyline_id=line_of.get(s.id)) for s in stories)
     return linked, tuple(sorted(storylines, key=lambda line: line.id))
+
+
+def _links(
+    members: Sequence[str],
+    shapes: Mapping[str, _StoryShape],
+    profiles: Mapping[str, Profile],
+    score: Callable[[Profile, Profile], float],
+) -> tuple[StoryLink, ...]:
+    """For each story after the first (by start), the link to its closest earlier story."""
+    ordered = sorted(members, key=lambda m: profiles[m].founder_key)
+    links: list[StoryLink] = []
+    for k, later in enumerate(ordered[1:], start=1):
+        scored = [(score(profiles[e], profiles[later]), e) for e in ordered[:k]]
+        best, earlier = max(scored, key=lambda se: (se[0], se[1]))
+        a, b = shapes[earlier], shapes[later]
+        gap = range_gap(a.first_day, a.last_day, b.first_day, b.last_day)
+        links.append(
+            StoryLink(
+                story_ids=(earlier, later),
+                shared=(*_shared(a.entities, b.entities), *_shared(a.terms, b.terms)),
+                gap_days=gap,
+                similarity=round(best, 4),
+            )
+        )
+    return tuple(links)
+
+
+def _shared(a: Mapping[str, float], b: Mapping[str, float]) -> list[str]:
+    """The keys both sparse vectors weigh most (by product of weights), heaviest first."""
+    common = sorted(((a[k] * b[k], k) for k in a.keys() & b.keys()), key=lambda wk: (-wk[0], wk[1]))
+    return [k for _, k in common[:SHARED_SHOWN]]
 
 
 def _title_candidates(
