@@ -18,9 +18,12 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 def sources_line(n_articles: int, n_outlets: int, n_unknown: int, n_voices: int) -> str:
     """'12 articles from 5 outlets (3 of unknown source) · 9 independent voices'."""
-    text = f"{plural(n_articles, 'article')} from {plural(n_outlets, 'outlet')}"
-    if n_unknown:
-        text += f" ({n_unknown} of {UNKNOWN_SOURCE})"
+    if n_outlets == 0 and n_unknown:
+        text = f"{plural(n_articles, 'article')}, all of {UNKNOWN_SOURCE}"
+    else:
+        text = f"{plural(n_articles, 'article')} from {plural(n_outlets, 'outlet')}"
+        if n_unknown:
+            text += f" ({n_unknown} of {UNKNOWN_SOURCE})"
     return text + f" · {plural(n_voices, 'independent voice')}"
 
 

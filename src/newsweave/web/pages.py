@@ -162,7 +162,9 @@ def router(database: Database) -> APIRouter:
             )
             totals = q.totals()
             coverage = plots.coverage_svg(
-                q.coverage(), title="Articles per day in the whole database, by outlet"
+                q.coverage(),
+                title="Articles per day in the whole database, by outlet",
+                total=totals["articles"],
             )
             outlets = q.outlet_names()
             languages = q.languages()
@@ -198,7 +200,9 @@ def router(database: Database) -> APIRouter:
             _, articles = q.articles(story_id=story_id, limit=100_000, offset=0)
             outlets = q.story_outlets(story_id)
             coverage = plots.coverage_svg(
-                q.coverage(story_id=story_id), title="Articles per day in this story, by outlet"
+                q.coverage(story_id=story_id),
+                title="Articles per day in this story, by outlet",
+                total=story["n_articles"],
             )
             line, siblings = (
                 q.storyline(story["storyline_id"]) if story["storyline_id"] else (None, [])
@@ -226,7 +230,19 @@ def router(database: Database) -> APIRouter:
             "story.html.j2",
             request,
             story=story,
-            summary=summary,
+            summary=[
+                {
+                    **sentence,
+                    "sources": _sources(
+                        [
+                            {"article_id": a, "start": None, "end": None}
+                            for a in sentence["article_ids"]
+                        ],
+                        labels,
+                    ),
+                }
+                for sentence in summary
+            ],
             labels=labels,
             conflicts=conflict_views,
             disputed=[

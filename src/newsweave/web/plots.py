@@ -38,7 +38,7 @@ def _bin(day: date, unit: str) -> date:
     return day
 
 
-def coverage_svg(rows: Sequence[dict[str, Any]], *, title: str) -> Markup:
+def coverage_svg(rows: Sequence[dict[str, Any]], *, title: str, total: int | None = None) -> Markup:
     """Stacked bars of articles per day (or week, month) by outlet; empty when nothing is dated.
 
     `rows` are {day, outlet_key, n}; the most frequent outlets get a colour each, the rest are
@@ -129,6 +129,9 @@ def coverage_svg(rows: Sequence[dict[str, Any]], *, title: str) -> Markup:
             f' fill="{colour[key]}"/></svg> {_isolated(label.get(key, key))}'
             f" ({sum(c[key] for c in bins.values())})</li>"
         )
+    undated = (total or 0) - sum(n for _, _, n in dated)
+    if undated > 0:
+        legend.append(f'<li class="muted">not shown: {undated} undated</li>')
     legend.append("</ul>")
     return Markup("".join(parts) + "".join(legend))
 
