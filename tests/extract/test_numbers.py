@@ -163,3 +163,8 @@ def test_years_times_and_phone_numbers_are_not_amounts() -> None:
 def test_magnitude_written_before_the_number_is_its_unit() -> None:
     found = extract_quantities("a magnitude-6.4 temblor and a magnitude of 5.9 quake")
     assert [(q.value, q.unit) for q in found] == [(6.4, "magnitude"), (5.9, "magnitude")]
+
+
+def test_aged_before_a_number_is_an_age_of_the_name_before() -> None:
+    q = only("Robert Pitman, aged 24 and from Wellington, was charged")
+    assert (q.kind, q.value, q.about) == ("age", 24.0, "Robert Pitman")

@@ -155,6 +155,7 @@ _MONEY_CUES = _cue_table(
         "haul": "stolen stole heist loot haul robbery jewels jewellery jewelry",
         "bail": "bail bond",
         "fine": "fine fined penalty settlement damages",
+        "reward": "reward",
         "revenue": "revenue revenues sales",
         "profit": "profit profits earnings",
         "loss": "loss losses",
@@ -333,16 +334,19 @@ def _frames_of_quantity(
             return []  # "30 of the 80 wounded": a part, of what is not read here
         part = (of["part"] or "per share").lower()
     if kind == "age":
-        if not about or not about[0].isupper():
-            return []  # "a 4-year-old boy": whose age it is is not written
-        measure, unit = "age", "years"
+        # "a 4-year-old boy": whose age it is is not written, so two can only agree.
+        named = bool(about) and about[0].isupper()
+        measure, unit = ("age" if named else "age (noun only)"), "years"
+        about = about if named else None
     elif kind == "money":
         measure = _money_measure(text[: quantity.span[0]], right)
     elif kind == "percent":
         measure = _first_cue(_words(right)[:4] + _words(left)[-4:], _PERCENT_CUES)
+        measure = measure or "percent (noun only)"
     elif kind == "duration":
         sentence = text.lower()
-        measure = "sentence" if re.search(r"\b(?:sentenced|prison|jail)\b", sentence) else None
+        prison = re.search(r"\b(?:sentenced|prison|jail)\b", sentence)
+        measure = "sentence" if prison else f"{unit or 'time'} (noun only)"
     elif kind == "score" and second is not None:
         return _score_frames(text, quantity, value, second, approx)
     elif kind == "dimension" and second is not None:
@@ -429,8 +433,8 @@ def _count_measure(
     for word in reversed(_words(clause)[-5:]):
         if word in _CUES:
             return _CUES[word] + group, None, about
-    if head is None and _POPULATION_BEFORE.search(left):
-        return "population", None, about
+    if head is not None:
+        return f"{head} (noun only)", unit, about  # "at least a dozen people inside"
     return None, unit, about
 
 
@@ -537,25 +541,30 @@ def zero_frames(text: str) -> list[QuantityFrame]:
 
 
 def is_background(text: str) -> bool:
-    """Whether a whole sentence tells of another time ("last year", "ago") or of no time at all
-    ("a magnitude-6 quake can cause severe damage"): none of its figures is this happening's."""
-    return bool(_PAST_CUE.search(text) or _HYPOTHETICAL.search(text))
+    """Whether a sentence tells of no time at all ("a magnitude-6 quake can cause severe
+    damage"): none of its figures is this happening's."""
+    return bool(_HYPOTHETICAL.search(text))
 
 
 def other_times(text: str, published: str | None, dates: DateExtractor | None) -> list[int]:
-    """Where the sentence names a month or year other than the story's ("in February", "in
-    2003"); a day ("after the Nov. 3 election") is often a reference point of this very story."""
+    """Where the sentence names another time: a month or year other than the story's ("in
+    February", "in 2003") or words such as "ago", "last year", "previous". A day ("after the
+    Nov. 3 election") is often a reference point of this very story and does not count."""
     day = (published or "")[:10]
     marks = [m.start() for m in _YEAR_OF.finditer(text) if m["year"] != day[:4]]
-    if dates is not None:
+    marks += [m.start() for m in _PAST_CUE.finditer(text)]
+    if dates is not None and day:
         try:
             mentions = dates(text, published)
         except Exception:
             mentions = ()
+        width = {"month": 7, "year": 4}
         marks += [
             m.span[0]
             for m in mentions
-            if m.value and m.precision in {"month", "year"} and m.value[:7] != day[:7]
+            if m.value
+            and m.precision in width
+            and m.value[: width[m.precision]] != day[: width[m.precision]]
         ]
     return sorted(marks)
 
@@ -618,6 +627,8 @@ def relate(a: QuantityFrame, b: QuantityFrame) -> Relation:
         return "different"
     if a.value == b.value and a.approx == b.approx:
         return "same"
+    if a.value == b.value and a.value != 0:
+        return "rounding"  # "more than 2.5 million" and "2.5 million" are compatible, not equal
     compatible = a.low <= b.high and b.low <= a.high and (a.value == 0) == (b.value == 0)
     if compatible:
         return "same" if a.value == b.value else "rounding"

@@ -168,7 +168,8 @@ _TITLES = re.compile(
     r"Former|Incumbent|Democratic|Republican|Russian|American|U\.S\.|US|German|French|"
     r"British|Chinese)\.?\s+)+"
 )
-_AGE_BEFORE = re.compile(r"(?P<subject>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}),\s*$")
+_AGE_BEFORE = re.compile(r"(?<![\w'’.-])(?P<subject>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}),\s*$")
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|\s+(?:and|who|was|is|has|had|said)\b|$)")
 _AGE_FOLLOWER = re.compile(rf"\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|[a-z]+)")
 _FOR_NAME = re.compile(
@@ -336,8 +337,10 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         age_subject = (
             _age_subject(text, start, end, value) if unit is None and match["digits"] else None
         )
+        if age_subject is None and _AGED_BEFORE.search(text, max(0, start - 8), start):
+            age_subject = _nearest_name(text, start) or ""  # "Robert Pitman, aged 24"
         if age_subject is not None:
-            kind, unit, about = "age", "years", age_subject
+            kind, unit, about = "age", "years", age_subject or None
         elif unit is None and not match["digits"]:
             return None  # "one of them", "One by one": a word number with nothing counted
         elif unit is None and _MAGNITUDE_BEFORE.search(text, max(0, start - 16), start):
