@@ -335,7 +335,7 @@ def _frames_of_quantity(
         part = (of["part"] or "per share").lower()
     if kind == "age":
         # "a 4-year-old boy": whose age it is is not written, so two can only agree.
-        named = bool(about) and about[0].isupper()
+        named = about is not None and about[:1].isupper()
         measure, unit = ("age" if named else "age (noun only)"), "years"
         about = about if named else None
     elif kind == "money":
