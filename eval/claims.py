@@ -1,0 +1,387 @@
+"""Claims, corroboration and briefs scored on what `newsweave analyze` produces (issue 11).
+
+Usage: python eval/claims.py [--quick] [--show]
+
+Labelled data (annotation guideline: eval/README_annotation.md, "Claim pairs and briefs"):
+- `eval/data/claim_pairs.jsonl`: sentence pairs from ECB+ and GVC stories, each a
+  same statement / contradiction / related-not-same / unrelated, split by story into a tuning
+  half (ECB+ train, GVC train) and a test half (ECB+ dev, GVC dev). A pair names its two
+  sentences by record id and character span into the record's text in ../shared/eval (the text
+  itself is never copied here); pairs are looked up by the sentences' normalised text.
+- `eval/data/brief_labels.jsonl`: the brief of each labelled story as the product wrote it, each
+  sentence (by text hash and cited records) supported or not by every article it cites, and
+  whether the brief opens with the happening.
+
+Figures, all on the test half (the tuning half set `ClaimConfig.support_threshold`,
+`support_cosine` and the alignment number penalty):
+- pairs: precision and recall of "states the same claim" (the product's support rule) over the
+  labelled pairs; baseline: MiniLM cosine alone at the threshold with the same recall on tune;
+- product, one `analyze` run per labelled story (its gold articles as one JSONL input):
+  corroborated precision (every cited sentence states the claim), disputed precision (two
+  cited sentences of independent articles contradict), brief sentences supported, briefs that
+  open with the happening. A claim or brief sentence whose labels are missing (the product now
+  says something no one has read) is *unjudged*: the coverage is printed beside the figure, and
+  `--show` prints what to label. Baseline of corroborated precision: every cross-article pair of
+  the same stories' labelled sentences with MiniLM cosine >= 0.8 taken as corroboration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from harness import (
+    REPO,
+    Figure,
+    print_figures,
+    read_jsonl,
+    record_articles,
+    run_product,
+    shared_eval,
+)
+from newsweave.align.claims import ClaimConfig
+from newsweave.align.similarity import (
+    combine,
+    lexical_overlap,
+    number_agreement,
+    polarity_clash,
+    term_weights,
+    text_features,
+)
+from newsweave.embed import get_embedder
+from newsweave.model import Report
+
+PAIRS = REPO / "eval" / "data" / "claim_pairs.jsonl"
+BRIEFS = REPO / "eval" / "data" / "brief_labels.jsonl"
+CORPORA = {"ecbplus": "event", "gvc": "incident"}
+# The quick gate: three pinned test-half stories (a few seconds of analysis each).
+QUICK_STORIES = ("ecbplus:35_ecbplus", "gvc:657926", "gvc:591237")
+COMMAND = "python eval/claims.py"
+_SPACE = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    """The form labels are looked up by: whitespace collapsed, ends trimmed."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(norm(text).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class Corpus:
+    """The shared ECB+ and GVC records, by id and by story."""
+
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stories: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def text(self, side: Mapping[str, Any]) -> str:
+        start, end = side["span"]
+        return str(self.records[side["article"]]["text"][start:end])
+
+
+def load_corpus() -> Corpus | None:
+    corpus = Corpus()
+    for name, key in CORPORA.items():
+        folder = shared_eval(name)
+        if folder is None:
+            return None
+        for record in read_jsonl(folder / "articles.jsonl"):
+            corpus.records[record["id"]] = record
+        for gold in read_jsonl(folder / "gold.jsonl"):
+            corpus.stories[f"{name}:{gold[key]}"].append(gold["id"])
+    return corpus
+
+
+def pair_labels(corpus: Corpus) -> tuple[list[dict[str, Any]], dict[frozenset[str], str]]:
+    """The labelled pairs (with their texts) and a lookup by the two normalised texts."""
+    pairs = read_jsonl(PAIRS)
+    lookup: dict[frozenset[str], str] = {}
+    for pair in pairs:
+        pair["a_text"], pair["b_text"] = corpus.text(pair["a"]), corpus.text(pair["b"])
+        lookup[frozenset({norm(pair["a_text"]), norm(pair["b_text"])})] = pair["label"]
+    return pairs, lookup
+
+
+# --- the scorer on labelled pairs ------------------------------------------------------------
+
+
+def pair_scores(pairs: list[dict[str, Any]], corpus: Corpus) -> tuple[list[bool], list[float]]:
+    """Whether the product's support rule takes each pair as one statement, and its cosine.
+
+    The same rule as `_Scorer.states` in `newsweave.align.claims`, with the story's term
+    weights computed over the labelled sentences of that story.
+    """
+    config = ClaimConfig()
+    embedder = get_embedder()
+    by_story: dict[str, list[str]] = defaultdict(list)
+    for pair in pairs:
+        by_story[pair["story"]] += [pair["a_text"], pair["b_text"]]
+    weights = {story: term_weights(texts) for story, texts in by_story.items()}
+    states, cosines = [], []
+    for pair in pairs:
+        a, b = pair["a_text"], pair["b_text"]
+        va, vb = embedder.embed([a, b])
+        cosine = float(va @ vb)
+        fa, fb = text_features(a), text_features(b)
+        numbers = number_agreement(fa, fb)
+        score = combine(
+            cosine,
+            lexical_overlap(fa, fb, weights[pair["story"]]),
+            numbers,
+            config=config.similarity,
+        )
+        same = a == b or (
+            not polarity_clash(a, b)
+            and (
+                (cosine >= config.support_cosine and numbers >= 0)
+                or score >= config.support_threshold
+            )
+        )
+        states.append(same)
+        cosines.append(cosine)
+    return states, cosines
+
+
+def pair_figures(pairs: list[dict[str, Any]], corpus: Corpus) -> list[Figure]:
+    states, cosines = pair_scores(pairs, corpus)
+    half = np.array([p["half"] for p in pairs])
+    same = np.array([p["label"] == "same" for p in pairs])
+    states_a, cosine_a = np.array(states), np.array(cosines)
+    tune, test = half == "tune", half == "test"
+    recall_tune = float(states_a[tune & same].mean())
+    # Baseline threshold: the cosine with the product's recall on the tuning half.
+    threshold = float(np.quantile(cosine_a[tune & same], 1.0 - recall_tune))
+    baseline = cosine_a >= threshold
+
+    def precision(predicted: np.ndarray) -> float:
+        chosen = predicted & test
+        return float(same[chosen].mean()) if chosen.any() else 0.0
+
+    data = (
+        f"claim pairs, test half ({int(test.sum())} pairs, {len(set(half_stories(pairs)))} stories)"
+    )
+    return [
+        Figure(
+            eval="claims",
+            metric="same-statement precision (support rule)",
+            data=data,
+            tuned_on="claim pairs, tuning half",
+            value=round(precision(states_a), 3),
+            baseline=f"MiniLM cosine >= {threshold:.2f} (same recall on tune)",
+            baseline_value=round(precision(baseline), 3),
+            command=COMMAND,
+        ),
+        Figure(
+            eval="claims",
+            metric="same-statement recall (support rule)",
+            data=data,
+            tuned_on="claim pairs, tuning half",
+            value=round(float(states_a[test & same].mean()), 3),
+            baseline=f"MiniLM cosine >= {threshold:.2f} (same recall on tune)",
+            baseline_value=round(float(baseline[test & same].mean()), 3),
+            command=COMMAND,
+        ),
+    ]
+
+
+def half_stories(pairs: Iterable[Mapping[str, Any]]) -> list[str]:
+    return sorted({p["story"] for p in pairs if p["half"] == "test"})
+
+
+# --- the product on labelled stories ---------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    wrong: int = 0
+    unjudged: int = 0
+    todo: list[str] = field(default_factory=list)
+
+    @property
+    def judged(self) -> int:
+        return self.right + self.wrong
+
+    def precision(self) -> float:
+        return self.right / self.judged if self.judged else 0.0
+
+    def coverage(self) -> float:
+        total = self.judged + self.unjudged
+        return self.judged / total if total else 0.0
+
+
+def analyse_story(story: str, corpus: Corpus) -> tuple[Report, dict[str, str]]:
+    """The product's report over one story's records, and article id -> record id."""
+    ids = sorted(corpus.stories[story])
+    records = [corpus.records[i] for i in ids]
+    report = run_product(records)
+    mapped = record_articles(report, len(records))
+    return report, {a: r for a, r in zip(mapped, ids, strict=True) if a is not None}
+
+
+def judge_claims(
+    report: Report, lookup: Mapping[frozenset[str], str], corroborated: Tally, disputed: Tally
+) -> None:
+    for claim in report.claims:
+        if claim.status == "corroborated":
+            verdicts = [
+                lookup.get(frozenset({norm(claim.text), norm(e.text)}))
+                for e in claim.support
+                if norm(e.text) != norm(claim.text)
+            ]
+            if any(v is not None and v != "same" for v in verdicts):
+                corroborated.wrong += 1
+            elif all(v == "same" for v in verdicts):
+                corroborated.right += 1
+            else:
+                corroborated.unjudged += 1
+                corroborated.todo += [
+                    f"{claim.text}\n    ~ {e.text}"
+                    for e in claim.support
+                    if lookup.get(frozenset({norm(claim.text), norm(e.text)})) is None
+                    and norm(e.text) != norm(claim.text)
+                ]
+        elif claim.status == "disputed":
+            cross = [
+                (a, b)
+                for a, b in itertools.combinations(claim.support, 2)
+                if a.article_id != b.article_id and norm(a.text) != norm(b.text)
+            ]
+            verdicts = [lookup.get(frozenset({norm(a.text), norm(b.text)})) for a, b in cross]
+            if "contradiction" in verdicts:
+                disputed.right += 1
+            elif cross and all(v is not None for v in verdicts):
+                disputed.wrong += 1
+            else:
+                disputed.unjudged += 1
+                disputed.todo += [
+                    f"{a.text}\n    x {b.text}"
+                    for (a, b), v in zip(cross, verdicts, strict=True)
+                    if v is None
+                ]
+
+
+def judge_brief(
+    story: str,
+    report: Report,
+    record_of: Mapping[str, str],
+    labels: Mapping[str, Mapping[str, Any]],
+    *,
+    supported: Tally,
+    opening: Tally,
+) -> None:
+    label = labels.get(story)
+    known = {
+        (s["hash"], tuple(s["cited"])): s["supported"] for s in (label or {}).get("sentences", [])
+    }
+    for summary in report.summaries:
+        for position, sentence in enumerate(summary.sentences):
+            cited = tuple(sorted(record_of.get(a, a) for a in sentence.article_ids))
+            verdict = known.get((text_hash(sentence.text), cited))
+            if verdict is None:
+                supported.unjudged += 1
+                supported.todo.append(f"{story} {sentence.text} {list(cited)}")
+            elif verdict:
+                supported.right += 1
+            else:
+                supported.wrong += 1
+            if position == 0:
+                if label is None or label.get("opening") != text_hash(sentence.text):
+                    opening.unjudged += 1
+                elif label["opens_with_happening"]:
+                    opening.right += 1
+                else:
+                    opening.wrong += 1
+
+
+def cosine_baseline(pairs: list[dict[str, Any]], stories: set[str]) -> float:
+    """Precision of "cosine >= 0.8 between two articles' sentences corroborates"."""
+    embedder = get_embedder()
+    chosen = [p for p in pairs if p["story"] in stories]
+    hits = [
+        p["label"] == "same"
+        for p in chosen
+        if float(np.prod(embedder.embed([p["a_text"], p["b_text"]]), axis=0).sum()) >= 0.8
+    ]
+    return round(float(np.mean(hits)), 3) if hits else 0.0
+
+
+def product_figures(
+    pairs: list[dict[str, Any]],
+    lookup: Mapping[frozenset[str], str],
+    corpus: Corpus,
+    stories: list[str],
+    *,
+    show: bool = False,
+) -> list[Figure]:
+    labels = {b["story"]: b for b in read_jsonl(BRIEFS)} if BRIEFS.exists() else {}
+    corroborated, disputed, supported, opening = Tally(), Tally(), Tally(), Tally()
+    for story in stories:
+        report, record_of = analyse_story(story, corpus)
+        judge_claims(report, lookup, corroborated, disputed)
+        judge_brief(story, report, record_of, labels, supported=supported, opening=opening)
+    if show:
+        for name, tally in (("corroborated", corroborated), ("disputed", disputed),
+                            ("brief", supported)):  # fmt: skip
+            for line in tally.todo:
+                print(f"UNJUDGED {name}: {line}", file=sys.stderr)
+    data = f"ECB+ dev / GVC dev stories of the test half ({len(stories)} stories)"
+
+    def figure(metric: str, tally: Tally, **extra: Any) -> Figure:
+        return Figure(
+            eval="claims",
+            metric=f"{metric} (judged {tally.judged}, coverage {tally.coverage():.2f})",
+            data=data,
+            tuned_on="claim pairs, tuning half",
+            value=round(tally.precision(), 3),
+            command=COMMAND,
+            **extra,
+        )
+
+    return [
+        figure(
+            "corroborated precision",
+            corroborated,
+            baseline="MiniLM cosine >= 0.8 pairs as corroboration",
+            baseline_value=cosine_baseline(pairs, set(stories)),
+        ),
+        figure("disputed precision", disputed),
+        figure("brief sentences supported", supported),
+        figure("briefs opening with the happening", opening),
+    ]
+
+
+def figures(*, quick: bool = False, show: bool = False) -> list[Figure]:
+    """The figures of this script (quick: the pair figures and three pinned stories)."""
+    corpus = load_corpus()
+    if corpus is None or not PAIRS.exists():
+        return []
+    pairs, lookup = pair_labels(corpus)
+    stories = list(QUICK_STORIES) if quick else half_stories(pairs)
+    return pair_figures(pairs, corpus) + product_figures(pairs, lookup, corpus, stories, show=show)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--show", action="store_true", help="print unjudged items to stderr")
+    args = parser.parse_args()
+    print_figures(figures(quick=args.quick, show=args.show))
+
+
+if __name__ == "__main__":
+    main()
