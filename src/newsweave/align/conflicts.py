@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar, cast
 
+from newsweave.align.measure_words import CUMULATIVE_MEASURES
 from newsweave.align.quantities import (
-    CUMULATIVE_MEASURES,
     QuantityFrame,
     QuantityLike,
     frames_of,

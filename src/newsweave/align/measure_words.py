@@ -1,0 +1,170 @@
+"""The words that say what a figure measures: cue words, units, hedges, negated counts.
+
+Lexicons of `align.quantities` (kept apart so that the frame logic stays short); every entry was
+added for a case read in ECB+/GVC stories (tune half of `eval/data/quantity_pairs.jsonl`) or in
+the issue that asked for it, and `eval/conflicts.py` re-checks them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Measures whose figure belongs to the happening itself (a story is one happening): the entity
+# named near them is not part of the frame. Other measures need an entity ("home to 120,000"
+# is Qeshm's population, not Zarand's).
+EVENT_MEASURES = frozenset(
+    {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "magnitude",
+     "aftershock magnitude", "depth", "shots", "rescued", "hostages", "charges", "sentence"}
+)  # fmt: skip
+# "casualties" count the dead and the injured together: none of them contradicts any dead or
+# injured; a number of them does not contradict a number of either (a part is not the total).
+# A score's sides are tallies of whatever its sentence counts ("306-232" after "the Electoral
+# College" two sentences earlier): a score compares with a tally of the same side's name.
+TALLIES = frozenset({"score", "votes", "electoral votes", "points", "goals", "runs"})
+INCLUDES = {"casualties": frozenset({"deaths", "injured"})}
+
+
+# Cue word stems -> measure. Participles and nouns; checked on the counted noun, then right
+# after the number ("Ten people were killed"), then left of it ("killing 10 people").
+def _cue_table(table: dict[str, str]) -> dict[str, str]:
+    """{measure: "word word ..."} -> {word: measure}."""
+    return {word: measure for measure, words in table.items() for word in words.split()}
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split("|"))
+
+
+CUES = _cue_table(
+    {
+        "deaths": "killed kill kills killing dead died die dies death deaths fatalities fatality "
+        "fatal fatally lives bodies toll slain murdered perished",
+        "injured": "injured injuring injures injury injuries wounded wounding wounds hurt "
+        "hospitalized hospitalised",
+        "casualties": "casualties casualty victims",
+        "missing": "missing unaccounted",
+        "arrested": "arrested arrests arrest detained detentions",
+        "displaced": "evacuated displaced homeless evacuees refugees",
+        "rescued": "rescued",
+        "hostages": "hostages",
+        "magnitude": "magnitude magnitudes strength",
+        "depth": "depth deep",
+        "shots": "shots",
+        "charges": "counts charges",
+        "electoral votes": "electoral",
+        "votes": "votes vote",
+        "population": "population residents inhabitants",
+    }
+)
+# Money measures: what the amount is the price, loot or fine of.
+MONEY_CUES = _cue_table(
+    {
+        "price": "paid pay pays paying price deal acquisition acquire acquires acquired buy buys "
+        "bought purchase takeover offer bid valued worth cost sold sell",
+        "contract": "contract salary",
+        "haul": "stolen stole heist loot haul robbery jewels jewellery jewelry",
+        "bail": "bail bond",
+        "fine": "fine fined penalty settlement damages",
+        "reward": "reward",
+        "revenue": "revenue revenues sales",
+        "profit": "profit profits earnings",
+        "loss": "loss losses",
+    }
+)
+PERCENT_CUES = {"vote": "vote share", "votes": "vote share", "turnout": "turnout"}
+# Counted nouns that say nothing of what happened to them: the measure needs a cue word.
+GENERIC_UNITS = _set(
+    "people|persons|person|men|women|children|others|adults|teenagers|students|residents|"
+    "civilians|soldiers|officers|workers|passengers"
+)
+# A count of "people" (or of nothing named) is the whole; "two women died" or "two officers
+# were hurt" count a group among them: "deaths (women)" is its own measure, which only a
+# count of none contradicts.
+WHOLE_UNITS = _set("people|persons|person|others")
+DISTANCE_UNITS = {
+    "km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
+    "miles": 1.609, "mile": 1.609, "mi": 1.609, "m": 0.001, "meters": 0.001, "metres": 0.001,
+}  # fmt: skip
+DIRECTION = re.compile(
+    r"^\s*(?:\(.*?\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|from|away from|"
+    r"off|outside)\b(?:\s+of)?\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s?){1,3})"
+)
+BELOW = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:deep|below|beneath|underground|down)\b", re.I)
+DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+(?:about\s+|some\s+)?$", re.I)
+PART_AFTER = re.compile(
+    r"^\s*(?:(?P<of>of\s+(?:the|those|them|whom|which|these)\b)"
+    r"|in\s+(?P<part>cash|stock|shares|equity|debt)\b|(?P<share>(?:a|per)\s+share)\b)",
+    re.I,
+)
+POPULATION_BEFORE = re.compile(
+    r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:town|city|village|island)\s+of)\s+(?:about\s+|some\s+|"
+    r"more\s+than\s+|over\s+|nearly\s+|around\s+)?$",
+    re.I,
+)
+SCORE_WORDS = re.compile(r"\b(?:electoral|votes?|points?|goals?|runs?)\b", re.I)
+AUX = frozenset(
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "be",
+        "being",
+        "reported",
+        "confirmed",
+        "said",
+        "believed",
+    ]
+)
+CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\band\b|\bbut\b|\bwhile\b")
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+# Words that may stand between a counted noun and its cue: "two officers suffered minor injuries".
+BETWEEN_NOUN_AND_CUE = _set(
+    "in|on|of|the|a|more|others|other|suffered|sustained|received|minor|serious|critical|"
+    "severe|life-threatening|non-life-threatening|gunshot|bullet|were|reportedly"
+)
+# Hedges -> which side of the stated value the true one may lie on.
+LOWER_BOUND = _set("more than|over|at least|upwards of|just over|as many as|some|an estimated")
+UPPER_BOUND = _set("less than|fewer than|under|up to|at most|just under|as few as")
+NEAR_BELOW = _set("nearly|almost|close to")
+
+# Sentences about the after-effects, not the happening: their figures are another measure.
+AFTERSHOCK = re.compile(r"\baftershocks?\b|\btremors?\s+(?:followed|after)\b", re.I)
+# Measures that only grow or shrink as the news comes in: a later different figure is an update.
+CUMULATIVE_MEASURES = frozenset(
+    {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "rescued", "shots",
+     "charges"}
+)  # fmt: skip
+# "Qeshm island, home to 120,000 people", "Zarand, a town of about 15,000 people": the name the
+# population belongs to is the one the phrase is set off from by a comma.
+POPULATION_OF = re.compile(
+    r"(?P<name>[A-Z][\w'’-]{0,40}(?:\s+[A-Z][\w'’-]{0,40}){0,2})(?:\s+(?:island|city|town|province|"
+    r"village|county|state))?,\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|island|"
+    r"province|country)\s+of|home\s+to|with\s+a\s+population\s+of|population)\s+"
+    r"(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|around\s+|roughly\s+)?$"
+)
+# Negated counts: "no casualties", "no one was killed", "nobody was hurt".
+ZERO = re.compile(
+    r"\b(?:no|zero)\s+(?:other\s+)?(?P<noun>casualties|deaths|fatalities|injuries|victims|dead|"
+    r"one\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?P<verb1>killed|injured|hurt|wounded|"
+    r"harmed)|injured)\b(?!\s+(?:reports?|immediate))"
+    r"|\bnobody\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?P<verb2>killed|injured|hurt|"
+    r"wounded|harmed)\b"
+    r"|\bwithout\s+(?:any\s+)?(?P<noun2>casualties|injuries)\b",
+    re.I,
+)
+ZERO_HEDGED = re.compile(
+    r"\b(?:immediate|initial|early|yet|else|other|further|more|reports?\s+of|word\s+of|"
+    r"information|known|no\s+one\s+else)\b",
+    re.I,
+)
+ZERO_MEASURE = {
+    "casualties": "casualties", "victims": "casualties", "deaths": "deaths",
+    "fatalities": "deaths", "dead": "deaths", "killed": "deaths", "injuries": "injured",
+    "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "casualties",
+}  # fmt: skip

@@ -1,0 +1,70 @@
+"""When a figure is from: this happening, another time ("in February", "last year"), or none.
+
+Used by `align.quantities` to mark figures of background sentences, which never conflict with
+the story's own figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from newsweave.model import DateMention
+
+DateExtractor = Callable[[str, str | None], Sequence[DateMention]]
+
+# A sentence about another time: a date that is not the story's days, or words that say so.
+_PAST_CUE = re.compile(
+    r"\b(?:ago|last\s+(?:year|month|major|time)|previous(?:ly)?|earlier\s+(?:this|last)\s+"
+    r"(?:year|month)|in\s+the\s+past|history|historic)\b",
+    re.I,
+)
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:can|could|would|may|might)\s+(?:cause|be|have|kill|reach|leave)\b|\bif\b|\bsuch\b"
+    r"|\btypically\b|\busually\b|\bon average\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r",\s|;|—|–|\(|:|\bwhich\b|\bwho\b")
+_YEAR_OF = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def is_background(text: str) -> bool:
+    """Whether a sentence tells of no time at all ("a magnitude-6 quake can cause severe
+    damage"): none of its figures is this happening's."""
+    return bool(_HYPOTHETICAL.search(text))
+
+
+def other_times(text: str, published: str | None, dates: DateExtractor | None) -> list[int]:
+    """Where the sentence names another time: a month or year other than the story's ("in
+    February", "in 2003") or words such as "ago", "last year", "previous". A day ("after the
+    Nov. 3 election") is often a reference point of this very story and does not count."""
+    day = (published or "")[:10]
+    marks = [m.start() for m in _YEAR_OF.finditer(text) if m["year"] != day[:4]]
+    marks += [m.start() for m in _PAST_CUE.finditer(text)]
+    if dates is not None and day:
+        try:
+            mentions = dates(text, published)
+        except Exception:
+            mentions = ()
+        width = {"month": 7, "year": 4}
+        marks += [
+            m.span[0]
+            for m in mentions
+            if m.value
+            and m.precision in width
+            and m.value[: width[m.precision]] != day[: width[m.precision]]
+        ]
+    return sorted(marks)
+
+
+def in_other_time(text: str, span: tuple[int, int], marks: list[int]) -> bool:
+    """A mark before the figure sets its time ("In February, a 6.4 quake hit"); one after it
+    only within its clause ("600 were killed in Zarand in February", not "..., confirming his
+    victory in the November election")."""
+    for mark in marks:
+        if mark < span[0]:
+            return True
+        if not _CLAUSE_END.search(text, span[1], mark):
+            return True
+    return False
