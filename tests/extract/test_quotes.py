@@ -122,3 +122,50 @@ def test_frames_reduced_to_auxiliaries_or_nothing_never_raise() -> None:
         text = f'"We are looking for the shooter in the town," {frame}'
         direct = [q for q, _ in _quotes(text) if q.kind == "direct"]
         assert [q.text for q in direct] == ["We are looking for the shooter in the town,"]
+
+
+def test_he_said_after_a_chain_of_he_sentences_is_the_last_named_speaker() -> None:
+    found = _quotes(
+        "Willie Lay manages the club.\n\n"
+        '"We all ran to the closet," Lay said.\n\n'
+        "Lay said both patrons had permits.\n\n"
+        "He said the club had no trouble before. He did not see the gunman.\n\n"
+        '"This is an old folks club," he said.',
+        use_model=False,
+    )
+    direct = [(q.text, name) for q, name in found if q.kind == "direct"]
+    assert direct[-1] == ("This is an old folks club,", "Willie Lay")
+
+
+def test_she_never_resolves_to_a_man_the_text_calls_a_brother() -> None:
+    found = _quotes(
+        '"We will be baffled for years," said Wendell Warren, the victim\'s brother.\n\n'
+        "She turned on the television at home.\n\n"
+        '"You see these things on television," she said.',
+        use_model=False,
+    )
+    last = [q for q, _ in found if q.kind == "direct"][-1]
+    assert last.speaker_id is None
+
+
+def test_role_phrase_continues_the_person_given_that_title() -> None:
+    found = _quotes(
+        "Superior Court Judge James Bodiford sentenced the man on Saturday.\n\n"
+        '"The jury has spoken and I respect the jury," the judge said.',
+        use_model=False,
+    )
+    assert [name for q, name in found if q.kind == "direct"] == ["James Bodiford"]
+
+
+def test_possessive_description_takes_the_name_in_apposition() -> None:
+    found = _quotes(
+        '"He would give the shirt off his back to anybody," says Melanie\'s husband, Chris '
+        "Whittaker.",
+        use_model=False,
+    )
+    assert [name for q, name in found if q.kind == "direct"] == ["Chris Whittaker"]
+
+
+def test_a_nationality_is_never_a_speaker() -> None:
+    found = _quotes('"We will never accept these terms at all," Sudanese said on Monday.')
+    assert [q.speaker_id for q, _ in found if q.kind == "direct"] == [None]

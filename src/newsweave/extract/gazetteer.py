@@ -65,7 +65,19 @@ NORP_NAMES: Final = _words(
     Ethiopian; Indonesian; Filipino; Vietnamese; Thai; Malaysian; Soviet; European; Europeans;
     African; Asian; Arab; Arabs; Muslim; Muslims; Christian; Christians; Jewish; Jews; Catholic;
     Catholics; Democrat; Democrats; Democratic; Republican; Republicans; Conservative;
-    Conservatives; Labour; Liberal; Liberals; Western; Sunni; Shiite; Kurdish; Kurds; Taliban"""
+    Conservatives; Labour; Liberal; Liberals; Western; Sunni; Shiite; Kurdish; Kurds; Taliban;
+    Sudanese; Chadian; Eritrean; Ugandan; Rwandan; Tanzanian; Ghanaian; Senegalese; Malian;
+    Congolese; Angolan; Zimbabwean; Zambian; Mozambican; Namibian; Algerian; Tunisian;
+    Moroccan; Mauritanian; Nigerien; Cameroonian; Ivorian; Liberian; Guinean; Gambian;
+    Iraqis; Iranians; Afghans; Syrians; Yemenis; Emirati; Qatari; Kuwaiti; Bahraini; Omani;
+    Turkmen; Uzbek; Kazakh; Kyrgyz; Tajik; Georgian; Armenian; Azerbaijani; Belarusian;
+    Moldovan; Lithuanian; Latvian; Estonian; Slovak; Slovenian; Bosnian; Albanian;
+    Macedonian; Montenegrin; Kosovar; Icelandic; Luxembourgish; Maltese; Cypriot; Bangladeshi;
+    Nepali; Nepalese; Sri Lankan; Burmese; Cambodian; Laotian; Mongolian; Taiwanese;
+    Singaporean; Bolivian; Ecuadorian; Paraguayan; Uruguayan; Guatemalan; Honduran;
+    Salvadoran; Nicaraguan; Panamanian; Haitian; Jamaican; Dominican; Puerto Rican;
+    New Zealander; Kiwi; Palestinian; Saudis; Chinese; Britons; Scots; Hispanic; Latino;
+    Latina; Latinos"""
 )
 
 # Last words that make a capitalised sequence an organisation ("Promises Treatment Center").

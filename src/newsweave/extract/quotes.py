@@ -240,6 +240,13 @@ def extract_quotes(
                 speaker_id=previous.speaker_id,
                 cue=attribution.cue,
             )
+        if attribution is not None and attribution.speaker_id is None and attribution.speaker_text:
+            # "the judge said": the person the article gave that role, nearest before.
+            holder = speakers.role_holder(attribution.speaker_text, s)
+            if holder is not None:
+                attribution = Attribution(
+                    speaker_text=holder.text, speaker_id=holder.entity_id, cue=attribution.cue
+                )
         if attribution is None or attribution.speaker_text is None:
             attribution = _inherit(text, s, para_start, previous) or attribution
         if (attribution is None or attribution.speaker_text is None) and not text[

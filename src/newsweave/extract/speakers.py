@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Final
 
@@ -39,7 +40,9 @@ SPEECH_VERBS: Final = wordlist(
     reiterated reveal revealed describe described describes assure assured assures inform
     informed expressed expresses stating noting telling writing explaining declaring insisting
     arguing warning claiming announcing stressing reported reports screamed screams chanted
-    cried"""
+    cried sobbed sobs wept weeps laughed laughs sighed recounted recounts muttered murmured
+    pleaded pleads begged lamented laments answered answers countered counters retorted
+    bemoaned groaned gasped wailed texted emailed"""
 )
 # Verbs that name rather than report: '"stolen"', 'what he called "far-fetched"'.
 NAMING_VERBS: Final = wordlist(
@@ -77,6 +80,62 @@ _PREPOSITIONS: Final = wordlist(
     "after before with without to for from by of in on at about like unlike"
 )
 _INDEFINITE: Final = wordlist("someone somebody anyone anybody one people everyone")
+# Sentences a pronoun may look back over for its referent: the longest chain of "He …"
+# sentences in the annotated passages and the tune stories of eval/data/speakers_gold.jsonl
+# was five ("… Lay said." / "He said …" / "He didn't …" / "'…,' he said").
+PRONOUN_SENTENCES = 6
+
+
+_MALE: Final = wordlist(
+    "he his him brother father husband son uncle grandfather boyfriend nephew man stepfather "
+    "grandson mr mr."
+)
+_FEMALE: Final = wordlist(
+    "she her hers sister mother wife daughter aunt grandmother girlfriend niece woman "
+    "stepmother granddaughter mrs mrs. ms ms."
+)
+_PRONOUN_FORMS: Final = frozenset({"he", "she", "his", "her", "him", "hers"})
+
+
+# "the judge", "the police chief", "the minister": a definite role phrase of one to three words.
+_ROLE_PHRASE = re.compile(r"^(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$")
+_NAME_OPENING = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:[^,]{0,60},\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
+)
+
+
+def _unknown_name_subject(text: str, start: int, end: int) -> bool:
+    """True when a sentence opens (or opens after a clause) with two capitalised words the
+    entity index does not know: a person the NER missed may be the pronoun's referent."""
+    sentence = text[start:end].lstrip(' "“')
+    first = sentence.split(" ", 1)[0].lower().strip(",")
+    if first in {"he", "she", "they", "it", "i", "we"}:
+        return False
+    return bool(_NAME_OPENING.match(sentence))
+
+
+def _gender_near(text: str, span: Span) -> str | None:
+    """Gender evidence right around one person mention: 'Mrs. X', 'X, her sister,' or
+    'X said as he …' (the first personal pronoun of the clause after the name)."""
+    before = text[max(0, span[0] - 6) : span[0]].lower().split()
+    if before and before[-1] in _MALE | _FEMALE:
+        return "he" if before[-1] in _MALE else "she"
+    after = text[span[1] : span[1] + 120]
+    if after.startswith(", "):
+        apposition = re.split(r"[,.;:!?\n]", after[2:], maxsplit=1)[0].lower().split()[:6]
+        kin = [w for w in apposition if w in (_MALE | _FEMALE) - _PRONOUN_FORMS]
+        if kin:
+            return "he" if kin[0] in _MALE else "she"
+    clause = re.split(r"[.;!?\n\"“”]", after, maxsplit=1)[0]
+    pronoun = re.search(r"\b(he|she|his|her|him)\b", clause)
+    if pronoun and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", clause[: pronoun.start()]):
+        return "he" if pronoun.group(1) in _MALE else "she"
+    return None
+
+
+def _possessed(text: str, end: int) -> bool:
+    """True when the name ending at `end` is a possessive ("Lewis' father", "Putin's aide")."""
+    return bool(re.match(r"(?:['’]s?)\s+[a-z]", text[end : end + 12]))
 
 
 def sentence_limit(text: str, pos: int, *, reach: int = 300) -> int:
@@ -200,7 +259,9 @@ def _is_verb(word: str) -> bool:
 
 def _pick(mentions: list[_Mention], *, last: bool) -> _Mention | None:
     people = [m for m in mentions if m.type == "PERSON"]
-    pool = people or [m for m in mentions if m.type in {"ORG", "GPE", "NORP", "MISC", "FAC"}]
+    # A nationality or a place never speaks ("Sudanese said", "in Khartoum, … said"); an
+    # organisation issues statements.
+    pool = people or [m for m in mentions if m.type in {"ORG", "MISC"}]
     if not pool:
         return None
     return pool[-1] if last else pool[0]
@@ -214,6 +275,21 @@ class Speakers:
         self.index = index
         self.quotes = SpanIndex(quote_spans)
         self._breaks = [m.start() for m in re.finditer("\n\n", text)]
+        self._genders: dict[str, str] | None = None
+
+    def gender(self, entity_id: str) -> str | None:
+        """'he' or 'she' when the article says which (a title, a kin word in apposition, a
+        pronoun in the sentence the person alone opens), None when it does not or disagrees."""
+        if self._genders is None:
+            seen: dict[str, set[str]] = defaultdict(set)
+            for m in self.index.mentions:
+                if m.type != "PERSON" or self.inside_quote(m.span[0]):
+                    continue
+                found = _gender_near(self.text, m.span)
+                if found:
+                    seen[m.entity_id].add(found)
+            self._genders = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        return self._genders.get(entity_id)
 
     def paragraph(self, pos: int) -> Span:
         """The paragraph (text between blank lines) holding `pos`, found in log time."""
@@ -264,52 +340,65 @@ class Speakers:
         return Attribution(speaker_text=phrase, speaker_id=None, cue=cue)
 
     def resolve_pronoun(self, pronoun: str, before: int) -> str | None:
-        """Entity id of the person a 'he'/'she' refers to, or None when unsure."""
+        """Entity id of the person a 'he'/'she' refers to, or None when unsure.
+
+        The referent is the subject of the nearest sentence before the pronoun that has a
+        person for subject (its own sentence first: "Judge Hickok told … that he …"), walking
+        back over sentences that open with a pronoun ("He said the club …") up to
+        `PRONOUN_SENTENCES` sentences within three paragraphs. A sentence naming two or more
+        people with none as its subject stops the walk (ambiguous); a possessive subject
+        ("Steafon Lewis' father offered …") names someone else, so it stops the walk too.
+        """
         if pronoun not in _PERSONAL:
             return None
         window_start = before
         for _ in range(3):  # this paragraph and up to two before it
-            window_start = self.paragraph(max(0, window_start - 2))[0]
+            window_start = self.paragraph(max(0, window_start - 3))[0]  # past the "\n\n"
         window_start = max(window_start, before - 4 * FRAME_CHARS)
         starts = sentence_starts(self.text, window_start, before)
         bounds = [*starts, before]
-        # Walk back over at most four sentences, skipping the one holding the pronoun.
         sentences = list(itertools.pairwise(bounds))[::-1]
-        if sentences and self.text[sentences[0][0] : before].strip(' "“‘'):
-            # The pronoun's own sentence: its subject, when a person opens it ("Judge Philip
-            # Hickok told … that he weighed …, and he concluded …").
-            s, e = sentences[0]
-            opener = [
-                m
-                for m in self.index.within(s, e)
-                if m.type == "PERSON" and not self.inside_quote(m.span[0])
-            ]
-            lead_words = self.text[s : opener[0].span[0]].split() if opener else []
-            if (
-                opener
-                and len(lead_words) <= 2
-                and not (lead_words and lead_words[0].lower() in _SUBORDINATORS | _PREPOSITIONS)
-            ):
-                return opener[0].entity_id
-            sentences = sentences[1:]
-        for s, e in sentences[:4]:
+        own = bool(sentences) and bool(self.text[sentences[0][0] : before].strip(' "“‘'))
+        for n, (s, e) in enumerate(sentences[:PRONOUN_SENTENCES]):
             persons = [
                 m
                 for m in self.index.within(s, e)
                 if m.type == "PERSON" and not self.inside_quote(m.span[0])
             ]
-            if not persons:
-                first = self.text[s:e].lstrip(' "“').split(" ", 1)[0].lower()
-                if first in _PERSONAL:
-                    continue  # the chain goes on: "He did not say ...", look further back
-                continue
-            distinct = {m.entity_id for m in persons}
-            if len(distinct) == 1:
+            persons = [m for m in persons if self.gender(m.entity_id) in {None, pronoun}]
+            subject = self._sentence_subject(s, persons)
+            if subject is not None:
+                if _possessed(self.text, subject.span[1]):
+                    return None
+                return subject.entity_id
+            if n == 0 and own:
+                continue  # the pronoun's own sentence without a person subject
+            if len({m.entity_id for m in persons}) == 1 and not _possessed(
+                self.text, persons[0].span[1]
+            ):
                 return persons[0].entity_id
-            lead = persons[0]
-            if len(self.text[s : lead.span[0]].split()) <= 4:
-                return lead.entity_id  # the sentence's subject stands first
+            if persons or _unknown_name_subject(self.text, s, e):
+                return None
+        return None
+
+    def _sentence_subject(self, start: int, persons: list[_Mention]) -> _Mention | None:
+        """The person a sentence opens with ("Lay said …", "Sheriff Mike Thomas says …"), or
+        the first after an opening subordinate clause ("As police sought Walker, Doreen Walker
+        woke up …")."""
+        if not persons:
             return None
+        lead = self.text[start : persons[0].span[0]]
+        lead_words = lead.split()
+        opener = lead_words[0].lower().strip(",") if lead_words else ""
+        if len(lead_words) <= 2 and opener not in _SUBORDINATORS | _PREPOSITIONS:
+            return persons[0]
+        if opener in _SUBORDINATORS | _PREPOSITIONS:
+            comma = self.text.find(",", start, start + 200)
+            if comma < 0:
+                return None
+            after = [m for m in persons if m.span[0] > comma]
+            if after and len(self.text[comma + 1 : after[0].span[0]].split()) <= 2:
+                return after[0]
         return None
 
     def document_before(self, before: int) -> str | None:
@@ -391,7 +480,13 @@ class Speakers:
                 if w in {",", ";", ":", "."} or w.lower() in {"who", "which", "in", "at", "on"}:
                     break
                 stop = e2
-            return self.subject(we, stop, prefer_last=False, cue=cue)
+            found = self.subject(we, stop, prefer_last=False, cue=cue)
+            if found.speaker_id is None:
+                # '"…," says Melanie's husband, Chris Whittaker.': the name in apposition.
+                named = self._appositive(stop)
+                if named is not None:
+                    return Attribution(speaker_text=named.text, speaker_id=named.entity_id, cue=cue)
+            return found
         before = words[:verb]
         while before and before[-1][0].lower() in {"was", "is", "were", "quoted", "as"}:
             before = before[:-1]  # "X was quoted as saying"
@@ -418,6 +513,44 @@ class Speakers:
             return None
         return self.subject(segment[0][1], segment[-1][2], prefer_last=True, cue=cue)
 
+    def role_holder(self, phrase: str, before: int) -> _Mention | None:
+        """The person (or organisation) a definite role phrase ("the judge", "the agency")
+        continues: the nearest one before `before` whom the article gave that role as a title
+        ("Judge James Bodiford", "software giant Microsoft"), in apposition ("Joe Silva, a
+        police spokesman") or in its name ("IRNA news agency")."""
+        match = _ROLE_PHRASE.match(phrase.strip())
+        if not match:
+            return None
+        head = match.group(1).lower()
+        people = [
+            m
+            for m in self.index.within(max(0, before - 6000), before)
+            if m.type in {"PERSON", "ORG"} and not self.inside_quote(m.span[0])
+        ]
+        for m in reversed(people):
+            if m.type == "ORG" and head in re.findall(r"[a-z][a-z-]*", m.text.lower()):
+                return m  # "the agency" after "Islamic Republic News Agency"
+            title = self.text[max(0, m.span[0] - 50) : m.span[0]].lower()
+            title_words = re.findall(r"[a-z][a-z-]*", title.rsplit("\n", 1)[-1])[-4:]
+            apposition = re.match(r",\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)", self.text[m.span[1] :])
+            words = title_words + (
+                re.findall(r"[a-z][a-z-]*", apposition.group(1).lower()) if apposition else []
+            )
+            if head in words:
+                return m
+        return None
+
+    def _appositive(self, end: int) -> _Mention | None:
+        """The person named right after ', ' at `end` ("…'s husband, Chris Whittaker")."""
+        if not self.text.startswith(", ", end):
+            return None
+        found = [
+            m
+            for m in self.index.within(end + 2, end + 60)
+            if m.type == "PERSON" and m.span[0] == end + 2
+        ]
+        return found[0] if found else None
+
     def _agent(self, words: list[tuple[str, int, int]], *, cue: str) -> Attribution | None:
         """The agent of a passive frame: "by the officer" (the words start at "by")."""
         stop = None
@@ -434,7 +567,7 @@ class Speakers:
     def _according_to(self, start: int, limit: int) -> Attribution | None:
         """', according to Troy police Lt. Gerry Scherlinck.' after a quote."""
         tail = self.text[start:limit]
-        match = re.match(r"\s*,?\s*[Aa]ccording to\s+", tail)
+        match = re.match(r"\s*(?:,\s*)?[Aa]ccording to\s+", tail)
         if not match:
             return None
         s = start + match.end()
