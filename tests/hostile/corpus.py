@@ -14,6 +14,7 @@ import gzip
 import io
 import json
 import os
+import random
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -83,25 +84,128 @@ class Case:
         return printable_source(os.fsdecode(self.path))
 
 
+_NOUNS = [
+    "council",
+    "budget",
+    "ferry",
+    "bridge",
+    "library",
+    "hospital",
+    "tram",
+    "stadium",
+    "harbour",
+    "school",
+    "court",
+    "union",
+    "minister",
+    "farmer",
+    "museum",
+    "airport",
+    "railway",
+    "festival",
+    "factory",
+    "river",
+    "reservoir",
+    "market",
+    "police",
+    "teacher",
+    "nurse",
+    "mayor",
+    "senator",
+    "company",
+    "bank",
+    "orchestra",
+    "charity",
+    "laboratory",
+    "archive",
+]
+_VERBS = [
+    "approved",
+    "delayed",
+    "rejected",
+    "funded",
+    "inspected",
+    "criticised",
+    "expanded",
+    "closed",
+    "reopened",
+    "reviewed",
+    "announced",
+    "postponed",
+    "challenged",
+    "defended",
+    "audited",
+    "praised",
+]
+_ADJECTIVES = [
+    "new",
+    "old",
+    "regional",
+    "municipal",
+    "disputed",
+    "costly",
+    "modest",
+    "historic",
+    "temporary",
+    "national",
+    "rural",
+    "coastal",
+    "private",
+    "public",
+]
+_PLACES = [
+    "Eastport",
+    "Millbrook",
+    "Carden",
+    "Halvorsen",
+    "Redwater",
+    "Lintford",
+    "Ossory",
+    "Brackley",
+    "Tamsin",
+    "Quorn",
+    "Velden",
+    "Ashby",
+    "Morrow",
+    "Pellham",
+    "Dunmore",
+]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
 def article(topic: int, *, words: int = 0) -> str:
-    """A plausible, distinct news article about `topic` (an index)."""
-    towns = ["Eastport", "Millbrook", "Carden", "Halvorsen", "Redwater", "Lintford", "Ossory"]
-    things = ["bridge", "library", "ferry terminal", "hospital wing", "tram line", "stadium"]
-    town, thing = towns[topic % len(towns)], things[topic % len(things)]
-    number = 12 + 7 * topic
-    text = (
-        f"{town} council approves new {thing} after {number}-month review\n\n"
-        f"The {town} council voted on Tuesday to approve a new {thing}, ending a review that "
-        f"began {number} months ago and drew more than {number * 40} public comments.\n\n"
-        f'"This is the right decision for {town}," said council leader Maria Okafor-{topic}, '
-        f"adding that construction would start in the spring and cost about {number} million "
-        "euros.\n\n"
-        f"Opponents said the {thing} would strain the budget, and a group of residents said "
-        f"they would ask a court to review the vote before the end of the year.\n"
+    """A plausible news article about `topic` (an index): a headline and three paragraphs.
+
+    Sentences are drawn with a generator seeded by `topic`, so two topics share few phrases
+    (the dedupe stage must not take them for copies of each other) and the same topic gives
+    the same text every time. `words` (characters, really) pads it to at least that length.
+    """
+    rng = random.Random(topic)
+
+    def sentence() -> str:
+        noun, other = rng.sample(_NOUNS, 2)
+        place, day, verb = rng.choice(_PLACES), rng.choice(_DAYS), rng.choice(_VERBS)
+        adjective, number = rng.choice(_ADJECTIVES), rng.randint(2, 990)
+        shapes = [
+            f"The {adjective} {noun} in {place} {verb} the {other} on {day}.",
+            f"On {day}, {number} people watched as {place} {verb} its {adjective} {noun}.",
+            f"Nobody expected the {noun} to be {verb} so soon, a {other} from {place} told us.",
+            f"{place} has spent {number} thousand on the {noun} since the {other} was {verb}.",
+            f"Asked about the {adjective} {other}, the {noun} said it would answer by {day}.",
+        ]
+        return rng.choice(shapes)
+
+    place = rng.choice(_PLACES)
+    headline = (
+        f"{place} {rng.choice(_NOUNS)} {rng.choice(_VERBS)} after {rng.randint(2, 40)}-month review"
     )
-    filler = f"Residents of {town} discussed the plan at length in meeting number {topic}. "
+    paragraphs = [" ".join(sentence() for _ in range(3)) for _ in range(3)]
+    quote = (
+        f'"We will keep working on it," said {rng.choice(_PLACES)} spokesperson Dana Ilyin-{topic}.'
+    )
+    text = f"{headline}\n\n{paragraphs[0]}\n\n{quote}\n\n{paragraphs[1]}\n\n{paragraphs[2]}\n"
     while len(text) < words:
-        text += "\n" + filler * 8 + "\n"
+        text += "\n" + " ".join(sentence() for _ in range(40)) + "\n"
     return text
 
 
@@ -233,26 +337,28 @@ def _sizes(root: Path, sizes: Sizes) -> list[Case]:
 
 # Row 7: WARCs with one damaged place each, between intact records.
 def _warcs(root: Path, sizes: Sizes) -> list[Case]:
-    pages = [_page(400 + i) for i in range(5)]
-    plain, offsets = _warc(pages, gzipped=False)
     cases = []
+
+    def pages(base: int) -> list[bytes]:  # distinct pages per file: no copies across files
+        return [_page(base + i) for i in range(5)]
 
     def damaged(name: str, data: bytes, documents: int, *, suffix: str = ".warc") -> None:
         path = _write(root / f"{name}{suffix}", data)
-        cases.append(
-            Case(name=f"row7-{name}", row="row7", path=path, problems=1, documents=documents)
-        )
+        case = Case(name=f"row7-{name}", row="row7", path=path, problems=1, documents=documents)
+        cases.append(case)
 
+    plain, offsets = _warc(pages(400), gzipped=False)
     length = _content_length(plain, offsets[1])
     damaged("warc-short-length", _set_length(plain, offsets[1], length - 60), 4)
-    damaged("warc-long-length", _set_length(plain, offsets[1], length + 200), 4)
-    damaged(
-        "warc-garbage",
-        plain[: offsets[2]] + b"GARBAGE \x00\xff line\r\n\r\n" + plain[offsets[2] :],
-        5,
-    )
+    plain, offsets = _warc(pages(410), gzipped=False)
+    longer = _content_length(plain, offsets[1]) + 200
+    damaged("warc-long-length", _set_length(plain, offsets[1], longer), 4)
+    plain, offsets = _warc(pages(420), gzipped=False)
+    garbage = b"GARBAGE \x00\xff line\r\n\r\n"
+    damaged("warc-garbage", plain[: offsets[2]] + garbage + plain[offsets[2] :], 5)
+    plain, offsets = _warc(pages(430), gzipped=False)
     damaged("warc-truncated", plain[: offsets[4] + 300], 4)
-    packed, packed_offsets = _warc(pages, gzipped=True)
+    packed, packed_offsets = _warc(pages(440), gzipped=True)
     broken = bytearray(packed)
     middle = (packed_offsets[2] + packed_offsets[3]) // 2
     broken[middle : middle + 16] = bytes(16)

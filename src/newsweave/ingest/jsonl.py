@@ -307,6 +307,8 @@ def _lookup(record: dict[str, Any], name: str) -> Any:
     """`record[name]`, or for a dotted name the nested value ("source.name")."""
     if name in record:
         return record[name]
+    if "." not in name:  # the common miss, without splitting
+        return None
     value: Any = record
     for part in name.split("."):
         if not isinstance(value, dict) or part not in value:
@@ -332,6 +334,8 @@ def _string_value(
     """The first non-blank string (or number, e.g. an epoch date) among `names`."""
     for name in names:
         value = _lookup(record, name)
+        if value is None:
+            continue
         if isinstance(value, int | float) and not isinstance(value, bool):
             value = str(value)
         if isinstance(value, str) and value.strip():
@@ -344,6 +348,8 @@ def _name_value(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
     """Like `_string_value`, also taking `name` of an object ({"publisher": {"name": ...}})."""
     for name in names:
         value = _lookup(record, name)
+        if value is None:
+            continue
         if isinstance(value, dict):
             value = value.get("name")
         found = _string_value({"v": value}, ("v",))

@@ -1,0 +1,112 @@
+"""Benchmark: the hostile corpus of issue 14 at full size, seconds and peak memory per case.
+
+    python benchmarks/bench_hostile.py [--scale 1.0] [--analyze] [--cases row6,row7]
+
+The inputs come from `tests/hostile/corpus.py` (the generator the tests run at small sizes),
+scaled: `--scale 1` is the issue's campaign (a JSON list of 1 M records, 1 GB of tiny JSONL
+records gzipped, a 4 GB gzip of blank lines, a 19 MB article, ...); smaller scales shrink the
+big inputs only. Each case runs in a fresh process, so peak RSS is that case's own: by default
+`read_inputs` with the shipped `IngestConfig` (documents streamed and dropped, as a batching
+caller does), with `--analyze` the whole `newsweave.api.analyze` with the shipped `Config`.
+Prints a Markdown table; the budget of issue 14 is 60 s and 2 GB per case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.hostile.corpus import FULL, Case, Sizes, build  # noqa: E402
+
+_CHILD = """
+import json, resource, sys, time
+started = time.perf_counter()
+documents = problems = 0
+if sys.argv[2] == "analyze":
+    from newsweave.api import analyze
+    report = analyze([sys.argv[1]])
+    documents, problems = len(report.articles), len(report.problems)
+else:
+    from newsweave.ingest import read_inputs
+    from newsweave.model import Problem
+    for item in read_inputs([sys.argv[1]]):
+        if isinstance(item, Problem):
+            problems += 1
+        else:
+            documents += 1
+seconds = time.perf_counter() - started
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "documents": documents,
+                  "problems": problems}))
+"""
+
+
+def scaled(scale: float) -> Sizes:
+    """FULL with its big inputs multiplied by `scale` (nesting depth and comments kept)."""
+    return dataclasses.replace(
+        FULL,
+        list_records=max(1, int(FULL.list_records * scale)),
+        tiny_jsonl_bytes=max(1, int(FULL.tiny_jsonl_bytes * scale)),
+        blank_bytes=max(1, int(FULL.blank_bytes * scale)),
+        nested_divs=max(1, int(FULL.nested_divs * scale)),
+    )
+
+
+def run_case(case: Case, mode: str, timeout: float) -> dict[str, float | int | str]:
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(case.path), mode],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"over {timeout:.0f} s"}
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1][:80]}
+    result: dict[str, float | int | str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--analyze", action="store_true", help="time analyze, not only ingest")
+    parser.add_argument("--cases", default="", help="comma-separated name prefixes to run")
+    parser.add_argument("--timeout", type=float, default=600.0)
+    args = parser.parse_args()
+    prefixes = tuple(p for p in args.cases.split(",") if p)
+    mode = "analyze" if args.analyze else "ingest"
+    with tempfile.TemporaryDirectory(prefix="bench-hostile-") as folder:
+        started = time.perf_counter()
+        cases = build(Path(folder), scaled(args.scale))
+        print(f"generated {len(cases)} inputs in {time.perf_counter() - started:.0f} s")
+        print(f"\n| case | input size | {mode} s | peak MB | documents | problems |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for case in cases:
+            if prefixes and not case.name.startswith(prefixes):
+                continue
+            size = case.path.stat().st_size
+            result = run_case(case, mode, args.timeout)
+            if "error" in result:
+                print(f"| {case.name} | {size:,} | {result['error']} | | | |")
+                continue
+            print(
+                f"| {case.name} | {size:,} | {result['seconds']:.1f} | {result['peak_mb']:.0f} "
+                f"| {result['documents']:,} | {result['problems']:,} |",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
