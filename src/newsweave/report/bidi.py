@@ -24,7 +24,12 @@ _CONTROL = re.compile(f"[{_CONTROLS}]")
 
 def finalize(value: object) -> object:
     """Jinja `finalize`: a string needing isolation becomes escaped text inside `<bdi>`."""
-    if isinstance(value, str) and not isinstance(value, Markup) and _NEEDS_ISOLATION.search(value):
+    if (
+        isinstance(value, str)
+        and not value.isascii()  # the common case, checked in C
+        and not isinstance(value, Markup)
+        and _NEEDS_ISOLATION.search(value)
+    ):
         return Markup("<bdi>") + escape(value) + Markup("</bdi>")
     return value
 

@@ -94,19 +94,11 @@ class ReportQueries:
         return self._db.execute("SELECT 1 FROM r_meta LIMIT 1").fetchone() is not None
 
     def totals(self) -> Row:
-        row = self._one(
-            "SELECT (SELECT count(*) FROM r_articles) AS articles,"
-            " (SELECT count(*) FROM r_stories) AS stories,"
-            " (SELECT count(*) FROM r_outlets) AS outlets,"
-            " (SELECT count(*) FROM r_articles WHERE outlet_key IS NULL) AS unknown,"
-            " (SELECT count(*) FROM r_claims) AS claims,"
-            " (SELECT count(*) FROM r_conflicts) AS conflicts,"
-            " (SELECT count(*) FROM r_problems) AS problems,"
-            " (SELECT min(published) FROM r_articles) AS first,"
-            " (SELECT max(published) FROM r_articles) AS last"
-        )
-        assert row is not None
-        return row
+        """Counts over the whole analysis (written with the tables), and its `stamp`."""
+        meta = self.meta()
+        totals: Row = json.loads(meta.get("totals", "{}"))
+        totals["stamp"] = meta.get("stamp", "")
+        return totals
 
     def languages(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT DISTINCT language FROM r_story_languages")]
@@ -391,7 +383,9 @@ class ReportQueries:
 
     def coverage(self, *, story_id: str | None = None) -> list[Row]:
         """Articles per day and outlet key (NULL = unknown source), for one story or all."""
-        clause, args = (" AND story_id = ?", [story_id]) if story_id else ("", [])
+        if story_id is None:
+            return self._all("SELECT day, outlet_key, n FROM r_coverage ORDER BY day")
+        clause, args = " AND story_id = ?", [story_id]
         return self._all(
             "SELECT substr(published, 1, 10) AS day, outlet_key, count(*) AS n FROM r_articles"
             f" WHERE published IS NOT NULL{clause} GROUP BY day, outlet_key ORDER BY day",

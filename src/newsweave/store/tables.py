@@ -14,6 +14,7 @@ derives the honest counts every page shows once, here, so no page recomputes the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
@@ -112,6 +113,7 @@ CREATE TABLE IF NOT EXISTS r_outlets (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS r_outlets_size ON r_outlets(n_articles DESC, key);
 CREATE TABLE IF NOT EXISTS r_problems (source TEXT NOT NULL, error TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS r_coverage (day TEXT NOT NULL, outlet_key TEXT, n INTEGER NOT NULL);
 """
 
 TABLES = (
@@ -133,6 +135,7 @@ TABLES = (
     "r_entity_articles",
     "r_outlets",
     "r_problems",
+    "r_coverage",
 )
 
 
@@ -421,12 +424,35 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
     db.executemany(
         "INSERT INTO r_problems VALUES (?,?)", [(p.source, p.error) for p in report.problems]
     )
+    coverage = Counter((a.published[:10], key[a.id]) for a in report.articles if a.published)
+    db.executemany(
+        "INSERT INTO r_coverage VALUES (?,?,?)",
+        [(day, outlet, n) for (day, outlet), n in sorted(coverage.items(), key=str)],
+    )
+    dates = sorted(a.published for a in report.articles if a.published)
+    stamp = hashlib.sha256(
+        "\x1f".join([report.version, *sorted(by_id), *sorted(s.id for s in report.stories)]).encode(
+            "utf-8", "surrogatepass"
+        )
+    ).hexdigest()[:16]
+    totals = {
+        "articles": len(report.articles),
+        "stories": len(report.stories),
+        "outlets": len(outlet_table),
+        "unknown": sum(1 for a in report.articles if not key[a.id]),
+        "claims": len(claim_rows),
+        "conflicts": len(conflict_rows),
+        "problems": len(report.problems),
+        "first": dates[0] if dates else None,
+        "last": dates[-1] if dates else None,
+    }
     db.executemany(
         "INSERT INTO r_meta VALUES (?,?)",
         [
             ("version", report.version),
             ("modes", _dumps(report.modes)),
-            ("articles", str(len(report.articles))),
-            ("stories", str(len(report.stories))),
+            ("totals", _dumps(totals)),
+            # Changes whenever the analysis does: lets readers cache what they derive from it.
+            ("stamp", stamp),
         ],
     )

@@ -40,7 +40,7 @@ ARTICLES_PER_PAGE = 50
 # Rows of the outlet × claim matrix per page: beyond that the table stops being readable, so the
 # rest is on the next pages (with links), never dropped.
 MATRIX_CLAIMS = 30
-SINGLE_SOURCE_SHOWN = 200
+SINGLE_SOURCE_SHOWN = 100
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +61,7 @@ def environment() -> Environment:
         evidence_anchor=evidence_anchor,
         sources_line=sources_line,
         support_note=support_note,
+        split_sources=split_sources,
         UNKNOWN_SOURCE=UNKNOWN_SOURCE,
     )
     return env
@@ -101,6 +102,22 @@ def _with(request: Any, **changes: str | None) -> str:
     return str(request.url.path) + ("?" + urlencode(params) if params else "")
 
 
+_COVERAGE_CACHE: dict[str, Markup] = {}
+
+
+def _store_coverage(q: ReportQueries, totals: Row) -> Markup:
+    """The whole store's coverage plot, drawn once per analysis (keyed by its stamp)."""
+    key = str(totals.get("stamp", ""))
+    if not key or key not in _COVERAGE_CACHE:
+        _COVERAGE_CACHE.clear()
+        _COVERAGE_CACHE[key] = plots.coverage_svg(
+            q.coverage(),
+            title="Articles per day in the whole database, by outlet",
+            total=int(totals.get("articles", 0)),
+        )
+    return _COVERAGE_CACHE[key]
+
+
 def _labels_for(q: ReportQueries, evidence: dict[str, list[Row]]) -> dict[str, Row]:
     return q.labels([e["article_id"] for rows in evidence.values() for e in rows])
 
@@ -113,6 +130,12 @@ def _sources(evidence: list[Row], labels: dict[str, Row]) -> list[Row]:
             label = labels.get(e["article_id"], {})
             seen[e["article_id"]] = {**e, "label": label.get("label", UNKNOWN_SOURCE)}
     return sorted(seen.values(), key=lambda e: (e["label"] == UNKNOWN_SOURCE, e["label"]))
+
+
+def split_sources(sources: list[Row]) -> tuple[list[Row], list[Row]]:
+    """Citations with a known outlet, and those of unknown source (shown as one count)."""
+    known = [s for s in sources if s["label"] != UNKNOWN_SOURCE]
+    return known, [s for s in sources if s["label"] == UNKNOWN_SOURCE]
 
 
 def _conflict_view(conflict: Row, evidence: list[Row], labels: dict[str, Row]) -> Row:
@@ -161,11 +184,7 @@ def router(database: Database) -> APIRouter:
                 sort=sort, where=where, limit=STORIES_PER_PAGE, offset=offset
             )
             totals = q.totals()
-            coverage = plots.coverage_svg(
-                q.coverage(),
-                title="Articles per day in the whole database, by outlet",
-                total=totals["articles"],
-            )
+            coverage = _store_coverage(q, totals)
             outlets = q.outlet_names()
             languages = q.languages()
             meta = q.meta()

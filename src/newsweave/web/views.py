@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,8 +18,13 @@ __all__ = ["Pager", "highlighted", "sources_line", "support_note"]
 _MARK_ORDER = {"conflict": 0, "disputed": 1, "quote": 2, "corroborated": 3}
 
 
+_URL_SAFE = re.compile(r"[A-Za-z0-9._~-]*")
+
+
 def path_quote(value: str) -> str:
     """`value` as one URL path segment (outlet names hold spaces and slashes)."""
+    if _URL_SAFE.fullmatch(value):  # ids, the common case: nothing to quote
+        return value
     return quote(value, safe="")
 
 
