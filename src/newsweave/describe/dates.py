@@ -57,7 +57,7 @@ _FILLER_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _URL_TOKEN_RE = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE
+    r"(?:https?://|www\.)\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,}/\S*", re.IGNORECASE
 )
 _DATELINE_RE = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][\w. ]{1,20})?\s*[,(–—-]")
 # A date line says little besides the date: a label, a time, a weekday, a short byline or a

@@ -148,4 +148,4 @@ def _visible_text(tree: Any) -> str:
                 parts.append(element.tail)
     text = "".join(parts)
     text = re.sub(r"[ \t\r\f\v\xa0]+", " ", text)
-    return re.sub(r"\s*\n\s*", "\n", text).strip()
+    return re.sub(r"(?<![^\S\n])[^\S\n]*\n\s*", "\n", text).strip()

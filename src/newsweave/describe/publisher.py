@@ -224,7 +224,7 @@ def _best(clues: Iterable[OutletClue]) -> str | None:
 
 
 _HANDLE_RE = re.compile(r"^@(?P<handle>[A-Za-z0-9_]{2,30})$")
-_NAME_SEPARATOR_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+|:\s+")
+_NAME_SEPARATOR_RE = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•|»)\s+|:\s+")
 _SITE_OF_RE = re.compile(
     r"^(?P<what>.{3,60}?)\s+(?:on|at|from)\s+(?:https?://)?(?:www\.)?\S+\.\w{2,}/?$"
 )

@@ -127,7 +127,7 @@ _CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[
 # 11/30/09"): cut when a time of day follows it or a separator or "posted/updated" precedes it;
 # a headline that merely ends with a date ("Remembering September 11, 2001") keeps it.
 _GLUED_DATELINE_RE = re.compile(
-    rf"(?i)(?:\s+(?:on\s+)?{_DATE_WORDS}{_CLOCK}"
+    rf"(?i)(?<!\s)(?:\s+(?:on\s+)?{_DATE_WORDS}{_CLOCK}"
     rf"|(?:\s*[|\-–—:,]\s*|\s+)(?:(?:last\s+)?(?:posted|published|updated)\s*:?\s+)?(?:on\s+)?"
     rf"{_DATE_WORDS}{_CLOCK}?"
     rf"(?<=\d|m|M|\.|[A-Z]))\s*$"

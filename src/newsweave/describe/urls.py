@@ -227,7 +227,7 @@ def _article_score(url: str) -> float:
     score = 1.0 + min(len(words), 8) * 0.25
     if date_from_url(url) or re.search(r"/(?:19|20)\d\d/", path):
         score += 1.0
-    if re.search(r"[a-z0-9]+-[a-z0-9]+-[a-z0-9]+", path.lower()):
+    if re.search(r"(?<![a-z0-9])[a-z0-9]+-[a-z0-9]+-[a-z0-9]+", path.lower()):
         score += 1.0  # a hyphenated slug of at least three words
     return score
 

@@ -62,7 +62,7 @@ class NameMention:
     label: str
 
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -128,7 +128,9 @@ def spacy_mentions(
 # Separators that never stand inside one name but do join two in captions and lists:
 # "Joe Biden\nVladimir Putin" (re-spaced glue), "Chip Somodevilla/Getty", "Biden, Navalny",
 # "the Associated Press and The New York Times".
-_NAME_BREAK = re.compile(r"\n|\s*/\s*|,\s+|\s+(?:and|&)\s+(?=The\b|[A-Z][a-z]+\s+[A-Z])")
+_NAME_BREAK = re.compile(
+    r"\n|(?<![^\S\n])[^\S\n]*/\s*|,\s+|(?<![^\S\n])[^\S\n]+(?:and|&)\s+(?=The\b|[A-Z][a-z]+\s+[A-Z])"
+)
 
 
 def _name_pieces(text: str, start: int, end: int) -> Iterator[Span]:

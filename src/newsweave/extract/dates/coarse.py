@@ -39,7 +39,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _EARLIER = r"(?:year[\s-]+(?:earlier|ago)|prior[\s-]+year|comparable|same|year-before)"
 QUARTER_EXPR = re.compile(
     rf"\b(?:(?P<det>the|its|this|that|a|(?P<yrel>last|this|next)\s+year['’]s)\s+)?"
-    rf"(?P<mods>(?:(?:latest|current|{_EARLIER}|fiscal|calendar|flat|(?P<y1>{YEAR}))[\s-]+)*)"
+    rf"(?P<mods>(?:(?:latest|current|{_EARLIER}|fiscal|calendar|flat|(?P<y1>{YEAR}))[\s-]+){{0,4}})"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR}))?",
     re.IGNORECASE,

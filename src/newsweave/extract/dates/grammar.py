@@ -269,7 +269,8 @@ def weekday_candidate(match: re.Match[str], text: str) -> Candidate | None:
     if not token[:1].isupper():
         return None
     start = match.start()
-    previous = re.search(r"(\w+)\s+$", text[max(0, match.start("wd") - 20) : match.start("wd")])
+    before = text[max(0, match.start("wd") - 20) : match.start("wd")]
+    previous = re.search(r"(?<!\w)(\w+)\s+$", before)
     if previous and previous[1].lower() in NAMED_DAYS:
         return None
     if NAMED_DAYS_AFTER.match(text, match.end("wd")):
