@@ -290,3 +290,55 @@ def test_public_surface_is_pinned() -> None:
         "read_inputs",
         "sniff_format",
     ]
+
+
+def test_gzip_bomb_stops_at_max_decompressed_bytes(write: Write) -> None:
+    lines = b'{"text": "a record"}\n' * 1000  # 21 kB
+    path = write("bomb.jsonl.gz", gzip.compress(lines))
+    config = IngestConfig(max_decompressed_bytes=5_000, raise_unexpected=True)
+    docs, problems = split(read_all(path, config=config))
+    assert 100 < len(docs) < 1000
+    assert len(problems) == 1
+    assert problems[0].error.startswith("decompresses to more than 5 kB")
+
+
+def test_problems_past_max_problems_are_counted_in_one_line(write: Write) -> None:
+    path = write("bad.jsonl", b'{"text": "fine"}\n' + b"not json\n" * 50)
+    config = IngestConfig(max_problems=3, raise_unexpected=True)
+    docs, problems = split(read_all(path, config=config))
+    assert len(docs) == 1
+    assert [p.source for p in problems[:3]] == [f"{path}#{n}" for n in (2, 3, 4)]
+    assert problems[3:] == [
+        Problem(
+            source=str(path),
+            error="47 more problems in this file not listed (the max_problems limit)",
+        )
+    ]
+
+
+def test_text_with_a_few_nul_bytes_is_kept_with_a_note(write: Write) -> None:
+    text = b"A council voted on Tuesday to build a bridge. " * 40
+    path = write("nul.txt", text[:100] + b"\x00\x00" + text[100:] + b"\x00")
+    docs, problems = split(read_all(path))
+    assert docs[0].text == text.decode()
+    assert [p.error for p in problems] == ["removed 3 NUL characters; kept the rest"]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("plain name.txt", "plain name.txt"),
+        ("évé.txt", "évé.txt"),
+        ("evil\nnewsweave: FAKE.txt", "evil\\nnewsweave: FAKE.txt"),
+        ("tab\there\r.txt", "tab\\there\\r.txt"),
+        ("esc\x1b[31m.txt", "esc\\x1b[31m.txt"),
+        ("rlo\u202etxt.exe", "rlo\\u202etxt.exe"),
+        ("bytes-\udcff.txt", "bytes-\\xff.txt"),
+        ("tag\U000e0041.txt", "tag\\U000e0041.txt"),
+    ],
+)
+def test_printable_source_escapes_what_could_forge_or_hide_text(name: str, shown: str) -> None:
+    from newsweave.ingest import printable_source
+
+    assert printable_source(name) == shown
+    assert printable_source(name).isprintable()

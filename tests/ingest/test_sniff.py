@@ -86,3 +86,16 @@ def test_binary_kind_names_the_format() -> None:
 @given(st.binary(max_size=2048), st.sampled_from(["", "a.txt", "b.html", "c.jsonl", "d.json"]))
 def test_sniff_format_never_raises_and_returns_a_known_format(data: bytes, name: str) -> None:
     assert sniff_format(data, name) in FORMATS
+
+
+def test_many_comments_before_a_tag_are_sniffed_in_linear_time() -> None:
+    """Issue 14 row 3: `(?:<!--.*?-->\\s*)*` backtracked exponentially (this never ended)."""
+    assert sniff_format(b"<!---->" * 40 + b"<div>x</div>", "") == "text"
+    assert sniff_format(b"<!-- a -->\n" * 5000 + b"<html><body>x</body></html>", "") == "html"
+    assert sniff_format(b"<?xml version='1.0'?>\n<!-- c --><html>", "") == "html"
+
+
+def test_a_too_deep_first_line_does_not_make_jsonl_a_json_file() -> None:
+    """Issue 14 row 8: the first line's RecursionError made the whole file one bad JSON."""
+    deep = b'{"a":' * 3000 + b"1" + b"}" * 3000
+    assert sniff_format(deep + b'\n{"text": "x"}\n', "") == "jsonl"

@@ -103,6 +103,7 @@ class GunzipStream(io.RawIOBase):
         self._owned = owned
         self._limit = limit
         self._total = 0
+        self._over_limit = False
         self._decompressor = zlib.decompressobj(wbits=31)
         self._input = b""
         self._output = b""
@@ -116,6 +117,12 @@ class GunzipStream(io.RawIOBase):
         target = memoryview(buffer).cast("B")
         while not self._output and not self._finished:
             self._decompress_some(max(len(target), 8192))
+        if not self._output and self._over_limit:
+            assert self._limit is not None
+            raise InputTooLargeError(
+                f"decompresses to more than {format_size(self._limit)} "
+                "(the max_decompressed_bytes limit); the rest was not read"
+            )
         size = min(len(target), len(self._output))
         target[:size] = self._output[:size]
         self._output = self._output[size:]
@@ -148,12 +155,10 @@ class GunzipStream(io.RawIOBase):
         self._input = self._decompressor.unconsumed_tail
         self._total += len(self._output)
         if self._limit is not None and self._total > self._limit:
-            self._output = b""
+            # The bytes up to the limit are read (lines before it count); then the error.
+            self._output = self._output[: len(self._output) - (self._total - self._limit)]
+            self._over_limit = True
             self._finished = True
-            raise InputTooLargeError(
-                f"decompresses to more than {format_size(self._limit)} "
-                "(the max_decompressed_bytes limit); the rest was not read"
-            )
         if self._decompressor.eof:
             self._input = self._decompressor.unused_data + self._input
             self._in_member = False
