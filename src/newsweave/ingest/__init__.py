@@ -4,7 +4,13 @@
 read, and never stops the batch for one bad input. Formats are told apart by content
 (`sniff_format`), not by file name: plain text in any encoding, HTML, JSON Lines, JSON, WARC,
 and gzip of any of these. Sources name where each document came from: `path`, `path#LINE` for
-JSONL, `path#/INDEX` for JSON lists, `path#OFFSET` for WARC records, `<stdin>` for "-".
+JSONL, `path#/INDEX` for JSON lists, `path#OFFSET` for WARC records, `<stdin>` for "-"; a
+name that could forge or hide text (newlines, terminal escapes, bidi controls, bytes that are
+not UTF-8) is escaped by `printable_source`, so every source is one printable line.
+
+Work is bounded whatever the input (`IngestConfig` limits): documents are yielded one at a
+time as they are read, never gathered, and each limit passed costs one Problem: a too-big
+document, a too-deep JSON record, a gzip that inflates too far, a file with too many records.
 """
 
 from __future__ import annotations
