@@ -109,3 +109,24 @@ def test_any_text_gives_an_article_with_a_title_deterministically(text: str) -> 
     assert first == describe_article(raw, Cleaned(text=text))
     assert first.published_basis in ("metadata", "text", "url", "inferred", "unknown")
     assert (first.published is None) == (first.published_basis == "unknown")
+
+
+def test_a_utc_timestamp_gives_way_to_the_bylines_day_one_day_apart() -> None:
+    from newsweave.describe import _local_day
+
+    page = "Letters: Coddling criminals\nPUBLISHED: January 16, 2023 at 4:30 p.m.\nBody text."
+    title = "Letters: Coddling criminals"
+    assert _local_day("2023-01-17T00:30:41+00:00", page, [], title=title, language="en") == (
+        "2023-01-16"
+    )
+    # A timestamp with its own offset is the publisher's local time already.
+    local = "2023-01-17T00:30:41-08:00"
+    assert _local_day(local, page, [], title=title, language="en") == local
+    # Two or more days apart is not a time-zone shift (a modified date, another article).
+    assert _local_day("2023-01-19T00:30:41Z", page, [], title=title, language="en") == (
+        "2023-01-19T00:30:41Z"
+    )
+    # The cleaner's date read from the page counts when the page text has no date line.
+    assert _local_day(
+        "2020-02-25T02:25:54+00:00", "", ["2020-02-24"], title="x", language="en"
+    ) == ("2020-02-24")

@@ -90,3 +90,33 @@ def test_a_date_glued_to_a_headline_is_cut(title: str, expected: str) -> None:
     from newsweave.describe.title import strip_glued_date
 
     assert strip_glued_date(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "domain", "site_name", "expected"),
+    [
+        ("Four Years Remaining » Blog Archive » Interning of Small Integers in Python",
+         "fouryears.eu", None, "Interning of Small Integers in Python"),
+        ("How To Scrape Google With Python - By linksc", "hackernoon.com", None,
+         "How To Scrape Google With Python"),
+        ("Update | Deceased Clarendon crash victims identified | News | Jamaica Gleaner",
+         "jamaica-gleaner.com", None, "Update | Deceased Clarendon crash victims identified"),
+        ("Better Health For America: What You Need To Know About CVS Health : Home : Jobs & Hire",
+         "jobsnhire.com", "Jobs & Hire",
+         "Better Health For America: What You Need To Know About CVS Health"),
+        ("Letters: Coddling criminals | Undermining road | Tax dollars", "mercurynews.com",
+         "The Mercury News", "Letters: Coddling criminals | Undermining road | Tax dollars"),
+        ("Spooky Halloween Workouts - My Daily Magazine - Art, Design, DIY, Fashion and Beauty !",
+         "mydailymagazine.com", "My Daily Magazine - Art, Design, DIY, Fashion and Beauty !",
+         "Spooky Halloween Workouts"),
+        ("EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice",
+         "emacspeak.blogspot.com", None, "Meta-Programming In Emacs Using Defadvice"),
+        ("Python 3: simple HTTP Request with the Socket module", "geeks3d.com", None,
+         "Python 3: simple HTTP Request with the Socket module"),
+        ("Python 3.8: what is new in it", "python.org", None, "Python 3.8: what is new in it"),
+    ],
+)  # fmt: skip
+def test_site_names_sections_and_bylines_are_cut_from_headlines(
+    title: str, domain: str, site_name: str | None, expected: str
+) -> None:
+    assert split_site_names(title, domain=domain, site_name=site_name)[0] == expected

@@ -7,6 +7,7 @@ newsletter plug naming the publisher), because cleaning removes exactly those li
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -176,10 +177,12 @@ def _published(
     config: DescribeConfig,
 ) -> tuple[str | None, PublishedBasis]:
     """The publication date and how it was found: metadata > a date line > the URL."""
-    for value in declared:
+    for index, value in enumerate(declared):
         normalised = normalise_published(value)
         if normalised:
-            return normalised, "metadata"
+            others = [normalise_published(v) for v in declared[index + 1 :]]
+            local = _local_day(normalised, page_text, others, title=title, language=language)
+            return local, "metadata"
     url_date = date_from_url(url) if url and config.date_from_url else None
     if config.date_from_text:
         text_date = find_text_date(
@@ -190,6 +193,38 @@ def _published(
     if url_date:
         return url_date, "url"
     return None, "unknown"
+
+
+_UTC_SUFFIX = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|\+00:?00)$")
+
+
+def _local_day(
+    published: str,
+    page_text: str,
+    others: list[str | None],
+    *,
+    title: str,
+    language: str | None,
+) -> str:
+    """The byline's day instead of a UTC timestamp's when they differ by one day.
+
+    Many sites write their metadata in UTC: "2023-01-17T00:30:41+00:00" is the article the
+    byline dates "January 16, 2023 at 4:30 p.m." (Pacific). The reader's date is the byline's:
+    the page's date line, else a later declared date read from the page (the cleaner's).
+    """
+    if not _UTC_SUFFIX.search(published):
+        return published
+    stated = [find_text_date(page_text, title=title, language=_language_code(language))]
+    for day in [*stated, *others]:
+        if day is None or _UTC_SUFFIX.search(day):
+            continue
+        try:
+            gap = (dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(published[:10])).days
+        except ValueError:
+            continue
+        if abs(gap) == 1:
+            return day[:10]
+    return published
 
 
 def _language_code(language: str | None) -> str | None:

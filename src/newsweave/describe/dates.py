@@ -190,7 +190,8 @@ def find_text_date(
     language: str | None = None,
 ) -> str | None:
     """The publication date stated on a date line of the page `text`, or None."""
-    lines = [line.strip() for line in text.splitlines()]
+    # Blank lines do not count in distances: layouts put them around every block.
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
     title_lines = _title_lines(lines, title)
     candidates: list[_Candidate] = []
     nonempty = 0

@@ -222,7 +222,7 @@ def find_outlet_mentions(text: str) -> list[tuple[str, int, int]]:
 
 def name_from_domain(domain: str, texts: list[str]) -> str | None:
     """A capitalised name in `texts` whose letters spell the domain's label ("Cayman Compass")."""
-    label = domain.split(".", 1)[0].lower()
+    label = _squash(domain.split(".", 1)[0])
     if len(label) < 3:
         return None
     for text in texts:
@@ -242,7 +242,7 @@ def _squash(name: str) -> str:
 
 def compatible_with_domain(name: str, domain: str) -> bool:
     """Whether `name` could be the name of the site at `domain` ("Sputnik" / sputniknews.com)."""
-    label = domain.split(".", 1)[0].lower()
+    label = _squash(domain.split(".", 1)[0])  # "jamaica-gleaner" spells "Jamaica Gleaner"
     squashed = _squash(name).removeprefix("the")
     label = label.removeprefix("the")
     if len(squashed) < 3 or len(label) < 3:

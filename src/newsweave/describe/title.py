@@ -16,8 +16,14 @@ from newsweave.describe.dates import has_date
 from newsweave.describe.outlets import canonical_outlet, compatible_with_domain, same_outlet
 from newsweave.describe.urls import slug_words
 
-_SEPARATOR_RE = re.compile(r"(?<!\s)\s+(\||-|–|—|::|·|•|»|~)\s+")
+_SEPARATOR_RE = re.compile(r"(?<!\s)\s+(\||-|–|—|::|·|•|»|~|:)\s+")
 _WEAK_SEPARATORS = frozenset({"-", "–", "—", "~"})
+# Separators that never occur inside a headline's own wording ("Four Years Remaining » Blog
+# Archive » Interning of Small Integers"; "... CVS Health : Home : Jobs & Hire"); " : " with a
+# space on both sides, unlike the colon of "Python 3: simple HTTP Request".
+_STRONG_SEPARATORS = frozenset({"|", "»", "::", "•", "·", ":"})
+_LEADING_COLON_RE = re.compile(r"^(?P<name>[^:|]{3,60}?):\s+(?P<rest>\S.*)$")
+_BYLINE_SEGMENT_RE = re.compile(r"^[Bb]y\s+\S+(?:\s+\S+){0,3}$")
 # Section names that sites put after the headline; they are cut but are not outlet names.
 _SECTION_WORDS = frozenset(
     [
@@ -112,6 +118,9 @@ MAX_TITLE_CHARS = 300
 HEADING_SEARCH_LINES = 80
 
 
+_LEADING_SECTIONS = _SECTION_WORDS | {"blog archive", "archive", "blog"}
+
+
 def normalise_title(text: str) -> str:
     """Entities decoded, whitespace collapsed, quotes around the whole title kept."""
     return re.sub(r"\s+", " ", html.unescape(text)).strip()
@@ -154,22 +163,51 @@ def split_site_names(
     title: str, *, domain: str | None = None, site_name: str | None = None
 ) -> tuple[str, list[str]]:
     """The headline without the site names glued to its ends, and the names cut off."""
+    names: list[str] = []
+    if site_name and len(site_name.strip()) >= 4:
+        # A declared name with its tagline glued on whole ("... - My Daily Magazine - Art, ...")
+        glued = re.search(rf"\s(?:\||-|–|—|::|·|•|»|~)\s+{re.escape(site_name.strip())}\s*$", title)
+        if glued and len(_WORD_RE.findall(title[: glued.start()])) >= 2:
+            names.append(site_name.strip())
+            title = title[: glued.start()]
+    leading = _LEADING_COLON_RE.match(title)
+    if (
+        leading
+        and domain
+        and not re.search(r"\d", leading["name"])
+        and compatible_with_domain(leading["name"], domain)
+        and len(_WORD_RE.findall(leading["rest"])) >= 3
+    ):
+        # A blog's name before its post title ("Python Insider: Python 3.6.0 is now available!")
+        names.append(leading["name"].strip())
+        title = leading["rest"]
     pieces = _SEPARATOR_RE.split(title)
     # pieces = [segment, separator, segment, separator, ...]
     segments, separators = pieces[0::2], pieces[1::2]
-    names: list[str] = []
+    outermost = len(segments)
     while len(segments) > 1:
         last, separator = segments[-1].strip(), separators[-1]
-        verdict = _site_segment(last, separator, domain, site_name)
+        # Only the outermost segment may be an unknown short name ("Title | Cayman Compass"), in
+        # title case: "Letters: Coddling criminals | Undermining road | Tax dollars" keeps them.
+        verdict = _site_segment(
+            last, separator, domain, site_name, unknown_name=len(segments) == outermost
+        )
         if verdict is None:
             break
         if verdict:
             names.append(verdict)
         segments, separators = segments[:-1], separators[:-1]
     while len(segments) > 1:
-        first = segments[0].strip()
+        first, separator = segments[0].strip(), separators[0]
         name = canonical_outlet(first)
-        if name is None and not (site_name and same_outlet(first, site_name)):
+        strong = separator in _STRONG_SEPARATORS
+        own = (site_name and same_outlet(first, site_name)) or (
+            domain and strong and compatible_with_domain(first, domain)
+        )
+        if name is None and not own:
+            if strong and first.lower() in _LEADING_SECTIONS:
+                segments, separators = segments[1:], separators[1:]  # "» Blog Archive »"
+                continue
             break
         names.append(name or first)
         segments, separators = segments[1:], separators[1:]
@@ -183,11 +221,19 @@ def split_site_names(
 
 
 def _site_segment(
-    segment: str, separator: str, domain: str | None, site_name: str | None
+    segment: str,
+    separator: str,
+    domain: str | None,
+    site_name: str | None,
+    *,
+    unknown_name: bool = True,
 ) -> str | None:
-    """The outlet a trailing segment names ("" if it is a section or a date), else None."""
+    """The outlet a trailing segment names ("" if it is a section, a date or a byline), else
+    None; `unknown_name` lets a short capitalised segment after a bar count as a name."""
     if not segment:
         return ""
+    if _BYLINE_SEGMENT_RE.match(segment):
+        return ""  # "How To Scrape Google With Python - By linksc"
     known = canonical_outlet(segment)
     if known:
         return known
@@ -200,7 +246,12 @@ def _site_segment(
     if segment.lower().strip(" .") in _SECTION_WORDS:
         return ""
     words = _WORD_RE.findall(segment)
-    if separator not in _WEAK_SEPARATORS and 0 < len(words) <= 5 and segment[:1].isupper():
+    if (
+        unknown_name
+        and separator not in _WEAK_SEPARATORS | {":"}
+        and 0 < len(words) <= 5
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    ):
         return segment  # "Title | Cayman Compass": a short name after a bar is the site's
     return None
 

@@ -62,10 +62,16 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 
 @lru_cache(maxsize=1)
 def _extractor() -> Any:
-    """tldextract with its bundled suffix list only: never fetches anything."""
+    """tldextract with its bundled suffix list only: never fetches anything.
+
+    Private suffixes count ("emacspeak.blogspot.com", "someone.github.io"): each blog on a
+    hosting platform is its own site, not an outlet named "blogspot.com".
+    """
     import tldextract
 
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
 
 
 def url_host(url: str) -> str | None:
