@@ -167,3 +167,18 @@ def test_a_version_1_database_is_upgraded_when_opened_for_writing(tmp_path: Path
     with Store(path, read_only=True) as store:
         assert json.loads("[]") == []
         assert ReportQueries(store.connection).has_report() is False
+
+
+def test_a_version_2_database_gets_report_tables_of_the_new_shape(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    Store(path).close()
+    db = sqlite3.connect(path)
+    db.executescript(
+        "UPDATE meta SET value = '2' WHERE key = 'schema_version';"
+        "DROP TABLE r_articles; CREATE TABLE r_articles (id TEXT PRIMARY KEY);"
+    )
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        store.put_report_tables(sample_report())
+        assert ReportQueries(store.connection).totals()["articles"] == 3

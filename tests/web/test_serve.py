@@ -20,7 +20,10 @@ COMMAND = [sys.executable, "-m", "newsweave.cli", "serve"]
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     from newsweave.cli import main
 
-    status = main(["serve", *args])
+    try:
+        status = main(["serve", *args])
+    except SystemExit as exit_:  # an option argparse itself refuses
+        status = int(exit_.code or 0)
     return status, capsys.readouterr().err
 
 
@@ -69,7 +72,7 @@ def test_a_bad_port_is_a_one_line_error(
     status, err = _run(capsys, "--db", str(db), f"--port={port}")
     assert status == 2
     assert err.count("\n") == 1, err
-    assert "--port" in err
+    assert "port" in err
 
 
 def test_a_missing_database_is_a_one_line_error_and_creates_nothing(

@@ -427,29 +427,36 @@ class ReportQueries:
             return SearchResult(parsed, 0, [])
         clauses, args = ["articles_fts MATCH ?"], [parsed.match]
         if outlet:
-            clauses.append("a.outlet_key = ?")
+            clauses.append("rowid IN (SELECT fts_rowid FROM r_articles WHERE outlet_key = ?)")
             args.append(outlet)
         if language:
-            clauses.append("a.language = ?")
+            clauses.append("rowid IN (SELECT fts_rowid FROM r_articles WHERE language = ?)")
             args.append(language)
         where = " AND ".join(clauses)
         deadline = time.monotonic() + budget
         self._db.set_progress_handler(lambda: int(time.monotonic() > deadline), 250)
         try:
-            total = self._count(
-                "SELECT count(*) FROM articles_fts"
-                f" LEFT JOIN r_articles a ON a.id = articles_fts.id WHERE {where}",
-                args,
-            )
+            total = self._count(f"SELECT count(*) FROM articles_fts WHERE {where}", args)
+            # Rank on the FTS table alone (FTS5 sorts by rank without a join), then snippets
+            # and metadata for the page of hits only: a snippet per matching row of a common
+            # word was most of the cost.
+            ranked = [
+                r[0]
+                for r in self._db.execute(
+                    f"SELECT rowid FROM articles_fts WHERE {where} ORDER BY rank LIMIT ? OFFSET ?",
+                    (*args, limit, offset),
+                )
+            ]
             rows = self._all(
-                "SELECT articles_fts.id AS id, coalesce(a.title, articles_fts.title) AS title,"
+                "SELECT articles_fts.rowid AS rowid, articles_fts.id AS id,"
+                " coalesce(a.title, articles_fts.title) AS title,"
                 " a.label, a.outlet_key, a.published, a.language, a.story_id,"
                 " s.title AS story_title,"
                 f" snippet(articles_fts, 2, '{HIT_START}', '{HIT_END}', '…', 16) AS snippet"
                 " FROM articles_fts LEFT JOIN r_articles a ON a.id = articles_fts.id"
-                f" LEFT JOIN r_stories s ON s.id = a.story_id WHERE {where}"
-                " ORDER BY articles_fts.rank LIMIT ? OFFSET ?",
-                [*args, limit, offset],
+                " LEFT JOIN r_stories s ON s.id = a.story_id"
+                f" WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({','.join('?' * len(ranked))})",
+                [parsed.match, *ranked],
             )
         except sqlite3.OperationalError as error:
             if "interrupt" not in str(error):
@@ -457,4 +464,6 @@ class ReportQueries:
             return SearchResult(parsed, 0, [], timed_out=True)
         finally:
             self._db.set_progress_handler(None, 0)
+        order = {rowid: i for i, rowid in enumerate(ranked)}
+        rows.sort(key=lambda r: order[r.pop("rowid")])
         return SearchResult(parsed, total, rows)

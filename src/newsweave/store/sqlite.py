@@ -1,6 +1,6 @@
 """SQLite store: WAL journal, one writer, content-hash ids so ingest is idempotent.
 
-Schema version 2:
+Schema version 3:
     meta(key, value)                  schema_version, newsweave version
     articles(seq, id UNIQUE, ...)     one row per article; `record` is the article as JSON
     articles_fts (FTS5)               title + text, Porter-stemmed, for search in the web app
@@ -9,8 +9,9 @@ Schema version 2:
     reports(name, json)               the latest report (the JSON export contract)
     r_* (see `tables.py`)             the latest report as indexed tables, read by the web app
 
-Version 1 (no stemming, no `r_*` tables) is upgraded in place when opened for writing; the report
-tables fill at the next analysis (`newsweave report --db` or `ingest`).
+Older versions are upgraded in place when opened for writing: 1 (no stemming, no `r_*` tables)
+gets its search index rebuilt; 1 and 2 get the `r_*` tables of this version, empty until the
+next analysis (`newsweave report --db` or `ingest`) fills them.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from newsweave.errors import StoreError
 from newsweave.model import Article, Problem, Report
 from newsweave.store.codec import article_from_json, article_to_json
 from newsweave.store.fts import parse_query
-from newsweave.store.tables import TABLES_SCHEMA, write_report_tables
+from newsweave.store.tables import TABLES, TABLES_SCHEMA, write_report_tables
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -56,7 +57,13 @@ _FTS = (
 class Store:
     """One newsweave database file. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True) -> None:
+        """Open the database at `path`.
+
+        `read_only`: never write (the web app). `create=False`: write to an existing newsweave
+        database only; a missing path or another kind of file is a `StoreError` and nothing is
+        created or changed (`newsweave report`, so that a typo in `--db` is not a new database).
+        """
         self.path = Path(path)
         self.read_only = read_only
         try:
@@ -66,8 +73,15 @@ class Store:
                 uri = f"file:{self.path.resolve()}?mode=ro"
                 self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
             else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                if not create and not self.path.is_file():
+                    raise StoreError(
+                        f"{self.path}: no such database (`newsweave ingest --db` creates one)"
+                    )
+                if create:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._db = sqlite3.connect(self.path, check_same_thread=False)
+                if not create:
+                    self._require_newsweave()  # before anything writes to a foreign file
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA busy_timeout=5000")
                 self._create()
@@ -80,7 +94,9 @@ class Store:
             self._db.executescript(_SCHEMA)
             row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if row is not None and row[0] == "1":
-                self._upgrade_from_1()
+                self._rebuild_search_index()
+            if row is not None and row[0] in {"1", "2"}:
+                self._upgrade_report_tables()
             self._db.execute(_FTS)
             self._db.executescript(TABLES_SCHEMA)
             self._db.execute(
@@ -88,8 +104,16 @@ class Store:
                 (str(SCHEMA_VERSION),),
             )
 
-    def _upgrade_from_1(self) -> None:
-        """Version 1 → 2: rebuild the search index with stemming (report tables come empty)."""
+    def _upgrade_report_tables(self) -> None:
+        """Version 1 or 2 → 3: report tables of the new shape (empty until the next analysis)."""
+        for table in TABLES:
+            self._db.execute(f"DROP TABLE IF EXISTS {table}")
+        self._db.execute(
+            "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
+        )
+
+    def _rebuild_search_index(self) -> None:
+        """Version 1 → 2: rebuild the search index with stemming."""
         self._db.execute("DROP TABLE IF EXISTS articles_fts")
         self._db.execute(_FTS)
         rows = self._db.execute("SELECT id, title, record FROM articles ORDER BY seq").fetchall()
@@ -100,6 +124,15 @@ class Store:
         self._db.execute(
             "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
         )
+
+    def _require_newsweave(self) -> None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        except sqlite3.OperationalError:  # no meta table: an SQLite file of something else
+            row = None
+        if row is None:
+            self._db.close()
+            raise StoreError(f"{self.path}: not a newsweave database")
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()

@@ -30,9 +30,12 @@ CREATE TABLE IF NOT EXISTS r_articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, label TEXT NOT NULL, outlet_key TEXT,
     domain TEXT, url TEXT, published TEXT, published_basis TEXT, language TEXT, origin TEXT,
     story_id TEXT, copy_of TEXT, copy_kind TEXT, voice TEXT NOT NULL,
-    n_claims INTEGER NOT NULL, n_corroborated INTEGER NOT NULL, n_alone INTEGER NOT NULL
+    n_claims INTEGER NOT NULL, n_corroborated INTEGER NOT NULL, n_alone INTEGER NOT NULL,
+    fts_rowid INTEGER
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS r_articles_story ON r_articles(story_id, published);
+CREATE INDEX IF NOT EXISTS r_articles_outlet_fts ON r_articles(outlet_key, fts_rowid);
+CREATE INDEX IF NOT EXISTS r_articles_language_fts ON r_articles(language, fts_rowid);
 CREATE INDEX IF NOT EXISTS r_articles_outlet ON r_articles(outlet_key, published);
 CREATE INDEX IF NOT EXISTS r_articles_published ON r_articles(published);
 CREATE TABLE IF NOT EXISTS r_stories (
@@ -296,8 +299,11 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
     db.executemany("INSERT OR IGNORE INTO r_timeline VALUES (?,?,?,?,?,?,?)", timeline_rows)
     db.executemany("INSERT INTO r_evidence VALUES (?,?,?,?,?,?,?,?)", evidence_rows)
 
+    # Search filters by outlet or language select FTS rows by rowid (an index), not by reading
+    # the id column of every hit.
+    fts_rowid = dict(db.execute("SELECT id, rowid FROM articles_fts").fetchall())
     db.executemany(
-        "INSERT OR IGNORE INTO r_articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO r_articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 a.id,
@@ -317,6 +323,7 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
                 per_article[a.id]["claims"],
                 per_article[a.id]["corroborated"],
                 per_article[a.id]["single-source"],
+                fts_rowid.get(a.id),
             )
             for a in report.articles
         ],
