@@ -12,9 +12,11 @@ the command that reproduces it. A script whose data is absent is listed as not m
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import re
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -40,6 +42,7 @@ SCRIPTS = (
 )
 OUTPUT = REPO / "docs" / "evaluation.md"
 CACHE = REPO / "docs" / ".evaluation.json"
+LOCK = Path(tempfile.gettempdir()) / "newsweave-evaluation.lock"
 
 HEADER = """# Evaluation
 
@@ -108,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(wanted) - set(SCRIPTS))
     if unknown:
         parser.error(f"unknown evaluation(s): {', '.join(unknown)}")
-    cache: dict[str, str] = json.loads(CACHE.read_text()) if CACHE.exists() else {}
+    measured: dict[str, str] = {}
     failed = 0
     for name in SCRIPTS:
         if name not in wanted or not (REPO / "eval" / f"{name}.py").exists():
@@ -122,13 +125,25 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for figure in figures:
             print(figure.to_json())
-        cache[name] = section(name, figures, seconds, doc)
-    body = [HEADER] + [cache[n] for n in SCRIPTS if n in cache]
-    text = "\n".join(body)
-    args.output.write_text(re.sub(r"\n{3,}", "\n\n", text), encoding="utf-8")
-    if not args.quick:
-        CACHE.write_text(json.dumps(cache, indent=1, ensure_ascii=False), encoding="utf-8")
+        measured[name] = section(name, figures, seconds, doc)
+    write(measured, args.output, keep=not args.quick)
     return 1 if failed else 0
+
+
+def write(measured: dict[str, str], output: Path, *, keep: bool) -> None:
+    """Merge the new sections into the kept ones and write the document.
+
+    Several runs (`--only a`, `--only b`) may finish at once: the cache is re-read and written
+    under a lock, so none of them drops the sections another one measured meanwhile.
+    """
+    with LOCK.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        cache: dict[str, str] = json.loads(CACHE.read_text()) if CACHE.exists() else {}
+        cache.update(measured)
+        body = [HEADER] + [cache[n] for n in SCRIPTS if n in cache]
+        output.write_text(re.sub(r"\n{3,}", "\n\n", "\n".join(body)), encoding="utf-8")
+        if keep:
+            CACHE.write_text(json.dumps(cache, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":
