@@ -455,7 +455,8 @@ class ReportQueries:
                 f" snippet(articles_fts, 2, '{HIT_START}', '{HIT_END}', '…', 16) AS snippet"
                 " FROM articles_fts LEFT JOIN r_articles a ON a.id = articles_fts.id"
                 " LEFT JOIN r_stories s ON s.id = a.story_id"
-                f" WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({','.join('?' * len(ranked))})",
+                " WHERE articles_fts MATCH ? AND articles_fts.rowid IN"
+                f" ({','.join('?' * len(ranked))})",
                 [parsed.match, *ranked],
             )
         except sqlite3.OperationalError as error:
