@@ -169,3 +169,24 @@ def test_possessive_description_takes_the_name_in_apposition() -> None:
 def test_a_nationality_is_never_a_speaker() -> None:
     found = _quotes('"We will never accept these terms at all," Sudanese said on Monday.')
     assert [q.speaker_id for q, _ in found if q.kind == "direct"] == [None]
+
+
+def test_pronoun_after_an_unnamed_source_keeps_the_description() -> None:
+    found = _quotes(
+        "The cuts hit three lines, a France Telecom spokeswoman who asked not to be named said."
+        '\n\n"We have two assumptions about the cause," she said.',
+        use_model=True,
+    )
+    direct = [q for q, _ in found if q.kind == "direct"]
+    assert [(q.speaker_id, q.speaker_text) for q in direct] == [
+        (None, "a France Telecom spokeswoman")
+    ]
+
+
+def test_the_company_said_continues_the_organisation_the_article_is_about() -> None:
+    found = _quotes(
+        "Microsoft released a patch on Tuesday. Microsoft said attacks were limited.\n\n"
+        '"We urge all customers to install it now," the software giant said.',
+        use_model=True,
+    )
+    assert [name for q, name in found if q.kind == "direct"] == ["Microsoft"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Final
 
@@ -98,25 +98,54 @@ _PRONOUN_FORMS: Final = frozenset({"he", "she", "his", "her", "him", "hers"})
 
 
 # "the judge", "the police chief", "the minister": a definite role phrase of one to three words.
-_ROLE_PHRASE = re.compile(r"^(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$")
+# Heads of a description that names an organisation, not a person.
+_ORG_NOUNS: Final = wordlist(
+    """company firm giant maker manufacturer carrier operator agency ministry department group
+    corporation network organisation organization provider retailer bank insurer utility"""
+)
+_ROLE_PHRASE = re.compile(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,2}([a-z][\w-]*)$")
 _NAME_OPENING = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:[^,]{0,60},\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
 )
 
 
-def _unknown_name_subject(text: str, start: int, end: int) -> bool:
-    """True when a sentence opens (or opens after a clause) with two capitalised words the
-    entity index does not know: a person the NER missed may be the pronoun's referent."""
-    sentence = text[start:end].lstrip(' "“')
-    first = sentence.split(" ", 1)[0].lower().strip(",")
-    if first in {"he", "she", "they", "it", "i", "we"}:
-        return False
-    return bool(_NAME_OPENING.match(sentence))
+_SOURCE_HEADS: Final = {
+    **dict.fromkeys(
+        wordlist("spokeswoman woman mother sister wife daughter grandmother aunt girlfriend"),
+        "she",
+    ),
+    **dict.fromkeys(
+        wordlist("spokesman man father brother husband son grandfather uncle boyfriend"), "he"
+    ),
+    **dict.fromkeys(
+        wordlist(
+            """spokesperson official officer witness neighbor neighbour resident source
+            prosecutor detective lawyer attorney relative friend investigator employee analyst"""
+        ),
+        "",
+    ),
+}
+_DESCRIBED = re.compile(
+    r"\b(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(_SOURCE_HEADS)) + r")\b"
+)
+_SAID = re.compile(r"\b(?:said|says|told|added|explained|stated)\b")
+
+
+def _described_speaker(sentence: str, pronoun: str) -> str | None:
+    """An unnamed source speaking in `sentence` whose gender fits `pronoun` ("a France Telecom
+    spokeswoman who asked not to be named said"), as written; None when there is none."""
+    for match in _DESCRIBED.finditer(sentence):
+        if _SOURCE_HEADS[match.group(1)] not in {"", pronoun}:
+            continue
+        after = sentence[match.end() : match.end() + 60]
+        before = sentence[max(0, match.start() - 12) : match.start()]
+        if _SAID.search(after) or _SAID.search(before):
+            return match.group(0)
+    return None
 
 
 def _gender_near(text: str, span: Span) -> str | None:
-    """Gender evidence right around one person mention: 'Mrs. X', 'X, her sister,' or
-    'X said as he …' (the first personal pronoun of the clause after the name)."""
+    """Gender evidence right around one person mention: 'Mrs. X' or 'X, her sister,'."""
     before = text[max(0, span[0] - 6) : span[0]].lower().split()
     if before and before[-1] in _MALE | _FEMALE:
         return "he" if before[-1] in _MALE else "she"
@@ -126,10 +155,8 @@ def _gender_near(text: str, span: Span) -> str | None:
         kin = [w for w in apposition if w in (_MALE | _FEMALE) - _PRONOUN_FORMS]
         if kin:
             return "he" if kin[0] in _MALE else "she"
-    clause = re.split(r"[.;!?\n\"“”]", after, maxsplit=1)[0]
-    pronoun = re.search(r"\b(he|she|his|her|him)\b", clause)
-    if pronoun and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", clause[: pronoun.start()]):
-        return "he" if pronoun.group(1) in _MALE else "she"
+    # No guess from pronouns in the clause after the name: in "Villittha said her grandson
+    # told her he …" the "he" is the grandson.
     return None
 
 
@@ -322,8 +349,9 @@ class Speakers:
             if document is not None:
                 return Attribution(speaker_text=document, speaker_id=None, cue=cue)
         if words and words[-1] in PRONOUNS:
-            resolved = self.resolve_pronoun(words[-1], start)
-            return Attribution(speaker_text=chunk.split()[-1], speaker_id=resolved, cue=cue)
+            resolved, described = self.resolve_pronoun_phrase(words[-1], start)
+            shown = described if described and not resolved else chunk.split()[-1]
+            return Attribution(speaker_text=shown, speaker_id=resolved, cue=cue)
         if words and any(w in DOCUMENT_WORDS for w in words[-3:]):
             author = self.document_author(start)
             text = author.text if author else chunk
@@ -340,7 +368,14 @@ class Speakers:
         return Attribution(speaker_text=phrase, speaker_id=None, cue=cue)
 
     def resolve_pronoun(self, pronoun: str, before: int) -> str | None:
-        """Entity id of the person a 'he'/'she' refers to, or None when unsure.
+        """Entity id of the person a 'he'/'she' refers to, or None when unsure."""
+        return self.resolve_pronoun_phrase(pronoun, before)[0]
+
+    def resolve_pronoun_phrase(self, pronoun: str, before: int) -> tuple[str | None, str | None]:
+        """(entity id, description) of whom a 'he'/'she' refers to; (None, None) when unsure.
+
+        The description is an unnamed source that spoke in the sentence walked back to
+        ("…, a France Telecom spokeswoman who asked not to be named said." before "she said").
 
         The referent is the subject of the nearest sentence before the pronoun that has a
         person for subject (its own sentence first: "Judge Hickok told … that he …"), walking
@@ -350,9 +385,9 @@ class Speakers:
         ("Steafon Lewis' father offered …") names someone else, so it stops the walk too.
         """
         if pronoun not in _PERSONAL:
-            return None
+            return None, None
         window_start = before
-        for _ in range(3):  # this paragraph and up to two before it
+        for _ in range(PRONOUN_SENTENCES):  # sentence-per-paragraph text (ECB+) needs six
             window_start = self.paragraph(max(0, window_start - 3))[0]  # past the "\n\n"
         window_start = max(window_start, before - 4 * FRAME_CHARS)
         starts = sentence_starts(self.text, window_start, before)
@@ -369,17 +404,41 @@ class Speakers:
             subject = self._sentence_subject(s, persons)
             if subject is not None:
                 if _possessed(self.text, subject.span[1]):
-                    return None
-                return subject.entity_id
+                    # "Steafon Lewis' father offered …": the possessed noun is the referent.
+                    owned = re.match(r"['’]s?\s+[a-z]+", self.text[subject.span[1] :])
+                    phrase = self.text[subject.span[0] : subject.span[1]] + (
+                        owned.group(0) if owned else ""
+                    )
+                    return None, phrase
+                return subject.entity_id, None
             if n == 0 and own:
                 continue  # the pronoun's own sentence without a person subject
             if len({m.entity_id for m in persons}) == 1 and not _possessed(
                 self.text, persons[0].span[1]
             ):
-                return persons[0].entity_id
-            if persons or _unknown_name_subject(self.text, s, e):
-                return None
-        return None
+                return persons[0].entity_id, None
+            if persons:
+                return None, None
+            described = _described_speaker(self.text[s:e], pronoun)
+            if described is not None:
+                return None, described
+            if self._unknown_name_subject(s, e):
+                return None, None
+        return None, None
+
+    def _unknown_name_subject(self, start: int, end: int) -> bool:
+        """True when a sentence opens (or opens after a clause) with two capitalised words no
+        entity mention covers: a person the NER missed may be the pronoun's referent."""
+        lead = len(self.text[start:end]) - len(self.text[start:end].lstrip(' "“'))
+        sentence = self.text[start + lead : end]
+        first = sentence.split(" ", 1)[0].lower().strip(",")
+        if first in {"he", "she", "they", "it", "i", "we"}:
+            return False
+        match = _NAME_OPENING.match(sentence)
+        if not match:
+            return False
+        name_start = start + lead + match.end() - len(match.group(0).split()[-1]) - 1
+        return not self.index.within(max(start, name_start - 40), start + lead + match.end() + 1)
 
     def _sentence_subject(self, start: int, persons: list[_Mention]) -> _Mention | None:
         """The person a sentence opens with ("Lay said …", "Sheriff Mike Thomas says …"), or
@@ -522,6 +581,19 @@ class Speakers:
         if not match:
             return None
         head = match.group(1).lower()
+        if head in _ORG_NOUNS:
+            # "the company said", "the US software giant said": the nearest organisation.
+            orgs = [
+                m
+                for m in self.index.within(max(0, before - 3000), before)
+                if m.type == "ORG" and not self.inside_quote(m.span[0])
+            ]
+            if not orgs:
+                return None
+            # The organisation the article has been about (most mentions), the nearest on ties.
+            counts = Counter(m.entity_id for m in orgs)
+            top = max(counts.values())
+            return next(m for m in reversed(orgs) if counts[m.entity_id] == top)
         people = [
             m
             for m in self.index.within(max(0, before - 6000), before)
