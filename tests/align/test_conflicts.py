@@ -188,6 +188,14 @@ def test_negation_elsewhere_in_a_long_sentence_does_not_dispute() -> None:
     assert conflicts_of(st, [0, 0]) == ()
 
 
+def test_a_negation_of_something_else_is_no_dispute() -> None:
+    st = [
+        statement("a", "Pastor Kroon said investigators were considering arson as a cause."),
+        statement("b", '"We have no idea what caused it," Pastor Kroon said of the arson.'),
+    ]
+    assert conflicts_of(st, [0, 0], config=ConflictConfig(min_opposed_overlap=0.3)) == ()
+
+
 def test_a_hedged_report_is_not_a_disagreement() -> None:
     st = [
         statement("a", "Hackers linked to Russian intelligence breached several US agencies."),

@@ -450,7 +450,7 @@ def _claim_conflicts(
         if len(texts) < 2 or len(voices) < 2:
             continue
         topic = statements[min(i for t in texts for i in by_text[t])].evidence.text
-        sides = _opposed_sides(texts, _polarity, statements, by_text, config)
+        sides = _opposed_sides(texts, _polarity, statements, by_text, config, check=_negates)
         if sides:
             out.append(_fact_conflict(story_id, topic, sides, "negation"))
         if dates is not None:
@@ -467,6 +467,8 @@ def _opposed_sides(
     statements: Sequence[Statement],
     by_text: Mapping[str, list[int]],
     config: ConflictConfig,
+    *,
+    check: Callable[[str, str], bool] | None = None,
 ) -> dict[str, set[Evidence]]:
     """Sentences of one claim on opposite sides, kept only when an opposite sentence shares most
     of its content words and comes from another voice: a "not" elsewhere in a long sentence
@@ -481,6 +483,8 @@ def _opposed_sides(
             if side_a >= side_b:
                 continue
             if _coverage(features[a], features[b]) < config.min_opposed_overlap:
+                continue
+            if check is not None and not check(a, b):
                 continue
             voices_a = {statements[i].voice for i in by_text[a]}
             voices_b = {statements[i].voice for i in by_text[b]}
@@ -511,6 +515,21 @@ def _single_day(text: str, published: str | None, dates: DateExtractor) -> str |
     }
     days.discard((published or "")[:10])
     return days.pop() if len(days) == 1 else None
+
+
+def _negates(affirmed: str, negated: str) -> bool:
+    """Whether the negation bears on what the affirmed sentence says: the first content word
+    after a negation cue is in it ("denied that troops crossed" / "confirmed that troops crossed";
+    not "We have no idea what caused it" / "investigators were considering arson")."""
+    said = text_features(affirmed).terms
+    for cue in _NEGATION.finditer(_NOT_NEGATING.sub(" ", negated)):
+        for word in negated[cue.end() :].split()[:4]:
+            terms = text_features(word).terms
+            if terms:  # the first content word after the cue is what is negated
+                if terms & said:
+                    return True
+                break
+    return False
 
 
 def _polarity(text: str) -> str:
