@@ -179,8 +179,8 @@ def _read_batches(
 def report_from_store(
     db: str | Path, *, config: Config | None = None, executor: Executor | None = None
 ) -> Report:
-    """Re-run the analysis over every article in the store."""
-    with Store(db) as store:
+    """Re-run the analysis over every article of an existing store (a missing one: StoreError)."""
+    with Store(db, create=False) as store:
         return _analyze_store(store, executor or LocalExecutor(), config or Config())
 
 

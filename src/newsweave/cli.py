@@ -1,27 +1,55 @@
 """The `newsweave` command. The only module that prints or configures logging.
 
 Exit codes: 0 all inputs read; 1 the job finished but some inputs had problems (listed on
-stderr and in the report); 2 the command could not run (bad option, unusable database).
+stderr and in the report); 2 the command could not run (bad option, missing or unusable
+database, unwritable output); 3 newsweave itself failed (a bug: please report it). 130 when
+interrupted with Ctrl-C.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from newsweave import __version__
 from newsweave.errors import NewsweaveError
+from newsweave.ingest.sources import printable_source
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
+EXIT_CRASH = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: no usage block before the message, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
+def _whole_number(minimum: int, maximum: int | None = None) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or value < minimum or (maximum is not None and value > maximum):
+            bounds = f"from {minimum} to {maximum}" if maximum is not None else f">= {minimum}"
+            raise argparse.ArgumentTypeError(f"expected a whole number {bounds}, got {text!r}")
+        return value
+
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsweave",
         description="Read many news reports of the same events: what is corroborated, "
         "single-source or disputed, traced to the sentences it came from.",
@@ -51,7 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--host", default="127.0.0.1", help="address to listen on (default: loopback only)"
     )
     serve.add_argument(
-        "--port", type=int, default=8765, help="port to listen on (default 8765; 0: any free one)"
+        "--port",
+        type=_whole_number(0, 65535),
+        default=8765,
+        help="port to listen on (default 8765; 0: any free one)",
     )
     serve.add_argument(
         "--allow-host",
@@ -117,7 +148,9 @@ def _add_engine(parser: argparse.ArgumentParser) -> None:
         metavar="ADDRESS",
         help="Dask scheduler address (tcp://host:8786); default: a local Dask cluster",
     )
-    parser.add_argument("--workers", type=int, default=2, help="local Dask workers (default 2)")
+    parser.add_argument(
+        "--workers", type=_whole_number(1), default=2, help="local Dask workers (default 2)"
+    )
 
 
 def _report_format(args: argparse.Namespace) -> str:
@@ -152,20 +185,53 @@ def _config(args: argparse.Namespace) -> Any:
 
 
 def _write(text: str, output: str | None) -> None:
+    """Write the report to `output` (stdout for None or "-"), all or nothing.
+
+    A temporary file beside `output` is renamed over it once complete: a run that fails, or is
+    killed, while writing leaves an earlier report whole instead of truncated.
+    """
     if output in (None, "-"):
         sys.stdout.write(text)
         return
-    path = Path(str(output))
+    path = Path(os.path.realpath(str(output)))  # through a symlink: replace what it points to
+    temporary: str | None = None
     try:
+        if path.exists() and not path.is_file():  # /dev/null, a FIFO: written in place
+            with open(path, "w", encoding="utf-8", newline="\n") as device:
+                device.write(text)
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+        with open(handle, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+        if path.exists():  # keep the permissions of the report being replaced
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+        temporary = None
     except OSError as error:
-        raise NewsweaveError(f"{path}: cannot write the report ({error.strerror})") from error
+        where = printable_source(str(output))
+        raise NewsweaveError(f"{where}: cannot write the report ({error.strerror})") from error
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _say_problems(problems: Sequence[Any]) -> int:
     for problem in problems:
-        print(f"newsweave: {problem.source}: {problem.error}", file=sys.stderr)
+        # Escaped again here: a problem line must never carry a line break or a terminal
+        # escape from a file name or an input, whoever made the Problem.
+        source, error = printable_source(problem.source), printable_source(problem.error)
+        print(f"newsweave: {source}: {error}", file=sys.stderr)
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
@@ -240,11 +306,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except NewsweaveError as error:
-        print(f"newsweave: {error}", file=sys.stderr)
+        print(f"newsweave: {printable_source(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("newsweave: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug of ours: say so, distinctly from "inputs had problems"
+        print(
+            f"newsweave: internal error (a bug; please report it with the lines below): "
+            f"{type(error).__name__}: {printable_source(str(error))}",
+            file=sys.stderr,
+        )
+        for line in "".join(traceback.format_exception(error)).splitlines():
+            print(f"  {printable_source(line)}", file=sys.stderr)
+        return EXIT_CRASH
 
 
 if __name__ == "__main__":

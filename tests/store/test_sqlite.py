@@ -80,3 +80,38 @@ def test_a_database_of_another_schema_version_is_refused(tmp_path: Path) -> None
     db.close()
     with pytest.raises(StoreError, match="schema version 99"):
         Store(tmp_path / "n.db")
+
+
+def test_opening_without_create_refuses_a_missing_path_and_creates_nothing(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "typo" / "news.db", create=False)
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path, create=False)  # a directory is no database either
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_opening_without_create_leaves_another_sqlite_file_untouched(tmp_path: Path) -> None:
+    other = tmp_path / "app.sqlite"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE things (name TEXT)")
+        db.execute("INSERT INTO things VALUES ('kept')")
+    db.close()
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    for path in (other, empty):
+        with pytest.raises(StoreError, match="not a newsweave database"):
+            Store(path, create=False)
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+def test_opening_without_create_writes_to_an_existing_database(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    report = sample_report()
+    with Store(path) as store:
+        store.add_articles(report.articles)
+    with Store(path, create=False) as store:
+        store.add_problems([Problem(source="x.txt", error="empty file")])
+        assert len(list(store.articles())) == len(report.articles)
