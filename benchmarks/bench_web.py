@@ -173,6 +173,11 @@ def _requests(ids: dict[str, list[str]], rng: random.Random) -> dict[str, list[s
     stories += [f"/stories/{quote(rng.choice(ids['stories']), safe='')}" for _ in range(35)]
     articles = [f"/articles/{quote(rng.choice(ids['articles']), safe='')}" for _ in range(40)]
     searches = ["/search?" + urlencode({"q": q}) for q in SEARCHES]
+    searches += [
+        "/search?" + urlencode({"q": q, "outlet": rng.choice(ids["outlets"])})
+        for q in ("police", "and", "president")
+        if ids["outlets"]
+    ]
     api = [
         "/api/stories?limit=50",
         "/api/search?" + urlencode({"q": "police"}),

@@ -84,6 +84,9 @@ def test_search_takes_words_as_typed(client: TestClient) -> None:
     found = client.get("/api/search", params={"q": "Electoral-College votes"}).json()
     assert [r["id"] for r in found["items"]] == ["a-2"]
     assert found["items"][0]["story_title"] == "Putin congratulates Biden"
+    ready = client.get("/api/search", params={"q": "ready", "outlet": "Sputnik"}).json()
+    assert [r["id"] for r in ready["items"]] == ["a-2"]
+    assert client.get("/api/search", params={"q": "ready", "language": "fr"}).json()["total"] == 0
     many = client.get("/api/search", params={"q": " ".join(f"w{i}" for i in range(50))}).json()
     assert many["ignored_terms"] > 0 and many["total"] == 0
 
