@@ -22,10 +22,13 @@ Annotation guideline:
 
 Scoring: a field is right when the system's value, normalised (case, quotes, dashes, spaces,
 a leading "The", punctuation), equals one of the accepted answers (dates: the first ten
-characters). Pages are halved by a hash of their name (A, B): rules were changed while reading
-the errors of half A only (`--errors A`), so half B is the figure not tuned on; `figures()`
-reports both halves and all pages. Baseline beside it: trafilatura's own metadata
-(`extract_metadata`: title, sitename, date) and the page's <html lang>.
+characters). Pages are halved by a hash of their name (A, B). The rules were first changed
+while reading the errors of half A only; half B, not looked at, then scored title 0.850, outlet
+0.950, date 0.983, language 1.000 (commit 1fe7f1f, reading stages of the shipped pipeline). The
+errors of half B were read next and general fixes made (a lone "l" as a bar, a site name first,
+acronym domains, handle-like names), so the figures below are tuned on both halves, and say so.
+Baseline beside them: trafilatura's own metadata (`extract_metadata`: title, sitename, date)
+and the page's <html lang>.
 """
 
 from __future__ import annotations
@@ -183,8 +186,9 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
     ours, base = measured
     size = f"{QUICK_PAGES} + {QUICK_PAGES} pages" if quick else "118 pages"
     command = COMMAND + (" --quick" if quick else "")
-    tuned = {"A": "cleaning pages half A", "B": "cleaning pages half A (errors read)",
-             "all": "cleaning pages half A"}  # fmt: skip
+    # Half B was scored unseen once (see the module docstring), then tuned on as well.
+    tuned = dict.fromkeys(("A", "B", "all"), "cleaning pages halves A then B (B unseen: 0.850 "
+                          "title, 0.950 outlet, 0.983 date at 1fe7f1f)")  # fmt: skip
     out = []
     for split in ("B", "A", "all"):
         label = "all" if split == "all" else f"half {split}"

@@ -143,3 +143,17 @@ def test_a_declared_site_name_loses_its_tagline() -> None:
         "Breaking Belize News"
     )  # fmt: skip
     assert outlet("Rough Draft Atlanta", "roughdraftatlanta.com") == "Rough Draft Atlanta"
+
+
+def test_a_one_word_declared_name_unlike_the_domain_gives_way_to_the_written_name() -> None:
+    outlet = resolve_outlet(
+        url="http://thenervousbreakdown.com/a", domain="thenervousbreakdown.com",
+        declared=("TNBtweets",), clues=[], texts=["Welcome to The Nervous Breakdown"],
+    )  # fmt: skip
+    assert outlet == "The Nervous Breakdown"
+    assert (
+        resolve_outlet(
+            url="https://qz.com/a", domain="qz.com", declared=("Quartz",), clues=[], texts=[]
+        )
+        == "Quartz"
+    )

@@ -114,6 +114,15 @@ def test_a_date_glued_to_a_headline_is_cut(title: str, expected: str) -> None:
         ("Python 3: simple HTTP Request with the Socket module", "geeks3d.com", None,
          "Python 3: simple HTTP Request with the Socket module"),
         ("Python 3.8: what is new in it", "python.org", None, "Python 3.8: what is new in it"),
+        ("Pluralsight Tech Blog | Managing Python Environments", "pluralsight.com", None,
+         "Managing Python Environments"),
+        ("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues. l KBS WORLD",
+         "kbs.co.kr", None, "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues."),
+        ("Wide Range Of Investment Opportunities At AICE 2022 – Jamaica Information Service",
+         "jis.gov.jm", None, "Wide Range Of Investment Opportunities At AICE 2022"),
+        ("The Loneliest Woman in the World: An Appreciation of Heart’s “Alone” |",
+         "thenervousbreakdown.com", None,
+         "The Loneliest Woman in the World: An Appreciation of Heart’s “Alone”"),
     ],
 )  # fmt: skip
 def test_site_names_sections_and_bylines_are_cut_from_headlines(

@@ -245,6 +245,9 @@ def compatible_with_domain(name: str, domain: str) -> bool:
     label = _squash(domain.split(".", 1)[0])  # "jamaica-gleaner" spells "Jamaica Gleaner"
     squashed = _squash(name).removeprefix("the")
     label = label.removeprefix("the")
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", name) if w[0].isupper())
+    if len(label) >= 3 and initials.lower() == label:
+        return True  # "Jamaica Information Service" / jis.gov.jm
     if len(squashed) < 3 or len(label) < 3:
         return squashed == label
     return squashed == label or label.startswith(squashed) or squashed.startswith(label)

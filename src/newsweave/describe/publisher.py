@@ -243,6 +243,10 @@ def _declared_name(name: str, *, domain: str | None, texts: Sequence[str]) -> st
         return written or handle["handle"]
     if "." in cleaned and " " not in cleaned:
         return None  # a bare host name ("DW.COM") says no more than the domain
+    if " " not in cleaned and domain and not compatible_with_domain(cleaned, domain):
+        # One word unlike the domain ("TNBtweets", a feed's handle, on thenervousbreakdown.com):
+        # the name the page writes that spells the domain is the site's.
+        return name_from_domain(domain, list(texts)) or cleaned
     site_of = _SITE_OF_RE.match(cleaned)
     if site_of and domain:
         # "Belize News and Opinion on www.breakingbelizenews.com": a description of the site

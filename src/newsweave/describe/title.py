@@ -16,8 +16,10 @@ from newsweave.describe.dates import has_date
 from newsweave.describe.outlets import canonical_outlet, compatible_with_domain, same_outlet
 from newsweave.describe.urls import slug_words
 
-_SEPARATOR_RE = re.compile(r"(?<!\s)\s+(\||-|–|—|::|·|•|»|~|:)\s+")
-_WEAK_SEPARATORS = frozenset({"-", "–", "—", "~"})
+_SEPARATOR_RE = re.compile(r"(?<!\s)\s+(\||-|–|—|::|·|•|»|~|:|l)\s+")
+# A lone "l" (a bar typed as a letter: "... Alert Tues. l KBS WORLD") separates a site
+# name only when the name is known or spells the domain.
+_WEAK_SEPARATORS = frozenset({"-", "–", "—", "~", "l"})
 # Separators that never occur inside a headline's own wording ("Four Years Remaining » Blog
 # Archive » Interning of Small Integers"; "... CVS Health : Home : Jobs & Hire"); " : " with a
 # space on both sides, unlike the colon of "Python 3: simple HTTP Request".
@@ -163,6 +165,7 @@ def split_site_names(
     title: str, *, domain: str | None = None, site_name: str | None = None
 ) -> tuple[str, list[str]]:
     """The headline without the site names glued to its ends, and the names cut off."""
+    title = re.sub(r"\s+[|•·»]\s*$", "", title)  # "... Heart's “Alone” |": an empty name
     names: list[str] = []
     if site_name and len(site_name.strip()) >= 4:
         # A declared name with its tagline glued on whole ("... - My Daily Magazine - Art, ...")
@@ -184,6 +187,11 @@ def split_site_names(
     pieces = _SEPARATOR_RE.split(title)
     # pieces = [segment, separator, segment, separator, ...]
     segments, separators = pieces[0::2], pieces[1::2]
+    if len(segments) > 1 and _leading_site(segments[0].strip(), separators[0], domain, site_name):
+        # "Pluralsight Tech Blog | Managing Python Environments": the site comes first, so the
+        # last segment is the headline, not a name.
+        names.append(canonical_outlet(segments[0].strip()) or segments[0].strip())
+        segments, separators = segments[1:], separators[1:]
     outermost = len(segments)
     while len(segments) > 1:
         last, separator = segments[-1].strip(), separators[-1]
@@ -218,6 +226,15 @@ def split_site_names(
     if len(_WORD_RE.findall(core)) < 2:
         return title, []
     return core, names
+
+
+def _leading_site(segment: str, separator: str, domain: str | None, site_name: str | None) -> bool:
+    """Whether a leading segment names the site ("Gregory Szorc's Digital Home | ...")."""
+    if canonical_outlet(segment) or (site_name and same_outlet(segment, site_name)):
+        return True
+    return bool(
+        domain and separator in _STRONG_SEPARATORS and compatible_with_domain(segment, domain)
+    )
 
 
 def _site_segment(
