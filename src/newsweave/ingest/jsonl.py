@@ -303,12 +303,19 @@ def _skip_rest_of_line(stream: IO[bytes]) -> tuple[bool, BaseException | None]:
             return False, None
 
 
-def _lookup(record: dict[str, Any], name: str) -> Any:
-    """`record[name]`, or for a dotted name the nested value ("source.name")."""
-    if name in record:
-        return record[name]
-    if "." not in name:  # the common miss, without splitting
-        return None
+def _present(record: dict[str, Any], names: tuple[str, ...]) -> Iterator[Any]:
+    """The values `record` has under `names`, in order; a dotted name ("source.name") reaches
+    into nested objects when no key has that literal name. One loop for all names: this runs
+    for every field of every record."""
+    for name in names:
+        value = record.get(name)
+        if value is None and "." in name:
+            value = _nested(record, name)
+        if value is not None:
+            yield value
+
+
+def _nested(record: dict[str, Any], name: str) -> Any:
     value: Any = record
     for part in name.split("."):
         if not isinstance(value, dict) or part not in value:
@@ -319,12 +326,12 @@ def _lookup(record: dict[str, Any], name: str) -> Any:
 
 def _text_value(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
     """The first non-blank string, or list of strings (paragraphs, joined by blank lines)."""
-    for name in names:
-        value = _lookup(record, name)
+    for value in _present(record, names):
+        text = value
         if isinstance(value, list) and all(isinstance(part, str) for part in value):
-            value = "\n\n".join(part.strip() for part in value if part.strip())
-        if isinstance(value, str) and value.strip():
-            return value.replace("\r\n", "\n").replace("\r", "\n")
+            text = "\n\n".join(part.strip() for part in value if part.strip())
+        if isinstance(text, str) and text.strip():
+            return text.replace("\r\n", "\n").replace("\r", "\n")
     return None
 
 
@@ -332,27 +339,26 @@ def _string_value(
     record: dict[str, Any], names: tuple[str, ...], *, keep_lines: bool = False
 ) -> str | None:
     """The first non-blank string (or number, e.g. an epoch date) among `names`."""
-    for name in names:
-        value = _lookup(record, name)
-        if value is None:
-            continue
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            value = str(value)
-        if isinstance(value, str) and value.strip():
-            # The HTML keeps its NULs for the caller to count; a one-line value loses them here.
-            return value if keep_lines else safe_string(" ".join(value.split()))
+    for value in _present(record, names):
+        found = _as_string(value, keep_lines=keep_lines)
+        if found:
+            return found
+    return None
+
+
+def _as_string(value: Any, *, keep_lines: bool = False) -> str | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and value.strip():
+        # The HTML keeps its NULs for the caller to count; a one-line value loses them here.
+        return value if keep_lines else safe_string(" ".join(value.split()))
     return None
 
 
 def _name_value(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
     """Like `_string_value`, also taking `name` of an object ({"publisher": {"name": ...}})."""
-    for name in names:
-        value = _lookup(record, name)
-        if value is None:
-            continue
-        if isinstance(value, dict):
-            value = value.get("name")
-        found = _string_value({"v": value}, ("v",))
+    for value in _present(record, names):
+        found = _as_string(value.get("name") if isinstance(value, dict) else value)
         if found:
             return found
     return None
