@@ -333,6 +333,8 @@ def product_figures(
     for story in stories:
         report, record_of = analyse_story(story, corpus)
         judge_claims(report, lookup, corroborated, disputed)
+        if story not in labels:
+            continue  # briefs are judged on the labelled stories only
         judge_brief(story, report, record_of, labels, supported=supported, opening=opening)
     if show:
         for name, tally in (("corroborated", corroborated), ("disputed", disputed),
@@ -340,12 +342,14 @@ def product_figures(
             for line in tally.todo:
                 print(f"UNJUDGED {name}: {line}", file=sys.stderr)
     data = f"ECB+ dev / GVC dev stories of the test half ({len(stories)} stories)"
+    briefed = [s for s in stories if s in labels]
+    brief_data = f"briefs of labelled test-half stories ({len(briefed)} stories)"
 
     def figure(metric: str, tally: Tally, **extra: Any) -> Figure:
+        extra.setdefault("data", data)
         return Figure(
             eval="claims",
             metric=f"{metric} (judged {tally.judged}, coverage {tally.coverage():.2f})",
-            data=data,
             tuned_on="claim pairs, tuning half",
             value=round(tally.precision(), 3),
             command=COMMAND,
@@ -360,8 +364,8 @@ def product_figures(
             baseline_value=cosine_baseline(pairs, set(stories)),
         ),
         figure("disputed precision", disputed),
-        figure("brief sentences supported", supported),
-        figure("briefs opening with the happening", opening),
+        figure("brief sentences supported", supported, data=brief_data),
+        figure("briefs opening with the happening", opening, data=brief_data),
     ]
 
 

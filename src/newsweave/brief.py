@@ -45,6 +45,9 @@ from newsweave.pipeline import Corpus, isolate
 # supported claims. Re-read the seed brief (tests/test_brief.py) when changing them.
 VOICE_WEIGHT = 1.0
 LEDE_BONUS = 0.3  # a claim from an article's first paragraphs states the news, not background
+# Paragraphs that make an article's lede (headline, date line, first sentences): ECB+ puts each
+# sentence in a paragraph of its own, so 4 is the headline, a date line and two sentences.
+LEDE_PARAGRAPHS = 4
 WHEN_BONUS = 0.5  # the opening should say when: a date of the story's own days
 NAMES_BONUS = 0.3  # ... and who or where: two or more names
 REDUNDANT = 0.72  # cosine above which a candidate repeats a chosen sentence
@@ -102,7 +105,8 @@ def _update_sentence(conflict: Conflict, articles: Mapping[str, Article]) -> Sum
     parts = []
     for value in values:
         day = _first_day(value.evidence, articles)
-        where = ", ".join(_outlets(value.evidence, articles) + ([day] if day else []))
+        dated = bool(day) and day not in value.value
+        where = ", ".join(_outlets(value.evidence, articles) + ([day] if dated else []))
         parts.append(f"{value.value} ({where})" if where else value.value)
     cited = {e.article_id for v in conflict.values for e in v.evidence}
     text = f"The {conflict.topic} changed over the days: {', then '.join(parts)}."
@@ -125,10 +129,20 @@ def _briefable(conflict: Conflict, voices: Mapping[str, str] | None = None) -> b
     return (
         conflict.kind == "conflict"
         and short_values
+        and _clean_values(conflict)
         and independent
         and len(conflict.topic.split()) <= 12
         and (not {v.value for v in conflict.values} & {"affirmed", "negated"})
     )
+
+
+_FLOAT_NOISE = re.compile(r"\d\.\d{4,}")
+
+
+def _clean_values(conflict: Conflict) -> bool:
+    """Values a reader can take as written: no float noise ("24.134999999999998") from a
+    unit conversion, which no source wrote."""
+    return not any(_FLOAT_NOISE.search(v.value) for v in conflict.values)
 
 
 def _own_words(text: str) -> int:
@@ -159,6 +173,7 @@ class _Facts:
 
     voices: int
     lede: bool
+    lede_voices: int
     dated_now: bool
     background: bool
     names: int
@@ -174,7 +189,13 @@ def _facts(
     support_voices = {voices.get(e.article_id, e.article_id) for e in claim.support}
     first = min(claim.support, key=lambda e: (e.span[0], e.article_id))
     article = articles.get(first.article_id)
-    lede = article is not None and article.text.count("\n\n", 0, first.span[0]) < 3
+    lede = article is not None and article.text.count("\n\n", 0, first.span[0]) < LEDE_PARAGRAPHS
+    lede_voices = {
+        voices.get(e.article_id, e.article_id)
+        for e in claim.support
+        if e.article_id in articles
+        and articles[e.article_id].text.count("\n\n", 0, e.span[0]) < LEDE_PARAGRAPHS
+    }
     values: list[str] = []
     for evidence in claim.support:
         source = articles.get(evidence.article_id)
@@ -201,6 +222,7 @@ def _facts(
     return _Facts(
         voices=len(support_voices),
         lede=lede,
+        lede_voices=len(lede_voices),
         dated_now=dated_now,
         background=background,
         names=len(_NAME.findall(_QUOTED.sub(" ", claim.text))),
@@ -222,8 +244,10 @@ def _score(facts: _Facts) -> float:
 
 
 def _opening_score(facts: _Facts) -> float:
+    # The happening is what outlets put first: voices that state it in their lede count fully,
+    # the others a third (a detail many outlets repeat further down is not the news).
     return (
-        _score(facts)
+        VOICE_WEIGHT * (facts.lede_voices + facts.voices / 3)
         + (WHEN_BONUS if facts.dated_now else 0.0)
         + (NAMES_BONUS if facts.names >= 2 else 0.0)
     )
@@ -309,7 +333,9 @@ def summarize_story(
     rest = sorted(set(chosen) - set(opening), key=chosen.index)
     figure_lines = [sentence[i] for i in rest if i in figures]
     other_lines = [sentence[i] for i in rest if i not in figures]
-    updates = [_update_sentence(c, articles) for c in conflicts if c.kind == "update"]
+    updates = [
+        _update_sentence(c, articles) for c in conflicts if c.kind == "update" and _clean_values(c)
+    ]
     disagreements = [_conflict_sentence(c, articles) for c in conflicts if _briefable(c, voices)][
         : config.max_conflicts
     ]
