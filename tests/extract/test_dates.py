@@ -181,6 +181,8 @@ def test_calendar_edges_give_no_value_instead_of_raising(published: str) -> None
         ("as early as next year's first quarter", "1989-11-02", "next year's first quarter",
          "1990-Q1"),
         ("in the 1988 second quarter", "1989-11-02", "the 1988 second quarter", "1988-Q2"),
+        ("net rose from the year-earlier period", "1989-11-02", "the year-earlier period",
+         "1988-Q3"),
         # Seasons: "last fall" is the fall before the current season.
         ("Prices rose last fall.", "1989-11-02", "last fall", "1988-FA"),
         ("He traveled there this summer.", "1989-11-02", "this summer", "1989-SU"),

@@ -65,6 +65,32 @@ def _in_a_game(text: str, start: int, end: int) -> bool:
     )
 
 
+# "the year-earlier period", "the latest period": in a results report, a quarter. Only with
+# one of these words: a bare "the period" names nothing.
+RESULTS_PERIOD_EXPR = re.compile(
+    rf"\b(?:(?P<det>the|its|that)\s+)?(?P<mods>(?:(?:latest|most\s+recent|{_EARLIER})[\s-]+)+)"
+    r"period\b",
+    re.IGNORECASE,
+)
+
+
+def results_period_candidate(match: re.Match[str], text: str) -> Candidate | None:
+    """ "the year-earlier period" (the closed quarter a year before), "the latest period"."""
+    if _in_a_game(text, match.start(), match.end()):
+        return None
+    back = 1 if _earlier(match["mods"]) else 0
+    if not back and not match["det"]:
+        return None  # "latest period" without a determiner: too loose
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        if base is None:
+            return None
+        return _quarter_value(base.year - back, _quarter_of(base) - 1)
+
+    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve)
+
+
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_EXPR = re.compile(
     r"\b(?:(?P<rel>last|this|next|this\s+past|the\s+past|the\s+coming|the|early|late"
@@ -243,6 +269,7 @@ def ref_candidate(match: re.Match[str], text: str) -> Candidate | None:
 COARSE_PATTERNS = (
     (QUARTER_EXPR, quarter_candidate, ("quarter",)),
     (QUARTER_DEICTIC_EXPR, quarter_deictic_candidate, ("quarter",)),
+    (RESULTS_PERIOD_EXPR, results_period_candidate, ("period",)),
     (SEASON_EXPR, season_candidate, ("spring", "summer", "fall", "autumn", "winter")),
     (DECADE_EXPR, decade_candidate, ("#4", "#", *_DECADE_WORDS)),
     (REF_EXPR, ref_candidate, ("now", "currently", "present", "these", "nowadays", "moment",
