@@ -536,19 +536,28 @@ def _real_conflicts(
 
 
 def _join_disputes(labels: list[int], disputes: list[set[int]]) -> list[int]:
-    """Labels with the claims a conflict links joined: a disputed claim cites every side."""
-    parent = {label: label for label in labels}
+    """Labels where the statements of each conflict form a claim of their own, which cites
+    every side. Statements of two conflicts that share one are one claim. The rest of their
+    aligned groups stays apart: a member that takes no side is not part of the dispute (joining
+    whole groups made one 41-sentence "claim" of a coach's firing and his career record)."""
+    parent = list(range(len(labels)))
 
     def find(x: int) -> int:
         while parent[x] != x:
+            parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
     for members in disputes:
-        roots = sorted({find(labels[i]) for i in members})
-        for root in roots[1:]:
-            parent[root] = roots[0]
-    return [find(label) for label in labels]
+        ordered = sorted(members)
+        for other in ordered[1:]:
+            a, b = find(ordered[0]), find(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    disputed = {i for members in disputes for i in members}
+    # Disputed clusters get labels past every existing one, keyed by their smallest statement.
+    offset = max(labels, default=0) + 1
+    return [offset + find(i) if i in disputed else label for i, label in enumerate(labels)]
 
 
 def _build_claims(
