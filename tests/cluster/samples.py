@@ -52,3 +52,28 @@ QUAKE_CALIFORNIA = [
         "Valley of California reported broken barrels and damaged buildings.",
     ),
 ]
+
+
+def product_articles(records: list[dict[str, object]]) -> list[Article]:
+    """Articles as the stories stage receives them: the product's own clean, describe and dates
+    functions over raw records (no copy detection, no corpus line statistics)."""
+    import dataclasses
+
+    from newsweave.clean import clean_document
+    from newsweave.describe import describe_article
+    from newsweave.extract.dates import extract_dates
+    from newsweave.model import RawDoc
+
+    out: list[Article] = []
+    for number, record in enumerate(records, start=1):
+        raw = RawDoc(
+            source=f"records.jsonl#{number}",
+            text=str(record["text"]),
+            url=str(record["url"]) if record.get("url") else None,
+            published=str(record["published"]) if record.get("published") else None,
+        )
+        article = describe_article(raw, clean_document(raw))
+        out.append(
+            dataclasses.replace(article, dates=extract_dates(article.text, article.published))
+        )
+    return out

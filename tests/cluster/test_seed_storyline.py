@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsweave.cluster import cluster_stories, link_storylines
+from newsweave.extract.dates import extract_dates
 from newsweave.model import Article, RawDoc
 
 PUBLISHED = {"000": None, "001": "2020-12-15", "002": "2020-12-15", "003": "2020-11-08"}
@@ -32,6 +33,8 @@ def _seed_articles(examples: Path) -> list[Article]:
                 published_basis="metadata" if PUBLISHED[key] else "unknown",
                 language="en",
                 text=cleaned.text,
+                # The dates stage runs before the stories stage in the product.
+                dates=extract_dates(cleaned.text, PUBLISHED[key]),
             )
         )
     return articles

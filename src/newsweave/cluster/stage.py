@@ -24,7 +24,11 @@ class StoriesStage:
         from newsweave.embed import get_embedder
 
         saved = corpus.state.get("stories")
-        index = StoryIndex.from_bytes(saved) if saved else None
+        try:
+            index = StoryIndex.from_bytes(saved) if saved else None
+        except ValueError:
+            # An index of an earlier format: features are extracted again for every article.
+            index = None
         if index is not None and index.embed_mode != get_embedder().mode:
             # The store was clustered with another embedder (models installed or removed since):
             # its story vectors cannot be compared with today's, so cluster everything afresh.
