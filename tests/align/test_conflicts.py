@@ -151,7 +151,7 @@ def test_population_belongs_to_the_place_it_is_set_off_from() -> None:
 
 def test_a_score_conflicts_with_a_tally_of_the_same_side() -> None:
     st = [
-        statement("a", "Biden defeated President Donald Trump 306-232 on the day."),
+        statement("a", "Biden defeated President Donald Trump 306-232 in the election."),
         statement("b", "Electors cast 302 electoral votes for Joe Biden on Monday."),
         statement("b", "Biden won 302 electoral votes against the 232 assigned to Donald Trump."),
     ]
@@ -159,6 +159,22 @@ def test_a_score_conflicts_with_a_tally_of_the_same_side() -> None:
     assert (conflict.basis, values_of(conflict)) == ("number", {"306", "302"})
     assert "electoral votes for" in conflict.topic
     assert disputed_statements(st, (conflict,)) == {0, 1, 2}
+
+
+def test_game_scores_change_during_the_game_and_never_conflict() -> None:
+    st = [
+        statement("a", "The Colts went into halftime leading the Chiefs 13-3."),
+        statement("b", "The Colts beat the Chiefs 20-13 to clinch a playoff berth."),
+    ]
+    assert conflicts_of(st) == ()
+
+
+def test_a_dropped_apostrophe_is_still_a_negation() -> None:
+    st = [
+        statement("a", "'I can't speak for the first death,' Inspector Gaskin said."),
+        statement("b", "'I cant speak for the first death,' Inspector Gaskin said."),
+    ]
+    assert conflicts_of(st, [0, 0]) == ()
 
 
 def test_one_voice_repeating_itself_with_other_numbers_is_no_conflict() -> None:

@@ -168,3 +168,11 @@ def test_magnitude_written_before_the_number_is_its_unit() -> None:
 def test_aged_before_a_number_is_an_age_of_the_name_before() -> None:
     q = only("Robert Pitman, aged 24 and from Wellington, was charged")
     assert (q.kind, q.value, q.about) == ("age", 24.0, "Robert Pitman")
+
+
+def test_an_age_without_a_name_next_to_it_belongs_to_nobody_named() -> None:
+    found = extract_quantities("Gary Gomes, 35, was charged; the women were 68 and 48-years-old.")
+    assert [(q.value, q.about) for q in found if q.kind == "age"] == [
+        (35.0, "Gary Gomes"),
+        (48.0, None),
+    ]

@@ -419,7 +419,8 @@ def _make(
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|denied|denies|deny|denying|refused|refuses|rejected|rejects|"
-    r"dismissed)\b|n['’]t\b",
+    r"dismissed|cant|dont|wont|didnt|doesnt|isnt|wasnt|arent|werent|hasnt|havent|hadnt|"
+    r"couldnt|wouldnt|shouldnt)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # Negation words in phrases that do not negate the statement.

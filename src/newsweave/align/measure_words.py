@@ -101,7 +101,7 @@ POPULATION_BEFORE = re.compile(
     r"more\s+than\s+|over\s+|nearly\s+|around\s+)?$",
     re.I,
 )
-SCORE_WORDS = re.compile(r"\b(?:electoral|votes?|points?|goals?|runs?)\b", re.I)
+ELECTION_WORDS = re.compile(r"\b(?:election|electoral|votes?|voted|ballots?|elector)s?\b", re.I)
 AUX = frozenset(
     [
         "were",

@@ -248,7 +248,8 @@ def _count_measure(
         return f"{' '.join(unit_words)} (noun only)", unit, about
     # Generic or no noun: the cue right after ("people were killed", "50 injured") ...
     group = f" ({head})" if head and head not in lex.WHOLE_UNITS else ""
-    after = [w.lower() for w in lex.WORD.findall(right)]
+    # (only up to the end of its clause: "killed at least six people, injured almost 50")
+    after = [w.lower() for w in lex.WORD.findall(re.split(r"[,;:()—–]", right, maxsplit=1)[0])]
     skip = len(unit_words) if unit and right.lstrip().lower().startswith(unit.lower()) else 0
     for word in after[skip : skip + 4]:
         if word in lex.CUES:
@@ -273,9 +274,12 @@ def _score_frames(
     sides = about.split(" vs ")
     if len(sides) != 2:
         return []
-    words = lex.SCORE_WORDS.findall(text)
-    electoral = any(w.lower() == "electoral" for w in words) or "Electoral" in text
-    measure = "electoral votes" if electoral else "score"
+    # Only an election's tally is one figure per side; a game's score changes through the game
+    # ("leading KC 13-3" at halftime, "beat the Chiefs 20-13"), so two scores can only agree.
+    if not lex.ELECTION_WORDS.search(text):
+        measure = "score (noun only)"
+    else:
+        measure = "electoral votes" if re.search(r"\belectoral\b", text, re.I) else "score"
     return [
         _frame(quantity, value, approx, measure=measure, about=sides[0]),
         _frame(quantity, second, approx, measure=measure, about=sides[1]),

@@ -311,7 +311,9 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
     elif age := _AFTER_AGE.match(rest):
         kind, unit, end = "age", "years", end + age.end()
         follower = _AGE_FOLLOWER.match(text, end)
-        about = follower["who"] if follower else _nearest_name(text, start)
+        # "a 61-year-old man" is nobody named; the nearest name before is often someone else
+        # ("Gary Gomes, 35, ... two women -- 68 and 48-years-old").
+        about = follower["who"] if follower else None
     elif match["digits"] and (dimension := _AFTER_DIMENSION.match(rest)):
         second = float((dimension["second"] or dimension["second_by"]).replace(",", ""))
         end += dimension.end()
