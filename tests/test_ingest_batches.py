@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsweave
+import newsweave.api
 import newsweave.ingest
 from newsweave.config import Config
 from newsweave.model import Problem, RawDoc
@@ -50,3 +51,48 @@ def test_an_interrupted_ingest_keeps_the_batches_it_finished(
         newsweave.ingest_into(EXAMPLES, db, config=_small_batches(2))
     with Store(db) as store:
         assert len(list(store.articles())) == 2
+
+
+@pytest.mark.slow
+def test_reingesting_known_inputs_reuses_the_stored_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "store.db"
+    _, first = newsweave.ingest_into(EXAMPLES, db)
+
+    def no_analysis(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the analysis ran again for inputs it already holds")
+
+    monkeypatch.setattr(newsweave.api, "_analyze_store", no_analysis)
+    added, again = newsweave.ingest_into(EXAMPLES, db)
+    assert added == []
+    assert dumps(again) == dumps(first)
+
+
+@pytest.mark.slow
+def test_a_stale_stored_report_is_recomputed(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    files = sorted(EXAMPLES.glob("*.txt"))
+    newsweave.ingest_into(files[:2], db)
+    with Store(db) as store:
+        stale = store.get_report("latest")
+    _, full = newsweave.ingest_into(files, db)
+    with Store(db) as store:  # as if the run had stopped after storing the articles
+        assert stale is not None
+        store.put_report("latest", stale)
+    added, again = newsweave.ingest_into(files, db)
+    assert added == []
+    assert len(again.articles) == len(full.articles) == 4
+
+
+@pytest.mark.slow
+def test_other_settings_recompute_the_report(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    newsweave.ingest_into(EXAMPLES, db)
+    brief = dataclasses.replace(Config().brief, max_sentences=1, max_conflicts=0)
+    _, report = newsweave.ingest_into(
+        EXAMPLES, db, config=dataclasses.replace(Config(), brief=brief)
+    )
+    assert report.provenance is not None
+    assert report.provenance.config_hash == dataclasses.replace(Config(), brief=brief).hash()
+    assert all(len(s.sentences) <= 1 for s in report.summaries)

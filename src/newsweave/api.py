@@ -144,8 +144,38 @@ def ingest_into(
             # and an interrupted run keeps everything it finished.
             added.extend(store.add_articles(batch.articles))
             store.add_problems(batch.problems)
-        report = _analyze_store(store, engine, settings)
+        kept = None if added else _current_report(store, settings)
+        report = kept or _analyze_store(store, engine, settings)
     return added, report
+
+
+def _current_report(store: Store, config: Config) -> Report | None:
+    """The stored report when it is still the store's report under `config`, else None.
+
+    Re-ingesting known inputs adds nothing, so the analysis need not run again: the stored report
+    is reused when it was made by this version with these settings and covers exactly the stored
+    articles and problems (a run that stopped between storing articles and writing the report
+    leaves a stale one, which is then recomputed).
+    """
+    import json
+
+    from newsweave.report.decode import report_from_dict
+
+    text = store.get_report("latest")
+    if text is None:
+        return None
+    try:
+        report = report_from_dict(json.loads(text))
+    except (ValueError, TypeError, KeyError):
+        return None
+    expected = Provenance(version=__version__, config_hash=config.hash())
+    if report.provenance != expected:
+        return None
+    if {a.id for a in report.articles} != store.article_ids():
+        return None
+    if not set(store.problems()) <= set(report.problems):
+        return None
+    return report
 
 
 def _read_batches(
