@@ -56,6 +56,12 @@ def test_seed_reports_form_one_story_and_the_earlier_piece_joins_its_storyline(
     december = next(s for s in linked if "seed-001" in s.article_ids)
     assert (december.start, december.end) == ("2020-12-15", "2020-12-15")
     assert "Putin" in december.title and "Biden" in december.title
+    # The reason is in the report: the November story leads to December's, 37 days on.
+    (link,) = storylines[0].links
+    november = next(s for s in linked if "seed-003" in s.article_ids)
+    assert link.story_ids == (november.id, december.id)
+    assert link.gap_days == 37
+    assert {"vladimir putin", "joe biden"} <= set(link.shared)
 
     # Without the index the stories' articles are read again: the same storylines come out.
     _, again = link_storylines(stories, articles)
