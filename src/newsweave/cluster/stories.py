@@ -3,16 +3,20 @@
 Similarity of two articles is a weighted sum of three cosines (`StoryConfig` weights):
 the MiniLM vectors of their ledes (meaning), TF-IDF of their words and numbers (what is
 specific: places, figures, years) and TF-IDF of their named people, places and organisations.
-When both have publication days, a gap beyond a few days lowers it, since one happening is
-reported within days. Articles are grouped by average linkage above `StoryConfig.threshold`
-(`linkage.py`: blocking keeps it sub-quadratic; exact centroid arithmetic keeps it exact).
+Dates are evidence, not a wall: a gap between the days of the happenings two clusters name
+(`Article.dates`, from the dates stage), or failing those between their publication days
+(weighted less), lowers the similarity in proportion to how much their content differs; an
+undated side changes nothing. Articles are grouped by average linkage above
+`StoryConfig.threshold` (`linkage.py`: blocking keeps it sub-quadratic; exact centroid
+arithmetic keeps it exact).
 
 Copies (the dedupe stage's `voices`, article id -> id of its group's original) are not
 clustered: each joins the story of its original, so ten reprints do not outweigh one report.
 
 Story ids: `content_id("s", founder)`, the founder being the member with the earliest
-publication day (then the smallest id). A story stored in a `StoryIndex` keeps its id when it
-grows, even if an earlier article joins it later (see `incremental.py`).
+publication day (then the smallest id). With a `StoryIndex`, every article it holds is clustered
+again from its stored features (the groups of a one-shot run), and a story keeps the id of the
+stored story most of its members came from, even if an earlier article joins it later.
 """
 
 from __future__ import annotations
