@@ -134,10 +134,14 @@ def run_product(data: Labelled) -> Product:
     report = harness.run_product(data.records)
     article_of = harness.record_articles(report, len(data.records))
     labels = harness.story_labels(report, article_of)
-    # The describe stage infers missing publication days from the stories *after* clustering:
-    # the stories stage saw those articles undated.
+    # Missing publication days are inferred from the stories *after* clustering (and the
+    # article's dates valued again): the stories stage saw those articles undated.
+    from newsweave.extract.dates import extract_dates
+
     articles = [
-        dataclasses.replace(a, published=None, published_basis="unknown")
+        dataclasses.replace(
+            a, published=None, published_basis="unknown", dates=extract_dates(a.text, None)
+        )
         if a.published_basis == "inferred"
         else a
         for a in report.articles
