@@ -256,3 +256,20 @@ def test_a_month_in_a_past_clause_is_the_latest_such_month() -> None:
 
 def test_any_publication_year_anchors_relative_dates() -> None:
     assert values("The board met Tuesday.", "1989-11-02") == {"Tuesday": "1989-10-31"}
+
+
+def test_dates_config_sets_how_far_a_year_ago_looks_for_its_quarter() -> None:
+    from newsweave.extract.dates import DatesConfig
+
+    text = (
+        "Third-quarter net rose. " + "Sales were flat. " * 3 + "Profit was $3 million a year ago."
+    )
+    near = {m.text: m.value for m in extract_dates(text, "1989-11-02")}
+    far = {
+        m.text: m.value
+        for m in extract_dates(text, "1989-11-02", config=DatesConfig(quarter_context=10))
+    }
+    assert near["a year ago"] == "1988-Q3"
+    assert far["a year ago"] == "1988"
+    with pytest.raises(ValueError, match="quarter_context"):
+        DatesConfig(quarter_context=-1)

@@ -30,6 +30,7 @@ With `published` None, deictic expressions are still reported, with value None.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from newsweave.extract.dates import calendar as cal
@@ -37,21 +38,41 @@ from newsweave.extract.dates.grammar import Anchor, Candidate
 from newsweave.extract.dates.scan import candidates
 from newsweave.model import DateMention, DatePrecision
 
-__all__ = ["extract_dates"]
+__all__ = ["DatesConfig", "extract_dates"]
 
-# "six weeks after" looks this far ahead for the date it counts from (characters, e.g.
-# " the Nov. 3" / " Biden's inauguration on Jan. 20"); set by reading the seed articles.
-NEXT_ANCHOR_WINDOW = 40
-# "a year ago" takes the quarter named this close before it (characters): in results reports
-# "profit rose to $5 million from $3 million a year ago" follows "the third quarter". Set by
-# reading TimeBank half A (eval/timebank.py --errors A).
-QUARTER_CONTEXT = 400
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DatesConfig:
+    """How far the resolver looks for the date an expression counts from.
+
+    `next_anchor_window`: "six weeks after" looks this many characters ahead for the date it
+    counts from (" the Nov. 3" / " Biden's inauguration on Jan. 20"); set by reading the seed
+    articles. `quarter_context`: "a year ago" takes a quarter named at most this many characters
+    before it ("third-quarter profit rose to $5 million from $3 million a year ago"); set by
+    reading the errors of TimeBank half A. Re-check both with `eval/dates.py` and
+    `eval/timebank.py`. (The grammar's own calibrated constants, `calendar.FUTURE_WEIGHT`,
+    `grammar.NUMERIC_NEAR_DAYS` and `grammar.PAST_MONTH_GAP`, are documented where they are
+    used.)
+    """
+
+    next_anchor_window: int = 40
+    quarter_context: int = 400
+
+    def __post_init__(self) -> None:
+        for name in ("next_anchor_window", "quarter_context"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be a number of characters >= 0")
+
+
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 
 
-def extract_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
+def extract_dates(
+    text: str, published: str | None, *, config: DatesConfig | None = None
+) -> tuple[DateMention, ...]:
     """Every time expression in `text`, in order, valued against the `published` ISO date."""
+    config = config or DatesConfig()
     base = cal.parse_published(published)
     chosen = _longest_first(list(candidates(text)))
     values: list[str | None] = [None] * len(chosen)
@@ -61,7 +82,8 @@ def extract_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
             values[index] = _resolve(found, pub_anchor)
     for index, found in enumerate(chosen):
         if found.anchor == "next":
-            values[index] = _resolve(found, _next_anchor(text, chosen, values, index))
+            anchor = _next_anchor(text, chosen, values, index, config.next_anchor_window)
+            values[index] = _resolve(found, anchor)
     for index, found in enumerate(chosen):
         if found.anchor in {"prev", "prev_or_pub"}:
             anchor = _previous_anchor(values, index, chosen)
@@ -70,7 +92,7 @@ def extract_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
             values[index] = _resolve(found, anchor)
     for index, found in enumerate(chosen):
         if found.years_back is not None:
-            quarter = _quarter_before(chosen, values, index)
+            quarter = _quarter_before(chosen, values, index, config.quarter_context)
             if quarter is not None:
                 values[index] = f"{quarter[0] - found.years_back:04d}-Q{quarter[1]}"
     return tuple(
@@ -129,11 +151,11 @@ def _anchor_of(value: str | None) -> Anchor | None:
 
 
 def _quarter_before(
-    chosen: list[Candidate], values: list[str | None], index: int
+    chosen: list[Candidate], values: list[str | None], index: int, reach: int
 ) -> tuple[int, int] | None:
     """(year, quarter) of a quarter named shortly before mention `index`, if any."""
     for earlier in range(index - 1, -1, -1):
-        if chosen[index].start - chosen[earlier].end > QUARTER_CONTEXT:
+        if chosen[index].start - chosen[earlier].end > reach:
             return None
         found = _QUARTER.fullmatch(values[earlier] or "")
         if found and chosen[earlier].years_back is None:
@@ -156,11 +178,11 @@ def _previous_anchor(
 
 
 def _next_anchor(
-    text: str, chosen: list[Candidate], values: list[str | None], index: int
+    text: str, chosen: list[Candidate], values: list[str | None], index: int, window: int
 ) -> Anchor | None:
     if index + 1 >= len(chosen):
         return None
     gap = text[chosen[index].end : chosen[index + 1].start]
-    if len(gap) > NEXT_ANCHOR_WINDOW or re.search(r"[.;!?\n]", gap):
+    if len(gap) > window or re.search(r"[.;!?\n]", gap):
         return None
     return _anchor_of(values[index + 1])
