@@ -27,6 +27,9 @@ def test_unknown_sources_are_named_so_and_not_counted_as_outlets() -> None:
     # No title fragment ever stands for a source.
     assert "Title of u-1" not in " ".join(c.text_content() for c in story.find_class("cite"))
     assert "all of unknown source" in html  # c-unknown rests on unknown sources only
+    cites = [c.text_content() for c in story.find_class("cite")]
+    assert "2 articles of unknown source" in cites  # one chip for both, not two "unknown" chips
+    assert "unknown source" not in cites
 
 
 def test_only_corroborated_disputed_and_quoted_evidence_is_highlighted() -> None:

@@ -56,6 +56,7 @@ def _environment() -> Environment:
     env.filters["one_per_article"] = one_per_article
     env.globals["anchor_id"] = anchor_id
     env.globals["UNKNOWN_SOURCE"] = UNKNOWN_SOURCE
+    env.globals["cite_groups"] = cite_groups
     return env
 
 
@@ -65,6 +66,31 @@ def one_per_article(evidence: tuple[Evidence, ...]) -> list[Evidence]:
     for item in evidence:
         seen.setdefault(item.article_id, item)
     return list(seen.values())
+
+
+def cite_groups(
+    items: tuple[Evidence, ...] | tuple[str, ...], labels: dict[str, str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Citation targets of evidence (or article ids), one per article: (anchor, outlet label)
+    for known outlets, and the anchors of unknown-source articles, which read as one count
+    ("12 articles of unknown source") instead of twelve identical chips."""
+    known: list[tuple[str, str]] = []
+    unknown: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Evidence):
+            article_id, href = item.article_id, anchor_id(item.article_id, item.span)
+        else:
+            article_id, href = item, item
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        label = labels.get(article_id, UNKNOWN_SOURCE)
+        if label == UNKNOWN_SOURCE:
+            unknown.append(href)
+        else:
+            known.append((href, label))
+    return known, unknown
 
 
 def safe_url(url: str | None) -> Markup | None:

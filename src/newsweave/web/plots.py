@@ -85,7 +85,8 @@ def coverage_svg(rows: Sequence[dict[str, Any]], *, title: str, total: int | Non
             cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
     peak = max(sum(c.values()) for c in bins.values())
     plot_w, plot_h = WIDTH - LEFT - 10, HEIGHT - BOTTOM - TOP
-    bar_w = plot_w / len(slots)
+    # Wide bars for a story of a few days read as a wall: at most 40 px each.
+    bar_w = min(plot_w / len(slots), 40.0)
     parts = [
         f'<svg class="plot" viewBox="0 0 {WIDTH} {HEIGHT}" role="img"'
         f' aria-label="{escape(title)}">',
