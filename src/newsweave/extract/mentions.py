@@ -19,6 +19,7 @@ from newsweave.extract.aliases import (
     split_title,
     strip_possessive,
     trim_span,
+    wordlist,
 )
 from newsweave.model import Span, record
 from newsweave.nlp import load_spacy
@@ -89,8 +90,22 @@ def _clean_mention(article_id: str, text: str, span: Span, label: str) -> list[N
             continue
         if surface.lower() in gazetteer.NOT_NAMES or surface.lower() in SUFFIXES:
             continue
+        if len(words) == 1 and _is_title_only(surface):
+            continue  # "Sgt." of "Sgt. Kari Thompson", "Dist." of "Dist. Atty. Steve Cooley"
         out.append(NameMention(article_id=article_id, span=(s, e), text=surface, label=label))
     return out
+
+
+# Abbreviated titles the models tag as names on their own ("Sgt", "Atty").
+_TITLE_ABBREVIATIONS: Final = wordlist(
+    """dist atty sgt lt det cpl ofc supt insp cmdr asst dep capt col gen maj adm gov sen rep
+    rev prof dr mr mrs ms jr sr st"""
+)
+
+
+def _is_title_only(surface: str) -> bool:
+    low = surface.lower().rstrip(".")
+    return low in _TITLE_ABBREVIATIONS or low in TITLE_WORDS
 
 
 def spacy_mentions(

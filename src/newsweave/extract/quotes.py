@@ -140,8 +140,11 @@ def _pair(text: str, marks: list[tuple[int, str]], *, open_end: bool = True) -> 
             if adjacent and role == "open" and text[next_paragraph:i].strip() == "":
                 segment = i  # re-opening mark of a quote continued in the next paragraph
                 continue
-            if adjacent and role == "close":
-                out.append((opened + 1, i))  # closed in the next paragraph (ECB+ style)
+            if role == "close" and (adjacent or _closes_later(text, first_break, i)):
+                # Closed in the next paragraph (ECB+ style), or two paragraphs on when nothing
+                # between re-opens it and its attribution follows the closing mark
+                # ('"Initial estimates …\n\nThis entails …\n\nA repair …," SEACOM said').
+                out.append((opened + 1, i))
                 opened = None
                 continue
             if open_end:
@@ -160,6 +163,17 @@ def _pair(text: str, marks: list[tuple[int, str]], *, open_end: bool = True) -> 
         stop = text.find("\n", segment + 1)
         out.append((opened + 1, stop if stop >= 0 else len(text)))
     return [(s, e) for s, e in (_trim(text, span) for span in out) if e > s]
+
+
+# Paragraphs a quote may run over without re-opening marks, when an attribution follows its
+# closing mark: three covers the multi-sentence quotes of the sentence-per-paragraph ECB+
+# texts in the tune stories of eval/data/speakers_gold.jsonl (re-check: eval/quotes.py).
+MAX_UNMARKED_PARAGRAPHS = 3
+
+
+def _closes_later(text: str, first_break: int, close: int) -> bool:
+    breaks = text.count("\n\n", first_break, close)
+    return 1 <= breaks <= MAX_UNMARKED_PARAGRAPHS - 1 and _after_attached(text, close + 1)
 
 
 def _trim(text: str, span: Span) -> Span:

@@ -70,6 +70,7 @@ _SENTENCE_END = re.compile(
 
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Rev|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Mt|No|Nov|Dec|Jan|"
+    r"Dist|Atty|Det|Cpl|Supt|Insp|Asst|Dep|Ofc|Cmdr|Maj|"
     r"Feb|Aug|Sept|Oct)|(?<![\w.])[A-Z]|\b[A-Z]\.[A-Z])$"
 )
 _SUBORDINATORS: Final = wordlist(
@@ -451,6 +452,13 @@ class Speakers:
         opener = lead_words[0].lower().strip(",") if lead_words else ""
         if len(lead_words) <= 2 and opener not in _SUBORDINATORS | _PREPOSITIONS:
             return persons[0]
+        for m in persons:
+            # "Asked if Ortiz …, Waldie said …": a person right before a speech verb.
+            following = _words(self.text, m.span[1], min(len(self.text), m.span[1] + 40))[:3]
+            if any(_is_verb(w) for w, _, _ in following) and not _possessed(self.text, m.span[1]):
+                verb_at = next(i for i, (w, _, _) in enumerate(following) if _is_verb(w))
+                if all(w.lower() in _BETWEEN for w, _, _ in following[:verb_at]):
+                    return m
         if opener in _SUBORDINATORS | _PREPOSITIONS:
             comma = self.text.find(",", start, start + 200)
             if comma < 0:
