@@ -19,7 +19,9 @@ import sys
 import tempfile
 import time
 import traceback
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -43,6 +45,10 @@ SCRIPTS = (
 OUTPUT = REPO / "docs" / "evaluation.md"
 CACHE = REPO / "docs" / ".evaluation.json"
 LOCK = Path(tempfile.gettempdir()) / "newsweave-evaluation.lock"
+README = REPO / "README.md"
+# The README's evaluation table lives between these markers and is written from the same figures.
+START = "<!-- evaluation table: written by eval/run_all.py -->"
+END = "<!-- end of evaluation table -->"
 
 HEADER = """# Evaluation
 
@@ -60,7 +66,10 @@ annotations in `eval/data/` (guidelines in `eval/README_annotation.md`).
 
 
 def _cell(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
+    if value is None:
+        return "—"
+    # Counts (e.g. pairs wrongly joined) read as counts; scores with three decimals.
+    return f"{value:.0f}" if value > 1 and float(value).is_integer() else f"{value:.3f}"
 
 
 def section(name: str, figures: list[Figure], seconds: float, doc: str) -> str:
@@ -111,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(wanted) - set(SCRIPTS))
     if unknown:
         parser.error(f"unknown evaluation(s): {', '.join(unknown)}")
-    measured: dict[str, str] = {}
+    measured: dict[str, dict[str, Any]] = {}
     failed = 0
     for name in SCRIPTS:
         if name not in wanted or not (REPO / "eval" / f"{name}.py").exists():
@@ -125,25 +134,66 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for figure in figures:
             print(figure.to_json())
-        measured[name] = section(name, figures, seconds, doc)
+        measured[name] = {
+            "section": section(name, figures, seconds, doc),
+            "figures": [asdict(f) for f in figures],
+        }
     write(measured, args.output, keep=not args.quick)
     return 1 if failed else 0
 
 
-def write(measured: dict[str, str], output: Path, *, keep: bool) -> None:
-    """Merge the new sections into the kept ones and write the document.
+def write(measured: dict[str, dict[str, Any]], output: Path, *, keep: bool) -> None:
+    """Merge the new sections into the kept ones; write the document and the README's table.
 
     Several runs (`--only a`, `--only b`) may finish at once: the cache is re-read and written
     under a lock, so none of them drops the sections another one measured meanwhile.
     """
     with LOCK.open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        cache: dict[str, str] = json.loads(CACHE.read_text()) if CACHE.exists() else {}
+        cache = load_cache()
         cache.update(measured)
-        body = [HEADER] + [cache[n] for n in SCRIPTS if n in cache]
+        body = [HEADER] + [cache[n]["section"] for n in SCRIPTS if n in cache]
         output.write_text(re.sub(r"\n{3,}", "\n\n", "\n".join(body)), encoding="utf-8")
         if keep:
             CACHE.write_text(json.dumps(cache, indent=1, ensure_ascii=False), encoding="utf-8")
+            README.write_text(with_summary(README.read_text(encoding="utf-8"), cache), "utf-8")
+
+
+def load_cache() -> dict[str, dict[str, Any]]:
+    """The sections and figures of the last full measurement of each script."""
+    if not CACHE.exists():
+        return {}
+    data: dict[str, Any] = json.loads(CACHE.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+
+def summary_table(cache: dict[str, dict[str, Any]]) -> str:
+    """The README's table: the first figure of each metric of each script, baseline beside."""
+    lines = [
+        "| stage | metric | data | tuned on | newsweave | baseline |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name in SCRIPTS:
+        seen: set[str] = set()
+        for item in cache.get(name, {}).get("figures", []):
+            figure = Figure(**item)
+            if figure.metric in seen:
+                continue
+            seen.add(figure.metric)
+            base = f"{figure.baseline} {_cell(figure.baseline_value)}" if figure.baseline else "—"
+            lines.append(
+                f"| {name} | {figure.metric} | {figure.data} | {figure.tuned_on} | "
+                f"**{_cell(figure.value)}** | {base} |"
+            )
+    return "\n".join(lines)
+
+
+def with_summary(readme: str, cache: dict[str, dict[str, Any]]) -> str:
+    """`readme` with the table between the evaluation markers replaced by `summary_table`."""
+    start, end = readme.find(START), readme.find(END)
+    if start < 0 or end < start:
+        return readme
+    return readme[: start + len(START)] + "\n" + summary_table(cache) + "\n" + readme[end:]
 
 
 if __name__ == "__main__":
