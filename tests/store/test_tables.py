@@ -182,3 +182,13 @@ def test_a_version_2_database_gets_report_tables_of_the_new_shape(tmp_path: Path
     with Store(path) as store:
         store.put_report_tables(sample_report())
         assert ReportQueries(store.connection).totals()["articles"] == 3
+
+
+def test_a_new_report_without_its_tables_is_not_shown_as_current(tmp_path: Path) -> None:
+    with Store(tmp_path / "n.db") as store:
+        store.put_report("latest", "{}")
+        store.put_report_tables(sample_report())
+        assert store.report_tables_current()
+        store.put_report("latest", "{}")  # the run stops before writing the tables
+        assert not store.report_tables_current()
+        assert not ReportQueries(store.connection).has_report()

@@ -246,10 +246,21 @@ class Store:
         return bytes(row[0]) if row else None
 
     def put_report(self, name: str, report_json: str) -> None:
+        """Store a report's JSON; a new "latest" marks the report tables as not yet current.
+
+        The tables follow in `put_report_tables`; if the run stops in between, the web app says
+        the analysis is incomplete instead of showing the previous one as if it were this one.
+        """
         with self._write() as db:
             db.execute(
                 "INSERT OR REPLACE INTO reports(name, json) VALUES (?,?)", (name, report_json)
             )
+            if name == "latest":
+                db.execute("DELETE FROM r_meta")
+
+    def report_tables_current(self) -> bool:
+        """Whether the `r_*` tables hold the latest report (False after an interrupted write)."""
+        return self._db.execute("SELECT 1 FROM r_meta LIMIT 1").fetchone() is not None
 
     def put_report_tables(self, report: Report) -> None:
         """Write `report` into the indexed `r_*` tables the web app reads (replacing the last)."""

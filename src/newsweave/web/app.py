@@ -130,8 +130,8 @@ class Database:
             if not queries.has_report():
                 raise ApiError(
                     404,
-                    "no analysis in this database yet: run `newsweave ingest ... --db` or"
-                    " `newsweave report --db` first",
+                    "no complete analysis in this database (none yet, or the last one was"
+                    f" interrupted): run `newsweave report --db {self.path}` first",
                 )
             yield queries
 
