@@ -128,6 +128,10 @@ def _briefable(conflict: Conflict, voices: Mapping[str, str] | None = None) -> b
     independent = voices is None or _independent([v.evidence for v in conflict.values], voices)
     return (
         conflict.kind == "conflict"
+        # Two positions: a "disagreement" among three or more values of one figure in one story
+        # (scores, tallies, running totals read as one quantity) is a frame error far more often
+        # than a dispute (read on ECB+ train stories: game tallies with 5-9 "values").
+        and len(conflict.values) == 2
         and short_values
         and _clean_values(conflict)
         and independent
