@@ -177,6 +177,44 @@ def test_a_dropped_apostrophe_is_still_a_negation() -> None:
     assert conflicts_of(st, [0, 0]) == ()
 
 
+def test_distances_need_the_thing_that_is_located() -> None:
+    st = [
+        statement("a", "Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, is busy."),
+        statement("b", "Qeshm, 1,500 kilometers south of Tehran, has a port."),
+        statement("c", "Police evacuated the building, about 15 miles north of Detroit."),
+        statement("d", "A motorist 50 miles north of Detroit spotted the car."),
+    ]
+    (conflict,) = conflicts_of(st)
+    assert conflict.topic == "distance of Tehran"
+
+
+def test_offers_and_prices_can_agree_but_never_dispute() -> None:
+    st = [
+        statement("a", "The Nationals made Teixeira an eight-year, $160 million offer."),
+        statement("b", "The Red Sox made Teixeira an eight-year, $200 million offer."),
+        statement("c", "Thieves stole jewels worth $108 million from the store."),
+        statement("d", "Jewellery worth more than $160 million was stolen from the store."),
+    ]
+    (conflict,) = conflicts_of(st)
+    assert conflict.topic.startswith("haul")
+
+
+def test_a_named_month_is_another_time_when_the_article_is_undated() -> None:
+    def dates(text: str, published: str | None) -> tuple[DateMention, ...]:
+        at = text.find("September")
+        if at < 0:
+            return ()
+        return (DateMention(text="September", span=(at, at + 9), value=None, precision="month"),)
+
+    st = [
+        statement("a", "A 5.6 magnitude earthquake hit the island, injuring five people.", day=""),
+        statement(
+            "b", "A quake struck in September, killing seven people and injuring 40.", day=""
+        ),
+    ]
+    assert find_conflicts("s-1", st, [0, 1], quantities=extract_quantities, dates=dates) == ()
+
+
 def test_one_voice_repeating_itself_with_other_numbers_is_no_conflict() -> None:
     st = [
         statement("a", "Officials said 12 people died in the blast."),

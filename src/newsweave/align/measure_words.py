@@ -14,7 +14,8 @@ import re
 # is Qeshm's population, not Zarand's).
 EVENT_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "magnitude",
-     "aftershock magnitude", "depth", "shots", "rescued", "hostages", "charges", "sentence"}
+     "aftershock magnitude", "depth", "shots", "rescued", "hostages", "charges", "sentence",
+     "haul", "reward"}
 )  # fmt: skip
 # "casualties" count the dead and the injured together: none of them contradicts any dead or
 # injured; a number of them does not contradict a number of either (a part is not the total).
@@ -60,7 +61,7 @@ CUES = _cue_table(
 MONEY_CUES = _cue_table(
     {
         "price": "paid pay pays paying price deal acquisition acquire acquires acquired buy buys "
-        "bought purchase takeover offer bid valued worth cost sold sell",
+        "bought purchase takeover offer bid cost sold sell",
         "contract": "contract salary",
         "haul": "stolen stole heist loot haul robbery jewels jewellery jewelry",
         "bail": "bail bond",
@@ -101,6 +102,11 @@ POPULATION_BEFORE = re.compile(
     r"more\s+than\s+|over\s+|nearly\s+|around\s+)?$",
     re.I,
 )
+LOCATED_BEFORE = re.compile(
+    r"(?:\b(?:located|lies|lying|situated|sits)|[A-Z][\w'’-]+,)\s+(?:about\s+|some\s+|roughly\s+|"
+    r"around\s+|nearly\s+)?$"
+)
+NEGOTIATED_MONEY = frozenset({"price", "contract", "revenue", "profit", "loss"})
 ELECTION_WORDS = re.compile(r"\b(?:election|electoral|votes?|voted|ballots?|elector)s?\b", re.I)
 AUX = frozenset(
     [

@@ -167,6 +167,10 @@ def _frames_of_quantity(
         about = about if named else None
     elif kind == "money":
         measure = _money_measure(text[: quantity.span[0]], right)
+        if measure in lex.NEGOTIATED_MONEY:
+            # Offers, prices and earnings come in many (bids, periods, ranges): such amounts
+            # can agree, but two of them differing says nothing.
+            measure = f"{measure} (noun only)"
     elif kind == "percent":
         measure = _first_cue(_words(right)[:4] + _words(left)[-4:], lex.PERCENT_CUES)
         measure = measure or "percent (noun only)"
@@ -223,7 +227,11 @@ def _count_measure(
         if lex.DEPTH_BEFORE.search(left) or lex.BELOW.match(rest):
             return "depth", head, None
         if (direction := lex.DIRECTION.match(rest)) is not None:
-            return "distance", head, direction["place"].strip()
+            # Whose distance it is must be written ("Qeshm, located 1,150 km ..."); "a
+            # motorist 50 miles north of Detroit" and "the building, 15 miles north" are two.
+            located = lex.LOCATED_BEFORE.search(left)
+            measure = "distance" if located else "distance (noun only)"
+            return measure, head, direction["place"].strip()
         return None, unit, about
     if (
         head in {"magnitude", "magnitudes"}
@@ -240,9 +248,9 @@ def _count_measure(
     if head and head not in lex.GENERIC_UNITS:
         if "electoral" in unit_words:
             return "electoral votes", None, about
-        measure = lex.CUES.get(head)
-        if measure is not None:
-            return measure, None, about
+        cue = lex.CUES.get(head)
+        if cue is not None:
+            return cue, None, about
         # "seven villages": what happened to them is not read. The noun alone can tell that two
         # equal figures agree, never that two different ones disagree (`QuantityFrame.weak`).
         return f"{' '.join(unit_words)} (noun only)", unit, about

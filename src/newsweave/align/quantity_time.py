@@ -42,18 +42,19 @@ def other_times(text: str, published: str | None, dates: DateExtractor | None) -
     day = (published or "")[:10]
     marks = [m.start() for m in _YEAR_OF.finditer(text) if m["year"] != day[:4]]
     marks += [m.start() for m in _PAST_CUE.finditer(text)]
-    if dates is not None and day:
+    if dates is not None:
         try:
             mentions = dates(text, published)
         except Exception:
             mentions = ()
         width = {"month": 7, "year": 4}
+        # Without a publication day a named month or year cannot be told to be the story's own
+        # ("in September", said of an earlier quake): saying less, it marks another time.
         marks += [
             m.span[0]
             for m in mentions
-            if m.value
-            and m.precision in width
-            and m.value[: width[m.precision]] != day[: width[m.precision]]
+            if m.precision in width
+            and (not day or (m.value or "")[: width[m.precision]] != day[: width[m.precision]])
         ]
     return sorted(marks)
 
