@@ -300,9 +300,14 @@ def judge_brief(
             else:
                 supported.wrong += 1
             if position == 0:
-                if label is None or label.get("opening") != text_hash(sentence.text):
+                openings = {
+                    o["opening"]: o["opens_with_happening"]
+                    for o in (label or {}).get("openings", [])
+                }
+                verdict = openings.get(text_hash(sentence.text))
+                if verdict is None:
                     opening.unjudged += 1
-                elif label["opens_with_happening"]:
+                elif verdict:
                     opening.right += 1
                 else:
                     opening.wrong += 1
@@ -376,7 +381,10 @@ def figures(*, quick: bool = False, show: bool = False) -> list[Figure]:
         return []
     pairs, lookup = pair_labels(corpus)
     stories = list(QUICK_STORIES) if quick else half_stories(pairs)
-    return pair_figures(pairs, corpus) + product_figures(pairs, lookup, corpus, stories, show=show)
+    sampled = [p for p in pairs if p.get("origin") != "product"]
+    return pair_figures(sampled, corpus) + product_figures(
+        pairs, lookup, corpus, stories, show=show
+    )
 
 
 def main() -> None:

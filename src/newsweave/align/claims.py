@@ -25,6 +25,7 @@ Per story (candidate blocking: claims never align across stories):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -252,7 +253,7 @@ def _align_story(
         for e in evidence
     ]
     conflicts = find_conflicts(story_id, statements, labels, config=config.conflicts)
-    disputes = _real_conflicts(statements, conflicts)
+    disputes = _real_conflicts(statements, conflicts, scorer=scorer, keys=keys)
     claims = _build_claims(
         story_id,
         evidence=evidence,
@@ -516,11 +517,20 @@ def normalise_claim_text(text: str) -> str:
 
 
 def _real_conflicts(
-    statements: Sequence[Statement], conflicts: Sequence[Conflict]
+    statements: Sequence[Statement],
+    conflicts: Sequence[Conflict],
+    *,
+    scorer: _Scorer,
+    keys: Sequence[str],
 ) -> list[set[int]]:
     """Statements of each conflict that disputes (by the conflicts module's rule) and sets
-    different independent voices against each other; reprints of one text never dispute."""
+    independent voices against each other over ONE statement: some sentence of one side and
+    some sentence of another, from different voices, must be candidates for the same statement
+    (score above `ClaimConfig.threshold`) without being copies of one text (a text cannot
+    disagree with its reprint). A depth against a distance in two unrelated sentences, or two
+    copies of one quote told apart by their quotation marks, make no dispute."""
     index = {(s.evidence.article_id, s.evidence.span): i for i, s in enumerate(statements)}
+    config = scorer.config
     out = []
     for conflict in conflicts:
         if not disputed_statements(statements, [conflict]):
@@ -529,8 +539,16 @@ def _real_conflicts(
             {index[key] for e in v.evidence if (key := (e.article_id, e.span)) in index}
             for v in conflict.values
         ]
-        voices = [{statements[i].voice for i in side} for side in sides if side]
-        if len(voices) >= 2 and any(a != b for a in voices for b in voices if a is not b):
+        sides = [side for side in sides if side]
+        opposed = any(
+            statements[i].voice != statements[j].voice
+            and not _near_identical(keys[i], keys[j], config)
+            and scorer.score(i, j) > config.threshold
+            for a, b in itertools.combinations(sides, 2)
+            for i in a
+            for j in b
+        )
+        if opposed:
             out.append(set().union(*sides))
     return out
 
