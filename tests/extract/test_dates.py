@@ -273,3 +273,14 @@ def test_dates_config_sets_how_far_a_year_ago_looks_for_its_quarter() -> None:
     assert far["a year ago"] == "1988"
     with pytest.raises(ValueError, match="quarter_context"):
         DatesConfig(quarter_context=-1)
+
+
+def test_a_bare_season_is_the_closer_one_a_coming_one_counting_double() -> None:
+    # June: the fall three months ahead beats the fall nine months back.
+    text = "Tylee was about to enter first grade in the fall."
+    assert values(text, "2015-06-22") == {"the fall": "2015-FA"}
+    assert values("He was hired in the spring.", "1989-11-02") == {"the spring": "1989-SP"}
+
+
+def test_a_capitalised_season_inside_a_sentence_is_a_name() -> None:
+    assert values("A 3-year-old in Spring injured himself.", "2016-01-19") == {}

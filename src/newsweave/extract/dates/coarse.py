@@ -32,6 +32,7 @@ from newsweave.extract.dates.patterns import (
     sentence_after,
     sentence_before,
     speaks_of_future,
+    starts_sentence,
 )
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -197,6 +198,10 @@ def _season_index(day: date) -> int:
     return day.year * 4 + (day.month - 3) // 3
 
 
+# Like `calendar.FUTURE_WEIGHT` for months: a coming season counts this many times its distance.
+FUTURE_SEASON_WEIGHT = 2
+
+
 def _season_value(index: int) -> str:
     year, number = divmod(index, 4)
     return f"{year:04d}-{_SEASON_ORDER[number]}"
@@ -212,11 +217,14 @@ def season_candidate(match: re.Match[str], text: str) -> Candidate | None:
                          resolve=_fixed(f"{int(match['y']):04d}-{code}"))  # fmt: skip
     if re.match(r"\s+of\b", text[match.end() :]):
         return None  # "the fall of the Berlin Wall", "spring of hope"
+    word = match["season"]
+    if word[:1].isupper() and not starts_sentence(text, match.start("season")):
+        return None  # "a 3-year-old in Spring (Texas)": news writes seasons in lower case
     if rel in {"", "the", "early", "late", "the early", "the late"}:
         context = SEASON_CONTEXT.search(text[max(0, match.start() - 12) : match.start()])
         if rel in {"", "the"} and context is None:
             return None  # "spring water", "the summer heat wave", "the fall in prices"
-        rel = "next" if speaks_of_future(text, match.start()) else "recent"
+        rel = "next" if speaks_of_future(text, match.start()) else "closest"
 
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)
@@ -229,8 +237,11 @@ def season_candidate(match: re.Match[str], text: str) -> Candidate | None:
             found = now - ((now - number) % 4 or 4)
         elif rel in {"next", "the coming"}:
             found = now + ((number - now) % 4 or 4)
-        else:  # the most recent such season, the current one included
-            found = now - ((now - number) % 4)
+        else:
+            # The current season, else the closer of the last and the next one, a coming one
+            # counting double (as for months: "was to enter first grade in the fall", in June).
+            back, ahead = (now - number) % 4, (number - now) % 4
+            found = now + ahead if back and ahead * FUTURE_SEASON_WEIGHT < back else now - back
         return _season_value(found)
 
     return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve)
