@@ -92,6 +92,13 @@ def _clean_mention(article_id: str, text: str, span: Span, label: str) -> list[N
             continue
         if len(words) == 1 and _is_title_only(surface):
             continue  # "Sgt." of "Sgt. Kari Thompson", "Dist." of "Dist. Atty. Steve Cooley"
+        if label in {"GPE", "LOC"} and len(words) > 1 and _is_title_only(words[-1]):
+            # "Henry County Prosecutor [Joe Bergacs]": the place, without the title after it.
+            e = s + len(surface) - len(words[-1])
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            surface = text[s:e]
+            words = surface.split()
         out.append(NameMention(article_id=article_id, span=(s, e), text=surface, label=label))
     return out
 
