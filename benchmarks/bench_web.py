@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -320,12 +321,14 @@ def main() -> None:
             f"| {max(times) * 1000:.0f} | {errors} |"
         )
     errors = sum(1 for s in crowd["statuses"] if s >= 500 or s == 400) + len(crowd["failures"])
+    kinds = Counter([str(s) for s in crowd["statuses"] if s >= 500 or s == 400] + crowd["failures"])
+    bad = ", ".join(f"{n}× {k}" for k, n in sorted(kinds.items()))
     n = len(crowd["times"]) + len(crowd["failures"])
     print(
         f"\n{args.clients} concurrent clients × {args.per_client} mixed requests: {n} requests in "
         f"{crowd['wall']:.1f} s ({n / crowd['wall']:.0f}/s), p50 {_p(crowd['times'], 50):.0f} ms, "
         f"p95 {_p(crowd['times'], 95):.0f} ms, p99 {_p(crowd['times'], 99):.0f} ms, "
-        f"errors {errors} ({', '.join(sorted(set(crowd['failures']))) or 'none'})."
+        f"errors {errors} ({bad or 'none'})."
     )
 
 
