@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import itertools
+import pickle
 import re
 import sys
 from collections import defaultdict
@@ -332,15 +333,21 @@ def product_figures(
     stories: list[str],
     *,
     show: bool = False,
+    dump: Path | None = None,
 ) -> list[Figure]:
     labels = {b["story"]: b for b in read_jsonl(BRIEFS)} if BRIEFS.exists() else {}
     corroborated, disputed, supported, opening = Tally(), Tally(), Tally(), Tally()
+    reports = {}
     for story in stories:
         report, record_of = analyse_story(story, corpus)
+        reports[story] = (report, record_of)
         judge_claims(report, lookup, corroborated, disputed)
         if story not in labels:
             continue  # briefs are judged on the labelled stories only
         judge_brief(story, report, record_of, labels, supported=supported, opening=opening)
+    if dump is not None:
+        with dump.open("wb") as stream:
+            pickle.dump(reports, stream)
     if show:
         for name, tally in (("corroborated", corroborated), ("disputed", disputed),
                             ("brief", supported)):  # fmt: skip
@@ -374,7 +381,7 @@ def product_figures(
     ]
 
 
-def figures(*, quick: bool = False, show: bool = False) -> list[Figure]:
+def figures(*, quick: bool = False, show: bool = False, dump: Path | None = None) -> list[Figure]:
     """The figures of this script (quick: the pair figures and three pinned stories)."""
     corpus = load_corpus()
     if corpus is None or not PAIRS.exists():
@@ -383,7 +390,7 @@ def figures(*, quick: bool = False, show: bool = False) -> list[Figure]:
     stories = list(QUICK_STORIES) if quick else half_stories(pairs)
     sampled = [p for p in pairs if p.get("origin") != "product"]
     return pair_figures(sampled, corpus) + product_figures(
-        pairs, lookup, corpus, stories, show=show
+        pairs, lookup, corpus, stories, show=show, dump=dump
     )
 
 
@@ -391,8 +398,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--show", action="store_true", help="print unjudged items to stderr")
+    parser.add_argument("--dump", type=Path, help="pickle the reports here (for annotators)")
     args = parser.parse_args()
-    print_figures(figures(quick=args.quick, show=args.show))
+    print_figures(figures(quick=args.quick, show=args.show, dump=args.dump))
 
 
 if __name__ == "__main__":

@@ -22,10 +22,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
 from newsweave.align.claims import date_interval, is_background, story_time
+from newsweave.align.sentences import split_claims
 from newsweave.embed import get_embedder
 from newsweave.executors import Executor
 from newsweave.model import (
@@ -50,6 +52,10 @@ LEDE_BONUS = 0.3  # a claim from an article's first paragraphs states the news, 
 LEDE_PARAGRAPHS = 4
 WHEN_BONUS = 0.5  # the opening should say when: a date of the story's own days
 NAMES_BONUS = 0.3  # ... and who or where: two or more names
+# An article's first claim sentence (its lede) states the happening in news writing: worth one
+# lede voice, so that in a small story (two or three outlets, each wording its lede its own way)
+# a lede beats a detail two outlets happen to share. Set by reading GVC and ECB+ briefs.
+FIRST_BONUS = 1.0
 REDUNDANT = 0.72  # cosine above which a candidate repeats a chosen sentence
 MIN_WORDS, MAX_WORDS = 8, 45
 _PRONOUN_START = re.compile(
@@ -178,6 +184,7 @@ class _Facts:
     voices: int
     lede: bool
     lede_voices: int
+    first: bool
     dated_now: bool
     background: bool
     names: int
@@ -194,6 +201,10 @@ def _facts(
     first = min(claim.support, key=lambda e: (e.span[0], e.article_id))
     article = articles.get(first.article_id)
     lede = article is not None and article.text.count("\n\n", 0, first.span[0]) < LEDE_PARAGRAPHS
+    first_sentence = any(
+        e.article_id in articles and _first_claim_span(articles[e.article_id]) == e.span
+        for e in claim.support
+    )
     lede_voices = {
         voices.get(e.article_id, e.article_id)
         for e in claim.support
@@ -227,10 +238,18 @@ def _facts(
         voices=len(support_voices),
         lede=lede,
         lede_voices=len(lede_voices),
+        first=first_sentence,
         dated_now=dated_now,
         background=background,
         names=len(_NAME.findall(_QUOTED.sub(" ", claim.text))),
     )
+
+
+@lru_cache(maxsize=4096)
+def _first_claim_span(article: Article) -> tuple[int, int] | None:
+    """Where an article's first claim sentence is: its lede, in news writing the happening."""
+    claims = split_claims(article)
+    return claims[0].span if claims else None
 
 
 def _dates_of(evidence: Evidence, articles: Mapping[str, Article]) -> tuple[str, ...]:
@@ -252,6 +271,7 @@ def _opening_score(facts: _Facts) -> float:
     # the others a third (a detail many outlets repeat further down is not the news).
     return (
         VOICE_WEIGHT * (facts.lede_voices + facts.voices / 3)
+        + (FIRST_BONUS if facts.first else 0.0)
         + (WHEN_BONUS if facts.dated_now else 0.0)
         + (NAMES_BONUS if facts.names >= 2 else 0.0)
     )
