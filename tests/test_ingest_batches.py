@@ -96,3 +96,17 @@ def test_other_settings_recompute_the_report(tmp_path: Path) -> None:
     assert report.provenance is not None
     assert report.provenance.config_hash == dataclasses.replace(Config(), brief=brief).hash()
     assert all(len(s.sentences) <= 1 for s in report.summaries)
+
+
+@pytest.mark.slow
+def test_report_tables_left_unwritten_are_rewritten_on_rerun(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    newsweave.ingest_into(EXAMPLES, db)
+    with Store(db) as store:  # as if the run had stopped between the report and its tables
+        report = store.get_report("latest")
+        assert report is not None
+        store.put_report("latest", report)
+        assert not store.report_tables_current()
+    newsweave.ingest_into(EXAMPLES, db)
+    with Store(db) as store:
+        assert store.report_tables_current()

@@ -154,15 +154,16 @@ def _current_report(store: Store, config: Config) -> Report | None:
 
     Re-ingesting known inputs adds nothing, so the analysis need not run again: the stored report
     is reused when it was made by this version with these settings and covers exactly the stored
-    articles and problems (a run that stopped between storing articles and writing the report
-    leaves a stale one, which is then recomputed).
+    articles and problems, and the web app's tables hold it (a run that stopped between storing
+    articles and writing the report, or between the report and its tables, leaves a stale one,
+    which is then recomputed).
     """
     import json
 
     from newsweave.report.decode import report_from_dict
 
     text = store.get_report("latest")
-    if text is None:
+    if text is None or not store.report_tables_current():
         return None
     try:
         report = report_from_dict(json.loads(text))
