@@ -97,3 +97,17 @@ def test_config_rejects_out_of_range_weights() -> None:
         SimilarityConfig(semantic_weight=1.5)
     with pytest.raises(ValueError, match="negative"):
         SimilarityConfig(number_clash_penalty=-0.1)
+
+
+def test_polarity_clash_needs_the_denied_word_on_the_other_side() -> None:
+    from newsweave.align.similarity import negated_terms, polarity_clash
+
+    assert negated_terms("The mayor was not arrested on Friday.") == {stem("arrested")}
+    assert polarity_clash("The mayor was arrested on Friday.", "The mayor was not arrested.")
+    assert polarity_clash("Police did not confirm the death.", "Police confirmed the death.")
+    # A denial about something the other sentence does not say is no clash.
+    assert not polarity_clash(
+        "One man was shot and killed but no one else was injured.",
+        "The other partygoers managed to escape.",
+    )
+    assert not polarity_clash("Not only the city but the region was hit.", "The region was hit.")
