@@ -116,6 +116,12 @@ def test_a_date_glued_to_a_headline_is_cut(title: str, expected: str) -> None:
         ("Python 3.8: what is new in it", "python.org", None, "Python 3.8: what is new in it"),
         ("Pluralsight Tech Blog | Managing Python Environments", "pluralsight.com", None,
          "Managing Python Environments"),
+        ("Detroit’s Mezcal restaurant goes beyond familiar Mexican fare | Restaurant reviews | "
+         "Detroit | Detroit Metro Times", "metrotimes.com", "Detroit Metro Times",
+         "Detroit’s Mezcal restaurant goes beyond familiar Mexican fare"),
+        ("Google Online Security Blog: Enhanced Safe Browsing Protection now available in Chrome",
+         "googleblog.com", "Google Online Security Blog",
+         "Enhanced Safe Browsing Protection now available in Chrome"),
         ("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues. l KBS WORLD",
          "kbs.co.kr", None, "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues."),
         ("Wide Range Of Investment Opportunities At AICE 2022 – Jamaica Information Service",

@@ -120,6 +120,8 @@ MAX_TITLE_CHARS = 300
 HEADING_SEARCH_LINES = 80
 
 
+# A segment of at most this many words between a site name and the headline is a section.
+MAX_SECTION_WORDS = 3
 _LEADING_SECTIONS = _SECTION_WORDS | {"blog archive", "archive", "blog"}
 
 
@@ -178,7 +180,10 @@ def split_site_names(
         leading
         and domain
         and not re.search(r"\d", leading["name"])
-        and compatible_with_domain(leading["name"], domain)
+        and (
+            compatible_with_domain(leading["name"], domain)
+            or bool(site_name and same_outlet(leading["name"], site_name))
+        )
         and len(_WORD_RE.findall(leading["rest"])) >= 3
     ):
         # A blog's name before its post title ("Python Insider: Python 3.6.0 is now available!")
@@ -193,8 +198,18 @@ def split_site_names(
         names.append(canonical_outlet(segments[0].strip()) or segments[0].strip())
         segments, separators = segments[1:], separators[1:]
     outermost = len(segments)
+    site_found = bool(names)  # a declared name already cut from the end (or the front)
     while len(segments) > 1:
         last, separator = segments[-1].strip(), separators[-1]
+        if (
+            site_found
+            and separator in _STRONG_SEPARATORS
+            and 0 < len(_WORD_RE.findall(last)) <= MAX_SECTION_WORDS
+        ):
+            # "Headline | Restaurant reviews | Detroit | Detroit Metro Times": once the site's
+            # name is cut, short segments between it and the headline are its sections.
+            segments, separators = segments[:-1], separators[:-1]
+            continue
         # Only the outermost segment may be an unknown short name ("Title | Cayman Compass"), in
         # title case: "Letters: Coddling criminals | Undermining road | Tax dollars" keeps them.
         verdict = _site_segment(
@@ -204,6 +219,7 @@ def split_site_names(
             break
         if verdict:
             names.append(verdict)
+            site_found = True
         segments, separators = segments[:-1], separators[:-1]
     while len(segments) > 1:
         first, separator = segments[0].strip(), separators[0]
