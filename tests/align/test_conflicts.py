@@ -215,6 +215,24 @@ def test_a_named_month_is_another_time_when_the_article_is_undated() -> None:
     assert find_conflicts("s-1", st, [0, 1], quantities=extract_quantities, dates=dates) == ()
 
 
+def test_prison_terms_and_fractions_never_dispute() -> None:
+    st = [
+        statement("a", "He was sentenced to 12 years in prison."),
+        statement("b", "A year later he was sentenced to seven years in prison."),
+        statement("c", "He served a 4-1/2-month prison term."),
+        statement("d", "He served 41/2 months in federal prison."),
+    ]
+    assert conflicts_of(st) == ()
+
+
+def test_not_yet_is_a_negation_on_both_sides() -> None:
+    st = [
+        statement("a", "Williams gave a blood sample, but the results are not yet known."),
+        statement("b", "Williams gave a blood sample, but the results won't be known soon."),
+    ]
+    assert conflicts_of(st, [0, 0]) == ()
+
+
 def test_one_voice_repeating_itself_with_other_numbers_is_no_conflict() -> None:
     st = [
         statement("a", "Officials said 12 people died in the blast."),

@@ -425,7 +425,7 @@ _NEGATION = re.compile(
 )
 # Negation words in phrases that do not negate the statement.
 _NOT_NEGATING = re.compile(
-    r"\b(?:not only|no doubt|whether or not|no less than|no longer|not yet|if not|not least)\b",
+    r"\b(?:not only|no doubt|whether or not|no less than|no longer|if not|not least)\b",
     re.IGNORECASE,
 )
 

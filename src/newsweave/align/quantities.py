@@ -177,7 +177,10 @@ def _frames_of_quantity(
     elif kind == "duration":
         sentence = text.lower()
         prison = re.search(r"\b(?:sentenced|prison|jail)\b", sentence)
-        measure = "sentence" if prison else f"{unit or 'time'} (noun only)"
+        # A prison term belongs to one case of one person, often an earlier one told as
+        # background ("a year later he was convicted ..., sentenced to seven years"): terms can
+        # agree, but two different ones say nothing.
+        measure = "sentence (noun only)" if prison else f"{unit or 'time'} (noun only)"
     elif kind == "score" and second is not None:
         return _score_frames(text, quantity, value, second, approx)
     elif kind == "dimension" and second is not None:
