@@ -410,7 +410,10 @@ def _odd(root: Path, sizes: Sizes) -> list[Case]:
     add("truncated-gzip", _write(root / "cut.txt.gz", cut[: len(cut) // 2]), 1, 0)
     utf16 = article(704).encode("utf-16-le")
     add("utf16-no-bom", _write(root / "utf16.txt", utf16), 0, 1)
-    divs = b"<html><body>" + b"<div>" * sizes.nested_divs + article(705).encode()
+    # Known loss (not ingest's): cleaning finds no text below ~256 levels of nesting (lxml's
+    # limit under trafilatura); ingest must still read it as one document, quickly.
+    paragraphs = "".join(f"<p>{p}</p>" for p in article(705).split("\n\n")).encode()
+    divs = b"<html><body>" + b"<div>" * sizes.nested_divs + paragraphs
     divs += b"</div>" * sizes.nested_divs + b"</body></html>"
     cases.append(
         Case(
