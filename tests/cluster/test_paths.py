@@ -80,3 +80,16 @@ def test_dask_with_four_partitions_gives_identical_stories_and_index() -> None:
         executor.close()
     assert distributed == local
     assert index.to_bytes() == local_index.to_bytes()
+
+
+@pytest.mark.slow
+def test_a_copy_arriving_before_its_original_ends_as_in_one_shot() -> None:
+    articles = _articles()
+    original = articles[0]
+    copy = make_article(original.text + " (Reprinted.)", title=original.title + " - reprint")
+    voices = {copy.id: original.id}
+    one_shot, _ = cluster_stories([*articles, copy], voices=voices)
+    _, index = cluster_stories([copy, *articles[3:]], voices=voices)
+    again, _ = cluster_stories(articles[:3], voices=voices, index=index)
+    assert _groups(again) == _groups(one_shot)
+    assert copy.id in next(s for s in again if original.id in s.article_ids).article_ids

@@ -119,12 +119,23 @@ def _profile(day: int | None, events: tuple[int, ...] = ()) -> Profile:
 
 
 def test_publication_gap_weighs_against_joining_only_beyond_a_few_days() -> None:
-    config = StoryConfig(gap_grace_days=2, gap_full_days=14, published_gap_weight=0.5)
+    config = StoryConfig(
+        gap_grace_days=2, gap_full_days=14, gap_max_factor=1.0, published_gap_weight=0.5
+    )
     at = config.threshold
     assert gap_penalty(_profile(100), _profile(101), config, at) == 0.0
     week = gap_penalty(_profile(100), _profile(107), config, at)
     month = gap_penalty(_profile(100), _profile(130), config, at)
     assert 0.0 < week < month == config.gap_penalty * config.published_gap_weight
+
+
+def test_beyond_full_days_a_longer_gap_weighs_more_up_to_the_cap() -> None:
+    config = StoryConfig(gap_grace_days=1, gap_full_days=4, gap_max_factor=2.0)
+    at = config.threshold
+    full = gap_penalty(_profile(100, (100,)), _profile(100, (104,)), config, at)
+    month = gap_penalty(_profile(100, (100,)), _profile(100, (130,)), config, at)
+    year = gap_penalty(_profile(100, (100,)), _profile(100, (465,)), config, at)
+    assert full == config.gap_penalty < month <= year == 2 * config.gap_penalty
 
 
 def test_an_undated_side_neither_joins_nor_stays_apart_because_of_it() -> None:
@@ -146,9 +157,11 @@ def test_the_day_of_the_happening_counts_more_than_the_publication_day() -> None
     at = config.threshold
     # A follow-up published a month later that names the day of the happening: no gap.
     assert gap_penalty(_profile(100, (99,)), _profile(130, (99, 129)), config, at) == 0.0
-    # Published the same day about happenings weeks apart: the full (unweighted) penalty.
+    # Published the same day about happenings weeks apart: the full (unweighted) penalty,
+    # more than the same gap between publication days alone.
     apart = gap_penalty(_profile(100, (70,)), _profile(100, (99,)), config, at)
-    assert apart == config.gap_penalty > gap_penalty(_profile(70), _profile(100), config, at)
+    assert apart >= config.gap_penalty
+    assert apart > gap_penalty(_profile(70), _profile(100), config, at)
 
 
 def test_event_days_come_from_the_opening_and_not_after_publication() -> None:

@@ -373,18 +373,25 @@ def cluster_stories(
             f"{embedder.mode!r}: re-cluster from scratch (no index) or install the same model"
         )
 
-    known = {f.id for f, _ in index.articles} | set(index.copies)
+    stored_features = {f.id: (f, v) for f, v in index.articles}
+    known = set(stored_features) | set(index.copies)
     by_id = {a.id: a for a in sorted(articles, key=lambda a: a.id) if a.id not in known}
-    # A copy is clustered through its original when that original is here or already stored.
-    copy_to: dict[str, str] = dict(index.copies)
-    for article_id in by_id:
-        original = voices.get(article_id, article_id)
-        if original != article_id and (original in by_id or original in known):
+    present = known | set(by_id)
+    # A copy is clustered through its original whenever that original is present, stored or
+    # new, whichever arrived first: the groups must not depend on the order of arrival.
+    copy_to: dict[str, str] = {}
+    for article_id in sorted(present):
+        original = voices.get(article_id, index.copies.get(article_id, article_id))
+        if original != article_id and original in present:
             copy_to[article_id] = original
+        elif article_id in index.copies and article_id not in stored_features:
+            copy_to[article_id] = index.copies[article_id]  # no features kept: stays a copy
     originals = [a for a_id, a in by_id.items() if a_id not in copy_to]
 
     fresh = executor.map_partitions(extract_features, originals)
-    extracted = sorted((*index.articles, *fresh), key=lambda fv: fv[0].id)
+    # Stored articles that turned out to be copies keep their features for a later change.
+    kept = [fv for a_id, fv in stored_features.items() if a_id not in copy_to]
+    extracted = sorted((*kept, *fresh), key=lambda fv: fv[0].id)
     clusters = cluster_features(extracted, config=config)
     story_ids = _stable_ids(clusters, index)
 
@@ -432,7 +439,7 @@ def cluster_stories(
     new_index = StoryIndex(
         embed_mode=embedder.mode,
         dim=embedder.dim,
-        articles=tuple(extracted),
+        articles=tuple(sorted((*stored_features.values(), *fresh), key=lambda fv: fv[0].id)),
         copies=copy_to,
         stories=tuple(stored),
     )
