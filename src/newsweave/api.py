@@ -115,9 +115,13 @@ def analyze(
     """
     settings = _settings(config, ingest_config)
     pipeline = Pipeline(default_stages(settings, on_record=on_record))
-    corpus = pipeline.run(
-        Corpus(inputs=as_inputs(inputs)), executor=executor or LocalExecutor(), on_stage=on_stage
-    )
+    # An executor made here (a local process pool) is closed here; a caller's stays open.
+    engine = executor or LocalExecutor()
+    try:
+        corpus = pipeline.run(Corpus(inputs=as_inputs(inputs)), executor=engine, on_stage=on_stage)
+    finally:
+        if executor is None:
+            engine.close()
     return corpus_to_report(corpus, settings)
 
 
@@ -138,14 +142,18 @@ def ingest_into(
     settings = _settings(config, ingest_config)
     engine = executor or LocalExecutor()
     added: list[str] = []
-    with Store(db) as store:
-        for batch in _read_batches(as_inputs(inputs), settings, engine, on_record=on_record):
-            # Each batch is committed before the next is read: memory is bounded by a batch,
-            # and an interrupted run keeps everything it finished.
-            added.extend(store.add_articles(batch.articles))
-            store.add_problems(batch.problems)
-        kept = None if added else _current_report(store, settings)
-        report = kept or _analyze_store(store, engine, settings)
+    try:
+        with Store(db) as store:
+            for batch in _read_batches(as_inputs(inputs), settings, engine, on_record=on_record):
+                # Each batch is committed before the next is read: memory is bounded by a batch,
+                # and an interrupted run keeps everything it finished.
+                added.extend(store.add_articles(batch.articles))
+                store.add_problems(batch.problems)
+            kept = None if added else _current_report(store, settings)
+            report = kept or _analyze_store(store, engine, settings)
+    finally:
+        if executor is None:
+            engine.close()
     return added, report
 
 
@@ -211,8 +219,13 @@ def report_from_store(
     db: str | Path, *, config: Config | None = None, executor: Executor | None = None
 ) -> Report:
     """Re-run the analysis over every article of an existing store (a missing one: StoreError)."""
-    with Store(db, create=False) as store:
-        return _analyze_store(store, executor or LocalExecutor(), config or Config())
+    engine = executor or LocalExecutor()
+    try:
+        with Store(db, create=False) as store:
+            return _analyze_store(store, engine, config or Config())
+    finally:
+        if executor is None:
+            engine.close()
 
 
 def _analyze_store(store: Store, executor: Executor, config: Config) -> Report:

@@ -149,7 +149,10 @@ def _add_engine(parser: argparse.ArgumentParser) -> None:
         help="Dask scheduler address (tcp://host:8786); default: a local Dask cluster",
     )
     parser.add_argument(
-        "--workers", type=_whole_number(1), default=2, help="local Dask workers (default 2)"
+        "--workers",
+        type=_whole_number(1),
+        default=None,
+        help="worker processes (default: local: this machine's cores, at most 4; dask: 2)",
     )
 
 

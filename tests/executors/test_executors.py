@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+
 import pytest
 
 from newsweave.errors import ConfigError
-from newsweave.executors import LocalExecutor, make_executor, partition
+from newsweave.executors import LocalExecutor, default_workers, make_executor, partition
+from newsweave.executors.local import MAX_DEFAULT_WORKERS
 
 
 def _square_all(items: list[int]) -> list[int]:
@@ -44,3 +48,68 @@ def test_dask_gives_what_local_gives() -> None:
         assert list(dask.reduce_groups(_sum_group, groups)) == list(groups)
     finally:
         dask.close()
+
+
+def _pid_of_partition(items: list[int]) -> list[int]:
+    return [os.getpid()] * len(items)
+
+
+def _fail_on_seven(items: list[int]) -> list[int]:
+    if 7 in items:
+        raise ValueError("seven")
+    return items
+
+
+@pytest.fixture(scope="module")
+def pooled() -> Iterator[LocalExecutor]:
+    executor = LocalExecutor(workers=2)
+    yield executor
+    executor.close()
+
+
+def test_local_pool_gives_what_one_process_gives(pooled: LocalExecutor) -> None:
+    items = list(range(1000))
+    assert pooled.map_partitions(_square_all, items, size=7) == _square_all(items)
+    assert pooled.map_partitions(_square_all, [], size=7) == []
+
+
+def test_local_pool_runs_partitions_in_other_processes_and_keeps_them(
+    pooled: LocalExecutor,
+) -> None:
+    first = set(pooled.map_partitions(_pid_of_partition, list(range(40)), size=4))
+    second = set(pooled.map_partitions(_pid_of_partition, list(range(40)), size=4))
+    assert os.getpid() not in first
+    assert 1 <= len(first) <= 2
+    # The pool lives as long as the executor: models loaded by a worker stay loaded.
+    assert second <= first
+
+
+def test_one_partition_or_one_worker_runs_in_this_process(pooled: LocalExecutor) -> None:
+    here = {os.getpid()}
+    assert set(pooled.map_partitions(_pid_of_partition, list(range(5)), size=8)) == here
+    single = LocalExecutor(workers=1)
+    assert set(single.map_partitions(_pid_of_partition, list(range(40)), size=4)) == here
+    single.close()
+
+
+def test_an_error_in_a_pool_partition_reaches_the_caller(pooled: LocalExecutor) -> None:
+    with pytest.raises(ValueError, match="seven"):
+        pooled.map_partitions(_fail_on_seven, list(range(20)), size=3)
+    # The pool survives a failing partition.
+    assert pooled.map_partitions(_square_all, [1, 2, 3, 4], size=1) == [1, 4, 9, 16]
+
+
+def test_a_closed_executor_starts_no_pool() -> None:
+    executor = LocalExecutor(workers=2)
+    executor.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        executor.map_partitions(_square_all, [1, 2, 3], size=1)
+
+
+def test_local_worker_count_defaults_to_the_cores_and_rejects_zero() -> None:
+    assert 1 <= default_workers() <= MAX_DEFAULT_WORKERS
+    assert LocalExecutor().workers == default_workers()
+    chosen = make_executor("local", workers=3)
+    assert isinstance(chosen, LocalExecutor) and chosen.workers == 3
+    with pytest.raises(ConfigError, match="at least 1"):
+        LocalExecutor(workers=0)

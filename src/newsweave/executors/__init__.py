@@ -6,21 +6,28 @@ Stage code never imports Dask; it hands partition functions to an `Executor`.
 from __future__ import annotations
 
 from newsweave.executors.base import Executor, partition
-from newsweave.executors.local import LocalExecutor
+from newsweave.executors.local import LocalExecutor, default_workers
 
-__all__ = ["Executor", "LocalExecutor", "make_executor", "partition"]
+__all__ = ["Executor", "LocalExecutor", "default_workers", "make_executor", "partition"]
+
+# A local Dask cluster's default size (each worker is a process with its own models).
+DASK_DEFAULT_WORKERS = 2
 
 
 def make_executor(
-    name: str = "local", *, scheduler: str | None = None, workers: int = 2
+    name: str = "local", *, scheduler: str | None = None, workers: int | None = None
 ) -> Executor:
-    """The executor called `name` ("local" or "dask")."""
+    """The executor called `name` ("local" or "dask") with `workers` processes.
+
+    `workers` None: the local executor uses `default_workers()` (the cores, at most 4); a local
+    Dask cluster starts `DASK_DEFAULT_WORKERS`.
+    """
     if name == "local":
-        return LocalExecutor()
+        return LocalExecutor(workers=workers)
     if name == "dask":
         from newsweave.executors.dask import DaskExecutor
 
-        return DaskExecutor(scheduler=scheduler, workers=workers)
+        return DaskExecutor(scheduler=scheduler, workers=workers or DASK_DEFAULT_WORKERS)
     from newsweave.errors import ConfigError
 
     raise ConfigError(f"unknown executor {name!r}: use 'local' or 'dask'")
