@@ -15,6 +15,7 @@ import itertools
 import os
 import re
 import sys
+from collections import OrderedDict
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -30,7 +31,8 @@ FALLBACK_DIM = 2048
 # MiniLM was trained on 128-token inputs (256 is its hard limit); longer inputs are truncated.
 MAX_TOKENS = 256
 # Copies, stories, claims, timeline and brief all embed the same sentences of the same articles:
-# a per-process cache makes each sentence cost once. 100k vectors of 384 floats is ~150 MiB.
+# a per-process cache makes each sentence cost once. 100k vectors of 384 floats is ~150 MiB;
+# past that, the least recently used vectors go first (a corpus's stages reuse recent ones).
 CACHE_ENTRIES = 100_000
 # Batches of similar-length inputs pad less: sorting by length doubled throughput here
 # (see ../shared/DEPENDENCIES.md); 32 keeps peak memory small on 2 cores.
@@ -45,7 +47,7 @@ class Embedder:
     def __init__(self, *, prefer_model: bool = True) -> None:
         self._session: Any = None
         self._tokenizer: Any = None
-        self._cache: dict[str, npt.NDArray[np.float32]] = {}
+        self._cache: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
         self.mode: EmbeddingMode = "hashed-bow"
         if prefer_model:
             loaded = _load_model()
@@ -65,12 +67,16 @@ class Embedder:
             return np.stack([_hashed_bow(t) for t in texts])
         # An input's vector does not depend on the batch it is embedded in (checked: identical
         # alone and padded beside longer inputs), so caching cannot change any result.
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        cache = self._cache
+        missing = list(dict.fromkeys(t for t in texts if t not in cache))
         fresh = dict(zip(missing, self._embed_model(missing), strict=True)) if missing else {}
-        found = np.stack([fresh[t] if t in fresh else self._cache[t] for t in texts])
-        if len(self._cache) + len(fresh) > CACHE_ENTRIES:
-            self._cache.clear()
-        self._cache.update(fresh)
+        found = np.stack([fresh[t] if t in fresh else cache[t] for t in texts])
+        for text in dict.fromkeys(texts):
+            if text in cache:
+                cache.move_to_end(text)
+        cache.update(fresh)
+        while len(cache) > CACHE_ENTRIES:
+            cache.popitem(last=False)
         return found
 
     def _embed_model(self, texts: list[str]) -> Vectors:
