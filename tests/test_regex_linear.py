@@ -29,11 +29,14 @@ import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 import newsweave
+from newsweave import api
+from newsweave.nlp import spacy_safe
 
 # Linear growth from n to 4n is x4, quadratic x16: flag clearly superlinear growth only.
 GROWTH_LIMIT = 9.0
@@ -330,3 +333,56 @@ def test_the_timer_flags_quadratic_and_exponential_patterns_but_not_linear_ones(
 def test_pattern_time_grows_linearly_on_long_repeated_pieces(found: Found) -> None:
     problem = superlinear(found.pattern, anchored=found.anchored)
     assert problem is None, f"{found.where} /{found.pattern.pattern}/: {problem}"
+
+
+# ---- whole stages: one long hostile line in an otherwise ordinary article --------------------
+
+_ARTICLE = (
+    "Quake hits Chile\n\nThe earthquake struck northern Chile on Tuesday, officials said. "
+    "Rescue teams arrived on Wednesday, the mayor told reporters.\n\n{junk}\n\n"
+    "More than 200 people were evacuated, according to the Interior Ministry.\n"
+)
+# A stage is timed only when it takes at least this long on the larger article.
+_STAGE_NOISE_FLOOR_S = 0.5
+
+
+def _stage_seconds(tmp_path: Path, junk: str) -> dict[str, float]:
+    """CPU seconds each stage of `analyze` spends on one article holding `junk`."""
+    path = tmp_path / f"article-{len(junk)}.txt"
+    path.write_text(_ARTICLE.format(junk=junk), encoding="utf-8")
+    seconds: dict[str, float] = {}
+    current = ["(start)", time.process_time()]
+
+    def on_stage(name: str) -> None:
+        now = time.process_time()
+        seconds[str(current[0])] = now - float(current[1])
+        current[:] = [name, now]
+
+    report = api.analyze([path], on_stage=on_stage)
+    on_stage("(end)")
+    assert len(report.articles) == 1, report.problems
+    return seconds
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("piece", [".", "'", "©", "said Mr. A ", ".'© a1<!--\n", "U.S.", "Aa "])
+def test_every_stage_grows_linearly_with_a_long_hostile_line(piece: str, tmp_path: Path) -> None:
+    """The stages around the patterns: `'`×50,000 once cost 67 s in entities (quadratic)."""
+    _stage_seconds(tmp_path, "warm up")  # model loading is not part of the growth
+    small = _stage_seconds(tmp_path, piece * (6_000 // len(piece)))
+    large = _stage_seconds(tmp_path, piece * (24_000 // len(piece)))
+    grown = {
+        stage: f"{small[stage]:.2f} → {large[stage]:.2f} s"
+        for stage in large
+        if large[stage] > _STAGE_NOISE_FLOOR_S and large[stage] > GROWTH_LIMIT * small[stage]
+    }
+    assert grown == {}
+
+
+def test_spacy_input_keeps_offsets_and_words_but_not_overlong_runs() -> None:
+    text = "Joe Biden met Vladimir Putin. " + "'" * 5_000 + " Then https://example.com/a left."
+    safe = spacy_safe(text)
+    assert len(safe) == len(text)
+    assert safe.startswith("Joe Biden met Vladimir Putin. ") and "'" not in safe
+    assert safe.endswith(" Then https://example.com/a left.")  # 25 characters: kept
+    assert spacy_safe("x" * 64) == "x" * 64 and spacy_safe("x" * 65) == " " * 65

@@ -33,7 +33,7 @@ import numpy.typing as npt
 
 from newsweave.embed import get_embedder
 from newsweave.model import Article, record
-from newsweave.nlp import load_spacy
+from newsweave.nlp import load_spacy, spacy_safe
 
 Vector = npt.NDArray[np.float32]
 
@@ -218,7 +218,7 @@ def rule_entities(text: str) -> list[str]:
 def _spacy_entities(nlp: Any, texts: list[str]) -> list[list[str]]:
     return [
         [ent.text for ent in doc.ents if ent.label_ in ENTITY_LABELS]
-        for doc in nlp.pipe(texts, batch_size=32)
+        for doc in nlp.pipe([spacy_safe(text) for text in texts], batch_size=32)
     ]
 
 

@@ -22,7 +22,7 @@ from newsweave.extract.aliases import (
     wordlist,
 )
 from newsweave.model import Span, record
-from newsweave.nlp import load_spacy
+from newsweave.nlp import load_spacy, spacy_safe
 
 # spaCy labels kept: names of things. Numbers, dates, money and the like belong to the
 # numbers/dates extractors.
@@ -128,7 +128,7 @@ def spacy_mentions(
         for offset, piece in paragraphs(text):
             spaced, mapping = respace_glued(piece.replace("\xa0", " "))
             chunks.append((index, offset, mapping))
-            texts.append(spaced)
+            texts.append(spacy_safe(spaced))
     skip = [name for name in _UNUSED_FOR_NER if name in nlp.pipe_names]
     out: list[list[NameMention]] = [[] for _ in items]
     wanted = set(types)
@@ -136,10 +136,11 @@ def spacy_mentions(
         chunks, nlp.pipe(texts, batch_size=batch_size, disable=skip), strict=True
     ):
         article_id, text = items[index]
+        doc_text = doc.text  # rebuilt from every token on each access: once per doc, not per name
         for ent in doc.ents:
             if ent.label_ not in wanted:
                 continue
-            for part in _name_pieces(doc.text, ent.start_char, ent.end_char):
+            for part in _name_pieces(doc_text, ent.start_char, ent.end_char):
                 s, e = map_span(part, mapping)
                 out[index].extend(
                     _clean_mention(article_id, text, (offset + s, offset + e), ent.label_)
