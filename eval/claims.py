@@ -361,17 +361,18 @@ def product_figures(
     brief_data = f"briefs of labelled test-half stories ({len(briefed)} stories)"
 
     def figure(metric: str, tally: Tally, **extra: Any) -> Figure:
-        extra.setdefault("data", data)
+        where = extra.pop("data", data)
         return Figure(
             eval="claims",
-            metric=f"{metric} (judged {tally.judged}, coverage {tally.coverage():.2f})",
+            metric=metric,
+            data=f"{where}; judged {tally.judged}, coverage {tally.coverage():.2f}",
             tuned_on="claim pairs, tuning half",
             value=round(tally.precision(), 3),
             command=COMMAND,
             **extra,
         )
 
-    return [
+    found = [
         figure(
             "corroborated precision",
             corroborated,
@@ -382,6 +383,8 @@ def product_figures(
         figure("brief sentences supported", supported, data=brief_data),
         figure("briefs opening with the happening", opening, data=brief_data),
     ]
+    # A precision over nothing judged is no figure (the quick subset may hold no dispute).
+    return [f for f in found if not f.data.endswith("judged 0, coverage 0.00")]
 
 
 def figures(*, quick: bool = False, show: bool = False, dump: Path | None = None) -> list[Figure]:
