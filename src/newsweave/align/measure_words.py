@@ -103,7 +103,7 @@ POPULATION_BEFORE = re.compile(
     re.I,
 )
 LOCATED_BEFORE = re.compile(
-    r"(?:\b(?:located|lies|lying|situated|sits)|[A-Z][\w'’-]+,)\s+(?:about\s+|some\s+|roughly\s+|"
+    r"(?:\b(?:located|lies|lying|situated|sits)|[A-Z][\w'’-]{1,40},)\s+(?:about\s+|some\s+|roughly\s+|"
     r"around\s+|nearly\s+)?$"
 )
 NEGOTIATED_MONEY = frozenset({"price", "contract", "revenue", "profit", "loss"})

@@ -167,7 +167,7 @@ def split_site_names(
     title: str, *, domain: str | None = None, site_name: str | None = None
 ) -> tuple[str, list[str]]:
     """The headline without the site names glued to its ends, and the names cut off."""
-    title = re.sub(r"\s+[|•·»]\s*$", "", title)  # "... Heart's “Alone” |": an empty name
+    title = re.sub(r"(?<!\s)\s+[|•·»]\s*$", "", title)  # "... Heart's “Alone” |": an empty name
     names: list[str] = []
     if site_name and len(site_name.strip()) >= 4:
         # A declared name with its tagline glued on whole ("... - My Daily Magazine - Art, ...")

@@ -90,7 +90,7 @@ _ATTACHED_UNIT = re.compile(
     r"(?P<unit>km|kg|mph|cm|mm|ft|lbs?|mi|m)\b|\s?(?P<tech>GHz|MHz|GB|MB|TB|mAh|kWh|MW|GW)\b"
 )
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:-|\s+(?:of\s+)?)$", re.IGNORECASE)
-_FRACTION = re.compile(r"\d+(?:[-\s]\d+)?/\d+")
+_FRACTION = re.compile(r"(?<!\d)\d+(?:[-\s]\d+)?/\d+")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)\d0['’]?s\b|['’]\d0s\b")
 _SPEECH_VERBS = frozenset(["said", "says", "told", "added", "asked", "noted", "wrote"])
 # An elliptical number ("the 232 assigned to Trump") takes the unit of a count at most this
