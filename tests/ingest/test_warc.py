@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -289,3 +290,19 @@ def test_corrupt_content_encoding_is_a_problem_for_that_record(
     assert isinstance(items[0], Problem) and items[0].source == f"{path}#{offsets[0]}"
     assert isinstance(items[1], RawDoc) and items[1].title == "Fine"
     assert capfd.readouterr() == ("", "")
+
+
+def test_every_damaged_place_is_skipped_and_the_records_between_are_kept(write: Write) -> None:
+    """Issue 14 row 7: reading went on only up to the first damaged record."""
+    pages = [
+        ("response", f"https://e.example/{i}", "200 OK", "text/html", article_html(f"P{i}", "m"))
+        for i in range(6)
+    ]
+    data, offsets = build_warc(pages, gzip=False)
+    junk = b"JUNK\r\n\r\n"
+    cut = [0, offsets[1], offsets[3], offsets[5], len(data)]
+    path = write("many.warc", junk.join(data[a:b] for a, b in itertools.pairwise(cut)))
+    docs, problems = split(read_all(path))
+    assert [doc.title for doc in docs] == [f"P{i}" for i in range(6)]
+    assert len(problems) == 3
+    assert all(f"; skipped {len(junk)} bytes to the next record at #" in p.error for p in problems)

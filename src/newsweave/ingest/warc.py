@@ -128,6 +128,7 @@ class _RecordReader:
         self.single_gzip_stream_at: int | None = None
 
     def __iter__(self) -> Iterator[RawDoc | Problem]:
+        # One reopened handle at a time: each resynchronisation replaces the previous one.
         with contextlib.ExitStack() as reopened:
             stream, base = self._stream, 0
             for resyncs in itertools.count():
@@ -147,6 +148,7 @@ class _RecordReader:
                         ),
                     )
                     return
+                reopened.close()
                 found = _find_next_record(
                     reopened.enter_context(self._reopen()), damage.offset + 1, self._gzipped
                 )
