@@ -360,3 +360,14 @@ def test_a_denial_does_not_corroborate_the_claim_it_denies(figures_extractor: No
     story = Story(id="s-mayor", title="Mayor", article_ids=("n-1", "n-2"))
     claims, _ = align_claims([story], {"n-1": a, "n-2": b}, voices={})
     assert not any(c.status == "corroborated" for c in claims)
+
+
+def test_split_keeps_tokeniser_breaks_inside_one_sentence_and_drops_tails() -> None:
+    text = (
+        "She pulled out a. 357 Magnum and forced her way past the guards at the gate.\n\n"
+        "unpatched, vulnerability in Internet Explorer 8 and 9, the company said on Monday."
+    )
+    claims = [c.text for c in split_claims(article("a", text))]
+    assert claims == [
+        "She pulled out a. 357 Magnum and forced her way past the guards at the gate."
+    ]

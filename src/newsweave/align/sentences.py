@@ -26,6 +26,9 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc approx est dept univ ft
     mt pres sec""".split()  # noqa: SIM905  (a word list reads better as text)
 )
+NEVER_LAST = frozenset(
+    "a an the of with and or".split()  # noqa: SIM905
+)
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
@@ -47,7 +50,9 @@ def _ends_sentence(text: str, end: int) -> bool:
         return False
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return False
-    return word.lower() not in ABBREVIATIONS
+    # No sentence ends on an article, preposition or conjunction: "a. 357 Magnum", "a loaded.
+    # 38-caliber revolver" are tokeniser breaks inside one sentence (ECB+ keeps a few).
+    return word.lower() not in ABBREVIATIONS and word.lower() not in NEVER_LAST
 
 
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -104,6 +109,10 @@ def is_claim(sentence: str) -> bool:
     if len(words) < MIN_WORDS:
         return False
     stripped = sentence.rstrip()
+    if stripped.lstrip("\"'“‘([ ")[:1].islower():
+        # A lower-case start is the tail of a sentence cut before it ("unpatched, vulnerability
+        # in IE8 and IE9, and that its engineers..."), not a statement of its own.
+        return False
     if stripped.endswith("?") or not _TERMINAL.search(stripped):
         # Questions ask, and lines without closing punctuation are headings, captions, credits.
         return False
