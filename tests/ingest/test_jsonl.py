@@ -284,3 +284,22 @@ def test_syntax_error_in_a_big_json_list_is_reported_at_its_item(write: Write) -
     assert len(docs) == 5
     assert [p.source.rsplit("#", 1)[1] for p in problems] == ["/5"]
     assert problems[0].error.startswith("not valid JSON: Expecting ',' delimiter")
+
+
+def test_jsonl_lines_across_read_chunks_and_long_blank_runs_keep_their_numbers(
+    write: Write,
+) -> None:
+    """Lines are cut from 1 MiB chunks; blank runs are skipped without losing the count."""
+    records = [{"text": f"r{i} " + "w" * (300_000 + i)} for i in range(6)]
+    data = b"".join(
+        json.dumps(record).encode() + b"\n" + b"\n" * (i * 50_000) + b" \t\r\n" * (i % 2)
+        for i, record in enumerate(records)
+    )
+    docs, problems = split(read_all(write("chunks.jsonl", data)))
+    assert problems == []
+    assert [doc.text for doc in docs] == [record["text"] for record in records]
+    expected, line = [], 1
+    for i in range(6):
+        expected.append(str(line))
+        line += 1 + i * 50_000 + i % 2
+    assert [doc.source.rsplit("#", 1)[1] for doc in docs] == expected
