@@ -63,15 +63,21 @@ class MentionsStage:
 
     config: EntityConfig = field(default_factory=EntityConfig)
     name: str = "entities"
-    requires: tuple[str, ...] = ("articles",)
+    requires: tuple[str, ...] = ("articles", "stories")
     provides: tuple[str, ...] = ("entities", "quote_mentions")
 
     def run(self, corpus: Corpus, executor: Executor) -> Corpus:
         from newsweave.extract.entities import EntityResult, extract_entities
         from newsweave.extract.quotes import QuoteMention, extract_quotes
 
+        # Stories are the evidence that lets a lone surname in one article link to a person
+        # named in full in another article of the same story.
+        story_of: dict[str, str | None] = {i: s.id for s in corpus.stories for i in s.article_ids}
+
         def entities(articles: list[Article]) -> EntityResult:
-            return extract_entities(articles, executor=executor, config=self.config)
+            return extract_entities(
+                articles, executor=executor, config=self.config, story_of=story_of
+            )
 
         result, problems = isolate(
             self.name, corpus.articles, entities, source_of=lambda a: a.source
