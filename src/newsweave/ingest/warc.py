@@ -396,7 +396,10 @@ def _warcio_reason(error: BaseException) -> str:
         text = str(error).strip().splitlines()
         reason = next((line.strip() for line in text if line.strip()), "unreadable record")
         head, quoted, line = reason.partition("first line:")
-        # The quoted line is input bytes, often binary: a short glimpse is enough.
+        if quoted and not line.strip().strip("'\"").isprintable():
+            # Compressed or binary bytes (a corrupt gzip member): a glimpse of them says nothing.
+            return f"{head}{quoted} binary data (corrupt gzip data or garbage)"
+        # The quoted line is input bytes: a short glimpse is enough.
         return f"{head}{quoted} {line.strip()[:40]!r}" if quoted else reason
     if isinstance(error, EOFError):
         return "file ends inside the record header"
