@@ -18,7 +18,7 @@ from newsweave.pipeline import Corpus, Pipeline
 from tests.conftest import EXAMPLES
 
 SECTIONS = {
-    "ingest", "clean", "describe", "copies", "stories", "entities", "claims", "conflicts",
+    "ingest", "clean", "describe", "copies", "dates", "stories", "entities", "claims", "conflicts",
     "timeline", "brief",
 }  # fmt: skip
 

@@ -45,9 +45,9 @@ def analysis_stages(config: Config | None = None) -> list[Stage]:
     config = config or Config()
     return [
         CopiesStage(config=config.copies),
-        DatesStage(),
+        DatesStage(config=config.dates),
         StoriesStage(config=config.stories),
-        InferPublishedStage(),
+        InferPublishedStage(dates=config.dates),
         MentionsStage(config=config.entities),
         QuotesStage(),
         ClaimsStage(config=config.claim_settings()),

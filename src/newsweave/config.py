@@ -35,6 +35,7 @@ from newsweave.cluster.stories import StoryConfig
 from newsweave.dedupe.config import DedupeConfig
 from newsweave.describe import DescribeConfig
 from newsweave.errors import ConfigError
+from newsweave.extract.dates import DatesConfig
 from newsweave.extract.entities import EntityConfig
 from newsweave.ingest.config import IngestConfig
 
@@ -51,6 +52,7 @@ class Config:
     clean: CleanConfig = field(default_factory=CleanConfig)
     describe: DescribeConfig = field(default_factory=DescribeConfig)
     copies: DedupeConfig = field(default_factory=DedupeConfig)
+    dates: DatesConfig = field(default_factory=DatesConfig)
     stories: StoryConfig = field(default_factory=StoryConfig)
     entities: EntityConfig = field(default_factory=EntityConfig)
     claims: ClaimConfig = field(default_factory=ClaimConfig)

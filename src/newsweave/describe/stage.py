@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.executors import Executor
+from newsweave.extract.dates import DatesConfig
 from newsweave.pipeline import Corpus, stage_problem
 
 
@@ -16,6 +17,7 @@ class InferPublishedStage:
     stage; once a date is inferred they are valued again against it.
     """
 
+    dates: DatesConfig = field(default_factory=DatesConfig)
     name: str = "infer"
     requires: tuple[str, ...] = ("articles.dates", "stories", "voices")
     provides: tuple[str, ...] = ("articles.published", "articles.dates")
@@ -34,7 +36,7 @@ class InferPublishedStage:
         )
         if not changed:
             return corpus
-        redated, problems = dated(changed, executor)
+        redated, problems = dated(changed, executor, self.dates)
         by_id = {a.id: a for a in redated}
         articles = tuple(by_id.get(a.id, a) for a in inferred)
         return corpus.evolve(articles=articles, problems=corpus.problems + problems)

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 
 from newsweave.executors import Executor
+from newsweave.extract.dates import DatesConfig
 from newsweave.extract.entities import EntityConfig
 from newsweave.model import Article, Problem
 from newsweave.pipeline import Corpus, guarded, isolate
 
 
-def _dates_partition(articles: list[Article]) -> list[Article | Problem]:
+def _dates_partition(articles: list[Article], *, config: DatesConfig) -> list[Article | Problem]:
     from newsweave.extract.dates import extract_dates
 
     return [
         guarded(
             "dates",
             article,
-            lambda a: dataclasses.replace(a, dates=extract_dates(a.text, a.published)),
+            lambda a: dataclasses.replace(
+                a, dates=extract_dates(a.text, a.published, config=config)
+            ),
             article.source,
         )
         for article in articles
@@ -26,10 +30,11 @@ def _dates_partition(articles: list[Article]) -> list[Article | Problem]:
 
 
 def dated(
-    articles: tuple[Article, ...], executor: Executor
+    articles: tuple[Article, ...], executor: Executor, config: DatesConfig
 ) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
     """`articles` with their time expressions; an article that trips the grammar keeps none."""
-    results = executor.map_partitions(_dates_partition, articles)
+    task = functools.partial(_dates_partition, config=config)
+    results = executor.map_partitions(task, articles)
     out: list[Article] = []
     problems: list[Problem] = []
     for article, result in zip(articles, results, strict=True):
@@ -48,12 +53,13 @@ class DatesStage:
     It runs before stories so that the story stage can weigh the dates of the happening itself.
     """
 
+    config: DatesConfig = field(default_factory=DatesConfig)
     name: str = "dates"
     requires: tuple[str, ...] = ("articles",)
     provides: tuple[str, ...] = ("articles.dates",)
 
     def run(self, corpus: Corpus, executor: Executor) -> Corpus:
-        articles, problems = dated(corpus.articles, executor)
+        articles, problems = dated(corpus.articles, executor, self.config)
         return corpus.evolve(articles=articles, problems=corpus.problems + problems)
 
 
