@@ -132,9 +132,8 @@ def figures(*, quick: bool = False) -> list[Figure]:
         out.append(
             Figure(
                 eval="nanco",
-                metric=f"balanced accuracy at {label} = {threshold:.2f} "
-                f"({get_embedder().mode}), leave-one-question-out",
-                data=data,
+                metric=f"balanced accuracy at {label}, leave-one-question-out",
+                data=f"{data}; threshold {threshold:.2f}; embedder {get_embedder().mode}",
                 tuned_on="the other three questions (blend weight; threshold fixed)",
                 value=round(result["leave_one_out"], 4),
                 baseline="MiniLM cosine, threshold chosen on the other three questions",
