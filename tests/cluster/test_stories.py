@@ -213,3 +213,19 @@ def test_copy_arriving_later_joins_the_stored_story_of_its_original() -> None:
     story = next(s for s in again if articles[0].id in s.article_ids)
     assert copy.id in story.article_ids
     assert len(again) == len(stories)
+
+
+def test_an_undated_report_naming_another_weekday_weighs_against_joining() -> None:
+    import dataclasses
+    from datetime import date
+
+    config = StoryConfig()
+    monday = date(2020, 12, 14).toordinal()
+    dated = _profile(monday + 1, (monday,))
+    saturday = dataclasses.replace(_profile(None), weekdays=(5,))
+    also_monday = dataclasses.replace(_profile(None), weekdays=(0,))
+    at = config.threshold
+    assert gap_penalty(dated, saturday, config, at) > config.gap_penalty
+    assert gap_penalty(saturday, dated, config, at) == gap_penalty(dated, saturday, config, at)
+    assert gap_penalty(dated, also_monday, config, at) == 0.0
+    assert gap_penalty(saturday, also_monday, config, at) == 0.0  # two undated: no evidence

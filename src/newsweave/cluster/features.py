@@ -33,7 +33,7 @@ import numpy.typing as npt
 
 from newsweave.embed import get_embedder
 from newsweave.model import Article, record
-from newsweave.nlp import load_spacy, spacy_safe
+from newsweave.nlp import NER_ONLY, load_spacy, spacy_safe
 
 Vector = npt.NDArray[np.float32]
 
@@ -84,6 +84,7 @@ class ArticleFeatures:
     entities: tuple[tuple[str, int], ...]
     day: int | None
     mention_days: tuple[tuple[int, int], ...] = ()
+    mention_weekdays: tuple[tuple[int, int], ...] = ()
 
 
 def split_sentences(text: str) -> list[str]:
@@ -153,6 +154,27 @@ def mention_days(article: Article) -> tuple[tuple[int, int], ...]:
         day = day_ordinal(mention.value)
         if day is not None:
             out.append((mention.span[0], day))
+    return tuple(sorted(out))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_NOT_PAST = re.compile(r"\b(?:next|coming|this)\b", re.IGNORECASE)
+
+
+def mention_weekdays(article: Article) -> tuple[tuple[int, int], ...]:
+    """(offset, weekday 0=Monday) of weekdays the text names without a calendar anchor.
+
+    Only mentions the dates stage could not value (no publication date to count from): "on
+    Saturday" in an undated report still says on which weekday its happening fell.
+    """
+    out: list[tuple[int, int]] = []
+    for mention in article.dates:
+        if mention.value is not None or _NOT_PAST.search(mention.text):
+            continue
+        found = _WEEKDAY.search(mention.text)
+        if found:
+            out.append((mention.span[0], _WEEKDAYS.index(found.group(1).lower())))
     return tuple(sorted(out))
 
 
@@ -234,7 +256,7 @@ def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vec
         return []
     vectors = lede_vectors(articles)
     texts = [_entity_text(a) for a in articles]
-    nlp = load_spacy(disable=("parser", "lemmatizer"))
+    nlp = load_spacy(exclude=NER_ONLY)
     raw_names = (
         _spacy_entities(nlp, texts) if nlp is not None else [rule_entities(t) for t in texts]
     )
@@ -251,6 +273,7 @@ def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vec
             entities=tuple(sorted(entities.items())),
             day=day_ordinal(article.published),
             mention_days=mention_days(article),
+            mention_weekdays=mention_weekdays(article),
         )
         out.append((features, vector))
     return out
@@ -258,7 +281,7 @@ def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vec
 
 def features_mode() -> str:
     """Which entity extractor and embedder ran, for the report's `modes`."""
-    nlp = load_spacy(disable=("parser", "lemmatizer"))
+    nlp = load_spacy(exclude=NER_ONLY)
     ner = "spacy" if nlp is not None else "rules"
     return f"{get_embedder().mode}+{ner}"
 

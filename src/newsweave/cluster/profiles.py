@@ -71,6 +71,8 @@ class Profile:
     first_day: int | None = None
     last_day: int | None = None
     event_days: tuple[int, ...] = ()
+    # Weekdays (0=Monday) named by undated members whose openings name no calendar day.
+    weekdays: tuple[int, ...] = ()
 
     @property
     def size(self) -> int:
@@ -88,6 +90,8 @@ class Profile:
         self.last_day = _latest(self.last_day, other.last_day)
         if other.event_days:
             self.event_days = tuple(sorted(set(self.event_days) | set(other.event_days)))
+        if other.weekdays:
+            self.weekdays = tuple(sorted(set(self.weekdays) | set(other.weekdays)))
 
 
 def _earliest(a: int | None, b: int | None) -> int | None:
@@ -119,6 +123,20 @@ def range_gap(
 def gap_days(a: Profile, b: Profile) -> int:
     """Days between the publication ranges of two clusters (0 if they overlap or are undated)."""
     return range_gap(a.first_day, a.last_day, b.first_day, b.last_day) or 0
+
+
+def weekdays_disagree(a: Profile, b: Profile, *, grace: int) -> bool | None:
+    """Whether the weekdays one side names fall on none of the other side's event days (within
+    `grace` days); None when there is nothing to compare."""
+    for named, dated in ((a, b), (b, a)):
+        if named.weekdays and not named.event_days and dated.event_days:
+            near = {
+                (day + delta + 6) % 7  # proleptic ordinal -> weekday, Monday = 0
+                for day in dated.event_days
+                for delta in range(-grace, grace + 1)
+            }
+            return not near & set(named.weekdays)
+    return None
 
 
 def event_gap_days(a: Profile, b: Profile) -> int | None:
