@@ -28,19 +28,59 @@ def spacy_safe(text: str) -> str:
     return _OVERLONG_TOKEN.sub(lambda match: " " * len(match.group(0)), text)
 
 
+# What NER needs of en_core_web_sm: only `ner`. It embeds tokens with its own tok2vec (the shared
+# `tok2vec` feeds `tagger` and `parser` only, checked with their listeners) from lexical attributes
+# the tokenizer sets, so the other components change no entity. Excluding them cut spaCy CPU by
+# 42 % (story features) and 29-35 % (mentions; two runs) with identical entities on 200 ECB+
+# texts, and left the report of the seeds and of 100 ECB+ articles byte-identical
+# (benchmarks/bench_spacy_components.py; docs/benchmarks.md).
+NER_ONLY: tuple[str, ...] = (
+    "tok2vec",
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "senter",
+    "morphologizer",
+)
+
+
 @lru_cache(maxsize=4)
-def load_spacy(*, disable: tuple[str, ...] = ()) -> Any | None:
-    """The English pipeline without the components in `disable`, or None when unavailable."""
+def load_spacy(*, disable: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> Any | None:
+    """The English pipeline without the components in `disable` (loaded, off) and `exclude`
+    (not loaded), or None when unavailable.
+
+    A component that another one listens to (a shared tok2vec) is loaded after all, so that
+    excluding never changes what the kept components produce.
+    """
     try:
         import spacy
     except ImportError:
         return None
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name, disable=list(disable))
+            nlp = spacy.load(name, disable=list(disable), exclude=list(exclude))
         except OSError:
             continue
+        needed = _listened_to(nlp) & set(exclude)
+        if needed:
+            kept = [c for c in exclude if c not in needed]
+            nlp = spacy.load(name, disable=list(disable), exclude=kept)
+        return nlp
     return None
+
+
+def _listened_to(nlp: Any) -> set[str]:
+    """Names of the components that a loaded component listens to."""
+    from spacy.pipeline.tok2vec import Tok2VecListener
+
+    return {
+        node.upstream_name
+        for _, component in nlp.pipeline
+        if getattr(component, "model", None) is not None
+        for node in component.model.walk()
+        if isinstance(node, Tok2VecListener)
+    }
 
 
 def spacy_mode(nlp: Any | None) -> str:

@@ -50,7 +50,7 @@ from newsweave.extract.mentions import (
 )
 from newsweave.ids import content_id
 from newsweave.model import Article, Entity, Evidence, Span, record
-from newsweave.nlp import load_spacy, spacy_mode
+from newsweave.nlp import NER_ONLY, load_spacy, spacy_mode
 
 RULES_MODE: Final = "rules"
 # Order in which tied type votes are decided: the kind spaCy confuses least first.
@@ -101,7 +101,7 @@ def _mentions_partition(
     if use_model:
         found = spacy_mentions(items, batch_size=batch_size, types=types)
         if found is not None:
-            mode = spacy_mode(load_spacy(disable=("parser", "lemmatizer")))
+            mode = spacy_mode(load_spacy(exclude=NER_ONLY))
             return [(mode, tuple(m)) for m in found]
     out: list[tuple[str, tuple[NameMention, ...]]] = []
     for article_id, text in items:
@@ -147,7 +147,7 @@ def extract_entities(
 def _idle_mode(cfg: EntityConfig) -> str:
     if not cfg.use_model:
         return RULES_MODE
-    nlp = load_spacy(disable=("parser", "lemmatizer"))
+    nlp = load_spacy(exclude=NER_ONLY)
     return spacy_mode(nlp) if nlp is not None else RULES_MODE
 
 
