@@ -80,6 +80,14 @@ def baseline_relation(row: dict[str, Any]) -> str:
 
 def pair_scores(rows: Sequence[dict[str, Any]], relation_of: Any) -> dict[str, float]:
     """Five-class and same-thing accuracy, and conflict precision/recall, over pairs."""
+    if not rows:
+        return {
+            "accuracy": 0.0,
+            "same_thing_accuracy": 0.0,
+            "conflict_precision": 1.0,
+            "conflict_recall": 1.0,
+            "confusion": {},
+        }
     got = [relation_of(row) for row in rows]
     gold = [row["relation"] for row in rows]
     exact = sum(g == s for g, s in zip(gold, got, strict=True))
