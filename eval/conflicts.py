@@ -78,7 +78,7 @@ def baseline_relation(row: dict[str, Any]) -> str:
     return "agree" if a.value == b.value else "conflict"
 
 
-def pair_scores(rows: Sequence[dict[str, Any]], relation_of: Any) -> dict[str, float]:
+def pair_scores(rows: Sequence[dict[str, Any]], relation_of: Any) -> dict[str, Any]:
     """Five-class and same-thing accuracy, and conflict precision/recall, over pairs."""
     if not rows:
         return {
