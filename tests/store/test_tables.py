@@ -192,3 +192,15 @@ def test_a_new_report_without_its_tables_is_not_shown_as_current(tmp_path: Path)
         store.put_report("latest", "{}")  # the run stops before writing the tables
         assert not store.report_tables_current()
         assert not ReportQueries(store.connection).has_report()
+
+
+def test_why_a_conflict_is_a_disagreement_is_kept_in_the_tables(tmp_path: Path) -> None:
+    base = sample_report()
+    assert base.conflicts
+    conflicts = tuple(dataclasses.replace(c, basis="number") for c in base.conflicts)
+    store = Store(tmp_path / "n.db")
+    store.add_articles(base.articles)
+    store.put_report_tables(dataclasses.replace(base, conflicts=conflicts))
+    row = ReportQueries(store.connection).conflict(conflicts[0].id)
+    assert row is not None
+    assert row["basis"] == "number"

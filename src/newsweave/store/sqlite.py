@@ -27,7 +27,7 @@ from newsweave.store.codec import article_from_json, article_to_json
 from newsweave.store.fts import parse_query
 from newsweave.store.tables import TABLES, TABLES_SCHEMA, write_report_tables
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -95,7 +95,7 @@ class Store:
             row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if row is not None and row[0] == "1":
                 self._rebuild_search_index()
-            if row is not None and row[0] in {"1", "2"}:
+            if row is not None and row[0] in {"1", "2", "3"}:
                 self._upgrade_report_tables()
             self._db.execute(_FTS)
             self._db.executescript(TABLES_SCHEMA)
@@ -105,7 +105,10 @@ class Store:
             )
 
     def _upgrade_report_tables(self) -> None:
-        """Version 1 or 2 → 3: report tables of the new shape (empty until the next analysis)."""
+        """Version 1, 2 or 3 → 4: report tables of the new shape (empty until the next analysis).
+
+        Version 4 keeps why a conflict is a disagreement (`r_conflicts.basis`).
+        """
         for table in TABLES:
             self._db.execute(f"DROP TABLE IF EXISTS {table}")
         self._db.execute(

@@ -77,7 +77,7 @@ CREATE TABLE IF NOT EXISTS r_claim_conflicts (
 CREATE INDEX IF NOT EXISTS r_claim_conflicts_conflict ON r_claim_conflicts(conflict_id);
 CREATE TABLE IF NOT EXISTS r_conflicts (
     id TEXT PRIMARY KEY, story_id TEXT, ord INTEGER NOT NULL, topic TEXT NOT NULL,
-    kind TEXT NOT NULL, n_values INTEGER NOT NULL
+    kind TEXT NOT NULL, n_values INTEGER NOT NULL, basis TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS r_conflicts_story ON r_conflicts(story_id, ord);
 CREATE TABLE IF NOT EXISTS r_quotes (
@@ -221,6 +221,7 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
                 conflict.topic,
                 conflict.kind,
                 len(conflict.values),
+                conflict.basis,
             )
         )
         if conflict.story_id:
@@ -231,7 +232,7 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
             )
             for e in value.evidence:
                 at_span[(e.article_id, e.span[0], e.span[1])].add(conflict.id)
-    db.executemany("INSERT OR IGNORE INTO r_conflicts VALUES (?,?,?,?,?,?)", conflict_rows)
+    db.executemany("INSERT OR IGNORE INTO r_conflicts VALUES (?,?,?,?,?,?,?)", conflict_rows)
     # Which disagreement makes a claim disputed: its support shares evidence with the conflict.
     db.executemany(
         "INSERT OR IGNORE INTO r_claim_conflicts VALUES (?,?)",
