@@ -77,7 +77,17 @@ class Embedder:
         cache.update(fresh)
         while len(cache) > CACHE_ENTRIES:
             cache.popitem(last=False)
+        if _journal:
+            _journal[0].update(fresh)
         return found
+
+    def remember(self, vectors: dict[str, npt.NDArray[np.float32]]) -> None:
+        """Cache vectors this model computed in another process (a pool worker)."""
+        if self.mode != "minilm-onnx":
+            return
+        self._cache.update(vectors)
+        while len(self._cache) > CACHE_ENTRIES:
+            self._cache.popitem(last=False)
 
     def _embed_model(self, texts: list[str]) -> Vectors:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
@@ -147,6 +157,24 @@ def _hashed_bow(text: str) -> npt.NDArray[np.float32]:
         vector[bucket] += sign
     norm = float(np.linalg.norm(vector))
     return (vector / norm if norm > 0 else vector).astype(np.float32)
+
+
+# Model vectors computed in this process since `start_journal()`: a local pool worker hands them
+# back with its partition's results, so the parent's later stages (brief, timeline, quotes) find
+# in its cache what the workers embedded instead of embedding it again.
+_journal: list[dict[str, npt.NDArray[np.float32]]] = []  # empty: not recording
+
+
+def start_journal() -> None:
+    """Start recording the model vectors this process computes."""
+    _journal[:] = [{}]
+
+
+def take_journal() -> dict[str, npt.NDArray[np.float32]]:
+    """The vectors recorded since `start_journal()`; recording stops."""
+    taken = _journal[0] if _journal else {}
+    _journal.clear()
+    return taken
 
 
 @lru_cache(maxsize=2)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 
 from newsweave.errors import ConfigError
@@ -113,3 +114,24 @@ def test_local_worker_count_defaults_to_the_cores_and_rejects_zero() -> None:
     assert isinstance(chosen, LocalExecutor) and chosen.workers == 3
     with pytest.raises(ConfigError, match="at least 1"):
         LocalExecutor(workers=0)
+
+
+def _embed_partition(texts: list[str]) -> list[int]:
+    from newsweave.embed import get_embedder
+
+    return [len(v) for v in get_embedder().embed(texts)]
+
+
+def test_vectors_a_worker_embeds_join_this_process_cache(pooled: LocalExecutor) -> None:
+    from newsweave.embed import get_embedder
+
+    embedder = get_embedder()
+    if embedder.mode != "minilm-onnx":
+        pytest.skip("only model vectors are cached")
+    texts = [f"Ferry number {n} was cancelled on Tuesday." for n in range(6)]
+    pooled.map_partitions(_embed_partition, texts, size=2)
+    assert all(text in embedder._cache for text in texts)
+    # What the worker computed is what this process computes.
+    cached = np.stack([embedder._cache[text] for text in texts])
+    embedder._cache.clear()
+    assert np.array_equal(embedder.embed(texts), cached)

@@ -14,10 +14,13 @@ keeps it for the executor's life (one pool per executor, closed by `close()`). L
 
 Only `map_partitions` goes to the pool: it carries the model work (NER, embeddings,
 fingerprints). `reduce_groups` runs here, as its groups are cheap and their values large to ship.
+Each worker sends back, with its partition's results, the sentence vectors it computed; they join
+this process's embedding cache, so later stages here do not embed those sentences again.
 """
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import weakref
@@ -26,6 +29,10 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+import numpy as np
+import numpy.typing as npt
+
+from newsweave.embed import get_embedder, start_journal, take_journal
 from newsweave.errors import ConfigError
 from newsweave.executors.base import DEFAULT_PARTITION_SIZE, partition
 
@@ -37,6 +44,17 @@ V = TypeVar("V")
 # Each worker holds its own spaCy and sentence-embedding models (~0.3 GB); past 4 workers the
 # memory grows faster than a news batch of a few thousand articles gains.
 MAX_DEFAULT_WORKERS = 4
+
+
+def _run_in_worker(
+    fn: Callable[[list[T]], list[U]], part: list[T]
+) -> tuple[list[U], dict[str, npt.NDArray[np.float32]]]:
+    """`fn(part)` and the sentence vectors it computed, for the parent's embedding cache."""
+    start_journal()
+    try:
+        return fn(part), take_journal()
+    finally:
+        take_journal()
 
 
 def default_workers() -> int:
@@ -74,8 +92,12 @@ class LocalExecutor:
                 results.extend(fn(part))
             return results
         try:
-            for part_result in self._get_pool().map(fn, parts):
+            for part_result, vectors in self._get_pool().map(
+                functools.partial(_run_in_worker, fn), parts
+            ):
                 results.extend(part_result)
+                if vectors:
+                    get_embedder().remember(vectors)
         except BrokenProcessPool as error:
             self._shutdown()
             raise RuntimeError(
