@@ -23,7 +23,10 @@ def test_quick_figures_stay_above_their_floors(script: str) -> None:
     if not figures:
         pytest.skip(f"the data of eval/{script}.py is not present")
     by_metric = {f.metric: f for f in figures}
+    all_data = all(data_path(name).exists() for name in DATA)
     for floor in (f for f in FLOORS if f.eval == script):
+        if floor.metric not in by_metric and not all_data:
+            continue  # a figure whose data is not on this machine
         assert floor.metric in by_metric, f"eval/{script}.py no longer reports {floor.metric!r}"
         figure = by_metric[floor.metric]
         value = figure.value if figure.higher_is_better else -figure.value
