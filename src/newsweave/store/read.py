@@ -42,21 +42,20 @@ class StoryFilter:
     language: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        args: list[Any] = []
-        if self.date_from:
-            clauses.append("latest >= ?")
-            args.append(self.date_from)
-        if self.date_to:
-            clauses.append("coalesce(start, latest) <= ?")
-            args.append(self.date_to + "\uffff")
-        if self.outlet:
-            clauses.append("id IN (SELECT story_id FROM r_story_outlets WHERE outlet_key = ?)")
-            args.append(self.outlet)
-        if self.language:
-            clauses.append("id IN (SELECT story_id FROM r_story_languages WHERE language = ?)")
-            args.append(self.language)
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+        return where(
+            ("latest >= ?", self.date_from),
+            ("coalesce(start, latest) <= ?", self.date_to and self.date_to + "\uffff"),
+            ("id IN (SELECT story_id FROM r_story_outlets WHERE outlet_key = ?)", self.outlet),
+            ("id IN (SELECT story_id FROM r_story_languages WHERE language = ?)", self.language),
+        )
+
+
+def where(*conditions: tuple[str, Any]) -> tuple[str, list[Any]]:
+    """A WHERE clause of the conditions whose value is set (each SQL has one `?`), and its args."""
+    chosen = [(sql, value) for sql, value in conditions if value]
+    if not chosen:
+        return "", []
+    return " WHERE " + " AND ".join(sql for sql, _ in chosen), [value for _, value in chosen]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,20 +163,12 @@ class ReportQueries:
         limit: int,
         offset: int,
     ) -> tuple[int, list[Row]]:
-        clauses, args = [], []
-        if story_id:
-            clauses.append("id IN (SELECT article_id FROM r_story_articles WHERE story_id = ?)")
-            args.append(story_id)
-        if outlet:
-            clauses.append("outlet_key = ?")
-            args.append(outlet)
-        if entity_id:
-            clauses.append("id IN (SELECT article_id FROM r_entity_articles WHERE entity_id = ?)")
-            args.append(entity_id)
-        if language:
-            clauses.append("language = ?")
-            args.append(language)
-        clause = " WHERE " + " AND ".join(clauses) if clauses else ""
+        clause, args = where(
+            ("id IN (SELECT article_id FROM r_story_articles WHERE story_id = ?)", story_id),
+            ("outlet_key = ?", outlet),
+            ("id IN (SELECT article_id FROM r_entity_articles WHERE entity_id = ?)", entity_id),
+            ("language = ?", language),
+        )
         total = self._count(f"SELECT count(*) FROM r_articles{clause}", args)
         rows = self._all(
             f"SELECT * FROM r_articles{clause} ORDER BY published IS NULL, published, id"
@@ -226,19 +217,14 @@ class ReportQueries:
         limit: int,
         offset: int,
     ) -> tuple[int, list[Row]]:
-        clauses, args = [], []
-        if story_id:
-            clauses.append("story_id = ?")
-            args.append(story_id)
-        if status:
-            clauses.append("status = ?")
-            args.append(status)
-        if article_id:
-            clauses.append(
-                "id IN (SELECT item_id FROM r_evidence WHERE article_id = ? AND kind = 'claim')"
-            )
-            args.append(article_id)
-        clause = " WHERE " + " AND ".join(clauses) if clauses else ""
+        clause, args = where(
+            ("story_id = ?", story_id),
+            ("status = ?", status),
+            (
+                "id IN (SELECT item_id FROM r_evidence WHERE article_id = ? AND kind = 'claim')",
+                article_id,
+            ),
+        )
         total = self._count(f"SELECT count(*) FROM r_claims{clause}", args)
         # Disputed first, then what most independent voices say.
         rows = self._all(
@@ -286,14 +272,7 @@ class ReportQueries:
         limit: int,
         offset: int,
     ) -> tuple[int, list[Row]]:
-        clauses, args = [], []
-        if story_id:
-            clauses.append("story_id = ?")
-            args.append(story_id)
-        if speaker:
-            clauses.append("speaker = ?")
-            args.append(speaker)
-        clause = " WHERE " + " AND ".join(clauses) if clauses else ""
+        clause, args = where(("story_id = ?", story_id), ("speaker = ?", speaker))
         total = self._count(f"SELECT count(*) FROM r_quotes{clause}", args)
         rows = self._all(
             f"SELECT * FROM r_quotes{clause} ORDER BY speaker_name IS NULL, speaker_name,"
