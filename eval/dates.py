@@ -40,10 +40,7 @@ import json
 import re
 import sys
 import time
-import warnings
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -57,11 +54,7 @@ COMMAND = "python eval/dates.py"
 _NO_CALENDAR_VALUE = re.compile(r"^(?:\w+_REF|\d{3}|\d{4}-(?:Q\d|SP|SU|FA|WI))$")
 
 
-@dataclass(frozen=True)
-class Found:
-    span: tuple[int, int]
-    value: str | None
-    text: str
+Found = harness.DateFound
 
 
 Extractor = Callable[[str, str | None], list[Found]]
@@ -144,40 +137,6 @@ def product_dates(groups: Groups) -> tuple[Extractor, int]:
         return found.get((published, sentence), [])
 
     return extract, lost
-
-
-def dateparser_dates(sentence: str, published: str | None) -> list[Found]:
-    """search_dates over the sentence, valued at the period dateparser itself reports."""
-    from dateparser.date import DateDataParser
-    from dateparser.search import search_dates
-
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
-    if published:
-        settings["RELATIVE_BASE"] = datetime.fromisoformat(published[:10])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        hits = search_dates(sentence, languages=["en"], settings=settings) or []
-        parser = DateDataParser(languages=["en"], settings=settings)
-        found, cursor = [], 0
-        for text, moment in hits:
-            start = sentence.find(text, cursor)
-            if start < 0:
-                continue
-            cursor = start + len(text)
-            period = parser.get_date_data(text).period or "day"
-            found.append(Found((start, cursor), _value_at(moment, period), text))
-    return found
-
-
-def _value_at(moment: datetime, period: str) -> str:
-    if period == "year":
-        return f"{moment.year:04d}"
-    if period == "month":
-        return f"{moment.year:04d}-{moment.month:02d}"
-    if period == "week":
-        year, week, _ = moment.isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    return moment.date().isoformat()
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -278,8 +237,8 @@ def figures(*, quick: bool = False, path: Path = DEFAULT_GOLD) -> list[harness.F
     groups = load(path)
     heldout = load(path, "heldout")
     extract, _lost = product_dates(groups)
-    ours, base = score(groups, extract), score(groups, dateparser_dates)
-    ours_held, base_held = score(heldout, extract), score(heldout, dateparser_dates)
+    ours, base = score(groups, extract), score(groups, harness.dateparser_dates)
+    ours_held, base_held = score(heldout, extract), score(heldout, harness.dateparser_dates)
     count = sum(1 for rows in groups.values() for row in rows if row["text"])
     held = sum(1 for rows in heldout.values() for row in rows if row["text"])
     return [
@@ -319,7 +278,7 @@ def details(path: Path, *, show_errors: bool = False) -> dict[str, object]:
         "lost_to_cleaning": lost,
         "product": score(groups, extract, errors),
         "grammar_alone": score(groups, newsweave_dates),
-        "baseline_dateparser": score(groups, dateparser_dates),
+        "baseline_dateparser": score(groups, harness.dateparser_dates),
         "grammar_sentences_per_second": round(speed((s, p) for (_, p, s) in groups)),
     }
     if errors:

@@ -169,6 +169,55 @@ def story_labels(report: Report, article_ids: Iterable[str | None]) -> list[str]
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class DateFound:
+    """A time expression found in a text: its span, TimeML-style value and words."""
+
+    span: tuple[int, int]
+    value: str | None
+    text: str
+
+
+def dateparser_dates(text: str, published: str | None) -> list[DateFound]:
+    """The dates baseline: dateparser's search_dates over `text`, relative to `published`.
+
+    Each hit is valued at the period dateparser itself reports (year, month, week or day).
+    """
+    import warnings
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
+    if published:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(published[:10])
+    found: list[DateFound] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parser = DateDataParser(languages=["en"], settings=settings)
+        cursor = 0
+        for piece, moment in search_dates(text, languages=["en"], settings=settings) or []:
+            start = text.find(piece, cursor)
+            if start < 0:
+                continue
+            cursor = start + len(piece)
+            period = parser.get_date_data(piece).period or "day"
+            found.append(DateFound((start, cursor), _value_at(moment, period), piece))
+    return found
+
+
+def _value_at(moment: Any, period: str) -> str:
+    if period == "year":
+        return f"{moment.year:04d}"
+    if period == "month":
+        return f"{moment.year:04d}-{moment.month:02d}"
+    if period == "week":
+        year, week, _ = moment.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return str(moment.date().isoformat())
+
+
 def print_figures(figures: Iterable[Figure]) -> None:
     """Print one JSON line per figure (the scripts' output)."""
     for figure in figures:

@@ -30,10 +30,8 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +44,7 @@ COMMAND = "python eval/timebank.py"
 QUICK_DOCS = 20
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    span: tuple[int, int]
-    value: str | None
-    text: str
+Mention = harness.DateFound
 
 
 @dataclass(slots=True)
@@ -179,40 +173,6 @@ def product_mentions(records: list[dict[str, Any]]) -> list[tuple[str, list[Ment
     return out
 
 
-def dateparser_mentions(text: str, published: str | None) -> list[Mention]:
-    """search_dates over `text`, each hit valued at the period dateparser itself reports."""
-    from dateparser.date import DateDataParser
-    from dateparser.search import search_dates
-
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
-    if published:
-        settings["RELATIVE_BASE"] = datetime.fromisoformat(published[:10])
-    found: list[Mention] = []
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        parser = DateDataParser(languages=["en"], settings=settings)
-        cursor = 0
-        for piece, moment in search_dates(text, languages=["en"], settings=settings) or []:
-            start = text.find(piece, cursor)
-            if start < 0:
-                continue
-            cursor = start + len(piece)
-            period = parser.get_date_data(piece).period or "day"
-            found.append(Mention((start, cursor), _value_at(moment, period), piece))
-    return found
-
-
-def _value_at(moment: datetime, period: str) -> str:
-    if period == "year":
-        return f"{moment.year:04d}"
-    if period == "month":
-        return f"{moment.year:04d}-{moment.month:02d}"
-    if period == "week":
-        year, week, _ = moment.isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    return moment.date().isoformat()
-
-
 def measure(
     *, quick: bool = False, errors_of: str | None = None, baseline: bool = True
 ) -> dict[str, dict[str, Counts]] | None:
@@ -243,7 +203,7 @@ def measure(
         result["product"][split].add(counts)
         result["product"]["all"].add(counts)
         if baseline:
-            base = score_doc(timexes, starts, dateparser_mentions(clean, article["published"]),
+            base = score_doc(timexes, starts, harness.dateparser_dates(clean, article["published"]),
                              None, clean)  # fmt: skip
             result["baseline"][split].add(base)
             result["baseline"]["all"].add(base)
