@@ -69,17 +69,9 @@ def _norm(text: str) -> str:
 
 def load_records(stories: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """The articles of `stories` as input records, or None when the shared data is absent."""
-    wanted = {a for s in stories for a in s["articles"]}
-    found: dict[str, dict[str, Any]] = {}
-    for name in ("gvc", "ecbplus"):
-        root = harness.shared_eval(name)
-        if root is None:
-            return None
-        for row in harness.read_jsonl(root / "articles.jsonl"):
-            if row["id"] in wanted:
-                found[row["id"]] = {
-                    k: row[k] for k in ("id", "url", "text", "published") if row.get(k)
-                }
+    found = harness.news_records(a for s in stories for a in s["articles"])
+    if found is None:
+        return None
     return [found[a] for s in stories for a in s["articles"]]
 
 

@@ -59,6 +59,25 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in stream if line.strip()]
 
 
+def news_records(ids: Iterable[str]) -> dict[str, dict[str, Any]] | None:
+    """GVC and ECB+ articles by id, as input records (id, url, text, published).
+
+    None when either corpus is absent from this machine.
+    """
+    wanted = set(ids)
+    found: dict[str, dict[str, Any]] = {}
+    for name in ("gvc", "ecbplus"):
+        root = shared_eval(name)
+        if root is None:
+            return None
+        for row in read_jsonl(root / "articles.jsonl"):
+            if row["id"] in wanted:
+                found[row["id"]] = {
+                    k: row[k] for k in ("id", "url", "text", "published") if row.get(k)
+                }
+    return found
+
+
 def run_product(
     records: Sequence[Mapping[str, Any]],
     *,

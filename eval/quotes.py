@@ -128,17 +128,9 @@ def _right(predicted: set[str], gold: str | None) -> bool:
 
 
 def _speaker_records(rows: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    wanted = {r["id"] for r in rows}
-    found: dict[str, dict[str, Any]] = {}
-    for name in ("gvc", "ecbplus"):
-        root = harness.shared_eval(name)
-        if root is None:
-            return None
-        for row in harness.read_jsonl(root / "articles.jsonl"):
-            if row["id"] in wanted:
-                found[row["id"]] = {
-                    k: row[k] for k in ("id", "url", "text", "published") if row.get(k)
-                }
+    found = harness.news_records(r["id"] for r in rows)
+    if found is None:
+        return None
     return [found[r["id"]] for r in rows]
 
 
