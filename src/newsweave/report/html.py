@@ -34,6 +34,7 @@ from newsweave.model import (
 from newsweave.report.bidi import attr, finalize
 from newsweave.report.highlight import anchor_id, evidence_spans, paragraphs_with_marks
 from newsweave.report.labels import outlet_key, sources_line, support_note, voice_of
+from newsweave.report.markdown import link_reason
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
 # The matrix shows this many claims per story at once; the others follow in a collapsed table
@@ -55,6 +56,7 @@ def _environment() -> Environment:
     env.filters["safe_url"] = safe_url
     env.filters["one_per_article"] = one_per_article
     env.globals["anchor_id"] = anchor_id
+    env.globals["link_reason"] = link_reason
     env.globals["UNKNOWN_SOURCE"] = UNKNOWN_SOURCE
     env.globals["cite_groups"] = cite_groups
     return env

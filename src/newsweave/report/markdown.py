@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsweave.model import Article, Evidence, Report, Story, source_label
+from newsweave.model import Article, Evidence, Report, Story, StoryLink, source_label
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -40,6 +40,13 @@ def _quote_evidence(evidence: Evidence, names: _Names) -> str:
     return f"> {md_escape(evidence.text)} — *{names.label(evidence.article_id)}*"
 
 
+def link_reason(link: StoryLink) -> str:
+    """Why two stories are one storyline, in words: what they share and how far apart they are."""
+    gap = f"{link.gap_days} days apart" if link.gap_days is not None else "gap unknown"
+    shared = ", ".join(link.shared[:6]) or "their content"
+    return f"{shared} ({gap}, similarity {link.similarity:.2f})"
+
+
 def render_markdown(report: Report) -> str:
     """The whole report as Markdown."""
     names = _Names(report.articles)
@@ -56,6 +63,8 @@ def render_markdown(report: Report) -> str:
         ]
         if len(titles) > 1:
             out += [f"**Storyline: {md_escape(storyline.title)}** — " + " → ".join(titles), ""]
+            out += [f"- linked by {md_escape(link_reason(link))}" for link in storyline.links]
+            out += [""] if storyline.links else []
     for story in report.stories:
         out += _story_section(story, report, names)
     clustered = {i for s in report.stories for i in s.article_ids}
