@@ -145,3 +145,26 @@ class _Sneaky:
 def test_a_stage_that_changes_what_it_does_not_provide_is_stopped() -> None:
     with pytest.raises(PipelineError, match="'sneaky' changed voices"):
         Pipeline([_Given(), _Sneaky()]).run(Corpus())
+
+
+def test_isolation_leaves_out_only_the_units_that_fail() -> None:
+    from newsweave.pipeline import isolate
+
+    def total(units: list[int]) -> int:
+        if 13 in units:
+            raise ValueError("unlucky")
+        return sum(units)
+
+    result, problems = isolate("sum", list(range(20)), total, source_of=str)
+    assert result == sum(range(20)) - 13
+    assert [(p.source, p.error) for p in problems] == [("13", "sum failed: ValueError: unlucky")]
+
+
+def test_a_stage_that_fails_even_on_nothing_is_a_bug_that_propagates() -> None:
+    from newsweave.pipeline import isolate
+
+    def broken(units: list[int]) -> int:
+        raise RuntimeError("bug")
+
+    with pytest.raises(RuntimeError, match="bug"):
+        isolate("broken", [1, 2, 3], broken, source_of=str)

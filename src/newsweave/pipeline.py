@@ -179,7 +179,8 @@ def isolate(
     Halving finds every unit that fails on its own (log-many extra runs per bad unit); the result
     is `run` over all the other units, so the good ones get exactly what a clean run gives them,
     and each bad unit gets one problem line. When no single unit is to blame, the stage's result
-    for the whole batch is `run([])` and one problem says so.
+    for the whole batch is `run([])` and one problem says so (a stage that fails even on no
+    units is a bug of ours, and its error propagates).
     """
     try:
         return run(list(units)), []
@@ -203,6 +204,8 @@ def _find_culprits(
     run: Callable[[list[T]], R],
     culprits: dict[int, BaseException],
 ) -> None:
+    if not indexes:
+        return
     try:
         run([units[i] for i in indexes])
     except Exception as error:
