@@ -168,24 +168,29 @@ def load_cache() -> dict[str, dict[str, Any]]:
 
 
 def summary_table(cache: dict[str, dict[str, Any]]) -> str:
-    """The README's table: the first figure of each metric of each script, baseline beside."""
+    """The README's table: every figure of each script but those of page/document halves."""
     lines = [
         "| stage | metric | data | tuned on | newsweave | baseline |",
         "|---|---|---|---|---|---|",
     ]
     for name in SCRIPTS:
-        seen: set[str] = set()
         for item in cache.get(name, {}).get("figures", []):
             figure = Figure(**item)
-            if figure.metric in seen:
+            if _per_half(figure):
                 continue
-            seen.add(figure.metric)
             base = f"{figure.baseline} {_cell(figure.baseline_value)}" if figure.baseline else "—"
             lines.append(
                 f"| {name} | {figure.metric} | {figure.data} | {figure.tuned_on} | "
                 f"**{_cell(figure.value)}** | {base} |"
             )
     return "\n".join(lines)
+
+
+def _per_half(figure: Figure) -> bool:
+    """A figure of one half of a set (the docs show them; the README shows the whole set)."""
+    return bool(re.search(r"_[AB]$", figure.metric)) or bool(
+        re.search(r"\bhalf [AB]\b", figure.data)
+    )
 
 
 def with_summary(readme: str, cache: dict[str, dict[str, Any]]) -> str:
