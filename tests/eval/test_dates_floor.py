@@ -32,7 +32,7 @@ def test_dates_eval_stays_above_floor() -> None:
     result = module.score(groups, module.newsweave_dates)
     assert result["mention_f1"] >= MENTION_F1_FLOOR
     assert result["value_f1"] >= VALUE_F1_FLOOR
-    baseline = module.score(groups, module.dateparser_dates)
+    baseline = module.score(groups, module.harness.dateparser_dates)
     assert result["value_f1"] > baseline["value_f1"]
     heldout = module.score(module.load(GOLD, "heldout"), module.newsweave_dates)
     assert heldout["value_f1"] >= HELDOUT_VALUE_F1_FLOOR
