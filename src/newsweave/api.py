@@ -197,8 +197,8 @@ def _read_batches(
     """The reading stages over `inputs`, `config.ingest.batch_records` raw documents at a time."""
     from newsweave.ingest import read_inputs
 
-    ingest, clean = reading_stages(config, on_record=on_record)
-    Pipeline([ingest, clean])  # the order check, as for a whole run
+    # Records are read here, batch by batch, so of the reading stages only cleaning runs as a stage.
+    _, clean = reading_stages(config)
     raw: list[RawDoc] = []
     problems: list[Problem] = []
     for item in read_inputs(inputs, config=config.ingest):
