@@ -21,6 +21,8 @@ from newsweave.report.bidi import finalize
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442")
 OTHER_COLOUR, UNKNOWN_COLOUR = "#777777", "#bbbbbb"
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 860, 190, 40, 30, 10
+# An ISO date at font-size 11 is about 62 px wide; labels closer than this overlap.
+TICK_LABEL_WIDTH = 70.0
 
 
 def _day(value: str) -> date | None:
@@ -111,12 +113,8 @@ def coverage_svg(rows: Sequence[dict[str, Any]], *, title: str, total: int | Non
                 f' height="{h:.1f}" fill="{colour[key]}"><title>{unit} of {slot.isoformat()}: '
                 f"{escape(label.get(key, key))}, {n} article{'s' if n != 1 else ''}</title></rect>"
             )
-    ticks = sorted({0, len(slots) // 2, len(slots) - 1})
-    for index in ticks:
+    for index, anchor in _ticks(len(slots), bar_w):
         x = LEFT + index * bar_w + bar_w / 2
-        anchor = "start" if index == 0 and len(ticks) > 1 else "middle"
-        if index == len(slots) - 1 and len(ticks) > 1:
-            anchor = "end"
         parts.append(
             f'<text x="{x:.1f}" y="{HEIGHT - 12}" text-anchor="{anchor}" font-size="11">'
             f"{slots[index].isoformat()}</text>"
@@ -169,6 +167,30 @@ def timeline_svg(entries: Sequence[dict[str, Any]], *, title: str) -> Markup:
         )
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _ticks(slots: int, bar_w: float) -> list[tuple[int, str]]:
+    """Slots to label (first, middle, last) with their text anchors, no two labels overlapping.
+
+    Bars are at most 40 px wide, so the slots of a story of a few days lie within one date
+    label's width of each other. The first label starts at its bar and the last ends at its bar;
+    when they are too close for that, both are centred on their bars, or the first stands alone.
+    """
+    first, middle, last = 0, slots // 2, slots - 1
+    if last == first:
+        return [(first, "middle")]
+    gap = (last - first) * bar_w
+    if gap < TICK_LABEL_WIDTH:
+        return [(first, "middle")]
+    if gap < 2 * TICK_LABEL_WIDTH:
+        return [(first, "middle"), (last, "middle")]
+    ticks = [(first, "start")]
+    # A centred middle label needs one and a half label widths to each end's label.
+    room = 1.5 * TICK_LABEL_WIDTH
+    if (middle - first) * bar_w >= room and (last - middle) * bar_w >= room:
+        ticks.append((middle, "middle"))
+    ticks.append((last, "end"))
+    return ticks
 
 
 def _isolated(text: str) -> Markup:
