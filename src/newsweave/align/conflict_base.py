@@ -1,0 +1,140 @@
+"""What every kind of conflict shares: the config, the statements compared, the record built.
+
+Kept apart from `align.conflicts` (the entry point) so that the figure and claim modules can use
+them without importing each other.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar, cast
+
+from newsweave.align.quantities import QuantityLike
+from newsweave.model import Conflict, ConflictValue, DateMention, Evidence, record
+
+__all__ = [
+    "DISAGREEMENT_BASES",
+    "ConflictConfig",
+    "DateExtractor",
+    "QuantityExtractor",
+    "Statement",
+    "components",
+    "default_date_extractor",
+    "default_quantity_extractor",
+    "guarded",
+    "is_disagreement",
+    "make_conflict",
+]
+
+QuantityExtractor = Callable[[str], Sequence[QuantityLike]]
+DateExtractor = Callable[[str, str | None], Sequence[DateMention]]
+
+DISAGREEMENT_BASES = ("number", "negation", "attribution", "date")
+
+
+@record
+class ConflictConfig:
+    """Tolerances of the comparison (re-check with `python eval/conflicts.py`)."""
+
+    # An "about"/"some"/"roughly" figure covers values within this relative distance ("about
+    # 300" agrees with 302 and 320, not with 400). 10 %: the widest gap news rounding covers in
+    # the tune half of eval/data/quantity_pairs.jsonl.
+    rounding_tolerance: float = 0.1
+    # An affirmed and a negated sentence of one claim dispute it only when, cue words removed,
+    # each shares this much of its content words with the other (both directions, so a "not"
+    # in a longer sentence that says more does not count). 0.7: on the tune stories of
+    # eval/data/quantity_pairs.jsonl every opposed pair below it was two different statements
+    # ("Palin stopped by the church" vs "Palin, who was not at the church ..., stopped by").
+    min_opposed_overlap: float = 0.7
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.rounding_tolerance < 1.0:
+            raise ValueError(
+                f"ConflictConfig.rounding_tolerance must be within [0, 1), "
+                f"got {self.rounding_tolerance}"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A claim sentence with who says it (its independent voice) and when."""
+
+    evidence: Evidence
+    voice: str
+    published: str | None
+
+    @property
+    def day(self) -> str:
+        """The publication day ("2020-11-08"), or "" when the article is undated."""
+        return (self.published or "")[:10]
+
+
+def is_disagreement(conflict: Conflict) -> bool:
+    """Whether a conflict is a dispute between voices (not an update series)."""
+    return conflict.kind == "conflict"
+
+
+def _load(module: str, name: str) -> object | None:
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+
+
+def default_quantity_extractor() -> QuantityExtractor | None:
+    """`newsweave.extract.numbers.extract_quantities`, or None when it is unavailable."""
+    return cast(
+        "QuantityExtractor | None", _load("newsweave.extract.numbers", "extract_quantities")
+    )
+
+
+def default_date_extractor() -> DateExtractor | None:
+    """`newsweave.extract.dates.extract_dates`, or None when it is unavailable."""
+    return cast("DateExtractor | None", _load("newsweave.extract.dates", "extract_dates"))
+
+
+_T = TypeVar("_T")
+
+
+def guarded(extract: Callable[[], Sequence[_T]]) -> Sequence[_T]:
+    """Run an extractor on untrusted text; a failure costs that sentence's values only."""
+    try:
+        return extract()
+    except Exception:
+        return ()
+
+
+def components(edges: Mapping[int, set[int]]) -> list[list[int]]:
+    """The connected components of an undirected graph given as adjacency sets, sorted."""
+    seen: set[int] = set()
+    out = []
+    for start in sorted(edges):
+        if start in seen:
+            continue
+        stack, component = [start], []
+        seen.add(start)
+        while stack:
+            node = stack.pop()
+            component.append(node)
+            for other in sorted(edges[node] - seen):
+                seen.add(other)
+                stack.append(other)
+        out.append(sorted(component))
+    return out
+
+
+def make_conflict(
+    conflict_id: str,
+    story_id: str,
+    topic: str,
+    values: tuple[ConflictValue, ...],
+    *,
+    kind: str,
+    basis: str | None,
+) -> Conflict:
+    """A `Conflict`; its `basis` says why it is a disagreement (None for an update)."""
+    return Conflict(
+        id=conflict_id, story_id=story_id, topic=topic, values=values, kind=kind, basis=basis
+    )

@@ -1,0 +1,272 @@
+"""Figures that disagree: two values of one measured thing stated by independent voices.
+
+Every figure of a story's statements becomes a `QuantityFrame` (`align.quantities`: what it
+measures, of which entity, hedged how); figures of one measure are compared pairwise. Values
+whose ranges do not meet are a dispute when two voices state them on one day (or undated), and
+an update (a dated series) when they do so only on different days and the measure is one that
+grows with the news (deaths, arrests ...). A magnitude or a population does not grow: different
+values of it are a dispute whatever the days.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from newsweave.align.conflict_base import (
+    ConflictConfig,
+    DateExtractor,
+    QuantityExtractor,
+    Statement,
+    components,
+    default_date_extractor,
+    default_quantity_extractor,
+    guarded,
+    make_conflict,
+)
+from newsweave.align.measure_words import CUMULATIVE_MEASURES
+from newsweave.align.quantities import (
+    QuantityFrame,
+    QuantityLike,
+    frames_of,
+    is_background,
+    relate,
+    zero_frames,
+)
+from newsweave.ids import content_id
+from newsweave.model import Conflict, ConflictValue, Evidence
+
+__all__ = ["PairRelation", "compare_mentions", "figure_conflicts", "statement_frames"]
+
+PairRelation = Literal["agree", "rounding", "conflict", "update", "different"]
+
+
+@dataclass(slots=True)
+class _Position:
+    """One stated value of one measured thing, with every statement that states it."""
+
+    frame: QuantityFrame
+    members: list[int]
+
+
+def statement_frames(
+    statements: Sequence[Statement],
+    quantities: QuantityExtractor,
+    dates: DateExtractor | None,
+    config: ConflictConfig,
+) -> list[tuple[int, QuantityFrame]]:
+    """(statement index, frame) of every figure that measures something of this happening."""
+    by_text: dict[str, Sequence[QuantityLike]] = {}
+    frames: dict[tuple[str, str | None], list[QuantityFrame]] = {}
+    out: list[tuple[int, QuantityFrame]] = []
+    for index, statement in enumerate(statements):
+        text = statement.evidence.text
+        if text not in by_text:
+            by_text[text] = guarded(functools.partial(quantities, text))
+        day = statement.day or None
+        if (text, day) not in frames:
+            frames[(text, day)] = _sentence_frames(text, by_text[text], day, dates, config)
+        out.extend((index, frame) for frame in frames[(text, day)])
+    return out
+
+
+def _sentence_frames(
+    text: str,
+    found: Sequence[QuantityLike],
+    day: str | None,
+    dates: DateExtractor | None,
+    config: ConflictConfig,
+) -> list[QuantityFrame]:
+    """The frames of one sentence's figures and negated counts, background ones left out."""
+    frames = [] if is_background(text) else zero_frames(text)
+    frames += frames_of(
+        text, found, tolerance=config.rounding_tolerance, published=day, dates=dates
+    )
+    return [f for f in frames if not f.background]
+
+
+def figure_conflicts(
+    story_id: str,
+    statements: Sequence[Statement],
+    quantities: QuantityExtractor,
+    dates: DateExtractor | None,
+    config: ConflictConfig,
+) -> list[Conflict]:
+    """Disputes and updates between the figures of one story's statements."""
+    # Buckets by measure keep the pairwise comparison small; a count of none of "casualties"
+    # also goes to the dead and the injured, which it contradicts.
+    buckets: dict[tuple[str, str | None], dict[tuple[object, ...], _Position]] = defaultdict(dict)
+    for index, frame in statement_frames(statements, quantities, dates, config):
+        assert frame.measure is not None
+        measures = [frame.measure]
+        if frame.value == 0 and frame.measure == "casualties":
+            measures += ["deaths", "injured"]
+        for measure in measures:
+            key = (frame.label, frame.unit, frame.about, frame.part)
+            bucket = buckets[(_family(measure), frame.part)]
+            if key in bucket:
+                bucket[key].members.append(index)
+            else:
+                bucket[key] = _Position(frame, [index])
+    out: list[Conflict] = []
+    for (measure, _), bucket in sorted(buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        positions = [bucket[k] for k in sorted(bucket, key=repr)]
+        out.extend(_bucket_conflicts(story_id, measure, positions, statements))
+    return out
+
+
+def _family(measure: str) -> str:
+    """Measures compared with each other share a bucket (a score's sides with vote tallies)."""
+    if measure in {"score", "votes", "electoral votes", "points", "goals", "runs"}:
+        return "tally"
+    return measure.split(" (", maxsplit=1)[0]  # "deaths (women)" meets a count of no deaths
+
+
+def _bucket_conflicts(
+    story_id: str,
+    measure: str,
+    positions: list[_Position],
+    statements: Sequence[Statement],
+) -> list[Conflict]:
+    disputes: dict[int, set[int]] = defaultdict(set)
+    updates: dict[int, set[int]] = defaultdict(set)
+    negation = False
+    for i, a in enumerate(positions):
+        for j in range(i + 1, len(positions)):
+            b = positions[j]
+            if relate(a.frame, b.frame) != "conflict":
+                continue
+            when = _when_opposed(a.members, b.members, statements)
+            if when == "later" and measure not in CUMULATIVE_MEASURES:
+                when = "same time"  # a magnitude or a population does not grow with the news
+            if when == "same time":
+                disputes[i].add(j)
+                disputes[j].add(i)
+                negation = negation or 0 in {a.frame.value, b.frame.value}
+            elif when == "later":
+                updates[i].add(j)
+                updates[j].add(i)
+    out = []
+    for component in components(disputes):
+        held = [positions[k] for k in component]
+        basis = "negation" if any(p.frame.value == 0 for p in held) and negation else "number"
+        out.append(_conflict(story_id, measure, held, statements, kind="conflict", basis=basis))
+    for component in components(updates):
+        held = [positions[k] for k in component if k not in disputes]
+        if len(held) >= 2:
+            out.append(_conflict(story_id, measure, held, statements, kind="update", basis=None))
+    return out
+
+
+def _when_opposed(a: list[int], b: list[int], statements: Sequence[Statement]) -> str | None:
+    """ "same time" when two independent voices state the values on one day (or undated),
+    "later" when they do so only on different days, None when only one voice states both."""
+    later = False
+    for i in a:
+        for j in b:
+            if statements[i].voice == statements[j].voice:
+                continue
+            day_a, day_b = statements[i].day, statements[j].day
+            if not day_a or not day_b or day_a == day_b:
+                return "same time"
+            later = True
+    return "later" if later else None
+
+
+def _conflict(
+    story_id: str,
+    measure: str,
+    held: list[_Position],
+    statements: Sequence[Statement],
+    *,
+    kind: str,
+    basis: str | None,
+) -> Conflict:
+    evidence: dict[str, set[Evidence]] = defaultdict(set)
+    first_day: dict[str, str] = {}
+    for position in held:
+        label = position.frame.label
+        for i in position.members:
+            evidence[label].add(statements[i].evidence)
+            day = statements[i].day
+            if day and (label not in first_day or day < first_day[label]):
+                first_day[label] = day
+    if kind == "update":
+        ordered = sorted(evidence, key=lambda v: (first_day.get(v, ""), v))
+        names = {v: f"{v} ({first_day[v]})" if v in first_day else v for v in ordered}
+    else:
+        ordered = sorted(evidence)
+        names = {v: v for v in ordered}
+    values = tuple(
+        ConflictValue(
+            value=names[v],
+            evidence=tuple(sorted(evidence[v], key=lambda e: (e.article_id, e.span))),
+        )
+        for v in ordered
+    )
+    topic = _topic(measure, [p.frame for p in held])
+    conflict_id = content_id("x", story_id, kind, topic, *(v.value for v in values))
+    return make_conflict(conflict_id, story_id, topic, values, kind=kind, basis=basis)
+
+
+def _topic(measure: str, frames: list[QuantityFrame]) -> str:
+    """What the values measure, in words: "deaths", "electoral votes for Joe Biden"."""
+    named = [f.measure for f in frames if f.measure and f.measure != "score"]
+    words = sorted(named, key=lambda m: (-named.count(m), m))[0] if named else measure
+    part = next((f.part for f in frames if f.part), None)
+    if part:
+        words = f"{words} ({part})"
+    abouts = sorted({f.about for f in frames if f.about}, key=lambda a: (-len(a), a))
+    if not abouts:
+        return words
+    joiner = " for " if words.endswith("votes") else " of "
+    return f"{words}{joiner}{abouts[0]}"
+
+
+def compare_mentions(
+    a: tuple[str, tuple[int, int], str | None],
+    b: tuple[str, tuple[int, int], str | None],
+    *,
+    config: ConflictConfig | None = None,
+    quantities: QuantityExtractor | None = None,
+    dates: DateExtractor | None = None,
+) -> PairRelation:
+    """How two figures relate, each given as (sentence, span of the figure, published day), by
+    the very rules `find_conflicts` applies (two different voices assumed)."""
+    config = config or ConflictConfig()
+    quantities = quantities or default_quantity_extractor()
+    dates = dates or default_date_extractor()
+    frames = [_frame_at(m, config, quantities, dates) for m in (a, b)]
+    first, second = frames
+    if first is None or second is None:
+        return "different"
+    relation = relate(first, second)
+    if relation == "different":
+        return "different"
+    if relation == "same":
+        return "agree"
+    if relation == "rounding":
+        return "rounding"
+    day_a, day_b = (a[2] or "")[:10], (b[2] or "")[:10]
+    later = bool(day_a and day_b and day_a != day_b)
+    measure = first.measure or ""
+    return "update" if later and measure in CUMULATIVE_MEASURES else "conflict"
+
+
+def _frame_at(
+    mention: tuple[str, tuple[int, int], str | None],
+    config: ConflictConfig,
+    quantities: QuantityExtractor | None,
+    dates: DateExtractor | None,
+) -> QuantityFrame | None:
+    """The frame of the figure at `span` in `sentence` (None when it measures nothing known)."""
+    sentence, span, published = mention
+    found = guarded(functools.partial(quantities, sentence)) if quantities is not None else ()
+    day = (published or "")[:10] or None
+    for frame in _sentence_frames(sentence, found, day, dates, config):
+        if frame.span[0] < span[1] and span[0] < frame.span[1]:
+            return frame
+    return None
