@@ -284,3 +284,24 @@ def test_a_bare_season_is_the_closer_one_a_coming_one_counting_double() -> None:
 
 def test_a_capitalised_season_inside_a_sentence_is_a_name() -> None:
     assert values("A 3-year-old in Spring injured himself.", "2016-01-19") == {}
+
+
+def test_dates_config_fields_steer_year_and_reading_choices() -> None:
+    from newsweave.extract.dates import DatesConfig
+
+    # "Jan. 20" in a December article: the coming January unless the future weighs much more.
+    assert values("The hearing is on Jan. 20.", "2020-12-01")["Jan. 20"] == "2021-01-20"
+    heavy = DatesConfig(future_weight=20.0)
+    found = {m.text: m.value for m in extract_dates("It was Jan. 20.", "2020-12-01", config=heavy)}
+    assert found["Jan. 20"] == "2020-01-20"
+    # "4/9/2007" published 2007-09-05: day first only when it alone is near publication.
+    assert values("On 4/9/2007 it rained.", "2007-09-05")["4/9/2007"] == "2007-09-04"
+    strict = DatesConfig(numeric_near_days=0)
+    found = {m.text: m.value for m in extract_dates("On 4/9/2007 it rained.", "2007-09-05",
+                                                   config=strict)}  # fmt: skip
+    assert found["4/9/2007"] == "2007-04-09"
+    for name in ("future_weight", "future_season_weight"):
+        with pytest.raises(ValueError, match=name):
+            DatesConfig(**{name: 0.0})
+    with pytest.raises(ValueError, match="past_month_gap"):
+        DatesConfig(past_month_gap=-1)

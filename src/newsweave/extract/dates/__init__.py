@@ -11,7 +11,7 @@ Resolution, and the simplifications it makes on purpose:
   publication weekday is the publication day), or the next one when the sentence speaks of the
   future ("will meet on Friday"); "last"/"next" make it strictly before/after.
 - A month(-day) without a year takes the year closest to publication, a future date counting
-  double (`calendar.FUTURE_WEIGHT`); "last December" is the December strictly before.
+  double (`DatesConfig.future_weight`); "last December" is the December strictly before.
 - Period modifiers keep the period: "mid-November" and "the end of November" are "2020-11",
   "early 2020" is "2020".
 - Narrative offsets ("two days later", "the next day") count from the date mentioned just
@@ -30,38 +30,15 @@ With `published` None, deictic expressions are still reported, with value None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from newsweave.extract.dates import calendar as cal
+from newsweave.extract.dates.config import DatesConfig
 from newsweave.extract.dates.grammar import Anchor, Candidate
 from newsweave.extract.dates.scan import candidates
 from newsweave.model import DateMention, DatePrecision
 
 __all__ = ["DatesConfig", "extract_dates"]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DatesConfig:
-    """How far the resolver looks for the date an expression counts from.
-
-    `next_anchor_window`: "six weeks after" looks this many characters ahead for the date it
-    counts from (" the Nov. 3" / " Biden's inauguration on Jan. 20"); set by reading the seed
-    articles. `quarter_context`: "a year ago" takes a quarter named at most this many characters
-    before it ("third-quarter profit rose to $5 million from $3 million a year ago"); set by
-    reading the errors of TimeBank half A. Re-check both with `eval/dates.py` and
-    `eval/timebank.py`. (The grammar's own calibrated constants, `calendar.FUTURE_WEIGHT`,
-    `grammar.NUMERIC_NEAR_DAYS` and `grammar.PAST_MONTH_GAP`, are documented where they are
-    used.)
-    """
-
-    next_anchor_window: int = 40
-    quarter_context: int = 400
-
-    def __post_init__(self) -> None:
-        for name in ("next_anchor_window", "quarter_context"):
-            if getattr(self, name) < 0:
-                raise ValueError(f"{name} must be a number of characters >= 0")
 
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -74,7 +51,7 @@ def extract_dates(
     """Every time expression in `text`, in order, valued against the `published` ISO date."""
     config = config or DatesConfig()
     base = cal.parse_published(published)
-    chosen = _longest_first(list(candidates(text)))
+    chosen = _longest_first(list(candidates(text, config)))
     values: list[str | None] = [None] * len(chosen)
     pub_anchor: Anchor | None = None if base is None else (base, "day")
     for index, found in enumerate(chosen):

@@ -9,13 +9,6 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime, timedelta
 
-# A month-day without a year ("Nov. 3") is put in the year that brings it closest to the
-# publication date, where a day after publication counts this many times its distance: news
-# mostly reports what has happened, but "Jan. 20" in a December article is the coming January.
-# Calibrated by hand on the seed articles and the ECB+ gold lines (eval/data/dates_gold.jsonl);
-# re-run `eval/dates.py` when changing it.
-FUTURE_WEIGHT = 2.0
-
 
 def parse_published(published: str | None) -> date | None:
     """The calendar day of an ISO date or datetime string, or None when absent or unreadable."""
@@ -84,13 +77,19 @@ def value_at(day: date, precision: str) -> str:
 
 
 def infer_year(
-    month: int, day: int | None, base: date, *, future: bool = False, past: bool = False
+    month: int,
+    day: int | None,
+    base: date,
+    *,
+    future_weight: float,
+    future: bool = False,
+    past: bool = False,
 ) -> int | None:
     """The year of a month(-day) given without one, seen from the publication date `base`.
 
     With `future` (the sentence speaks of what will happen) the first such date on or after
     `base` wins, with `past` the last one on or before it; otherwise the closest one, a future
-    one counting `FUTURE_WEIGHT` times.
+    one counting `future_weight` times (`DatesConfig.future_weight`).
     """
     best: tuple[float, int] | None = None
     for year in (base.year - 1, base.year, base.year + 1):
@@ -111,7 +110,7 @@ def infer_year(
                 continue
             cost = -gap
         else:
-            cost = gap * FUTURE_WEIGHT if gap > 0 else -gap
+            cost = gap * future_weight if gap > 0 else -gap
         if best is None or cost < best[0]:
             best = (cost, year)
     return None if best is None else best[1]

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from newsweave.extract.dates.config import DatesConfig
 from newsweave.extract.dates.grammar import Anchor, Candidate, _base, _fixed
 from newsweave.extract.dates.patterns import (
     YEAR,
@@ -75,7 +76,9 @@ RESULTS_PERIOD_EXPR = re.compile(
 )
 
 
-def results_period_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def results_period_candidate(
+    match: re.Match[str], text: str, config: DatesConfig
+) -> Candidate | None:
     """ "the year-earlier period" (the closed quarter a year before), "the latest period"."""
     if _in_a_game(text, match.start(), match.end()):
         return None
@@ -132,7 +135,7 @@ def _earlier(mods: str) -> bool:
     return re.search(_EARLIER, mods, re.IGNORECASE) is not None
 
 
-def quarter_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def quarter_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "the third quarter", "third-quarter (profit)", "the 1988 second quarter"."""
     quarter = _ORDINALS[match["ord"].lower()]
     if _in_a_game(text, match.start(), match.end()):
@@ -162,7 +165,9 @@ def quarter_candidate(match: re.Match[str], text: str) -> Candidate | None:
     return _quarter_span(match, resolve)
 
 
-def quarter_deictic_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def quarter_deictic_candidate(
+    match: re.Match[str], text: str, config: DatesConfig
+) -> Candidate | None:
     """ "the quarter", "the latest quarter", "the current quarter", "the year-earlier quarter"."""
     if _in_a_game(text, match.start(), match.end()):
         return None
@@ -198,16 +203,12 @@ def _season_index(day: date) -> int:
     return day.year * 4 + (day.month - 3) // 3
 
 
-# Like `calendar.FUTURE_WEIGHT` for months: a coming season counts this many times its distance.
-FUTURE_SEASON_WEIGHT = 2
-
-
 def _season_value(index: int) -> str:
     year, number = divmod(index, 4)
     return f"{year:04d}-{_SEASON_ORDER[number]}"
 
 
-def season_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def season_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "last fall", "this summer", "the winter of 1994", "in spring"."""
     code = _SEASONS[match["season"].lower()]
     rel = " ".join((match["rel"] or "").lower().split())
@@ -241,13 +242,15 @@ def season_candidate(match: re.Match[str], text: str) -> Candidate | None:
             # The current season, else the closer of the last and the next one, a coming one
             # counting double (as for months: "was to enter first grade in the fall", in June).
             back, ahead = (now - number) % 4, (number - now) % 4
-            found = now + ahead if back and ahead * FUTURE_SEASON_WEIGHT < back else now - back
+            found = (
+                now + ahead if back and ahead * config.future_season_weight < back else now - back
+            )
         return _season_value(found)
 
     return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve)
 
 
-def decade_candidate(match: re.Match[str], _text: str) -> Candidate | None:
+def decade_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate | None:
     """ "the 1980s", "the late '70s", "the nineties" (of the 1900s)."""
     if match["full"]:
         value = match["full"][:3]
@@ -258,7 +261,7 @@ def decade_candidate(match: re.Match[str], _text: str) -> Candidate | None:
     return Candidate(start=match.start(), end=match.end(), precision=None, resolve=_fixed(value))
 
 
-def ref_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def ref_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "now", "currently", "recently", "in the future": TimeML's PRESENT/PAST/FUTURE_REF."""
     if match["present"]:
         value = "PRESENT_REF"

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Literal
 
 from newsweave.extract.dates import calendar as cal
+from newsweave.extract.dates.config import DatesConfig
 from newsweave.extract.dates.patterns import (
     CLOCK_AFTER,
     COUNT_NOUNS,
@@ -82,11 +83,7 @@ def _base(anchor: Anchor | None) -> date | None:
     return None if anchor is None else anchor[0]
 
 
-# Set on TimeBank half A (eval/timebank.py --errors A); re-run eval/dates.py and eval/timebank.py.
-PAST_MONTH_GAP = 3
-
-
-def month_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def month_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "Nov. 3", "14 December 2020", "the end of November", "last December", "mid-November"."""
     month_token = match["m1"] or match["m2"] or match["m3"]
     month = month_number(month_token)
@@ -125,7 +122,7 @@ def month_candidate(match: re.Match[str], text: str) -> Candidate | None:
     future = tense == "future"
     # A whole month in a past-tense clause is the latest such month ("In January, a bomb
     # exploded", written in October): the closest-month rule would pick the coming one. Only
-    # for months at least PAST_MONTH_GAP ahead: "-ed" words are weak cues of the past.
+    # for months at least config.past_month_gap ahead: "-ed" words are weak cues of the past.
     past = tense == "past" and day is None and strong_past(text, start)
 
     def resolve(anchor: Anchor | None) -> str | None:
@@ -137,10 +134,14 @@ def month_candidate(match: re.Match[str], text: str) -> Candidate | None:
         elif rel == "coming":
             year, _ = cal.relative_month(month, base, "next")
         else:
-            found = cal.infer_year(month, day, base, future=future)
+            found = cal.infer_year(
+                month, day, base, future_weight=config.future_weight, future=future
+            )
             ahead = (found or base.year) * 12 + month - (base.year * 12 + base.month)
-            if past and ahead >= PAST_MONTH_GAP:
-                found = cal.infer_year(month, day, base, past=True)
+            if past and ahead >= config.past_month_gap:
+                found = cal.infer_year(
+                    month, day, base, future_weight=config.future_weight, past=True
+                )
             if found is None:
                 return None
             year = found
@@ -152,7 +153,7 @@ def month_candidate(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start=start, end=match.end(), precision=precision, resolve=resolve)
 
 
-def year_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def year_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "in 2016", "the 2016 election", "early 2020"; not "2000 people", "about 2016", phones."""
     start, end = match.start("y"), match.end("y")
     if YEAR_MAY_END.match(text, end) is None:
@@ -172,7 +173,7 @@ def year_candidate(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start=match.start(), end=end, precision="year", resolve=_fixed(match["y"]))
 
 
-def iso_candidate(match: re.Match[str], _text: str) -> Candidate | None:
+def iso_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate | None:
     day = cal.valid_day(int(match["y"]), int(match["m"]), int(match["d"]))
     if day is None:
         return None
@@ -181,12 +182,7 @@ def iso_candidate(match: re.Match[str], _text: str) -> Candidate | None:
     )
 
 
-# "4/9/2007" in a text published 2007-04-10 is April 9; day-first wins only when it alone lies
-# this close to publication (set by reading the ECB+ date lines; re-run eval/dates.py).
-NUMERIC_NEAR_DAYS = 45
-
-
-def numeric_candidate(match: re.Match[str], _text: str) -> Candidate | None:
+def numeric_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate | None:
     """ "11/30/09", "15/09/2013", "6/6/2013": month first unless that is impossible or farther."""
     first, second, year_token = int(match["a"]), int(match["b"]), match["y"]
 
@@ -203,7 +199,7 @@ def numeric_candidate(match: re.Match[str], _text: str) -> Candidate | None:
             return None
         if base is not None and len(options) == 2:
             # Month first (US style) unless only the day-first reading is near publication.
-            near = [abs((day - base).days) <= NUMERIC_NEAR_DAYS for day in options]
+            near = [abs((day - base).days) <= config.numeric_near_days for day in options]
             if near == [False, True]:
                 options.reverse()
         return cal.day_value(options[0])
@@ -213,7 +209,7 @@ def numeric_candidate(match: re.Match[str], _text: str) -> Candidate | None:
     return Candidate(start=match.start(), end=match.end(), precision="day", resolve=resolve)
 
 
-def deictic_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def deictic_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "yesterday", "today", "tonight", "this morning", "last night"."""
     word = (match["word"] or "").lower()
     if match["word"] and match["word"][0].isupper() and not starts_sentence(text, match.start()):
@@ -229,7 +225,7 @@ def deictic_candidate(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start=match.start(), end=match.end(), precision="day", resolve=resolve)
 
 
-def period_candidate(match: re.Match[str], _text: str) -> Candidate | None:
+def period_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate | None:
     """ "last week", "earlier this month", "this year", "late last year", "next weekend"."""
     rel, unit = match["rel"].lower(), match["unit"].lower()
     if match["the"] and rel != "coming" and unit != "weekend":
@@ -249,7 +245,7 @@ def period_candidate(match: re.Match[str], _text: str) -> Candidate | None:
     return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve)
 
 
-def weekend_candidate(match: re.Match[str], text: str) -> Candidate:
+def weekend_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate:
     """ "the weekend": the publication's weekend, else the one before (after, for the future)."""
     relation = "future" if speaks_of_future(text, match.start()) else "past"
 
@@ -263,7 +259,7 @@ def weekend_candidate(match: re.Match[str], text: str) -> Candidate:
     return Candidate(start=match.start(), end=match.end(), precision="week", resolve=resolve)
 
 
-def weekday_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def weekday_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "on Monday", "Monday night", "last Tuesday", "next Friday"."""
     token = match["wd"]
     if not token[:1].isupper():
@@ -287,7 +283,7 @@ def weekday_candidate(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start=start, end=match.end(), precision="day", resolve=resolve)
 
 
-def offset_candidate(match: re.Match[str], _text: str) -> Candidate:
+def offset_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate:
     """ "six weeks ago", "two days later", "six weeks after (the Nov. 3 vote)"."""
     count_token, unit = match["n"].lower(), match["unit"].lower()
     direction = " ".join(match["dir"].lower().split())
@@ -319,7 +315,7 @@ def offset_candidate(match: re.Match[str], _text: str) -> Candidate:
     )  # fmt: skip
 
 
-def sequence_candidate(match: re.Match[str], text: str) -> Candidate:
+def sequence_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate:
     """ "the next day", "the day before": one day from the date mentioned just before.
 
     "the day before Obama's inauguration" counts from what follows instead (a date written
@@ -343,7 +339,7 @@ def sequence_candidate(match: re.Match[str], text: str) -> Candidate:
     )
 
 
-def holiday_candidate(match: re.Match[str], text: str) -> Candidate | None:
+def holiday_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "on Christmas Day", "before Thanksgiving", "since 9/11": fixed and computed holidays.
 
     A holiday name is a date only after a temporal word ("on Christmas Eve", "this
@@ -366,16 +362,19 @@ def holiday_candidate(match: re.Match[str], text: str) -> Candidate | None:
         if base is None:
             return None
         if name == "thanksgiving":  # the fourth Thursday of November
-            found = cal.infer_year(11, 25, base, future=future) or base.year
+            found = (
+                cal.infer_year(11, 25, base, future_weight=config.future_weight, future=future)
+                or base.year
+            )
             return cal.day_value(cal.nth_weekday(found, 11, 3, 4))
         month, day = HOLIDAYS[name]
-        year = cal.infer_year(month, day, base, future=future)
+        year = cal.infer_year(month, day, base, future_weight=config.future_weight, future=future)
         return None if year is None else cal.day_value(date(year, month, day))
 
     return Candidate(start=match.start("name"), end=match.end(), precision="day", resolve=resolve)
 
 
-def part_of_period_candidate(match: re.Match[str], _text: str) -> Candidate:
+def part_of_period_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate:
     """ "the start of the year", "the end of the month": the publication's period."""
     unit = match["unit"].lower()
     precision: DatePrecision = unit  # type: ignore[assignment]
@@ -387,7 +386,7 @@ def part_of_period_candidate(match: re.Match[str], _text: str) -> Candidate:
     return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve)
 
 
-Builder = Callable[[re.Match[str], str], Candidate | None]
+Builder = Callable[[re.Match[str], str, DatesConfig], Candidate | None]
 _UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
 # Each pattern with its trigger words: every expression it reads holds one of them ("#4" stands
 # for a four-digit number, "#" for any other number). A pattern runs only in windows around its

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newsweave.extract.dates.coarse import COARSE_PATTERNS
+from newsweave.extract.dates.config import DatesConfig
 from newsweave.extract.dates.grammar import PATTERNS as CALENDAR_PATTERNS
 from newsweave.extract.dates.grammar import Candidate
 
@@ -72,7 +73,7 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
 _NON_SPACE = re.compile(r"\S+")
 
 
-def candidates(text: str) -> Iterator[Candidate]:
+def candidates(text: str, config: DatesConfig) -> Iterator[Candidate]:
     """Every span some pattern reads as a time expression (overlaps included), outside URLs."""
     windows = _windows(text)
     if not windows:
@@ -83,6 +84,6 @@ def candidates(text: str) -> Iterator[Candidate]:
             for match in pattern.finditer(text, start, end):
                 if any(s <= match.start() < e for s, e in urls):
                     continue
-                found = build(match, text)
+                found = build(match, text, config)
                 if found is not None:
                     yield found
