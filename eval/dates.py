@@ -18,9 +18,10 @@ expressions: they count as misses, and their number is printed). One record per 
 lines of a document are not contiguous text, so joining them would invent narrative anchors.
 
 Our guideline gives no value to phrases without a calendar value ("right now", "in recent
-years", a decade); TimeML writes PRESENT_REF/PAST_REF/FUTURE_REF, a decade "196", a season
-"1998-SU", a quarter "1989-Q3" for them. A system value of those kinds counts here as "no
-calendar value" (the two guidelines agree on what such phrases mean, not on how to write it).
+years", a decade); TimeML writes PRESENT_REF/PAST_REF/FUTURE_REF, a decade "196", a century
+"19", a season "1998-SU", a quarter "1989-Q3" for them. A system value of those kinds counts
+here as "no calendar value" (the two guidelines agree on what such phrases mean, not on how to
+write it).
 
 Scores: mention precision/recall/F1 (a system span overlapping a gold span), value accuracy
 (matched mentions whose TIMEX value is exactly the gold one), value precision/recall/F1 (exact
@@ -51,7 +52,7 @@ from newsweave.extract.dates import extract_dates
 DEFAULT_GOLD = Path(__file__).parent / "data" / "dates_gold.jsonl"
 COMMAND = "python eval/dates.py"
 # TimeML values that name no calendar day, week, month or year (see the module docstring).
-_NO_CALENDAR_VALUE = re.compile(r"^(?:\w+_REF|\d{3}|\d{4}-(?:Q\d|SP|SU|FA|WI))$")
+_NO_CALENDAR_VALUE = re.compile(r"^(?:\w+_REF|\d{2,3}|\d{4}-(?:Q\d|SP|SU|FA|WI))$")
 
 
 Found = harness.DateFound

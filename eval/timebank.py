@@ -10,9 +10,9 @@ Matching (TempEval-3 style): a gold DATE timex is found when a system mention ov
 (one-to-one, in text order); it is right when the values are equal. Value precision is over
 every system mention with a value that overlaps no gold TIME/DURATION/SET timex (we do not
 type our mentions, so one that overlaps such a timex counts neither way); recall over every
-gold DATE. Gold values are compared after two format repairs only: week numbers are
+gold DATE. Gold values are compared after these format repairs only: week numbers are
 zero-padded ("2000-W7" -> "2000-W07") and trailing unknown parts are dropped ("1968-XX" ->
-"1968"): both spell the same value.
+"1968", a decade "198X" -> "198"): both spell the same value.
 
 Cleaning may change the text: each gold expression is looked up in the clean text (its own
 words, the occurrence nearest its offset shifted by the drift of the expressions before it);
@@ -73,6 +73,7 @@ def half(doc_id: str) -> str:
 
 def normalise_value(value: str) -> str:
     value = re.sub(r"-W(\d)$", r"-W0\1", value)
+    value = re.sub(r"^(\d{3})X$", r"\1", value)
     return re.sub(r"(?:-XX)+$", "", value)
 
 

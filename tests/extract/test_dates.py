@@ -305,3 +305,63 @@ def test_dates_config_fields_steer_year_and_reading_choices() -> None:
             DatesConfig(**{name: 0.0})
     with pytest.raises(ValueError, match="past_month_gap"):
         DatesConfig(past_month_gap=-1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "value"),
+    [
+        # Broadcast transcripts spell years and days out.
+        ("In nineteen ninety-one Keating was convicted.", "1998-01-15", "nineteen ninety-one",
+         "1991"),
+        ("January nineteen ninety-seven. Atlanta again.", "1998-02-27",
+         "January nineteen ninety-seven", "1997-01"),
+        ("The day is this coming Sunday, March eighth.", "1998-03-05", "Sunday, March eighth",
+         "1998-03-08"),
+        ("It opened in two thousand and one.", "2005-01-01", "two thousand and one", "2001"),
+        # A month with "last/this/next year" takes that year.
+        ("In June last year, the leadership fell out.", "1998-02-19", "June last year", "1997-06"),
+        ("In January this year, police arrived.", "1998-02-19", "January this year", "1998-01"),
+        # The publication's year in results reports; not a span that ended on a date.
+        ("For the year, pet food volume was flat.", "1989-11-02", "the year", "1989"),
+        ("Sales for the full year were $6.6 billion.", "1989-11-02", "the full year", "1989"),
+        ("to post sales in the current fiscal year", "1989-11-02", "the current fiscal year",
+         "1989"),
+        ("to cut 6,000 jobs by year end.", "1989-10-26", "year end", "1989"),
+        ("It was delayed earlier in the year by rain.", "1989-10-26", "the year", "1989"),
+        # Counting from the date mentioned before.
+        ("He was killed on Oct. 23, 1998. Earlier that day, a fax was sent.", "1999-10-24",
+         "Earlier that day", "1998-10-23"),
+        ("He was promoted on May 22, 1995, and the following year he moved.", "1998-04-18",
+         "the following year", "1996"),
+        # Centuries, a future "soon", the just-closed quarter still to be reported.
+        ("the fabled 11th century temple", "1998-02-19", "11th century", "10"),
+        ("He will soon seek an indictment.", "1989-10-27", "soon", "FUTURE_REF"),
+        ("It expects to report third-quarter net income.", "1989-10-26", "third-quarter",
+         "1989-Q3"),
+        ("It was hard to meet demand well into the summer.", "1989-10-26", "the summer", "1989-SU"),
+        ("``Today, I'm here to tell you,'' he said.", "1999-05-07", "Today", "1999-05-07"),
+    ],
+)  # fmt: skip
+def test_timebank_style_expressions(
+    sentence: str, published: str, expression: str, value: str
+) -> None:
+    assert values(sentence, published)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "absent"),
+    [
+        ("Ivory is done for the year, officials said.", "2011-01-05", "the year"),
+        ("revenue for the year ended March 31", "1989-11-01", "the year"),
+        ("He was named Coach of the Year in 1987.", "2008-12-13", "the Year"),
+        ("Rahman soon grew tired.", "2008-03-09", "soon"),
+        ("Soon-to-be aide Carol Browner", "2008-12-13", "Soon"),
+        ("a screen test at 20th Century Fox", "2008-12-13", "20th Century"),
+        ('said on ABC\'s "This Week With David Brinkley" that', "1991-02-25", "This Week"),
+        ("nineteen people were hurt", "1998-01-15", "nineteen"),
+    ],
+)
+def test_names_durations_and_narrative_words_are_not_dates(
+    sentence: str, published: str, absent: str
+) -> None:
+    assert absent not in values(sentence, published)

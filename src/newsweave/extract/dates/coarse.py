@@ -103,8 +103,9 @@ SEASON_EXPR = re.compile(
     re.IGNORECASE,
 )
 # A season with no year or "last/this/next" counts only after one of these words.
-SEASON_CONTEXT = re.compile(r"\b(?:in|during|over|since|until|by|through|for|of)\s+(?:the\s+)?$",
-                            re.IGNORECASE)  # fmt: skip
+SEASON_CONTEXT = re.compile(
+    r"\b(?:in|into|during|over|since|until|by|through|for|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
 DECADE_EXPR = re.compile(
@@ -117,7 +118,8 @@ REF_EXPR = re.compile(
     r"\b(?:(?P<present>(?:right\s+|just\s+|until\s+|up\s+to\s+|by\s+)?now|currently|at\s+present"
     r"|these\s+days|nowadays|at\s+the\s+moment)"
     r"|(?P<past>recently|the\s+past|lately|in\s+recent\s+(?:years|months|weeks|days))"
-    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term))\b",
+    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term"
+    r"|as\s+soon\s+as\s+possible|(?P<soon>(?<!\bas\s)soon(?![\w-]|\s+(?:after|afterwards?|thereafter|as)\b))))\b",
     re.IGNORECASE,
 )
 
@@ -158,7 +160,9 @@ def quarter_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
         year = base.year
         if quarter > current and not future:
             year -= 1  # "the fourth quarter" in a May report of results: last year's
-        elif quarter < current and future:
+        elif quarter < current - 1 and future:
+            # A coming quarter; not the one just closed, whose results are still to be
+            # reported ("expects to report third-quarter net", written in October).
             year += 1
         return _quarter_value(year - back, quarter)
 
@@ -250,6 +254,25 @@ def season_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Ca
     return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve)
 
 
+CENTURY_EXPR = re.compile(
+    r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<word>nineteenth|twentieth|twenty-first))"
+    r"[\s-]+century\b",
+    re.IGNORECASE,
+)
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+def century_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
+    """ "the 20th century" -> "19", "11th-century" -> "10" (TimeML's century values)."""
+    if re.match(r"Century\s+[A-Z]", text[match.end() - 7 :]):
+        return None  # "20th Century Fox": a name
+    number = int(match["n"]) if match["n"] else _CENTURY_WORDS[match["word"].lower()]
+    if not 1 <= number <= 21:
+        return None
+    return Candidate(start=match.start(), end=match.end(), precision=None,
+                     resolve=_fixed(f"{number - 1:02d}"))  # fmt: skip
+
+
 def decade_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate | None:
     """ "the 1980s", "the late '70s", "the nineties" (of the 1900s)."""
     if match["full"]:
@@ -259,6 +282,15 @@ def decade_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> C
     else:
         value = "19" + str(_DECADE_WORDS[match["word"].lower()])
     return Candidate(start=match.start(), end=match.end(), precision=None, resolve=_fixed(value))
+
+
+# "soon" is a FUTURE_REF only under a modal or future cue ("may soon seek", "it soon will").
+SOON_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|should|can|shall|to|expects?|expected|hopes?|plans?)\b"
+    r"[^.;,!?]{0,30}$|'ll\b[^.;,!?]{0,30}$",
+    re.IGNORECASE,
+)
+SOON_AFTER = re.compile(r"\s+(?:will|would|could|may|might|be|to)\b", re.IGNORECASE)
 
 
 def ref_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
@@ -277,6 +309,11 @@ def ref_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candi
             return None  # "the past two years": a duration
     else:
         value = "FUTURE_REF"
+        if match["soon"] and not (
+            SOON_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+            or SOON_AFTER.match(text, match.end())
+        ):
+            return None  # "Rahman soon grew tired": narrative "soon" names no time to come
     return Candidate(start=match.start(), end=match.end(), precision=None, resolve=_fixed(value))
 
 
@@ -286,6 +323,8 @@ COARSE_PATTERNS = (
     (RESULTS_PERIOD_EXPR, results_period_candidate, ("period",)),
     (SEASON_EXPR, season_candidate, ("spring", "summer", "fall", "autumn", "winter")),
     (DECADE_EXPR, decade_candidate, ("#4", "#", *_DECADE_WORDS)),
+    (CENTURY_EXPR, century_candidate, ("century",)),
     (REF_EXPR, ref_candidate, ("now", "currently", "present", "these", "nowadays", "moment",
-                               "recently", "past", "lately", "recent", "future", "term")),
+                               "recently", "past", "lately", "recent", "future", "term",
+                               "soon", "possible")),
 )  # fmt: skip

@@ -25,6 +25,7 @@ from newsweave.extract.dates.config import DatesConfig
 from newsweave.extract.dates.patterns import (
     CLOCK_AFTER,
     COUNT_NOUNS,
+    CURRENT_YEAR_EXPR,
     DEICTIC_EXPR,
     HOLIDAY_CONTEXT,
     HOLIDAY_EXPR,
@@ -38,10 +39,15 @@ from newsweave.extract.dates.patterns import (
     NUMBER_WORDS,
     NUMERIC_EXPR,
     OFFSET_EXPR,
+    ORDINAL_DAY_AFTER,
+    ORDINAL_WORDS,
     PART_OF_PERIOD_EXPR,
     PERIOD_EXPR,
     QUANTIFIER_BEFORE,
+    SAME_DAY_EXPR,
     SEQUENCE_EXPR,
+    SEQUENCE_PERIOD_EXPR,
+    SPOKEN_EXPR,
     WEEKDAY_EXPR,
     WEEKDAYS,
     WEEKEND_EXPR,
@@ -49,6 +55,7 @@ from newsweave.extract.dates.patterns import (
     YEAR_MAY_END,
     month_number,
     speaks_of_future,
+    spoken_year,
     starts_sentence,
     strong_past,
     tense_around,
@@ -84,7 +91,8 @@ def _base(anchor: Anchor | None) -> date | None:
 
 
 def month_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
-    """ "Nov. 3", "14 December 2020", "the end of November", "last December", "mid-November"."""
+    """ "Nov. 3", "14 December 2020", "the end of November", "last December", "mid-November",
+    "June last year"."""
     month_token = match["m1"] or match["m2"] or match["m3"]
     month = month_number(month_token)
     if month is None:
@@ -92,10 +100,13 @@ def month_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Can
     day_token = match["d1"] or match["d2"]
     year_token = match["y1"] or match["y2"] or match["y3"]
     mod, rel = match["mod"], (match["rel"] or "").strip().lower()
+    year_rel = (match["yrel"] or "").lower()
     start = match.start()
     if match["wd"] and not match["wd"][:1].isupper():
         return None
-    if day_token is None and year_token is None and not mod and not rel:
+    if match["m3"] and ORDINAL_DAY_AFTER.match(text, match.end("m3")):
+        return None  # "March eighth": a spoken day (`spoken_candidate`)
+    if day_token is None and year_token is None and not mod and not rel and not year_rel:
         before = text[max(0, start - 20) : start]
         after = text[match.end() : match.end() + 30]
         if month_token.rstrip(".").lower() in {"may", "march"} or len(month_token) <= 4:
@@ -118,39 +129,91 @@ def month_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Can
             precision=precision,
             resolve=_fixed(value or cal.month_value(year, month)),
         )
-    tense = tense_around(text, start, match.end())
+    resolve = _month_resolver(
+        text, (start, match.end()), month=month, day=day if precision == "day" else None,
+        rel=rel or (year_rel and f"{year_rel} year"), config=config,
+    )  # fmt: skip
+    return Candidate(start=start, end=match.end(), precision=precision, resolve=resolve)
+
+
+_YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
+
+
+def _month_resolver(
+    text: str, span: tuple[int, int], *, month: int, day: int | None, rel: str, config: DatesConfig
+) -> Resolver:
+    """The value of a month(-day) written without a year, read from the publication date.
+
+    `rel` is "last"/"next"/"this"/"coming" ("last December"), "last year"/"this year"/"next
+    year" ("June last year"), or "" (the closest such month, by tense).
+    """
+    start, end = span
+    tense = tense_around(text, start, end)
     future = tense == "future"
     # A whole month in a past-tense clause is the latest such month ("In January, a bomb
     # exploded", written in October): the closest-month rule would pick the coming one. Only
-    # for months at least config.past_month_gap ahead: "-ed" words are weak cues of the past.
+    # for months at least `past_month_gap` ahead: "-ed" words are weak cues of the past.
     past = tense == "past" and day is None and strong_past(text, start)
 
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)
         if base is None:
             return None
-        if rel in {"last", "next", "this"}:
+        if rel in _YEAR_SHIFT:
+            year = base.year + _YEAR_SHIFT[rel]
+        elif rel in {"last", "next", "this"}:
             year, _ = cal.relative_month(month, base, rel)
         elif rel == "coming":
             year, _ = cal.relative_month(month, base, "next")
         else:
-            found = cal.infer_year(
-                month, day, base, future_weight=config.future_weight, future=future
-            )
+            weight = config.future_weight
+            found = cal.infer_year(month, day, base, future_weight=weight, future=future)
             ahead = (found or base.year) * 12 + month - (base.year * 12 + base.month)
             if past and ahead >= config.past_month_gap:
-                found = cal.infer_year(
-                    month, day, base, future_weight=config.future_weight, past=True
-                )
+                found = cal.infer_year(month, day, base, future_weight=weight, past=True)
             if found is None:
                 return None
             year = found
-        if precision == "day" and day is not None:
+        if day is not None:
             valid = cal.valid_day(year, month, day)
             return None if valid is None else cal.day_value(valid)
         return cal.month_value(year, month)
 
-    return Candidate(start=start, end=match.end(), precision=precision, resolve=resolve)
+    return resolve
+
+
+def spoken_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
+    """Broadcast spellings: "nineteen ninety-six", "January nineteen ninety-seven", "Sunday,
+    March eighth"."""
+    year_words = match["y1"] or match["y2"] or match["y3"]
+    year = spoken_year(year_words) if year_words else None
+    if match["m"] is None:
+        assert year is not None
+        return Candidate(start=match.start(), end=match.end(), precision="year",
+                         resolve=_fixed(cal.year_value(year)))  # fmt: skip
+    month = month_number(match["m"])
+    if month is None:
+        return None
+    day = None
+    if match["dword"]:
+        day = ORDINAL_WORDS[match["dword"].lower()] + (
+            {"twenty": 20, "thirty": 30}.get((match["dtens"] or "").lower(), 0)
+        )
+        if not 1 <= day <= 31:
+            return None
+    start, end = match.start(), match.end()
+    if year is not None:
+        valid = cal.valid_day(year, month, day) if day is not None else None
+        if day is not None and valid is None:
+            return None
+        value = cal.day_value(valid) if valid is not None else cal.month_value(year, month)
+        return Candidate(start=start, end=end, precision="day" if day else "month",
+                         resolve=_fixed(value))  # fmt: skip
+    if day is None:
+        return None
+    return Candidate(start=start, end=end, precision="day",
+                     resolve=_month_resolver(text, (start, end), month=month, day=day, rel="",
+                                              config=config))  # fmt: skip
 
 
 def year_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
@@ -225,11 +288,18 @@ def deictic_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
     return Candidate(start=match.start(), end=match.end(), precision="day", resolve=resolve)
 
 
-def period_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate | None:
+def period_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "last week", "earlier this month", "this year", "late last year", "next weekend"."""
     rel, unit = match["rel"].lower(), match["unit"].lower()
     if match["the"] and rel != "coming" and unit != "weekend":
         return None  # "the last year" is a duration, not a calendar year
+    first = match["mod"] or match["the"] or match["rel"]
+    if (
+        first[:1].isupper()
+        and match["unit"][:1].isupper()
+        and not starts_sentence(text, match.start())
+    ):
+        return None  # "ABC's "This Week With David Brinkley"": a title
     step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
     precision: DatePrecision = "week" if unit == "weekend" else unit  # type: ignore[assignment]
 
@@ -243,6 +313,63 @@ def period_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> C
         return cal.value_at(cal.shift(base, step, unit), unit)
 
     return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve)
+
+
+def current_year_candidate(
+    match: re.Match[str], text: str, config: DatesConfig
+) -> Candidate | None:
+    """ "for the full year", "the current fiscal year", "by year end": the publication year.
+
+    A bare "the year" counts after "of", "in", "through", "during", or as "For the year" opening
+    a sentence or clause; "done for the year" mid-clause is left alone.
+    """
+    if re.search(r"\bYear\b", match[0]) and not starts_sentence(text, match.start()):
+        return None  # "Coach of the Year": a title
+    if not match["end"] and not match["mods"]:
+        lead = (match["lead"] or "").lower()
+        if not lead:
+            return None
+        if lead == "for" and not (
+            starts_sentence(text, match.start()) or text[: match.start()].rstrip().endswith(",")
+        ):
+            return None
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        return None if base is None else cal.year_value(base.year)
+
+    start = match.start("end") if match["end"] else match.start() + len(match["lead"] or "")
+    start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
+    return Candidate(start=start, end=match.end(), precision="year", resolve=resolve)
+
+
+def same_day_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate:
+    """ "Earlier that day", "that same day": the date mentioned just before, to its precision."""
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        if anchor is None or anchor[1] not in {"day", "month"}:
+            return None
+        return cal.value_at(anchor[0], anchor[1])
+
+    return Candidate(
+        start=match.start(), end=match.end(), precision="day", resolve=resolve, anchor="prev"
+    )
+
+
+def sequence_period_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate:
+    """ "the following year", "the previous month": one period from the date mentioned before
+    (from publication when none is)."""
+    unit = match["unit"].lower()
+    step = 1 if match["which"].lower() == "following" else -1
+    precision: DatePrecision = unit  # type: ignore[assignment]
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        if anchor is None or (unit == "month" and anchor[1] == "year"):
+            return None
+        return cal.value_at(cal.shift(anchor[0], step, unit), unit)
+
+    return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve,
+                     anchor="prev_or_pub")  # fmt: skip
 
 
 def weekend_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate:
@@ -407,4 +534,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...] = (
     (WEEKDAY_EXPR, weekday_candidate, tuple(w for w in WEEKDAYS if len(w) > 4)),
     (OFFSET_EXPR, offset_candidate, _UNITS),
     (SEQUENCE_EXPR, sequence_candidate, ("day",)),
+    (CURRENT_YEAR_EXPR, current_year_candidate, ("year",)),
+    (SAME_DAY_EXPR, same_day_candidate, ("day",)),
+    (SEQUENCE_PERIOD_EXPR, sequence_period_candidate, ("year", "month")),
+    (SPOKEN_EXPR, spoken_candidate, ("nineteen", "twenty", "thousand", *ORDINAL_WORDS)),
 )  # fmt: skip

@@ -45,9 +45,51 @@ MONTH_EXPR = re.compile(
     rf"(?:(?P<wd>{ANY_WEEKDAY})\.?,?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})(?:(?:\s*,\s*|\s+)(?P<y1>{YEAR}))?"
     rf"|(?:\bthe\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
-    rf"|(?P<m3>{MONTH})(?:,?\s+(?:of\s+)?(?P<y3>{YEAR}))?)",
+    rf"|(?P<m3>{MONTH})(?:,?\s+(?:of\s+)?(?P<y3>{YEAR}))?)"
+    r"(?:,?\s+(?P<yrel>last|this|next)\s+year\b(?!['’]s))?",
     re.IGNORECASE,
 )
+# Years and days as broadcast transcripts spell them: "nineteen ninety-six", "March eighth".
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+SPOKEN_YEAR = (
+    rf"(?:(?:nineteen|twenty)\s+(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_ONES)}))?)"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{'|'.join(_ONES)}))?)(?![\w-])"
+)
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORDINAL_DAY = (
+    r"(?:(?P<dtens>twenty|thirty)-)?(?P<dword>first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b(?!-)"
+)
+ORDINAL_DAY_AFTER = re.compile(rf"\s+(?:the\s+)?{_ORDINAL_DAY}", re.IGNORECASE)
+SPOKEN_EXPR = re.compile(
+    rf"(?:(?:(?P<wd>{FULL_WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?:(?:the\s+)?{_ORDINAL_DAY}(?:,?\s+(?P<y1>{SPOKEN_YEAR}))?"
+    rf"|(?P<y2>{SPOKEN_YEAR}))|(?P<y3>{SPOKEN_YEAR}))",
+    re.IGNORECASE,
+)
+SPOKEN_NUMBERS = (
+    {word: index + 10 for index, word in enumerate(_TEENS)}
+    | {word: 20 + 10 * index for index, word in enumerate(_TENS)}
+    | {word: index + 1 for index, word in enumerate(_ONES)}
+)
+
+
+def spoken_year(words: str) -> int:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001 (a SPOKEN_YEAR match)."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(SPOKEN_NUMBERS[w] for w in parts[2:])
+    return (1900 if parts[0] == "nineteen" else 2000) + sum(SPOKEN_NUMBERS[w] for w in parts[1:])
+
+
 YEAR_EXPR = re.compile(rf"(?P<mod>{PERIOD_MOD})?(?<![\w$€£#.,:/])(?P<y>{YEAR})", re.IGNORECASE)
 ISO_EXPR = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 NUMERIC_EXPR = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
@@ -59,6 +101,24 @@ DEICTIC_EXPR = re.compile(
 PERIOD_EXPR = re.compile(
     r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<the>the\s+)?(?P<rel>this|last|next|coming))"
     r"\s+(?P<unit>week|month|year|weekend)\b",
+    re.IGNORECASE,
+)
+# "For the year, volume was flat", "the full year", "the current fiscal year", "by year end": the
+# publication's year. Not "the year ended June 30" (a span), "the year-earlier quarter", "the
+# year before", "in the year 2000", nor "done for the year" mid-clause (`current_year_candidate`).
+CURRENT_YEAR_EXPR = re.compile(
+    r"\b(?:(?P<lead>for|of|in|through|throughout|during)\s+)?the\s+"
+    r"(?P<mods>(?:(?:full|fiscal|current|calendar|entire|whole)[\s-]+)*)year"
+    r"(?![\w-]|\s+(?:ended|ending|earlier|ago|before|after|since|to\s+date|\d)\b)"
+    r"|\b(?:by|at|before|until|toward|towards)\s+(?P<end>year[\s-]end|year['’]s\s+end)\b",
+    re.IGNORECASE,
+)
+# "Earlier that day", "that same day": the day mentioned before; "the following year".
+SAME_DAY_EXPR = re.compile(
+    r"\b(?:(?:earlier|later)\s+that\s+day|that\s+same\s+day)\b", re.IGNORECASE
+)
+SEQUENCE_PERIOD_EXPR = re.compile(
+    r"\bthe\s+(?P<which>following|previous|prior)\s+(?P<unit>year|month)\b(?![\s-]+(?:ended|ending)\b)",
     re.IGNORECASE,
 )
 WEEKEND_EXPR = re.compile(r"\bthe\s+weekend\b", re.IGNORECASE)
@@ -212,5 +272,5 @@ def tense_around(text: str, start: int, end: int) -> str | None:
 
 
 def starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'“‘(`")
     return not before or before[-1] in ".!?:\n"
