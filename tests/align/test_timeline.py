@@ -52,3 +52,50 @@ def test_same_happening_from_two_outlets_is_one_entry_with_both_sources() -> Non
 def test_undated_articles_add_nothing() -> None:
     a = article("a", "The vote was on Monday.", published=None)
     assert build_timeline([Story(id="s", title="t", article_ids=("a",))], {"a": a}) == ()
+
+
+def _dates_of_sentences(text: str, published: str) -> dict[str, list[str]]:
+    a = _dated("a", text, published, "KDKA")
+    entries = build_timeline([Story(id="s", title="t", article_ids=("a",))], {"a": a})
+    found: dict[str, list[str]] = {}
+    for entry in entries:
+        for item in entry.evidence:
+            found.setdefault(item.text, []).append(entry.date)
+    return found
+
+
+def test_a_sentence_with_two_dates_sits_under_its_main_event_only() -> None:
+    text = (
+        "Kenneth Murphy, 18, had a preliminary hearing today before District Judge James Motznik"
+        " on charges that he killed Christopher Rodriguez, 20, on Aug. 1."
+    )
+    assert _dates_of_sentences(text, "2016-08-12") == {text: ["2016-08-12"]}
+
+
+def test_report_time_and_subordinate_clauses_give_way_to_the_main_event() -> None:
+    reported = (
+        "City officials announced Wednesday that police arrested the teen Tuesday and charged"
+        " him with manslaughter."
+    )
+    relative = (
+        "Bond was set Friday at $75,000 on the neighbor of the 2-year-old who died of a gunshot"
+        " wound last Saturday."
+    )
+    opening = "After he killed a neighbor on Aug. 1, Murphy was arrested on Aug. 12 in Ohio."
+    assert _dates_of_sentences(reported, "2016-04-07") == {reported: ["2016-04-05"]}
+    assert _dates_of_sentences(relative, "2014-09-20") == {relative: ["2014-09-19"]}
+    assert _dates_of_sentences(opening, "2016-08-15") == {opening: ["2016-08-12"]}
+
+
+def test_sentences_with_one_date_each_keep_their_own_dates() -> None:
+    text = "He was shot on Aug. 1 in Pittsburgh. A hearing was held on Aug. 12 in the case."
+    found = _dates_of_sentences(text, "2016-08-15")
+    assert sorted(d for dates in found.values() for d in dates) == ["2016-08-01", "2016-08-12"]
+
+
+def test_a_page_date_stamp_is_no_happening() -> None:
+    text = (
+        "(Published Friday, May 6, 2016)\n\nThe suspect was arrested Friday afternoon in Maryland."
+    )
+    found = _dates_of_sentences(text, "2016-05-06")
+    assert list(found) == ["The suspect was arrested Friday afternoon in Maryland."]

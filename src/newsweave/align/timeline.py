@@ -4,10 +4,19 @@ Each resolved time expression in an article (`Article.dates`) anchors the senten
 Within a story, anchored sentences with the same date value that say much the same thing
 (embedding similarity) become one entry whose evidence lists every outlet's sentence. Event time
 (the entry's `date`) is kept apart from report time (`reported`: when those articles came out).
+
+A sentence sits under ONE date, that of its main event: "Murphy had a hearing today on charges
+that he killed Rodriguez on Aug. 1" is the hearing's day, not also the killing's (the killing has
+its own sentences). Without a parser, the main event's date is the one (1) not attached to a
+reporting verb ("police said Friday", "announced Wednesday" give report time: "officials
+announced Wednesday that police arrested him Tuesday" is Tuesday's), (2) inside the fewest
+subordinate clauses ("who died Friday", "charges that he killed ... on Aug. 1", "After X on Aug.
+1, ..."), (3) first in the sentence.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -42,6 +51,52 @@ class _Anchor:
     evidence: Evidence
     voice: str
     published: str | None
+    at: tuple[int, int] = (0, 0)  # the time expression's span in the article text
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:who|whom|whose|which|that|after|before|since|when|while|until|because|although"
+    r"|where|if|following|once)\b",
+    re.IGNORECASE,
+)
+_REPORTING = r"(?:said|says|say|told|tells|announced|announces|reported|confirmed|stated|added)"
+# A time expression right after a reporting verb gives the report's time ("police said Friday").
+_REPORTED_AT = re.compile(rf"\b{_REPORTING}\s+(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)
+# "said that", "told reporters that": a complement clause, the report's content, not background.
+_REPORTED_THAT = re.compile(rf"\b{_REPORTING}\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
+
+
+def _main_event_rank(sentence: str, at: int) -> tuple[int, int, int]:
+    """How unlikely the time expression at offset `at` of `sentence` dates its main event
+    (lower is likelier): (reporting verb, subordinate clauses around it, position)."""
+    before = sentence[:at]
+    reported = 1 if _REPORTED_AT.search(before) else 0
+    depth = 0
+    opening = _SUBORDINATOR.match(sentence.lstrip(" \"'“‘("))
+    comma = sentence.find(",")
+    closed = comma if opening and comma >= 0 else -1
+    if closed >= 0 and at < closed:
+        depth += 1  # inside a clause opening the sentence ("After X on Aug. 1, ...")
+    for word in _SUBORDINATOR.finditer(before):
+        if word.start() <= closed:
+            continue  # that opening clause is closed by its comma
+        if word[0].lower() == "that" and _REPORTED_THAT.search(before[: word.start()]):
+            continue
+        depth += 1
+    return reported, depth, at
+
+
+def _one_date_per_sentence(anchors: list[_Anchor], text: str) -> list[_Anchor]:
+    """Each sentence under the date of its main event only (see the module docstring)."""
+    best: dict[tuple[int, int], _Anchor] = {}
+    for anchor in anchors:
+        span = anchor.evidence.span
+        sentence = text[span[0] : span[1]]
+        rank = _main_event_rank(sentence, anchor.at[0] - span[0])
+        kept = best.get(span)
+        if kept is None or rank < _main_event_rank(sentence, kept.at[0] - span[0]):
+            best[span] = anchor
+    return [a for a in anchors if best[a.evidence.span] is a]
 
 
 def _anchors(article: Article, voice: str) -> list[_Anchor]:
@@ -51,18 +106,39 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
         if not _usable(mention):
             continue
         start, end = sentence_around(article.text, mention.span[0], mention.span[1])
+        if _is_stamp(article.text[start:end], mention.text):
+            continue
         key = (str(mention.value), (start, end))
         if key in seen:
             continue
         seen.add(key)
         evidence = Evidence(article_id=article.id, text=article.text[start:end], span=(start, end))
         out.append(
-            _Anchor(str(mention.value), str(mention.precision), evidence, voice, article.published)
-        )
+            _Anchor(
+                str(mention.value), str(mention.precision), evidence, voice, article.published,
+                at=mention.span,
+            )
+        )  # fmt: skip
     # A sentence that names a day is about that day; its coarser mentions ("in November") are
     # background to it, not happenings of their own.
     day_sentences = {a.evidence.span for a in out if a.precision == "day"}
-    return [a for a in out if a.precision == "day" or a.evidence.span not in day_sentences]
+    out = [a for a in out if a.precision == "day" or a.evidence.span not in day_sentences]
+    return _one_date_per_sentence(out, article.text)
+
+
+_STAMP_WORDS = frozenset(
+    {"published", "updated", "posted", "last", "first", "on", "at", "am", "pm"}
+)
+
+
+def _is_stamp(sentence: str, mention_text: str) -> bool:
+    """ "(Published Friday, May 6, 2016)", "Updated: Aug. 3": a page's date stamp, no happening."""
+    words = re.findall(r"[A-Za-z]+", sentence.replace(mention_text, " "))
+    return (
+        bool(words)
+        and all(w.lower() in _STAMP_WORDS for w in words)
+        and (words[0].lower() in {"published", "updated", "posted", "last", "first"})
+    )
 
 
 def _usable(mention: DateMention) -> bool:
