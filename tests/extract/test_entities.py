@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsweave.extract.aliases import bare_name, respace_glued, split_title
-from newsweave.extract.entities import EntityConfig, extract_entities
-from newsweave.model import Article
+from newsweave.extract.entities import EntityConfig, extract_entities, link_mentions
+from newsweave.extract.mentions import NameMention
+from newsweave.model import Article, Entity
 from newsweave.nlp import load_spacy
 
 
@@ -182,3 +183,87 @@ def test_all_caps_dateline_repeats_the_place_the_article_names() -> None:
         pytest.skip("spaCy model not installed")
     assert len(places) == 1
     assert sorted(m.text for m in places[0].mentions) == ["WOODLAWN", "Woodlawn"]
+
+
+# ---- linking on hand-made mentions (no model): the evidence rules of issue 12 ----------------
+
+
+def _name(aid: str, text: str, surface: str, label: str, nth: int = 0) -> NameMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return NameMention(
+        article_id=aid, span=(start, start + len(surface)), text=surface, label=label
+    )
+
+
+def _entity_of(entities: tuple[Entity, ...], aid: str, start: int) -> str | None:
+    for entity in entities:
+        for ev in entity.mentions:
+            if ev.article_id == aid and ev.span[0] == start:
+                return entity.name
+    return None
+
+
+def test_a_name_of_the_story_is_found_where_the_model_missed_it() -> None:
+    t1 = "Police in Chalmette said a man was shot."
+    t2 = "CHALMETTE, La. - The shooting in Chalmette left one dead."
+    mentions = [_name("a1", t1, "Chalmette", "GPE")]
+    story = {"a1": "s", "a2": "s"}
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of=story)
+    assert _entity_of(entities, "a2", t2.index("in Chalmette") + 3) == "Chalmette"
+    # Without the story as evidence, the other article is not searched for it.
+    alone = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "t"})
+    assert _entity_of(alone, "a2", t2.index("in Chalmette") + 3) is None
+
+
+def test_the_place_opening_a_police_name_is_a_mention_of_that_place() -> None:
+    text = "Baton Rouge Police arrested a man in Baton Rouge on Friday."
+    mentions = [
+        _name("a1", text, "Baton Rouge Police", "ORG"),
+        _name("a1", text, "Baton Rouge", "GPE", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    city = next(e for e in entities if e.name == "Baton Rouge")
+    assert {ev.span[0] for ev in city.mentions} == {0, text.index("in Baton") + 3}
+    assert any(e.name == "Baton Rouge Police" for e in entities)
+
+
+def test_state_abbreviation_and_short_form_join_their_full_names() -> None:
+    text = (
+        "ATLANTA, Ga. - Georgia officials spoke to The Atlanta Journal-Constitution. "
+        "The Journal-Constitution first reported it."
+    )
+    mentions = [
+        _name("a1", text, "Ga.", "GPE"),
+        _name("a1", text, "Georgia", "GPE"),
+        _name("a1", text, "Atlanta Journal-Constitution", "ORG"),
+        _name("a1", text, "Journal-Constitution", "ORG", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    names = {e.name: len(e.mentions) for e in entities}
+    assert names.get("Georgia") == 2
+    assert names.get("Atlanta Journal-Constitution") == 2
+
+
+def test_a_name_defined_by_its_acronym_links_to_the_acronym() -> None:
+    text = "A flaw in Internet Explorer (IE) was fixed. IE users should update."
+    mentions = [_name("a1", text, "IE", "ORG", nth=1)]
+    entities = link_mentions(mentions, {"a1": text})
+    browser = next(e for e in entities if "Internet Explorer" in {e.name, *e.aliases})
+    assert len(browser.mentions) == 3
+
+
+def test_one_letter_misspelling_of_a_full_name_is_one_person_within_a_story_only() -> None:
+    t1 = "Lamont Lanfair was shot on Friday."
+    t2 = "Friends of Lamont Lonfair gathered."
+    t3 = "Lamont Lenfair, a teacher, spoke in another town."
+    mentions = [
+        _name("a1", t1, "Lamont Lanfair", "PERSON"),
+        _name("a2", t2, "Lamont Lonfair", "PERSON"),
+        _name("a3", t3, "Lamont Lenfair", "PERSON"),
+    ]
+    texts = {"a1": t1, "a2": t2, "a3": t3}
+    entities = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "s", "a3": "other"})
+    people = sorted(len(e.mentions) for e in entities if e.type == "PERSON")
+    assert people == [1, 2]

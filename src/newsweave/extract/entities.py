@@ -312,7 +312,15 @@ def link_mentions(
         _split_debris(sorted(mentions, key=lambda m: (m.article_id, m.span)), texts),
         key=lambda m: (m.article_id, m.span),
     )
-    mentions = sorted(_with_repeats(mentions, texts), key=lambda m: (m.article_id, m.span))
+    mentions = sorted(
+        [*mentions, *_defined_acronyms(mentions, texts)], key=lambda m: (m.article_id, m.span)
+    )
+    mentions = sorted(
+        _with_repeats(mentions, texts, story_of), key=lambda m: (m.article_id, m.span)
+    )
+    mentions = sorted(
+        [*mentions, *_nested_places(mentions, story_of)], key=lambda m: (m.article_id, m.span)
+    )
     assigned: dict[int, str] = {}  # mention index -> cluster key
     person_clusters: set[str] = set()  # keys "P:first last"; other names get "N:name"
     by_article_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -335,6 +343,8 @@ def link_mentions(
         role = role_of(title) if title else None
         if role:
             roles[(mention.article_id, role)].add(key)
+
+    misspelt = _merge_misspellings(mentions, assigned, person_clusters, story_of)
 
     # 2. Multi-word names tagged otherwise join a person with the same first and last word.
     for index, mention in enumerate(mentions):
@@ -403,7 +413,10 @@ def link_mentions(
         if not tokens:
             continue
         key = "N:" + " ".join(tokens)
-        if len(tokens) >= 2:
+        state = _STATE_ABBREVIATIONS.get(normalize_space(mention.text).rstrip(",").lower())
+        if state is not None and mention.label != "PERSON":
+            key = "N:" + state  # "Atlanta, Ga." names Georgia
+        elif len(tokens) >= 2:
             keys_by_acronym[_acronym(tokens)].add(key)
         elif _personal_word(tokens[0], single_votes):
             key = f"N:{tokens[0]}#{mention.article_id}"
@@ -414,6 +427,9 @@ def link_mentions(
             options = keys_by_acronym.get(tokens[0].replace(".", ""), set())
             if len(options) == 1 and mentions[index].text.replace(".", "").isupper():
                 assigned[index] = next(iter(options))
+    _link_short_forms(mentions, assigned, story_of)
+    for index, key in list(assigned.items()):
+        assigned[index] = misspelt.get(key, key)
     grouped: dict[str, list[tuple[NameMention, bool]]] = defaultdict(list)
     for index, key in assigned.items():
         if mentions[index].label == TENTATIVE:
@@ -423,9 +439,128 @@ def link_mentions(
             )
         grouped[key].append((mentions[index], True))
     for key, mention in role_mentions:
-        grouped[key].append((mention, False))
+        grouped[misspelt.get(key, key)].append((mention, False))
     entities = [_entity(key, members, texts) for key, members in grouped.items()]
     return tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id)))
+
+
+# AP-style state abbreviations, as datelines write them ("ATLANTA, Ga.").
+_STATE_ABBREVIATIONS: Final = dict(
+    item.replace("_", " ").lower().split("=")
+    for item in wordlist(
+        """Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado
+        Conn.=Connecticut Del.=Delaware Fla.=Florida Ga.=Georgia Ill.=Illinois Ind.=Indiana
+        Kan.=Kansas Ky.=Kentucky La.=Louisiana Md.=Maryland Mass.=Massachusetts Mich.=Michigan
+        Minn.=Minnesota Miss.=Mississippi Mo.=Missouri Mont.=Montana Neb.=Nebraska Nev.=Nevada
+        N.H.=New_Hampshire N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina
+        N.D.=North_Dakota Okla.=Oklahoma Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island
+        S.C.=South_Carolina S.D.=South_Dakota Tenn.=Tennessee Tex.=Texas Vt.=Vermont
+        Va.=Virginia Wash.=Washington W.Va.=West_Virginia Wis.=Wisconsin Wyo.=Wyoming"""
+    )
+)
+
+
+def _link_short_forms(
+    mentions: Sequence[NameMention],
+    assigned: dict[int, str],
+    story_of: Mapping[str, str | None] | None,
+) -> None:
+    """Short forms of a longer name in the same story (or article, without stories), when that
+    longer name is the only one they fit: the name without its leading place ("Journal-
+    Constitution" for "Atlanta Journal-Constitution"), or with the words before the common tail
+    written as their initials ("EBR Parish Prison" for "East Baton Rouge Parish Prison")."""
+
+    def scope(article_id: str) -> str:
+        story = story_of.get(article_id) if story_of else None
+        return f"s:{story}" if story is not None else f"a:{article_id}"
+
+    places = {
+        name_key(m.text) for m in mentions if m.label in _PLACE_LABELS and len(m.text) > 2
+    } | {p.lower() for p in gazetteer.GPE_NAMES}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        if key.startswith("N:") and "#" not in key and " " in key:
+            longer[scope(mentions[index].article_id)].add(key)
+    present = {(key, mentions[index].article_id) for index, key in assigned.items()}
+    for index, key in sorted(assigned.items()):
+        if not key.startswith("N:") or "#" in key:
+            continue
+        words = key[2:].split()
+        surface = mentions[index].text.split()
+        options = set()
+        for other in longer.get(scope(mentions[index].article_id), ()):
+            full = other[2:].split()
+            extra = len(full) - len(words)
+            if extra >= 1 and full[extra:] == words and " ".join(full[:extra]) in places:
+                options.add(other)  # "Journal-Constitution"
+            lead = full[: len(full) - len(words) + 1]
+            if (
+                len(words) >= 2
+                and len(lead) >= 2
+                and full[len(lead) :] == words[1:]
+                and surface[0].isupper()
+                and _acronym(lead) == words[0]
+            ):
+                options.add(other)  # "EBR Parish Prison"
+        if len(options) == 1 and (len(words) >= 2 or "-" in words[0]):
+            assigned[index] = next(iter(options))
+        elif len(options) == 1 and mentions[index].label in {"ORG", TENTATIVE}:
+            # A one-word tail ("the Post" for "The Denver Post") only beside its long form.
+            target = next(iter(options))
+            if (target, mentions[index].article_id) in present:
+                assigned[index] = target
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one substitution, insertion, deletion or swap of
+    neighbours ("Lonfair"/"Lanfair", "Haung"/"Huang")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swap = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swap and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _merge_misspellings(
+    mentions: Sequence[NameMention],
+    assigned: dict[int, str],
+    person_clusters: set[str],
+    story_of: Mapping[str, str | None] | None,
+) -> dict[str, str]:
+    """One person whose full name a story's articles spell two ways ("Lamont Lanfair" and
+    "Lamont Lonfair"): same first name (or surname), the other differing by one edit in a word
+    of five letters or more, and never both in one article (two names side by side are two
+    people). Only within a story: across stories a near name is another person."""
+    if not story_of:
+        return {}
+    articles: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    by_story: dict[str, set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        if key in person_clusters:
+            article = mentions[index].article_id
+            articles[key].add(article)
+            counts[key] += 1
+            story = story_of.get(article)
+            if story is not None:
+                by_story[story].add(key)
+    remap: dict[str, str] = {}
+    for story in sorted(by_story):
+        keys = sorted(by_story[story], key=lambda k: (-counts[k], k))
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if b in remap or articles[a] & articles[b]:
+                    continue
+                (fa, la), (fb, lb) = a[2:].split(" ", 1), b[2:].split(" ", 1)
+                near = (fa == fb and len(la) >= 5 and _one_edit(la, lb)) or (
+                    la == lb and len(fa) >= 5 and _one_edit(fa, fb)
+                )
+                if near:
+                    remap[b] = remap.get(a, a)
+    return remap
 
 
 def _corpus_evidence(
@@ -454,10 +589,16 @@ def _personal_word(token: str, votes: Mapping[str, Counter[str]]) -> bool:
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w-]*(?:['’][^\W\d_]+)*")
 
 
-def _with_repeats(mentions: list[NameMention], texts: dict[str, str]) -> list[NameMention]:
+def _with_repeats(
+    mentions: list[NameMention],
+    texts: dict[str, str],
+    story_of: Mapping[str, str | None] | None = None,
+) -> list[NameMention]:
     """Mentions plus the repeats NER missed: within one article, every other occurrence of a
     name already found there ("said Rawlins" after "Sheila Rawlins", "KOKOMO" in the dateline
-    of an article naming Kokomo), and the surname of the article's only person with it.
+    of an article naming Kokomo), and the surname of the article's only person with it; within
+    one story (`story_of`), the place and organisation names and full person names found in
+    its other articles ("Chalmette" tagged in one article, missed in the next).
 
     Work is linear in the text: words are looked up in a set, names of up to
     `MAX_NAME_WORDS` words; a repeat never overlaps a found mention nor continues a longer
@@ -466,14 +607,45 @@ def _with_repeats(mentions: list[NameMention], texts: dict[str, str]) -> list[Na
     by_article: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         by_article[mention.article_id].append(mention)
-    out = list(mentions)
-    for article_id, found in by_article.items():
-        text = texts[article_id]
+    own: dict[str, dict[str, Counter[str]]] = {}
+    shared: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for article_id in sorted(by_article):
+        found = by_article[article_id]
         labels: dict[str, Counter[str]] = defaultdict(Counter)
         for m in found:
             plain = m.label != TENTATIVE and not any(c in m.text for c in "\n\xa0\t")
             if plain and any(c.isalpha() for c in m.text):
                 labels[m.text][m.label] += 1
+        own[article_id] = labels
+        story = story_of.get(article_id) if story_of else None
+        if story is None:
+            continue
+        for surface, votes in labels.items():
+            # Only names that stand on their own: a full person name, or a non-person name
+            # of two or more words or of one word that is no common word ("Chalmette").
+            person = "PERSON" in votes
+            words = surface.split(" ")
+            if person and len(name_tokens(surface)) < 2:
+                continue
+            if (
+                not person
+                and len(words) == 1
+                and (
+                    len(surface) < 4 or surface.lower() in gazetteer.NOT_NAMES or surface.isupper()
+                )
+            ):
+                continue
+            shared[story][surface].update(votes)
+    out = list(mentions)
+    dropped: set[tuple[str, Span]] = set()
+    for article_id in sorted(texts):
+        found = by_article.get(article_id, [])
+        text = texts[article_id]
+        labels = defaultdict(Counter, own.get(article_id, {}))
+        story = story_of.get(article_id) if story_of else None
+        for surface, votes in sorted(shared.get(story or "", {}).items()) if story else ():
+            if surface not in labels:
+                labels[surface] = Counter(votes)
         people: dict[str, set[str]] = defaultdict(set)
         for m in found:
             tokens = name_tokens(m.text)
@@ -491,8 +663,13 @@ def _with_repeats(mentions: list[NameMention], texts: dict[str, str]) -> list[Na
             if len(parts) <= MAX_NAME_WORDS:
                 wanted.setdefault(parts, label)
                 upper = tuple(w.upper() for w in parts)
-                if label != "PERSON" and len(surface) >= 4 and upper != parts:
-                    wanted.setdefault(upper, label)
+                # An all-caps dateline names a place: a name the model also tagged as a place
+                # or organisation somewhere in the article qualifies ("Kokomo" is PERSON three
+                # times, GPE once, and "KOKOMO, Ind." opens the article).
+                places = [lab for lab in votes if lab not in {"PERSON", TENTATIVE}]
+                if places and len(surface) >= 4 and upper != parts:
+                    place = min(places, key=lambda lab: (-votes[lab], _priority(lab), lab))
+                    wanted.setdefault(upper, place)
         if not wanted:
             continue
         longest = max(len(w) for w in wanted)
@@ -508,15 +685,126 @@ def _with_repeats(mentions: list[NameMention], texts: dict[str, str]) -> list[Na
             n, end, label = hit
             start = spans_at[i][1]
             k = bisect.bisect_left(starts, end)
-            clash = k > 0 and max(e for _, e in taken[max(0, k - 8) : k]) > start
+            near = [t for t in taken[max(0, k - 8) : k] if t[1] > start]
+            # A longer name of the story swallows the pieces the model cut it into
+            # ("Hawaiian" NORP + "Gardens" for "Hawaiian Gardens"); a name overlapping a
+            # found mention otherwise stays out.
+            inside = all(start <= s2 and e2 <= end and (s2, e2) != (start, end) for s2, e2 in near)
+            clash = bool(near) and not (inside and n >= 2)
             if not clash and not _continues_name(text, spans_at, i, i + n):
+                dropped.update((article_id, t) for t in near)
                 out.append(
                     NameMention(
                         article_id=article_id, span=(start, end), text=text[start:end], label=label
                     )
                 )
             i += n
+    return [m for m in out if (m.article_id, m.span) not in dropped]
+
+
+_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+_NAME_WORD = re.compile(r"[A-Z][\w’'&.-]*|of|and|the|for|&")
+
+
+def _defined_acronyms(
+    mentions: Sequence[NameMention], texts: Mapping[str, str]
+) -> list[NameMention]:
+    """Names the model missed that the text defines by their acronym: "Internet Explorer (IE)"
+    (the capitalised words right before the bracket, whose initials spell the acronym), and
+    the acronym itself; both then link as one name."""
+    taken: dict[str, list[Span]] = defaultdict(list)
+    labels: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        taken[m.article_id].append(m.span)
+        labels.setdefault((m.article_id, m.text), m.label)
+    out: list[NameMention] = []
+    for article_id in sorted(texts):
+        text = texts[article_id]
+        spans = taken.get(article_id, [])
+        for match in _DEFINED.finditer(text):
+            acronym = match.group(1)
+            words = text[max(0, match.start() - 120) : match.start()].rstrip(" ").split(" ")
+            run: list[str] = []
+            for word in reversed(words):
+                if not _NAME_WORD.fullmatch(word) or len(run) >= len(acronym) + 3:
+                    break
+                run.insert(0, word)
+            while run and not run[0][:1].isupper():
+                run.pop(0)
+            for n in range(len(run), 1, -1):
+                phrase = run[-n:]
+                if (
+                    phrase[0][:1].isupper()
+                    and _acronym(w.lower() for w in phrase).upper() == acronym
+                ):
+                    long_form = " ".join(phrase)
+                    end = text.rfind(long_form, 0, match.start()) + len(long_form)
+                    start = end - len(long_form)
+                    found = [(start, end), (match.start(1), match.end(1))]
+                    label = labels.get((article_id, acronym), labels.get((article_id, long_form)))
+                    for span in found:
+                        if not any(a < span[1] and span[0] < b for a, b in spans):
+                            out.append(
+                                NameMention(
+                                    article_id=article_id,
+                                    span=span,
+                                    text=text[span[0] : span[1]],
+                                    label=label or "ORG",
+                                )
+                            )
+                    break
     return out
+
+
+# Words that, right after a place name, make an institution of that place's government
+# ("Baton Rouge Police", "Henry County Prosecutor’s Office"): the place is named too. Not
+# "City", "County" or "Parish", which make another place ("Kansas City", "Washington County").
+# Read on the tune stories of eval/data/entities_gold.jsonl (re-check: eval/entities.py).
+_INSTITUTION_WORDS: Final = wordlist(
+    """police sheriff sheriff's sheriff’s fire prosecutor prosecutor's prosecutor’s coroner
+    coroner's coroner’s department dept. metropolitan metro municipal superior district circuit
+    court council school schools board jail prison correctional detention mayor's mayor’s"""
+)
+_PLACE_LABELS: Final = frozenset({"GPE", "LOC"})
+
+
+def _nested_places(
+    mentions: Sequence[NameMention], story_of: Mapping[str, str | None] | None
+) -> list[NameMention]:
+    """The place that opens an institution's name ("Baton Rouge" in "Baton Rouge Police"), as a
+    mention of its own, when the article or its story names that place on its own."""
+    places: dict[str, set[str]] = defaultdict(set)  # article or story -> place surfaces
+    for m in mentions:
+        if m.label in _PLACE_LABELS and not _institution(m.text):
+            places[m.article_id].add(m.text)
+            story = story_of.get(m.article_id) if story_of else None
+            if story is not None:
+                places["story:" + story].add(m.text)
+    out: list[NameMention] = []
+    for m in mentions:
+        if m.label in {"PERSON", TENTATIVE} or not _institution(m.text):
+            continue
+        words = m.text.split(" ")
+        story = story_of.get(m.article_id) if story_of else None
+        known = places.get(m.article_id, set()) | places.get(f"story:{story}", set())
+        for n in range(min(3, len(words) - 1), 0, -1):
+            head = " ".join(words[:n])
+            if head in known and words[n].lower() in _INSTITUTION_WORDS:
+                start = m.span[0]
+                out.append(
+                    NameMention(
+                        article_id=m.article_id,
+                        span=(start, start + len(head)),
+                        text=head,
+                        label="GPE",
+                    )
+                )
+                break
+    return out
+
+
+def _institution(text: str) -> bool:
+    return any(w.lower() in _INSTITUTION_WORDS for w in text.split(" ")[1:])
 
 
 def _repeat_at(
@@ -562,7 +850,8 @@ def _continues_name(text: str, tokens: list[tuple[str, int, int]], i: int, j: in
     if i > 0 and text[tokens[i - 1][2] : tokens[i][1]] == " ":
         before = tokens[i - 1][0]
         if extends(before) and before.lower() not in TITLE_WORDS:
-            return before not in gazetteer.NOT_NAMES
+            # "The Henry County Prosecutor": an article opening a sentence is no part of it.
+            return before not in gazetteer.NOT_NAMES and before.lower() not in {"the", "a", "an"}
     return False
 
 
@@ -570,7 +859,21 @@ def _plain_key(text: str) -> str:
     """Key of a non-person name: no leading 'the', no possessive, case folded."""
     words = normalize_space(text).replace("’", "'")
     words = re.sub(r"^(?:the|The|THE)\s+", "", words)
-    return strip_possessive(words).lower().strip(" .,")
+    key = strip_possessive(words).lower().strip(" .,")
+    head, _, last = key.rpartition(" ")
+    return f"{head} {_STREET_WORDS[last]}" if head and last in _STREET_WORDS else key
+
+
+# "Porter St." is "Porter Street" (the trailing full stop is stripped before the look-up).
+_STREET_WORDS: Final = {
+    "st": "street",
+    "ave": "avenue",
+    "blvd": "boulevard",
+    "rd": "road",
+    "ln": "lane",
+    "hwy": "highway",
+    "pkwy": "parkway",
+}
 
 
 def _role_mentions(  # noqa: PLR0917
