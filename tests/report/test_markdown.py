@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from newsweave.model import Storyline, StoryLink
+from newsweave.model import Report, Storyline, StoryLink
 from newsweave.report.html import render_html
-from newsweave.report.markdown import md_escape, render_markdown
+from newsweave.report.markdown import gap_words, link_reason, md_escape, render_markdown
 from tests.report.sample import sample_report
 
 
@@ -21,16 +21,68 @@ def test_markdown_escapes_links_and_html_from_articles() -> None:
     assert "](javascript:" not in text and "<script>" not in text
 
 
-def test_a_storyline_says_why_its_stories_are_linked() -> None:
+def _linked_report(
+    *,
+    shared: tuple[str, ...] = ("joe biden", "vladimir putin"),
+    later_title: str = "Biden sworn in",
+) -> Report:
     base = sample_report()
-    later = dataclasses.replace(base.stories[0], id="s-2", title="Biden sworn in")
-    link = StoryLink(
-        story_ids=("s-1", "s-2"), shared=("joe biden", "vladimir putin"), gap_days=36,
-        similarity=0.61,
-    )  # fmt: skip
-    line = Storyline(id="l-1", title="Putin and Biden", story_ids=("s-1", "s-2"), links=(link,))
-    report = dataclasses.replace(base, stories=(*base.stories, later), storylines=(line,))
+    later = dataclasses.replace(base.stories[0], id="s-2", title=later_title)
+    link = StoryLink(story_ids=(base.stories[0].id, "s-2"), shared=shared, gap_days=36,
+                     similarity=0.61)  # fmt: skip
+    line = Storyline(
+        id="l-1", title="Putin and Biden", story_ids=(base.stories[0].id, "s-2"), links=(link,)
+    )
+    return dataclasses.replace(base, stories=(*base.stories, later), storylines=(line,))
+
+
+def test_a_storyline_says_which_stories_are_linked_and_why() -> None:
+    report = _linked_report()
+    first = md_escape(report.stories[0].title)
     text = render_markdown(report)
-    assert "linked by joe biden, vladimir putin" in text
-    assert "36 days apart, similarity 0.61" in text
-    assert "Linked by joe biden, vladimir putin (36 days apart" in render_html(report)
+    assert (
+        f"- {first} → Biden sworn in: linked by joe biden, vladimir putin"
+        " (36 days apart, similarity 0.61)"
+    ) in text
+    page = render_html(report)
+    links = page[page.index('<ul class="links">') :]
+    links = links[: links.index("</ul>")]
+    assert f'href="#{report.stories[0].id}"' in links and 'href="#s-2"' in links
+    assert "Biden sworn in" in links
+    assert "linked by joe biden, vladimir putin (36 days apart, similarity 0.61)" in links
+
+
+def test_gap_words_say_undated_and_overlapping() -> None:
+    assert gap_words(None) == "date gap unknown"
+    assert gap_words(0) == "dates overlap"
+    assert gap_words(1) == "1 day apart"
+
+
+def test_storyline_links_escape_what_articles_wrote() -> None:
+    hostile = "<script>alert(1)</script> [x](javascript:y)"
+    report = _linked_report(shared=(hostile, "b<i>"), later_title=hostile)
+    text = render_markdown(report)
+    assert "<script>" not in text and "](javascript:" not in text and "b<i>" not in text
+    page = render_html(report)
+    assert "<script>alert" not in page and "b<i>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_a_shared_word_already_in_a_shared_name_is_said_once() -> None:
+    link = StoryLink(
+        story_ids=("s-1", "s-2"), shared=("joe biden", "russia", "biden", "vote"), gap_days=2,
+        similarity=0.5,
+    )  # fmt: skip
+    assert link_reason(link) == "joe biden, russia, vote (2 days apart, similarity 0.50)"
+
+
+def test_an_undated_link_has_no_direction() -> None:
+    report = _linked_report()
+    line = dataclasses.replace(
+        report.storylines[0],
+        links=(dataclasses.replace(report.storylines[0].links[0], gap_days=None),),
+    )
+    report = dataclasses.replace(report, storylines=(line,))
+    first = md_escape(report.stories[0].title)
+    assert f"- {first} and Biden sworn in: linked by" in render_markdown(report)
+    assert "</a> and <a" in render_html(report)

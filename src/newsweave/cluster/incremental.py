@@ -12,13 +12,16 @@ Per story it also keeps what storylines need (`profiles.py`): the sums of the me
 word and name TF-IDF, the publication-day range, the event days and the best headline
 candidates.
 
-Serialised by `to_bytes()` as a NumPy `.npz` (no pickle) holding a JSON header and the vectors.
+Serialised by `to_bytes()` without pickle: the stories as a NumPy `.npz` (a JSON header and the
+vectors), each article's features as a part of its own (`newsweave.parts`), so that the store
+writes only the features of new articles.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import struct
 import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -29,8 +32,10 @@ import numpy.typing as npt
 
 from newsweave.cluster.features import ArticleFeatures
 from newsweave.cluster.titles import TitleCandidate
+from newsweave.parts import is_parts, pack_parts, unpack_parts
 
-FORMAT_VERSION = 2
+# 3: article features as parts keyed by article id (`newsweave.parts`); 2: one `.npz`.
+FORMAT_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
@@ -98,24 +103,17 @@ class StoryIndex:
         return self._by_article.get(article_id)
 
     def to_bytes(self) -> bytes:
-        """The index as `.npz` bytes (JSON header + float arrays; loads without pickle)."""
+        """The index as `parts.pack_parts` bytes, which load without pickle.
+
+        The head holds the stories (a JSON header and float arrays in a NumPy `.npz`); each
+        article's features are a part of their own keyed by article id, so a store writes only
+        the features of new articles (`Store.put_state`).
+        """
         header: dict[str, Any] = {
             "format": FORMAT_VERSION,
             "embed_mode": self.embed_mode,
             "dim": self.dim,
             "copies": self.copies,
-            "articles": [
-                {
-                    "id": f.id,
-                    "title": f.title,
-                    "headline": f.headline_like,
-                    "terms": [list(x) for x in f.terms],
-                    "entities": [list(x) for x in f.entities],
-                    "day": f.day,
-                    "mention_days": [list(x) for x in f.mention_days],
-                }
-                for f, _ in self.articles
-            ],
             "stories": [
                 {
                     "id": s.id,
@@ -141,50 +139,30 @@ class StoryIndex:
             vectors[row] = story.vector
         title_vectors = [t.vector for s in self.stories for t in s.titles]
         titles = np.asarray(title_vectors, dtype=np.float32).reshape(len(title_vectors), self.dim)
-        article_vectors = np.zeros((len(self.articles), self.dim), dtype=np.float32)
-        for row, (_, vector) in enumerate(self.articles):
-            article_vectors[row] = vector
         buffer = io.BytesIO()
         np.savez_compressed(
             buffer,
             header=np.frombuffer(encoded, dtype=np.uint8),
             vectors=vectors,
             title_vectors=titles,
-            article_vectors=article_vectors,
         )
-        return buffer.getvalue()
+        parts = {f.id: _features_to_bytes(f, v) for f, v in self.articles}
+        return pack_parts(buffer.getvalue(), parts)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> StoryIndex:
-        """Load an index written by `to_bytes` (raises ValueError on anything else)."""
-        try:
-            with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
-                header = json.loads(arrays["header"].tobytes().decode("utf-8"))
-                vectors = np.asarray(arrays["vectors"], dtype=np.float64)
-                title_vectors = np.asarray(arrays["title_vectors"], dtype=np.float32)
-                article_vectors = np.asarray(arrays["article_vectors"], dtype=np.float32)
-        except (OSError, KeyError, ValueError, UnicodeDecodeError, zipfile.BadZipFile) as error:
-            raise ValueError(f"not a story index: {error}") from error
-        if header.get("format") != FORMAT_VERSION:
-            raise ValueError(
-                f"story index format {header.get('format')!r} is not supported: "
-                "re-cluster from scratch (no index)"
+        """Load an index written by `to_bytes`, or by format 2 (one `.npz`); ValueError else."""
+        if is_parts(data):
+            head, parts = unpack_parts(data)
+            header, vectors, title_vectors, _ = _load_npz(head, FORMAT_VERSION)
+            dim = int(header["dim"])
+            articles = tuple(_features_from_bytes(parts[key], dim) for key in sorted(parts))
+        else:  # format 2 (stores of schema 4): the article features inside the one `.npz`
+            header, vectors, title_vectors, article_vectors = _load_npz(data, 2)
+            articles = tuple(
+                (_features_from_plain(item), article_vectors[row].copy())
+                for row, item in enumerate(header["articles"])
             )
-        articles = tuple(
-            (
-                ArticleFeatures(
-                    id=item["id"],
-                    title=item["title"],
-                    headline_like=bool(item["headline"]),
-                    terms=tuple((str(t), int(c)) for t, c in item["terms"]),
-                    entities=tuple((str(e), int(c)) for e, c in item["entities"]),
-                    day=item["day"],
-                    mention_days=tuple((int(o), int(d)) for o, d in item["mention_days"]),
-                ),
-                article_vectors[row].copy(),
-            )
-            for row, item in enumerate(header["articles"])
-        )
         stories: list[StoredStory] = []
         title_row = 0
         for row, item in enumerate(header["stories"]):
@@ -221,3 +199,69 @@ class StoryIndex:
             copies=header["copies"],
             stories=tuple(stories),
         )
+
+
+_LENGTH = struct.Struct("<I")
+
+
+def _load_npz(
+    data: bytes, version: int
+) -> tuple[
+    dict[str, Any], npt.NDArray[np.float64], npt.NDArray[np.float32], npt.NDArray[np.float32]
+]:
+    """The JSON header and the arrays of an index `.npz` of format `version`."""
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+            header = json.loads(arrays["header"].tobytes().decode("utf-8"))
+            vectors = np.asarray(arrays["vectors"], dtype=np.float64)
+            title_vectors = np.asarray(arrays["title_vectors"], dtype=np.float32)
+            article_vectors = np.asarray(arrays.get("article_vectors", ()), dtype=np.float32)
+    except (OSError, KeyError, ValueError, UnicodeDecodeError, zipfile.BadZipFile) as error:
+        raise ValueError(f"not a story index: {error}") from error
+    if header.get("format") != version:
+        raise ValueError(
+            f"story index format {header.get('format')!r} is not supported: "
+            "re-cluster from scratch (no index)"
+        )
+    return header, vectors, title_vectors, article_vectors
+
+
+def _features_to_bytes(features: ArticleFeatures, vector: npt.NDArray[np.float32]) -> bytes:
+    """One article's features: u32 length, its JSON, then the vector as little-endian float32."""
+    plain = {
+        "id": features.id,
+        "title": features.title,
+        "headline": features.headline_like,
+        "terms": [list(x) for x in features.terms],
+        "entities": [list(x) for x in features.entities],
+        "day": features.day,
+        "mention_days": [list(x) for x in features.mention_days],
+        "mention_weekdays": [list(x) for x in features.mention_weekdays],
+    }
+    encoded = json.dumps(plain, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return _LENGTH.pack(len(encoded)) + encoded + np.asarray(vector, dtype="<f4").tobytes()
+
+
+def _features_from_bytes(data: bytes, dim: int) -> tuple[ArticleFeatures, npt.NDArray[np.float32]]:
+    try:
+        (size,) = _LENGTH.unpack_from(data)
+        plain = json.loads(data[_LENGTH.size : _LENGTH.size + size].decode("utf-8"))
+        vector = np.frombuffer(data, dtype="<f4", offset=_LENGTH.size + size).astype(np.float32)
+    except (struct.error, ValueError, UnicodeDecodeError) as error:
+        raise ValueError(f"damaged article features in the story index: {error}") from error
+    if vector.shape != (dim,):
+        raise ValueError(f"article features of {plain.get('id')!r}: vector is not of size {dim}")
+    return _features_from_plain(plain), vector
+
+
+def _features_from_plain(item: Mapping[str, Any]) -> ArticleFeatures:
+    return ArticleFeatures(
+        id=item["id"],
+        title=item["title"],
+        headline_like=bool(item["headline"]),
+        terms=tuple((str(t), int(c)) for t, c in item["terms"]),
+        entities=tuple((str(e), int(c)) for e, c in item["entities"]),
+        day=item["day"],
+        mention_days=tuple((int(o), int(d)) for o, d in item["mention_days"]),
+        mention_weekdays=tuple((int(o), int(w)) for o, w in item.get("mention_weekdays", ())),
+    )

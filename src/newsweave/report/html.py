@@ -377,6 +377,7 @@ def render_html(report: Report) -> str:
                 (line, [s for s in report.stories if s.id in set(line.story_ids)])
                 for line in report.storylines
             ],
+            line_titles={s.id: s.title for s in report.stories},
             line_timelines={
                 line.id: sorted(
                     (t for t in report.timeline if t.story_id in set(line.story_ids)),

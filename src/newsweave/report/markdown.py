@@ -7,7 +7,7 @@ HTML into the newsroom document it is pasted into.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsweave.model import Article, Evidence, Report, Story, StoryLink, source_label
 
@@ -40,11 +40,39 @@ def _quote_evidence(evidence: Evidence, names: _Names) -> str:
     return f"> {md_escape(evidence.text)} — *{names.label(evidence.article_id)}*"
 
 
-def link_reason(link: StoryLink) -> str:
-    """Why two stories are one storyline, in words: what they share and how far apart they are."""
-    gap = f"{link.gap_days} days apart" if link.gap_days is not None else "gap unknown"
-    shared = ", ".join(link.shared[:6]) or "their content"
-    return f"{shared} ({gap}, similarity {link.similarity:.2f})"
+def gap_words(gap_days: int | None) -> str:
+    """The days between two linked stories, in words (None: one of them is undated)."""
+    if gap_days is None:
+        return "date gap unknown"
+    if gap_days == 0:
+        return "dates overlap"
+    return f"{gap_days} day{'s' if gap_days != 1 else ''} apart"
+
+
+def link_arrow(link: StoryLink) -> str:
+    """ "→" from the earlier story to the later; "and" when one is undated (no order is known)."""
+    return "→" if link.gap_days is not None else "and"
+
+
+def link_reason(link: StoryLink, escape: Callable[[str], str] = str) -> str:
+    """Why two stories are one storyline, in words: what they share and how far apart they are.
+
+    The names and words come from articles: `escape` makes them safe for the output format.
+    """
+    named: set[str] = set()
+    shown: list[str] = []
+    for item in link.shared:
+        # "biden" after "joe biden" tells the reader nothing more.
+        if item not in named:
+            shown.append(item)
+            named.update(item.split())
+    shared = escape(", ".join(shown)) if shown else "their content"
+    return f"{shared} ({gap_words(link.gap_days)}, similarity {link.similarity:.2f})"
+
+
+def _story_name(story_id: str, stories: dict[str, Story]) -> str:
+    story = stories.get(story_id)
+    return md_escape(story.title if story else story_id)
 
 
 def render_markdown(report: Report) -> str:
@@ -63,7 +91,12 @@ def render_markdown(report: Report) -> str:
         ]
         if len(titles) > 1:
             out += [f"**Storyline: {md_escape(storyline.title)}** — " + " → ".join(titles), ""]
-            out += [f"- linked by {md_escape(link_reason(link))}" for link in storyline.links]
+            out += [
+                f"- {_story_name(link.story_ids[0], stories_in_line)} {link_arrow(link)} "
+                f"{_story_name(link.story_ids[1], stories_in_line)}: "
+                f"linked by {link_reason(link, md_escape)}"
+                for link in storyline.links
+            ]
             out += [""] if storyline.links else []
     for story in report.stories:
         out += _story_section(story, report, names)

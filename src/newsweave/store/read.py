@@ -130,6 +130,8 @@ class ReportQueries:
         if line is None:
             return None, []
         ids = json.loads(line["story_ids"])
+        # Each link: {"story_ids": [earlier, later], "shared": [...], "gap_days", "similarity"}.
+        line["links"] = json.loads(line["links"])
         marks = ",".join("?" * len(ids))
         stories = self._all(
             f"SELECT id, title, start, end, n_articles FROM r_stories WHERE id IN ({marks})"

@@ -1,21 +1,25 @@
 """SQLite store: WAL journal, one writer, content-hash ids so ingest is idempotent.
 
-Schema version 3:
+Schema version 5:
     meta(key, value)                  schema_version, newsweave version
     articles(seq, id UNIQUE, ...)     one row per article; `record` is the article as JSON
     articles_fts (FTS5)               title + text, Porter-stemmed, for search in the web app
     problems(source, error)           inputs that could not be read, kept across runs
     state(stage, data)                opaque per-stage state for incremental runs (story index)
+    state_parts(stage, key, ...)      pieces of a stage's state in parts (`newsweave.parts`): the
+                                      story index's features, one row per article
     reports(name, json)               the latest report (the JSON export contract)
     r_* (see `tables.py`)             the latest report as indexed tables, read by the web app
 
 Older versions are upgraded in place when opened for writing: 1 (no stemming, no `r_*` tables)
-gets its search index rebuilt; 1 and 2 get the `r_*` tables of this version, empty until the
-next analysis (`newsweave report --db` or `ingest`) fills them.
+gets its search index rebuilt; 1 to 4 get the `r_*` tables of this version, empty until the
+next analysis (`newsweave report --db` or `ingest`) fills them. A story index of version 4 (one
+blob) is read as it is and written in parts by the next analysis.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -23,11 +27,12 @@ from pathlib import Path
 
 from newsweave.errors import StoreError
 from newsweave.model import Article, Problem, Report
+from newsweave.parts import is_parts, pack_parts, unpack_parts
 from newsweave.store.codec import article_from_json, article_to_json
 from newsweave.store.fts import parse_query
 from newsweave.store.tables import TABLES, TABLES_SCHEMA, write_report_tables
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,6 +49,10 @@ CREATE TABLE IF NOT EXISTS problems (
     source TEXT NOT NULL, error TEXT NOT NULL, PRIMARY KEY (source, error)
 );
 CREATE TABLE IF NOT EXISTS state (stage TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS state_parts (
+    stage TEXT NOT NULL, key TEXT NOT NULL, digest BLOB NOT NULL, data BLOB NOT NULL,
+    UNIQUE (stage, key)
+);
 CREATE TABLE IF NOT EXISTS reports (name TEXT PRIMARY KEY, json TEXT NOT NULL);
 """
 
@@ -52,6 +61,10 @@ _FTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(id UNINDEXED, title, text,"
     " tokenize = 'porter unicode61 remove_diacritics 2')"
 )
+
+
+def _digest(part: bytes) -> bytes:
+    return hashlib.blake2b(part, digest_size=16).digest()
 
 
 class Store:
@@ -95,7 +108,7 @@ class Store:
             row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if row is not None and row[0] == "1":
                 self._rebuild_search_index()
-            if row is not None and row[0] in {"1", "2", "3"}:
+            if row is not None and row[0] in {"1", "2", "3", "4"}:
                 self._upgrade_report_tables()
             self._db.execute(_FTS)
             self._db.executescript(TABLES_SCHEMA)
@@ -105,9 +118,10 @@ class Store:
             )
 
     def _upgrade_report_tables(self) -> None:
-        """Version 1, 2 or 3 → 4: report tables of the new shape (empty until the next analysis).
+        """Version 1 to 4 → 5: report tables of the new shape (empty until the next analysis).
 
-        Version 4 keeps why a conflict is a disagreement (`r_conflicts.basis`).
+        Version 4 keeps why a conflict is a disagreement (`r_conflicts.basis`); version 5 why
+        stories are one storyline (`r_storylines.links`).
         """
         for table in TABLES:
             self._db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -240,13 +254,47 @@ class Store:
         rows = self._db.execute("SELECT source, error FROM problems ORDER BY source, error")
         return [Problem(source=s, error=e) for s, e in rows]
 
-    def put_state(self, stage: str, data: bytes) -> None:
+    def put_state(self, stage: str, data: bytes) -> int:
+        """Keep a stage's state; returns how many of its parts were written.
+
+        State in parts (`newsweave.parts`) keeps its head in `state` and each part in a row of
+        `state_parts`: only parts that are new or changed (by digest) are written, parts no
+        longer there are deleted, so adding 10 articles to a story index of 10,000 writes 10.
+        """
+        head, parts = unpack_parts(data) if is_parts(data) else (data, None)
         with self._write() as db:
-            db.execute("INSERT OR REPLACE INTO state(stage, data) VALUES (?,?)", (stage, data))
+            if parts is None:
+                db.execute("DELETE FROM state_parts WHERE stage=?", (stage,))
+                db.execute("INSERT OR REPLACE INTO state(stage, data) VALUES (?,?)", (stage, data))
+                return 0
+            stored = dict(db.execute("SELECT key, digest FROM state_parts WHERE stage=?", (stage,)))
+            digests = {key: _digest(part) for key, part in parts.items()}
+            changed = [key for key, digest in digests.items() if stored.get(key) != digest]
+            db.executemany(
+                "DELETE FROM state_parts WHERE stage=? AND key=?",
+                [(stage, key) for key in stored.keys() - parts.keys()],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO state_parts(stage, key, digest, data) VALUES (?,?,?,?)",
+                [(stage, key, digests[key], parts[key]) for key in changed],
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO state(stage, data) VALUES (?,?)",
+                (stage, pack_parts(head, {})),
+            )
+            return len(changed)
 
     def get_state(self, stage: str) -> bytes | None:
+        """A stage's state as `put_state` was given it (parts joined again), or None."""
         row = self._db.execute("SELECT data FROM state WHERE stage=?", (stage,)).fetchone()
-        return bytes(row[0]) if row else None
+        if row is None:
+            return None
+        data = bytes(row[0])
+        if not is_parts(data):
+            return data
+        head, _ = unpack_parts(data)
+        rows = self._db.execute("SELECT key, data FROM state_parts WHERE stage=?", (stage,))
+        return pack_parts(head, {key: bytes(part) for key, part in rows})
 
     def put_report(self, name: str, report_json: str) -> None:
         """Store a report's JSON; a new "latest" marks the report tables as not yet current.

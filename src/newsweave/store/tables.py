@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from newsweave.ids import content_id
 from newsweave.model import Article, Evidence, Report, source_label
+from newsweave.report.json import to_plain
 from newsweave.report.labels import outlet_key, voice_of
 
 TABLES_SCHEMA = """
@@ -63,7 +64,7 @@ CREATE TABLE IF NOT EXISTS r_story_languages (
     language TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (language, story_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS r_storylines (
-    id TEXT PRIMARY KEY, title TEXT NOT NULL, story_ids TEXT NOT NULL
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, story_ids TEXT NOT NULL, links TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS r_claims (
     id TEXT PRIMARY KEY, story_id TEXT NOT NULL, ord INTEGER NOT NULL, text TEXT NOT NULL,
@@ -373,8 +374,17 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
     db.executemany("INSERT OR IGNORE INTO r_story_outlets VALUES (?,?,?)", outlet_rows)
     db.executemany("INSERT OR IGNORE INTO r_story_languages VALUES (?,?)", language_rows)
     db.executemany(
-        "INSERT OR IGNORE INTO r_storylines VALUES (?,?,?)",
-        [(line.id, line.title, _dumps(list(line.story_ids))) for line in report.storylines],
+        "INSERT OR IGNORE INTO r_storylines VALUES (?,?,?,?)",
+        [
+            (
+                line.id,
+                line.title,
+                _dumps(list(line.story_ids)),
+                # Why each story joined (`StoryLink`), as the JSON report writes it.
+                _dumps([to_plain(link) for link in line.links]),
+            )
+            for line in report.storylines
+        ],
     )
 
     outlet_articles: dict[str, list[Article]] = defaultdict(list)

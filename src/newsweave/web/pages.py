@@ -28,6 +28,7 @@ from newsweave.web.views import (
     item_url,
     path_quote,
     sources_line,
+    storyline_links,
     support_note,
 )
 
@@ -290,6 +291,7 @@ def router(database: Database) -> APIRouter:
             coverage=coverage,
             storyline=line,
             siblings=siblings,
+            storyline_links=storyline_links(line, siblings) if line else [],
             matrix={
                 "columns": columns,
                 "rows": [

@@ -10,9 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from newsweave.model import StoryLink
+from newsweave.report.decode import from_plain
 from newsweave.report.labels import sources_line, support_note
+from newsweave.report.markdown import link_arrow, link_reason
 
-__all__ = ["Pager", "highlighted", "sources_line", "support_note"]
+__all__ = ["Pager", "highlighted", "sources_line", "storyline_links", "support_note"]
+
+Row = dict[str, Any]
 
 # Which mark wins where highlighted evidence overlaps: a disagreement says the most.
 _MARK_ORDER = {"conflict": 0, "disputed": 1, "quote": 2, "corroborated": 3}
@@ -133,3 +138,22 @@ def _kind(evidence: Mapping[str, Any]) -> str:
     if evidence["kind"] == "claim":
         return str(evidence.get("status") or "corroborated")
     return str(evidence["kind"])
+
+
+def storyline_links(line: Mapping[str, Any], stories: Sequence[Mapping[str, Any]]) -> list[Row]:
+    """Why each story of a storyline joined it: the two stories (id, title) and the reason in
+    words (shared names and words, days apart), from the `links` of an `r_storylines` row."""
+    titles = {s["id"]: s["title"] for s in stories}
+    out: list[Row] = []
+    for plain in line.get("links") or ():
+        link = from_plain(StoryLink, plain)
+        earlier, later = link.story_ids
+        out.append(
+            {
+                "earlier": {"id": earlier, "title": titles.get(earlier, earlier)},
+                "later": {"id": later, "title": titles.get(later, later)},
+                "arrow": link_arrow(link),
+                "reason": link_reason(link),
+            }
+        )
+    return out
