@@ -42,7 +42,8 @@ COSINE_MIN = 0.80  # MiniLM cosine for differently translated renderings
 COSINE_CONTAINMENT_MIN = 0.35  # ...which must still share this many content words
 MIN_WORDS = 3  # quotes shorter than this link only verbatim
 # A story-less block (one speaker, or one rare word) larger than this is not compared: a word
-# or speaker that common does not single out a statement, and the pairs would grow as n².
+# or speaker that common does not single out a statement, and the pairs would grow as n². A
+# story with more distinct wordings than this is blocked the same way (see `_within_block`).
 BLOCK_MAX = 400
 
 _STOP: Final = wordlist(
@@ -116,15 +117,29 @@ def group_quotes(
             i = parent[i]
         return i
 
+    def union(i: int, j: int) -> None:
+        root_i, root_j = find(i), find(j)
+        parent[max(root_i, root_j)] = min(root_i, root_j)
+
     for block in _blocks(ordered, story_of):
-        for x, i in enumerate(block):
-            for j in block[x + 1 :]:
-                a, b = ordered[i], ordered[j]
-                if a.kind != b.kind or find(i) == find(j):
-                    continue
-                cosine = float(np.dot(vectors[i], vectors[j]))
-                if same_statement(a.text, b.text, cosine):
-                    parent[max(find(i), find(j))] = min(find(i), find(j))
+        # The same words of the same kind always render one statement (their tests and vectors
+        # are the same): they join at once, and only one of them is compared with the rest.
+        first: dict[tuple[str, str], int] = {}
+        for i in block:
+            key = (ordered[i].kind, ordered[i].text)
+            if key in first:
+                union(first[key], i)
+            else:
+                first[key] = i
+        for part in _within_block(ordered, list(first.values())):
+            for x, i in enumerate(part):
+                for j in part[x + 1 :]:
+                    a, b = ordered[i], ordered[j]
+                    if a.kind != b.kind or find(i) == find(j):
+                        continue
+                    cosine = float(np.dot(vectors[i], vectors[j]))
+                    if same_statement(a.text, b.text, cosine):
+                        union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         groups[find(i)].append(i)
@@ -134,6 +149,33 @@ def group_quotes(
             quotes, key=lambda q: (q.story_id or "", q.variants[0].article_id, q.variants[0].span)
         )
     )
+
+
+def _within_block(ordered: list[QuoteMention], block: list[int]) -> list[list[int]]:
+    """`block` itself, or, past `BLOCK_MAX` distinct wordings, its keyed sub-blocks.
+
+    Every pair of a story's wordings is compared up to `BLOCK_MAX` of them (all real stories
+    measured: ECB+ and GVC stories hold far fewer); a larger story (a flood of one event) is
+    split like the story-less mentions, by speaker and by its two rarest content words, so the
+    work stays linear in the mentions instead of growing with the square of the story.
+    """
+    if len(block) <= BLOCK_MAX:
+        return [block]
+    return _keyed(ordered, block)
+
+
+def _keyed(ordered: list[QuoteMention], indexes: list[int]) -> list[list[int]]:
+    """Blocks of `indexes` sharing the speaker or one of their two rarest content words."""
+    frequency = Counter(w for i in indexes for w in set(_content(ordered[i].text)))
+    keyed: dict[str, list[int]] = defaultdict(list)
+    for i in indexes:
+        mention = ordered[i]
+        if mention.speaker_id:
+            keyed["s:" + mention.speaker_id].append(i)
+        words = sorted(set(_content(mention.text)), key=lambda w: (frequency[w], w))[:2]
+        for word in words:
+            keyed["w:" + word].append(i)
+    return [v for k, v in sorted(keyed.items()) if 1 < len(v) <= BLOCK_MAX]
 
 
 def _blocks(ordered: list[QuoteMention], story_of: Mapping[str, str | None]) -> list[list[int]]:
@@ -148,16 +190,7 @@ def _blocks(ordered: list[QuoteMention], story_of: Mapping[str, str | None]) -> 
             by_story[story].append(i)
     blocks = [by_story[k] for k in sorted(by_story)]
     if loose:
-        frequency = Counter(w for i in loose for w in set(_content(ordered[i].text)))
-        keyed: dict[str, list[int]] = defaultdict(list)
-        for i in loose:
-            mention = ordered[i]
-            if mention.speaker_id:
-                keyed["s:" + mention.speaker_id].append(i)
-            words = sorted(set(_content(mention.text)), key=lambda w: (frequency[w], w))[:2]
-            for word in words:
-                keyed["w:" + word].append(i)
-        blocks.extend(v for k, v in sorted(keyed.items()) if 1 < len(v) <= BLOCK_MAX)
+        blocks.extend(_keyed(ordered, loose))
     return blocks
 
 

@@ -208,11 +208,16 @@ def _title_like(words: list[str]) -> bool:
 
 
 def extract_quotes(
-    article: Article, entities: EntityResult | None = None
+    article: Article, entities: EntityResult | None = None, *, index: MentionIndex | None = None
 ) -> tuple[QuoteMention, ...]:
-    """Direct and indirect quotes of one article, each with its speaker when the text says who."""
+    """Direct and indirect quotes of one article, each with its speaker when the text says who.
+
+    `index`: the article's entity mentions, when the caller built every article's at once
+    (`MentionIndex.per_article`); otherwise they are found in `entities`.
+    """
     text = article.text
-    index = MentionIndex(article.id, entities.entities if entities else ())
+    if index is None:
+        index = MentionIndex(article.id, entities.entities if entities else ())
     spans = find_quote_spans(text)
     speakers = Speakers(text, index, spans)
     direct: list[QuoteMention] = []

@@ -75,6 +75,7 @@ class MentionsStage:
     def run(self, corpus: Corpus, executor: Executor) -> Corpus:
         from newsweave.extract.entities import EntityResult, extract_entities
         from newsweave.extract.quotes import QuoteMention, extract_quotes
+        from newsweave.extract.speakers import MentionIndex
 
         # Stories are the evidence that lets a lone surname in one article link to a person
         # named in full in another article of the same story.
@@ -89,8 +90,15 @@ class MentionsStage:
             self.name, corpus.articles, entities, source_of=lambda a: a.source
         )
         mentions: list[QuoteMention] = []
+        # Every article's entity mentions in one pass (a scan per article was quadratic).
+        indexes = MentionIndex.per_article(result.entities, [a.id for a in corpus.articles])
         for article in corpus.articles:
-            found = guarded("quotes", article, lambda a: extract_quotes(a, result), article.source)
+            found = guarded(
+                "quotes",
+                article,
+                lambda a: extract_quotes(a, result, index=indexes[a.id]),
+                article.source,
+            )
             if isinstance(found, Problem):
                 problems.append(found)
             else:

@@ -1,0 +1,139 @@
+"""Floods of valid articles cost work linear in their size (issue 14 row 6, issue 15 item 5).
+
+Each test counts the operations a step performs (never times it): one event reported by
+thousands of articles, or a corpus of thousands of articles, must not make a step compare every
+pair or rescan the whole corpus per article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.align import quotes as quote_grouping
+from newsweave.extract import speakers
+from newsweave.extract.quotes import QuoteMention
+from newsweave.extract.speakers import MentionIndex
+from newsweave.model import Entity, Evidence
+
+
+def _entities(articles: int, per_article: int) -> tuple[Entity, ...]:
+    """`per_article` entities named in each of `articles` articles, each once."""
+    out = []
+    for k in range(per_article):
+        mentions = tuple(
+            Evidence(article_id=f"a{n:05d}", text=f"Name{k}", span=(10 * k, 10 * k + 5))
+            for n in range(articles)
+        )
+        out.append(
+            Entity(
+                id=f"e{k}",
+                name=f"Name{k}",
+                type="PERSON",
+                aliases=(),
+                article_ids=tuple(m.article_id for m in mentions),
+                mentions=mentions,
+            )
+        )
+    return tuple(out)
+
+
+def _counting_mentions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    made = [0]
+    original = speakers._Mention
+
+    def counted(**fields: object) -> object:
+        made[0] += 1
+        return original(**fields)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(speakers, "_Mention", counted)
+    return made
+
+
+@pytest.mark.parametrize("articles", [200, 400])
+def test_mention_indexes_of_a_corpus_visit_each_mention_once(
+    monkeypatch: pytest.MonkeyPatch, articles: int
+) -> None:
+    entities = _entities(articles, per_article=3)
+    ids = [f"a{n:05d}" for n in range(articles)] + ["no-entities"]
+    made = _counting_mentions(monkeypatch)
+
+    indexes = MentionIndex.per_article(entities, ids)
+
+    assert made[0] == 3 * articles  # one per mention: linear, not articles x mentions
+    assert set(indexes) == set(ids)
+    assert indexes["no-entities"].mentions == []
+    monkeypatch.undo()
+    for article_id in ids[:: max(1, articles // 10)]:
+        alone = MentionIndex(article_id, entities)
+        assert indexes[article_id].mentions == alone.mentions
+        assert indexes[article_id].names == alone.names
+
+
+def _mention(n: int, text: str, story_article: str | None = None) -> QuoteMention:
+    return QuoteMention(
+        article_id=story_article or f"a{n:05d}",
+        text=text,
+        span=(0, len(text)),
+        speaker_text=None,
+        speaker_id=None,
+        kind="direct",
+        cue="said",
+    )
+
+
+def _count_comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls = [0]
+    original = quote_grouping.same_statement
+
+    def counted(a: str, b: str, cosine: float) -> bool:
+        calls[0] += 1
+        return original(a, b, cosine)
+
+    monkeypatch.setattr(quote_grouping, "same_statement", counted)
+    return calls
+
+
+def test_one_statement_repeated_by_a_flood_of_one_story_is_one_quote_without_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    statement = "The water will keep rising through the night, so stay away from the river"
+    mentions = [_mention(n, statement) for n in range(1500)]
+    story_of: dict[str, str | None] = {m.article_id: "s1" for m in mentions}
+    calls = _count_comparisons(monkeypatch)
+
+    quotes = quote_grouping.group_quotes(mentions, story_of=story_of)
+
+    assert calls[0] == 0
+    assert len(quotes) == 1 and len(quotes[0].variants) == 1500
+
+
+@pytest.mark.parametrize("wordings", [120, 240])
+def test_quote_pairs_in_a_story_past_the_block_size_grow_linearly(
+    monkeypatch: pytest.MonkeyPatch, wordings: int
+) -> None:
+    monkeypatch.setattr(quote_grouping, "BLOCK_MAX", 20)
+    mentions = [
+        _mention(n, f"Gauge on the river rose overnight at station{n // 3} reading{n // 5}")
+        for n in range(wordings)
+    ]
+    story_of: dict[str, str | None] = {m.article_id: "s1" for m in mentions}
+    calls = _count_comparisons(monkeypatch)
+
+    quote_grouping.group_quotes(mentions, story_of=story_of)
+
+    # Each wording sits in at most 2 keyed blocks (no speakers here) of at most BLOCK_MAX:
+    # at most wordings * BLOCK_MAX comparisons, against wordings² / 2 for every pair.
+    assert 0 < calls[0] <= wordings * 20
+    assert calls[0] < wordings * (wordings - 1) // 2
+
+
+def test_a_story_within_the_block_size_still_compares_every_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mentions = [_mention(n, f"alpha{n} bravo{n} charlie{n} delta{n} echo{n}") for n in range(30)]
+    story_of: dict[str, str | None] = {m.article_id: "s1" for m in mentions}
+    calls = _count_comparisons(monkeypatch)
+
+    quote_grouping.group_quotes(mentions, story_of=story_of)
+
+    assert calls[0] == 30 * 29 // 2
