@@ -168,3 +168,21 @@ def test_a_stage_that_fails_even_on_nothing_is_a_bug_that_propagates() -> None:
 
     with pytest.raises(RuntimeError, match="bug"):
         isolate("broken", [1, 2, 3], broken, source_of=str)
+
+
+@pytest.mark.parametrize("value", [1, 65, 10_000])
+def test_corpus_min_docs_outside_what_line_counts_reach_is_a_one_line_error(
+    tmp_path: Path, value: int
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(f"[clean]\ncorpus_min_docs = {value}\n", "utf-8")
+    with pytest.raises(ConfigError, match="corpus_min_docs") as caught:
+        load_config(path)
+    assert "\n" not in str(caught.value)
+    assert load_config_text("[clean]\ncorpus_min_docs = 64\n", tmp_path).clean.corpus_min_docs == 64
+
+
+def load_config_text(text: str, folder: Path) -> Config:
+    path = folder / "ok.toml"
+    path.write_text(text, "utf-8")
+    return load_config(path)

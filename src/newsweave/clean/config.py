@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsweave.clean.stats import MAX_COUNTED_BODIES
 from newsweave.errors import ConfigError
 from newsweave.model import record
 
@@ -36,6 +37,12 @@ class CleanConfig:
             raise ConfigError(
                 f"corpus_min_docs={self.corpus_min_docs}: use 2 or more (a line always occurs "
                 "in its own document)"
+            )
+        if self.corpus_min_docs > MAX_COUNTED_BODIES:
+            # Line counts saturate there (`stats.py`): a larger value would never fire.
+            raise ConfigError(
+                f"corpus_min_docs={self.corpus_min_docs}: use at most {MAX_COUNTED_BODIES} "
+                "(line counts stop there, so a larger value never marks a line as furniture)"
             )
         if self.corpus_max_words_unkeyed < 0:
             raise ConfigError("corpus_max_words_unkeyed must be 0 or more")
