@@ -365,3 +365,8 @@ def test_names_durations_and_narrative_words_are_not_dates(
     sentence: str, published: str, absent: str
 ) -> None:
     assert absent not in values(sentence, published)
+
+
+def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker() -> None:
+    assert "Now" not in values("He resigned. Now, he says, it was a mistake.", "1991-02-25")
+    assert values("Now officials are investigating.", "1998-02-27")["Now"] == "PRESENT_REF"

@@ -300,6 +300,8 @@ def ref_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candi
         word = match["present"].lower()
         if word.endswith("now") and re.match(r"\s+that\b", text[match.end() :]):
             return None  # "now that": a conjunction
+        if match["present"] == "Now" and text[match.end() : match.end() + 1] == ",":
+            return None  # "Now, he says, ...": a discourse marker opening a sentence
     elif match["past"]:
         value = "PAST_REF"
         if match["past"].lower() == "the past" and re.match(
