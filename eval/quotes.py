@@ -16,7 +16,9 @@ Two hand-annotated sets, both run through `harness.run_product` (the shipped pat
    one). Split by story (sha256 of the story id), fixed before any output was read; `tune`
    stories were read for errors. The `test` errors were read once (2026-12-02) before the
    last rule changes, so a `heldout` split (6 GVC articles, test-half stories, annotated after
-   the last change) gives the untouched figure. Articles come from
+   the last change) gives the untouched figure. A `fresh` split (14 articles of 9 more GVC dev
+   incidents, 60 quotes, annotated for issue 12 before the product ever ran on them; their
+   errors not read) gives the untouched figure of the issue-12 rules. Articles come from
    `../shared/eval/{gvc,ecbplus}`.
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
@@ -270,9 +272,12 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
     """Speaker accuracy in unseen styles (test stories) and quote/speaker scores on passages."""
     out: list[harness.Figure] = []
     command = COMMAND + (" --quick" if quick else "")
-    splits = [("test", "tune stories; test errors read once before the last rule changes")]
+    splits = [("test", "tune stories; test errors read (round 2, and issue 12 on 2026-12-02)")]
     if not quick:
-        splits.append(("heldout", "nothing (annotated after the last rule change, run once)"))
+        splits.append(
+            ("heldout", "nothing (annotated after round 2's rule changes; errors never read)")
+        )
+        splits.append(("fresh", "nothing (annotated for issue 12 before the product ran on them)"))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
