@@ -370,3 +370,8 @@ def test_names_durations_and_narrative_words_are_not_dates(
 def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker() -> None:
     assert "Now" not in values("He resigned. Now, he says, it was a mistake.", "1991-02-25")
     assert values("Now officials are investigating.", "1998-02-27")["Now"] == "PRESENT_REF"
+
+
+def test_narrative_soon_after_a_preposition_is_no_future() -> None:
+    assert "soon" not in values("Calls to police soon followed.", "2015-06-23")
+    assert values("sales are expected to soon grow", "1989-10-26")["soon"] == "FUTURE_REF"

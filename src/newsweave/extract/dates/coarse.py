@@ -286,8 +286,8 @@ def decade_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> C
 
 # "soon" is a FUTURE_REF only under a modal or future cue ("may soon seek", "it soon will").
 SOON_BEFORE = re.compile(
-    r"\b(?:will|would|could|may|might|should|can|shall|to|expects?|expected|hopes?|plans?)\b"
-    r"[^.;,!?]{0,30}$|'ll\b[^.;,!?]{0,30}$",
+    r"(?:\b(?:will|would|could|may|might|should|can|shall|expects?|expected|hopes?|plans?)\b"
+    r"|'ll\b)[^.;,!?]{0,30}$|\bto\s+$",
     re.IGNORECASE,
 )
 SOON_AFTER = re.compile(r"\s+(?:will|would|could|may|might|be|to)\b", re.IGNORECASE)
