@@ -22,8 +22,13 @@ Resolution, and the simplifications it makes on purpose:
 - Holidays count after a temporal word ("on Christmas Eve", "before Thanksgiving"), not as
   modifiers ("a Christmas concert"); "9/11" is 2001-09-11. "Today" capitalized inside a
   sentence is a name ("USA Today"). "the weekend" is "2020-W50-WE".
-- Not dates: ages, counts, scores, phone numbers, times of day alone, and anaphors with no
-  calendar anchor ("at the time", "back then", "now").
+- The publication's year in results reports ("for the full year", "the current fiscal year",
+  "by year end"); "June last year" is June of the year before; "earlier that day" and "the
+  following year" count from the date before. Broadcast spellings are read ("nineteen
+  ninety-six", "March eighth"); "the 20th century" is TimeML's "19".
+- Not dates: ages, counts, scores, phone numbers, times of day alone, titles ("This Week With
+  David Brinkley", "Coach of the Year"), and anaphors with no calendar anchor ("at the time",
+  "back then").
 With `published` None, deictic expressions are still reported, with value None.
 """
 
