@@ -5,7 +5,8 @@ bad mid-stream (then it returns b"" and carries on), and logs a warning (printed
 last-resort handler when the application configured none) for a target URI with spaces.
 Library code must not print, and we want those events as Problems, so these subclasses record
 them instead. They override small private methods, the same in warcio 1.7 and 1.8 (pyproject
-has `warcio>=1.7.4`); tests/ingest/test_warc.py covers each event.
+has `warcio>=1.7.4`); tests/ingest/test_warc.py covers each event. The record reader also counts
+what a .warc.gz inflates to, so `max_decompressed_bytes` bounds it as it bounds other gzip files.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from warcio.bufferedreaders import BufferedReader, ChunkedDataReader, Decompress
 from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
 
+from newsweave.ingest.config import format_size
+from newsweave.ingest.problems import InputTooLargeError
 from newsweave.ingest.streams import ByteStream
 
 
@@ -41,7 +44,25 @@ class _QuietDecompression:
 
 
 class QuietDecompressingReader(_QuietDecompression, DecompressingBufferedReader):  # type: ignore[misc]
-    """warcio's record-level reader (gzip members) that records decompression errors."""
+    """warcio's record-level reader (gzip members) that records decompression errors.
+
+    It counts what gzip members inflate to in `inflated` (records drained unread included);
+    past `limit` it raises InputTooLargeError, so a small .warc.gz cannot inflate without end.
+    """
+
+    inflated = 0
+    limit: int | None = None
+
+    def _decompress(self, data: bytes) -> bytes:
+        result = super()._decompress(data)
+        if self.decompressor is not None:
+            self.inflated += len(result)
+            if self.limit is not None and self.inflated > self.limit:
+                raise InputTooLargeError(
+                    f"decompresses to more than {format_size(self.limit)} "
+                    "(the max_decompressed_bytes limit); the rest was not read"
+                )
+        return result
 
 
 class _QuietBufferedReader(_QuietDecompression, BufferedReader):  # type: ignore[misc]
@@ -74,10 +95,11 @@ class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     reader: Any
     loader: Any
 
-    def __init__(self, stream: CountingReader) -> None:
+    def __init__(self, stream: CountingReader, *, inflate_limit: int | None = None) -> None:
         super().__init__(stream)
         # Nothing has been read yet: swap in the quiet reader and loader over the same stream.
         self.reader = QuietDecompressingReader(self.fh, block_size=BUFF_SIZE)
+        self.reader.limit = inflate_limit
         self.loader = _QuietRecordLoader(verify_http=False, arc2warc=False)
 
     def _consume_blanklines(self) -> tuple[bytes | None, int]:

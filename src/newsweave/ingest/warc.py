@@ -10,7 +10,9 @@ robots.txt, DNS records, empty payloads.
 
 A record that is truncated or corrupt becomes a Problem named `file#OFFSET` (the record's byte
 offset in the file, compressed offsets for record-gzipped .warc.gz as CDX indexes use them); the
-records before it are kept. WARC-Date is when the page was crawled, not published: it is not used.
+records before it are kept, and reading resumes at the next record header (WARC or ARC, from a
+file or from stdin). What gzip members inflate to counts towards `max_decompressed_bytes`.
+WARC-Date is when the page was crawled, not published: it is not used.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import IO, Any
 from newsweave.ingest._warcio import CountingReader, QuietArchiveIterator, content_stream
 from newsweave.ingest.config import IngestConfig, format_size
 from newsweave.ingest.html import read_html
-from newsweave.ingest.problems import is_read_error, one_line
+from newsweave.ingest.problems import InputTooLargeError, is_read_error, one_line
 from newsweave.ingest.sniff import SNIFF_BYTES, sniff_format
 from newsweave.ingest.streams import BUFFER_BYTES, ByteStream, PrefixedStream, read_capped
 from newsweave.ingest.text import read_text, within_limits
@@ -45,8 +47,12 @@ _OVERRUN = "record longer than its Content-Length (corrupt record or wrong lengt
 _LINE_RECORD = b"\nWARC/"
 _GZIP_MEMBER = b"\x1f\x8b\x08"
 _RECORD_START = re.compile(rb"WARC/\d\.\d+\r?\n")
+# An ARC (version 1) record starts with a line "URL IP-address date content-type length".
+_ARC_LINE = b"\n"
+_ARC_RECORD_START = re.compile(rb"[^\s]+ [^\s]+ \d{8,14} [^\s]+ \d+\r?\n")
 _SCAN_CHUNK = 1 << 20
 _SCAN_CHECK = 256
+_ARC_CHECK = 4096  # an ARC header line holds a URL: longer than a WARC version line
 _MAX_RESYNCS = 100
 
 
@@ -62,8 +68,9 @@ def read_warc(
     """The documents of a WARC stream (gzipped per record or not), and its Problems.
 
     `reopen` opens the same bytes again from the start (`gzipped` says whether they are the
-    compressed ones); with it, a damaged record is skipped by resynchronising on the next
-    record (see `_RecordReader`), without it (stdin) reading stops there.
+    compressed ones); a damaged record is skipped by resynchronising on the next record (see
+    `_RecordReader`); without `reopen` (stdin) the bytes since the last whole record are kept
+    to look there (`_Rewindable`).
     `reopen_decompressed` opens the input again as decompressed bytes; it is used when the
     file turns out to be gzipped as one stream rather than record by record (`gzip file.warc`),
     which warcio cannot iterate. Offsets then count decompressed bytes.
@@ -91,7 +98,45 @@ class _Damage:
 
     offset: int
     reason: str
-    resync: bool = True  # False in ARC files, which have no record marker to look for
+    arc: bool = False  # an ARC file: the next record is an ARC header line
+    final: bool = False  # reading cannot go on (the max_decompressed_bytes limit)
+
+
+class _Rewindable:
+    """A forward-only input (stdin) that keeps the bytes read since the last record that was
+    read whole, so that after a damaged record the search for the next one can start just
+    after the damaged record's start, as it does in a file.
+
+    At most about `2 * cap` bytes are kept: past that the oldest are dropped and the search
+    starts at the oldest byte kept (a damaged record longer than `cap` loses its tail).
+    """
+
+    def __init__(self, stream: ByteStream, base: int, cap: int) -> None:
+        self._stream = stream
+        self._kept = bytearray()
+        self._kept_from = base
+        self._cap = cap
+
+    def read(self, size: int = -1, /) -> bytes:
+        data = self._stream.read(size)
+        self._kept += data
+        if len(self._kept) > 2 * self._cap:
+            self.release(self._kept_from + len(self._kept) - self._cap)
+        return data
+
+    def release(self, offset: int) -> None:
+        """Nothing before file offset `offset` will be read again."""
+        drop = min(max(0, offset - self._kept_from), len(self._kept))
+        del self._kept[:drop]
+        self._kept_from += drop
+
+    def rewind(self, offset: int) -> tuple[IO[bytes], int]:
+        """A stream of the input from `offset` (or the oldest byte kept), and where it starts."""
+        start = min(max(offset, self._kept_from), self._kept_from + len(self._kept))
+        rest = bytes(self._kept[start - self._kept_from :])
+        self._kept = bytearray()
+        stream = io.BufferedReader(PrefixedStream(rest, self._stream), buffer_size=BUFFER_BYTES)
+        return stream, start
 
 
 class _RecordReader:
@@ -126,17 +171,18 @@ class _RecordReader:
         self._gzipped = gzipped
         self.seen = 0
         self.single_gzip_stream_at: int | None = None
+        self._inflated = 0  # what gzip members inflated to in earlier segments
 
     def __iter__(self) -> Iterator[RawDoc | Problem]:
         # One reopened handle at a time: each resynchronisation replaces the previous one.
         with contextlib.ExitStack() as reopened:
-            stream, base = self._stream, 0
+            stream, base = self._forward(self._stream, 0), 0
             for resyncs in itertools.count():
                 damage = yield from self._segment(stream, base)
                 if damage is None:
                     return
                 where = f"{self._source}#{damage.offset}"
-                if self._reopen is None or not damage.resync:
+                if damage.final:
                     yield Problem(source=where, error=one_line(damage.reason))
                     return
                 if resyncs >= _MAX_RESYNCS:
@@ -148,9 +194,14 @@ class _RecordReader:
                         ),
                     )
                     return
-                reopened.close()
+                if isinstance(stream, _Rewindable):
+                    again, at = stream.rewind(damage.offset + 1)
+                else:
+                    assert self._reopen is not None
+                    reopened.close()
+                    again, at = reopened.enter_context(self._reopen()), 0
                 found = _find_next_record(
-                    reopened.enter_context(self._reopen()), damage.offset + 1, self._gzipped
+                    again, damage.offset + 1, self._gzipped, arc=damage.arc, at=at
                 )
                 if found is None:
                     yield Problem(
@@ -158,7 +209,7 @@ class _RecordReader:
                         error=one_line(f"{damage.reason}; no intact record after it"),
                     )
                     return
-                stream, base = found
+                stream, base = self._forward(found[0], found[1]), found[1]
                 yield Problem(
                     source=where,
                     error=one_line(
@@ -167,6 +218,12 @@ class _RecordReader:
                     ),
                 )
 
+    def _forward(self, stream: ByteStream, base: int) -> ByteStream:
+        """`stream` (at file offset `base`), kept to look back in when it cannot be reopened."""
+        if self._reopen is not None:
+            return stream
+        return _Rewindable(stream, base, self._config.max_bytes)
+
     def _segment(
         self, stream: ByteStream, base: int
     ) -> Generator[RawDoc | Problem, None, _Damage | None]:
@@ -174,13 +231,28 @@ class _RecordReader:
         the first damage, which it returns. A record is held back until the next one is read,
         because only then does warcio tell that its length was wrong."""
         counter = CountingReader(stream)
-        records = QuietArchiveIterator(counter)
+        records = QuietArchiveIterator(
+            counter, inflate_limit=self._config.max_decompressed_bytes - self._inflated
+        )
+        reader = records.reader  # warcio drops it when the iterator ends
+        try:
+            return (yield from self._records(records, counter, stream, base))
+        finally:
+            self._inflated += reader.inflated
+
+    def _records(
+        self, records: QuietArchiveIterator, counter: CountingReader, stream: ByteStream, base: int
+    ) -> Generator[RawDoc | Problem, None, _Damage | None]:
         source = self._source
         overruns = 0
         pending: tuple[int, list[RawDoc | Problem]] | None = None
         while True:
             try:
                 record = next(records, None)
+            except InputTooLargeError as error:
+                if pending is not None:
+                    yield from pending[1]
+                return _Damage(base + records.offset, str(error), final=True)
             except Exception as error:  # warcio raises many kinds on bad input, some its bugs
                 if _NOT_RECORD_GZIPPED in str(error):
                     self.single_gzip_stream_at = base + records.offset
@@ -207,26 +279,33 @@ class _RecordReader:
             self.seen += 1
             if self.seen <= self._skip:
                 continue
-            items = self._read(record, f"{source}#{offset}")
+            try:
+                items = self._read(record, f"{source}#{offset}")
+            except InputTooLargeError as error:
+                return _Damage(offset, str(error), final=True)
             if records.reader.decompress_error:
                 reason = f"corrupt gzip data in WARC record: {records.reader.decompress_error}"
                 return self._damage(records, offset, reason)
             if items and isinstance(items[0], Problem) and items[0].error == _CUT_SHORT:
                 return self._damage(records, offset, _CUT_SHORT)
             pending = (offset, items)
+            if isinstance(stream, _Rewindable):
+                stream.release(offset)  # damage is now found at this record or after it
         if counter.count > records.offset:
             reason = "truncated or corrupt WARC record (file ends inside it)"
             return self._damage(records, base + records.offset, reason)
         return None
 
     def _damage(self, records: Any, offset: int, reason: str) -> _Damage:
-        return _Damage(offset, reason, resync=records.known_format != "arc")
+        return _Damage(offset, reason, arc=records.known_format == "arc")
 
     def _read(self, record: Any, source: str) -> list[RawDoc | Problem]:
         """The document of `record` (none for records that are not documents), its notes."""
         notes: list[Problem] = []
         try:
             item = _read_record(record, source, self._config, notes)
+        except InputTooLargeError:
+            raise  # the file's limit, not this record's: reading stops (`_records`)
         except Exception as error:
             # warcio's payload readers raise their own errors, zlib's and ValueError on bad
             # chunking or compression; anything else is a bug of ours.
@@ -244,14 +323,19 @@ class _RecordReader:
         return [item, *notes] if isinstance(item, RawDoc) else [item]
 
 
-def _find_next_record(stream: IO[bytes], start: int, gzipped: bool) -> tuple[IO[bytes], int] | None:
+def _find_next_record(
+    stream: IO[bytes], start: int, gzipped: bool, *, arc: bool = False, at: int = 0
+) -> tuple[IO[bytes], int] | None:
     """`stream` positioned at the first record header at or after offset `start`, and its
-    offset; None when there is none. `stream` must be at offset 0."""
+    offset; None when there is none. `stream` must be at offset `at` (<= start, or past it
+    when the bytes before are gone: then the search starts there). `arc`: ARC records."""
     if stream.seekable():
         stream.seek(start)
     else:
-        _discard(stream, start)
-    marker = _GZIP_MEMBER if gzipped else _LINE_RECORD
+        _discard(stream, start - at)
+    start = max(start, at)
+    check = _ARC_CHECK if arc else _SCAN_CHECK
+    marker = _GZIP_MEMBER if gzipped else _ARC_LINE if arc else _LINE_RECORD
     window = b""
     window_start = start
     while True:
@@ -263,9 +347,9 @@ def _find_next_record(stream: IO[bytes], start: int, gzipped: bool) -> tuple[IO[
             if pos < 0:
                 break
             head = pos + (0 if gzipped else 1)
-            if len(window) - head < _SCAN_CHECK and chunk:
+            if len(window) - head < check and chunk:
                 break  # too little after it to check: read more first
-            if _starts_record(window[head : head + _SCAN_CHECK], gzipped):
+            if _starts_record(window[head : head + check], gzipped, arc=arc):
                 found = window_start + head
                 if stream.seekable():
                     stream.seek(found)
@@ -276,18 +360,18 @@ def _find_next_record(stream: IO[bytes], start: int, gzipped: bool) -> tuple[IO[
         if not chunk:
             return None
         # Keep a marker's width, so one split across chunks is still found.
-        keep = min(len(window), len(marker) + _SCAN_CHECK)
+        keep = min(len(window), len(marker) + check)
         window_start += len(window) - keep
         window = window[len(window) - keep :]
 
 
-def _starts_record(data: bytes, gzipped: bool) -> bool:
+def _starts_record(data: bytes, gzipped: bool, *, arc: bool = False) -> bool:
     if gzipped:
         try:
-            data = zlib.decompressobj(wbits=31).decompress(data, 16)
+            data = zlib.decompressobj(wbits=31).decompress(data, _ARC_CHECK if arc else 16)
         except zlib.error:
             return False
-    return _RECORD_START.match(data) is not None
+    return (_ARC_RECORD_START if arc else _RECORD_START).match(data) is not None
 
 
 def _discard(stream: IO[bytes], size: int) -> None:
