@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsweave.extract.entities import EntityConfig, extract_entities
 from newsweave.extract.quotes import extract_quotes, find_quote_spans
+from newsweave.extract.speakers import SpeakerConfig
 from newsweave.model import Article
 
 
@@ -190,3 +191,60 @@ def test_the_company_said_continues_the_organisation_the_article_is_about() -> N
         use_model=True,
     )
     assert [name for q, name in found if q.kind == "direct"] == ["Microsoft"]
+
+
+def test_a_capitalised_outlet_reporting_is_no_document() -> None:
+    text = (
+        "Sheriff Mike Thomas said the case was closed.\n\n"
+        '"The battle had escalated, and the mother grew paranoid," the Post reported.'
+    )
+    (quote,) = [q for q, _ in _quotes(text, use_model=True) if q.kind == "direct"]
+    assert quote.speaker_text == "the Post"
+    assert quote.speaker_id is None
+
+
+def test_she_added_continues_the_last_speaker_over_a_paragraph_naming_no_one() -> None:
+    text = (
+        "Nicole Caron spoke on Friday.\n\n"
+        '"My dad was a very kind and friendly man," said Caron.\n\n'
+        "As she looked at pictures of her father, she was left wondering why.\n\n"
+        '"I love him so much and I want people to know he was good," she added.'
+    )
+    direct = [(q.text[:9], name) for q, name in _quotes(text, use_model=True) if q.kind == "direct"]
+    assert direct == [("My dad wa", "Nicole Caron"), ("I love hi", "Nicole Caron")]
+
+
+def test_pronoun_after_a_long_quote_looks_past_the_quoted_sentences() -> None:
+    text = (
+        "The talk of guns had made Unique Armstead nervous.\n\n"
+        '"I speed-walked to my son. I held him. I hid.\n\nI was scared. I was shaking.\n\n'
+        "I was trying to get out of harm's way,\" she testified."
+    )
+    direct = [name for q, name in _quotes(text, use_model=True) if q.kind == "direct"]
+    assert direct == ["Unique Armstead"]
+
+
+def test_asked_if_x_then_y_said_makes_y_the_referent_of_he() -> None:
+    text = (
+        "Asked if Jerry Ortiz might have lived, Larry Waldie said there was no way to know.\n\n"
+        '"There might have been two people killed," he said.'
+    )
+    direct = [name for q, name in _quotes(text, use_model=True) if q.kind == "direct"]
+    assert direct == ["Larry Waldie"]
+
+
+def test_a_quoted_update_speaks_for_the_organisation_that_issued_it() -> None:
+    text = (
+        "Microsoft has issued an update regarding the outage to its customers.\n\n"
+        '"Some more bandwidth was brought online last night, bringing us to 83% of capacity."'
+    )
+    direct = [name for q, name in _quotes(text, use_model=True) if q.kind == "direct"]
+    assert direct == ["Microsoft"]
+
+
+def test_speaker_settings_come_from_the_config() -> None:
+    text = "Lou Reed was here.\n\n" + '"one\n\ntwo\n\nthree\n\nfour," Reed said.'
+    loose = find_quote_spans(text, SpeakerConfig(max_unmarked_paragraphs=4))
+    strict = find_quote_spans(text, SpeakerConfig(max_unmarked_paragraphs=2))
+    assert len(loose) == 1
+    assert len(strict) != 1 or strict != loose

@@ -17,7 +17,6 @@ from typing import Final
 
 from newsweave.extract.aliases import wordlist
 from newsweave.extract.speakers import (
-    FRAME_CHARS,
     PRONOUNS,
     Attribution,
     SpanIndex,
@@ -94,7 +93,7 @@ def _that_clauses(
         if taken.overlaps(clause_start, clause_end):
             continue
         para_start, _ = speakers.paragraph(verb_start)
-        para_start = max(para_start, verb_start - FRAME_CHARS)
+        para_start = max(para_start, verb_start - speakers.config.frame_chars)
         begin = max(sentence_starts(text, para_start, verb_start)[-1], para_start)
         before = text[begin:verb_start]
         age = re.search(r",\s*\d{1,3}\s*,\s*$", before)  # "Armstead, 32, testified"

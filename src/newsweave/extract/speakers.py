@@ -60,9 +60,6 @@ DOCUMENT_WORDS: Final = wordlist(
     readout transcript notice document filing indictment complaint lawsuit ruling affidavit"""
 )
 _WORD = re.compile(r"[\w’'\-\.]+|[,:;]")
-# Longest look-back for an attribution frame before a quote (characters): four times the
-# longest frame in the annotated passages ("According to the AP, Putin's spokesperson ...").
-FRAME_CHARS = 500
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
 )
@@ -81,10 +78,52 @@ _PREPOSITIONS: Final = wordlist(
     "after before with without to for from by of in on at about like unlike"
 )
 _INDEFINITE: Final = wordlist("someone somebody anyone anybody one people everyone")
-# Sentences a pronoun may look back over for its referent: the longest chain of "He …"
-# sentences in the annotated passages and the tune stories of eval/data/speakers_gold.jsonl
-# was five ("… Lay said." / "He said …" / "He didn't …" / "'…,' he said").
-PRONOUN_SENTENCES = 6
+
+
+@record
+class SpeakerConfig:
+    """Options of quote finding and speaker attribution (`extract/quotes.py`, this module).
+
+    Re-check every change with `python eval/quotes.py` (speaker accuracy on the test, heldout
+    and fresh splits of eval/data/speakers_gold.jsonl, and the quotes_gold passages).
+    """
+
+    # Longest look-back for an attribution frame before a quote (characters): four times the
+    # longest frame in the annotated passages ("According to the AP, Putin's spokesperson ...").
+    frame_chars: int = 500
+    # Sentences a pronoun may look back over for its referent: the longest chain of "He …"
+    # sentences in the annotated passages and the tune stories of eval/data/speakers_gold.jsonl
+    # was five ("… Lay said." / "He said …" / "He didn't …" / "'…,' he said").
+    pronoun_sentences: int = 6
+    # Paragraph breaks an unresolved "she added" may sit after the previous quote and still
+    # continue its speaker, when nobody else is named in between: 3 covers the "…," said Caron. /
+    # As she looked at … / "…," she added. chains of the GVC test stories (issue 12).
+    pronoun_paragraphs: int = 3
+    # Paragraphs a quote may run over without re-opening marks, when an attribution follows its
+    # closing mark: three covers the multi-sentence quotes of the sentence-per-paragraph ECB+
+    # texts in the tune stories of eval/data/speakers_gold.jsonl.
+    max_unmarked_paragraphs: int = 3
+    # A quoted fragment shorter than this is a statement only when a speech verb introduces it:
+    # all 31 quoted fragments of 1-3 words in the seeds and the annotated ECB+ passages that
+    # were not statements ("stolen", "American Pie", "formalities") were under 4 words.
+    min_statement_words: int = 4
+    # Longer than this (characters) and a "quote" is a mis-paired mark swallowing the article.
+    max_quote_chars: int = 4000
+
+    def __post_init__(self) -> None:
+        values = (
+            self.frame_chars,
+            self.pronoun_sentences,
+            self.max_unmarked_paragraphs,
+            self.min_statement_words,
+            self.max_quote_chars,
+        )
+        if min(values) < 1 or self.pronoun_paragraphs < 0:
+            raise ValueError(
+                "SpeakerConfig: frame_chars, pronoun_sentences, max_unmarked_paragraphs,"
+                " min_statement_words and max_quote_chars must be at least 1, and"
+                " pronoun_paragraphs at least 0"
+            )
 
 
 _MALE: Final = wordlist(
@@ -331,7 +370,14 @@ def _pick(mentions: list[_Mention], *, last: bool) -> _Mention | None:
 class Speakers:
     """Attribution of quotes in one article."""
 
-    def __init__(self, text: str, index: MentionIndex, quote_spans: Sequence[Span]) -> None:
+    def __init__(
+        self,
+        text: str,
+        index: MentionIndex,
+        quote_spans: Sequence[Span],
+        config: SpeakerConfig | None = None,
+    ) -> None:
+        self.config = config or SpeakerConfig()
         self.text = text
         self.index = index
         self.quotes = SpanIndex(quote_spans)
@@ -386,7 +432,9 @@ class Speakers:
             resolved, described = self.resolve_pronoun_phrase(words[-1], start)
             shown = described if described and not resolved else chunk.split()[-1]
             return Attribution(speaker_text=shown, speaker_id=resolved, cue=cue)
-        if words and any(w in DOCUMENT_WORDS for w in words[-3:]):
+        # A document word as written in lower case: "the Post reported" names an outlet.
+        cased = re.findall(r"[\w’']+", chunk)
+        if cased and any(w in DOCUMENT_WORDS for w in cased[-3:]):
             author = self.document_author(start)
             text = author.text if author else chunk
             return Attribution(
@@ -414,21 +462,26 @@ class Speakers:
         The referent is the subject of the nearest sentence before the pronoun that has a
         person for subject (its own sentence first: "Judge Hickok told … that he …"), walking
         back over sentences that open with a pronoun ("He said the club …") up to
-        `PRONOUN_SENTENCES` sentences within three paragraphs. A sentence naming two or more
-        people with none as its subject stops the walk (ambiguous); a possessive subject
+        `SpeakerConfig.pronoun_sentences` sentences within three paragraphs. A sentence naming
+        two or more people with none as its subject stops the walk (ambiguous); a possessive subject
         ("Steafon Lewis' father offered …") names someone else, so it stops the walk too.
         """
         if pronoun not in _PERSONAL:
             return None, None
         window_start = before
-        for _ in range(PRONOUN_SENTENCES):  # sentence-per-paragraph text (ECB+) needs six
+        for _ in range(self.config.pronoun_sentences):  # sentence-per-paragraph text (ECB+)
             window_start = self.paragraph(max(0, window_start - 3))[0]  # past the "\n\n"
-        window_start = max(window_start, before - 4 * FRAME_CHARS)
+        window_start = max(window_start, before - 4 * self.config.frame_chars)
         starts = sentence_starts(self.text, window_start, before)
         bounds = [*starts, before]
         sentences = list(itertools.pairwise(bounds))[::-1]
         own = bool(sentences) and bool(self.text[sentences[0][0] : before].strip(' "“‘'))
-        for n, (s, e) in enumerate(sentences[:PRONOUN_SENTENCES]):
+        # Sentences inside a quote name no referent and do not count against the look-back
+        # ('"I speed-walked …\n\nI was scared.\n\nI was trying …," she testified.').
+        sentences = sentences[:1] + [
+            (s, e) for s, e in sentences[1:] if not self._quoted_sentence(s, e)
+        ]
+        for n, (s, e) in enumerate(sentences[: self.config.pronoun_sentences]):
             persons = [
                 m
                 for m in self.index.within(s, e)
@@ -460,6 +513,17 @@ class Speakers:
                 return None, None
         return None, None
 
+    def _quoted_sentence(self, start: int, end: int) -> bool:
+        """True when the sentence text[start:end] lies inside a quote (marks aside)."""
+        piece = self.text[start:end]
+        lead = len(piece) - len(piece.lstrip(' "“‘\n'))
+        tail = len(piece.rstrip(' "”’\n'))
+        inner_start, inner_end = start + lead, start + tail
+        return inner_end > inner_start and all(
+            self.inside_quote(p)
+            for p in (inner_start, (inner_start + inner_end) // 2, inner_end - 1)
+        )
+
     def _unknown_name_subject(self, start: int, end: int) -> bool:
         """True when a sentence opens (or opens after a clause) with two capitalised words no
         entity mention covers: a person the NER missed may be the pronoun's referent."""
@@ -483,7 +547,9 @@ class Speakers:
         lead = self.text[start : persons[0].span[0]]
         lead_words = lead.split()
         opener = lead_words[0].lower().strip(",") if lead_words else ""
-        if len(lead_words) <= 2 and opener not in _SUBORDINATORS | _PREPOSITIONS:
+        # "Asked if Ortiz …, Waldie said …": a participle opens a clause, like "As" or "After".
+        participle = opener.endswith("ed") and len(lead_words) >= 2
+        if len(lead_words) <= 2 and opener not in _SUBORDINATORS | _PREPOSITIONS and not participle:
             return persons[0]
         for m in persons:
             # "Asked if Ortiz …, Waldie said …": a person right before a speech verb.
@@ -492,7 +558,7 @@ class Speakers:
                 verb_at = next(i for i, (w, _, _) in enumerate(following) if _is_verb(w))
                 if all(w.lower() in _BETWEEN for w, _, _ in following[:verb_at]):
                     return m
-        if opener in _SUBORDINATORS | _PREPOSITIONS:
+        if opener in _SUBORDINATORS | _PREPOSITIONS or participle:
             comma = self.text.find(",", start, start + 200)
             if comma < 0:
                 return None
@@ -631,8 +697,12 @@ class Speakers:
             ]
             if not orgs:
                 return None
-            # The organisation the article has been about (most mentions), the nearest on ties.
-            counts = Counter(m.entity_id for m in orgs)
+            # The organisation the article has been about (most mentions), the nearest on ties;
+            # mentions opening a sentence ("Microsoft said …") first: "the software maker" is an
+            # actor, not the product it makes ("Internet Explorer").
+            counts = Counter(m.entity_id for m in orgs if self._opens_sentence(m.span[0]))
+            if not counts:
+                counts = Counter(m.entity_id for m in orgs)
             top = max(counts.values())
             return next(m for m in reversed(orgs) if counts[m.entity_id] == top)
         people = [
@@ -652,6 +722,13 @@ class Speakers:
             if head in words:
                 return m
         return None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """True when only a determiner stands between the start of a sentence and `pos`."""
+        lead = self.text[max(0, pos - 40) : pos]
+        cut = max(lead.rfind(". "), lead.rfind("\n"), lead.rfind('" '), lead.rfind("” "))
+        words = lead[cut + 1 :].split() if cut >= 0 or pos <= 40 else None
+        return words is not None and all(w.lower() in {"the", "a", "an"} for w in words)
 
     def _appositive(self, end: int) -> _Mention | None:
         """The person named right after ', ' at `end` ("…'s husband, Chris Whittaker")."""
@@ -699,7 +776,7 @@ class Speakers:
         """
         # An attribution frame is never longer than this: bounding it keeps the work per quote
         # constant on untrusted text with huge paragraphs or no full stops.
-        floor = max(floor, start - FRAME_CHARS)
+        floor = max(floor, start - self.config.frame_chars)
         begin = sentence_starts(self.text, floor, start)[-1]
         words = _words(self.text, begin, start)
         override = re.search(
