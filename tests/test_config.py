@@ -18,8 +18,8 @@ from newsweave.pipeline import Corpus, Pipeline
 from tests.conftest import EXAMPLES
 
 SECTIONS = {
-    "ingest", "clean", "describe", "copies", "dates", "stories", "entities", "claims", "conflicts",
-    "timeline", "brief",
+    "ingest", "clean", "describe", "copies", "dates", "stories", "entities", "speakers", "claims",
+    "conflicts", "timeline", "brief",
 }  # fmt: skip
 
 
@@ -102,6 +102,19 @@ def test_every_setting_of_a_config_class_has_a_section() -> None:
         config = getattr(stage, "config", None)
         if config is not None:
             assert type(config) in configured, stage.name
+
+
+def test_speaker_settings_load_from_their_section(tmp_path: Path) -> None:
+    path = tmp_path / "speakers.toml"
+    path.write_text("[speakers]\npronoun_sentences = 4\nmax_unmarked_paragraphs = 2\n")
+    config = load_config(path)
+    assert config.speakers.pronoun_sentences == 4
+    assert config.speakers.max_unmarked_paragraphs == 2
+    assert config.hash() != Config().hash()
+    mentions = next(s for s in analysis_stages(config) if s.name == "entities")
+    assert getattr(mentions, "speakers", None) == config.speakers
+    with pytest.raises(ConfigError, match="speakers"):
+        config_from_dict({"speakers": {"pronoun_sentences": 0}})
 
 
 class _Claims:

@@ -48,7 +48,7 @@ def analysis_stages(config: Config | None = None) -> list[Stage]:
         DatesStage(config=config.dates),
         StoriesStage(config=config.stories),
         InferPublishedStage(dates=config.dates),
-        MentionsStage(config=config.entities),
+        MentionsStage(config=config.entities, speakers=config.speakers),
         QuotesStage(),
         ClaimsStage(config=config.claim_settings()),
         TimelineStage(config=config.timeline),

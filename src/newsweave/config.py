@@ -37,6 +37,7 @@ from newsweave.describe import DescribeConfig
 from newsweave.errors import ConfigError
 from newsweave.extract.dates import DatesConfig
 from newsweave.extract.entities import EntityConfig
+from newsweave.extract.speakers import SpeakerConfig
 from newsweave.ingest.config import IngestConfig
 
 # Settings of a section that another section overrides: claims compute conflicts with the
@@ -55,6 +56,7 @@ class Config:
     dates: DatesConfig = field(default_factory=DatesConfig)
     stories: StoryConfig = field(default_factory=StoryConfig)
     entities: EntityConfig = field(default_factory=EntityConfig)
+    speakers: SpeakerConfig = field(default_factory=SpeakerConfig)
     claims: ClaimConfig = field(default_factory=ClaimConfig)
     conflicts: ConflictConfig = field(default_factory=ConflictConfig)
     timeline: TimelineConfig = field(default_factory=TimelineConfig)

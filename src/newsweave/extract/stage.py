@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from newsweave.executors import Executor
 from newsweave.extract.dates import DatesConfig
 from newsweave.extract.entities import EntityConfig
+from newsweave.extract.speakers import SpeakerConfig
 from newsweave.model import Article, Problem
 from newsweave.pipeline import Corpus, guarded, isolate
 
@@ -68,6 +69,7 @@ class MentionsStage:
     """Entities of the corpus (one per real person or organisation) and each article's quotes."""
 
     config: EntityConfig = field(default_factory=EntityConfig)
+    speakers: SpeakerConfig = field(default_factory=SpeakerConfig)
     name: str = "entities"
     requires: tuple[str, ...] = ("articles", "stories")
     provides: tuple[str, ...] = ("entities", "quote_mentions")
@@ -96,7 +98,7 @@ class MentionsStage:
             found = guarded(
                 "quotes",
                 article,
-                lambda a: extract_quotes(a, result, index=indexes[a.id]),
+                lambda a: extract_quotes(a, result, index=indexes[a.id], config=self.speakers),
                 article.source,
             )
             if isinstance(found, Problem):
