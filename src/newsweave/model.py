@@ -202,7 +202,9 @@ class Quote:
     """One statement; `variants` are its wordings as each article renders it.
 
     `attributions` is filled only when outlets put the same words in different mouths; `speaker`
-    is then the majority attribution.
+    is then the majority attribution. `speaker_text` is the articles' own description of a
+    speaker that is no entity ("a witness", "a spokeswoman for the agency"), when `speaker` is
+    None and the text gives one.
     """
 
     id: str
@@ -211,6 +213,7 @@ class Quote:
     variants: tuple[Evidence, ...]
     kind: Literal["direct", "indirect"] = "direct"
     attributions: tuple[Attribution, ...] = ()
+    speaker_text: str | None = None
 
 
 @record

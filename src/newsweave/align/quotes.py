@@ -198,6 +198,11 @@ def _quote(members: list[QuoteMention], story_of: Mapping[str, str | None]) -> Q
     members = sorted(members, key=lambda m: (m.article_id, m.span))
     votes = Counter(m.speaker_id for m in members if m.speaker_id)
     speaker = min(votes, key=lambda s: (-votes[s], s)) if votes else None
+    # No entity speaks: the articles' own description ("a witness"), the most common one.
+    described = Counter(d for m in members if (d := _description(m)) is not None)
+    speaker_text = (
+        min(described, key=lambda d: (-described[d], d)) if described and not speaker else None
+    )
     stories = sorted({s for m in members if (s := story_of.get(m.article_id)) is not None})
     story = stories[0] if stories else None
     kind: Literal["direct", "indirect"] = (
@@ -211,7 +216,20 @@ def _quote(members: list[QuoteMention], story_of: Mapping[str, str | None]) -> Q
         speaker=speaker,
         variants=variants,
         kind=kind,
+        speaker_text=speaker_text,
     )
+
+
+# Speaker texts that describe no one by themselves.
+_NO_DESCRIPTION: Final = wordlist("he she they it i we you him her them someone somebody")
+
+
+def _description(mention: QuoteMention) -> str | None:
+    """The mention's speaker as the text describes it, when no entity was resolved."""
+    text = " ".join((mention.speaker_text or "").split())
+    if mention.speaker_id or not text or text.lower() in _NO_DESCRIPTION:
+        return None
+    return text
 
 
 def attribution_conflicts(

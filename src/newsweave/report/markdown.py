@@ -146,7 +146,7 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
         speakers = {e.id: e.name for e in report.entities}
         out += ["### Quotes", ""]
         for quote in quotes:
-            who = speakers.get(quote.speaker or "", "unknown speaker")
+            who = speakers.get(quote.speaker or "") or quote.speaker_text or "unknown speaker"
             out += [f"**{md_escape(who)}** ({quote.kind}, {len(quote.variants)} wording(s))", ""]
             if quote.attributions:
                 sides = [

@@ -254,6 +254,8 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
         name = names.get(quote.speaker) if quote.speaker else None
         if name is None and quote.attributions:
             name = quote.attributions[0].speaker_text
+        if name is None:
+            name = quote.speaker_text  # the text's description: "a witness", "the agency"
         quote_rows.append(
             (
                 quote.id,
