@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import os
 import random
@@ -363,6 +364,16 @@ def _warcs(root: Path, sizes: Sizes) -> list[Case]:
     middle = (packed_offsets[2] + packed_offsets[3]) // 2
     broken[middle : middle + 16] = bytes(16)
     damaged("warc-corrupt-member", bytes(broken), 4, suffix=".warc.gz")
+    # ARC files (no `WARC/` marker: the next record is found by its header line).
+    arc, arc_offsets = _arc(pages(450))
+    damaged(
+        "arc-garbage", arc[: arc_offsets[2]] + garbage + arc[arc_offsets[2] :], 5, suffix=".arc"
+    )
+    arc, arc_offsets = _arc(pages(460), gzipped=True)
+    broken = bytearray(arc)
+    middle = (arc_offsets[2] + arc_offsets[3]) // 2
+    broken[middle : middle + 8] = bytes(8)
+    damaged("arc-corrupt-member", bytes(broken), 4, suffix=".arc.gz")
     return cases
 
 
@@ -475,6 +486,20 @@ def _warc(pages: list[bytes], *, gzipped: bool) -> tuple[bytes, list[int]]:
         writer.write_record(record)
         record.raw_stream.close()
     return buffer.getvalue(), offsets
+
+
+def _arc(pages: list[bytes], *, gzipped: bool = False) -> tuple[bytes, list[int]]:
+    """An ARC (version 1) file of the pages, and the offset of each page's record."""
+    spec = b"1 0 newsweave\nURL IP-address Archive-date Content-type Archive-length\n"
+    records = [b"filedesc://h.arc 0.0.0.0 20200101000000 text/plain %d\n%s\n" % (len(spec), spec)]
+    for index, page in enumerate(pages):
+        payload = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+        line = b"https://arc.example/%d 1.2.3.4 20200101000000 text/html %d\n"
+        records.append(line % (index, len(payload)) + payload + b"\n")
+    if gzipped:
+        records = [gzip.compress(record, mtime=0) for record in records]
+    offsets = list(itertools.accumulate(len(record) for record in records))[:-1]
+    return b"".join(records), offsets
 
 
 def _content_length(data: bytes, offset: int) -> int:

@@ -28,6 +28,8 @@ CASE_NAMES = [
     "row7-warc-garbage",
     "row7-warc-truncated",
     "row7-warc-corrupt-member",
+    "row7-arc-garbage",
+    "row7-arc-corrupt-member",
     "row8-deep-list-item",
     "row8-deep-first-line",
     "row9-nul-bytes",
@@ -93,7 +95,12 @@ def test_evil_file_names_cannot_forge_a_line(cases: dict[str, Case]) -> None:
 
 def test_damaged_warc_records_say_what_was_skipped(cases: dict[str, Case]) -> None:
     """Issue 14 row 7: reading resynchronises on the next record header."""
-    for name in ("row7-warc-short-length", "row7-warc-long-length", "row7-warc-garbage"):
+    for name in (
+        "row7-warc-short-length",
+        "row7-warc-long-length",
+        "row7-warc-garbage",
+        "row7-arc-garbage",
+    ):
         _, problems = _read(cases[name])
         assert "skipped" in problems[0].error and "to the next record at #" in problems[0].error
     _, problems = _read(cases["row7-warc-truncated"])

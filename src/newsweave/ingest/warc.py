@@ -244,7 +244,6 @@ class _RecordReader:
         self, records: QuietArchiveIterator, counter: CountingReader, stream: ByteStream, base: int
     ) -> Generator[RawDoc | Problem, None, _Damage | None]:
         source = self._source
-        overruns = 0
         pending: tuple[int, list[RawDoc | Problem]] | None = None
         while True:
             try:
@@ -259,17 +258,17 @@ class _RecordReader:
                     if pending is not None:
                         yield from pending[1]
                     return None
-                if records.err_count > overruns and pending is not None:
+                if records.err_count and pending is not None:
                     return _Damage(pending[0], _OVERRUN)
                 if pending is not None:
                     yield from pending[1]
                 reason = f"corrupt or truncated WARC record: {_warcio_reason(error)}"
                 return self._damage(records, base + records.offset, reason)
-            if records.err_count > overruns:  # counted while warcio went past the last record
-                overruns = records.err_count
-                if pending is not None:
-                    yield Problem(source=f"{source}#{pending[0]}", error=_OVERRUN + "; skipped")
-                    pending = None
+            if records.err_count and pending is not None:
+                # Counted while warcio went past the last record: what it read since may be
+                # the middle of a record (a gzip member gone bad reads as too long), so the
+                # next record is looked for again from the damaged one's start.
+                return self._damage(records, pending[0], _OVERRUN)
             if pending is not None:
                 yield from pending[1]
             pending = None
