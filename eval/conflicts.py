@@ -84,8 +84,8 @@ def pair_scores(rows: Sequence[dict[str, Any]], relation_of: Any) -> dict[str, A
         return {
             "accuracy": 0.0,
             "same_thing_accuracy": 0.0,
-            "conflict_precision": 1.0,
-            "conflict_recall": 1.0,
+            "conflict_precision": None,
+            "conflict_recall": None,
             "confusion": {},
         }
     got = [relation_of(row) for row in rows]
@@ -97,8 +97,9 @@ def pair_scores(rows: Sequence[dict[str, Any]], relation_of: Any) -> dict[str, A
     return {
         "accuracy": exact / len(rows),
         "same_thing_accuracy": same / len(rows),
-        "conflict_precision": (flagged.count("conflict") / len(flagged)) if flagged else 1.0,
-        "conflict_recall": (real.count("conflict") / len(real)) if real else 1.0,
+        # None: not measured (nothing flagged, or no real disagreement to find).
+        "conflict_precision": (flagged.count("conflict") / len(flagged)) if flagged else None,
+        "conflict_recall": (real.count("conflict") / len(real)) if real else None,
         "confusion": dict(Counter(f"{g}->{s}" for g, s in zip(gold, got, strict=True))),
     }
 
@@ -232,19 +233,25 @@ def figures(
         f"{len(records)} articles of {len(stories)} {split} stories through analyze; "
         f"{judged} of {judged + counts['unjudged']} reported conflicts judged"
     )
-    out.append(
-        harness.Figure(
-            eval="conflicts",
-            metric="conflict precision"
-            + (" (stories unseen by the rules)" if split == "fresh" else ""),
-            data=product_data,
-            tuned_on=tuned_on,
-            value=round(counts["right"] / judged, 3) if judged else 1.0,
-            baseline=baseline_name + " (on the labelled pairs)" if split != "fresh" else None,
-            baseline_value=round(baseline["conflict_precision"], 3) if split != "fresh" else None,
-            command=command,
+    # Precision over nothing judged is not measured: no figure rather than a 1.0 that says
+    # nothing (a floor on it then fails the gate, as a report with no judged conflict should).
+    if judged:
+        baseline_precision = baseline["conflict_precision"] if split != "fresh" else None
+        out.append(
+            harness.Figure(
+                eval="conflicts",
+                metric="conflict precision"
+                + (" (stories unseen by the rules)" if split == "fresh" else ""),
+                data=product_data,
+                tuned_on=tuned_on,
+                value=round(counts["right"] / judged, 3),
+                baseline=baseline_name + " (on the labelled pairs)" if split != "fresh" else None,
+                baseline_value=(
+                    round(baseline_precision, 3) if baseline_precision is not None else None
+                ),
+                command=command,
+            )
         )
-    )
     if real:
         out.append(
             harness.Figure(
@@ -254,7 +261,11 @@ def figures(
                 tuned_on=tuned_on,
                 value=round(len(found) / len(real), 3),
                 baseline=baseline_name + " (on the labelled pairs)",
-                baseline_value=round(baseline["conflict_recall"], 3),
+                baseline_value=(
+                    round(baseline["conflict_recall"], 3)
+                    if baseline["conflict_recall"] is not None
+                    else None
+                ),
                 command=command,
             )
         )

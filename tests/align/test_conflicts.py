@@ -369,3 +369,84 @@ def test_an_extractor_failing_on_one_sentence_does_not_stop_the_rest() -> None:
     ]
     found = find_conflicts("s-1", st, [0, 0, 0], quantities=fragile, dates=no_dates)
     assert [sorted(v.value for v in c.values) for c in found] == [["302", "306"]]
+
+
+def test_a_negation_on_an_earlier_day_is_a_change_not_a_dispute() -> None:
+    st = [
+        statement("a", "Putin has not congratulated Joe Biden on his victory.", day="2020-11-08"),
+        statement("b", "Putin has congratulated Joe Biden on his victory.", day="2020-12-15"),
+    ]
+    assert conflicts_of(st, [0, 0]) == ()
+
+
+def test_a_negation_from_an_undated_article_does_not_dispute_a_dated_one() -> None:
+    st = [
+        statement("a", "The ministry confirmed that troops crossed the border.", day=""),
+        statement("b", "The ministry denied that troops crossed the border.", day="2020-12-15"),
+    ]
+    assert conflicts_of(st, [0, 0]) == ()
+
+
+def test_copies_differing_in_apostrophes_take_no_opposite_sides() -> None:
+    st = [
+        statement("a", "Police said the driver didn't stop at the light."),
+        statement("b", "Police said the driver didn 't stop at the light."),
+        statement("c", "Police said the driver didn t stop at the light."),
+    ]
+    assert conflicts_of(st, [0, 0, 0]) == ()
+
+
+def frame_measures(text: str) -> list[tuple[float, str | None]]:
+    frames = frames_of(text, extract_quantities(text))
+    return [(f.value, f.measure) for f in frames if not f.background]
+
+
+def test_people_shot_are_their_own_measure_unless_the_words_say_dead_or_wounded() -> None:
+    assert frame_measures("Two people were shot on Sunday.") == [(2.0, "shot")]
+    assert frame_measures("Three people were shot dead on Sunday.") == [(3.0, "deaths")]
+    assert frame_measures("Police said two men were shot and wounded.") == [(2.0, "injured (men)")]
+    assert frame_measures("A gunman shot three people outside the bar.") == [(3.0, "shot")]
+    assert frame_measures("He fired one shot.") == [(1.0, "shot (noun only)")]
+
+
+def test_people_shot_do_not_conflict_with_people_wounded() -> None:
+    st = [
+        statement("a", "Police said three people were shot outside the club."),
+        statement("b", "Police said two people were wounded outside the club."),
+    ]
+    assert conflicts_of(st) == ()
+
+
+def test_the_ends_of_a_range_are_no_values() -> None:
+    text = "At least four aftershocks followed, with magnitudes ranging from 3.6 to 4.3."
+    assert all(value not in {3.6, 4.3} for value, _ in frame_measures(text))
+
+
+def test_magnitudes_in_a_sentence_about_aftershocks_never_dispute() -> None:
+    st = [
+        statement("a", "Aftershocks have hit the island since a magnitude-5.9 quake on Sunday."),
+        statement("b", "The quake measured magnitude 6.1, the USGS said."),
+    ]
+    assert conflicts_of(st) == ()
+
+
+def test_a_modal_bears_on_its_own_clause_only() -> None:
+    text = "He may have been driven to suicide because 89 people were arrested in the sweep."
+    assert frame_measures(text) == [(89.0, "arrested")]
+    assert frame_measures("A magnitude-6 quake can cause severe damage.") == []
+
+
+def test_a_converted_amount_never_disputes() -> None:
+    st = [
+        statement("a", "Thieves stole jewels worth $6.5 million, or about 5 million euros."),
+        statement("b", "Thieves stole jewels worth $6.5 million, or about 4.8 million euros."),
+    ]
+    assert conflicts_of(st) == ()
+
+
+def test_euros_and_dollars_never_dispute() -> None:
+    st = [
+        statement("a", "Thieves stole jewels worth 5 million euros."),
+        statement("b", "Thieves stole jewels worth $6.5 million."),
+    ]
+    assert conflicts_of(st) == ()

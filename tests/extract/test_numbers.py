@@ -176,3 +176,9 @@ def test_an_age_without_a_name_next_to_it_belongs_to_nobody_named() -> None:
         (35.0, "Gary Gomes"),
         (48.0, None),
     ]
+
+
+def test_a_street_block_is_no_quantity() -> None:
+    assert extract_quantities("It happened in the 1200 block of West Madison Street.") == ()
+    found = extract_quantities("He was found on the 800-block of Pioneer Road with 3 others.")
+    assert [q.value for q in found] == [3.0]

@@ -27,7 +27,7 @@ __all__ = ["claim_conflicts"]
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|denied|denies|deny|denying|refused|refuses|rejected|rejects|"
     r"dismissed|cant|dont|wont|didnt|doesnt|isnt|wasnt|arent|werent|hasnt|havent|hadnt|"
-    r"couldnt|wouldnt|shouldnt)\b|n['’]t\b",
+    r"couldnt|wouldnt|shouldnt)\b|n\s?['’]t\b",
     re.IGNORECASE,
 )
 # Negation words in phrases that do not negate the statement.
@@ -58,7 +58,9 @@ def claim_conflicts(
         if len(texts) < 2 or len(voices) < 2:
             continue
         topic = statements[min(i for t in texts for i in by_text[t])].evidence.text
-        sides = _opposed_sides(texts, _polarity, statements, by_text, config, check=_negates)
+        sides = _opposed_sides(
+            texts, _polarity, statements, by_text, config, check=_negates, same_day=True
+        )
         if sides:
             out.append(_fact_conflict(story_id, topic, sides, "negation"))
         if dates is not None:
@@ -77,10 +79,15 @@ def _opposed_sides(
     config: ConflictConfig,
     *,
     check: Callable[[str, str], bool] | None = None,
+    same_day: bool = False,
 ) -> dict[str, set[Evidence]]:
     """Sentences of one claim on opposite sides, kept only when an opposite sentence shares most
     of its content words and comes from another voice: a "not" elsewhere in a long sentence
-    must not make the claim disputed. Sentences classified None take no side."""
+    must not make the claim disputed. Sentences classified None take no side.
+
+    With `same_day`, the two voices must also write on one day (or both be undated): "Putin has
+    not congratulated Biden" on 8 November and "Putin congratulated Biden" in December are a
+    change over time, not a dispute; nor can a dated side be set against an undated one."""
     side_of = {t: label for t in texts if (label := classify(t)) is not None}
     if len(set(side_of.values())) < 2:
         return {}
@@ -90,17 +97,37 @@ def _opposed_sides(
         for b, side_b in side_of.items():
             if side_a >= side_b:
                 continue
+            if _words_of(a) == _words_of(b):
+                continue  # one text in two copies ("didn't" / "didn 't", other quote marks)
             if _coverage(features[a], features[b]) < config.min_opposed_overlap:
                 continue
             if check is not None and not check(a, b):
                 continue
-            voices_a = {statements[i].voice for i in by_text[a]}
-            voices_b = {statements[i].voice for i in by_text[b]}
-            if not any(x != y for x in voices_a for y in voices_b):
+            if not _two_voices(by_text[a], by_text[b], statements, same_day=same_day):
                 continue
             for text in (a, b):
                 sides[side_of[text]].update(statements[i].evidence for i in by_text[text])
     return dict(sides) if len(sides) > 1 else {}
+
+
+def _two_voices(
+    a: list[int], b: list[int], statements: Sequence[Statement], *, same_day: bool
+) -> bool:
+    """Whether two different voices state the two sides (on one day, with `same_day`)."""
+    return any(
+        statements[i].voice != statements[j].voice
+        and (not same_day or statements[i].day == statements[j].day)
+        for i in a
+        for j in b
+    )
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of a sentence, lower case, without punctuation and quote marks."""
+    return _WORD.findall(text.lower())
 
 
 def _coverage(a: TextFeatures, b: TextFeatures) -> float:

@@ -32,10 +32,10 @@ from newsweave.align.quantities import (
     QuantityFrame,
     QuantityLike,
     frames_of,
-    is_background,
     relate,
     zero_frames,
 )
+from newsweave.align.quantity_time import is_hypothetical_at
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue, Evidence
 
@@ -81,7 +81,7 @@ def _sentence_frames(
     config: ConflictConfig,
 ) -> list[QuantityFrame]:
     """The frames of one sentence's figures and negated counts, background ones left out."""
-    frames = [] if is_background(text) else zero_frames(text)
+    frames = [f for f in zero_frames(text) if not is_hypothetical_at(text, f.span)]
     frames += frames_of(
         text, found, tolerance=config.rounding_tolerance, published=day, dates=dates
     )

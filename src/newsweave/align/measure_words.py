@@ -15,7 +15,7 @@ import re
 EVENT_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "magnitude",
      "aftershock magnitude", "depth", "shots", "rescued", "hostages", "charges", "sentence",
-     "haul", "reward"}
+     "haul", "reward", "shot"}
 )  # fmt: skip
 # "casualties" count the dead and the injured together: none of them contradicts any dead or
 # injured; a number of them does not contradict a number of either (a part is not the total).
@@ -44,7 +44,7 @@ CUES = _cue_table(
         "hospitalized hospitalised",
         "casualties": "casualties casualty victims",
         "missing": "missing unaccounted",
-        "arrested": "arrested arrests arrest detained detentions",
+        "arrested": "arrested arrests arrest detained detentions bust roundup",
         "displaced": "evacuated displaced homeless evacuees refugees",
         "rescued": "rescued",
         "hostages": "hostages",
@@ -57,6 +57,14 @@ CUES = _cue_table(
         "population": "population residents inhabitants",
     }
 )
+# "Two people were shot": the people hit by gunfire (dead and wounded together), unless the next
+# words say which ("shot dead", "shot and killed", "shot and wounded"). Not a cue of a counted
+# noun: "one shot" is a shot fired.
+SHOT_WORDS = frozenset({"shot", "gunned"})
+AFTER_SHOT = {
+    "dead": "deaths", "killed": "deaths", "death": "deaths", "fatally": "deaths",
+    "wounded": "injured", "injured": "injured", "hurt": "injured",
+}  # fmt: skip
 # Money measures: what the amount is the price, loot or fine of.
 MONEY_CUES = _cue_table(
     {
@@ -106,6 +114,15 @@ LOCATED_BEFORE = re.compile(
     r"(?:\b(?:located|lies|lying|situated|sits)|[A-Z][\w'’-]{1,40},)\s+(?:about\s+|some\s+|roughly\s+|"
     r"around\s+|nearly\s+)?$"
 )
+# The two ends of a range: "(ranging) from 3.6 to 4.3", "between 10 and 15".
+RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–)\s*", re.I)
+# Between an amount and its conversion: "5 million euros ($6.5 million)", "£3m, or $4.7m".
+CONVERSION_GAP = re.compile(
+    r"^\s*(?:\(|,?\s*or\b|/|,?\s*(?:about|approximately|roughly|around|some)\b)\s*"
+    r"(?:about|approximately|roughly|around|some|nearly)?\s*$",
+    re.I,
+)
 NEGOTIATED_MONEY = frozenset({"price", "contract", "revenue", "profit", "loss"})
 ELECTION_WORDS = re.compile(r"\b(?:election|electoral|votes?|voted|ballots?|elector)s?\b", re.I)
 AUX = frozenset(
@@ -144,7 +161,7 @@ AFTERSHOCK = re.compile(r"\baftershocks?\b|\btremors?\s+(?:followed|after)\b", r
 # Measures that only grow or shrink as the news comes in: a later different figure is an update.
 CUMULATIVE_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "rescued", "shots",
-     "charges"}
+     "charges", "shot"}
 )  # fmt: skip
 # "Qeshm island, home to 120,000 people", "Zarand, a town of about 15,000 people": the name the
 # population belongs to is the one the phrase is set off from by a comma.

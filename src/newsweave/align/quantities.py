@@ -25,7 +25,12 @@ from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from newsweave.align import measure_words as lex
-from newsweave.align.quantity_time import in_other_time, is_background, other_times
+from newsweave.align.quantity_time import (
+    in_other_time,
+    is_background,
+    is_hypothetical_at,
+    other_times,
+)
 from newsweave.align.similarity import STOPWORDS, stem
 from newsweave.model import DateMention
 
@@ -110,14 +115,15 @@ def frames_of(
     dates: DateExtractor | None = None,
 ) -> list[QuantityFrame]:
     """The figures of one sentence with what they measure (see the module docstring); figures
-    of another time are marked `background`, and all of them when the sentence is."""
+    of another time are marked `background`, and so are those of a clause that tells of no
+    time ("a magnitude-6 quake can cause ...")."""
     frames: list[QuantityFrame] = []
-    everything_background = is_background(text)
-    marks = [] if everything_background else other_times(text, published, dates)
+    marks = other_times(text, published, dates)
     spans = [q.span for q in quantities]
+    in_range = _range_ends(text, spans)
     for index, quantity in enumerate(quantities):
         value = _as_float(quantity.value)
-        if value is None or quantity.kind in {"year", "ordinal"}:
+        if value is None or quantity.kind in {"year", "ordinal"} or index in in_range:
             continue
         approx = " ".join(str(quantity.approx).lower().split()) if quantity.approx else None
         previous_end = spans[index - 1][1] if index else 0
@@ -127,10 +133,35 @@ def frames_of(
         found = _frames_of_quantity(
             text, quantity, value=value, approx=approx, left=left, right=right
         )
+        if _is_conversion(quantities, index, left):
+            # "5 million euros ($6.5 million)": a conversion at some rate, which two outlets
+            # make differently; it can agree, never dispute.
+            found = [replace(f, measure=f"{f.measure} (noun only)") for f in found]
         for frame in found:
-            background = everything_background or in_other_time(text, frame.span, marks)
+            background = is_hypothetical_at(text, frame.span) or in_other_time(
+                text, frame.span, marks
+            )
             frames.append(replace(_with_tolerance(frame, tolerance), background=background))
     return frames
+
+
+def _range_ends(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices of figures that are the ends of a range ("ranging from 3.6 to 4.3", "between 10
+    and 15"): neither end is the value, and a range is not read as one here."""
+    out: set[int] = set()
+    for index in range(len(spans) - 1):
+        (_, end), (start, _) = spans[index], spans[index + 1]
+        opened = lex.RANGE_OPEN.search(text, max(0, spans[index][0] - 12), spans[index][0])
+        if opened and lex.RANGE_JOIN.fullmatch(text, end, start):
+            out.update((index, index + 1))
+    return out
+
+
+def _is_conversion(quantities: Sequence[QuantityLike], index: int, left: str) -> bool:
+    """Whether the amount at `index` restates the amount right before it in another unit."""
+    if not index or quantities[index].kind != "money":
+        return False
+    return quantities[index - 1].kind == "money" and bool(lex.CONVERSION_GAP.match(left))
 
 
 def _with_tolerance(frame: QuantityFrame, tolerance: float) -> QuantityFrame:
@@ -195,6 +226,11 @@ def _frames_of_quantity(
         measure, unit, about = _count_measure(
             text, quantity, unit=unit, about=about, left=left, right=right
         )
+        if measure == "magnitude" and lex.AFTERSHOCK.search(text):
+            # A sentence about aftershocks tells their magnitudes and often the main quake's
+            # too ("aftershocks have hit since a magnitude-5.9 quake"): which is which is not
+            # read, so these can agree with the quake's, never dispute it.
+            measure = "magnitude (noun only)"
     if measure is None:
         return []
     noun_only = measure.endswith("(noun only)")
@@ -241,8 +277,7 @@ def _count_measure(
         or _ends_with(left, "magnitude")
         or (re.search(r"\bRichter\b", right[:40]))
     ):
-        aftershock = lex.AFTERSHOCK.search(text)
-        return ("aftershock magnitude" if aftershock else "magnitude"), None, None
+        return "magnitude", None, None
     if lex.POPULATION_BEFORE.search(left):
         owner = lex.POPULATION_OF.search(text, max(0, quantity.span[0] - 90), quantity.span[0])
         return ("population" if owner else None), None, (owner["name"] if owner else None)
@@ -262,9 +297,11 @@ def _count_measure(
     # (only up to the end of its clause: "killed at least six people, injured almost 50")
     after = [w.lower() for w in lex.WORD.findall(re.split(r"[,;:()—–]", right, maxsplit=1)[0])]
     skip = len(unit_words) if unit and right.lstrip().lower().startswith(unit.lower()) else 0
-    for word in after[skip : skip + 4]:
+    for at, word in enumerate(after[skip : skip + 4], start=skip):
         if word in lex.CUES:
             return lex.CUES[word] + group, None, about
+        if word in lex.SHOT_WORDS:
+            return _shot_measure(after[at + 1 : at + 4]) + group, None, about
         if word not in lex.AUX and word not in lex.BETWEEN_NOUN_AND_CUE:
             break
     # ... else the nearest cue before it in its clause ("killing 10 people").
@@ -272,9 +309,22 @@ def _count_measure(
     for word in reversed(_words(clause)[-5:]):
         if word in lex.CUES:
             return lex.CUES[word] + group, None, about
+        if word in lex.SHOT_WORDS:
+            return "shot" + group, None, about  # "a gunman shot three people"
     if head is not None:
         return f"{head} (noun only)", unit, about  # "at least a dozen people inside"
     return None, unit, about
+
+
+def _shot_measure(following: list[str]) -> str:
+    """ "were shot": the people hit, a measure of its own, unless the words after it say they
+    died ("shot dead", "shot and killed") or were wounded ("shot and wounded"); "shot" counts
+    both, so it never compares with the dead or the injured."""
+    for word in following:
+        if word in {"and", "to", "were", "was"}:
+            continue
+        return lex.AFTER_SHOT.get(word, "shot")
+    return "shot"
 
 
 def _score_frames(

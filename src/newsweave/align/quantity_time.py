@@ -25,6 +25,12 @@ _HYPOTHETICAL = re.compile(
     r"|\btypically\b|\busually\b|\bon average\b",
     re.I,
 )
+# A modal bears on its own clause only: in "He may have been driven to suicide because ... 89
+# people were arrested" the arrests are a fact. Words that open another clause:
+_MODAL = re.compile(r"\b(?:can|could|would|may|might)\s+(?:cause|be|have|kill|reach|leave)\b", re.I)
+_NEW_CLAUSE = re.compile(
+    r"\b(?:because|since|after|which|whom|who|when|where|although|though)\b|[;:—–]", re.I
+)
 _CLAUSE_END = re.compile(r",\s|;|—|–|\(|:|\bwhich\b|\bwho\b")
 _YEAR_OF = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
@@ -33,6 +39,22 @@ def is_background(text: str) -> bool:
     """Whether a sentence tells of no time at all ("a magnitude-6 quake can cause severe
     damage"): none of its figures is this happening's."""
     return bool(_HYPOTHETICAL.search(text))
+
+
+def is_hypothetical_at(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at `span` is in a clause that tells of no time: the sentence has a
+    general cue ("if", "such", "usually"), or a modal ("can cause", "may have") that no clause
+    opener ("because", "which", ";") separates from the figure."""
+    if not is_background(text):
+        return False
+    rest = _MODAL.sub(" ", text)
+    if _HYPOTHETICAL.search(rest):
+        return True  # a cue other than a modal covers the whole sentence
+    for modal in _MODAL.finditer(text):
+        start, end = sorted((modal.start(), span[0]))
+        if not _NEW_CLAUSE.search(text, start, end):
+            return True
+    return False
 
 
 def other_times(text: str, published: str | None, dates: DateExtractor | None) -> list[int]:

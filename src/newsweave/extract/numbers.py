@@ -124,6 +124,8 @@ _PER_UNIT = re.compile(r"\s+(?:per|an?)\s+(?P<per>[a-z]+)\b")
 _TIME_UNIT_IN = re.compile(r"\b(?:day|week|month|year)s?\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+# "the 1200 block of West Madison": a street address, never an amount.
+_ADDRESS_BLOCK = re.compile(r"\b\d[\d,]*(?:\s+|-)block\s+(?:of|on)\b", re.IGNORECASE)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -187,6 +189,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     blocked += [m.span() for m in _URL.finditer(text)]
     blocked += [m.span() for m in _TIME_OF_DAY.finditer(text)]
     blocked += [m.span() for m in _PHONE.finditer(text)]
+    blocked += [m.span() for m in _ADDRESS_BLOCK.finditer(text)]
     blocked += [m.span() for m in _DECADE.finditer(text)]
     # Fractions ("4-1/2 months", "41/2" for a lost "4½"): their digits are no amounts.
     blocked += [m.span() for m in _FRACTION.finditer(text)]
