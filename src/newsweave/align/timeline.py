@@ -27,21 +27,21 @@ from newsweave.align.sentences import sentence_around
 from newsweave.embed import get_embedder
 from newsweave.model import Article, DateMention, Evidence, Story, TimelineEntry
 
-# Two sentences dated the same day are the same happening when their embeddings are at least this
-# close. Set from the seed corpus' 14 Dec sentences (0.55-0.75 between outlets describing the
-# Electoral College vote; < 0.35 for unrelated sentences dated the same day); re-check the seed
-# timeline test when changing it.
-SAME_HAPPENING = 0.5
-# A story rarely needs more dated entries than this to be readable; the rest are the least
-# supported (fewest independent voices).
-MAX_ENTRIES_PER_STORY = 20
-TIMELINE_PRECISIONS = {"day", "month", "year"}
+TIMELINE_PRECISIONS = frozenset({"day", "month", "year"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineConfig:
-    same_happening: float = SAME_HAPPENING
-    max_entries_per_story: int = MAX_ENTRIES_PER_STORY
+    """How the timeline merges and trims its entries (the `[timeline]` section of Config)."""
+
+    # Two sentences dated the same day are the same happening when their embeddings are at least
+    # this close. Set from the seed corpus' 14 Dec sentences (0.55-0.75 between outlets
+    # describing the Electoral College vote; < 0.35 for unrelated sentences dated the same day);
+    # re-checked by tests/align/test_timeline.py and the seed timeline.
+    same_happening: float = 0.5
+    # A story rarely needs more dated entries than this to be readable; the rest are the least
+    # supported (fewest independent voices). Set by hand for readability, not measured.
+    max_entries_per_story: int = 20
 
 
 @dataclass(slots=True)
