@@ -267,3 +267,35 @@ def test_one_letter_misspelling_of_a_full_name_is_one_person_within_a_story_only
     entities = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "s", "a3": "other"})
     people = sorted(len(e.mentions) for e in entities if e.type == "PERSON")
     assert people == [1, 2]
+
+
+def test_a_quoted_nickname_names_the_same_person_as_nickname_and_surname() -> None:
+    text = 'Jerry Ortiz died. Deputy Luis Gerardo "Jerry" Ortiz was 35. Ortiz had two sons.'
+    mentions = [
+        _name("a1", text, "Jerry Ortiz", "PERSON"),
+        _name("a1", text, 'Luis Gerardo "Jerry" Ortiz', "PERSON"),
+        _name("a1", text, "Ortiz", "PERSON", nth=2),
+    ]
+    (person,) = link_mentions(mentions, {"a1": text})
+    assert len(person.mentions) == 3
+
+
+def test_people_read_as_one_organisation_are_split_into_the_people() -> None:
+    text = (
+        "Andrew Lopez and Jonathan Carrasquillo were tried. The trial of Lopez and Carrasquillo "
+        "ended. Chad Couture of Bristol said Couture was home."
+    )
+    mentions = [
+        _name("a1", text, "Andrew Lopez", "PERSON"),
+        _name("a1", text, "Jonathan Carrasquillo", "PERSON"),
+        _name("a1", text, "Lopez and Carrasquillo", "ORG"),
+        _name("a1", text, "Chad Couture of Bristol", "ORG"),
+        _name("a1", text, "Couture", "PERSON", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    sizes = {e.name: len(e.mentions) for e in entities}
+    assert sizes["Andrew Lopez"] == 2
+    assert sizes["Jonathan Carrasquillo"] == 2
+    assert sizes["Chad Couture"] == 2
+    assert sizes["Bristol"] == 1
+    assert not any(" and " in e.name or " of " in e.name for e in entities)

@@ -287,8 +287,16 @@ def _title_before(text: str, mention: NameMention) -> str:
 
 
 def _person_key(tokens: list[str]) -> str:
-    """Full names with the same first and last word are one person ("Vladimir V. Putin")."""
-    return f"{tokens[0]} {tokens[-1]}" if len(tokens) >= 2 else tokens[0]
+    """Full names with the same first and last word are one person ("Vladimir V. Putin"); a
+    quoted nickname stands for the first name ('Luis Gerardo "Jerry" Ortiz' is Jerry Ortiz)."""
+    if len(tokens) < 2:
+        return tokens[0]
+    nicknames = [t.strip(_QUOTE_CHARS) for t in tokens[1:-1] if t[:1] in _QUOTE_CHARS]
+    first = nicknames[0] if nicknames and nicknames[0] else tokens[0].strip(_QUOTE_CHARS)
+    return f"{first} {tokens[-1].strip(_QUOTE_CHARS)}"
+
+
+_QUOTE_CHARS: Final = "\"“”'‘’"
 
 
 def _acronym(tokens: Iterable[str]) -> str:
@@ -313,7 +321,8 @@ def link_mentions(
         key=lambda m: (m.article_id, m.span),
     )
     mentions = sorted(
-        [*mentions, *_defined_acronyms(mentions, texts)], key=lambda m: (m.article_id, m.span)
+        [*_person_of_place(mentions, story_of), *_defined_acronyms(mentions, texts)],
+        key=lambda m: (m.article_id, m.span),
     )
     mentions = sorted(
         _with_repeats(mentions, texts, story_of), key=lambda m: (m.article_id, m.span)
@@ -700,6 +709,73 @@ def _with_repeats(
                 )
             i += n
     return [m for m in out if (m.article_id, m.span) not in dropped]
+
+
+def _person_of_place(
+    mentions: Sequence[NameMention], story_of: Mapping[str, str | None] | None
+) -> list[NameMention]:
+    """Mentions, with "Chad Couture of Bristol" (a person and their town read as one
+    organisation) split into the person and the place, when the story names that person
+    on their own elsewhere, and "Lopez and Carrasquillo" into the two people the article
+    names in full."""
+
+    def scope(article_id: str) -> str:
+        story = story_of.get(article_id) if story_of else None
+        return f"s:{story}" if story is not None else f"a:{article_id}"
+
+    people: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.label == "PERSON" and len(name_tokens(m.text)) >= 2:
+            people.add((scope(m.article_id), " ".join(m.text.split())))
+            # "Lopez and Carrasquillo": surnames of the article's people named in full
+            people.add((m.article_id, bare_name(m.text).split(" ")[-1]))
+        elif m.label == "PERSON":  # a lone surname the model tagged a person in this article
+            people.add((m.article_id, strip_possessive(m.text)))
+    out: list[NameMention] = []
+    for m in mentions:
+        pair = m.text.split(" and ")
+        if (
+            m.label != "PERSON"
+            and len(pair) == 2
+            and all((m.article_id, p) in people or (scope(m.article_id), p) in people for p in pair)
+        ):
+            second = m.span[0] + len(pair[0]) + len(" and ")
+            for start, name in ((m.span[0], pair[0]), (second, pair[1])):
+                out.append(
+                    NameMention(
+                        article_id=m.article_id,
+                        span=(start, start + len(name)),
+                        text=name,
+                        label="PERSON",
+                    )
+                )
+            continue
+        head, sep, tail = m.text.partition(" of ")
+        words = head.split(" ")
+        known = (scope(m.article_id), head) in people or (
+            len(words) in {2, 3}
+            and all(w[:1].isupper() for w in words)
+            and (m.article_id, words[-1]) in people
+        )
+        if m.label == "PERSON" or not sep or not known:
+            out.append(m)
+            continue
+        start = m.span[0]
+        tail_start = start + len(head) + len(sep)
+        out.append(
+            NameMention(
+                article_id=m.article_id, span=(start, start + len(head)), text=head, label="PERSON"
+            )
+        )
+        out.append(
+            NameMention(
+                article_id=m.article_id,
+                span=(tail_start, tail_start + len(tail)),
+                text=tail,
+                label="GPE",
+            )
+        )
+    return out
 
 
 _DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
