@@ -188,7 +188,8 @@ def spoken_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Ca
     year_words = match["y1"] or match["y2"] or match["y3"]
     year = spoken_year(year_words) if year_words else None
     if match["m"] is None:
-        assert year is not None
+        if year is None:
+            return None
         return Candidate(start=match.start(), end=match.end(), precision="year",
                          resolve=_fixed(cal.year_value(year)))  # fmt: skip
     month = month_number(match["m"])
