@@ -7,13 +7,15 @@ pair or rescan the whole corpus per article.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsweave.align import quotes as quote_grouping
 from newsweave.extract import speakers
 from newsweave.extract.quotes import QuoteMention
 from newsweave.extract.speakers import MentionIndex
-from newsweave.model import Entity, Evidence
+from newsweave.model import Entity, Evidence, Story
 
 
 def _entities(articles: int, per_article: int) -> tuple[Entity, ...]:
@@ -137,3 +139,47 @@ def test_a_story_within_the_block_size_still_compares_every_pair(
     quote_grouping.group_quotes(mentions, story_of=story_of)
 
     assert calls[0] == 30 * 29 // 2
+
+
+class _CountedTuple(tuple):  # type: ignore[type-arg]
+    """A tuple that counts how often it is iterated (one count per full or partial scan)."""
+
+    scans = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).scans += 1
+        return super().__iter__()
+
+
+def _html_scans_with_extra_stories(extra: int) -> int:
+    """Scans of the report's per-story records while rendering it with `extra` more stories."""
+    from newsweave.report.html import render_html
+    from tests.report.sample import article, sample_report
+
+    report = sample_report()
+    articles = [article(f"x-{k}", f"Gauge {k} on the river rose by {k} cm.") for k in range(extra)]
+    stories = [
+        Story(id=f"s-x-{k}", title=f"Gauge {k}", article_ids=(f"x-{k}",)) for k in range(extra)
+    ]
+
+    class Counted(_CountedTuple):
+        scans = 0
+
+    report = dataclasses.replace(
+        report,
+        articles=report.articles + tuple(articles),
+        stories=report.stories + tuple(stories),
+        claims=Counted(report.claims),
+        conflicts=Counted(report.conflicts),
+        quotes=Counted(report.quotes),
+        timeline=Counted(report.timeline),
+        summaries=Counted(report.summaries),
+        entities=Counted(report.entities),
+    )
+    render_html(report)
+    return Counted.scans
+
+
+def test_html_report_scans_each_record_list_a_fixed_number_of_times() -> None:
+    # The scans of claims, quotes, timeline, ... must not grow with the number of stories.
+    assert _html_scans_with_extra_stories(40) == _html_scans_with_extra_stories(5)

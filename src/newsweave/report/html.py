@@ -184,14 +184,60 @@ def _complete_date(value: str) -> str:
     return value[:10]
 
 
+@dataclass
+class _ByStory:
+    """The report's records grouped by story in one pass each, in report order.
+
+    Every story's section reads its own records from here: scanning the whole report per story
+    made rendering grow with stories x records (issue 15: the HTML report's per-story scans).
+    """
+
+    claims: dict[str | None, list[Claim]]
+    conflicts: dict[str | None, list[Any]]
+    quotes: dict[str | None, list[Any]]
+    timeline: dict[str | None, list[TimelineEntry]]
+    summaries: dict[str | None, Any]
+    # Per article, the positions (in report order) of the entities naming it.
+    entities_of: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, report: Report) -> _ByStory:
+        def grouped(items: Any) -> dict[str | None, list[Any]]:
+            out: dict[str | None, list[Any]] = defaultdict(list)
+            for item in items:
+                out[item.story_id].append(item)
+            return out
+
+        summaries: dict[str | None, Any] = {}
+        for summary in report.summaries:
+            summaries.setdefault(summary.story_id, summary)
+        entities_of: dict[str, list[int]] = defaultdict(list)
+        for position, entity in enumerate(report.entities):
+            for article_id in dict.fromkeys(entity.article_ids):
+                entities_of[article_id].append(position)
+        return cls(
+            claims=grouped(report.claims),
+            conflicts=grouped(report.conflicts),
+            quotes=grouped(report.quotes),
+            timeline=grouped(report.timeline),
+            summaries=summaries,
+            entities_of=entities_of,
+        )
+
+
 def _story_view(
-    story: Story, report: Report, by_id: dict[str, Article], ctx: _Context
+    story: Story,
+    report: Report,
+    by_id: dict[str, Article],
+    ctx: _Context,
+    by_story: _ByStory | None = None,
 ) -> dict[str, Any]:
+    by_story = by_story or _ByStory.of(report)
     members = [by_id[i] for i in story.article_ids if i in by_id]
-    claims = [c for c in report.claims if c.story_id == story.id]
-    conflicts = [c for c in report.conflicts if c.story_id == story.id]
-    quotes = [q for q in report.quotes if q.story_id == story.id]
-    timeline = [t for t in report.timeline if t.story_id == story.id]
+    claims = list(by_story.claims.get(story.id, ()))
+    conflicts = list(by_story.conflicts.get(story.id, ()))
+    quotes = list(by_story.quotes.get(story.id, ()))
+    timeline = list(by_story.timeline.get(story.id, ()))
     for claim in claims:
         ctx.add(claim.support, marked=claim.status != "single-source")
     for conflict in conflicts:
@@ -203,8 +249,10 @@ def _story_view(
         ctx.add(entry.evidence, marked=False)
     member_ids = set(story.article_ids)
     by_article = {a.id: a for a in members}
+    # The entities naming a member, in report order, then most members first (a stable sort).
+    overlap = Counter(position for i in member_ids for position in by_story.entities_of.get(i, ()))
     entities = sorted(
-        (e for e in report.entities if member_ids & set(e.article_ids)),
+        (report.entities[position] for position in sorted(overlap)),
         key=lambda e: (-len(member_ids & set(e.article_ids)), e.name),
     )
     status_order = {"disputed": 0, "corroborated": 1, "single-source": 2}
@@ -220,7 +268,7 @@ def _story_view(
             sum(1 for k in keys.values() if not k),
             len(set(voices.values())),
         ),
-        "summary": next((s for s in report.summaries if s.story_id == story.id), None),
+        "summary": by_story.summaries.get(story.id),
         "claims": ordered_claims,
         "notes": {c.id: _support_note(c, keys, voices) for c in ordered_claims},
         "disputes": _disputes(ordered_claims, conflicts, by_article),
@@ -343,11 +391,17 @@ def stories_by_size(report: Report) -> list[Story]:
     return ordered
 
 
+def _positions(at: dict[str, int], ids: tuple[str, ...]) -> list[int]:
+    """The positions of the distinct known `ids`, in report order."""
+    return sorted({at[i] for i in ids if i in at})
+
+
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML document."""
     by_id = {a.id: a for a in report.articles}
     ctx = _Context()
-    stories = [_story_view(s, report, by_id, ctx) for s in stories_by_size(report)]
+    by_story = _ByStory.of(report)
+    stories = [_story_view(s, report, by_id, ctx, by_story) for s in stories_by_size(report)]
     labels = {a.id: source_label(a) for a in report.articles}
     articles = [
         {
@@ -363,6 +417,13 @@ def render_html(report: Report) -> str:
     ]
     story_of = {i: s.id for s in report.stories for i in s.article_ids}
     entity_names = {e.id: e.name for e in report.entities}
+    # Positions of stories and of each story's timeline entries, for the storylines section.
+    story_at: dict[str, int] = {}
+    for n, story in enumerate(report.stories):
+        story_at.setdefault(story.id, n)
+    entries_at: dict[str | None, list[int]] = defaultdict(list)
+    for n, entry in enumerate(report.timeline):
+        entries_at[entry.story_id].append(n)
     return (
         _environment()
         .get_template("report.html.j2")
@@ -374,15 +435,19 @@ def render_html(report: Report) -> str:
             story_of=story_of,
             entity_names=entity_names,
             storylines=[
-                (line, [s for s in report.stories if s.id in set(line.story_ids)])
+                (line, [report.stories[n] for n in _positions(story_at, line.story_ids)])
                 for line in report.storylines
             ],
             line_titles={s.id: s.title for s in report.stories},
             line_timelines={
-                line.id: sorted(
-                    (t for t in report.timeline if t.story_id in set(line.story_ids)),
-                    key=lambda t: (t.date, t.text),
-                )
+                line.id: [
+                    report.timeline[n]
+                    # (date, text), ties in report order: a stable sort of the report's list.
+                    for n in sorted(
+                        (n for i in dict.fromkeys(line.story_ids) for n in entries_at.get(i, ())),
+                        key=lambda n: (report.timeline[n].date, report.timeline[n].text, n),
+                    )
+                ]
                 for line in report.storylines
                 if len(line.story_ids) > 1
             },
