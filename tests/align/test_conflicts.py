@@ -402,17 +402,20 @@ def frame_measures(text: str) -> list[tuple[float, str | None]]:
 
 
 def test_people_shot_are_their_own_measure_unless_the_words_say_dead_or_wounded() -> None:
-    assert frame_measures("Two people were shot on Sunday.") == [(2.0, "shot")]
+    assert frame_measures("Two people were shot on Sunday.") == [(2.0, "shot (noun only)")]
     assert frame_measures("Three people were shot dead on Sunday.") == [(3.0, "deaths")]
     assert frame_measures("Police said two men were shot and wounded.") == [(2.0, "injured (men)")]
-    assert frame_measures("A gunman shot three people outside the bar.") == [(3.0, "shot")]
+    assert frame_measures("A gunman shot three people outside the bar.") == [
+        (3.0, "shot (noun only)")
+    ]
     assert frame_measures("He fired one shot.") == [(1.0, "shot (noun only)")]
 
 
-def test_people_shot_do_not_conflict_with_people_wounded() -> None:
+def test_people_shot_do_not_conflict_with_people_wounded_nor_with_another_shooting() -> None:
     st = [
         statement("a", "Police said three people were shot outside the club."),
         statement("b", "Police said two people were wounded outside the club."),
+        statement("c", "It came weeks after a driver shot eight people at a depot."),
     ]
     assert conflicts_of(st) == ()
 
@@ -450,3 +453,9 @@ def test_euros_and_dollars_never_dispute() -> None:
         statement("b", "Thieves stole jewels worth $6.5 million."),
     ]
     assert conflicts_of(st) == ()
+
+
+def test_a_group_of_people_shot_is_still_noun_only() -> None:
+    assert frame_measures("Two officers were shot on Sunday.") == [
+        (2.0, "shot (officers) (noun only)")
+    ]

@@ -15,7 +15,7 @@ import re
 EVENT_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "magnitude",
      "aftershock magnitude", "depth", "shots", "rescued", "hostages", "charges", "sentence",
-     "haul", "reward", "shot"}
+     "haul", "reward"}
 )  # fmt: skip
 # "casualties" count the dead and the injured together: none of them contradicts any dead or
 # injured; a number of them does not contradict a number of either (a part is not the total).
@@ -61,6 +61,9 @@ CUES = _cue_table(
 # words say which ("shot dead", "shot and killed", "shot and wounded"). Not a cue of a counted
 # noun: "one shot" is a shot fired.
 SHOT_WORDS = frozenset({"shot", "gunned"})
+# Which shooting a bare count of people shot is of is not read (shooting stories tell of others
+# in the same words): it can agree, never dispute.
+SHOT = "shot (noun only)"
 AFTER_SHOT = {
     "dead": "deaths", "killed": "deaths", "death": "deaths", "fatally": "deaths",
     "wounded": "injured", "injured": "injured", "hurt": "injured",
@@ -161,7 +164,7 @@ AFTERSHOCK = re.compile(r"\baftershocks?\b|\btremors?\s+(?:followed|after)\b", r
 # Measures that only grow or shrink as the news comes in: a later different figure is an update.
 CUMULATIVE_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "rescued", "shots",
-     "charges", "shot"}
+     "charges"}
 )  # fmt: skip
 # "Qeshm island, home to 120,000 people", "Zarand, a town of about 15,000 people": the name the
 # population belongs to is the one the phrase is set off from by a comma.

@@ -301,7 +301,7 @@ def _count_measure(
         if word in lex.CUES:
             return lex.CUES[word] + group, None, about
         if word in lex.SHOT_WORDS:
-            return _shot_measure(after[at + 1 : at + 4]) + group, None, about
+            return _grouped(_shot_measure(after[at + 1 : at + 4]), group), None, about
         if word not in lex.AUX and word not in lex.BETWEEN_NOUN_AND_CUE:
             break
     # ... else the nearest cue before it in its clause ("killing 10 people").
@@ -310,21 +310,33 @@ def _count_measure(
         if word in lex.CUES:
             return lex.CUES[word] + group, None, about
         if word in lex.SHOT_WORDS:
-            return "shot" + group, None, about  # "a gunman shot three people"
+            return _grouped(lex.SHOT, group), None, about  # "a gunman shot three people"
     if head is not None:
         return f"{head} (noun only)", unit, about  # "at least a dozen people inside"
     return None, unit, about
 
 
+def _grouped(measure: str, group: str) -> str:
+    """ "injured" + " (officers)"; a noun-only measure stays so: "shot (men) (noun only)"."""
+    weak = " (noun only)"
+    if measure.endswith(weak):
+        return measure.removesuffix(weak) + group + weak
+    return measure + group
+
+
 def _shot_measure(following: list[str]) -> str:
     """ "were shot": the people hit, a measure of its own, unless the words after it say they
     died ("shot dead", "shot and killed") or were wounded ("shot and wounded"); "shot" counts
-    both, so it never compares with the dead or the injured."""
+    both, so it never compares with the dead or the injured.
+
+    A bare "shot" count can agree, never dispute (noun only): shooting stories tell of other
+    shootings in the same words ("came weeks after a driver shot eight people"), and which
+    shooting a count is of is not read here."""
     for word in following:
         if word in {"and", "to", "were", "was"}:
             continue
-        return lex.AFTER_SHOT.get(word, "shot")
-    return "shot"
+        return lex.AFTER_SHOT.get(word, lex.SHOT)
+    return lex.SHOT
 
 
 def _score_frames(
