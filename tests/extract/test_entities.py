@@ -299,3 +299,16 @@ def test_people_read_as_one_organisation_are_split_into_the_people() -> None:
     assert sizes["Chad Couture"] == 2
     assert sizes["Bristol"] == 1
     assert not any(" and " in e.name or " of " in e.name for e in entities)
+
+
+def test_a_surname_shared_by_two_people_of_the_article_is_a_person_of_that_article() -> None:
+    text = "Daniel Caron was shot. His daughter Nicole Caron spoke. Caron said he was kind."
+    mentions = [
+        _name("a1", text, "Daniel Caron", "PERSON"),
+        _name("a1", text, "Nicole Caron", "PERSON"),
+        _name("a1", text, "Caron", "ORG", nth=2),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    lone = next(e for e in entities if e.name == "Caron")
+    assert lone.type == "PERSON"
+    assert len(lone.mentions) == 1

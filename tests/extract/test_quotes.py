@@ -248,3 +248,13 @@ def test_speaker_settings_come_from_the_config() -> None:
     strict = find_quote_spans(text, SpeakerConfig(max_unmarked_paragraphs=2))
     assert len(loose) == 1
     assert len(strict) != 1 or strict != loose
+
+
+def test_a_relative_clause_after_a_name_says_nothing_of_its_gender() -> None:
+    text = (
+        '"I saw it," testified Unique Armstead, who was walking with her son.\n\n'
+        "The talk of guns had made Armstead nervous.\n\n"
+        '"I was scared and I was trying to get out of the way," she testified.'
+    )
+    direct = [name for q, name in _quotes(text, use_model=True) if q.kind == "direct"]
+    assert direct == ["Unique Armstead", "Unique Armstead"]

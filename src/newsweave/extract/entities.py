@@ -382,6 +382,10 @@ def link_mentions(
         elif len(local) == 1:
             assigned[index] = next(iter(local))
             single_votes[token]["linked"] += 1
+        elif len(local) >= 2:
+            # "Caron" in an article naming Daniel and Nicole Caron: a person, but which one
+            # the name alone cannot say; an entity of its article.
+            assigned[index] = f"P:{token}#{mention.article_id}"
         else:
             single_votes[token][mention.label] += 1
             if not local and mention.label in _SURNAME_LABELS and token not in corpus_first:

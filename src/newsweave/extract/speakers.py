@@ -192,7 +192,10 @@ def _gender_near(text: str, span: Span) -> str | None:
     after = text[span[1] : span[1] + 120]
     if after.startswith(", "):
         apposition = re.split(r"[,.;:!?\n]", after[2:], maxsplit=1)[0].lower().split()[:6]
-        kin = [w for w in apposition if w in (_MALE | _FEMALE) - _PRONOUN_FORMS]
+        if apposition and apposition[0] in {"who", "whose", "which", "that", "whom"}:
+            # "Armstead, who was walking with her son": a relative clause names others.
+            return None
+        kin = [w for w in apposition[:3] if w in (_MALE | _FEMALE) - _PRONOUN_FORMS]
         if kin:
             return "he" if kin[0] in _MALE else "she"
     # No guess from pronouns in the clause after the name: in "Villittha said her grandson
