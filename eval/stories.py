@@ -65,6 +65,8 @@ TUNE_WEIGHTS = (
 )
 TUNE_THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(12))
 TUNE_GAP_PENALTIES = (0.075, 0.15, 0.3)
+# (contrast_weight, contrast_ratio): off, and the values chosen on train.
+TUNE_CONTRAST = ((0.0, 0.6), (1.0, 0.5), (1.0, 0.6), (1.0, 0.7))
 BASELINE_GRID = tuple(round(0.04 + 0.02 * k, 2) for k in range(18))
 
 
@@ -197,7 +199,7 @@ def tune(products: Sequence[Product], *, fallback: bool) -> Any:
     """The `StoryConfig` the calibration grid chooses on `products` (mean B3 F1 of the corpora).
 
     Weights x thresholds first, by the broad optimum (a cell's mean with its two neighbouring
-    thresholds), then the gap penalty at that cell.
+    thresholds), then the gap penalty at that cell, then the contrast check.
     """
     from newsweave.cluster import StoryConfig
 
@@ -216,9 +218,14 @@ def tune(products: Sequence[Product], *, fallback: bool) -> Any:
 
     weights, threshold = max(grid, key=lambda wt: (broad(*wt), -wt[1]))
     chosen = _cell(base, weights, threshold, fallback)
-    return max(
+    chosen = max(
         (replace(chosen, gap_penalty=g) for g in TUNE_GAP_PENALTIES),
         key=lambda c: (mean_f1(c), -c.gap_penalty),
+    )
+    field = "fallback_contrast_weight" if fallback else "contrast_weight"
+    return max(
+        (replace(chosen, **{field: w, "contrast_ratio": r}) for w, r in TUNE_CONTRAST),
+        key=lambda c: (mean_f1(c), -getattr(c, field), -c.contrast_ratio),
     )
 
 

@@ -65,3 +65,45 @@ def test_candidate_pairs_skip_blocks_larger_than_the_cap() -> None:
     keys = [["common", "x"], ["common", "x"], ["common"], ["common", "y"], ["y"]]
     assert candidate_pairs(keys, max_block=2) == [(0, 1), (3, 4)]
     assert len(candidate_pairs(keys, max_block=5)) == 7
+
+
+def _sparse_profile(name: str, vector: np.ndarray, terms: dict[str, float]) -> Profile:
+    norm = float(np.sqrt(sum(w * w for w in terms.values())))
+    unit = {t: w / norm for t, w in terms.items()}
+    return Profile(
+        founder=name,
+        founder_key=founder_key(name, None),
+        members=[name],
+        vector=vector.astype(np.float64),
+        terms=unit,
+        with_terms=1,
+        vector_self=float(vector @ vector),
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=2, max_value=6))
+def test_cohesion_from_sums_is_the_mean_similarity_of_distinct_members(seed: int, n: int) -> None:
+    rng = np.random.default_rng(seed)
+    vectors = rng.standard_normal((n, 5))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    words = ["quake", "chile", "rehab", "2013", "fire"]
+    parts = [
+        _sparse_profile(
+            f"a{i}", vectors[i], {w: float(rng.random()) + 0.1 for w in words if rng.random() < 0.6}
+            or {"quake": 1.0}
+        )
+        for i in range(n)
+    ]
+    pairwise = [
+        0.4 * float(parts[i].vector @ parts[j].vector)
+        + 0.6 * sum(w * parts[j].terms.get(t, 0.0) for t, w in parts[i].terms.items())
+        for i, j in itertools.permutations(range(n), 2)
+    ]
+    cluster = parts[0]
+    for other in parts[1:]:
+        cluster.absorb(other)
+    got = cluster.cohesion(embed=0.4, terms=0.6, entities=0.3)
+    assert got is not None
+    assert abs(got - float(np.mean(pairwise))) < 1e-9
+    assert parts[1].cohesion(embed=0.4, terms=0.6, entities=0.3) is None  # one member: none

@@ -229,3 +229,28 @@ def test_an_undated_report_naming_another_weekday_weighs_against_joining() -> No
     assert gap_penalty(saturday, dated, config, at) == gap_penalty(dated, saturday, config, at)
     assert gap_penalty(dated, also_monday, config, at) == 0.0
     assert gap_penalty(saturday, also_monday, config, at) == 0.0  # two undated: no evidence
+
+
+def test_two_tight_groups_that_resemble_each_other_less_than_themselves_are_penalised() -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from newsweave.cluster.stories import contrast_penalty
+
+    config = StoryConfig(contrast_weight=1.0, contrast_ratio=0.6)
+    x, y = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+
+    def group(vector: np.ndarray) -> Profile:
+        # Two identical members: cohesion = embed weight x 1.
+        one = dataclasses.replace(_profile(None), vector=vector.copy(), vector_self=1.0)
+        one.absorb(dataclasses.replace(_profile(None), vector=vector.copy(), vector_self=1.0))
+        return one
+
+    inner = config.weight_embed
+    shortfall = contrast_penalty(group(x), group(y), config, 0.1)
+    assert shortfall == pytest.approx(0.6 * inner - 0.1)
+    assert contrast_penalty(group(x), group(y), config, 0.6 * inner) == 0.0
+    # A single article has no cohesion of its own: only the group's counts.
+    assert contrast_penalty(_profile(None), _profile(None), config, 0.0) == 0.0
+    assert contrast_penalty(group(x), group(y), StoryConfig(contrast_weight=0.0), 0.1) == 0.0

@@ -11,6 +11,7 @@ linkage is exact without a pairwise matrix, clusters merge by adding sums, and a
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ import numpy.typing as npt
 Sparse = dict[str, float]
 
 
+@functools.lru_cache(maxsize=65536)
 def idf(df: int, n_docs: int) -> float:
     """Smoothed inverse document frequency (the usual `log((1+n)/(1+df)) + 1`)."""
     return math.log((1 + n_docs) / (1 + df)) + 1.0
@@ -41,9 +43,9 @@ def tfidf_unit(
 
 def sparse_dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Dot product of two sparse vectors (iterates over the smaller one)."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b[t] for t, w in a.items() if t in b)
+    # The key intersection runs in C (most keys of two clusters are not shared); sorted so the
+    # float sum never depends on string hashing, which differs between processes.
+    return sum(a[t] * b[t] for t in sorted(a.keys() & b.keys()))
 
 
 def add_into(total: Sparse, part: Mapping[str, float]) -> None:
@@ -73,6 +75,13 @@ class Profile:
     event_days: tuple[int, ...] = ()
     # Weekdays (0=Monday) named by undated members whose openings name no calendar day.
     weekdays: tuple[int, ...] = ()
+    # What the average linkage of a cluster with itself counts as self-pairs (`cohesion`):
+    # members with a non-empty word / name vector, and the sum of squared lede-vector norms.
+    with_terms: int = 0
+    with_entities: int = 0
+    vector_self: float = 0.0
+    # Cache of (|terms|^2, |entities|^2), cleared by `absorb`.
+    self_dots: tuple[float, float] | None = None
 
     @property
     def size(self) -> int:
@@ -92,6 +101,29 @@ class Profile:
             self.event_days = tuple(sorted(set(self.event_days) | set(other.event_days)))
         if other.weekdays:
             self.weekdays = tuple(sorted(set(self.weekdays) | set(other.weekdays)))
+        self.with_terms += other.with_terms
+        self.with_entities += other.with_entities
+        self.vector_self += other.vector_self
+        self.self_dots = None
+
+    def cohesion(self, *, embed: float, terms: float, entities: float) -> float | None:
+        """Average similarity of two different members (exact, from the sums); None below 2.
+
+        The summed vectors' squared norms count every ordered pair of members, self-pairs
+        included; taking the self-pairs out leaves the average over distinct pairs.
+        """
+        n = self.size
+        if n < 2:
+            return None
+        if self.self_dots is None:
+            self.self_dots = (
+                sparse_dot(self.terms, self.terms),
+                sparse_dot(self.entities, self.entities),
+            )
+        term_dot, entity_dot = self.self_dots
+        total = embed * float(self.vector @ self.vector) + terms * term_dot + entities * entity_dot
+        own = embed * self.vector_self + terms * self.with_terms + entities * self.with_entities
+        return (total - own) / (n * (n - 1))
 
 
 def _earliest(a: int | None, b: int | None) -> int | None:
