@@ -1,14 +1,15 @@
 """Score quantity comparison and the conflicts `newsweave analyze` reports, on labelled pairs.
 
-Usage: python eval/conflicts.py [--quick] [--split test|tune] [--show]
+Usage: python eval/conflicts.py [--quick] [--split test|tune|fresh] [--show]
 
 Gold: `eval/data/quantity_pairs.jsonl` (guideline: `eval/README_annotation.md`, section
 "Quantity pairs"): pairs of figures from two articles of one ECB+ or GVC story, labelled
 `relation` = agree / rounding / conflict / update / different (`same_thing` = not different).
-Stories are split into a tune half (rules were read and adjusted against it) and a test half
-(reported here; never looked at while writing the rules).
+Stories are split into a tune half (rules were read and adjusted against it), a test half
+(reported here; its output was read after earlier rounds of rules, see the guideline) and
+fresh stories (labelled before the product was ever run on them; reported beside test).
 
-Figures (test half):
+Figures (test half; fresh stories: precision and recall only):
 - pair accuracy: `align.conflicts.compare_mentions` (the rules `find_conflicts` applies, with the
   shipped `Config().conflicts`) against the five labels, and same-thing accuracy (binary);
 - conflict precision: the `kind == "conflict"` conflicts of `newsweave.api.analyze` over the
@@ -188,7 +189,18 @@ def judge_report(
 def figures(
     *, quick: bool = False, split: str = "test", show: bool = False
 ) -> list[harness.Figure]:
-    """The figures of this evaluation (quick: the pinned subset for the CI gate)."""
+    """The figures of this evaluation (quick: the pinned subset for the CI gate).
+
+    The test split's figures come with those of the fresh stories (labelled before the product
+    was ever run on them) when there are fresh rows and the run is not quick.
+    """
+    out = _split_figures(quick=quick, split=split, show=show)
+    if split == "test" and not quick and load_pairs("fresh"):
+        out += _split_figures(quick=False, split="fresh", show=show)
+    return out
+
+
+def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figure]:
     config = Config()
     rows = load_pairs(split)
     if quick:
@@ -196,17 +208,18 @@ def figures(
     stories = sorted({row["story"] for row in rows})
     data = f"{len(rows)} quantity pairs of {len(stories)} ECB+/GVC {split} stories"
     tuned_on = {
-        "test": "the tune half of eval/data/quantity_pairs.jsonl, then one look at test",
-        "fresh": "the tune half and one look at the test half (never these stories)",
+        "test": "the tune half of eval/data/quantity_pairs.jsonl, then looks at test",
+        "fresh": "the tune half and looks at the test half (never these stories)",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
     )
+    suffix = " (fresh stories)" if split == "fresh" else ""
     system = pair_scores(rows, lambda row: system_relation(row, config))
     baseline = pair_scores(rows, baseline_relation)
     baseline_name = "same unit word, different value = conflict"
     if split == "fresh":
-        out: list[harness.Figure] = []
+        out: list[harness.Figure] = []  # too few pairs for pair figures; see the product's
     else:
         out = _pair_figures(
             system,
@@ -228,27 +241,24 @@ def figures(
         for line in unjudged:
             print("UNJUDGED", line, file=sys.stderr)
     judged = counts["right"] + counts["wrong"]
-    real = [row for row in rows if row["relation"] == "conflict" and split != "fresh"]
+    real = [row for row in rows if row["relation"] == "conflict"]
     product_data = (
         f"{len(records)} articles of {len(stories)} {split} stories through analyze; "
         f"{judged} of {judged + counts['unjudged']} reported conflicts judged"
     )
+    baseline_label = baseline_name + " (on the labelled pairs)"
     # Precision over nothing judged is not measured: no figure rather than a 1.0 that says
     # nothing (a floor on it then fails the gate, as a report with no judged conflict should).
     if judged:
-        baseline_precision = baseline["conflict_precision"] if split != "fresh" else None
         out.append(
             harness.Figure(
                 eval="conflicts",
-                metric="conflict precision"
-                + (" (stories unseen by the rules)" if split == "fresh" else ""),
+                metric="conflict precision" + suffix,
                 data=product_data,
                 tuned_on=tuned_on,
                 value=round(counts["right"] / judged, 3),
-                baseline=baseline_name + " (on the labelled pairs)" if split != "fresh" else None,
-                baseline_value=(
-                    round(baseline_precision, 3) if baseline_precision is not None else None
-                ),
+                baseline=baseline_label,
+                baseline_value=_rounded(baseline["conflict_precision"]),
                 command=command,
             )
         )
@@ -256,20 +266,20 @@ def figures(
         out.append(
             harness.Figure(
                 eval="conflicts",
-                metric="recall of real disagreements",
+                metric="recall of real disagreements" + suffix,
                 data=f"{len(real)} labelled disagreements; " + product_data,
                 tuned_on=tuned_on,
                 value=round(len(found) / len(real), 3),
-                baseline=baseline_name + " (on the labelled pairs)",
-                baseline_value=(
-                    round(baseline["conflict_recall"], 3)
-                    if baseline["conflict_recall"] is not None
-                    else None
-                ),
+                baseline=baseline_label,
+                baseline_value=_rounded(baseline["conflict_recall"]),
                 command=command,
             )
         )
     return out
+
+
+def _rounded(value: float | None) -> float | None:
+    return round(value, 3) if value is not None else None
 
 
 def _pair_figures(

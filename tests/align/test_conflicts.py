@@ -459,3 +459,11 @@ def test_a_group_of_people_shot_is_still_noun_only() -> None:
     assert frame_measures("Two officers were shot on Sunday.") == [
         (2.0, "shot (officers) (noun only)")
     ]
+
+
+def test_a_population_belongs_to_the_subject_that_has_it() -> None:
+    text = "Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000."
+    (frame,) = [f for f in frames_of(text, extract_quantities(text)) if not f.background]
+    assert (frame.measure, frame.about) == ("population", "Qeshm")
+    other = "Tehran is far from Qeshm, which has a population of 100,000."
+    assert [f for f in frames_of(other, extract_quantities(other)) if f.measure] == []

@@ -174,6 +174,15 @@ POPULATION_OF = re.compile(
     r"province|country)\s+of|home\s+to|with\s+a\s+population\s+of|population)\s+"
     r"(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|around\s+|roughly\s+)?$"
 )
+# "Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000": the
+# sentence's subject, when it "is" or "has" what follows in one clause (no "which", "who" ...
+# that would bring in another thing).
+POPULATION_SUBJECT = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,2})\s+(?:is|has)\s+"
+    r"(?:(?!\b(?:which|who|whose|where|that|while|and|but)\b)[^.;:()])*?"
+    r"(?:,\s+)?(?:with\s+)?(?:a\s+)?population\s+of\s+"
+    r"(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|around\s+|roughly\s+)?$"
+)
 # Negated counts: "no casualties", "no one was killed", "nobody was hurt".
 ZERO = re.compile(
     r"\b(?:no|zero)\s+(?:other\s+)?(?P<noun>casualties|deaths|fatalities|injuries|victims|dead|"

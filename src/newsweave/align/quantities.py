@@ -279,7 +279,13 @@ def _count_measure(
     ):
         return "magnitude", None, None
     if lex.POPULATION_BEFORE.search(left):
-        owner = lex.POPULATION_OF.search(text, max(0, quantity.span[0] - 90), quantity.span[0])
+        # "Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000":
+        # the subject (not the name the phrase is set off from, "the Persian Gulf") ...
+        owner = lex.POPULATION_SUBJECT.match(text[: quantity.span[0]])
+        # ... else "Qeshm island, home to 120,000 people".
+        owner = owner or lex.POPULATION_OF.search(
+            text, max(0, quantity.span[0] - 90), quantity.span[0]
+        )
         return ("population" if owner else None), None, (owner["name"] if owner else None)
     if head and "per" in unit_words:
         return " ".join(unit_words), unit, about  # a rate ("pixels per inch") is its own thing
