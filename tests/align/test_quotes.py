@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.align.quotes import attribution_conflicts, group_quotes, variant_diff
+from newsweave.align.quotes import attribution_conflicts, group_quotes, same_statement, variant_diff
 from newsweave.extract.entities import extract_entities
 from newsweave.extract.quotes import QuoteMention, extract_quotes
 from newsweave.model import Article
@@ -125,3 +125,11 @@ def test_grouping_does_not_depend_on_input_order() -> None:
     ]
     story = {"a": "s", "b": "s", "c": "s", "d": "s"}
     assert group_quotes(mentions, story_of=story) == group_quotes(mentions[::-1], story_of=story)
+
+
+def test_shared_contractions_do_not_make_two_quotes_one_statement() -> None:
+    assert not same_statement(
+        "It’s disturbing and it’s sad,",
+        "It’s too bad the kids were the victims. It’s a sad thing that they had to pay",
+        0.5,
+    )

@@ -258,3 +258,20 @@ def test_a_relative_clause_after_a_name_says_nothing_of_its_gender() -> None:
     )
     direct = [name for q, name in _quotes(text, use_model=True) if q.kind == "direct"]
     assert direct == ["Unique Armstead", "Unique Armstead"]
+
+
+def test_an_opening_mark_before_a_comma_closes_the_quote() -> None:
+    text = (
+        "“It’s official: I’m hosting the show! I’d like to thank my wife “, the comedian said.\n\n"
+        "The announcement came on Friday."
+    )
+    spans = find_quote_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "It’s official: I’m hosting the show! I’d like to thank my wife"
+    ]
+
+
+def test_a_speaker_text_drops_the_sentence_full_stop() -> None:
+    found = _quotes('"I met him one time for twenty minutes and he was polite," said Mattix.')
+    (quote,) = [q for q, _ in found if q.kind == "direct"]
+    assert quote.speaker_text == "Mattix"

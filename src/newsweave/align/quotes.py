@@ -51,7 +51,9 @@ _STOP: Final = wordlist(
     its this that these those there their they we i you he she his her our my your not no so
     can could would will should may might must has have had do does did which who whom whose
     what when where why how than then also very just only all any both each more most other
-    some such into over under about after before between through during"""
+    some such into over under about after before between through during it's i'm that's there's
+    don't didn't can't we're they're he's she's i've we've you're isn't wasn't won't i'd i'll
+    it'll what's"""
 )
 _WORD: Final = re.compile(r"[\w’'-]+")
 
@@ -66,7 +68,8 @@ class AttributionConflict:
 
 
 def _content(text: str) -> list[str]:
-    return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP]
+    words = (m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text))
+    return [w for w in words if w not in _STOP]
 
 
 def _norm(text: str) -> str:

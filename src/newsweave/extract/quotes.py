@@ -74,6 +74,8 @@ def _mark_role(text: str, i: int) -> str | None:
     space_after = after.isspace() or after in ".,;:!?)]}—–-"
     if space_before and space_after and (after in "\n" or i + 1 >= len(text)):
         return "close"  # "rule. “" ending a paragraph: a closing mark typed the wrong way
+    if space_before and after in ",.;:!?":
+        return "close"  # "the orchestra “, the comedian said": no quote opens on a comma
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:

@@ -417,6 +417,10 @@ class Speakers:
     def subject(self, start: int, end: int, *, prefer_last: bool, cue: str | None) -> Attribution:
         """The speaker named by the phrase text[start:end] (a subject or an object of 'by')."""
         chunk = self.text[start:end].strip(' ,;:\n"“”‘’')
+        if chunk.endswith(".") and not (
+            _ABBREVIATION.search(chunk[:-1]) or chunk[:-1].endswith(("Inc", "Co", "Corp", "Ltd"))
+        ):
+            chunk = chunk[:-1]  # "said Mattix." ends the sentence, not the name
         mentions = [m for m in self.index.within(start, end) if not self.inside_quote(m.span[0])]
         chosen = _pick(mentions, last=prefer_last)
         low = chunk.lower()
