@@ -467,3 +467,11 @@ def test_a_population_belongs_to_the_subject_that_has_it() -> None:
     assert (frame.measure, frame.about) == ("population", "Qeshm")
     other = "Tehran is far from Qeshm, which has a population of 100,000."
     assert [f for f in frames_of(other, extract_quantities(other)) if f.measure] == []
+
+
+def test_a_game_score_beside_a_vote_for_a_player_is_no_tally() -> None:
+    st = [
+        statement("a", "Manning, voted the league MVP, led the Colts past the Chiefs 20-13."),
+        statement("b", "Manning, voted the league MVP, led the Colts past the Chiefs 23-13."),
+    ]
+    assert conflicts_of(st) == ()

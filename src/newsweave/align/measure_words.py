@@ -127,7 +127,9 @@ CONVERSION_GAP = re.compile(
     re.I,
 )
 NEGOTIATED_MONEY = frozenset({"price", "contract", "revenue", "profit", "loss"})
-ELECTION_WORDS = re.compile(r"\b(?:election|electoral|votes?|voted|ballots?|elector)s?\b", re.I)
+# A score is a tally of votes only in a sentence about an election: "voted" alone also comes with
+# games ("voted the league's MVP ... beat the Chiefs 20-13"), whose scores change during play.
+ELECTION_WORDS = re.compile(r"\b(?:election|electoral|ballots?|elector)s?\b", re.I)
 AUX = frozenset(
     [
         "were",
