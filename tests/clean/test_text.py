@@ -91,6 +91,19 @@ def test_clean_removes_inline_related_link_but_keeps_the_article_around_it(artic
     assert _reasons(_page(*PARAGRAPHS[:2], related, *PARAGRAPHS[2:]))[related] == "related-link"
 
 
+def test_also_on_header_is_removed_but_a_paragraph_opening_with_a_day_is_kept(
+    article: str,
+) -> None:
+    header = "Also on CNN:"
+    news = (
+        "Also on Friday morning, at least four people were killed when a bomb exploded near "
+        "the market, police said."
+    )
+    cleaned = clean_text(_page(*PARAGRAPHS[:2], header, news, *PARAGRAPHS[2:]))
+    assert news in cleaned.text.split("\n\n")
+    assert header not in cleaned.text
+
+
 def test_clean_cuts_teasers_after_a_related_stories_heading(article: str) -> None:
     teaser = "Residents say the new park has changed how they spend their weekends in the city."
     page = _page(article, "Related Stories", "New park opens downtown", teaser)

@@ -172,7 +172,10 @@ _PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"\bin case you missed it\b",
         r"\brecommended for you\b",
         r"\beditor'?s'? picks\b",
-        r"^also on \w+",
+        # A header ("Also on CNN", "Also on Yahoo News:"), never a paragraph opening with a
+        # day ("Also on Friday morning, at least four people were killed...": TimeBank XIE19980808).
+        r"^also on [\w.&'-]+(?: [\w.&'-]+){0,3}:?$",
+        r"^also on [\w.&' -]{1,40}: ",
         r"\bcontinue reading\b",
         r"^read (?:the )?(?:full|original) (?:article|story)",
     ),
