@@ -475,3 +475,15 @@ def test_a_game_score_beside_a_vote_for_a_player_is_no_tally() -> None:
         statement("b", "Manning, voted the league MVP, led the Colts past the Chiefs 23-13."),
     ]
     assert conflicts_of(st) == ()
+
+
+def test_a_distance_in_the_apposition_opening_the_sentence_is_of_its_name() -> None:
+    st = [
+        statement("a", "Qeshm, located 1,150 kilometers southeast of Tehran, has a port."),
+        statement(
+            "b", "Qeshm, an island off the coast and 1,500 kilometers south of Tehran, has a port."
+        ),
+        statement("c", "Police said a motorist, driving 50 miles north of Tehran, was stopped."),
+    ]
+    (conflict,) = conflicts_of(st)
+    assert values_of(conflict) == {"1,150", "1,500"}

@@ -126,6 +126,12 @@ CONVERSION_GAP = re.compile(
     r"(?:about|approximately|roughly|around|some|nearly)?\s*$",
     re.I,
 )
+# "Qeshm, a 1,500-square-kilometer island ... and 1,500 kilometers south of Tehran, has ...": a
+# figure inside the apposition that opens the sentence is of the name it follows (no ", " in
+# between; "1,500" has no space after its comma).
+SUBJECT_APPOSITION = re.compile(
+    r"^\W*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?!,\s)[^;:()—–])*$"
+)
 NEGOTIATED_MONEY = frozenset({"price", "contract", "revenue", "profit", "loss"})
 # A score is a tally of votes only in a sentence about an election: "voted" alone also comes with
 # games ("voted the league's MVP ... beat the Chiefs 20-13"), whose scores change during play.

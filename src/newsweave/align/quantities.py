@@ -268,7 +268,9 @@ def _count_measure(
         if (direction := lex.DIRECTION.match(rest)) is not None:
             # Whose distance it is must be written ("Qeshm, located 1,150 km ..."); "a
             # motorist 50 miles north of Detroit" and "the building, 15 miles north" are two.
-            located = lex.LOCATED_BEFORE.search(left)
+            located = lex.LOCATED_BEFORE.search(left) or lex.SUBJECT_APPOSITION.match(
+                text[: quantity.span[0]]
+            )
             measure = "distance" if located else "distance (noun only)"
             return measure, head, direction["place"].strip()
         return None, unit, about
