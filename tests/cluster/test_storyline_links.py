@@ -28,3 +28,16 @@ def test_storyline_links_validate_against_the_report_schema() -> None:
     jsonschema.validate(plain, schema)
     assert plain["storylines"][0]["links"][0]["shared"] == ["joe biden", "electoral"]
     assert plain["storylines"][0]["links"][0]["gap_days"] == 37
+
+
+def test_shared_words_are_shown_as_the_articles_write_them() -> None:
+    from newsweave.cluster.storylines import surface_words
+
+    texts = ["Endangered species: Nichols sentenced", "The species act; endangered, endangering"]
+    assert surface_words(["specy", "sentenc", "endanger", "nichol", "absent"], texts) == {
+        "specy": "species",
+        "sentenc": "sentenced",
+        "endanger": "endangered",
+        "nichol": "nichols",
+    }
+    assert surface_words([], texts) == {}

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from newsweave.cluster.features import extract_features, is_headline_like
+from newsweave.cluster.features import _WORD, _light_stem, extract_features, is_headline_like
 from newsweave.cluster.incremental import StoryIndex
 from newsweave.cluster.linkage import agglomerate, candidate_pairs, content_linkage
 from newsweave.cluster.profiles import NO_DAY, Profile, add_into, range_gap, tfidf_unit
@@ -37,6 +37,10 @@ CENTRAL_ENTITIES = 8
 MAX_STORY_BLOCK = 500
 # How many shared names and words a link shows (a display choice).
 SHARED_SHOWN = 5
+# Shared words are stems ("specy", "sentenc"): a link shows each as its members write it most
+# often, read from the title and the start of a few member articles per story (bounded work).
+SURFACE_ARTICLES = 5
+SURFACE_CHARS = 3_000
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -153,6 +157,14 @@ def link_storylines(
         profiles, pairs, content=content, penalty=too_far, threshold=config.storyline_threshold
     )
     by_story = {s.id: s for s in stories}
+    by_article = {a.id: a for a in articles}
+
+    def texts(story_id: str) -> list[str]:
+        """Titles and starts of a few of the story's articles: where shared words are read."""
+        members = sorted(a for a in by_story[story_id].article_ids if a in by_article)
+        chosen = [by_article[a] for a in members[:SURFACE_ARTICLES]]
+        return [f"{a.title}\n{a.text[:SURFACE_CHARS]}" for a in chosen]
+
     # `agglomerate` merged `profiles` in place: the links compare the stories themselves.
     profile_of = {s.id: _story_profile(s, shapes[s.id]) for s in stories if s.id in shapes}
     line_of: dict[str, str] = {}
@@ -166,7 +178,7 @@ def link_storylines(
                 id=line_id,
                 title=best_title(rank_candidates(candidates, line.vector)),
                 story_ids=tuple(members),
-                links=_links(members, shapes, profile_of, content),
+                links=_links(members, shapes, profile_of, content, texts),
             )
         )
         line_of.update((m, line_id) for m in members)
@@ -185,6 +197,7 @@ def _links(
     shapes: Mapping[str, _StoryShape],
     profiles: Mapping[str, Profile],
     score: Callable[[Profile, Profile], float],
+    texts: Callable[[str], list[str]],
 ) -> tuple[StoryLink, ...]:
     """For each story after the first (by start), the link to its closest earlier story."""
     ordered = sorted(members, key=lambda m: profiles[m].founder_key)
@@ -194,10 +207,13 @@ def _links(
         best, earlier = max(scored, key=lambda se: (se[0], se[1]))
         a, b = shapes[earlier], shapes[later]
         gap = range_gap(a.first_day, a.last_day, b.first_day, b.last_day)
+        stems = _shared(a.terms, b.terms)
+        written = surface_words(stems, [*texts(earlier), *texts(later)])
+        words = [written.get(stem, stem) for stem in stems]
         links.append(
             StoryLink(
                 story_ids=(earlier, later),
-                shared=(*_shared(a.entities, b.entities), *_shared(a.terms, b.terms)),
+                shared=tuple(dict.fromkeys((*_shared(a.entities, b.entities), *words))),
                 gap_days=gap,
                 similarity=round(best, 4),
             )
@@ -209,6 +225,22 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float]) -> list[str]:
     """The keys both sparse vectors weigh most (by product of weights), heaviest first."""
     common = sorted(((a[k] * b[k], k) for k in a.keys() & b.keys()), key=lambda wk: (-wk[0], wk[1]))
     return [k for _, k in common[:SHARED_SHOWN]]
+
+
+def surface_words(stems: Sequence[str], texts: Sequence[str]) -> dict[str, str]:
+    """For each of `stems` found in `texts`, the word as written most often (ties: the
+    alphabetically first), lower-cased as the story features count it."""
+    wanted = set(stems)
+    counts: dict[str, Counter[str]] = {}
+    for text in texts if wanted else ():
+        for word in _WORD.findall(text):
+            token = word.lower().replace("’", "'")
+            token = token.removesuffix("'s")
+            if len(token) >= 2 and (stem := _light_stem(token)) in wanted:
+                counts.setdefault(stem, Counter())[token] += 1
+    return {
+        stem: min(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0] for stem, seen in counts.items()
+    }
 
 
 def _title_candidates(
