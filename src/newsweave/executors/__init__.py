@@ -22,6 +22,10 @@ def make_executor(
     `workers` None: the local executor uses `default_workers()` (the cores, at most 4); a local
     Dask cluster starts `DASK_DEFAULT_WORKERS`.
     """
+    from newsweave.errors import ConfigError
+
+    if workers is not None and workers < 1:  # from the API too: a zero would hang or become 2
+        raise ConfigError(f"workers must be at least 1, got {workers}")
     if name == "local":
         return LocalExecutor(workers=workers)
     if name == "dask":
