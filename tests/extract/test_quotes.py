@@ -275,3 +275,10 @@ def test_a_speaker_text_drops_the_sentence_full_stop() -> None:
     found = _quotes('"I met him one time for twenty minutes and he was polite," said Mattix.')
     (quote,) = [q for q, _ in found if q.kind == "direct"]
     assert quote.speaker_text == "Mattix"
+
+
+def test_another_neighbor_is_kept_as_the_description() -> None:
+    found = _quotes('"My wife screamed that somebody hit another car," another neighbor said.')
+    (quote,) = [q for q, _ in found if q.kind == "direct"]
+    assert quote.speaker_text == "another neighbor"
+    assert quote.speaker_id is None

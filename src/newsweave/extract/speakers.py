@@ -943,7 +943,9 @@ def _noun_phrase(chunk: str) -> str:
     return phrase[-1].strip(" ,") if phrase else ""
 
 
-_OPENERS: Final = wordlist("the a an his her their its our my this these those some one two")
+_OPENERS: Final = wordlist(
+    "the a an his her their its our my this these those some one two another"
+)
 
 
 def _capitalised_name(chunk: str) -> str | None:
