@@ -490,31 +490,35 @@ def _link_short_forms(
     places = {
         name_key(m.text) for m in mentions if m.label in _PLACE_LABELS and len(m.text) > 2
     } | {p.lower() for p in gazetteer.GPE_NAMES}
-    longer: dict[str, set[str]] = defaultdict(set)
+    # Longer names of each scope, indexed by their tails: a short form is looked up, never
+    # compared with every name of a large story.
+    by_tail: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    by_lead_tail: dict[tuple[str, str, tuple[str, ...]], set[str]] = defaultdict(set)
     for index, key in assigned.items():
-        if key.startswith("N:") and "#" not in key and " " in key:
-            longer[scope(mentions[index].article_id)].add(key)
+        if not key.startswith("N:") or "#" in key or " " not in key:
+            continue
+        where = scope(mentions[index].article_id)
+        full = tuple(key[2:].split())
+        for extra in range(1, len(full)):
+            if " ".join(full[:extra]) in places:
+                by_tail[(where, full[extra:])].add(key)  # "Journal-Constitution"
+            if extra >= 2:
+                by_lead_tail[(where, _acronym(full[:extra]), full[extra:])].add(key)
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
+    found: dict[tuple[str, str, bool], set[str]] = {}
     for index, key in sorted(assigned.items()):
         if not key.startswith("N:") or "#" in key:
             continue
-        words = key[2:].split()
-        surface = mentions[index].text.split()
-        options = set()
-        for other in longer.get(scope(mentions[index].article_id), ()):
-            full = other[2:].split()
-            extra = len(full) - len(words)
-            if extra >= 1 and full[extra:] == words and " ".join(full[:extra]) in places:
-                options.add(other)  # "Journal-Constitution"
-            lead = full[: len(full) - len(words) + 1]
-            if (
-                len(words) >= 2
-                and len(lead) >= 2
-                and full[len(lead) :] == words[1:]
-                and surface[0].isupper()
-                and _acronym(lead) == words[0]
-            ):
-                options.add(other)  # "EBR Parish Prison"
+        where = scope(mentions[index].article_id)
+        words = tuple(key[2:].split())
+        capital = mentions[index].text[:1].isupper()
+        look = (where, key, capital)
+        if look not in found:
+            options = set(by_tail.get((where, words), set()))
+            if len(words) >= 2 and capital:
+                options |= by_lead_tail.get((where, words[0], words[1:]), set())  # "EBR …"
+            found[look] = options - {key}
+        options = found[look]
         if len(options) == 1 and (len(words) >= 2 or "-" in words[0]):
             assigned[index] = next(iter(options))
         elif len(options) == 1 and mentions[index].label in {"ORG", TENTATIVE}:
@@ -562,17 +566,30 @@ def _merge_misspellings(
                 by_story[story].add(key)
     remap: dict[str, str] = {}
     for story in sorted(by_story):
-        keys = sorted(by_story[story], key=lambda k: (-counts[k], k))
-        for i, a in enumerate(keys):
-            for b in keys[i + 1 :]:
-                if b in remap or articles[a] & articles[b]:
-                    continue
-                (fa, la), (fb, lb) = a[2:].split(" ", 1), b[2:].split(" ", 1)
-                near = (fa == fb and len(la) >= 5 and _one_edit(la, lb)) or (
-                    la == lb and len(fa) >= 5 and _one_edit(fa, fb)
-                )
-                if near:
-                    remap[b] = remap.get(a, a)
+        # Only names sharing their first or their last word are compared (work stays near
+        # linear in a story with thousands of people).
+        buckets: dict[str, list[str]] = defaultdict(list)
+        for key in by_story[story]:
+            first, last = key[2:].split(" ", 1)
+            buckets["f:" + first].append(key)
+            buckets["l:" + last].append(key)
+        for bucket in sorted(buckets):
+            keys = sorted(buckets[bucket], key=lambda k: (-counts[k], k))
+            for i, a in enumerate(keys):
+                for b in keys[i + 1 :]:
+                    if b in remap or articles[a] & articles[b]:
+                        continue
+                    (fa, la), (fb, lb) = a[2:].split(" ", 1), b[2:].split(" ", 1)
+                    near = (fa == fb and len(la) >= 5 and _one_edit(la, lb)) or (
+                        la == lb and len(fa) >= 5 and _one_edit(fa, fb)
+                    )
+                    if near:
+                        remap[b] = remap.get(a, a)
+    for key in list(remap):  # follow chains to their end
+        seen = {key}
+        while remap[key] in remap and remap[key] not in seen:
+            seen.add(remap[key])
+            remap[key] = remap[remap[key]]
     return remap
 
 
@@ -649,6 +666,7 @@ def _with_repeats(
             ):
                 continue
             shared[story][surface].update(votes)
+    story_names = {story: sorted(names.items()) for story, names in shared.items()}
     out = list(mentions)
     dropped: set[tuple[str, Span]] = set()
     for article_id in sorted(texts):
@@ -656,7 +674,7 @@ def _with_repeats(
         text = texts[article_id]
         labels = defaultdict(Counter, own.get(article_id, {}))
         story = story_of.get(article_id) if story_of else None
-        for surface, votes in sorted(shared.get(story or "", {}).items()) if story else ():
+        for surface, votes in story_names.get(story or "", []):
             if surface not in labels:
                 labels[surface] = Counter(votes)
         people: dict[str, set[str]] = defaultdict(set)
@@ -866,10 +884,11 @@ def _nested_places(
             continue
         words = m.text.split(" ")
         story = story_of.get(m.article_id) if story_of else None
-        known = places.get(m.article_id, set()) | places.get(f"story:{story}", set())
+        own = places.get(m.article_id, set())
+        told = places.get(f"story:{story}", set())
         for n in range(min(3, len(words) - 1), 0, -1):
             head = " ".join(words[:n])
-            if head in known and words[n].lower() in _INSTITUTION_WORDS:
+            if (head in own or head in told) and words[n].lower() in _INSTITUTION_WORDS:
                 start = m.span[0]
                 out.append(
                     NameMention(
