@@ -36,6 +36,8 @@ Annotation guideline (how the gold was made, by reading each article in full):
   refers to different people in different articles of the story, the entity lists `articles`.
 - A title or role phrase is not a form ("the sheriff"), nor are nationality adjectives.
 - Two stories' entities share a `name` only when they are the same real thing.
+- Names in page furniture are names too ("Twitter", "Pinterest" in a share bar; "WTOL" in a
+  copyright line); a state abbreviation of a dateline ("Ga.", "MD") is a form of the state.
 """
 
 from __future__ import annotations

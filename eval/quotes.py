@@ -32,7 +32,9 @@ before the quote in the article.
 Annotation guideline for set 2 (by reading each article whole): every direct quote of 2+ words
 that someone says or writes; the speaker is the one the article attributes it to, following
 "he said"/"the minister added" back to the person meant; a statement's issuer (an outlet, a
-company, an agency) when the words are its; a description when the article names no one.
+company, an agency) when the words are its; a description when the article names no one. A
+quote nested inside another quote (a witness repeating what someone shouted) is not labelled on
+its own.
 """
 
 from __future__ import annotations
