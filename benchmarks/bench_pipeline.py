@@ -1,6 +1,7 @@
 """Benchmark: the whole job at N articles, incremental ingest, and spaCy NER alone beside them.
 
     python benchmarks/bench_pipeline.py [--sizes 1000,10000] [--ingest] [--skip-ner]
+        [--executor local|dask] [--workers N] [--partition-size N]
 
 Recipe of the corpus (built from the shared corpora, never committed): every distinct article of
 `../shared/eval/` — ECB+ (772), GVC (436), TimeBank+AQUAINT (257) and the 118 pages of the
@@ -10,7 +11,9 @@ and the ids fresh (so they are neither copies nor one story with their sources).
 prefix of the same list.
 
 For each size, in separate child processes (so peak memory is per run): `newsweave analyze` on
-the JSONL (CPU seconds, wall seconds, articles/s, CPU s per article, peak RSS), and one spaCy
+the JSONL (CPU seconds of the whole process tree, wall seconds, articles/s, CPU s per article,
+the largest single process's peak RSS and the peak of the summed RSS of the process tree,
+workers included, and the 1-minute load average when it ended), and one spaCy
 pass with NER only (`exclude` everything else) over the same clean texts, the floor the whole
 job is compared with. `--ingest` also builds a store of N articles with `newsweave ingest`,
 then times ingesting 1 % new articles into it, and re-ingesting the same inputs.
@@ -20,7 +23,9 @@ Prints a Markdown table; numbers go into docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import random
 import re
 import subprocess
@@ -75,8 +80,26 @@ def corpus(size: int) -> list[dict[str, Any]]:
     return base + synthetic(base, size - len(base))
 
 
+def _tree_rss(root: Any) -> int:
+    """Bytes resident in `root` and every process below it (pool or Dask workers included)."""
+    import psutil
+
+    total = 0
+    for process in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):  # ended between listing and reading
+            total += process.memory_info().rss
+    return total
+
+
 def _child(code: str, *args: str) -> dict[str, Any]:
-    """Run `code` in a child process; its last stdout line is JSON; CPU and RSS added."""
+    """Run `code` in a child process; its last stdout line is JSON; CPU and memory added.
+
+    CPU is the child's and its reaped descendants' (pool and Dask workers end before it does).
+    `peak_mib` is the largest single process; `tree_mib` the largest sum of RSS over the child
+    and all its descendants, sampled every 0.2 s (what the machine must hold at once).
+    """
+    import psutil
+
     wrapper = (
         "import json, resource, sys, time\n"
         "start = time.perf_counter()\n"
@@ -87,16 +110,32 @@ def _child(code: str, *args: str) -> dict[str, Any]:
         "  'cpu': usage.ru_utime + usage.ru_stime + kids.ru_utime + kids.ru_stime,\n"
         "  'peak_mib': max(usage.ru_maxrss, kids.ru_maxrss) / 1024, **RESULT}))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", wrapper, *args], capture_output=True, text=True, check=True
-    )
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen([sys.executable, "-c", wrapper, *args], stdout=out, stderr=err)
+        root = psutil.Process(process.pid)
+        tree = 0
+        while process.poll() is None:
+            tree = max(tree, _tree_rss(root))
+            time.sleep(0.2)
+        out.seek(0)
+        err.seek(0)
+        if process.returncode != 0:
+            raise RuntimeError(f"child failed: {err.read()[-2000:]}")
+        result: dict[str, Any] = json.loads(out.read().strip().splitlines()[-1])
+    result["tree_mib"] = tree / 2**20
+    result["load"] = os.getloadavg()[0]
     return result
 
 
 ANALYZE = """
 import newsweave
-report = newsweave.analyze(sys.argv[1])
+from newsweave.executors import make_executor
+size = int(sys.argv[4]) if sys.argv[4] != "-" else None
+executor = make_executor(sys.argv[2], workers=int(sys.argv[3]) or None, partition_size=size)
+try:
+    report = newsweave.analyze(sys.argv[1], executor=executor)
+finally:
+    executor.close()
 RESULT = {'articles': len(report.articles), 'stories': len(report.stories)}
 """
 
@@ -128,26 +167,29 @@ def _write(records: list[dict[str, Any]], path: Path) -> None:
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def measure(size: int, folder: Path, *, ingest: bool, skip_ner: bool) -> list[str]:
+def measure(
+    size: int, folder: Path, *, ingest: bool, skip_ner: bool, engine: tuple[str, str, str]
+) -> list[str]:
     records = corpus(size)
     path = folder / f"corpus-{size}.jsonl"
     _write(records, path)
     rows: list[str] = []
-    whole = _child(ANALYZE, str(path))
+    whole = _child(ANALYZE, str(path), *engine)
     n = whole["articles"]
     rows.append(
-        f"| analyze | {n} | {whole['wall']:.0f} | {whole['cpu']:.0f} | {n / whole['wall']:.2f} | "
-        f"{whole['cpu'] / n:.3f} | {whole['peak_mib']:.0f} |"
+        f"| analyze ({engine[0]}) | {n} | {whole['wall']:.0f} | {whole['cpu']:.0f} | "
+        f"{n / whole['wall']:.2f} | {whole['cpu'] / n:.3f} | {whole['peak_mib']:.0f} | "
+        f"{whole['tree_mib']:.0f} | {whole['load']:.1f} |"
     )
     if not skip_ner:
         ner = _child(NER, str(path))
         rows.append(
             f"| spaCy NER only (same texts, one process) | {ner['articles']} | "
             f"{ner['ner_wall']:.0f} | — | {ner['articles'] / ner['ner_wall']:.2f} | — | "
-            f"{ner['peak_mib']:.0f} |"
+            f"{ner['peak_mib']:.0f} | {ner['tree_mib']:.0f} | {ner['load']:.1f} |"
         )
         ratio = ner["ner_wall"] / whole["wall"]
-        rows.append(f"| ratio: analyze speed / NER speed | | | | {ratio:.2f} | | |")
+        rows.append(f"| ratio: analyze speed / NER speed | | | | {ratio:.2f} | | | | |")
     if ingest:
         db = folder / f"store-{size}.db"
         extra = max(1, size // 100)
@@ -165,7 +207,8 @@ def measure(size: int, folder: Path, *, ingest: bool, skip_ner: bool) -> list[st
         ):
             rows.append(
                 f"| {label} | {run['articles']} | {run['wall']:.0f} | {run['cpu']:.0f} | — | "
-                f"{run['cpu'] / max(1, size):.3f} | {run['peak_mib']:.0f} |"
+                f"{run['cpu'] / max(1, size):.3f} | {run['peak_mib']:.0f} | "
+                f"{run['tree_mib']:.0f} | {run['load']:.1f} |"
             )
     return rows
 
@@ -175,13 +218,23 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000")
     parser.add_argument("--ingest", action="store_true", help="also the incremental runs")
     parser.add_argument("--skip-ner", action="store_true")
+    parser.add_argument("--executor", default="local", choices=("local", "dask"))
+    parser.add_argument("--workers", type=int, default=0, help="0: the executor's default")
+    parser.add_argument("--partition-size", default="-", help="-: each stage's own")
     args = parser.parse_args()
-    print("| run | articles | wall s | CPU s | articles/s | CPU s / article | peak MiB |")
-    print("|---|---|---|---|---|---|---|")
+    engine = (args.executor, str(args.workers), args.partition_size)
+    print(
+        "| run | articles | wall s | CPU s | articles/s | CPU s / article | largest process MiB "
+        "| process tree MiB | load average |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
         for size in (int(s) for s in args.sizes.split(",")):
             started = time.perf_counter()
-            for row in measure(size, Path(folder), ingest=args.ingest, skip_ner=args.skip_ner):
+            rows = measure(
+                size, Path(folder), ingest=args.ingest, skip_ner=args.skip_ner, engine=engine
+            )
+            for row in rows:
                 print(row, flush=True)
             print(f"<!-- size {size}: {time.perf_counter() - started:.0f} s -->", flush=True)
 

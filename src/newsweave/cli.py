@@ -154,6 +154,13 @@ def _add_engine(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="worker processes (default: local: this machine's cores, at most 4; dask: 2)",
     )
+    parser.add_argument(
+        "--partition-size",
+        type=_whole_number(1),
+        default=None,
+        metavar="N",
+        help="items per task for every stage (default: each stage's own; the report is the same)",
+    )
 
 
 def _report_format(args: argparse.Namespace) -> str:
@@ -265,7 +272,12 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     fmt = _report_format(args)
-    executor = make_executor(args.executor, scheduler=args.scheduler, workers=args.workers)
+    executor = make_executor(
+        args.executor,
+        scheduler=args.scheduler,
+        workers=args.workers,
+        partition_size=args.partition_size,
+    )
     try:
         if args.command == "analyze":
             on_record, close_bar = _progress(args)

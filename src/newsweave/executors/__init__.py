@@ -15,23 +15,31 @@ DASK_DEFAULT_WORKERS = 2
 
 
 def make_executor(
-    name: str = "local", *, scheduler: str | None = None, workers: int | None = None
+    name: str = "local",
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    partition_size: int | None = None,
 ) -> Executor:
     """The executor called `name` ("local" or "dask") with `workers` processes.
 
     `workers` None: the local executor uses `default_workers()` (the cores, at most 4); a local
-    Dask cluster starts `DASK_DEFAULT_WORKERS`.
+    Dask cluster starts `DASK_DEFAULT_WORKERS`. `partition_size` None: each stage's own size.
     """
     from newsweave.errors import ConfigError
 
     if workers is not None and workers < 1:  # from the API too: a zero would hang or become 2
         raise ConfigError(f"workers must be at least 1, got {workers}")
     if name == "local":
-        return LocalExecutor(workers=workers)
+        return LocalExecutor(workers=workers, partition_size=partition_size)
     if name == "dask":
         from newsweave.executors.dask import DaskExecutor
 
-        return DaskExecutor(scheduler=scheduler, workers=workers or DASK_DEFAULT_WORKERS)
+        return DaskExecutor(
+            scheduler=scheduler,
+            workers=workers or DASK_DEFAULT_WORKERS,
+            partition_size=partition_size,
+        )
     from newsweave.errors import ConfigError
 
     raise ConfigError(f"unknown executor {name!r}: use 'local' or 'dask'")

