@@ -312,3 +312,24 @@ def test_a_surname_shared_by_two_people_of_the_article_is_a_person_of_that_artic
     lone = next(e for e in entities if e.name == "Caron")
     assert lone.type == "PERSON"
     assert len(lone.mentions) == 1
+
+
+def test_accents_dashes_and_compass_parts_keep_one_place() -> None:
+    t1 = "STOCKTON - Police said a man was shot in South Stockton near Rancho Peñasquitos."
+    t2 = "The shooting in Stockton shocked Rancho Penasquitos. South Korea sent aid to Korea."
+    mentions = [
+        _name("a1", t1, "STOCKTON - Police", "ORG"),
+        _name("a1", t1, "South Stockton", "GPE"),
+        _name("a1", t1, "Rancho Peñasquitos", "GPE"),
+        _name("a2", t2, "Stockton", "GPE"),
+        _name("a2", t2, "Rancho Penasquitos", "GPE"),
+        _name("a2", t2, "South Korea", "GPE"),
+        _name("a2", t2, "Korea", "GPE", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    sizes = {e.name: len(e.mentions) for e in entities}
+    # The dateline cut at its dash, "South Stockton" (which names it too) and the plain name.
+    assert sizes["Stockton"] == 3
+    assert sum(n for name, n in sizes.items() if "asquitos" in name) == 2
+    assert len([e for e in entities if "asquitos" in e.name]) == 1
+    assert sizes["South Korea"] == 1 and sizes["Korea"] == 1  # a country is no part of another

@@ -9,6 +9,7 @@ denotes (that is `entities.py`'s clustering).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from newsweave.model import Span
@@ -143,10 +144,19 @@ def bare_name(name: str) -> str:
     return rest.strip(" ,.")
 
 
+def fold_accents(text: str) -> str:
+    """'Peñasquitos' -> 'Penasquitos': one key for a name written with and without accents."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def name_tokens(name: str) -> list[str]:
-    """Lower-cased tokens of a bare name without suffixes and lone initials ('J.' in 'Joe J. X')."""
+    """Lower-cased tokens of a bare name without suffixes and lone initials ('J.' in 'Joe J. X'),
+    accents folded."""
     out: list[str] = []
-    for token in bare_name(name).split(" "):
+    for token in fold_accents(bare_name(name)).split(" "):
         low = token.lower().strip(".,")
         if not low or low in SUFFIXES or (len(low) == 1 and token.endswith(".")):
             continue

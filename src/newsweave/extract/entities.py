@@ -31,6 +31,7 @@ from newsweave.extract.aliases import (
     PAST_ROLE_WORDS,
     TITLE_WORDS,
     bare_name,
+    fold_accents,
     name_key,
     name_tokens,
     normalize_space,
@@ -321,7 +322,10 @@ def link_mentions(
         key=lambda m: (m.article_id, m.span),
     )
     mentions = sorted(
-        [*_person_of_place(mentions, story_of), *_defined_acronyms(mentions, texts)],
+        [
+            *_person_of_place([_cut_at_dash(m) for m in mentions], story_of),
+            *_defined_acronyms(mentions, texts),
+        ],
         key=lambda m: (m.article_id, m.span),
     )
     mentions = sorted(
@@ -733,6 +737,24 @@ def _with_repeats(
     return [m for m in out if (m.article_id, m.span) not in dropped]
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
+
+
+def _cut_at_dash(mention: NameMention) -> NameMention:
+    """A name glued to the sentence after a dateline ("BRISTOL - Standing") ends at the dash:
+    no name holds a dash between spaces."""
+    found = _SPACED_DASH.search(mention.text)
+    if found is None or found.start() == 0:
+        return mention
+    text = mention.text[: found.start()]
+    return NameMention(
+        article_id=mention.article_id,
+        span=(mention.span[0], mention.span[0] + len(text)),
+        text=text,
+        label=mention.label,
+    )
+
+
 def _person_of_place(
     mentions: Sequence[NameMention], story_of: Mapping[str, str | None] | None
 ) -> list[NameMention]:
@@ -864,6 +886,9 @@ _INSTITUTION_WORDS: Final = wordlist(
     court council school schools board jail prison correctional detention mayor's mayor’s"""
 )
 _PLACE_LABELS: Final = frozenset({"GPE", "LOC"})
+_COMPASS: Final = frozenset(
+    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"}
+)
 
 
 def _nested_places(
@@ -880,12 +905,27 @@ def _nested_places(
                 places["story:" + story].add(m.text)
     out: list[NameMention] = []
     for m in mentions:
-        if m.label in {"PERSON", TENTATIVE} or not _institution(m.text):
-            continue
         words = m.text.split(" ")
+        compass = m.label in _PLACE_LABELS and words[0] in _COMPASS
+        if m.label in {"PERSON", TENTATIVE} or not (compass or _institution(m.text)):
+            continue
         story = story_of.get(m.article_id) if story_of else None
         own = places.get(m.article_id, set())
         told = places.get(f"story:{story}", set())
+        if m.label in _PLACE_LABELS and len(words) >= 2 and words[0] in _COMPASS:
+            # "South Stockton" is a part of Stockton, and names it.
+            # Not a country, state or large city ("South Korea", "West Virginia", "South
+            # America"): those are places of their own, or not parts of the rest.
+            rest = " ".join(words[1:])
+            big = m.text.lower() in gazetteer.GPE_NAMES or rest.lower() in gazetteer.GPE_NAMES
+            if (rest in own or rest in told) and not big:
+                start = m.span[1] - len(rest)
+                out.append(
+                    NameMention(
+                        article_id=m.article_id, span=(start, m.span[1]), text=rest, label="GPE"
+                    )
+                )
+            continue
         for n in range(min(3, len(words) - 1), 0, -1):
             head = " ".join(words[:n])
             if (head in own or head in told) and words[n].lower() in _INSTITUTION_WORDS:
@@ -958,7 +998,7 @@ def _plain_key(text: str) -> str:
     """Key of a non-person name: no leading 'the', no possessive, case folded."""
     words = normalize_space(text).replace("’", "'")
     words = re.sub(r"^(?:the|The|THE)\s+", "", words)
-    key = strip_possessive(words).lower().strip(" .,")
+    key = fold_accents(strip_possessive(words)).lower().strip(" .,")
     head, _, last = key.rpartition(" ")
     return f"{head} {_STREET_WORDS[last]}" if head and last in _STREET_WORDS else key
 
