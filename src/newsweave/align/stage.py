@@ -94,7 +94,12 @@ class ClaimsStage:
 
         def claims(stories: list[Story]) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
             return align_claims(
-                stories, by_id, voices=corpus.voices, executor=executor, config=self.config
+                stories,
+                by_id,
+                voices=corpus.voices,
+                entities=corpus.entities,
+                executor=executor,
+                config=self.config,
             )
 
         (found, conflicts), problems = isolate(

@@ -1,0 +1,229 @@
+"""Do two aligned sentences make ONE statement? The checks a corroboration must pass.
+
+Similar wording is not the same statement: neighbouring sentences of one story share most of
+their words ("six AK-47 rifles were seized" / "so far the navy has seized 14 AK-47 rifles"; "the
+scientists urged the department to rescind the changes" / "Salazar rescinded the changes"). Before
+a sentence counts as stating a claim, four things must agree (each a veto, never a bonus):
+
+- who does what: the agents (subjects, the "by" of a passive, the speaker of a direct quote) and
+  the patients (objects, the subject of a passive) of the main statement, read from a dependency
+  parse and named by the entities stage's entity ids where a name is one: when both sentences
+  have agents (or patients) and none of one side's is named on the other side at all, the two
+  sentences tell of different actors;
+- figures: the quantities each states (versions, phone numbers, dates and years excluded by the
+  numbers extractor): two sentences that both state figures and share none, or give one counted
+  thing ("rounds", "rifles") different values, tell different facts;
+- dates: resolved dates on both sides that never overlap ("on Tuesday" / "on March 3");
+- polarity: one side denies what the other affirms (`similarity.polarity_clash`).
+
+The parse is optional: without spaCy the who-does-what check is skipped (figures, dates and
+polarity still apply), and the claims stage says so through the pipeline's modes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from newsweave.align.similarity import polarity_clash, stem, text_features
+
+Interval = tuple[date, date]
+
+# Verbs whose clausal complement carries the statement ("X said S"): the actors of S count, not
+# the reporter (two outlets citing different officials for one fact state one fact).
+REPORTING = frozenset(
+    """say tell add announce report confirm state claim note explain write warn insist
+    believe think deny reveal testify acknowledge""".split()  # noqa: SIM905
+)
+# Subjects that name no one by themselves: the statement's actor is then the speaker.
+PRONOUNS = frozenset(
+    "i we you he she it they this that who which what there one someone anyone".split()  # noqa: SIM905
+)
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+_OBJECTS = frozenset({"dobj", "obj", "iobj", "attr"})
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One agent or patient: its entity id when the word is part of a named entity, and the
+    stemmed head word (what to look for in the other sentence when it names no entity)."""
+
+    entity: str | None
+    word: str
+    named: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFacts:
+    """What the same-statement check needs of one sentence."""
+
+    text: str
+    entities: frozenset[str]
+    terms: frozenset[str]
+    agents: frozenset[Actor]
+    patients: frozenset[Actor]
+    figures: frozenset[float]
+    figures_by_thing: tuple[tuple[str, frozenset[float]], ...]
+    dates: tuple[Interval, ...]
+
+
+Parser = Callable[[str], Any]
+QuantityReader = Callable[[str], Sequence[Any]]
+
+
+@lru_cache(maxsize=1)
+def default_parser() -> Parser | None:
+    """spaCy's English pipeline with the parser (no NER: names come from the entities stage),
+    or None when spaCy or its model is unavailable."""
+    from newsweave.nlp import load_spacy
+
+    nlp = load_spacy(exclude=("ner",))
+    if nlp is None or "parser" not in nlp.pipe_names:
+        return None
+    return nlp  # type: ignore[no-any-return]
+
+
+def statement_facts(
+    text: str,
+    *,
+    entity_spans: Sequence[tuple[int, int, str]] = (),
+    dates: Sequence[Interval] = (),
+    parser: Parser | None = None,
+    quantities: QuantityReader | None = None,
+) -> StatementFacts:
+    """The facts of one sentence; `entity_spans` are (start, end, entity id) relative to it."""
+    agents: frozenset[Actor] = frozenset()
+    patients: frozenset[Actor] = frozenset()
+    if parser is not None:
+        agents, patients = _actors(parser(text), entity_spans)
+    figures: set[float] = set()
+    by_thing: dict[str, set[float]] = {}
+    for quantity in quantities(text) if quantities is not None else ():
+        if quantity.kind in ("year", "ordinal"):
+            continue
+        values = {float(quantity.value)}
+        if quantity.second_value is not None:
+            values.add(float(quantity.second_value))
+        figures |= values
+        if quantity.unit:
+            by_thing.setdefault(stem(str(quantity.unit).split()[-1]), set()).update(values)
+    return StatementFacts(
+        text=text,
+        entities=frozenset(e for _, _, e in entity_spans),
+        terms=text_features(text).terms,
+        agents=agents,
+        patients=patients,
+        figures=frozenset(figures),
+        figures_by_thing=tuple(sorted((k, frozenset(v)) for k, v in by_thing.items())),
+        dates=tuple(dates),
+    )
+
+
+def different_statement(a: StatementFacts, b: StatementFacts) -> str | None:
+    """Why `a` and `b` cannot be one statement ("actors", "figures", "dates", "polarity"), or
+    None when nothing tells them apart (they may still differ in ways no rule reads)."""
+    if a.text == b.text:
+        return None
+    for mine, theirs, other_mine, other_theirs in (
+        (a.agents, b.agents, a.patients, b.patients),
+        (a.patients, b.patients, a.agents, b.agents),
+    ):
+        # Two common nouns may be one actor in other words ("the navy" / "naval forces"): the
+        # check needs a name on one side at least.
+        if (
+            mine
+            and theirs
+            and any(x.named for x in (*mine, *theirs))
+            and _actors_apart(mine, b, other_theirs)
+            and _actors_apart(theirs, a, other_mine)
+        ):
+            return "actors"
+    if a.figures and b.figures and not a.figures & b.figures:
+        return "figures"
+    things_b = dict(b.figures_by_thing)
+    if any(
+        thing in things_b and values.isdisjoint(things_b[thing])
+        for thing, values in a.figures_by_thing
+    ):
+        return "figures"
+    if (
+        a.dates
+        and b.dates
+        and not any(sa <= eb and sb <= ea for sa, ea in a.dates for sb, eb in b.dates)
+    ):
+        return "dates"
+    if polarity_clash(a.text, b.text):
+        return "polarity"
+    return None
+
+
+def _actors_apart(
+    actors: frozenset[Actor], other: StatementFacts, other_role: frozenset[Actor]
+) -> bool:
+    """Whether none of `actors` is named in the other sentence outside the opposite role: an
+    agent of one that is the other's patient ("Obama asked Gupta" / "Gupta is the leading
+    contender") does not make one actor."""
+    return not any(
+        _named(actor, other) and not any(_same_actor(actor, o) for o in other_role)
+        for actor in actors
+    )
+
+
+def _named(actor: Actor, other: StatementFacts) -> bool:
+    return (actor.entity is not None and actor.entity in other.entities) or (
+        actor.word in other.terms
+    )
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return (a.entity is not None and a.entity == b.entity) or a.word == b.word
+
+
+def _actors(doc: Any, entity_spans: Sequence[tuple[int, int, str]]) -> tuple[
+    frozenset[Actor], frozenset[Actor]
+]:  # fmt: skip
+    """Agents and patients of the sentence's main statement (see the module docstring)."""
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    if not roots:
+        return frozenset(), frozenset()
+    root = roots[0]
+    speaker = [c for c in root.children if c.dep_ in _SUBJECTS]
+    verb = root
+    if _lemma(root) in REPORTING:
+        content = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+        if content:
+            verb = content[0]
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    agents, patients = [], []
+    for head in verbs:
+        for child in head.children:
+            if child.dep_ in _SUBJECTS:
+                agents.append(child)
+            elif child.dep_ in _PASSIVE_SUBJECTS or child.dep_ in _OBJECTS:
+                patients.append(child)
+            elif child.dep_ == "agent":
+                agents += [g for g in child.children if g.dep_ == "pobj"]
+    named_agents = {a for t in agents if (a := _actor(t, entity_spans)) is not None}
+    if verb is not root and not named_agents:
+        # "We are aware...," Smith said / The navy said it captured...: the speaker acts.
+        named_agents = {a for t in speaker if (a := _actor(t, entity_spans)) is not None}
+    named_patients = {a for t in patients if (a := _actor(t, entity_spans)) is not None}
+    return frozenset(named_agents), frozenset(named_patients)
+
+
+def _lemma(token: Any) -> str:
+    return str(token.lemma_ or token.text).lower()
+
+
+def _actor(token: Any, entity_spans: Sequence[tuple[int, int, str]]) -> Actor | None:
+    """The actor a subject or object token names; None for pronouns and function words."""
+    word = str(token.text).lower()
+    if word in PRONOUNS or token.pos_ not in ("NOUN", "PROPN") or not word.isalpha():
+        return None
+    start = int(token.idx)
+    entity = next((e for s, t, e in entity_spans if s <= start < t), None)
+    return Actor(entity=entity, word=stem(word), named=entity is not None or token.pos_ == "PROPN")

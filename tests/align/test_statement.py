@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from newsweave.align.conflicts import default_quantity_extractor
+from newsweave.align.statement import (
+    StatementFacts,
+    default_parser,
+    different_statement,
+    statement_facts,
+)
+from tests.align.quantity_stand_in import stand_in_quantities
+
+
+def facts(text: str, **kwargs: Any) -> StatementFacts:
+    quantities = default_quantity_extractor() or stand_in_quantities
+    return statement_facts(text, quantities=quantities, **kwargs)
+
+
+def test_different_counts_of_one_thing_are_two_statements() -> None:
+    a = facts("During the operation, 12 magazines and about 300 rounds of ammunition were found.")
+    b = facts("So far the navy has confiscated 31 magazines and 923 rounds of ammunition.")
+    assert different_statement(a, b) == "figures"
+
+
+def test_same_figures_in_other_words_pass() -> None:
+    a = facts("The Indian navy has captured 23 pirates in the Gulf of Aden.")
+    b = facts("Indian commandos took 23 pirates into custody in the Gulf of Aden.")
+    assert different_statement(a, b) is None
+
+
+def test_dates_that_never_meet_are_two_statements() -> None:
+    tuesday = (date(2009, 4, 28), date(2009, 4, 28))
+    march = (date(2009, 3, 3), date(2009, 3, 3))
+    a = facts("President Obama on Tuesday overturned a Bush regulation.", dates=[tuesday])
+    b = facts("On March 3, Obama overturned another Bush regulation.", dates=[march])
+    assert different_statement(a, b) == "dates"
+
+
+def test_a_denial_is_another_statement() -> None:
+    a = facts("The driver was arrested at the scene.")
+    b = facts("The driver was not arrested at the scene.")
+    assert different_statement(a, b) == "polarity"
+
+
+@pytest.mark.skipif(default_parser() is None, reason="needs spaCy's English parser")
+def test_different_named_actors_are_two_statements_and_entity_ids_name_them() -> None:
+    parser = default_parser()
+    a = facts(
+        "In a letter, the scientists urged the secretaries to rescind the rule changes.",
+        parser=parser,
+    )
+    b = facts("Interior Secretary Ken Salazar rescinded the rule changes.", parser=parser)
+    assert different_statement(a, b) == "actors"
+    # One entity named two ways is one actor.
+    c = facts(
+        "Maurice Cheeks coached the team for three seasons.",
+        parser=parser,
+        entity_spans=[(0, 14, "e-cheeks")],
+    )
+    d = facts("The coach Mo coached the team.", parser=parser, entity_spans=[(10, 12, "e-cheeks")])
+    assert different_statement(c, d) is None
+
+
+@pytest.mark.skipif(default_parser() is None, reason="needs spaCy's English parser")
+def test_two_common_nouns_may_name_one_actor() -> None:
+    parser = default_parser()
+    a = facts("Putin has sent a congratulatory telegram to Joe Biden.", parser=parser)
+    b = facts("Putin has sent a letter of congratulations to Joe Biden.", parser=parser)
+    assert different_statement(a, b) is None
