@@ -86,3 +86,21 @@ def test_an_undated_link_has_no_direction() -> None:
     first = md_escape(report.stories[0].title)
     assert f"- {first} and Biden sworn in: linked by" in render_markdown(report)
     assert "</a> and <a" in render_html(report)
+
+
+def test_a_storylines_stories_are_listed_by_date_undated_last() -> None:
+    base = sample_report()
+    first = base.stories[0]  # starts 2020-12-14
+    earlier = dataclasses.replace(first, id="s-0", title="Election night", start="2020-11-03",
+                                  end="2020-11-04")  # fmt: skip
+    undated = dataclasses.replace(first, id="s-00", title="Undated piece", start=None, end=None)
+    line = Storyline(id="l-1", title="Election", story_ids=("s-0", "s-00", first.id))
+    report = dataclasses.replace(base, stories=(first, undated, earlier), storylines=(line,))
+    order = ["Election night", first.title, "Undated piece"]
+    text = render_markdown(report)
+    assert " → ".join(md_escape(t) for t in order) in text
+    page = render_html(report)
+    chain = page[page.index('<ol class="chain">') :]
+    chain = chain[: chain.index("</ol>")]
+    positions = [chain.index(t) for t in order]
+    assert positions == sorted(positions)

@@ -34,7 +34,7 @@ from newsweave.model import (
 from newsweave.report.bidi import attr, finalize
 from newsweave.report.highlight import anchor_id, evidence_spans, paragraphs_with_marks
 from newsweave.report.labels import outlet_key, sources_line, support_note, voice_of
-from newsweave.report.markdown import link_reason
+from newsweave.report.markdown import chronological, link_reason
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
 # The matrix shows this many claims per story at once; the others follow in a collapsed table
@@ -435,7 +435,13 @@ def render_html(report: Report) -> str:
             story_of=story_of,
             entity_names=entity_names,
             storylines=[
-                (line, [report.stories[n] for n in _positions(story_at, line.story_ids)])
+                (
+                    line,
+                    sorted(
+                        (report.stories[n] for n in _positions(story_at, line.story_ids)),
+                        key=chronological,
+                    ),
+                )
                 for line in report.storylines
             ],
             line_titles={s.id: s.title for s in report.stories},

@@ -40,6 +40,11 @@ def _quote_evidence(evidence: Evidence, names: _Names) -> str:
     return f"> {md_escape(evidence.text)} — *{names.label(evidence.article_id)}*"
 
 
+def chronological(story: Story) -> tuple[bool, str, str, str]:
+    """Sort key of a storyline's stories: by start, then end, undated ones last."""
+    return (story.start is None, story.start or "", story.end or "", story.id)
+
+
 def gap_words(gap_days: int | None) -> str:
     """The days between two linked stories, in words (None: one of them is undated)."""
     if gap_days is None:
@@ -86,9 +91,8 @@ def render_markdown(report: Report) -> str:
     out.append("")
     stories_in_line = {s.id: s for s in report.stories}
     for storyline in report.storylines:
-        titles = [
-            md_escape(stories_in_line[s].title) for s in storyline.story_ids if s in stories_in_line
-        ]
+        members = [stories_in_line[s] for s in storyline.story_ids if s in stories_in_line]
+        titles = [md_escape(story.title) for story in sorted(members, key=chronological)]
         if len(titles) > 1:
             out += [f"**Storyline: {md_escape(storyline.title)}** — " + " → ".join(titles), ""]
             out += [
