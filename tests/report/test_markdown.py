@@ -104,3 +104,15 @@ def test_a_storylines_stories_are_listed_by_date_undated_last() -> None:
     chain = chain[: chain.index("</ol>")]
     positions = [chain.index(t) for t in order]
     assert positions == sorted(positions)
+
+
+def test_a_storyline_of_one_story_is_not_listed() -> None:
+    report = sample_report()  # one story, in a storyline of its own
+    assert len(report.storylines) == 1 and len(report.storylines[0].story_ids) == 1
+    assert 'id="storylines"' not in render_html(report)
+    assert "0 storylines" in render_html(report)
+    text = render_markdown(report)
+    assert "**Storyline:" not in text and "0 storylines of several stories" in text
+    linked = _linked_report()
+    assert 'id="storylines"' in render_html(linked) and "1 storyline ·" in render_html(linked)
+    assert "1 storyline of several stories" in render_markdown(linked)

@@ -443,6 +443,8 @@ def render_html(report: Report) -> str:
                     ),
                 )
                 for line in report.storylines
+                # A storyline of one story says nothing a story does not: only lines are shown.
+                if len(set(line.story_ids)) > 1
             ],
             line_titles={s.id: s.title for s in report.stories},
             line_timelines={

@@ -84,9 +84,11 @@ def render_markdown(report: Report) -> str:
     """The whole report as Markdown."""
     names = _Names(report.articles)
     out: list[str] = ["# newsweave report", ""]
+    lines = sum(1 for line in report.storylines if len(set(line.story_ids)) > 1)
     out.append(
         f"{len(report.articles)} articles, {len(report.stories)} stories, "
-        f"{len(report.storylines)} storylines, {len(report.problems)} problems."
+        f"{lines} storyline{'s' if lines != 1 else ''} of several stories, "
+        f"{len(report.problems)} problems."
     )
     out.append("")
     stories_in_line = {s.id: s for s in report.stories}
