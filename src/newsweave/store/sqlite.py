@@ -286,15 +286,19 @@ class Store:
 
     def get_state(self, stage: str) -> bytes | None:
         """A stage's state as `put_state` was given it (parts joined again), or None."""
-        row = self._db.execute("SELECT data FROM state WHERE stage=?", (stage,)).fetchone()
-        if row is None:
+        # One statement, one snapshot: a concurrent ingest cannot pair a head with other parts.
+        rows = self._db.execute(
+            "SELECT NULL, data FROM state WHERE stage=?"
+            " UNION ALL SELECT key, data FROM state_parts WHERE stage=?",
+            (stage, stage),
+        ).fetchall()
+        heads = [bytes(data) for key, data in rows if key is None]
+        if not heads:
             return None
-        data = bytes(row[0])
-        if not is_parts(data):
-            return data
-        head, _ = unpack_parts(data)
-        rows = self._db.execute("SELECT key, data FROM state_parts WHERE stage=?", (stage,))
-        return pack_parts(head, {key: bytes(part) for key, part in rows})
+        if not is_parts(heads[0]):
+            return heads[0]
+        head, _ = unpack_parts(heads[0])
+        return pack_parts(head, {key: bytes(data) for key, data in rows if key is not None})
 
     def put_report(self, name: str, report_json: str) -> None:
         """Store a report's JSON; a new "latest" marks the report tables as not yet current.
