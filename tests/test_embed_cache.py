@@ -24,3 +24,40 @@ def test_a_full_cache_evicts_the_least_recently_used_vector(
     # An evicted sentence is embedded again, to the same vector.
     assert np.array_equal(embedder.embed(["Ferries stopped."])[0], first[1])
     assert len(embedder._cache) == 3 and "Roads closed." not in embedder._cache
+
+
+def test_vectors_kept_from_an_earlier_run_are_used_without_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    embedder = Embedder()
+    if embedder.mode != "minilm-onnx":
+        pytest.skip("only model vectors are kept")
+    kept = embedder.embed(["A storm hit.", "Ferries stopped."])
+    later = Embedder()  # another run: an empty cache
+    asked: list[list[str]] = []
+
+    def lookup(texts: list[str]) -> dict[str, np.ndarray]:
+        asked.append(texts)
+        return {"A storm hit.": kept[0]} if "A storm hit." in texts else {}
+
+    later.use_lookup(lookup)
+    later.start_recording()
+    real = Embedder._embed_model
+
+    def only_new(self: Embedder, texts: list[str]) -> np.ndarray:
+        assert texts == ["Ferries stopped."], texts  # the kept vector is not embedded again
+        return real(self, texts)
+
+    monkeypatch.setattr(Embedder, "_embed_model", only_new)
+    found = later.embed(["A storm hit.", "Ferries stopped."])
+    monkeypatch.setattr(Embedder, "_embed_model", real)
+    with later.recording_paused():
+        later.embed(["Roads closed."])  # inside a partition function: its product keeps it
+    later.embed(["Roads closed."])  # asked for by a stage of this process: recorded now
+
+    assert np.array_equal(found, kept)
+    assert asked[0] == ["A storm hit.", "Ferries stopped."]
+    recorded = later.stop_recording()
+    # What the lookup gave is kept already; the rest is recorded to be kept.
+    assert sorted(recorded) == ["Ferries stopped.", "Roads closed."]
+    assert np.array_equal(recorded["Ferries stopped."], kept[1])

