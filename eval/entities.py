@@ -23,7 +23,9 @@ before any system output was looked at; `tune` stories are for reading errors, `
 figure. 25 stories: 20 GVC dev incidents (all their articles) and 5 ECB+ events (2-3 articles
 each, trials and tech), 60 articles. The test errors were read for issue 12 (2026-12-02), so a
 `fresh` split (7 more GVC dev incidents, 16 articles, annotated before the product ever ran on
-them, errors not read) gives the untouched figure.
+them) was measured once untouched (P 0.967, R 0.831), then its errors were read; a `fresh2`
+split (4 more GVC dev incidents, 5 articles, annotated before the product ran on them, errors
+not read) gives the untouched figure of the rules written after that.
 
 Annotation guideline (how the gold was made, by reading each article in full):
 - List every person the story's articles name, and the organisations, places and facilities
@@ -203,13 +205,14 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
     on the `fresh` stories (annotated for issue 12 before the product ever ran on them)."""
     out = _split_figures("test", quick)
     if not quick:
-        out += _split_figures("fresh", quick)
+        out += _split_figures("fresh", quick) + _split_figures("fresh2", quick)
     return out
 
 
 _TUNED = {
     "test": "own entity gold, tune stories; test errors read for issue 12 (no threshold fitted)",
-    "fresh": "nothing (annotated before the product ran on them; errors not read)",
+    "fresh": "fresh errors read for issue 12 after its first measurement (P 0.967, R 0.831)",
+    "fresh2": "nothing (annotated before the product ran on them; errors not read)",
 }
 
 
@@ -224,7 +227,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
     )
     tuned = _TUNED[split]
     command = COMMAND + (" --quick" if quick else "")
-    metric_of = {"test": "", "fresh": " (fresh)"}
+    metric_of = {"test": "", "fresh": " (fresh)", "fresh2": " (fresh2)"}
     return [
         harness.Figure(
             eval="entities",
@@ -252,7 +255,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--split", choices=("tune", "test", "fresh", "all"), default=None)
+    parser.add_argument("--split", choices=("tune", "test", "fresh", "fresh2", "all"), default=None)
     parser.add_argument("--errors", action="store_true", help="print split and merged entities")
     args = parser.parse_args()
     if args.split is not None:
