@@ -333,3 +333,45 @@ def test_accents_dashes_and_compass_parts_keep_one_place() -> None:
     assert sum(n for name, n in sizes.items() if "asquitos" in name) == 2
     assert len([e for e in entities if "asquitos" in e.name]) == 1
     assert sizes["South Korea"] == 1 and sizes["Korea"] == 1  # a country is no part of another
+
+
+def test_short_forms_of_an_organisation_join_it_beside_their_long_form() -> None:
+    text = (
+        "The Prince George's County Police Department said the Summer Kick Off Mansion Party "
+        "was raided. Prince George's County Police made two arrests. The Mansion Party page "
+        "was taken down. Bladensburg High School said Bladensburg High will stay open."
+    )
+    mentions = [
+        _name("a1", text, "Prince George's County Police Department", "ORG"),
+        _name("a1", text, "Summer Kick Off Mansion Party", "EVENT"),
+        _name("a1", text, "Prince George's County Police", "ORG", nth=1),
+        _name("a1", text, "Mansion Party", "ORG", nth=1),
+        _name("a1", text, "Bladensburg High School", "ORG"),
+        _name("a1", text, "Bladensburg High", "ORG", nth=1),
+    ]
+    sizes = {e.name: len(e.mentions) for e in link_mentions(mentions, {"a1": text})}
+    assert sizes["Prince George's County Police Department"] == 2
+    assert sizes["Summer Kick Off Mansion Party"] == 2
+    assert sizes["Bladensburg High School"] == 2
+
+
+def test_an_acronym_of_a_name_of_the_article_is_a_mention_of_it() -> None:
+    text = "The Tyler County Sheriff's Office said TCSO deputies were called. FBI agents came."
+    mentions = [_name("a1", text, "Tyler County Sheriff's Office", "ORG")]
+    (office,) = [e for e in link_mentions(mentions, {"a1": text}) if "Tyler" in e.name]
+    assert [ev.text for ev in office.mentions] == ["Tyler County Sheriff's Office", "TCSO"]
+
+
+def test_a_misspelt_surname_and_a_short_first_name_join_the_one_person_they_fit() -> None:
+    text = (
+        "Dakota Schriefer was shot. Zackary Yashkus fled. Shriefer was taken to hospital. "
+        "Friends said Zack was upset."
+    )
+    mentions = [
+        _name("a1", text, "Dakota Schriefer", "PERSON"),
+        _name("a1", text, "Zackary Yashkus", "PERSON"),
+        _name("a1", text, "Shriefer", "PERSON"),
+        _name("a1", text, "Zack", "PERSON", nth=1),
+    ]
+    sizes = {e.name: len(e.mentions) for e in link_mentions(mentions, {"a1": text})}
+    assert sizes == {"Dakota Schriefer": 2, "Zackary Yashkus": 2}

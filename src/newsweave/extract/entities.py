@@ -373,6 +373,12 @@ def link_mentions(
     # evidence (`_corpus_holder`). Never on a word that is also somebody's first name.
     single_votes: dict[str, Counter[str]] = defaultdict(Counter)
     pending: list[tuple[int, str]] = []
+    article_names: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    article_firsts: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for (article, name), keys in sorted(by_article_surname.items()):
+        article_names[article].append((name, keys))
+    for (article, name), keys in sorted(by_article_first.items()):
+        article_firsts[article].append((name, keys))
     corpus_first = {k[2:].split()[0] for k in person_clusters}
     for index, mention in enumerate(mentions):
         tokens = name_tokens(mention.text)
@@ -381,6 +387,15 @@ def link_mentions(
         token = tokens[0]
         local = by_article_surname.get((mention.article_id, token), set())
         first = by_article_first.get((mention.article_id, token), set())
+        if not local and not first and mention.label in _SURNAME_LABELS:
+            near = _near_person(
+                token,
+                article_names[mention.article_id],
+                article_firsts[mention.article_id] if mention.label == "PERSON" else [],
+            )
+            if near is not None:
+                assigned[index] = near
+                continue
         if not local and len(first) == 1 and mention.label == "PERSON":
             assigned[index] = next(iter(first))
         elif len(local) == 1:
@@ -498,6 +513,8 @@ def _link_short_forms(
     # compared with every name of a large story.
     by_tail: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
     by_lead_tail: dict[tuple[str, str, tuple[str, ...]], set[str]] = defaultdict(set)
+    by_article_tail: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    by_stem: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
     for index, key in assigned.items():
         if not key.startswith("N:") or "#" in key or " " not in key:
             continue
@@ -508,6 +525,12 @@ def _link_short_forms(
                 by_tail[(where, full[extra:])].add(key)  # "Journal-Constitution"
             if extra >= 2:
                 by_lead_tail[(where, _acronym(full[:extra]), full[extra:])].add(key)
+            if len(full) - extra >= 2 and full[-1] in _ORG_ENDS:
+                # "Mansion Party" beside "Summer Kick Off Mansion Party" in one article (an
+                # organisation's or event's name: "Baton Rouge" is no short "East Baton Rouge")
+                by_article_tail[(mentions[index].article_id, full[extra:])].add(key)
+        if full[-1] in _GENERIC_ORG_WORDS:
+            by_stem[(where, full[:-1])].add(key)  # "X Police" for "X Police Department"
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
     found: dict[tuple[str, str, bool], set[str]] = {}
     for index, key in sorted(assigned.items()):
@@ -523,6 +546,11 @@ def _link_short_forms(
                 options |= by_lead_tail.get((where, words[0], words[1:]), set())  # "EBR …"
             found[look] = options - {key}
         options = found[look]
+        if not options and len(words) >= 2 and capital:
+            options = (
+                by_article_tail.get((mentions[index].article_id, words), set())
+                | by_stem.get((where, words), set())
+            ) - {key}
         if len(options) == 1 and (len(words) >= 2 or "-" in words[0]):
             assigned[index] = next(iter(options))
         elif len(options) == 1 and mentions[index].label in {"ORG", TENTATIVE}:
@@ -530,6 +558,12 @@ def _link_short_forms(
             target = next(iter(options))
             if (target, mentions[index].article_id) in present:
                 assigned[index] = target
+
+
+_ORG_ENDS: Final = gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
+# Last words an organisation's name may drop ("Prince George's County Police [Department]",
+# "Bladensburg High [School]"); the rest must keep two words or more.
+_GENERIC_ORG_WORDS: Final = wordlist("department dept office agency service inc corp co ltd school")
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -595,6 +629,24 @@ def _merge_misspellings(
             seen.add(remap[key])
             remap[key] = remap[remap[key]]
     return remap
+
+
+def _near_person(
+    token: str, surnames: list[tuple[str, set[str]]], firsts: list[tuple[str, set[str]]]
+) -> str | None:
+    """The article's one person a lone name (the model took for a person) misspells or
+    shortens: a surname one edit away ("Scheifer" beside "Dakota Schriefer", six letters or
+    more) or the start of a first name ("Zack" beside "Zackary Yashkus", three letters or
+    more). `surnames` and `firsts` are the article's (name, person keys). None when no one,
+    or more than one, fits."""
+    found: set[str] = set()
+    for name, keys in surnames if len(token) >= 6 else ():
+        if len(name) >= 6 and _one_edit(token, name):
+            found |= keys
+    for name, keys in firsts if len(token) >= 3 else ():
+        if name.startswith(token) and name != token:
+            found |= keys
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _corpus_evidence(
@@ -692,6 +744,10 @@ def _with_repeats(
             if len(keys) == 1 and last[:1].isupper() and len(last) > 2 and not common:
                 labels[last]["PERSON"] += 1
         wanted: dict[tuple[str, ...], str] = {}
+        for surface, votes in list(labels.items()):
+            if surface.endswith(" High School") and "PERSON" not in votes:
+                # "Bladensburg High" is the school "Bladensburg High School" is
+                labels.setdefault(surface[: -len(" School")], Counter(votes))
         for surface, votes in labels.items():
             label = min(votes, key=lambda lab: (-votes[lab], _priority(lab), lab))
             parts = tuple(surface.split(" "))
@@ -823,6 +879,7 @@ def _person_of_place(
 
 
 _DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+_CAPS_WORD = re.compile(r"(?<![\w.])[A-Z]{3,6}(?![\w.])")
 _NAME_WORD = re.compile(r"[A-Z][\w’'&.-]*|of|and|the|for|&")
 
 
@@ -831,16 +888,31 @@ def _defined_acronyms(
 ) -> list[NameMention]:
     """Names the model missed that the text defines by their acronym: "Internet Explorer (IE)"
     (the capitalised words right before the bracket, whose initials spell the acronym), and
-    the acronym itself; both then link as one name."""
+    the acronym itself; both then link as one name. Also an acronym of three letters or more
+    that spells a name of three words or more the article names ("TCSO")."""
     taken: dict[str, list[Span]] = defaultdict(list)
     labels: dict[tuple[str, str], str] = {}
     for m in mentions:
         taken[m.article_id].append(m.span)
         labels.setdefault((m.article_id, m.text), m.label)
     out: list[NameMention] = []
+    acronyms: dict[str, dict[str, str]] = defaultdict(dict)  # article -> acronym -> label
+    for m in mentions:
+        words = _plain_key(m.text).split()
+        if m.label not in {"PERSON", TENTATIVE} and len(words) >= 3:
+            acronyms[m.article_id].setdefault(_acronym(words).upper(), m.label)
     for article_id in sorted(texts):
         text = texts[article_id]
         spans = taken.get(article_id, [])
+        own = acronyms.get(article_id, {})
+        for match in _CAPS_WORD.finditer(text) if own else ():
+            # "TCSO deputies" in an article naming the Tyler County Sheriff's Office
+            span = (match.start(), match.end())
+            label = own.get(match.group(0))
+            if label and not any(a < span[1] and span[0] < b for a, b in spans):
+                out.append(
+                    NameMention(article_id=article_id, span=span, text=match.group(0), label=label)
+                )
         for match in _DEFINED.finditer(text):
             acronym = match.group(1)
             words = text[max(0, match.start() - 120) : match.start()].rstrip(" ").split(" ")
