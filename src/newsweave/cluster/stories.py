@@ -243,7 +243,7 @@ def contrast_penalty(a: Profile, b: Profile, config: StoryConfig, content: float
     linkage below `contrast_ratio` times the less cohesive side's cohesion (sides of two or
     more members; a single article has none) is subtracted, times `contrast_weight`.
     """
-    if config.contrast_weight <= 0:
+    if config.contrast_weight <= 0 or (a.size < 2 and b.size < 2):
         return 0.0
     weights = {
         "embed": config.weight_embed,
