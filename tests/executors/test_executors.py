@@ -135,3 +135,24 @@ def test_vectors_a_worker_embeds_join_this_process_cache(pooled: LocalExecutor) 
     cached = np.stack([embedder._cache[text] for text in texts])
     embedder._cache.clear()
     assert np.array_equal(embedder.embed(texts), cached)
+
+
+def _worker_settings() -> tuple[object, object]:
+    import dask
+
+    return (
+        dask.config.get("distributed.worker.profile.enabled"),
+        dask.config.get("distributed.admin.tick.interval"),
+    )
+
+
+@pytest.mark.slow
+def test_a_local_dask_cluster_runs_without_per_second_housekeeping() -> None:
+    pytest.importorskip("distributed")
+    dask = make_executor("dask", workers=2)
+    try:
+        settings = dask._client.run(_worker_settings)  # type: ignore[attr-defined]
+    finally:
+        dask.close()
+    assert len(settings) == 2
+    assert all(value == (False, "1s") for value in settings.values())
