@@ -73,7 +73,9 @@ class DaskExecutor:
                     threads_per_worker=1,
                     processes=True,
                     host="127.0.0.1",
-                    dashboard_address=None,
+                    # Any free loopback port: the scheduler serves /health and /metrics even
+                    # without a dashboard, and None means 8787, which another cluster may hold.
+                    dashboard_address="127.0.0.1:0",
                 )
                 self._client = distributed.Client(self._cluster)
 
