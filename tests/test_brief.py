@@ -163,3 +163,23 @@ def test_seed_brief_opens_with_putins_congratulation() -> None:
     assert "congratulat" in opening.text.lower()
     assert len(opening.article_ids) >= 2
     assert all(s.article_ids for s in putin[0].sentences)
+
+
+def test_small_story_opens_with_the_lede_that_restates_the_headline_not_a_feature_lede() -> None:
+    feature = "Yvonne Hiller was certain that her co-workers were spraying her with chemicals."
+    standing = "The factory makes crackers, cookies and other baked goods for the whole region."
+    happening = "A suspended worker shot and killed two co-workers at the Kraft plant on Thursday."
+    a = article(
+        "a",
+        f"{feature}\n\n{standing}\n\n{happening}",
+        title="Woman charged after shooting two co-workers dead at Kraft plant",
+    )
+    b = article("b", f"{standing}\n\nPolice have not said what the motive was for the attack.")
+    claims = [
+        _claim("f", a, feature),
+        _claim("s", a, standing, b),
+        _claim("h", a, happening),
+    ]
+    story = Story(id="s", title="Kraft plant shooting", article_ids=("a", "b"))
+    summary = summarize_story(story, claims, [], {x.id: x for x in (a, b)}, voices={})
+    assert summary.sentences[0].text == happening

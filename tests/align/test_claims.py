@@ -83,6 +83,14 @@ def test_long_sentence_is_cut_at_while_clause() -> None:
     assert claims[1].startswith("Russian President Vladimir Putin has not yet")
 
 
+def test_is_claim_rejects_page_furniture() -> None:
+    assert not is_claim(
+        "On behalf of Newman, Anzalone & Newman, LLP. posted in Hit and Run Accidents on Friday, "
+        "September 20, 2013."
+    )
+    assert is_claim("The officer was posted to Queens on Friday, police said.")
+
+
 def test_is_claim_rejects_title_case_lines() -> None:
     assert not is_claim("Putin Congratulates U.S. President-Elect Biden After Electoral Vote.")
     assert is_claim("Putin congratulated the U.S. president-elect after the vote.")

@@ -33,6 +33,13 @@ _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _TERMINAL = re.compile(r"[.!\"'”’)]\s*$")
+# Blog and law-firm page furniture that survives cleaning ("On behalf of Newman, Anzalone &
+# Newman, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013."): a byline or a
+# filing line, no statement (read on ECB+ 21_ecbplus, where it opened a brief).
+_FURNITURE = re.compile(
+    r"^(?:on behalf of|posted (?:in|by|on)|filed (?:under|in)|written by)\b|\bposted in\b.*\bon\b",
+    re.IGNORECASE,
+)
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -116,7 +123,7 @@ def is_claim(sentence: str) -> bool:
     if stripped.endswith("?") or not _TERMINAL.search(stripped):
         # Questions ask, and lines without closing punctuation are headings, captions, credits.
         return False
-    if "http://" in sentence or "https://" in sentence:
+    if "http://" in sentence or "https://" in sentence or _FURNITURE.search(stripped):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     # Title Case lines ("Putin Congratulates Biden On Election Victory.") are headlines.
