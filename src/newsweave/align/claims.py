@@ -683,29 +683,31 @@ def _build_claims(
     for index, label in enumerate(labels):
         members[label].append(index)
     texts = [e.text for e in evidence]
-    parts: list[tuple[list[int], bool]] = []
+    # Each part keeps the representative its members were checked against: the claim's text
+    # must be that sentence (a centroid recomputed over the members that stay may pick another
+    # sentence, which some member does not state).
+    parts: list[tuple[list[int], bool, int]] = []
     for indices in members.values():
-        if any(i in disputed_members for i in indices):
-            parts.append((indices, True))
-            continue
         representative = _representative(indices, evidence, vectors)
+        if any(i in disputed_members for i in indices):
+            parts.append((indices, True, representative))
+            continue
         stating = [i for i in indices if scorer.states(representative, i, texts)]
-        parts.append((stating, False))
+        parts.append((stating, False, representative))
         # Members that do not themselves state the claim leave it, one claim per wording.
         leaving: dict[str, list[int]] = defaultdict(list)
         for i in indices:
             if i not in stating:
                 leaving[normalise_claim_text(texts[i])].append(i)
-        parts.extend((group, False) for group in leaving.values())
-    by_id: dict[str, tuple[list[int], bool]] = {}
-    for indices, disputed in parts:
-        representative = _representative(indices, evidence, vectors)
+        parts.extend((group, False, group[0]) for group in leaving.values())
+    by_id: dict[str, tuple[list[int], bool, int]] = {}
+    for indices, disputed, representative in parts:
         claim_id = content_id("c", story_id, normalise_claim_text(evidence[representative].text))
         # Two groups with the same representative text are one claim (the id says so).
-        previous, was_disputed = by_id.get(claim_id, ([], False))
-        by_id[claim_id] = (sorted({*previous, *indices}), was_disputed or disputed)
+        previous, was_disputed, first = by_id.get(claim_id, ([], False, representative))
+        by_id[claim_id] = (sorted({*previous, *indices}), was_disputed or disputed, first)
     claims = []
-    for claim_id, (indices, disputed) in by_id.items():
+    for claim_id, (indices, disputed, representative) in by_id.items():
         voices = _distinct_voices(indices, evidence, keys, voice_of, config)
         status: ClaimStatus
         if disputed:
@@ -714,7 +716,6 @@ def _build_claims(
             status = "corroborated"
         else:
             status = "single-source"
-        representative = _representative(indices, evidence, vectors)
         claim = Claim(
             id=claim_id,
             story_id=story_id,
