@@ -15,8 +15,9 @@ Per story (candidate blocking: claims never align across stories):
 5. status from independent voices and typed comparison (`conflicts`): a claim is *disputed* when
    a real conflict sets independent voices against each other (the groups the conflict links
    become one claim, so a disputed claim always cites both sides); otherwise each member must
-   itself state the claim (score against the representative, same polarity, no clashing figure)
-   or it leaves the group, and the claim is *corroborated* when the members that state it come
+   itself state the claim (score against the representative, and the same-statement check of
+   `align.statement`: the same named actors, figures, dates and polarity) or it leaves the group,
+   and the claim is *corroborated* when the members that state it come
    from two or more independent voices. Reprints count once: articles that share several
    near-identical sentences (quotes aside) are one voice, and near-identical sentences inside a
    claim are one voice too, even when an outlet edited the top and bottom of an agency text.
