@@ -135,3 +135,13 @@ def test_site_names_sections_and_bylines_are_cut_from_headlines(
     title: str, domain: str, site_name: str | None, expected: str
 ) -> None:
     assert split_site_names(title, domain=domain, site_name=site_name)[0] == expected
+
+
+def test_first_sentence_is_not_cut_after_an_abbreviation_or_an_initial() -> None:
+    # Undated ECB+ articles were titled "... says neurosurgeon Dr." and "The U.S."
+    text = "Lohan checks into rehab, says neurosurgeon Dr. Drew Pinsky. Her lawyer agreed."
+    assert first_sentence(text) == "Lohan checks into rehab, says neurosurgeon Dr. Drew Pinsky."
+    assert first_sentence("The U.S. Navy seized a ship. Then more.") == (
+        "The U.S. Navy seized a ship."
+    )
+    assert first_sentence("Gov. J. Smith resigned. He left.") == "Gov. J. Smith resigned."

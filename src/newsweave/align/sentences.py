@@ -42,7 +42,7 @@ _FURNITURE = re.compile(
 )
 
 
-def _ends_sentence(text: str, end: int) -> bool:
+def ends_sentence(text: str, end: int) -> bool:
     """Whether the punctuation at `text[end-1]` (just before a boundary match) ends a sentence."""
     if text[end - 1] != ".":
         return True
@@ -66,7 +66,7 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         punct_end = match.start() + 1
-        if not _ends_sentence(text, punct_end):
+        if not ends_sentence(text, punct_end):
             continue
         yield cursor, match.end()
         cursor = match.end()

@@ -12,6 +12,7 @@ import html
 import re
 from pathlib import PurePath
 
+from newsweave.align.sentences import ends_sentence
 from newsweave.describe.dates import has_date
 from newsweave.describe.outlets import canonical_outlet, compatible_with_domain, same_outlet
 from newsweave.describe.urls import slug_words
@@ -339,12 +340,21 @@ def _is_headline_case(line: str) -> bool:
     return bool(capitalised >= 0.7 * len(words))
 
 
+_SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+
+
 def first_sentence(text: str, *, limit: int = 120) -> str | None:
     """The first sentence of `text`, cut at a word boundary to at most `limit` characters."""
     flat = re.sub(r"\s+", " ", text).strip()
     if not flat:
         return None
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])", flat, maxsplit=1)[0]
+    sentence = flat
+    for boundary in _SENTENCE_BOUNDARY.finditer(flat):
+        # "neurosurgeon Dr. Drew Pinsky", "the U.S. Navy": a period after an abbreviation or an
+        # initial does not end the sentence (the claims splitter's rule, shared).
+        if ends_sentence(flat, boundary.start()):
+            sentence = flat[: boundary.start()]
+            break
     if len(sentence) <= limit:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0]
