@@ -6,6 +6,7 @@ import gzip
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -109,3 +110,35 @@ def test_an_unwritable_output_is_a_one_line_error(
     )
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "cannot write the report" in err[0]
+
+
+def _undeclared(value: Any, schema: Any, path: str, defs: Any) -> list[str]:
+    """Keys of `value` that `schema` (the repo copy; `defs` its $defs) does not declare."""
+    while "$ref" in schema:
+        schema = defs[schema["$ref"].rsplit("/", 1)[-1]]
+    if isinstance(value, dict):
+        declared = schema.get("properties", {})
+        found = [f"{path}.{k}" for k in value if k not in declared]
+        for key, item in value.items():
+            if key in declared:
+                found += _undeclared(item, declared[key], f"{path}.{key}", defs)
+        if isinstance(schema.get("additionalProperties"), dict):
+            return [f for f in found if f.count(".") > path.count(".") + 1]
+        return found
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [p for v in value for p in _undeclared(v, schema["items"], f"{path}[]", defs)]
+    return []
+
+
+def test_the_repo_schema_declares_every_field_the_report_writes(
+    seed_report: newsweave.Report,
+) -> None:
+    # The shared contract lets objects carry more than it lists; the repo's copy documents
+    # each extension, so a new field cannot ship undocumented.
+    repo_schema = json.loads(
+        (Path(__file__).resolve().parents[1] / "spec" / "report.schema.json").read_text("utf-8")
+    )
+    report = json.loads(dumps(seed_report))
+    jsonschema.validate(report, repo_schema)
+    defs = repo_schema.get("$defs", {})
+    assert sorted(set(_undeclared(report, repo_schema, "$", defs))) == []
