@@ -13,7 +13,7 @@ from newsweave import __version__
 from newsweave.config import Config
 from newsweave.errors import ConfigError
 from newsweave.executors import Executor, LocalExecutor
-from newsweave.ingest import IngestConfig
+from newsweave.ingest import IngestConfig, cap_problems
 from newsweave.model import Article, Problem, Provenance, RawDoc, Report
 from newsweave.pipeline import Corpus, Pipeline, Stage
 from newsweave.products import CachingExecutor, ProductCache
@@ -80,7 +80,7 @@ def corpus_to_report(corpus: Corpus, config: Config) -> Report:
         conflicts=corpus.conflicts,
         timeline=corpus.timeline,
         summaries=corpus.summaries,
-        problems=corpus.problems,
+        problems=cap_problems(corpus.problems, config.ingest.max_problems),
         modes=dict(corpus.modes),
         provenance=Provenance(version=__version__, config_hash=config.hash()),
     )
@@ -205,7 +205,7 @@ def _current_report(store: Store, config: Config) -> Report | None:
         return None
     if {a.id for a in report.articles} != store.article_ids():
         return None
-    if not set(store.problems()) <= set(report.problems):
+    if not set(cap_problems(store.problems(), config.ingest.max_problems)) <= set(report.problems):
         return None
     return report
 

@@ -285,6 +285,7 @@ def test_public_surface_is_pinned() -> None:
 
     assert sorted(newsweave.ingest.__all__) == [
         "IngestConfig",
+        "cap_problems",
         "parse_field_options",
         "printable_source",
         "read_inputs",

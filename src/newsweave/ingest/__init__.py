@@ -21,7 +21,13 @@ from collections.abc import Generator, Iterator, Sequence
 
 from newsweave.errors import ConfigError
 from newsweave.ingest.config import IngestConfig, parse_field_options
-from newsweave.ingest.problems import describe_read_error, is_read_error, one_line
+from newsweave.ingest.problems import (
+    cap_problems,
+    describe_read_error,
+    is_read_error,
+    not_listed,
+    one_line,
+)
 from newsweave.ingest.read import read_stream
 from newsweave.ingest.sniff import sniff_format
 from newsweave.ingest.sources import InputFile, StandardInput, list_inputs, printable_source
@@ -29,6 +35,7 @@ from newsweave.model import Problem, RawDoc
 
 __all__ = [
     "IngestConfig",
+    "cap_problems",
     "parse_field_options",
     "printable_source",
     "read_inputs",
@@ -76,11 +83,7 @@ def _capped(
                     continue
             yield item
     if problems > config.max_problems:
-        more = problems - config.max_problems
-        yield Problem(
-            source=source,
-            error=f"{more:,} more problems in this file not listed (the max_problems limit)",
-        )
+        yield not_listed(problems - config.max_problems, source)
 
 
 def _read_one(

@@ -6,6 +6,10 @@ import errno
 import gzip
 import re
 import zlib
+from collections import Counter
+from collections.abc import Sequence
+
+from newsweave.model import Problem
 
 _SPACES = re.compile(r"\s+")
 # Problems are shown one per line in reports; a reason longer than this is cut.
@@ -62,3 +66,38 @@ def describe_read_error(error: BaseException) -> str:
             return _ERRNO_REASONS[error.errno]
         return one_line(error.strerror or str(error) or type(error).__name__).lower()
     return one_line(f"{type(error).__name__}: {error}")
+
+
+NOT_LISTED = "more problems in this file not listed (the max_problems limit)"
+_NOT_LISTED_LINE = re.compile(r"^([\d,]+) " + re.escape(NOT_LISTED) + "$")
+
+
+def not_listed(count: int, source: str) -> Problem:
+    """The one line that counts the problems of `source` beyond the max_problems limit."""
+    return Problem(source=source, error=f"{count:,} {NOT_LISTED}")
+
+
+def cap_problems(problems: Sequence[Problem], limit: int) -> tuple[Problem, ...]:
+    """At most `limit` problems listed per input file, in order, then one line per file counting
+    the rest.
+
+    Reading caps each file's problems as it goes, but later stages add their own per record (a
+    flood of identical records is one duplicate problem per record), so the report caps the
+    whole list the same way. Counting lines already in `problems` are merged, so capping a
+    capped list changes nothing.
+    """
+    kept: list[Problem] = []
+    listed: Counter[str] = Counter()
+    more: Counter[str] = Counter()
+    for problem in problems:
+        path = problem.source.split("#", 1)[0]
+        counted = _NOT_LISTED_LINE.match(problem.error)
+        if counted is not None:
+            more[path] += int(counted.group(1).replace(",", ""))
+            continue
+        listed[path] += 1
+        if listed[path] > limit:
+            more[path] += 1
+        else:
+            kept.append(problem)
+    return (*kept, *(not_listed(count, path) for path, count in more.items()))
