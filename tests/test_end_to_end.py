@@ -142,3 +142,7 @@ def test_the_repo_schema_declares_every_field_the_report_writes(
     jsonschema.validate(report, repo_schema)
     defs = repo_schema.get("$defs", {})
     assert sorted(set(_undeclared(report, repo_schema, "$", defs))) == []
+
+
+def test_the_report_says_which_same_statement_check_ran(seed_report: newsweave.Report) -> None:
+    assert seed_report.modes["statements"] == "spacy-parser"

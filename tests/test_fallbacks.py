@@ -37,6 +37,7 @@ def test_the_whole_job_runs_without_the_models() -> None:
     out = json.loads(result.stdout.strip().splitlines()[-1])
     assert out["modes"]["embeddings"] == "hashed-bow"
     assert out["modes"]["entities"].startswith("rules")
+    assert out["modes"]["statements"] == "rules"
     assert out["articles"] == 4
     assert out["stories"] >= 1 and out["summaries"] == out["stories"]
     assert "Vladimir Putin" in out["entities"]

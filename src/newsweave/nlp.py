@@ -45,6 +45,18 @@ NER_ONLY: tuple[str, ...] = (
 )
 
 
+def spacy_model_available() -> bool:
+    """Whether spaCy and one of its English models can be imported, without loading either
+    (a package set to None in `sys.modules`, as the fallback tests and workers do, counts as
+    absent)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("spacy") is not None and any(find_spec(n) for n in MODEL_NAMES)
+    except (ImportError, ValueError):
+        return False
+
+
 @lru_cache(maxsize=4)
 def load_spacy(*, disable: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> Any | None:
     """The English pipeline without the components in `disable` (loaded, off) and `exclude`

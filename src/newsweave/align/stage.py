@@ -106,8 +106,20 @@ class ClaimsStage:
             self.name, corpus.stories, claims, source_of=story_source
         )
         return corpus.evolve(
-            claims=found, conflicts=conflicts, problems=corpus.problems + tuple(problems)
+            claims=found,
+            conflicts=conflicts,
+            problems=corpus.problems + tuple(problems),
+            modes={**corpus.modes, "statements": self._statement_mode()},
         )
+
+    def _statement_mode(self) -> str:
+        """Which same-statement check ran: with spaCy's parser (who does what), on rules alone
+        (figures, dates, polarity), or none."""
+        from newsweave.nlp import spacy_model_available
+
+        if not self.config.check_statement:
+            return "off"
+        return "spacy-parser" if spacy_model_available() else "rules"
 
 
 @dataclass(slots=True, kw_only=True)
