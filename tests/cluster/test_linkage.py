@@ -90,8 +90,9 @@ def test_cohesion_from_sums_is_the_mean_similarity_of_distinct_members(seed: int
     words = ["quake", "chile", "rehab", "2013", "fire"]
     parts = [
         _sparse_profile(
-            f"a{i}", vectors[i], {w: float(rng.random()) + 0.1 for w in words if rng.random() < 0.6}
-            or {"quake": 1.0}
+            f"a{i}",
+            vectors[i],
+            {w: float(rng.random()) + 0.1 for w in words if rng.random() < 0.6} or {"quake": 1.0},
         )
         for i in range(n)
     ]

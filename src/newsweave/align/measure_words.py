@@ -119,11 +119,13 @@ LOCATED_BEFORE = re.compile(
 )
 # The two ends of a range: "(ranging) from 3.6 to 4.3", "between 10 and 15".
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
-RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–)\s*", re.I)
+# The lookbehind starts a match only at the start of a run of spaces (linear on long runs).
+RANGE_JOIN = re.compile(r"(?<!\s)\s*(?:to|and|-|–)\s*", re.I)
 # Between an amount and its conversion: "5 million euros ($6.5 million)", "£3m, or $4.7m".
 CONVERSION_GAP = re.compile(
-    r"^\s*(?:\(|,?\s*or\b|/|,?\s*(?:about|approximately|roughly|around|some)\b)\s*"
-    r"(?:about|approximately|roughly|around|some|nearly)?\s*$",
+    # One optional comma, never two runs of spaces in a row (linear on long runs of spaces).
+    r"^\s*(?:\(|/|(?:,\s*)?(?:or|about|approximately|roughly|around|some)\b)\s*"
+    r"(?:(?:about|approximately|roughly|around|some|nearly)\s*)?$",
     re.I,
 )
 # "Qeshm, a 1,500-square-kilometer island ... and 1,500 kilometers south of Tehran, has ...": a

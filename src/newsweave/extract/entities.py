@@ -793,7 +793,7 @@ def _with_repeats(
     return [m for m in out if (m.article_id, m.span) not in dropped]
 
 
-_SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
+_SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s+")  # lookbehind: linear on runs of spaces
 
 
 def _cut_at_dash(mention: NameMention) -> NameMention:

@@ -125,7 +125,8 @@ _TIME_UNIT_IN = re.compile(r"\b(?:day|week|month|year)s?\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 # "the 1200 block of West Madison": a street address, never an amount.
-_ADDRESS_BLOCK = re.compile(r"\b\d[\d,]*(?:\s+|-)block\s+(?:of|on)\b", re.IGNORECASE)
+# A match starts at the first digit of a number (linear on long runs of "1,1,1...").
+_ADDRESS_BLOCK = re.compile(r"(?<![\w,])\d[\d,]*(?:\s+|-)block\s+(?:of|on)\b", re.IGNORECASE)
 
 
 def _wordset(words: str) -> frozenset[str]:
