@@ -47,3 +47,16 @@ def test_storyline_link_words_are_escaped_on_the_story_page(tmp_path: Path) -> N
     links = _links_list(client.get("/stories/s-flood").text)
     assert "<img" not in links
     assert "&lt;img src=x onerror=alert(1)&gt;" in links
+
+
+def test_the_json_api_gives_a_storys_storyline_with_why_its_stories_are_linked(
+    tmp_path: Path,
+) -> None:
+    client = _client(tmp_path / "n.db", ("magnitude", "coast"))
+    story = client.get("/api/stories/s-flood").json()
+    line = story["storyline"]
+    assert [s["id"] for s in line["stories"]] == ["s-quake", "s-flood"]
+    (link,) = line["links"]
+    assert link["story_ids"] == ["s-quake", "s-flood"]
+    assert link["shared"] == ["magnitude", "coast"]
+    assert link["gap_days"] == 272

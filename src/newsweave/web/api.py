@@ -90,17 +90,28 @@ def router(database: Database) -> APIRouter:
             total, rows = q.stories(sort=sort, where=where, limit=limit, offset=offset)
         return _page(total, limit, offset, rows)
 
-    @api.get("/stories/{story_id}", summary="One story with its brief and counts")
+    @api.get("/stories/{story_id}", summary="One story with its brief, counts and storyline")
     def story(story_id: str) -> dict[str, Any]:
         with database.queries() as q:
             row = q.story(story_id)
             if row is None:
                 raise missing("story", story_id)
+            line, siblings = q.storyline(row["storyline_id"]) if row["storyline_id"] else (None, [])
             return {
                 **row,
                 "summary": q.summary(story_id),
                 "outlets": q.story_outlets(story_id),
                 "timeline": q.timeline(story_id),
+                # The storyline's stories in date order and why each pair is linked (shared
+                # names and words, days apart), as the report's `storylines[].links` says.
+                "storyline": None
+                if line is None
+                else {
+                    "id": line["id"],
+                    "title": line["title"],
+                    "stories": siblings,
+                    "links": line["links"],
+                },
             }
 
     @api.get("/claims", summary="Claims, disputed first")
