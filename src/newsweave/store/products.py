@@ -22,7 +22,7 @@ import hashlib
 import io
 import pickle
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final
 
 import numpy as np
@@ -89,22 +89,25 @@ class ProductStore:
         with self._db:
             self._db.executescript(_SCHEMA)
 
+    def _rows_with_keys(
+        self, query: str, fixed: tuple[object, ...], keys: Sequence[bytes]
+    ) -> Iterator[tuple[Any, ...]]:
+        """Rows of `query` (ending in `key IN ({marks})`) for `keys`, asked in chunks."""
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            yield from self._db.execute(query.format(marks=marks), (*fixed, *chunk))
+
     # ---- products ------------------------------------------------------------------------------
 
     def get_products(self, kind: str, keys: Sequence[bytes]) -> dict[bytes, object]:
         out: dict[bytes, object] = {}
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT key, data FROM products WHERE kind=? AND key IN ({marks})",
-                (kind, *chunk),
-            )
-            for key, data in rows:
-                try:
-                    out[bytes(key)] = load_product(bytes(data))
-                except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError):
-                    continue  # written by another version: computed again
+        query = "SELECT key, data FROM products WHERE kind=? AND key IN ({marks})"
+        for key, data in self._rows_with_keys(query, (kind,), keys):
+            try:
+                out[bytes(key)] = load_product(bytes(data))
+            except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError):
+                continue  # written by another version: computed again
         return out
 
     def put_products(self, kind: str, rows: Sequence[tuple[bytes, str | None, object]]) -> None:
@@ -147,17 +150,10 @@ class ProductStore:
 
     def get_vectors(self, model: str, texts: list[str]) -> dict[str, npt.NDArray[np.float32]]:
         by_key = {text_key(t): t for t in texts}
-        keys = list(by_key)
         out: dict[str, npt.NDArray[np.float32]] = {}
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT key, data FROM vectors WHERE model=? AND key IN ({marks})",
-                (model, *chunk),
-            )
-            for key, data in rows:
-                out[by_key[bytes(key)]] = np.frombuffer(bytes(data), dtype=np.float32).copy()
+        query = "SELECT key, data FROM vectors WHERE model=? AND key IN ({marks})"
+        for key, data in self._rows_with_keys(query, (model,), list(by_key)):
+            out[by_key[bytes(key)]] = np.frombuffer(bytes(data), dtype=np.float32).copy()
         return out
 
     def put_vectors(self, model: str, vectors: dict[str, npt.NDArray[np.float32]]) -> None:
@@ -173,13 +169,8 @@ class ProductStore:
     # ---- input records already read ------------------------------------------------------------
 
     def known_inputs(self, keys: Sequence[bytes]) -> set[bytes]:
-        found: set[bytes] = set()
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT key FROM ingested WHERE key IN ({marks})", chunk)
-            found.update(bytes(row[0]) for row in rows)
-        return found
+        query = "SELECT key FROM ingested WHERE key IN ({marks})"
+        return {bytes(row[0]) for row in self._rows_with_keys(query, (), keys)}
 
     def add_inputs(self, keys: Iterable[bytes]) -> None:
         with self._db:
