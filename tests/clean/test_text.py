@@ -104,6 +104,17 @@ def test_also_on_header_is_removed_but_a_paragraph_opening_with_a_day_is_kept(
     assert header not in cleaned.text
 
 
+def test_an_ad_blocker_plea_is_removed_but_news_about_ad_blocking_is_kept(article: str) -> None:
+    plea = "Try disabling any ad blocking extensions currently running on your browser."
+    news = (
+        "Publishers have long fought ad blocking software, which millions of readers install, "
+        "and an industry group said on Monday that revenue losses had doubled in a year."
+    )
+    reasons = _reasons(_page(*PARAGRAPHS[:2], plea, news, *PARAGRAPHS[2:]))
+    assert reasons[plea] == "advertisement"
+    assert news not in reasons
+
+
 def test_clean_cuts_teasers_after_a_related_stories_heading(article: str) -> None:
     teaser = "Residents say the new park has changed how they spend their weekends in the city."
     page = _page(article, "Related Stories", "New park opens downtown", teaser)

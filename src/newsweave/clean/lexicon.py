@@ -188,6 +188,10 @@ _PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"\bamazon (?:services|associates?)\b",
         r"\baffiliate (?:links?|program|commission)",
         r"\bad[- ]?blocker",
+        # A site asking to be let through ("Try disabling any ad blocking extensions..."), not
+        # news about ad blocking (read on GVC 613903, where it reached a brief).
+        r"\b(?:disabl(?:e|ing)|turn(?:ing)? off|paus(?:e|ing)|whitelist(?:ing)?)\b[^.]{0,30}"
+        r"\bad[- ]?block(?:ing|er)",
         r"\bqualifying purchases",
         r"\bis supported by its audience",
     ),
