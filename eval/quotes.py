@@ -18,7 +18,11 @@ Two hand-annotated sets, both run through `harness.run_product` (the shipped pat
    last rule changes, so a `heldout` split (6 GVC articles, test-half stories, annotated after
    the last change) gives the untouched figure. A `fresh` split (14 articles of 9 more GVC dev
    incidents, 60 quotes, annotated for issue 12 before the product ever ran on them; their
-   errors not read) gives the untouched figure of the issue-12 rules. Articles come from
+   errors not read) gives the untouched figure of the issue-12 rules. After the fresh and
+   heldout errors were read (2026-12-02, session 4), a `fresh2` split (14 articles of 10 more
+   GVC dev / ECB+ dev stories in styles not covered before: entertainment and sports news,
+   wire stories, a navy report, government and blog pages; 82 quotes) was annotated before the
+   product ever ran on it: the untouched figure of that session's rules. Articles come from
    `../shared/eval/{gvc,ecbplus}`.
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
@@ -277,9 +281,15 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
     splits = [("test", "tune stories; test errors read (round 2, and issue 12 on 2026-12-02)")]
     if not quick:
         splits.append(
-            ("heldout", "nothing (annotated after round 2's rule changes; errors never read)")
+            ("heldout", "errors read 2026-12-02 (session 4); annotated after round 2's rules")
         )
-        splits.append(("fresh", "nothing (annotated for issue 12 before the product ran on them)"))
+        splits.append(
+            (
+                "fresh",
+                "errors read 2026-12-02 (session 4); annotated before the product ran on them",
+            )
+        )
+        splits.append(("fresh2", "nothing (annotated in session 4 before the product ran on them)"))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
@@ -342,7 +352,9 @@ def _print(values: Iterable[object]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--detail", choices=("tune", "test", "heldout", "passages"), default=None)
+    parser.add_argument(
+        "--detail", choices=("tune", "test", "heldout", "fresh", "fresh2", "passages"), default=None
+    )
     args = parser.parse_args()
     if args.detail == "passages":
         _print([score_passages(_passage_rows(args.quick), detail=True)])
