@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 
 from newsweave import __version__
 from newsweave.errors import NewsweaveError
+from newsweave.ingest.config import DEFAULT_MAX_RECORDS
 from newsweave.ingest.sources import printable_source
 
 EXIT_OK = 0
@@ -118,6 +119,15 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
         metavar="NAME=KEY",
         help="JSONL field mapping, e.g. --field text=body --field published=date (repeatable)",
     )
+    parser.add_argument(
+        "--max-records",
+        type=_whole_number(1),
+        default=None,
+        metavar="N",
+        help="records read per input file; the rest is skipped with one problem line (default "
+        f"{DEFAULT_MAX_RECORDS:,}: raise it for big JSONL exports and Common Crawl WARCs, "
+        "e.g. 100000)",
+    )
     parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
 
@@ -181,7 +191,8 @@ def _progress(args: argparse.Namespace) -> tuple[Callable[[], None] | None, Call
 
 
 def _config(args: argparse.Namespace) -> Any:
-    """The settings of this run: the --config file (or the defaults), then --field on top."""
+    """The settings of this run: the --config file (or the defaults), then --field and
+    --max-records on top."""
     import dataclasses
 
     from newsweave.config import Config, load_config
@@ -190,6 +201,9 @@ def _config(args: argparse.Namespace) -> Any:
     config = load_config(args.config) if args.config else Config()
     if getattr(args, "field", None):
         ingest = dataclasses.replace(config.ingest, field_map=parse_field_options(args.field))
+        config = dataclasses.replace(config, ingest=ingest)
+    if getattr(args, "max_records", None) is not None:
+        ingest = dataclasses.replace(config.ingest, max_records=args.max_records)
         config = dataclasses.replace(config, ingest=ingest)
     return config
 

@@ -113,5 +113,7 @@ def test_the_record_cap_costs_one_line(cases: dict[str, Case]) -> None:
         docs, problems = _read(cases[name])
         assert len(docs) == CONFIG.max_records
         assert [p.error for p in problems] == [
-            "more than 100 records (the max_records limit); the rest of the file was not read"
+            "more than 100 records (the max_records limit); the rest of the file was not read: "
+            "to read more, raise it (`--max-records N`, or `max_records = N` under [ingest] in "
+            "--config)"
         ]

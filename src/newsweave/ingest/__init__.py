@@ -61,6 +61,13 @@ def read_inputs(
             yield from _capped(_read_one(item, config), item.source, config)
 
 
+# Said with the records-cap problem line: a big JSONL export or a Common Crawl WARC (tens of
+# thousands of records) passes the default on purpose, and the user must learn how to read all.
+RAISE_MAX_RECORDS = (
+    "to read more, raise it (`--max-records N`, or `max_records = N` under [ingest] in --config)"
+)
+
+
 def _capped(
     items: Generator[RawDoc | Problem, None, None], source: str, config: IngestConfig
 ) -> Iterator[RawDoc | Problem]:
@@ -74,7 +81,7 @@ def _capped(
                 yield Problem(
                     source=source,
                     error=f"more than {config.max_records:,} records (the max_records limit); "
-                    "the rest of the file was not read",
+                    f"the rest of the file was not read: {RAISE_MAX_RECORDS}",
                 )
                 break
             if isinstance(item, Problem):

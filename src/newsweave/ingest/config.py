@@ -45,9 +45,14 @@ DEFAULT_MAX_BYTES = 20_000_000
 # 10 GB decompressed per file: a Common Crawl WARC (about 1 GB gzipped) holds about 5 GB, so
 # twice that; a gzip bomb stops there after some 30 s of CPU (zlib inflates ~350 MB/s here).
 DEFAULT_MAX_DECOMPRESSED_BYTES = 10_000_000_000
-# 1 million records per file: 20 times a Common Crawl news WARC (~50k records) and above the
-# daily dumps of news-please; more is a generated flood, and later stages hold every article.
-DEFAULT_MAX_RECORDS = 1_000_000
+# Records read per file. Every record read is analysed with the models (~16 ms of CPU even for a
+# 10-word article), so this cap is what bounds a run fed one file of a million tiny valid
+# records (issue 14: every hostile case under 60 s on 2 cores): 5,000 such records take
+# about 100 CPU s through `newsweave analyze`, i.e. ~60 s of wall time on two idle cores
+# (docs/benchmarks.md, "Hostile inputs"). Real bulk files hold more: a Common Crawl news WARC
+# ~50,000 records, a day of a news-please or JSONL export tens of thousands; their users raise
+# it (`--max-records`, `max_records` under [ingest]), and the problem line says so.
+DEFAULT_MAX_RECORDS = 5_000
 # JSON nesting: news records and API responses nest under 10 levels; Python's json parser
 # fails near 1,000 (it recurses), so the limit is ours and far below that.
 DEFAULT_MAX_JSON_DEPTH = 100
@@ -82,6 +87,9 @@ class IngestConfig:
     field_map: Mapping[str, Sequence[str]] = field(default_factory=dict, hash=False)
     max_bytes: int = DEFAULT_MAX_BYTES
     max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES
+    # Records (documents and problems) read from one file; the rest of a bigger file is skipped
+    # with one problem line. It bounds a run's work: raise it for big JSONL exports or Common
+    # Crawl WARCs (tens of thousands of records per file), e.g. `--max-records 100000`.
     max_records: int = DEFAULT_MAX_RECORDS
     max_json_depth: int = DEFAULT_MAX_JSON_DEPTH
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
