@@ -1,0 +1,530 @@
+"""Repairs of the name mentions NER gives, before linking.
+
+Caption debris split into the names it glues together, names cut at a dateline dash, "X of
+Y" split into a person and a place, acronyms the text defines, repeats of a name that NER
+missed in an article or story, and the place that opens an institution's name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from newsweave.extract import gazetteer
+from newsweave.extract.aliases import (
+    TITLE_WORDS,
+    bare_name,
+    name_key,
+    name_tokens,
+    strip_possessive,
+    wordlist,
+)
+from newsweave.extract.entity_records import label_priority
+from newsweave.extract.mentions import MAX_NAME_WORDS, TENTATIVE, NameMention, title_case_line
+from newsweave.extract.name_linking import PLACE_LABELS, initials_of, plain_key
+from newsweave.extract.person_linking import person_key
+from newsweave.model import Span
+
+
+def _word_spans(text: str, span: Span) -> list[Span]:
+    return [
+        (span[0] + m.start(), span[0] + m.end())
+        for m in re.finditer(r"\S+", text[span[0] : span[1]])
+    ]
+
+
+def split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[NameMention]:
+    """Split caption debris ("Getty Vladimir Putin Mikhail") into the known names it glues.
+
+    A name of 3+ words is split when a shorter person name seen elsewhere in the corpus, at least
+    as often, stands inside it; left-over words survive only if they are a known surname.
+    """
+    counts = Counter(name_key(m.text) for m in mentions if m.label == "PERSON")
+    pairs = {k for k in counts if len(k.split()) == 2}
+    pair_surnames = Counter({k.split()[-1]: 0 for k in pairs})
+    for k in pairs:
+        pair_surnames[k.split()[-1]] = max(pair_surnames[k.split()[-1]], counts[k])
+    # "Putin Congratulates" (a title-case headline): a known surname followed by a word that is
+    # no part of another name, and rarer than the full name behind that surname.
+    # Likewise "Newsweek Biden": a word that is mostly a non-person name, then a known surname.
+    others = Counter(name_key(m.text) for m in mentions if m.label != "PERSON")
+    # Only in a title-case line: in prose, "James Oler" beside a better known "LeBron James" is
+    # a person of his own, not "James" plus a word.
+    surname_first = {
+        k
+        for k in pairs
+        if counts[k] < pair_surnames.get(k.split()[0], 0)
+        and not any(k.split()[1] in o.split() for o in pairs - {k})
+    }
+    outlet_first = {
+        k
+        for k in pairs
+        if counts[k] < pair_surnames.get(k.split()[1], 0) and others[k.split()[0]] >= counts[k]
+    }
+    headline_pairs = surname_first | outlet_first
+    known = pairs - headline_pairs
+    # Longer names are known only when no known pair stands inside them ("Martin Luther King"
+    # is, "Getty Vladimir Putin" is not).
+    for k in counts:
+        words = k.split()
+        if len(words) >= 3 and not any(
+            " ".join(words[i : i + 2]) in known for i in range(len(words) - 1)
+        ):
+            known.add(k)
+    surnames = {k.split()[-1] for k in known}
+    out: list[NameMention] = []
+    for mention in mentions:
+        key = name_key(mention.text)
+        words = key.split()
+        if mention.label != "PERSON" or len(words) < 2:
+            out.append(mention)
+            continue
+        text = texts[mention.article_id]
+        spans = _word_spans(text, mention.span)
+        tokens = [name_key(text[s:e]) for s, e in spans]
+        pieces: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            for j in range(len(tokens), i + 1, -1):
+                sub = " ".join(t for t in tokens[i:j] if t)
+                if (j - i < len(tokens)) and sub in known and counts[sub] >= counts[key]:
+                    pieces.append((i, j))
+                    i = j
+                    break
+            else:
+                if tokens[i] in surnames:
+                    pieces.append((i, i + 1))
+                i += 1
+        # "Putin Congratulates" (a title-case headline): a known surname followed by a word
+        # that is no part of any known name.
+        title_line = title_case_line(_line_at(text, mention.span[0]))
+        headline = key in outlet_first or (key in surname_first and title_line)
+        if key in known and len(words) == 2 and not title_line:
+            # "5-year-old Thomas Horn" in prose is a person, though "Thomas" is another's
+            # surname: two known surnames are split only in captions and headlines.
+            out.append(mention)
+            continue
+        if not headline and len(pieces) < 2 and not any(j - i >= 2 for i, j in pieces):
+            out.append(mention)
+            continue
+        for i, j in pieces:
+            start, end = spans[i][0], spans[j - 1][1]
+            surface = text[start:end]
+            trimmed = strip_possessive(surface.rstrip(",;:"))
+            out.append(
+                NameMention(
+                    article_id=mention.article_id,
+                    span=(start, start + len(trimmed)),
+                    text=trimmed,
+                    label="PERSON",
+                )
+            )
+    return out
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w-]*(?:['’][^\W\d_]+)*")
+
+
+def with_repeats(
+    mentions: list[NameMention],
+    texts: dict[str, str],
+    story_of: Mapping[str, str | None] | None = None,
+) -> list[NameMention]:
+    """Mentions plus the repeats NER missed: within one article, every other occurrence of a
+    name already found there ("said Rawlins" after "Sheila Rawlins", "KOKOMO" in the dateline
+    of an article naming Kokomo), and the surname of the article's only person with it; within
+    one story (`story_of`), the place and organisation names and full person names found in
+    its other articles ("Chalmette" tagged in one article, missed in the next).
+
+    Work is linear in the text: words are looked up in a set, names of up to
+    `MAX_NAME_WORDS` words; a repeat never overlaps a found mention nor continues a longer
+    capitalised name ("Dennis Jones" is not a repeat of "Jones").
+    """
+    by_article: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in mentions:
+        by_article[mention.article_id].append(mention)
+    own: dict[str, dict[str, Counter[str]]] = {}
+    shared: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for article_id in sorted(by_article):
+        found = by_article[article_id]
+        labels: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in found:
+            plain = m.label != TENTATIVE and not any(c in m.text for c in "\n\xa0\t")
+            if plain and any(c.isalpha() for c in m.text):
+                labels[m.text][m.label] += 1
+        own[article_id] = labels
+        story = story_of.get(article_id) if story_of else None
+        if story is None:
+            continue
+        for surface, votes in labels.items():
+            # Only names that stand on their own: a full person name, or a non-person name
+            # of two or more words or of one word that is no common word ("Chalmette").
+            person = "PERSON" in votes
+            words = surface.split(" ")
+            if person and len(name_tokens(surface)) < 2:
+                continue
+            if (
+                not person
+                and len(words) == 1
+                and (
+                    len(surface) < 4 or surface.lower() in gazetteer.NOT_NAMES or surface.isupper()
+                )
+            ):
+                continue
+            shared[story][surface].update(votes)
+    story_names = {story: sorted(names.items()) for story, names in shared.items()}
+    out = list(mentions)
+    dropped: set[tuple[str, Span]] = set()
+    for article_id in sorted(texts):
+        found = by_article.get(article_id, [])
+        text = texts[article_id]
+        labels = defaultdict(Counter, own.get(article_id, {}))
+        story = story_of.get(article_id) if story_of else None
+        for surface, votes in story_names.get(story or "", []):
+            if surface not in labels:
+                labels[surface] = Counter(votes)
+        people: dict[str, set[str]] = defaultdict(set)
+        for m in found:
+            tokens = name_tokens(m.text)
+            words = bare_name(m.text).split()
+            if m.label == "PERSON" and len(tokens) >= 2 and words:
+                people[strip_possessive(words[-1])].add(person_key(tokens))
+        for last, keys in people.items():
+            common = last in gazetteer.NOT_NAMES or last.lower() in gazetteer.NOT_NAMES
+            if len(keys) == 1 and last[:1].isupper() and len(last) > 2 and not common:
+                labels[last]["PERSON"] += 1
+        wanted: dict[tuple[str, ...], str] = {}
+        for surface, votes in list(labels.items()):
+            if surface.endswith(" High School") and "PERSON" not in votes:
+                # "Bladensburg High" is the school "Bladensburg High School" is
+                labels.setdefault(surface[: -len(" School")], Counter(votes))
+        for surface, votes in labels.items():
+            label = min(votes, key=lambda lab: (-votes[lab], label_priority(lab), lab))
+            parts = tuple(surface.split(" "))
+            if len(parts) <= MAX_NAME_WORDS:
+                wanted.setdefault(parts, label)
+                upper = tuple(w.upper() for w in parts)
+                # An all-caps dateline names a place: a name the model also tagged as a place
+                # or organisation somewhere in the article qualifies ("Kokomo" is PERSON three
+                # times, GPE once, and "KOKOMO, Ind." opens the article).
+                places = [lab for lab in votes if lab not in {"PERSON", TENTATIVE}]
+                if places and len(surface) >= 4 and upper != parts:
+                    place = min(places, key=lambda lab: (-votes[lab], label_priority(lab), lab))
+                    wanted.setdefault(upper, place)
+        if not wanted:
+            continue
+        longest = max(len(w) for w in wanted)
+        taken = sorted(m.span for m in found)
+        starts = [span[0] for span in taken]
+        spans_at = [(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+        i = 0
+        while i < len(spans_at):
+            hit = _repeat_at(text, spans_at, i, wanted, longest)
+            if hit is None:
+                i += 1
+                continue
+            n, end, label = hit
+            start = spans_at[i][1]
+            k = bisect.bisect_left(starts, end)
+            near = [t for t in taken[max(0, k - 8) : k] if t[1] > start]
+            # A longer name of the story swallows the pieces the model cut it into
+            # ("Hawaiian" NORP + "Gardens" for "Hawaiian Gardens"); a name overlapping a
+            # found mention otherwise stays out.
+            inside = all(start <= s2 and e2 <= end and (s2, e2) != (start, end) for s2, e2 in near)
+            clash = bool(near) and not (inside and n >= 2)
+            if not clash and not _continues_name(text, spans_at, i, i + n):
+                dropped.update((article_id, t) for t in near)
+                out.append(
+                    NameMention(
+                        article_id=article_id, span=(start, end), text=text[start:end], label=label
+                    )
+                )
+            i += n
+    return [m for m in out if (m.article_id, m.span) not in dropped]
+
+
+def _repeat_at(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    wanted: Mapping[tuple[str, ...], str],
+    longest: int,
+) -> tuple[int, int, str] | None:
+    """(words, end, label) of the longest wanted name starting at token `i`, if any."""
+    words: list[str] = []
+    for j in range(i, min(len(tokens), i + longest)):
+        if j > i and text[tokens[j - 1][2] : tokens[j][1]] != " ":
+            break
+        words.append(tokens[j][0])
+    for n in range(len(words), 0, -1):
+        key = tuple(words[:n])
+        label = wanted.get(key)
+        end = tokens[i + n - 1][2]
+        if label is None and key[-1].endswith(("'s", "’s")):
+            label = wanted.get((*key[:-1], key[-1][:-2]))
+            end -= 2
+        if label is not None:
+            return n, end, label
+    return None
+
+
+def _continues_name(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """True when a capitalised word right before or after tokens[i:j] extends the name (in an
+    all-caps name, only an all-caps word: "WOODLAWN — A man" is a dateline, then a sentence)."""
+    caps = all(w.isupper() for w, _, _ in tokens[i:j])
+
+    def extends(word: str) -> bool:
+        return word.isupper() if caps else word[:1].isupper()
+
+    if (
+        j < len(tokens)
+        and text[tokens[j - 1][2] : tokens[j][1]] == " "
+        and extends(tokens[j][0])
+        and tokens[j - 1][0][-2:] not in {"'s", "’s"}
+    ):
+        return True
+    if i > 0 and text[tokens[i - 1][2] : tokens[i][1]] == " ":
+        before = tokens[i - 1][0]
+        if extends(before) and before.lower() not in TITLE_WORDS:
+            # "The Henry County Prosecutor": an article opening a sentence is no part of it.
+            return before not in gazetteer.NOT_NAMES and before.lower() not in {"the", "a", "an"}
+    return False
+
+
+_SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s+")  # lookbehind: linear on runs of spaces
+
+
+def cut_at_dash(mention: NameMention) -> NameMention:
+    """A name glued to the sentence after a dateline ("BRISTOL - Standing") ends at the dash:
+    no name holds a dash between spaces."""
+    found = _SPACED_DASH.search(mention.text)
+    if found is None or found.start() == 0:
+        return mention
+    text = mention.text[: found.start()]
+    return NameMention(
+        article_id=mention.article_id,
+        span=(mention.span[0], mention.span[0] + len(text)),
+        text=text,
+        label=mention.label,
+    )
+
+
+def person_of_place(
+    mentions: Sequence[NameMention], story_of: Mapping[str, str | None] | None
+) -> list[NameMention]:
+    """Mentions, with "Chad Couture of Bristol" (a person and their town read as one
+    organisation) split into the person and the place, when the story names that person
+    on their own elsewhere, and "Lopez and Carrasquillo" into the two people the article
+    names in full."""
+
+    def scope(article_id: str) -> str:
+        story = story_of.get(article_id) if story_of else None
+        return f"s:{story}" if story is not None else f"a:{article_id}"
+
+    people: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.label == "PERSON" and len(name_tokens(m.text)) >= 2:
+            people.add((scope(m.article_id), " ".join(m.text.split())))
+            # "Lopez and Carrasquillo": surnames of the article's people named in full
+            people.add((m.article_id, bare_name(m.text).split(" ")[-1]))
+        elif m.label == "PERSON":  # a lone surname the model tagged a person in this article
+            people.add((m.article_id, strip_possessive(m.text)))
+    out: list[NameMention] = []
+    for m in mentions:
+        pair = m.text.split(" and ")
+        if (
+            m.label != "PERSON"
+            and len(pair) == 2
+            and all((m.article_id, p) in people or (scope(m.article_id), p) in people for p in pair)
+        ):
+            second = m.span[0] + len(pair[0]) + len(" and ")
+            for start, name in ((m.span[0], pair[0]), (second, pair[1])):
+                out.append(
+                    NameMention(
+                        article_id=m.article_id,
+                        span=(start, start + len(name)),
+                        text=name,
+                        label="PERSON",
+                    )
+                )
+            continue
+        head, sep, tail = m.text.partition(" of ")
+        words = head.split(" ")
+        known = (scope(m.article_id), head) in people or (
+            len(words) in {2, 3}
+            and all(w[:1].isupper() for w in words)
+            and (m.article_id, words[-1]) in people
+        )
+        if m.label == "PERSON" or not sep or not known:
+            out.append(m)
+            continue
+        start = m.span[0]
+        tail_start = start + len(head) + len(sep)
+        out.append(
+            NameMention(
+                article_id=m.article_id, span=(start, start + len(head)), text=head, label="PERSON"
+            )
+        )
+        out.append(
+            NameMention(
+                article_id=m.article_id,
+                span=(tail_start, tail_start + len(tail)),
+                text=tail,
+                label="GPE",
+            )
+        )
+    return out
+
+
+_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+_CAPS_WORD = re.compile(r"(?<![\w.])[A-Z]{3,6}(?![\w.])")
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'&.-]*|of|and|the|for|&")
+
+
+def defined_acronyms(
+    mentions: Sequence[NameMention], texts: Mapping[str, str]
+) -> list[NameMention]:
+    """Names the model missed that the text defines by their acronym: "Internet Explorer (IE)"
+    (the capitalised words right before the bracket, whose initials spell the acronym), and
+    the acronym itself; both then link as one name. Also an acronym of three letters or more
+    that spells a name of three words or more the article names ("TCSO")."""
+    taken: dict[str, list[Span]] = defaultdict(list)
+    labels: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        taken[m.article_id].append(m.span)
+        labels.setdefault((m.article_id, m.text), m.label)
+    out: list[NameMention] = []
+    acronyms: dict[str, dict[str, str]] = defaultdict(dict)  # article -> acronym -> label
+    for m in mentions:
+        words = plain_key(m.text).split()
+        if m.label not in {"PERSON", TENTATIVE} and len(words) >= 3:
+            acronyms[m.article_id].setdefault(initials_of(words).upper(), m.label)
+    for article_id in sorted(texts):
+        text = texts[article_id]
+        spans = taken.get(article_id, [])
+        own = acronyms.get(article_id, {})
+        for match in _CAPS_WORD.finditer(text) if own else ():
+            # "TCSO deputies" in an article naming the Tyler County Sheriff's Office
+            span = (match.start(), match.end())
+            label = own.get(match.group(0))
+            if label and not any(a < span[1] and span[0] < b for a, b in spans):
+                out.append(
+                    NameMention(article_id=article_id, span=span, text=match.group(0), label=label)
+                )
+        for match in _DEFINED.finditer(text):
+            acronym = match.group(1)
+            words = text[max(0, match.start() - 120) : match.start()].rstrip(" ").split(" ")
+            run: list[str] = []
+            for word in reversed(words):
+                if not _NAME_WORD.fullmatch(word) or len(run) >= len(acronym) + 3:
+                    break
+                run.insert(0, word)
+            while run and not run[0][:1].isupper():
+                run.pop(0)
+            for n in range(len(run), 1, -1):
+                phrase = run[-n:]
+                if (
+                    phrase[0][:1].isupper()
+                    and initials_of(w.lower() for w in phrase).upper() == acronym
+                ):
+                    long_form = " ".join(phrase)
+                    end = text.rfind(long_form, 0, match.start()) + len(long_form)
+                    start = end - len(long_form)
+                    found = [(start, end), (match.start(1), match.end(1))]
+                    label = labels.get((article_id, acronym), labels.get((article_id, long_form)))
+                    for span in found:
+                        if not any(a < span[1] and span[0] < b for a, b in spans):
+                            out.append(
+                                NameMention(
+                                    article_id=article_id,
+                                    span=span,
+                                    text=text[span[0] : span[1]],
+                                    label=label or "ORG",
+                                )
+                            )
+                    break
+    return out
+
+
+# Words that, right after a place name, make an institution of that place's government
+# ("Baton Rouge Police", "Henry County Prosecutor’s Office"): the place is named too. Not
+# "City", "County" or "Parish", which make another place ("Kansas City", "Washington County").
+# Read on the tune stories of eval/data/entities_gold.jsonl (re-check: eval/entities.py).
+_INSTITUTION_WORDS: Final = wordlist(
+    """police sheriff sheriff's sheriff’s fire prosecutor prosecutor's prosecutor’s coroner
+    coroner's coroner’s department dept. metropolitan metro municipal superior district circuit
+    court council school schools board jail prison correctional detention mayor's mayor’s"""
+)
+
+
+_COMPASS: Final = frozenset(
+    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"}
+)
+
+
+def nested_places(
+    mentions: Sequence[NameMention], story_of: Mapping[str, str | None] | None
+) -> list[NameMention]:
+    """The place that opens an institution's name ("Baton Rouge" in "Baton Rouge Police"), as a
+    mention of its own, when the article or its story names that place on its own."""
+    places: dict[str, set[str]] = defaultdict(set)  # article or story -> place surfaces
+    for m in mentions:
+        if m.label in PLACE_LABELS and not _institution(m.text):
+            places[m.article_id].add(m.text)
+            story = story_of.get(m.article_id) if story_of else None
+            if story is not None:
+                places["story:" + story].add(m.text)
+    out: list[NameMention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        compass = m.label in PLACE_LABELS and words[0] in _COMPASS
+        if m.label in {"PERSON", TENTATIVE} or not (compass or _institution(m.text)):
+            continue
+        story = story_of.get(m.article_id) if story_of else None
+        own = places.get(m.article_id, set())
+        told = places.get(f"story:{story}", set())
+        if m.label in PLACE_LABELS and len(words) >= 2 and words[0] in _COMPASS:
+            # "South Stockton" is a part of Stockton, and names it.
+            # Not a country, state or large city ("South Korea", "West Virginia", "South
+            # America"): those are places of their own, or not parts of the rest.
+            rest = " ".join(words[1:])
+            big = m.text.lower() in gazetteer.GPE_NAMES or rest.lower() in gazetteer.GPE_NAMES
+            if (rest in own or rest in told) and not big:
+                start = m.span[1] - len(rest)
+                out.append(
+                    NameMention(
+                        article_id=m.article_id, span=(start, m.span[1]), text=rest, label="GPE"
+                    )
+                )
+            continue
+        for n in range(min(3, len(words) - 1), 0, -1):
+            head = " ".join(words[:n])
+            if (head in own or head in told) and words[n].lower() in _INSTITUTION_WORDS:
+                start = m.span[0]
+                out.append(
+                    NameMention(
+                        article_id=m.article_id,
+                        span=(start, start + len(head)),
+                        text=head,
+                        label="GPE",
+                    )
+                )
+                break
+    return out
+
+
+def _institution(text: str) -> bool:
+    return any(w.lower() in _INSTITUTION_WORDS for w in text.split(" ")[1:])

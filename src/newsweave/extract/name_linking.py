@@ -1,0 +1,142 @@
+"""Linking of names that are not people: organisations and places.
+
+Keys that make two writings of one name equal ("The Denver Post's" / "Denver Post", "Porter
+St." / "Porter Street"), AP state abbreviations of datelines, initials ("AP", "EBR"), and the
+short forms of a longer name in the same story ("the Post" beside "The Denver Post").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
+
+from newsweave.extract import gazetteer
+from newsweave.extract.aliases import (
+    fold_accents,
+    name_key,
+    normalize_space,
+    strip_possessive,
+    wordlist,
+)
+from newsweave.extract.mentions import TENTATIVE, NameMention
+
+PLACE_LABELS: Final = frozenset({"GPE", "LOC"})
+
+
+def initials_of(tokens: Iterable[str]) -> str:
+    return "".join(t[0] for t in tokens if t not in {"of", "the", "and", "for", "&"})
+
+
+def plain_key(text: str) -> str:
+    """Key of a non-person name: no leading 'the', no possessive, case folded."""
+    words = normalize_space(text).replace("’", "'")
+    words = re.sub(r"^(?:the|The|THE)\s+", "", words)
+    key = fold_accents(strip_possessive(words)).lower().strip(" .,")
+    head, _, last = key.rpartition(" ")
+    return f"{head} {_STREET_WORDS[last]}" if head and last in _STREET_WORDS else key
+
+
+# "Porter St." is "Porter Street" (the trailing full stop is stripped before the look-up).
+_STREET_WORDS: Final = {
+    "st": "street",
+    "ave": "avenue",
+    "blvd": "boulevard",
+    "rd": "road",
+    "ln": "lane",
+    "hwy": "highway",
+    "pkwy": "parkway",
+}
+
+
+# AP-style state abbreviations, as datelines write them ("ATLANTA, Ga.").
+STATE_ABBREVIATIONS: Final = dict(
+    item.replace("_", " ").lower().split("=")
+    for item in wordlist(
+        """Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado
+        Conn.=Connecticut Del.=Delaware Fla.=Florida Ga.=Georgia Ill.=Illinois Ind.=Indiana
+        Kan.=Kansas Ky.=Kentucky La.=Louisiana Md.=Maryland Mass.=Massachusetts Mich.=Michigan
+        Minn.=Minnesota Miss.=Mississippi Mo.=Missouri Mont.=Montana Neb.=Nebraska Nev.=Nevada
+        N.H.=New_Hampshire N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina
+        N.D.=North_Dakota Okla.=Oklahoma Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island
+        S.C.=South_Carolina S.D.=South_Dakota Tenn.=Tennessee Tex.=Texas Vt.=Vermont
+        Va.=Virginia Wash.=Washington W.Va.=West_Virginia Wis.=Wisconsin Wyo.=Wyoming"""
+    )
+)
+
+
+def link_short_forms(
+    mentions: Sequence[NameMention],
+    assigned: dict[int, str],
+    story_of: Mapping[str, str | None] | None,
+) -> None:
+    """Short forms of a longer name in the same story (or article, without stories), when that
+    longer name is the only one they fit: the name without its leading place ("Journal-
+    Constitution" for "Atlanta Journal-Constitution"), or with the words before the common tail
+    written as their initials ("EBR Parish Prison" for "East Baton Rouge Parish Prison")."""
+
+    def scope(article_id: str) -> str:
+        story = story_of.get(article_id) if story_of else None
+        return f"s:{story}" if story is not None else f"a:{article_id}"
+
+    places = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS and len(m.text) > 2} | {
+        p.lower() for p in gazetteer.GPE_NAMES
+    }
+    # Longer names of each scope, indexed by their tails: a short form is looked up, never
+    # compared with every name of a large story.
+    by_tail: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    by_lead_tail: dict[tuple[str, str, tuple[str, ...]], set[str]] = defaultdict(set)
+    by_article_tail: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    by_stem: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        if not key.startswith("N:") or "#" in key or " " not in key:
+            continue
+        where = scope(mentions[index].article_id)
+        full = tuple(key[2:].split())
+        for extra in range(1, len(full)):
+            if " ".join(full[:extra]) in places:
+                by_tail[(where, full[extra:])].add(key)  # "Journal-Constitution"
+            if extra >= 2:
+                by_lead_tail[(where, initials_of(full[:extra]), full[extra:])].add(key)
+            if len(full) - extra >= 2 and full[-1] in _ORG_ENDS:
+                # "Mansion Party" beside "Summer Kick Off Mansion Party" in one article (an
+                # organisation's or event's name: "Baton Rouge" is no short "East Baton Rouge")
+                by_article_tail[(mentions[index].article_id, full[extra:])].add(key)
+        if full[-1] in _GENERIC_ORG_WORDS:
+            by_stem[(where, full[:-1])].add(key)  # "X Police" for "X Police Department"
+    present = {(key, mentions[index].article_id) for index, key in assigned.items()}
+    found: dict[tuple[str, str, bool], set[str]] = {}
+    for index, key in sorted(assigned.items()):
+        if not key.startswith("N:") or "#" in key:
+            continue
+        where = scope(mentions[index].article_id)
+        words = tuple(key[2:].split())
+        capital = mentions[index].text[:1].isupper()
+        look = (where, key, capital)
+        if look not in found:
+            options = set(by_tail.get((where, words), set()))
+            if len(words) >= 2 and capital:
+                options |= by_lead_tail.get((where, words[0], words[1:]), set())  # "EBR …"
+            found[look] = options - {key}
+        options = found[look]
+        if not options and len(words) >= 2 and capital:
+            options = (
+                by_article_tail.get((mentions[index].article_id, words), set())
+                | by_stem.get((where, words), set())
+            ) - {key}
+        if len(options) == 1 and (len(words) >= 2 or "-" in words[0]):
+            assigned[index] = next(iter(options))
+        elif len(options) == 1 and mentions[index].label in {"ORG", TENTATIVE}:
+            # A one-word tail ("the Post" for "The Denver Post") only beside its long form.
+            target = next(iter(options))
+            if (target, mentions[index].article_id) in present:
+                assigned[index] = target
+
+
+_ORG_ENDS: Final = gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
+
+
+# Last words an organisation's name may drop ("Prince George's County Police [Department]",
+# "Bladensburg High [School]"); the rest must keep two words or more.
+_GENERIC_ORG_WORDS: Final = wordlist("department dept office agency service inc corp co ltd school")

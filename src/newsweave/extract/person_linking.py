@@ -1,0 +1,229 @@
+"""Linking of person mentions: full-name keys, titles and roles, misspellings, lone names.
+
+A lone surname or first name links to a person only with evidence (the same article, or the
+same story naming them in full); a role phrase ("the Russian president") to the one person a
+title phrase established in that role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from newsweave.extract import gazetteer
+from newsweave.extract.aliases import (
+    PAST_ROLE_WORDS,
+    TITLE_WORDS,
+    name_tokens,
+    normalize_space,
+    split_title,
+    strip_possessive,
+)
+from newsweave.extract.mentions import TENTATIVE, NameMention
+from newsweave.model import Span
+
+
+def title_before(text: str, mention: NameMention) -> str:
+    """The title phrase of a person mention, inside its span or just before it in the text.
+
+    spaCy leaves titles out of PERSON spans ("Russian President [Vladimir Putin]"), the rules
+    keep them in; both give "Russian President" here.
+    """
+    inner, _ = split_title(strip_possessive(normalize_space(mention.text)))
+    if inner:
+        return inner
+    before = text[max(0, mention.span[0] - 80) : mention.span[0]]
+    words = before.replace("\xa0", " ").split(" ")[:-1] if before.endswith((" ", "\xa0")) else []
+    run: list[str] = []
+    for word in reversed(words[-6:]):
+        low = word.lower()
+        if low in TITLE_WORDS or low in PAST_ROLE_WORDS:
+            run.insert(0, word)
+        elif word[:1].isupper() and run and not word.endswith((",", ".", ";", ":")):
+            run.insert(0, word)  # "Russian", "United Kingdom", "Putin’s" before the title
+        else:
+            break
+    title, rest = split_title(" ".join([*run, "X"]))
+    return title if rest == "X" else ""
+
+
+def person_key(tokens: list[str]) -> str:
+    """Full names with the same first and last word are one person ("Vladimir V. Putin"); a
+    quoted nickname stands for the first name ('Luis Gerardo "Jerry" Ortiz' is Jerry Ortiz)."""
+    if len(tokens) < 2:
+        return tokens[0]
+    nicknames = [t.strip(_QUOTE_CHARS) for t in tokens[1:-1] if t[:1] in _QUOTE_CHARS]
+    first = nicknames[0] if nicknames and nicknames[0] else tokens[0].strip(_QUOTE_CHARS)
+    return f"{first} {tokens[-1].strip(_QUOTE_CHARS)}"
+
+
+_QUOTE_CHARS: Final = "\"“”'‘’"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one substitution, insertion, deletion or swap of
+    neighbours ("Lonfair"/"Lanfair", "Haung"/"Huang")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swap = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swap and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def merge_misspellings(
+    mentions: Sequence[NameMention],
+    assigned: dict[int, str],
+    person_clusters: set[str],
+    story_of: Mapping[str, str | None] | None,
+) -> dict[str, str]:
+    """One person whose full name a story's articles spell two ways ("Lamont Lanfair" and
+    "Lamont Lonfair"): same first name (or surname), the other differing by one edit in a word
+    of five letters or more, and never both in one article (two names side by side are two
+    people). Only within a story: across stories a near name is another person."""
+    if not story_of:
+        return {}
+    articles: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    by_story: dict[str, set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        if key in person_clusters:
+            article = mentions[index].article_id
+            articles[key].add(article)
+            counts[key] += 1
+            story = story_of.get(article)
+            if story is not None:
+                by_story[story].add(key)
+    remap: dict[str, str] = {}
+    for story in sorted(by_story):
+        # Only names sharing their first or their last word are compared (work stays near
+        # linear in a story with thousands of people).
+        buckets: dict[str, list[str]] = defaultdict(list)
+        for key in by_story[story]:
+            first, last = key[2:].split(" ", 1)
+            buckets["f:" + first].append(key)
+            buckets["l:" + last].append(key)
+        for bucket in sorted(buckets):
+            keys = sorted(buckets[bucket], key=lambda k: (-counts[k], k))
+            for i, a in enumerate(keys):
+                for b in keys[i + 1 :]:
+                    if b in remap or articles[a] & articles[b]:
+                        continue
+                    (fa, la), (fb, lb) = a[2:].split(" ", 1), b[2:].split(" ", 1)
+                    near = (fa == fb and len(la) >= 5 and _one_edit(la, lb)) or (
+                        la == lb and len(fa) >= 5 and _one_edit(fa, fb)
+                    )
+                    if near:
+                        remap[b] = remap.get(a, a)
+    for key in list(remap):  # follow chains to their end
+        seen = {key}
+        while remap[key] in remap and remap[key] not in seen:
+            seen.add(remap[key])
+            remap[key] = remap[remap[key]]
+    return remap
+
+
+def near_person(
+    token: str, surnames: list[tuple[str, set[str]]], firsts: list[tuple[str, set[str]]]
+) -> str | None:
+    """The article's one person a lone name (the model took for a person) misspells or
+    shortens: a surname one edit away ("Scheifer" beside "Dakota Schriefer", six letters or
+    more) or the start of a first name ("Zack" beside "Zackary Yashkus", three letters or
+    more). `surnames` and `firsts` are the article's (name, person keys). None when no one,
+    or more than one, fits."""
+    found: set[str] = set()
+    for name, keys in surnames if len(token) >= 6 else ():
+        if len(name) >= 6 and _one_edit(token, name):
+            found |= keys
+    for name, keys in firsts if len(token) >= 3 else ():
+        if name.startswith(token) and name != token:
+            found |= keys
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def corpus_evidence(
+    article_id: str,
+    holder_articles: set[str],
+    story_of: Mapping[str, str | None] | None,
+    min_articles: int,
+) -> bool:
+    """Whether a person named in full in `holder_articles` may be meant by a lone name in
+    `article_id`: the same story names them in full, or (no stories known) `min_articles` do."""
+    if story_of is None:
+        return len(holder_articles) >= min_articles
+    story = story_of.get(article_id)
+    return story is not None and any(story_of.get(a) == story for a in holder_articles)
+
+
+def personal_word(token: str, votes: Mapping[str, Counter[str]]) -> bool:
+    """A lone word that mostly names a person in this corpus (and is no place or nationality)."""
+    if token in gazetteer.GPE_NAMES or token in gazetteer.NORP_NAMES:
+        return False
+    counts = votes.get(token, Counter())
+    personal = counts["PERSON"] + counts["linked"]
+    return personal * 2 > sum(n for label, n in counts.items() if label != TENTATIVE)
+
+
+def role_phrase_mentions(  # noqa: PLR0917
+    texts: dict[str, str],
+    roles: dict[tuple[str, str], set[str]],
+    mentions: list[NameMention],
+    assigned: Mapping[int, str],
+    story_of: Mapping[str, str | None] | None,
+    min_articles: int,
+) -> list[tuple[str, NameMention]]:
+    """Mentions such as "the Russian president" linked to the person holding that role.
+
+    Within an article the role must have exactly one holder; elsewhere in the corpus a role of
+    two or more words ("russian president", not "president") must have exactly one holder
+    corpus-wide, none other in that article, and evidence: the holder is named in the article,
+    or in full elsewhere in its story (`corpus_evidence`).
+    """
+    named: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        named[key].add(mentions[index].article_id)
+        if len(name_tokens(mentions[index].text)) >= 2:
+            full[key].add(mentions[index].article_id)
+    corpus: dict[str, set[str]] = defaultdict(set)
+    for (_, role), holders in roles.items():
+        corpus[role] |= holders
+    covered: dict[str, list[Span]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label == "PERSON":
+            covered[mention.article_id].append(mention.span)
+    out: list[tuple[str, NameMention]] = []
+    for article_id in sorted(texts):
+        text = texts[article_id]
+        for role in sorted(corpus):
+            local = roles.get((article_id, role), set())
+            if len(local) == 1:
+                holder = next(iter(local))
+            elif not local and (" " in role or "-" in role) and len(corpus[role]) == 1:
+                holder = next(iter(corpus[role]))
+                if article_id not in named[holder] and not corpus_evidence(
+                    article_id, full[holder], story_of, min_articles
+                ):
+                    continue
+            else:
+                continue
+            words = r"\s+".join(re.escape(w) for w in role.split())
+            # "the Russian president", not "the President of Russia" nor "the president Joe …"
+            pattern = re.compile(rf"\b[Tt]he\s+(?i:{words})(?![\w-])(?!\s+[A-Z])(?!\s+of\b)")
+            for match in pattern.finditer(text):
+                span = (match.start(), match.end())
+                if any(s < span[1] and span[0] < e for s, e in covered[article_id]):
+                    continue
+                out.append(
+                    (
+                        holder,
+                        NameMention(
+                            article_id=article_id, span=span, text=match.group(0), label="PERSON"
+                        ),
+                    )
+                )
+    return out
