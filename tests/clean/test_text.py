@@ -115,6 +115,25 @@ def test_an_ad_blocker_plea_is_removed_but_news_about_ad_blocking_is_kept(articl
     assert news not in reasons
 
 
+def test_a_help_line_box_is_removed_but_news_about_a_hotline_and_a_tip_line_are_kept(
+    article: str,
+) -> None:
+    box = [
+        "National Suicide Prevention Lifeline: 1-800-273-TALK (8255)",
+        "The statewide child abuse and neglect hotline is 1-855-323-DCFS (3237).",
+        "If you or someone you know is struggling with thoughts of suicide, call the prevention "
+        "hotline.",
+    ]
+    news = [
+        "Calls to the National Suicide Prevention Lifeline doubled after the series aired, "
+        "the agency that runs it said on Tuesday.",
+        "Anyone with information is asked to call Crime Stoppers at 1-800-222-8477, police said.",
+    ]
+    reasons = _reasons(_page(*PARAGRAPHS[:2], *news, *PARAGRAPHS[2:], *box))
+    assert [reasons.get(line) for line in box] == ["help-box"] * 3
+    assert not set(news) & set(reasons)
+
+
 def test_clean_cuts_teasers_after_a_related_stories_heading(article: str) -> None:
     teaser = "Residents say the new park has changed how they spend their weekends in the city."
     page = _page(article, "Related Stories", "New park opens downtown", teaser)

@@ -5,7 +5,7 @@ Plain text goes through our own cleaner (`clean_text`); HTML through trafilatura
 
     title, repeated-title        the headline (returned in `Cleaned.title`) and its copies
     cookie-notice, privacy-notice, newsletter-plug, comment-rules, login-form, share-widget,
-    related-link, advertisement, disclaimer, copyright, browser-notice
+    related-link, advertisement, help-box, disclaimer, copyright, browser-notice
                                  phrase lexicons (`lexicon.py`)
     navigation, link, counter, metadata-line
                                  menus, bare URLs, numbers, bylines, dates, labels

@@ -195,6 +195,18 @@ _PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"\bqualifying purchases",
         r"\bis supported by its audience",
     ),
+    # A site's box of help lines under a story about suicide or abuse ("National Suicide
+    # Prevention Lifeline: 1-800-273-TALK (8255)"): a service to the reader, not the report (read
+    # on GVC 613903, where such lines became claims). A help resource and its number are both
+    # required, so a story about a hotline and a police tip line ("call Crime Stoppers at ...")
+    # are kept.
+    "help-box": (
+        r"\b(?:suicide|crisis|domestic (?:violence|abuse)|abuse|mental health|sexual assault|"
+        r"addiction|lifeline|helpline)\b[^\n]{0,80}?(?:\b1-)?\(?\b\d{3}\)?[-. ]\d{3}[-. ]"
+        r"(?:\d{4}|[A-Z]{4})\b",
+        r"\bif you or someone you know\b[^\n]{0,80}?\b(?:struggl|suicid|abuse|crisis|in danger)",
+        r"^resources (?:for help|are (?:also )?available)\b",
+    ),
     "copyright": (
         r"©",
         r"\bcopyright\b",
