@@ -202,3 +202,20 @@ def test_hashed_fallback_embedder_still_finds_a_spun_rewrite(
     assert {k: (v.article_id, v.kind) for k, v in result.links.items()} == {
         "spun": ("seed000", "rewritten")
     }
+
+
+def test_copies_stage_gives_one_outlet_name_per_site_before_counting_voices() -> None:
+    import dataclasses
+
+    from newsweave.dedupe.stage import CopiesStage
+    from newsweave.pipeline import Corpus
+
+    texts = seed_texts()
+    named = dataclasses.replace(
+        make_article("a", texts["000"], outlet="KSL"), domain="ksl.com", url="https://ksl.com/1"
+    )
+    fallback = dataclasses.replace(
+        make_article("b", texts["003"], outlet="ksl.com"), domain="ksl.com", url="https://ksl.com/2"
+    )
+    corpus = CopiesStage().run(Corpus(articles=(named, fallback)), LocalExecutor(workers=1))
+    assert [a.outlet for a in corpus.articles] == ["KSL", "KSL"]

@@ -9,6 +9,7 @@ from newsweave.describe.outlets import (
     canonical_outlet,
     compatible_with_domain,
     find_outlet_mentions,
+    harmonise_outlets,
     is_wire,
     name_from_domain,
     outlet_for_host,
@@ -86,3 +87,33 @@ def test_names_compatible_with_a_domain() -> None:
     assert compatible_with_domain("Sputnik", "sputniknews.com")
     assert compatible_with_domain("The Moscow Times", "themoscowtimes.com")
     assert not compatible_with_domain("Reuters", "sputniknews.com")
+
+
+def test_a_page_that_fell_back_to_its_domain_takes_the_name_its_site_gives_elsewhere() -> None:
+    # GVC 613903: one ksl.com page names "KSL" in its text, the other does not.
+    pairs = [
+        ("ksl.com", "KSL"),
+        ("ksl.com", "ksl.com"),
+        ("ksl.com", None),
+        ("deseretnews.com", "deseretnews.com"),
+        ("chicagotribune.com", "Chicago Tribune"),
+        ("chicagotribune.com", "RedEye"),  # a sub-brand the page declares keeps its name
+        (None, None),
+    ]
+    assert harmonise_outlets(pairs) == [
+        "KSL",
+        "KSL",
+        "KSL",
+        "deseretnews.com",
+        "Chicago Tribune",
+        "RedEye",
+        None,
+    ]
+
+
+def test_the_most_common_spelling_wins_and_ties_do_not_depend_on_order() -> None:
+    pairs = [("wsvn.com", "WSVN"), ("wsvn.com", "wsvn.com"), ("wsvn.com", "Wsvn")]
+    assert harmonise_outlets(pairs)[1] == "WSVN"
+    assert harmonise_outlets(list(reversed(pairs)))[1] == "WSVN"
+    pairs.append(("wsvn.com", "Wsvn"))
+    assert harmonise_outlets(pairs)[1] == "Wsvn"

@@ -13,15 +13,18 @@ from newsweave.pipeline import Corpus, isolate
 
 @dataclass(slots=True, kw_only=True)
 class CopiesStage:
-    """Link each copy to its original (`copy_of`) and group articles into voices."""
+    """Link each copy to its original (`copy_of`) and group articles into voices (one outlet
+    name per site first)."""
 
     config: DedupeConfig = field(default_factory=DedupeConfig)
     name: str = "copies"
     requires: tuple[str, ...] = ("articles",)
-    provides: tuple[str, ...] = ("articles.copy_of", "voices")
+    provides: tuple[str, ...] = ("articles.outlet", "articles.copy_of", "voices")
 
     def run(self, corpus: Corpus, executor: Executor) -> Corpus:
         from newsweave.dedupe import find_copies
+
+        corpus = corpus.evolve(articles=_one_outlet_per_site(corpus.articles))
 
         def copies(articles: list[Article]) -> tuple[dict[str, CopyLink], dict[str, str], str]:
             result = find_copies(articles, executor=executor, config=self.config)
@@ -39,3 +42,15 @@ class CopiesStage:
             problems=corpus.problems + tuple(problems),
             modes={**corpus.modes, "copies": f"minhash+{embedding}"},
         )
+
+
+def _one_outlet_per_site(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+    """Articles of one site under one outlet name before voices are counted (see
+    `harmonise_outlets`); the articles that need no change are the same objects."""
+    from newsweave.describe.outlets import harmonise_outlets
+
+    outlets = harmonise_outlets([(a.domain, a.outlet) for a in articles])
+    return tuple(
+        a if outlet == a.outlet else dataclasses.replace(a, outlet=outlet)
+        for a, outlet in zip(articles, outlets, strict=True)
+    )

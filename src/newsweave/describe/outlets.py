@@ -13,6 +13,8 @@ name, with the aliases the outlet goes by ("AP", "The Associated Press"). Lookup
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -251,3 +253,26 @@ def compatible_with_domain(name: str, domain: str) -> bool:
     if len(squashed) < 3 or len(label) < 3:
         return squashed == label
     return squashed == label or label.startswith(squashed) or squashed.startswith(label)
+
+
+def harmonise_outlets(pairs: Sequence[tuple[str | None, str | None]]) -> list[str | None]:
+    """One name per site: each (domain, outlet) pair's outlet, where an article that fell back to
+    its bare domain ("ksl.com") takes the name its site's other articles give it ("KSL").
+
+    Outlets are resolved one page at a time, so one page that writes the site's name and one
+    that does not end up as two outlets for one site, which splits its voice and its coverage.
+    Only bare-domain (or missing) outlets change, and only to a name that spells the domain:
+    a page declaring another name (a sub-brand on the same domain) keeps it.
+    """
+    names: dict[str, Counter[str]] = {}
+    for domain, outlet in pairs:
+        if domain and outlet and outlet != domain and compatible_with_domain(outlet, domain):
+            names.setdefault(domain, Counter())[outlet] += 1
+    chosen = {
+        domain: min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+        for domain, counts in names.items()
+    }
+    return [
+        chosen.get(domain, outlet) if domain and outlet in (None, domain) else outlet
+        for domain, outlet in pairs
+    ]
