@@ -226,6 +226,49 @@ def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_before() -> None:
     assert found["A year earlier"] == "1988-Q3"
 
 
+def test_results_phrases_take_the_quarter_reported_on() -> None:
+    # A fiscal quarter named first ("fourth quarter ended Sept. 30") is the one "the latest
+    # period", "the 1988 period", "year-ago results" and "last year" speak of.
+    text = (
+        "Ralston said its fiscal fourth-quarter net rose. Sales in the latest period were $1.76 "
+        "billion, a 13% increase from last year's $1.55 billion. In the 1988 period, it earned "
+        "$5 million. The year-ago results included a charge. For the quarter a year ago, it lost "
+        "money. The quarter-to-quarter comparison was enhanced."
+    )
+    found = values(text, "1989-11-02")
+    assert found["the latest period"] == "1989-Q4"
+    assert found["last year"] == "1988-Q4"
+    assert found["the 1988 period"] == "1988-Q4"
+    assert found["year-ago"] == "1988-Q4"
+    assert found["the quarter a year ago"] == "1988-Q4"
+    assert not any(text.startswith("The quarter") for text in found)
+    # Without a quarter before: the last quarter closed, the year before.
+    alone = values("Kirschner earned $376,000 in the 1988 quarter. Year-ago sales fell.",
+                   "1989-10-30")  # fmt: skip
+    assert alone == {"the 1988 quarter": "1988-Q3", "Year-ago": "1988"}
+    # "last year" outside a results report stays a year.
+    assert values("The plant closed last year.", "1989-11-02") == {"last year": "1988"}
+
+
+def test_a_quarter_spoken_of_as_to_come_is_not_the_one_reported_on() -> None:
+    text = (
+        "Third-quarter net rose 11%. The quake will result in a fourth-quarter charge. Earnings "
+        "fell 59% in the latest quarter, compared with $6.1 million a year ago."
+    )
+    found = values(text, "1989-11-02")
+    assert found["the latest quarter"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+
+
+def test_a_period_that_ended_on_a_date_ended_before_publication() -> None:
+    text = "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million."
+    found = values(text, "1989-10-31")
+    assert found["Jan. 31"] == "1989-01-31"
+    assert "the fiscal year" not in found  # a span of a year, not a calendar year
+    # Without "ended" the closest such day still wins.
+    assert values("The offer expires Jan. 31.", "1989-10-31")["Jan. 31"] == "1990-01-31"
+
+
 def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
     found = values("Sales fell from a year ago. Profit rose from a year earlier.", "1989-11-02")
     assert found == {"a year ago": "1988", "a year earlier": "1988"}

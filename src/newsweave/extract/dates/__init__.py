@@ -40,6 +40,7 @@ from datetime import date
 from newsweave.extract.dates import calendar as cal
 from newsweave.extract.dates.config import DatesConfig
 from newsweave.extract.dates.grammar import Anchor, Candidate
+from newsweave.extract.dates.patterns import speaks_of_future
 from newsweave.extract.dates.scan import candidates
 from newsweave.model import DateMention, DatePrecision
 
@@ -73,10 +74,10 @@ def extract_dates(
                 anchor = pub_anchor
             values[index] = _resolve(found, anchor)
     for index, found in enumerate(chosen):
-        if found.years_back is not None:
-            quarter = _quarter_before(chosen, values, index, config.quarter_context)
+        if found.in_quarter is not None:
+            quarter = _quarter_before(text, chosen, values, index, config.quarter_context)
             if quarter is not None:
-                values[index] = f"{quarter[0] - found.years_back:04d}-Q{quarter[1]}"
+                values[index] = found.in_quarter(*quarter)
     return tuple(
         DateMention(
             text=text[found.start : found.end],
@@ -133,14 +134,19 @@ def _anchor_of(value: str | None) -> Anchor | None:
 
 
 def _quarter_before(
-    chosen: list[Candidate], values: list[str | None], index: int, reach: int
+    text: str, chosen: list[Candidate], values: list[str | None], index: int, reach: int
 ) -> tuple[int, int] | None:
-    """(year, quarter) of a quarter named shortly before mention `index`, if any."""
+    """(year, quarter) of the quarter reported on shortly before mention `index`, if any: not
+    one spoken of as to come ("will take a fourth-quarter charge"), nor one a year back."""
     for earlier in range(index - 1, -1, -1):
         if chosen[index].start - chosen[earlier].end > reach:
             return None
         found = _QUARTER.fullmatch(values[earlier] or "")
-        if found and chosen[earlier].years_back is None:
+        if (
+            found
+            and chosen[earlier].years_back is None
+            and not speaks_of_future(text, chosen[earlier].start)
+        ):
             return int(found[1]), int(found[2])
     return None
 

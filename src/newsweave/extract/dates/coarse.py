@@ -27,7 +27,15 @@ from collections.abc import Callable
 from datetime import date
 
 from newsweave.extract.dates.config import DatesConfig
-from newsweave.extract.dates.grammar import Anchor, Candidate, _base, _fixed
+from newsweave.extract.dates.grammar import (
+    Anchor,
+    Candidate,
+    QuarterReading,
+    _base,
+    _fixed,
+    quarter_back,
+    quarter_value,
+)
 from newsweave.extract.dates.patterns import (
     YEAR,
     sentence_after,
@@ -48,7 +56,8 @@ QUARTER_EXPR = re.compile(
 )
 QUARTER_DEICTIC_EXPR = re.compile(
     rf"\b(?P<det>the|this|its|that)\s+(?P<mods>(?:(?:latest|current|most\s+recent|just[\s-]ended"
-    rf"|{_EARLIER}|fiscal)[\s-]+)*)quarter\b(?![\s-]+(?:of\s+a|century|mile|final))",
+    rf"|{_EARLIER}|fiscal)[\s-]+)*)quarter\b(?![\s-]+(?:of\s+a|century|mile|final)|-to-)"
+    r"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
     re.IGNORECASE,
 )
 # A quarter of a game is no calendar quarter: "a 7-yard touchdown pass late in the fourth quarter".
@@ -92,7 +101,51 @@ def results_period_candidate(
             return None
         return _quarter_value(base.year - back, _quarter_of(base) - 1)
 
-    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve)
+    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve,
+                     in_quarter=quarter_back(back), years_back=back or None)  # fmt: skip
+
+
+# "the 1988 quarter", "the 1989 period": in a results report, the quarter under discussion (the
+# last one named, else the last one closed) of that year.
+YEAR_QUARTER_EXPR = re.compile(
+    rf"\b(?:the|that|its)\s+(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def year_quarter_candidate(
+    match: re.Match[str], text: str, config: DatesConfig
+) -> Candidate | None:
+    """ "the 1988 quarter", "in the 1989 period": that year's quarter, the one reported on."""
+    if _in_a_game(text, match.start(), match.end()):
+        return None
+    year = int(match["y"])
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        if base is None:
+            return None
+        closed = _quarter_value(base.year, _quarter_of(base) - 1)
+        return f"{year:04d}-{closed[5:]}"
+
+    # years_back 0: not a quarter to count "year-ago results" from (it is often that one).
+    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve,
+                     in_quarter=lambda _year, quarter: f"{year:04d}-Q{quarter}",
+                     years_back=0)  # fmt: skip
+
+
+# "year-ago results", "year-earlier profit": a year before the quarter reported on (else the
+# year before publication), as "a year ago" is.
+YEAR_AGO_EXPR = re.compile(r"\byear-(?:ago|earlier)\b(?![\s-]+(?:quarter|period)\b)", re.IGNORECASE)
+
+
+def year_ago_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        return None if base is None else f"{base.year - 1:04d}"
+
+    return Candidate(start=match.start(), end=match.end(), precision="year", resolve=resolve,
+                     years_back=1, in_quarter=quarter_back(1))  # fmt: skip
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -128,9 +181,7 @@ def _quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
-def _quarter_value(year: int, quarter: int) -> str:
-    year, index = divmod(year * 4 + quarter - 1, 4)
-    return f"{year:04d}-Q{index + 1}"
+_quarter_value = quarter_value
 
 
 def _earlier(mods: str) -> bool:
@@ -178,7 +229,7 @@ def quarter_deictic_candidate(
     mods = match["mods"].lower()
     det = match["det"].lower()
     current = "current" in mods or (det == "this" and not mods)
-    back = 1 if _earlier(mods) else 0
+    back = 1 if _earlier(mods) or match["ago"] else 0
 
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)
@@ -187,13 +238,18 @@ def quarter_deictic_candidate(
         quarter = _quarter_of(base) - (0 if current else 1)
         return _quarter_value(base.year - back, quarter)
 
-    return _quarter_span(match, resolve)
+    # "the quarter", "the year-earlier quarter" after a named (perhaps fiscal) quarter: that one.
+    return _quarter_span(match, resolve, None if current else quarter_back(back), back or None)
 
 
 def _quarter_span(
-    match: re.Match[str], resolve: Callable[[Anchor | None], str | None]
+    match: re.Match[str],
+    resolve: Callable[[Anchor | None], str | None],
+    in_quarter: QuarterReading | None = None,
+    years_back: int | None = None,
 ) -> Candidate:
-    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve)
+    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve,
+                     in_quarter=in_quarter, years_back=years_back)  # fmt: skip
 
 
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -323,6 +379,8 @@ COARSE_PATTERNS = (
     (QUARTER_EXPR, quarter_candidate, ("quarter",)),
     (QUARTER_DEICTIC_EXPR, quarter_deictic_candidate, ("quarter",)),
     (RESULTS_PERIOD_EXPR, results_period_candidate, ("period",)),
+    (YEAR_QUARTER_EXPR, year_quarter_candidate, ("quarter", "period")),
+    (YEAR_AGO_EXPR, year_ago_candidate, ("ago", "earlier")),
     (SEASON_EXPR, season_candidate, ("spring", "summer", "fall", "autumn", "winter")),
     (DECADE_EXPR, decade_candidate, ("#4", "#", *_DECADE_WORDS)),
     (CENTURY_EXPR, century_candidate, ("century",)),

@@ -66,6 +66,7 @@ AnchorKind = Literal["pub", "prev", "prev_or_pub", "next"]
 # An anchor: a day and the precision it is known to.
 Anchor = tuple[date, DatePrecision]
 Resolver = Callable[[Anchor | None], str | None]
+QuarterReading = Callable[[int, int], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +78,25 @@ class Candidate:
     precision: DatePrecision | None
     resolve: Resolver
     anchor: AnchorKind = "pub"
-    # "a year ago", "two years earlier": the shift in years, so that after a quarter ("the third
-    # quarter ... from $5 million a year ago") the value becomes that quarter a year before.
+    # "a year ago", "two years earlier": the shift in years ("a year earlier" never counts from
+    # another "a year ago": chained, they would drift a year further each time); 0 for a period
+    # of a year the text names ("the 1988 quarter"), not a quarter to count "a year ago" from.
     years_back: int | None = None
+    # The value when a quarter is named shortly before, from that quarter's (year, number): in a
+    # results report "a year ago" is that quarter a year before ("the third quarter ... from $5
+    # million a year ago"), "the latest period" that very quarter (a fiscal one included).
+    in_quarter: QuarterReading | None = None
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    """TimeML's quarter value ("1989-Q3"); quarter 0 is the last one of the year before."""
+    year, index = divmod(year * 4 + quarter - 1, 4)
+    return f"{year:04d}-Q{index + 1}"
+
+
+def quarter_back(years: int) -> QuarterReading:
+    """The reading of "a year ago" after a quarter: that quarter `years` years before."""
+    return lambda year, quarter: quarter_value(year - years, quarter)
 
 
 def _fixed(value: str | None) -> Resolver:
@@ -136,6 +153,7 @@ def month_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Can
     return Candidate(start=start, end=match.end(), precision=precision, resolve=resolve)
 
 
+_ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
 _YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
 
 
@@ -154,6 +172,8 @@ def _month_resolver(
     # exploded", written in October): the closest-month rule would pick the coming one. Only
     # for months at least `past_month_gap` ahead: "-ed" words are weak cues of the past.
     past = tense == "past" and day is None and strong_past(text, start)
+    # "the fiscal year ended Jan. 31": a period that has ended ended on or before publication.
+    ended = _ENDED_BEFORE.search(text, max(0, start - 12), start) is not None
 
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)
@@ -167,7 +187,9 @@ def _month_resolver(
             year, _ = cal.relative_month(month, base, "next")
         else:
             weight = config.future_weight
-            found = cal.infer_year(month, day, base, future_weight=weight, future=future)
+            found = cal.infer_year(
+                month, day, base, future_weight=weight, future=future and not ended, past=ended
+            )
             ahead = (found or base.year) * 12 + month - (base.year * 12 + base.month)
             if past and ahead >= config.past_month_gap:
                 found = cal.infer_year(month, day, base, future_weight=weight, past=True)
@@ -313,6 +335,11 @@ def period_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Ca
             return cal.week_value(cal.shift(saturday, step, "week")) + "-WE"
         return cal.value_at(cal.shift(base, step, unit), unit)
 
+    if unit == "year" and step == -1 and not match["mod"]:
+        # In a results report "compared with a loss of $3 million last year" is the quarter
+        # reported on, a year before.
+        return Candidate(start=match.start(), end=match.end(), precision=precision,
+                         resolve=resolve, years_back=1, in_quarter=quarter_back(1))  # fmt: skip
     return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve)
 
 
@@ -440,6 +467,7 @@ def offset_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> C
     return Candidate(
         start=match.start(), end=match.end(), precision=precision, resolve=resolve,
         anchor=anchor_kind, years_back=years_back,
+        in_quarter=None if years_back is None else quarter_back(years_back),
     )  # fmt: skip
 
 
