@@ -19,10 +19,12 @@ Two hand-annotated sets, both run through `harness.run_product` (the shipped pat
    the last change) gives the untouched figure. A `fresh` split (14 articles of 9 more GVC dev
    incidents, 60 quotes, annotated for issue 12 before the product ever ran on them; their
    errors not read) gives the untouched figure of the issue-12 rules. After the fresh and
-   heldout errors were read (2026-12-02, session 4), a `fresh2` split (14 articles of 10 more
-   GVC dev / ECB+ dev stories in styles not covered before: entertainment and sports news,
-   wire stories, a navy report, government and blog pages; 82 quotes) was annotated before the
-   product ever ran on it: the untouched figure of that session's rules. Articles come from
+   heldout errors were read (2026-12-02, session 4), a `fresh2` split (14 articles of 12 more
+   GVC dev / ECB+ dev stories in styles not covered before: entertainment and sports news, wire
+   stories, a navy report, a blog, New Zealand and British local news; 77 quotes) was annotated
+   before the product ever ran on it: the untouched figure of that session's rules. No fresh2
+   article is in the passages of set 1 (four first picks that were replaced before any
+   run); other articles of some of their ECB+ stories are. Articles come from
    `../shared/eval/{gvc,ecbplus}`.
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
