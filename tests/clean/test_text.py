@@ -194,6 +194,15 @@ def test_title_prefers_the_headline_matching_the_page_title(article: str) -> Non
     assert cleaned.text == article
 
 
+def test_title_drops_a_label_the_page_puts_before_its_repeated_headline(article: str) -> None:
+    # ksl.com (GVC 613903): the headline, a video notice, then "10PM: <headline>" above the story.
+    headline = "Salt Lake man shoots 8-year-old boy, then himself in murder-suicide, police say"
+    page = _page(headline, "Watch the video", f"10PM: {headline}", article)
+    assert clean_text(page).title == headline
+    page = _page(headline, "Watch the video", f"Updated: {headline}", article)
+    assert clean_text(page).title == headline
+
+
 def test_no_title_when_the_text_starts_with_the_article(article: str) -> None:
     assert clean_text(article).title is None
 

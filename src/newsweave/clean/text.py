@@ -311,7 +311,7 @@ def _find_title(lines: list[Line], start: int) -> str | None:
         for line in candidates[1:]:
             words = _content_words(line.text)
             if words and len(words & wanted) >= 0.6 * min(len(words), len(wanted)):
-                return line.text
+                return page_title if _labelled_copy(line.text, page_title) else line.text
         return page_title
     for line in candidates:
         if keys[line.key] > 1:
@@ -320,6 +320,18 @@ def _find_title(lines: list[Line], start: int) -> str | None:
     if not multi:
         return None
     return max(multi, key=lambda line: (min(line.words, 15), line.index)).text
+
+
+def _labelled_copy(text: str, title: str) -> bool:
+    """'10PM: Salt Lake man shoots ...' repeating the page title 'Salt Lake man shoots ...' under
+    a short label (a video slot, "WATCH", "UPDATE"): the label is not part of the headline."""
+    head, found, rest = text.partition(title)
+    return (
+        bool(found)
+        and not rest.strip()
+        and 0 < len(head.split()) <= 3
+        and head.rstrip()[-1:] in ":|-–—"
+    )
 
 
 def _mark_title_copies(lines: list[Line], title: str) -> None:
