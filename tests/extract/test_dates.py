@@ -269,6 +269,14 @@ def test_a_period_that_ended_on_a_date_ended_before_publication() -> None:
     assert values("The offer expires Jan. 31.", "1989-10-31")["Jan. 31"] == "1990-01-31"
 
 
+def test_generic_today_is_the_present_age_not_the_publication_day() -> None:
+    text = "none has been more pertinent to today's challenges than the clinic"
+    assert values(text, "2009-07-13") == {"today": "PRESENT_REF"}
+    assert values("in today's fast-changing world", "2009-07-13") == {"today": "PRESENT_REF"}
+    assert values("Today's admission from the company", "2013-09-18") == {"Today": "2013-09-18"}
+    assert values("at today's meeting", "2013-09-18") == {"today": "2013-09-18"}
+
+
 def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
     found = values("Sales fell from a year ago. Profit rose from a year earlier.", "1989-11-02")
     assert found == {"a year ago": "1988", "a year earlier": "1988"}

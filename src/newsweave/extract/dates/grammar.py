@@ -27,6 +27,7 @@ from newsweave.extract.dates.patterns import (
     COUNT_NOUNS,
     CURRENT_YEAR_EXPR,
     DEICTIC_EXPR,
+    GENERIC_TODAY_AFTER,
     HOLIDAY_CONTEXT,
     HOLIDAY_EXPR,
     HOLIDAYS,
@@ -300,6 +301,11 @@ def deictic_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
     word = (match["word"] or "").lower()
     if match["word"] and match["word"][0].isupper() and not starts_sentence(text, match.start()):
         return None  # "USA Today", "NBC's Today show": a name, not a day
+    if word == "today" and GENERIC_TODAY_AFTER.match(text, match.end()):
+        # "today's challenges", "in today's world": the present age, not the publication day
+        # (TimeML's PRESENT_REF; no day for the timeline to file them under).
+        return Candidate(start=match.start(), end=match.end(), precision=None,
+                         resolve=_fixed("PRESENT_REF"))  # fmt: skip
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     if (match["rel"] or "").lower() == "last":
         offset = -1

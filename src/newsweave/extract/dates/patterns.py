@@ -98,6 +98,13 @@ DEICTIC_EXPR = re.compile(
     r"|(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
+# "today's" before these nouns is the present age ("today's youth", "today's challenges").
+GENERIC_TODAY_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}(?:world|society|youth|young|children|kids|teenagers|generation"
+    r"|economy|challenges|problems|standards|culture|times|age|era|politics|climate|environment"
+    r"|marketplace|workplace|technology|media|families|parents|students|schools|America"
+    r"|Britain|Europe|Russia|China|India|Africa)\b"
+)
 PERIOD_EXPR = re.compile(
     r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<the>the\s+)?(?P<rel>this|last|next|coming))"
     r"\s+(?P<unit>week|month|year|weekend)\b",
