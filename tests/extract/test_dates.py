@@ -277,6 +277,19 @@ def test_generic_today_is_the_present_age_not_the_publication_day() -> None:
     assert values("at today's meeting", "2013-09-18") == {"today": "2013-09-18"}
 
 
+def test_the_previous_weekday_counts_from_the_day_mentioned_before() -> None:
+    text = "Stocks fell Friday. The index closed down 4.5% from the previous Friday."
+    assert values(text, "1989-10-30") == {
+        "Friday": "1989-10-27",
+        "the previous Friday": "1989-10-20",
+    }
+    text = "He arrived on Oct. 3, 1990. The following Monday he left."
+    assert values(text, "1998-10-30")["The following Monday"] == "1990-10-08"
+    assert values("Then, a week or so ago, he left.", "1991-02-25") == {
+        "a week or so ago": "1991-W08"
+    }
+
+
 def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
     found = values("Sales fell from a year ago. Profit rose from a year earlier.", "1989-11-02")
     assert found == {"a year ago": "1988", "a year earlier": "1988"}

@@ -432,10 +432,21 @@ def weekday_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
         return None
     if NAMED_DAYS_AFTER.match(text, match.end("wd")):
         return None
-    rel = (match["rel"] or "").lower()
+    rel = " ".join((match["rel"] or "").lower().split())
+    weekday = WEEKDAYS[token.lower()]
+    if rel.startswith("the "):
+        # "down 4.5% from the previous Friday": the one before the day mentioned just before.
+        step = "next" if rel == "the following" else "last"
+
+        def resolve_from_previous(anchor: Anchor | None) -> str | None:
+            if anchor is None or anchor[1] != "day":
+                return None
+            return cal.day_value(cal.resolve_weekday(weekday, anchor[0], step))
+
+        return Candidate(start=start, end=match.end(), precision="day",
+                         resolve=resolve_from_previous, anchor="prev_or_pub")  # fmt: skip
     if rel in {"early", "late", ""}:
         rel = "future" if tense_around(text, start, match.end()) == "future" else "past"
-    weekday = WEEKDAYS[token.lower()]
 
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)

@@ -149,13 +149,14 @@ PART_OF_PERIOD_EXPR = re.compile(
     re.IGNORECASE,
 )
 WEEKDAY_EXPR = re.compile(
-    rf"(?:\b(?P<rel>last|next|this|early|late)\s+)?\b(?P<wd>{FULL_WEEKDAY})\b(?!-)"
+    rf"(?:\b(?P<rel>last|next|this|early|late|the\s+(?:previous|preceding|following))\s+)?"
+    rf"\b(?P<wd>{FULL_WEEKDAY})\b(?!-)"
     r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
 COUNT = "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE_COUNTS)), key=len)[::-1])
 OFFSET_EXPR = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{COUNT})\s+(?P<unit>day|week|month|year)s?\s+"
+    rf"\b(?P<n>\d{{1,3}}|{COUNT})\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+"
     r"(?P<dir>ago|earlier|later|after|before|from\s+now|previously|since)\b",
     re.IGNORECASE,
 )
