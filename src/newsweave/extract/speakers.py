@@ -195,12 +195,33 @@ def _gender_near(text: str, span: Span) -> str | None:
         if apposition and apposition[0] in {"who", "whose", "which", "that", "whom"}:
             # "Armstead, who was walking with her son": a relative clause names others.
             return None
+        if {"and", "or"} & set(apposition):
+            # "Waters, his wife and their son all lived …": a list of people, not an apposition.
+            return None
         kin = [w for w in apposition[:3] if w in (_MALE | _FEMALE) - _PRONOUN_FORMS]
         if kin:
             return "he" if kin[0] in _MALE else "she"
     # No guess from pronouns in the clause after the name: in "Villittha said her grandson
     # told her he …" the "he" is the grandson.
     return None
+
+
+_DASHES: Final = ("—", "–", "--", " - ")
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """`start`, moved past an all-capitals dateline and its dash that open text[start:end]
+    ("SALT LAKE CITY — Police say …", "ATLANTA, Ga. -- …"): the place is never a speaker."""
+    pos = start + len(text[start:end]) - len(text[start:end].lstrip(' "“\n'))
+    piece = text[pos : min(end, pos + 60)]
+    cuts = [(piece.find(d), d) for d in _DASHES if piece.find(d) > 0]
+    if not cuts:
+        return start
+    cut, dash = min(cuts)
+    place = piece[:cut].split(",")[0].strip()
+    if not any(c.isalpha() for c in place) or place != place.upper() or "\n" in piece[:cut]:
+        return start
+    return pos + cut + len(dash)
 
 
 def _possessed(text: str, end: int) -> bool:
@@ -416,6 +437,7 @@ class Speakers:
 
     def subject(self, start: int, end: int, *, prefer_last: bool, cue: str | None) -> Attribution:
         """The speaker named by the phrase text[start:end] (a subject or an object of 'by')."""
+        start = _after_dateline(self.text, start, end)
         chunk = self.text[start:end].strip(' ,;:\n"“”‘’')
         if chunk.endswith(".") and not (
             _ABBREVIATION.search(chunk[:-1]) or chunk[:-1].endswith(("Inc", "Co", "Corp", "Ltd"))
@@ -425,9 +447,9 @@ class Speakers:
         chosen = _pick(mentions, last=prefer_last)
         low = chunk.lower()
         words = re.findall(r"[\w’']+", low)
-        if chosen is not None and re.match(r"['’]s\s+\w", self.text[chosen.span[1] : end]):
-            # "The Bible Church's head minister", "Putin's spokesperson": the owner is not the
-            # speaker; the phrase is, unnamed.
+        if chosen is not None and re.match(r"['’]s?\s+[a-z]", self.text[chosen.span[1] : end]):
+            # "The Bible Church's head minister", "Putin's spokesperson", "Andrews' grandmother":
+            # the owner is not the speaker; the phrase is, unnamed.
             return Attribution(speaker_text=_noun_phrase(chunk) or chunk, speaker_id=None, cue=cue)
         if chosen is not None and not (words and words[-1] in DOCUMENT_WORDS):
             return Attribution(speaker_text=chosen.text, speaker_id=chosen.entity_id, cue=cue)
@@ -495,6 +517,11 @@ class Speakers:
                 if m.type == "PERSON" and not self.inside_quote(m.span[0])
             ]
             persons = [m for m in persons if self.gender(m.entity_id) in {None, pronoun}]
+            opener = self.text[s:e].lstrip(' "“‘').split(" ", 1)[0].lower()
+            if n > 0 and opener == pronoun:
+                # "She said Dana Remaley was generous …": a sentence opened by the same pronoun
+                # goes on about someone else; its "she" is the referent, found further back.
+                continue
             subject = self._sentence_subject(s, persons)
             if subject is not None:
                 if _possessed(self.text, subject.span[1]):
@@ -653,7 +680,11 @@ class Speakers:
                 if w in {",", ";", ":", "."} or w.lower() in {"who", "which", "in", "at", "on"}:
                     break
                 stop = e2
-            found = self.subject(we, stop, prefer_last=False, cue=cue)
+            # "said Soul City Boxing Gym owner Roshawn Jones", "said Wayne County Prosecutor Kym
+            # Worthy": titles and affiliations come first, the person named last is the speaker.
+            people = [m for m in self.index.within(we, stop + 1) if m.type == "PERSON"]
+            ends_with_name = bool(people) and not self.text[people[-1].span[1] : stop].strip(".")
+            found = self.subject(we, stop, prefer_last=ends_with_name, cue=cue)
             if found.speaker_id is None:
                 # '"…," says Melanie's husband, Chris Whittaker.': the name in apposition.
                 named = self._appositive(stop)
@@ -684,7 +715,13 @@ class Speakers:
         # '"…" that needed to be followed before the win was confirmed', '"…" and insisted'
         if len(segment) > 9 or segment[0][0].lower() in _SUBORDINATORS | _RELATIVES:
             return None
-        return self.subject(segment[0][1], segment[-1][2], prefer_last=True, cue=cue)
+        found = self.subject(segment[0][1], segment[-1][2], prefer_last=True, cue=cue)
+        if found.speaker_id is None:
+            # '"…," Copeland's father, Jermaine Carroll, told CBS46.': the name in apposition.
+            named = self._appositive(segment[-1][2])
+            if named is not None:
+                return Attribution(speaker_text=named.text, speaker_id=named.entity_id, cue=cue)
+        return found
 
     def role_holder(self, phrase: str, before: int) -> _Mention | None:
         """The person (or organisation) a definite role phrase ("the judge", "the agency")
@@ -879,6 +916,19 @@ class Speakers:
                     )
             if adjacent or (subj_words and subj_words[-1][0].lower() in PRONOUNS):
                 return self.subject(near_start, words[v][1], prefer_last=True, cue=cue), attached
+            if (
+                clause >= 0
+                and subj_words
+                and all(w.lower() in _AUXILIARIES | _BETWEEN for w, _, _ in subj_words)
+            ):
+                # "The official, who was not authorized to speak, did say that …": the subject
+                # opens the sentence, before the clause set off by commas.
+                first_comma = next(i for i, (w, _, _) in enumerate(words) if w == ",")
+                if 0 < first_comma <= 6 and words[0][0].lower() in _OPENERS:
+                    found = self.subject(
+                        words[0][1], words[first_comma - 1][2], prefer_last=False, cue=cue
+                    )
+                    return found, attached
             if subj_words:
                 return self.subject(subj_start, words[v][1], prefer_last=False, cue=cue), attached
         if verbs:
@@ -926,8 +976,15 @@ def _leading_noun_phrase(words: list[tuple[str, int, int]]) -> Span | None:
 def _noun_phrase(chunk: str) -> str:
     """The phrase right before a verb that can be its subject ("a man standing next to her",
     "We"); it must open with a determiner or a capitalised word, else only its last word
-    counts ("… she overheard someone" -> "someone"). Auxiliaries at its end are dropped."""
+    counts ("… she overheard someone" -> "someone"). Auxiliaries at its end are dropped.
+    A subject that opens with an article and goes on in a relative clause ("A Minneapolis rap
+    musician who put together a big bash … were shot") is the phrase before the clause."""
     words = chunk.split()
+    relative = next(
+        (i for i, w in enumerate(words[:7]) if w.lower() in {"who", "whose", "which"}), None
+    )
+    if relative and words[0].lower() in {"a", "an", "the"} and relative > 1:
+        return " ".join(words[:relative]).strip(" ,")
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     start = len(words)
