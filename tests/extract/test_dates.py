@@ -290,6 +290,24 @@ def test_the_previous_weekday_counts_from_the_day_mentioned_before() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Security Council passed Resolution 1973 to protect civilians.",
+        "He sued under Section 1983 of the civil rights law.",
+        "H.R. 2017 was signed into law.",
+        "US Airways Flight 1989 landed safely.",
+        "She was moved to Room 2012.",
+    ],
+)
+def test_numbers_a_label_names_are_not_years(sentence: str) -> None:
+    assert values(sentence, "2020-12-15") == {}
+
+
+def test_a_year_after_a_sentence_ending_in_a_label_word_is_a_year() -> None:
+    assert values("He sorted the items. 2010 was a good year.") == {"2010": "2010"}
+
+
 def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
     found = values("Sales fell from a year ago. Profit rose from a year earlier.", "1989-11-02")
     assert found == {"a year ago": "1988", "a year earlier": "1988"}

@@ -32,6 +32,7 @@ from newsweave.extract.dates.patterns import (
     HOLIDAY_EXPR,
     HOLIDAYS,
     ISO_EXPR,
+    LABEL_BEFORE,
     MONTH_CONTEXT,
     MONTH_EXPR,
     MONTHS,
@@ -252,7 +253,9 @@ def year_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Cand
     before = text[max(0, start - 6) : start]
     if re.search(r"\d-$", before) and not re.search(r"(?<!\d)(?:1[89]|20)\d\d-$", before):
         return None  # the end of a phone number or a score; "2014-2015" is a year range
-    quantified = QUANTIFIER_BEFORE.search(text[max(0, start - 20) : start])
+    quantified = QUANTIFIER_BEFORE.search(text[max(0, start - 20) : start]) or (
+        LABEL_BEFORE.search(text[max(0, start - 20) : start])
+    )
     if not match["mod"] and (COUNT_NOUNS.match(text, end) or quantified):
         return None
     if CLOCK_AFTER.match(text, end):

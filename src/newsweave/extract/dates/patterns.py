@@ -205,6 +205,15 @@ QUANTIFIER_BEFORE = re.compile(
 )
 
 
+# Labels a number identifies ("Resolution 1973", "Section 1983", "Flight 1989", "Room 2012"):
+# the number is a name, not a year.
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:resolutions?|sections?|articles?|paragraphs?|clauses?|chapters?|rules?|bills?"
+    r"|forms?|flights?|routes?|highways?|rooms?|suites?|apartments?|units?|models?|versions?"
+    r"|platforms?|gates?|channels?|exhibits?|items?|lines?|dockets?|tables?|figures?|codes?)"
+    r"|\bH\.\s?R\.)\s*$",
+    re.IGNORECASE,
+)
 CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|hrs|hours|[A-Z]{1,3}T)\b")
 # A year is no year when followed by %, a digit group, a time, a decade "s", a decimal or a
 # second dimension ("1920x1200 pixels", "1920 × 1080").
