@@ -26,9 +26,16 @@ Resolution, and the simplifications it makes on purpose:
   "by year end"); "June last year" is June of the year before; "earlier that day" and "the
   following year" count from the date before. Broadcast spellings are read ("nineteen
   ninety-six", "March eighth"); "the 20th century" is TimeML's "19".
-- Not dates: ages, counts, scores, phone numbers, times of day alone, titles ("This Week With
-  David Brinkley", "Coach of the Year"), and anaphors with no calendar anchor ("at the time",
-  "back then").
+- Results reports: "the latest period", "the 1988 quarter", "year-ago results", "last year"
+  and "a year ago" take the quarter reported on just before (a fiscal one included: "its fourth
+  quarter ended Sept. 30 ... the latest period" is that fourth quarter), never one spoken of as
+  to come ("will take a fourth-quarter charge"); without one they keep their plain reading.
+- "the fiscal year ended Jan. 31": a day after "ended" lies on or before publication. "the
+  previous Friday" is the Friday before the day mentioned just before. "today's challenges" is
+  the present age (PRESENT_REF), not the publication day.
+- Not dates: ages, counts, scores, phone numbers, times of day alone, numbers a label names
+  ("Resolution 1973", "Section 1983"), titles ("This Week With David Brinkley", "Coach of the
+  Year"), and anaphors with no calendar anchor ("at the time", "back then").
 With `published` None, deictic expressions are still reported, with value None.
 """
 
