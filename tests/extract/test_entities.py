@@ -375,3 +375,52 @@ def test_a_misspelt_surname_and_a_short_first_name_join_the_one_person_they_fit(
     ]
     sizes = {e.name: len(e.mentions) for e in link_mentions(mentions, {"a1": text})}
     assert sizes == {"Dakota Schriefer": 2, "Zackary Yashkus": 2}
+
+
+def test_first_names_with_two_letters_exchanged_are_one_person_within_a_story() -> None:
+    t1 = "Javon Wilson, 15, was shot. Wilson died at the hospital."
+    t2 = "Police said Jovan Wilson was the grandson of a congressman."
+    t3 = "Javon Wilson and Jovan Wilson, cousins, were both at the party."
+    mentions = [
+        _name("a1", t1, "Javon Wilson", "PERSON"),
+        _name("a2", t2, "Jovan Wilson", "PERSON"),
+        _name("a3", t3, "Javon Wilson", "PERSON"),
+        _name("a3", t3, "Jovan Wilson", "PERSON"),
+    ]
+    texts = {"a1": t1, "a2": t2, "a3": t3}
+    one_story = link_mentions(mentions[:2], texts, story_of={"a1": "s", "a2": "s"})
+    assert sorted(len(e.mentions) for e in one_story if e.type == "PERSON") == [3]
+    # Side by side in one article they are two people, and so in the whole story.
+    story = {"a1": "s", "a2": "s", "a3": "s"}
+    both = link_mentions(mentions, texts, story_of=story)
+    assert len([e for e in both if e.type == "PERSON"]) == 2
+
+
+def test_a_lone_surname_two_edits_from_a_long_surname_of_the_article_is_that_person() -> None:
+    text = "Dakota Schriefer, 19, was charged. Scheifer told police he did not mean it."
+    mentions = [
+        _name("a1", text, "Dakota Schriefer", "PERSON"),
+        _name("a1", text, "Scheifer", "PERSON"),
+    ]
+    (person,) = link_mentions(mentions, {"a1": text})
+    assert len(person.mentions) == 2
+    # Short surnames two edits apart are different people ("Jones" is no "Jonas").
+    short = "Mark Jonas spoke. Jones said nothing."
+    found = link_mentions(
+        [_name("a2", short, "Mark Jonas", "PERSON"), _name("a2", short, "Jones", "PERSON")],
+        {"a2": short},
+    )
+    assert len(found) == 2
+
+
+def test_one_country_written_several_ways_is_one_entity() -> None:
+    text = "The U.S. said America would act. The United States Army was ready. Join US today."
+    mentions = [
+        _name("a1", text, "U.S.", "GPE"),
+        _name("a1", text, "America", "GPE"),
+        _name("a1", text, "US", "ORG"),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    country = [e for e in entities if e.type == "GPE"]
+    assert len(country) == 1
+    assert len(country[0].mentions) == 2

@@ -29,7 +29,7 @@ from typing import Final
 
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.extract.aliases import name_tokens, normalize_space, role_of
-from newsweave.extract.entity_records import build_entity, place_like
+from newsweave.extract.entity_records import build_entity, not_a_person_here, place_like
 from newsweave.extract.mention_repair import (
     cut_at_dash,
     defined_acronyms,
@@ -47,6 +47,7 @@ from newsweave.extract.mentions import (
 )
 from newsweave.extract.name_linking import (
     STATE_ABBREVIATIONS,
+    country_key,
     initials_of,
     link_short_forms,
     plain_key,
@@ -200,7 +201,12 @@ def link_mentions(
     # 1. Full person names seed person clusters.
     for index, mention in enumerate(mentions):
         tokens = name_tokens(mention.text)
-        if mention.label != "PERSON" or len(tokens) < 2 or place_like(tokens):
+        if (
+            mention.label != "PERSON"
+            or len(tokens) < 2
+            or place_like(tokens)
+            or not_a_person_here(texts[mention.article_id], mention.span)
+        ):
             continue
         key = "P:" + person_key(tokens)
         assigned[index] = key
@@ -301,6 +307,8 @@ def link_mentions(
         if not tokens:
             continue
         key = "N:" + " ".join(tokens)
+        if mention.label == "GPE":
+            key = "N:" + country_key(" ".join(tokens))
         state = STATE_ABBREVIATIONS.get(normalize_space(mention.text).rstrip(",").lower())
         if state is not None and mention.label != "PERSON":
             key = "N:" + state  # "Atlanta, Ga." names Georgia

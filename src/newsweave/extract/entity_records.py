@@ -15,6 +15,7 @@ from typing import Final
 from newsweave.extract import gazetteer
 from newsweave.extract.aliases import bare_name, normalize_space, strip_possessive, wordlist
 from newsweave.extract.mentions import NameMention
+from newsweave.extract.name_linking import STATE_ABBREVIATIONS
 from newsweave.ids import content_id
 from newsweave.model import Entity, Evidence
 
@@ -60,8 +61,6 @@ def build_entity(
 
 # "in Kokomo", "near Knightstown", "Emmanuel Arrington, 33, of Kokomo".
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|outside|across)|\d,\s+of)\s+$", re.IGNORECASE)
-
-
 # Last words that make a two-word "person" a street, a building or a place ("Clinton Drive",
 # "Elks Lodge", "Aransas Pass"); read on the tune stories of eval/data/entities_gold.jsonl.
 _PLACE_HEADS: Final = wordlist(
@@ -69,13 +68,79 @@ _PLACE_HEADS: Final = wordlist(
     ct circle terrace place plaza highway parkway lodge hotel motel prison jail hospital
     school center centre pass park bridge bar club church airport station mall"""
 )
+# Last words that make a name a town or a district ("Soul City", "Dorchester County").
+_TOWN_HEADS: Final = wordlist("city county township village borough parish")
+# Words right after a name that make it a place: "Gary police", "Burnsville residents".
+_PLACE_FOLLOWERS: Final = wordlist(
+    """police sheriff sheriff's sheriff’s fire officials authorities residents mayor
+    mayor's mayor’s"""
+)
+# ", Indiana" or ", Ind." after a name: a town in a state ("Gary, Indiana").
+_STATE_AFTER = re.compile(r",\s([A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)")
+# An all-caps dateline: "WEATHERFORD -- ", "KNOXVILLE (WATE) – ", "DETROIT, Mich. (WXYZ) -".
+_DATELINE_TAIL = re.compile(
+    r"(?:,\s[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s?(?:\([^()\n]{1,30}\)\s?)?(?:--|[-–—])"
+)
+# "a Browns Mills teenager", "a Glock handgun": a name between an indefinite article and a
+# common noun modifies the noun, which no person's name does; the noun says place or maker.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s$")
+_NOUN_AFTER = re.compile(r"\s([a-z][a-z-]{2,})\b")
+_NOT_A_NOUN: Final = wordlist(
+    """who whom whose that which and or but of is was are were has had have said says told in
+    at on for with to from as by into than who's"""
+)
+_RESIDENT_NOUNS: Final = wordlist(
+    """man woman men women boy boys girl girls teen teens teenager teenagers resident residents
+    family families home homes house couple native mother father child children student
+    students hospital neighborhood neighbourhood apartment street park community school
+    native"""
+)
+
+
+def modifier_use(text: str, span: tuple[int, int]) -> str | None:
+    """ "GPE" or "ORG" when the name at `span` modifies a common noun after an indefinite
+    article ("a Burnsville hospital" names a place, "a Glock handgun" a maker), else None."""
+    if not _INDEFINITE_BEFORE.search(text[max(0, span[0] - 4) : span[0]]):
+        return None
+    found = _NOUN_AFTER.match(text, span[1])
+    if found is None or found.group(1) in _NOT_A_NOUN:
+        return None
+    return "GPE" if found.group(1) in _RESIDENT_NOUNS else "ORG"
+
+
+def dateline_use(text: str, span: tuple[int, int]) -> bool:
+    """True for an all-caps name opening a line as a dateline ("WEATHERFORD -- ...")."""
+    surface = text[span[0] : span[1]]
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return (
+        surface.isupper()
+        and len(surface) >= 3
+        and not text[line_start : span[0]].strip()
+        and _DATELINE_TAIL.match(text, span[1]) is not None
+    )
+
+
+def _placed(text: str, span: tuple[int, int]) -> bool:
+    """Whether the text around `span` says the name is a place: "in Kokomo", "Gary, Indiana",
+    "Gary police", or an all-caps dateline."""
+    if _LOCATIVE.search(text[max(0, span[0] - 12) : span[0]]) or dateline_use(text, span):
+        return True
+    state = _STATE_AFTER.match(text, span[1])
+    if state is not None:
+        name = state.group(1).lower()
+        if name in gazetteer.GPE_NAMES or name in STATE_ABBREVIATIONS:
+            return True
+    follower = text[span[1] : span[1] + 16].split()
+    return bool(follower) and follower[0].rstrip(".,;:") in _PLACE_FOLLOWERS
 
 
 def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping[str, str]) -> str:
     """The type of a name not linked to any full person name, when the model's PERSON vote is
     plainly wrong: a nationality ("Russian") is NORP, a country or city of the gazetteer GPE,
-    a call sign or acronym ("KTHV", "WISH") or a web name ("KMOV.com", "Fox59") ORG, and a word
-    that mostly follows "in"/"near" ("in Kokomo") a place."""
+    a call sign or acronym ("KTHV", "WISH") or a web name or handle ("KMOV.com", "Fox59",
+    "Twitter @x") ORG, a name whose context mostly says place ("in Kokomo", "Gary, Indiana",
+    "Gary police", a dateline) a place, and a name modifying a noun ("a Burnsville hospital")
+    the place or maker the noun calls for."""
     words = key[2:].split("#", 1)[0]
     if words in gazetteer.NORP_NAMES:
         return "NORP"
@@ -86,25 +151,45 @@ def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping
     surfaces = [m.text for m in named]
     if all(len(t) >= 3 and t.replace(".", "").isupper() for t in surfaces):
         return "ORG"
-    if any(".com" in t.lower() or any(c.isdigit() for c in t) for t in surfaces):
+    if any(".com" in t.lower() or "@" in t or any(c.isdigit() for c in t) for t in surfaces):
         return "ORG"
-    if place_like(words.split()):
+    tokens = words.split()
+    if len(tokens) >= 2 and tokens[-1] in _TOWN_HEADS:
+        return "GPE"
+    if place_like(tokens):
         return "FAC"
-    if " " not in words:
-        placed = sum(
-            1
-            for m in named
-            if _LOCATIVE.search(texts.get(m.article_id, "")[max(0, m.span[0] - 12) : m.span[0]])
-        )
-        if placed * 2 > len(named):
-            return "GPE"
+    placed = 0
+    modifiers: Counter[str] = Counter()
+    for m in named:
+        text = texts.get(m.article_id, "")
+        if _placed(text, m.span):
+            placed += 1
+        elif (use := modifier_use(text, m.span)) is not None:
+            modifiers[use] += 1
+    # Half the mentions placed is enough when the model did not call them all people
+    # ("WEATHERFORD --" tagged ORG, "The Weatherford football page" PERSON).
+    split_vote = any(m.label != "PERSON" for m in named)
+    if placed * 2 > len(named) or (split_vote and placed * 2 == len(named)):
+        return "GPE"
+    if (placed + sum(modifiers.values())) * 2 > len(named):
+        return "GPE" if placed + modifiers["GPE"] >= modifiers["ORG"] else "ORG"
     return voted
+
+
+def not_a_person_here(text: str, span: tuple[int, int]) -> bool:
+    """Whether a multi-word name the model tagged PERSON is, at this place in the text, plainly
+    no person: a dateline, a handle ("Twitter @x") or a modifier ("a Browns Mills teenager")."""
+    surface = text[span[0] : span[1]]
+    return "@" in surface or dateline_use(text, span) or modifier_use(text, span) is not None
 
 
 def place_like(tokens: list[str]) -> bool:
     last = tokens[-1]
     return len(tokens) >= 2 and (
-        last in _PLACE_HEADS or last in gazetteer.LOC_HEADS or last in gazetteer.ORG_HEADS
+        last in _PLACE_HEADS
+        or last in _TOWN_HEADS
+        or last in gazetteer.LOC_HEADS
+        or last in gazetteer.ORG_HEADS
     )
 
 

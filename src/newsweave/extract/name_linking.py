@@ -66,6 +66,22 @@ STATE_ABBREVIATIONS: Final = dict(
 )
 
 
+# One country, written several ways; a GPE mention's key is its country's one key.
+_COUNTRY_KEYS: Final = {
+    form: country
+    for country, forms in (
+        ("united states", "u.s us usa u.s.a united_states united_states_of_america america"),
+        ("united kingdom", "u.k uk britain great_britain united_kingdom"),
+    )
+    for form in (f.replace("_", " ") for f in forms.split())
+}
+
+
+def country_key(key: str) -> str:
+    """The one key of a country written several ways ("U.S.", "America" -> united states)."""
+    return _COUNTRY_KEYS.get(key, key)
+
+
 def link_short_forms(
     mentions: Sequence[NameMention],
     assigned: dict[int, str],

@@ -75,6 +75,30 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _swapped(a: str, b: str) -> bool:
+    """True when `b` is `a` with two of its letters exchanged ("Javon"/"Jovan")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _two_edits(a: str, b: str) -> bool:
+    """True when `a` and `b` are at most two edits apart (insertions, deletions,
+    substitutions, swaps of neighbours): "Scheifer"/"Schriefer"."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    if a == b or _one_edit(a, b):
+        return True
+    # One edit of `a` (each deletion, or each neighbour swap) then one more to reach `b`.
+    steps = {a[:i] + a[i + 1 :] for i in range(len(a))}
+    steps |= {a[:i] + a[i + 1] + a[i] + a[i + 2 :] for i in range(len(a) - 1)}
+    if any(step == b or _one_edit(step, b) for step in steps):
+        return True
+    # A substitution or insertion in `a` is a deletion in `b`.
+    return any(_one_edit(a, b[:i] + b[i + 1 :]) for i in range(len(b)))
+
+
 def merge_misspellings(
     mentions: Sequence[NameMention],
     assigned: dict[int, str],
@@ -82,9 +106,10 @@ def merge_misspellings(
     story_of: Mapping[str, str | None] | None,
 ) -> dict[str, str]:
     """One person whose full name a story's articles spell two ways ("Lamont Lanfair" and
-    "Lamont Lonfair"): same first name (or surname), the other differing by one edit in a word
-    of five letters or more, and never both in one article (two names side by side are two
-    people). Only within a story: across stories a near name is another person."""
+    "Lamont Lonfair"): same first name (or surname), the other differing by one edit or by
+    two letters exchanged ("Javon"/"Jovan") in a word of five letters or more, and never both
+    in one article (two names side by side are two people). Only within a story: across
+    stories a near name is another person."""
     if not story_of:
         return {}
     articles: dict[str, set[str]] = defaultdict(set)
@@ -114,8 +139,8 @@ def merge_misspellings(
                     if b in remap or articles[a] & articles[b]:
                         continue
                     (fa, la), (fb, lb) = a[2:].split(" ", 1), b[2:].split(" ", 1)
-                    near = (fa == fb and len(la) >= 5 and _one_edit(la, lb)) or (
-                        la == lb and len(fa) >= 5 and _one_edit(fa, fb)
+                    near = (fa == fb and len(la) >= 5 and _misspelt(la, lb)) or (
+                        la == lb and len(fa) >= 5 and _misspelt(fa, fb)
                     )
                     if near:
                         remap[b] = remap.get(a, a)
@@ -127,17 +152,22 @@ def merge_misspellings(
     return remap
 
 
+def _misspelt(a: str, b: str) -> bool:
+    return _one_edit(a, b) or _swapped(a, b)
+
+
 def near_person(
     token: str, surnames: list[tuple[str, set[str]]], firsts: list[tuple[str, set[str]]]
 ) -> str | None:
     """The article's one person a lone name (the model took for a person) misspells or
-    shortens: a surname one edit away ("Scheifer" beside "Dakota Schriefer", six letters or
-    more) or the start of a first name ("Zack" beside "Zackary Yashkus", three letters or
-    more). `surnames` and `firsts` are the article's (name, person keys). None when no one,
-    or more than one, fits."""
+    shortens: a surname one edit away (six letters or more; two edits when both have eight
+    or more: "Scheifer" beside "Dakota Schriefer") or the start of a first name ("Zack"
+    beside "Zackary Yashkus", three letters or more). `surnames` and `firsts` are the
+    article's (name, person keys). None when no one, or more than one, fits."""
     found: set[str] = set()
     for name, keys in surnames if len(token) >= 6 else ():
-        if len(name) >= 6 and _one_edit(token, name):
+        long_names = min(len(name), len(token)) >= 8
+        if (len(name) >= 6 and _one_edit(token, name)) or (long_names and _two_edits(token, name)):
             found |= keys
     for name, keys in firsts if len(token) >= 3 else ():
         if name.startswith(token) and name != token:

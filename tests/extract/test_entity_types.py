@@ -1,0 +1,72 @@
+"""Entity types from the words around a name: a name the model took for a person that the text
+plainly uses as a place, a maker or a handle is typed as such (extract/entity_records.py)."""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import link_mentions
+from newsweave.extract.entity_records import dateline_use, modifier_use
+from newsweave.extract.mentions import NameMention
+
+
+def _name(aid: str, text: str, surface: str, label: str, nth: int = 0) -> NameMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return NameMention(
+        article_id=aid, span=(start, start + len(surface)), text=surface, label=label
+    )
+
+
+def _types(mentions: list[NameMention], texts: dict[str, str]) -> dict[str, str]:
+    return {e.name: e.type for e in link_mentions(mentions, texts)}
+
+
+def test_a_town_named_by_its_state_or_its_police_is_a_place() -> None:
+    text = (
+        "Officers went to West 39th Avenue in Gary, Indiana, where a man was found, according "
+        "to a statement from Gary police."
+    )
+    mentions = [_name("a1", text, "Gary", "PERSON"), _name("a1", text, "Gary", "PERSON", nth=1)]
+    assert _types(mentions, {"a1": text})["Gary"] == "GPE"
+    # A man called Gary stays a person.
+    person = "Gary said he heard shots. Gary called the police."
+    mentions = [_name("a2", person, "Gary", "PERSON"), _name("a2", person, "Gary", "PERSON", 1)]
+    assert _types(mentions, {"a2": person})["Gary"] == "PERSON"
+
+
+def test_a_name_modifying_a_noun_after_an_indefinite_article_is_no_person() -> None:
+    text = (
+        "A Browns Mills teenager was charged. He went to a Burnsville hospital with a Glock pistol."
+    )
+    mentions = [
+        _name("a1", text, "Browns Mills", "PERSON"),
+        _name("a1", text, "Burnsville", "PERSON"),
+        _name("a1", text, "Glock", "PERSON"),
+    ]
+    types = _types(mentions, {"a1": text})
+    assert types == {"Browns Mills": "GPE", "Burnsville": "GPE", "Glock": "ORG"}
+    assert modifier_use("a John Smith who lived here", (2, 12)) is None
+
+
+def test_an_all_caps_dateline_is_a_place_and_a_handle_an_organisation() -> None:
+    text = "WEATHERFORD -- Students mourn. The Weatherford team page said so. Follow Twitter @jdoe."
+    mentions = [
+        _name("a1", text, "WEATHERFORD", "ORG"),
+        _name("a1", text, "Weatherford", "PERSON"),
+        _name("a1", text, "Twitter @jdoe", "PERSON"),
+    ]
+    types = _types(mentions, {"a1": text})
+    assert types["Weatherford"] == "GPE"
+    assert types["Twitter @jdoe"] == "ORG"
+    assert dateline_use("KNOXVILLE (WATE) – A man", (0, 9))
+    assert dateline_use("DETROIT, Mich. (WXYZ) - A child", (0, 7))
+    assert not dateline_use("Said NASA officials", (5, 9))
+
+
+def test_a_name_ending_in_city_or_county_is_a_place_not_a_person() -> None:
+    text = "Soul City owner Roshawn Jones spoke."
+    mentions = [
+        _name("a1", text, "Soul City", "PERSON"),
+        _name("a1", text, "Roshawn Jones", "PERSON"),
+    ]
+    assert _types(mentions, {"a1": text}) == {"Soul City": "GPE", "Roshawn Jones": "PERSON"}
