@@ -192,6 +192,7 @@ def test_calendar_edges_give_no_value_instead_of_raising(published: str) -> None
         ("in the mid-1960's", "1998-10-25", "the mid-1960's", "196"),
         ("Prices are now higher.", "1998-10-25", "now", "PRESENT_REF"),
         ("He recently moved.", "1998-10-25", "recently", "PAST_REF"),
+        ("the takeover boom of recent years", "1989-10-27", "recent years", "PAST_REF"),
         ("in the near future", "1998-10-25", "the near future", "FUTURE_REF"),
     ],
 )  # fmt: skip

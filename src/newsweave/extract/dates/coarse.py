@@ -170,7 +170,7 @@ DECADE_EXPR = re.compile(
 REF_EXPR = re.compile(
     r"\b(?:(?P<present>(?:right\s+|just\s+|until\s+|up\s+to\s+|by\s+)?now|currently|at\s+present"
     r"|these\s+days|nowadays|at\s+the\s+moment)"
-    r"|(?P<past>recently|the\s+past|lately|in\s+recent\s+(?:years|months|weeks|days))"
+    r"|(?P<past>recently|the\s+past|lately|(?:in\s+)?recent\s+(?:years|months|weeks|days))"
     r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term"
     r"|as\s+soon\s+as\s+possible|(?P<soon>(?<!\bas\s)soon(?![\w-]|\s+(?:after|afterwards?|thereafter|as)\b))))\b",
     re.IGNORECASE,
