@@ -247,8 +247,10 @@ def test_results_phrases_take_the_quarter_reported_on() -> None:
     alone = values("Kirschner earned $376,000 in the 1988 quarter. Year-ago sales fell.",
                    "1989-10-30")  # fmt: skip
     assert alone == {"the 1988 quarter": "1988-Q3", "Year-ago": "1988"}
-    # "last year" outside a results report stays a year.
+    # "last year" outside a comparison stays a year, even after a quarter.
     assert values("The plant closed last year.", "1989-11-02") == {"last year": "1988"}
+    text = "Third-quarter net rose 5%. The company was sold last year to Ralston."
+    assert values(text, "1989-11-02")["last year"] == "1988"
 
 
 def test_a_quarter_spoken_of_as_to_come_is_not_the_one_reported_on() -> None:

@@ -155,6 +155,8 @@ def month_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Can
     return Candidate(start=start, end=match.end(), precision=precision, resolve=resolve)
 
 
+# A comparison in the clause before "last year" ("up from $3 million last year").
+_COMPARED_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.)\s[^.;!?]*$", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
 _YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
 
@@ -344,9 +346,14 @@ def period_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Ca
             return cal.week_value(cal.shift(saturday, step, "week")) + "-WE"
         return cal.value_at(cal.shift(base, step, unit), unit)
 
-    if unit == "year" and step == -1 and not match["mod"]:
+    if (
+        unit == "year"
+        and step == -1
+        and not match["mod"]
+        and _COMPARED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    ):
         # In a results report "compared with a loss of $3 million last year" is the quarter
-        # reported on, a year before.
+        # reported on, a year before; "the plant closed last year" stays a year.
         return Candidate(start=match.start(), end=match.end(), precision=precision,
                          resolve=resolve, years_back=1, in_quarter=quarter_back(1))  # fmt: skip
     return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve)
