@@ -136,3 +136,17 @@ def test_a_described_subject_with_a_relative_clause_is_the_phrase_before_it() ->
         '"as soon as we understand exactly what happened."'
     )
     assert _direct(text)[0][2] == "The official"
+
+
+def test_descriptions_keep_their_adjectives_and_drop_adverbs() -> None:
+    text = (
+        "The jury spared his life on Friday.\n\n"
+        '"I just want to say that I will not bring dishonor to the decision," the convicted '
+        "killer said."
+    )
+    assert _direct(text)[0][2] == "the convicted killer"
+    text = "A witness initially told police that the man had arranged to sell a gun at the house."
+    article = _article(text)
+    result = extract_entities([article], config=EntityConfig(use_model=False))
+    indirect = [q for q in extract_quotes(article, result) if q.kind == "indirect"]
+    assert [q.speaker_text for q in indirect] == ["A witness"]

@@ -954,7 +954,9 @@ class Speakers:
 
 
 _AUXILIARIES: Final = wordlist(
-    "to have has had just also would will can could must did does do not never then later only"
+    "to have has had just also would will can could must did does do not never then later only "
+    # adverbs between a subject and its verb ("A witness initially told police …")
+    "initially originally reportedly allegedly repeatedly previously earlier subsequently first"
 )
 _CLAUSE_WORDS: Final = wordlist(
     "that after before when while because if and but as since who which where whom said says"
@@ -990,7 +992,10 @@ def _noun_phrase(chunk: str) -> str:
     start = len(words)
     while start > 0 and len(words) - start < 6:
         word = words[start - 1].lower().strip(",")
-        if word in _CLAUSE_WORDS or (word.endswith("ed") and start < len(words)):
+        participle = word.endswith("ed") and start < len(words)
+        if participle and start >= 2 and words[start - 2].lower() in _OPENERS:
+            participle = False  # "the convicted killer": an adjective after a determiner
+        if word in _CLAUSE_WORDS or participle:
             break
         start -= 1
     phrase = words[start:]
