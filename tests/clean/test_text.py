@@ -201,6 +201,20 @@ def test_title_drops_a_label_the_page_puts_before_its_repeated_headline(article:
     assert clean_text(page).title == headline
     page = _page(headline, "Watch the video", f"Updated: {headline}", article)
     assert clean_text(page).title == headline
+    page = _page(headline, f"× {headline}", article)  # a close button glued to it
+    assert clean_text(page).title == headline
+    posted = f"{headline} Posted: Tuesday, March 31, 2015 5:46 PM EDT"
+    assert clean_text(_page(headline, posted, article)).title == headline
+
+
+def test_title_is_not_a_caption_that_shares_the_headlines_words(article: str) -> None:
+    # IndyStar (GVC): a photo caption repeats the headline's words at greater length.
+    headline = "2-year-old dies from self-inflicted gunshot in Indy, police confirm"
+    caption = (
+        "A 2-year-old child died from a self-inflicted gunshot wound on Indianapolis' northwest "
+        "side Wednesday night, police said. Michael Anthony Adams/IndyStar"
+    )
+    assert clean_text(_page(headline, caption, article)).title == headline
 
 
 def test_no_title_when_the_text_starts_with_the_article(article: str) -> None:

@@ -309,9 +309,10 @@ def _find_title(lines: list[Line], start: int) -> str | None:
     if page_title is not None:
         wanted = _content_words(page_title)
         for line in candidates[1:]:
-            words = _content_words(line.text)
-            if words and len(words & wanted) >= 0.6 * min(len(words), len(wanted)):
-                return page_title if _labelled_copy(line.text, page_title) else line.text
+            if _same_headline(line.text, page_title, wanted):
+                # The page's own copy, unless it only adds to the page title: a label before it
+                # ("10PM:", "MORE VIDEO", a close button "×") or a "Posted: ..." line after it.
+                return page_title if page_title in line.text else line.text
         return page_title
     for line in candidates:
         if keys[line.key] > 1:
@@ -322,16 +323,17 @@ def _find_title(lines: list[Line], start: int) -> str | None:
     return max(multi, key=lambda line: (min(line.words, 15), line.index)).text
 
 
-def _labelled_copy(text: str, title: str) -> bool:
-    """'10PM: Salt Lake man shoots ...' repeating the page title 'Salt Lake man shoots ...' under
-    a short label (a video slot, "WATCH", "UPDATE"): the label is not part of the headline."""
-    head, found, rest = text.partition(title)
-    return (
-        bool(found)
-        and not rest.strip()
-        and 0 < len(head.split()) <= 3
-        and head.rstrip()[-1:] in ":|-–—"
-    )
+def _same_headline(text: str, page_title: str, wanted: set[str]) -> bool:
+    """Whether a title-like line repeats the page title: most of the title's words in a line not
+    much longer than it (a caption or a lede that shares its words is another line)."""
+    words = _content_words(text)
+    if not words or len(words) > len(wanted) + _HEADLINE_EXTRA_WORDS:
+        return False
+    return len(words & wanted) >= 0.6 * min(len(words), len(wanted))
+
+
+# Content words a page's copy of its headline may add to the page title (a label, a date line).
+_HEADLINE_EXTRA_WORDS = 8
 
 
 def _mark_title_copies(lines: list[Line], title: str) -> None:

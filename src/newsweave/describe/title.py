@@ -343,9 +343,15 @@ def _is_headline_case(line: str) -> bool:
 _SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def first_sentence(text: str, *, limit: int = 120) -> str | None:
-    """The first sentence of `text`, cut at a word boundary to at most `limit` characters."""
-    flat = re.sub(r"\s+", " ", text).strip()
+    """The first sentence of `text`'s first paragraph, cut at a word boundary to at most `limit`
+    characters. A sentence never runs on past a blank line: a headline without a full stop
+    ("... in Fort Bend Co.") is not glued to the paragraph after it."""
+    paragraph = _PARAGRAPH_BREAK.split(text.strip(), maxsplit=1)[0]
+    flat = re.sub(r"\s+", " ", paragraph).strip()
     if not flat:
         return None
     sentence = flat
