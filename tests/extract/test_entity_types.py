@@ -70,3 +70,47 @@ def test_a_name_ending_in_city_or_county_is_a_place_not_a_person() -> None:
         _name("a1", text, "Roshawn Jones", "PERSON"),
     ]
     assert _types(mentions, {"a1": text}) == {"Soul City": "GPE", "Roshawn Jones": "PERSON"}
+
+
+def test_words_around_a_name_the_model_tagged_otherwise_make_it_a_person() -> None:
+    text = (
+        '"They were kind," said neighbor Constance Jones. The victim, 11-year-old Corinne Horn, '
+        "died. He was identified as Corpus Christi firefighter Steven Dolan."
+    )
+    mentions = [
+        _name("a1", text, "Constance Jones", "ORG"),
+        _name("a1", text, "Corinne Horn", "FAC"),
+        _name("a1", text, "Corpus Christi", "GPE"),
+        _name("a1", text, "Steven Dolan", "PERSON"),
+    ]
+    types = _types(mentions, {"a1": text})
+    assert types["Constance Jones"] == "PERSON"
+    assert types["Corinne Horn"] == "PERSON"
+    # A name modifying a noun is no person, whatever comes before it.
+    assert types["Corpus Christi"] == "GPE"
+
+
+def test_a_lone_first_name_tagged_organisation_links_to_the_one_person_of_that_name() -> None:
+    text = "Amirra Jacques, 3, died. Amirra's uncle was home. Tyler Jones saw it in Tyler."
+    mentions = [
+        _name("a1", text, "Amirra Jacques", "PERSON"),
+        _name("a1", text, "Amirra", "ORG", nth=1),
+        _name("a1", text, "Tyler Jones", "PERSON"),
+        _name("a1", text, "Tyler", "GPE", nth=1),
+    ]
+    entities = {e.name: len(e.mentions) for e in link_mentions(mentions, {"a1": text})}
+    assert entities == {"Amirra Jacques": 2, "Tyler Jones": 1, "Tyler": 1}
+
+
+def test_organisation_heads_and_bracketed_countries_correct_a_person_vote() -> None:
+    text = "Call Crime Stoppers at 555-1111. The cable between Abu Talat (Egypt) and Spain broke."
+    mentions = [
+        _name("a1", text, "Crime Stoppers", "PERSON"),
+        _name("a1", text, "Abu Talat", "GPE"),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    # "Abu Talat" was tagged GPE here, so only check it stays out of the people.
+    assert {e.name: e.type for e in entities}["Crime Stoppers"] == "ORG"
+    lone = "The outage hit Abu (Egypt) hard."
+    found = link_mentions([_name("a2", lone, "Abu", "PERSON")], {"a2": lone})
+    assert [e.type for e in found] == ["GPE"]

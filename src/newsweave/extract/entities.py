@@ -28,8 +28,14 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from newsweave.executors import Executor, LocalExecutor
+from newsweave.extract import gazetteer
 from newsweave.extract.aliases import name_tokens, normalize_space, role_of
-from newsweave.extract.entity_records import build_entity, not_a_person_here, place_like
+from newsweave.extract.entity_records import (
+    build_entity,
+    modifies_noun,
+    not_a_person_here,
+    place_like,
+)
 from newsweave.extract.mention_repair import (
     cut_at_dash,
     defined_acronyms,
@@ -56,6 +62,7 @@ from newsweave.extract.person_linking import (
     corpus_evidence,
     merge_misspellings,
     near_person,
+    person_cue,
     person_key,
     personal_word,
     role_phrase_mentions,
@@ -71,6 +78,11 @@ RULES_MODE: Final = "rules"
 _SURNAME_LABELS: Final = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "MISC", "FAC", "PRODUCT", TENTATIVE}
 )
+
+# Labels a lone first name gets in running text ("Amirra's uncle" tagged ORG) that still link
+# it to the article's one person of that first name; a place label ("Tyler" beside "Tyler
+# Jones") does not.
+_FIRST_NAME_LABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "MISC", TENTATIVE})
 
 
 @record
@@ -156,6 +168,30 @@ def extract_entities(
     return EntityResult(entities=entities, mode="+".join(modes) if modes else _idle_mode(cfg))
 
 
+def _full_person_name(mention: NameMention, tokens: list[str], text: str) -> bool:
+    """Whether `mention` is a person's full name: tagged PERSON, or a two- or three-word name
+    of capitalised words the model tagged otherwise that the words around it call a person's
+    ("neighbor Constance Jones" tagged ORG)."""
+    if len(tokens) < 2:
+        return False
+    if mention.label == "PERSON":
+        return True
+    words = mention.text.split()
+    return (
+        mention.label in _CUE_LABELS
+        and len(tokens) <= 3
+        and len(words) == len(tokens)
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and " ".join(tokens) not in gazetteer.GPE_NAMES
+        and person_cue(text, mention.span)
+        and not modifies_noun(text, mention.span[1])
+    )
+
+
+# Labels the model gives a person's full name by mistake that the words around it may correct.
+_CUE_LABELS: Final = frozenset({"ORG", "FAC", "PRODUCT", "GPE", "LOC", "MISC", TENTATIVE})
+
+
 def _idle_mode(cfg: EntityConfig) -> str:
     if not cfg.use_model:
         return RULES_MODE
@@ -202,8 +238,7 @@ def link_mentions(
     for index, mention in enumerate(mentions):
         tokens = name_tokens(mention.text)
         if (
-            mention.label != "PERSON"
-            or len(tokens) < 2
+            not _full_person_name(mention, tokens, texts[mention.article_id])
             or place_like(tokens)
             or not_a_person_here(texts[mention.article_id], mention.span)
         ):
@@ -258,7 +293,7 @@ def link_mentions(
             if near is not None:
                 assigned[index] = near
                 continue
-        if not local and len(first) == 1 and mention.label == "PERSON":
+        if not local and len(first) == 1 and mention.label in _FIRST_NAME_LABELS:
             assigned[index] = next(iter(first))
         elif len(local) == 1:
             assigned[index] = next(iter(local))

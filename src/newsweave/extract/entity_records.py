@@ -77,6 +77,8 @@ _PLACE_FOLLOWERS: Final = wordlist(
 )
 # ", Indiana" or ", Ind." after a name: a town in a state ("Gary, Indiana").
 _STATE_AFTER = re.compile(r",\s([A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)")
+# "Abu Talat (Egypt)": a place followed by its country or state in brackets.
+_REGION_AFTER = re.compile(r"\s\(([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\)")
 # An all-caps dateline: "WEATHERFORD -- ", "KNOXVILLE (WATE) – ", "DETROIT, Mich. (WXYZ) -".
 _DATELINE_TAIL = re.compile(
     r"(?:,\s[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s?(?:\([^()\n]{1,30}\)\s?)?(?:--|[-–—])"
@@ -102,10 +104,16 @@ def modifier_use(text: str, span: tuple[int, int]) -> str | None:
     article ("a Burnsville hospital" names a place, "a Glock handgun" a maker), else None."""
     if not _INDEFINITE_BEFORE.search(text[max(0, span[0] - 4) : span[0]]):
         return None
-    found = _NOUN_AFTER.match(text, span[1])
-    if found is None or found.group(1) in _NOT_A_NOUN:
+    if not modifies_noun(text, span[1]):
         return None
-    return "GPE" if found.group(1) in _RESIDENT_NOUNS else "ORG"
+    noun = text[span[1] :].split(None, 1)[0]
+    return "GPE" if noun in _RESIDENT_NOUNS else "ORG"
+
+
+def modifies_noun(text: str, end: int) -> bool:
+    """Whether a common noun follows the name ending at `end` ("Corpus Christi firefighter")."""
+    found = _NOUN_AFTER.match(text, end)
+    return found is not None and found.group(1) not in _NOT_A_NOUN
 
 
 def dateline_use(text: str, span: tuple[int, int]) -> bool:
@@ -125,7 +133,7 @@ def _placed(text: str, span: tuple[int, int]) -> bool:
     "Gary police", or an all-caps dateline."""
     if _LOCATIVE.search(text[max(0, span[0] - 12) : span[0]]) or dateline_use(text, span):
         return True
-    state = _STATE_AFTER.match(text, span[1])
+    state = _STATE_AFTER.match(text, span[1]) or _REGION_AFTER.match(text, span[1])
     if state is not None:
         name = state.group(1).lower()
         if name in gazetteer.GPE_NAMES or name in STATE_ABBREVIATIONS:
@@ -157,7 +165,10 @@ def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping
     if len(tokens) >= 2 and tokens[-1] in _TOWN_HEADS:
         return "GPE"
     if place_like(tokens):
-        return "FAC"
+        # "Crime Stoppers", "Pine Lake", "Clinton Drive"
+        if tokens[-1] in gazetteer.ORG_HEADS:
+            return "ORG"
+        return "LOC" if tokens[-1] in gazetteer.LOC_HEADS else "FAC"
     placed = 0
     modifiers: Counter[str] = Counter()
     for m in named:

