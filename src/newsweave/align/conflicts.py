@@ -44,6 +44,7 @@ from newsweave.align.figure_conflicts import (
     PairRelation,
     compare_mentions,
     figure_conflicts,
+    figure_frame,
     statement_frames,
 )
 from newsweave.align.quantities import same_measure
@@ -58,6 +59,7 @@ __all__ = [
     "default_date_extractor",
     "default_quantity_extractor",
     "disputed_statements",
+    "figure_frame",
     "find_conflicts",
     "is_disagreement",
     "same_measure",

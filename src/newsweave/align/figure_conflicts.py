@@ -32,6 +32,7 @@ from newsweave.align.quantities import (
     QuantityFrame,
     QuantityLike,
     frames_of,
+    listed_ages,
     relate,
     zero_frames,
 )
@@ -39,7 +40,13 @@ from newsweave.align.quantity_time import is_hypothetical_at
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue, Evidence
 
-__all__ = ["PairRelation", "compare_mentions", "figure_conflicts", "statement_frames"]
+__all__ = [
+    "PairRelation",
+    "compare_mentions",
+    "figure_conflicts",
+    "figure_frame",
+    "statement_frames",
+]
 
 PairRelation = Literal["agree", "rounding", "conflict", "update", "different"]
 
@@ -85,7 +92,7 @@ def _sentence_frames(
     frames += frames_of(
         text, found, tolerance=config.rounding_tolerance, published=day, dates=dates
     )
-    return [f for f in frames if not f.background]
+    return listed_ages([f for f in frames if not f.background])
 
 
 def figure_conflicts(
@@ -105,7 +112,16 @@ def figure_conflicts(
         if frame.value == 0 and frame.measure == "casualties":
             measures += ["deaths", "injured"]
         for measure in measures:
-            key = (frame.label, frame.unit, frame.about, frame.part)
+            # The measure is part of the key: a noun-only figure (a conversion) and a strong
+            # one of equal value are two positions, not one read as whichever came first.
+            key = (
+                frame.label,
+                frame.measure,
+                frame.unit,
+                frame.about,
+                frame.part,
+                frame.listed_with,
+            )
             bucket = buckets[(_family(measure), frame.part)]
             if key in bucket:
                 bucket[key].members.append(index)
@@ -236,11 +252,7 @@ def compare_mentions(
 ) -> PairRelation:
     """How two figures relate, each given as (sentence, span of the figure, published day), by
     the very rules `find_conflicts` applies (two different voices assumed)."""
-    config = config or ConflictConfig()
-    quantities = quantities or default_quantity_extractor()
-    dates = dates or default_date_extractor()
-    frames = [_frame_at(m, config, quantities, dates) for m in (a, b)]
-    first, second = frames
+    first, second = (figure_frame(m, config, quantities=quantities, dates=dates) for m in (a, b))
     if first is None or second is None:
         return "different"
     relation = relate(first, second)
@@ -256,13 +268,18 @@ def compare_mentions(
     return "update" if later and measure in CUMULATIVE_MEASURES else "conflict"
 
 
-def _frame_at(
+def figure_frame(
     mention: tuple[str, tuple[int, int], str | None],
-    config: ConflictConfig,
-    quantities: QuantityExtractor | None,
-    dates: DateExtractor | None,
+    config: ConflictConfig | None = None,
+    *,
+    quantities: QuantityExtractor | None = None,
+    dates: DateExtractor | None = None,
 ) -> QuantityFrame | None:
-    """The frame of the figure at `span` in `sentence` (None when it measures nothing known)."""
+    """The frame of the figure at `span` in `sentence` (given as (sentence, span, published
+    day)), None when it measures nothing known: what `find_conflicts` reads there."""
+    config = config or ConflictConfig()
+    quantities = quantities or default_quantity_extractor()
+    dates = dates or default_date_extractor()
     sentence, span, published = mention
     found = guarded(functools.partial(quantities, sentence)) if quantities is not None else ()
     day = (published or "")[:10] or None

@@ -74,7 +74,8 @@ MONEY_CUES = _cue_table(
         "price": "paid pay pays paying price deal acquisition acquire acquires acquired buy buys "
         "bought purchase takeover offer bid cost sold sell",
         "contract": "contract salary",
-        "haul": "stolen stole heist loot haul robbery jewels jewellery jewelry",
+        "haul": "stolen stole heist loot haul robbery robbers robbed snatched jewels jewellery "
+        "jewelry diamond diamonds gems necklaces",
         "bail": "bail bond",
         "fine": "fine fined penalty settlement damages",
         "reward": "reward",
@@ -213,3 +214,25 @@ ZERO_MEASURE = {
     "fatalities": "deaths", "dead": "deaths", "killed": "deaths", "injuries": "injured",
     "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "casualties",
 }  # fmt: skip
+
+# Nouns that name one unnamed person by role, after an age ("a 12-year-old girl"): two such
+# ages compare only when listed with others (`quantities.listed_ages`).
+PERSON_NOUNS = _set(
+    "boy|girl|man|woman|son|daughter|stepson|stepdaughter|child|baby|toddler|infant|teen|"
+    "teenager|brother|sister|wife|husband|mother|father|grandmother|grandfather|nephew|niece|"
+    "cousin|uncle|aunt|victim|suspect|gunman|driver|passenger|student|friend|neighbor|"
+    "neighbour|boyfriend|girlfriend"
+)
+# "a mother of 12", "father of three": a parent's number of children.
+PARENT_OF = re.compile(
+    r"\b(?:mother|father|mom|dad|mum|parent|grandmother|grandfather)\s+of\s+$", re.I
+)
+# The parent named right after the figure: "Mother of 13 Zurana Horton" (two or more names);
+# a match starts only at the first space of a run (linear on long runs of spaces).
+NAME_AFTER = re.compile(r"(?<!\s)\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})")
+# ... or set off before it: "Zurana Horton, 34, a mother of 12".
+PARENT_APPOSITION = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}),\s(?:\d{1,3},\s)?"
+    r"(?:an?|the)\s(?:[\w-]+\s){0,2}(?:mother|father|mom|dad|mum|parent|grandmother|"
+    r"grandfather)\s+of\s+$"
+)

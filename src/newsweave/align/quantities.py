@@ -40,6 +40,7 @@ __all__ = [
     "Relation",
     "frames_of",
     "is_background",
+    "listed_ages",
     "relate",
     "zero_frames",
 ]
@@ -89,6 +90,10 @@ class QuantityFrame:
     part: str | None = None
     background: bool = False
     converted: bool = False
+    # An unnamed person's age: the noun that names them ("girl"), and, when the sentence lists
+    # several unnamed people with their ages, the others as (noun, age) (see `listed_ages`).
+    who: str | None = None
+    listed_with: frozenset[tuple[str, float]] = frozenset()
 
     @property
     def weak(self) -> bool:
@@ -191,10 +196,14 @@ def _frames_of_quantity(
         if of["of"]:
             return []  # "30 of the 80 wounded": a part, of what is not read here
         part = (of["part"] or "per share").lower()
+    who: str | None = None
     if kind == "age":
-        # "a 4-year-old boy": whose age it is is not written, so two can only agree.
+        # "a 4-year-old boy": whose age it is is not written, so two can only agree (unless
+        # listed with others, see `listed_ages`).
         named = about is not None and about[:1].isupper()
         measure, unit = ("age" if named else "age (noun only)"), "years"
+        if not named and about is not None and about.lower() in lex.PERSON_NOUNS:
+            who = about.lower()
         about = about if named else None
     elif kind == "money":
         measure = _money_measure(text[: quantity.span[0]], right)
@@ -233,6 +242,13 @@ def _frames_of_quantity(
             measure = "magnitude (noun only)"
     if measure is None:
         return []
+    if measure == "casualties" and lex.WORD.findall(quantity.unit or "")[:1] in (
+        ["other"],
+        ["others"],
+    ):
+        # "the two other victims" (besides one told of before) are a part of the victims,
+        # never their number; "three others were injured" is the injured (no part).
+        part = "others"
     noun_only = measure.endswith("(noun only)")
     of_event = measure.split(" (")[0] in lex.EVENT_MEASURES or noun_only
     if not of_event and measure != "age" and kind != "money" and not about:
@@ -240,6 +256,7 @@ def _frames_of_quantity(
     if of_event:
         about = None
     frame = _frame(quantity, value, approx, measure=measure, unit=unit, about=about, part=part)
+    frame = replace(frame, who=who)
     if unit in lex.DISTANCE_UNITS and unit not in {"km", "kilometers", "kilometres"}:
         factor = lex.DISTANCE_UNITS[unit]
         return [replace(frame, value=value * factor, unit="km", converted=True)]
@@ -260,6 +277,14 @@ def _count_measure(
     """(measure, unit, about) of a count: the counted noun, else a cue word next to it."""
     unit_words = [w.lower() for w in lex.WORD.findall(unit or "")]
     head = unit_words[-1] if unit_words else None
+    if unit is None and lex.PARENT_OF.search(text, max(0, quantity.span[0] - 24), quantity.span[0]):
+        # "a mother of 12": the children of the person named right after the figure ("Mother of
+        # 13 Zurana Horton") or set off before it ("Zurana Horton, 34, a mother of 12"); an
+        # unnamed parent's children are not compared.
+        owner = lex.NAME_AFTER.match(right) or lex.PARENT_APPOSITION.search(
+            text, max(0, quantity.span[0] - 90), quantity.span[0]
+        )
+        return ("children" if owner else None), None, (owner["name"] if owner else None)
     if head in lex.DISTANCE_UNITS or head == "km":
         rest = text[quantity.span[1] :]
         rest = rest[len(unit or "") + 1 :] if unit and rest.lstrip().startswith(unit) else rest
@@ -452,6 +477,28 @@ def zero_frames(text: str) -> list[QuantityFrame]:
     return out
 
 
+def listed_ages(frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
+    """One sentence's frames, where unnamed people listed with their ages ("a 16-year-old boy
+    and 17-year-old girl are charged") become comparable: each age is of the one person its
+    noun names in the list, and the others listed are kept, so that "a 17-year-old girl and
+    15-year-old boy" (the same girl, another age for the boy) is a disagreement, while two
+    unrelated boys' ages are not. Nouns that come twice ("a 16-year-old girl and a 14-year-old
+    girl") name no one: those ages stay noun only."""
+    unnamed = [
+        i for i, f in enumerate(frames) if f.measure == "age (noun only)" and f.who is not None
+    ]
+    nouns = [frames[i].who for i in unnamed]
+    if len(unnamed) < 2 or len(set(nouns)) != len(nouns):
+        return list(frames)
+    out = list(frames)
+    for i in unnamed:
+        others = frozenset(
+            (f.who or "", f.value) for j, f in enumerate(frames) if j in unnamed and j != i
+        )
+        out[i] = replace(frames[i], measure="age (listed)", about=frames[i].who, listed_with=others)
+    return out
+
+
 def same_measure(a: QuantityFrame, b: QuantityFrame) -> bool:
     """Whether two frames measure one thing: measure, part, unit and entity agree."""
     if a.measure is None or b.measure is None or a.background or b.background:
@@ -505,6 +552,8 @@ def relate(a: QuantityFrame, b: QuantityFrame) -> Relation:
         return "same" if a.value == b.value else "rounding"
     if a.measure == "age" and _name_keys(a.about) != _name_keys(b.about):
         return "different"  # "Gray, 16" and "Mahnefah Gray, 19" are two Grays
+    if a.measure == "age (listed)" and not a.listed_with & b.listed_with:
+        return "different"  # no one else listed alike: nothing says these are one person
     # "flattening seven villages" vs "15 villages damaged": a noun is not enough to dispute.
     return "different" if a.weak or b.weak else "conflict"
 

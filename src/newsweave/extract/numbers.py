@@ -76,7 +76,8 @@ QUANTITY_EXPR = re.compile(
     rf"(?:(?:(?<![\w.,-])|(?<=magnitude-))(?P<digits>{_DIGITS})(?!\d|\.\d|,\d)"
     rf"|\b(?P<words>(?:{_TENS_RE})(?:[\s-](?:{_ONES_RE}))?|{_ONES_RE}|a\s+dozen|dozen"
     r"|a\s+hundred|a\s+thousand)\b)"
-    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b"
+    # "$137 million" and "$137-million".
+    r"(?:(?:\s*|-)(?P<scale>hundred|thousand|million|billion|trillion)\b"
     r"|(?P<short>\s?(?:bn|mn|m|k))\b)?",
     re.IGNORECASE,
 )
@@ -85,7 +86,8 @@ _AFTER_DIMENSION = re.compile(
     rf"\s?[x×]\s?(?P<second>{_DIGITS})(?![\d.]\d)|\s+by\s+(?P<second_by>{_DIGITS})(?![\d.,]\d)"
 )
 _AFTER_PAIR = re.compile(rf"[-–](?P<second>{_DIGITS})(?![\d-]|\.\d)")
-_AFTER_AGE = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
+# "a 12-year-old girl", "12 years old", and "a 12-year old girl" as some outlets write it.
+_AFTER_AGE = re.compile(r"-years?[-\s]old\b|\s+years?\s+old\b", re.IGNORECASE)
 _ATTACHED_UNIT = re.compile(
     r"(?P<unit>km|kg|mph|cm|mm|ft|lbs?|mi|m)\b|\s?(?P<tech>GHz|MHz|GB|MB|TB|mAh|kWh|MW|GW)\b"
 )
@@ -113,6 +115,9 @@ _TIME_OF_DAY = re.compile(
 # ". ", digits glued to a unit. Read as "2.7 GHz" (same length, so spans stay valid); a sentence
 # ending in a number is followed by a space and a word, which this never matches.
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d+)(?=[A-Za-z%])")
+# The same tokenisation splits thousands ("$500, 000"): read as one amount after a currency sign
+# or when the group is "000"; "ages 25, 34" and "in 2006, 300 people" are not matched.
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(?P<sign>[$€£])?(\d{1,3}), (\d{3})(?![\d,])")
 # The word right before a number that makes it a name or version, not an amount: "IE 11",
 # "iPhone 5", "Windows 8", "version 7", "Flight 370". Acronyms and camel case always; a
 # capitalised word unless it is an ordinary sentence word (see `_NOT_NAMES`).
@@ -210,6 +215,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
                 found.append(quantity)
     if text != original:
         repaired = [m.end(2) for m in _SPLIT_DECIMAL.finditer(original)]
+        repaired += [m.end(3) for m in _split_thousands(original)]
         found = [_restore(q, original, repaired) for q in found]
     return tuple(found)
 
@@ -223,8 +229,18 @@ def _restore(quantity: Quantity, original: str, repaired: list[int]) -> Quantity
 
 
 def repair_split_decimals(text: str) -> str:
-    """ "2. 7GHz" -> "2.7 GHz": the same length, so every span is a span of the input too."""
-    return _SPLIT_DECIMAL.sub(lambda m: f"{m[1]}.{m[2]} ", text)
+    """ "2. 7GHz" -> "2.7 GHz", "$500, 000" -> "$500,000 ": the same length, so every span is
+    a span of the input too."""
+    text = _SPLIT_DECIMAL.sub(lambda m: f"{m[1]}.{m[2]} ", text)
+    for found in reversed(_split_thousands(text)):
+        start, end = found.start(2), found.end(3)
+        text = f"{text[:start]}{found[2]},{found[3]} {text[end:]}"
+    return text
+
+
+def _split_thousands(text: str) -> list[re.Match[str]]:
+    """The split thousands of `text` that are read as one amount (see `_SPLIT_THOUSANDS`)."""
+    return [m for m in _SPLIT_THOUSANDS.finditer(text) if m["sign"] or m[3] == "000"]
 
 
 def _is_identifier(text: str, start: int) -> bool:

@@ -1,0 +1,92 @@
+"""Figures about people: unnamed people's ages when listed together, parents' children, and the
+numbers written the way some outlets tokenise them."""
+
+from __future__ import annotations
+
+from newsweave.align.conflicts import Statement, compare_mentions, find_conflicts
+from newsweave.extract.numbers import extract_quantities
+from newsweave.model import DateMention, Evidence
+
+
+def no_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
+    return ()
+
+
+def mention(sentence: str, figure: str) -> tuple[str, tuple[int, int], str | None]:
+    start = sentence.index(figure)
+    return sentence, (start, start + len(figure)), "2016-11-18"
+
+
+def related(a: str, figure_a: str, b: str, figure_b: str) -> str:
+    return compare_mentions(
+        mention(a, figure_a), mention(b, figure_b), quantities=extract_quantities, dates=no_dates
+    )
+
+
+def test_an_unnamed_person_listed_with_the_same_others_is_one_person() -> None:
+    police = "A 16-year-old boy and 17-year-old girl are each charged with first-degree murder."
+    family = "A 17-year-old girl and 15-year-old boy forced their way into the home."
+    assert related(police, "16-year-old", family, "15-year-old") == "conflict"
+    assert related(police, "17-year-old", family, "17-year-old") == "agree"
+
+
+def test_unnamed_ages_alone_or_listed_with_different_others_never_dispute() -> None:
+    alone = "A 16-year-old boy was charged with murder."
+    other = "A 15-year-old boy was shot in the leg."
+    assert related(alone, "16-year-old", other, "15-year-old") == "different"
+    listed = "A 16-year-old boy and 17-year-old girl are each charged with murder."
+    listed_other = "A 40-year-old woman and 15-year-old boy were hurt."
+    assert related(listed, "16-year-old", listed_other, "15-year-old") == "different"
+    # The same noun twice names no one: "a 16-year-old girl and a 14-year-old girl".
+    twice = "He showed a 16-year-old girl and a 14-year-old girl a handgun."
+    assert related(twice, "16-year-old", listed, "17-year-old") == "different"
+
+
+def test_an_age_written_year_old_with_a_space_is_an_age() -> None:
+    (man, woman, girl) = extract_quantities(
+        "A 46-year old man killed a 47-year old woman and 12-year old girl."
+    )
+    assert (girl.kind, girl.value, girl.text) == ("age", 12.0, "12-year old")
+    assert man.kind == woman.kind == "age"
+    a = "Detectives say a 46-year old man killed a 47-year old woman and 12-year old girl."
+    b = "A 47-year-old woman and 11-year-old girl were found in the front yard."
+    assert related(a, "12-year old", b, "11-year-old") == "conflict"
+
+
+def test_a_named_parents_children_compare_and_an_unnamed_parents_do_not() -> None:
+    before = "Video of Brooklyn Mother of 13 Zurana Horton shot and killed was revealed Thursday."
+    after = "Zurana Horton, 34, a mother of 12, was fatally shot in 2011."
+    assert related(before, "13", after, "12") == "conflict"
+    other = "Maria Lopez, 41, a mother of 12, spoke at the vigil."
+    assert related(before, "13", other, "12") == "different"
+    unnamed = "The victim, a mother of 12, was shot outside a school."
+    assert related(unnamed, "12", after, "12") == "different"
+
+
+def test_split_thousands_and_hyphenated_scales_are_one_amount() -> None:
+    (grant,) = extract_quantities(
+        'It awarded her one of its prestigious $500, 000 "genius" grants.'
+    )
+    assert (grant.value, grant.text) == (500000.0, "$500, 000")
+    (haul,) = extract_quantities("Robbers made off with $137-million of diamonds.")
+    assert (haul.value, haul.kind) == (137e6, "money")
+    ages = extract_quantities("Three men, ages 25, 34 and 23, were shot.")
+    assert [q.value for q in ages] == [3.0, 25.0, 34.0, 23.0]  # no "25,034"
+
+
+def test_a_stolen_haul_disputes_and_its_conversion_does_not() -> None:
+    a = "Armed robbers snatched $108 million worth of diamond rings from a Paris boutique."
+    b = "Jewellery worth more than $160 million has been stolen from a Paris boutique."
+    converted = "Robbers stole diamonds valued at 85 million euros ($108 million) in Paris."
+    assert related(a, "$108 million", b, "more than $160 million") == "conflict"
+    assert related(converted, "$108 million", b, "more than $160 million") == "different"
+    statements = [
+        Statement(Evidence(article_id=k, text=t, span=(0, len(t))), voice=k, published=None)
+        for k, t in (("a", a), ("b", b), ("c", converted))
+    ]
+    (conflict,) = find_conflicts(
+        "s", statements, [0, 1, 2], quantities=extract_quantities, dates=no_dates
+    )
+    held = {v.value: {e.article_id for e in v.evidence} for v in conflict.values}
+    # The conversion is not a position of the dispute even though its value equals one.
+    assert held == {"108 million USD": {"a"}, "more than 160 million USD": {"b"}}
