@@ -150,3 +150,32 @@ def test_descriptions_keep_their_adjectives_and_drop_adverbs() -> None:
     result = extract_entities([article], config=EntityConfig(use_model=False))
     indirect = [q for q in extract_quotes(article, result) if q.kind == "indirect"]
     assert [q.speaker_text for q in indirect] == ["A witness"]
+
+
+def test_said_and_a_name_after_a_run_on_sentence_give_the_name() -> None:
+    text = (
+        "The shots rang out at the office.\n\n"
+        '"We heard pop, pop, pop," smelled gunpowder and heard co-workers yelling, said Jean '
+        "Larson, 48, a staff accountant."
+    )
+    assert _direct(text)[0][1] == "Jean Larson"
+    # A subject before the verb stays the speaker; a date after it is no name.
+    text = 'Brian Nichols was sentenced.\n\n"I am sorry for what I did," Nichols, 37, said Tuesday.'
+    assert _direct(text)[0][1] == "Brian Nichols"
+
+
+def test_a_quote_paragraph_naming_no_one_continues_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        "Inspector Dave Gaskin led the rescue.\n\n"
+        "Two deaths so close together was unusual for the time of year, Dave Gaskin said.\n\n"
+        '"We don\'t normally get too many climbing accidents at this time of year."\n\n'
+        "Dave Gaskin urged people not to go into the mountains unprepared.\n\n"
+        '"This is an extremely dangerous area for anyone without the right equipment."'
+    )
+    assert [entity for _, entity, _ in _direct(text)] == ["Dave Gaskin", "Dave Gaskin"]
+    # Only a named person carries over: "police" in the paragraph before is no guess.
+    text = (
+        "Police said the man was arrested at his home.\n\n"
+        '"We don\'t normally get too many calls like this one at this time of year."'
+    )
+    assert _direct(text)[0][1:] == (None, None)

@@ -30,6 +30,7 @@ from newsweave.extract.speakers import (
     SpeakerConfig,
     Speakers,
     sentence_limit,
+    sentence_starts,
 )
 from newsweave.model import Article, Span, record
 
@@ -459,4 +460,25 @@ def _introduced_before(speakers: Speakers, text: str, para_start: int) -> Attrib
     closing = max(paragraph.rfind(mark) for mark in ('"', "”", "’"))
     if closing > 0 and len(paragraph) - closing < 120:
         return speakers.after_frame(prev_start + closing + 1, prev_start + len(paragraph))
+    if closing < 0:
+        # 'Two deaths so close together was unusual, Insp Gaskin said.' or 'Mr Gaskin urged
+        # people not to go unprepared.' then a quote paragraph naming no one: the person who
+        # speaks in the paragraph before goes on (only a named person, never a guess).
+        found = _last_sentence_speaker(speakers, prev_start, prev_start + len(paragraph))
+        if found is not None and found.speaker_id is not None:
+            return found
     return None
+
+
+def _last_sentence_speaker(speakers: Speakers, start: int, end: int) -> Attribution | None:
+    """The person who speaks in the last sentence of text[start:end]: its subject before a
+    speech verb, or the name after a trailing ', X said'."""
+    begin = sentence_starts(speakers.text, start, end)[-1]
+    sentence = speakers.text[begin:end].rstrip(" .")
+    trailing = re.search(r",\s+([^,]{2,60}?)\s+(?:said|says|added)$", sentence)
+    if trailing:
+        return speakers.subject(
+            begin + trailing.start(1), begin + trailing.end(1), prefer_last=True, cue="said"
+        )
+    found, _ = speakers.before_frame(begin + len(sentence), begin)
+    return found

@@ -673,10 +673,12 @@ class Speakers:
         cue = word.rstrip(".")
         if word.lower() in {"told", "tells", "tell", "went", "goes"} and verb + 1 < len(words):
             cue = f"{word} {words[verb + 1][0].rstrip('.')}"
-        if verb == 0:
-            # "said Putin" / "said a spokesman for the company" / "said the Democrat who …"
+        if verb == 0 or (words[verb - 1][0] == "," and self._names_after_only(words, verb)):
+            # "said Putin" / "said a spokesman for the company" / "said the Democrat who …";
+            # also after the quote's own sentence runs on: '"…," smelled gunpowder and heard
+            # co-workers yelling, said Jean Larson, 48, …'.
             stop = ws
-            for w, _, e2 in words[1:10]:
+            for w, _, e2 in words[verb + 1 : verb + 10]:
                 if w in {",", ";", ":", "."} or w.lower() in {"who", "which", "in", "at", "on"}:
                     break
                 stop = e2
@@ -722,6 +724,18 @@ class Speakers:
             if named is not None:
                 return Attribution(speaker_text=named.text, speaker_id=named.entity_id, cue=cue)
         return found
+
+    def _names_after_only(self, words: list[tuple[str, int, int]], verb: int) -> bool:
+        """True when a person is named within three words after the verb at `verb` and nobody
+        before it ('…, heard co-workers yelling, said Jean Larson'; not 'Nichols, 37, said
+        Tuesday')."""
+        if verb + 1 >= len(words):
+            return False
+        after = self.index.within(words[verb][2], words[min(verb + 3, len(words) - 1)][2])
+        before = self.index.within(words[0][1], words[verb][1])
+        return any(m.type == "PERSON" for m in after) and not any(
+            m.type in {"PERSON", "ORG"} for m in before
+        )
 
     def role_holder(self, phrase: str, before: int) -> _Mention | None:
         """The person (or organisation) a definite role phrase ("the judge", "the agency")
