@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsweave.clean import CleanConfig, clean_text
 from tests.clean.conftest import PARAGRAPHS
 
@@ -249,6 +251,26 @@ def test_caption_ending_with_its_credit_is_removed(article: str) -> None:
     )
     page = _page(PARAGRAPHS[0], caption, *PARAGRAPHS[1:])
     assert clean_text(page).text == article
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "All four victims were taken to the regional medical center with serious injuries. "
+        "(Source: WECT)",
+        "Erick Malone is wanted in a deadly shooting of a teenager (Waterbury police/WFSB)",
+    ],
+)
+def test_a_local_stations_still_credited_in_brackets_is_a_caption(
+    article: str, caption: str
+) -> None:
+    page = _page(PARAGRAPHS[0], caption, *PARAGRAPHS[1:])
+    assert clean_text(page).text == article
+
+
+def test_a_bracketed_source_in_prose_is_not_a_credit(article: str) -> None:
+    prose = "Revenue fell 5 percent in the quarter (source: the company's annual report)."
+    assert prose in clean_text(_page(PARAGRAPHS[0], prose, *PARAGRAPHS[1:])).text
 
 
 def test_caption_glued_without_space_to_the_first_paragraph_is_cut() -> None:

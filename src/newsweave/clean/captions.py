@@ -48,7 +48,10 @@ _TRAILING_CREDIT: Final = re.compile(
     rf"(?:\*\*[^*]{{2,80}}/[^*]{{2,80}}\*\*|\((?:[^()]{{0,40}}(?:{_AGENCIES})[^()]{{0,60}}|"
     rf"(?:photo|image|credit)[^()]{{0,80}})\)|\b(?:Photo|Image|Credit|Photograph)s?(?: by|:) "
     rf"[^.]{{2,60}}|(?:[A-Z][\w'’.-]{{1,30}} ){{1,3}}?[A-Z][\w'’.-]{{1,30}} ?/ ?(?:{_AGENCIES})|"
-    rf"\. By [A-Z][A-Z.&'’ -]{{5,60}})\s*$"
+    rf"\. By [A-Z][A-Z.&'’ -]{{5,60}}|"
+    # "... with serious injuries. (Source: WECT)", "... a teenager (Waterbury police/WFSB)": a
+    # local station credits its still the same way (a broadcaster's call letters after a slash).
+    rf"\(Source: (?:[A-Z][\w'’.&-]*\s?){{1,4}}\)|\([^()/]{{2,40}}/[A-Z][A-Z0-9-]{{2,9}}\))\s*$"
 )
 # "X is posing for a picture:", "Y wearing a suit and tie:" (automatic alt texts).
 _ALT_TEXT: Final = re.compile(
