@@ -304,7 +304,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         if result is None:
             continue
         data = (
-            f"own speaker gold (GVC local news, ECB+ trials/tech), "
+            f"own speaker gold (GVC local news, ECB+ news), "
             f"{'quick subset of ' if quick else ''}{split} stories: {result['articles']} "
             f"articles, {result['quotes']} quotes ({result['found']} found)"
         )
