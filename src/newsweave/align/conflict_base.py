@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TypeVar, cast
 
 from newsweave.align.quantities import QuantityLike
@@ -21,6 +22,7 @@ __all__ = [
     "QuantityExtractor",
     "Statement",
     "components",
+    "days_apart",
     "default_date_extractor",
     "default_quantity_extractor",
     "guarded",
@@ -48,12 +50,28 @@ class ConflictConfig:
     # eval/data/quantity_pairs.jsonl every opposed pair below it was two different statements
     # ("Palin stopped by the church" vs "Palin, who was not at the church ..., stopped by").
     min_opposed_overlap: float = 0.7
+    # Two non-zero figures of one measure more than this many times apart are two things, not
+    # one thing misreported ("around 60,000 euros" taken in another robbery told beside a
+    # "2 million euro" haul). 10: no labelled disagreement of the tune half is wider than 5x.
+    max_dispute_ratio: float = 10.0
+    # Figures stated on days further apart than this are of two happenings the story joined
+    # (a weekend's shootings a year apart), neither a dispute nor an update of one figure. 30:
+    # every labelled update of the tune half was written within a week.
+    max_series_days: int = 30
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.rounding_tolerance < 1.0:
             raise ValueError(
                 f"ConflictConfig.rounding_tolerance must be within [0, 1), "
                 f"got {self.rounding_tolerance}"
+            )
+        if self.max_dispute_ratio <= 1.0:
+            raise ValueError(
+                f"ConflictConfig.max_dispute_ratio must be above 1, got {self.max_dispute_ratio}"
+            )
+        if self.max_series_days < 0:
+            raise ValueError(
+                f"ConflictConfig.max_series_days must be >= 0, got {self.max_series_days}"
             )
 
 
@@ -69,6 +87,14 @@ class Statement:
     def day(self) -> str:
         """The publication day ("2020-11-08"), or "" when the article is undated."""
         return (self.published or "")[:10]
+
+
+def days_apart(a: str, b: str) -> int | None:
+    """Days between two publication days ("2020-11-08"); None when either is missing or bad."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
 
 
 def is_disagreement(conflict: Conflict) -> bool:

@@ -22,6 +22,7 @@ from newsweave.align.conflict_base import (
     QuantityExtractor,
     Statement,
     components,
+    days_apart,
     default_date_extractor,
     default_quantity_extractor,
     guarded,
@@ -130,7 +131,7 @@ def figure_conflicts(
     out: list[Conflict] = []
     for (measure, _), bucket in sorted(buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         positions = [bucket[k] for k in sorted(bucket, key=repr)]
-        out.extend(_bucket_conflicts(story_id, measure, positions, statements))
+        out.extend(_bucket_conflicts(story_id, measure, positions, statements, config))
     return out
 
 
@@ -146,6 +147,7 @@ def _bucket_conflicts(
     measure: str,
     positions: list[_Position],
     statements: Sequence[Statement],
+    config: ConflictConfig,
 ) -> list[Conflict]:
     disputes: dict[int, set[int]] = defaultdict(set)
     updates: dict[int, set[int]] = defaultdict(set)
@@ -153,9 +155,9 @@ def _bucket_conflicts(
     for i, a in enumerate(positions):
         for j in range(i + 1, len(positions)):
             b = positions[j]
-            if relate(a.frame, b.frame) != "conflict":
+            if not _opposed(a.frame, b.frame, config):
                 continue
-            when = _when_opposed(a.members, b.members, statements)
+            when = _when_opposed(a.members, b.members, statements, config)
             if when == "later" and measure not in CUMULATIVE_MEASURES:
                 when = "same time"  # a magnitude or a population does not grow with the news
             if when == "same time":
@@ -177,9 +179,23 @@ def _bucket_conflicts(
     return out
 
 
-def _when_opposed(a: list[int], b: list[int], statements: Sequence[Statement]) -> str | None:
+def _opposed(a: QuantityFrame, b: QuantityFrame, config: ConflictConfig) -> bool:
+    """Whether two figures of one measure cannot both hold, and are close enough to be one
+    thing misreported rather than two things (`ConflictConfig.max_dispute_ratio`)."""
+    if relate(a, b) != "conflict":
+        return False
+    if a.value == 0 or b.value == 0:
+        return True  # "12 killed" vs "no casualties"
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return high <= low * config.max_dispute_ratio
+
+
+def _when_opposed(
+    a: list[int], b: list[int], statements: Sequence[Statement], config: ConflictConfig
+) -> str | None:
     """ "same time" when two independent voices state the values on one day (or undated),
-    "later" when they do so only on different days, None when only one voice states both."""
+    "later" when they do so only on different days (at most `max_series_days` apart), None when
+    only one voice states both, or only on days so far apart that two happenings are told."""
     later = False
     for i in a:
         for j in b:
@@ -188,6 +204,9 @@ def _when_opposed(a: list[int], b: list[int], statements: Sequence[Statement]) -
             day_a, day_b = statements[i].day, statements[j].day
             if not day_a or not day_b or day_a == day_b:
                 return "same time"
+            apart = days_apart(day_a, day_b)
+            if apart is not None and apart > config.max_series_days:
+                continue
             later = True
     return "later" if later else None
 
@@ -232,6 +251,10 @@ def _topic(measure: str, frames: list[QuantityFrame]) -> str:
     """What the values measure, in words: "deaths", "electoral votes for Joe Biden"."""
     named = [f.measure for f in frames if f.measure and f.measure != "score"]
     words = sorted(named, key=lambda m: (-named.count(m), m))[0] if named else measure
+    if words == "age (listed)":
+        # "age of the boy": an unnamed person, named by the noun every position uses.
+        who = {f.who for f in frames}
+        return f"age of the {who.pop()}" if len(who) == 1 else "age"
     part = next((f.part for f in frames if f.part), None)
     if part:
         words = f"{words} ({part})"
@@ -252,10 +275,13 @@ def compare_mentions(
 ) -> PairRelation:
     """How two figures relate, each given as (sentence, span of the figure, published day), by
     the very rules `find_conflicts` applies (two different voices assumed)."""
+    config = config or ConflictConfig()
     first, second = (figure_frame(m, config, quantities=quantities, dates=dates) for m in (a, b))
     if first is None or second is None:
         return "different"
     relation = relate(first, second)
+    if relation == "conflict" and not _opposed(first, second, config):
+        return "different"
     if relation == "different":
         return "different"
     if relation == "same":
@@ -264,6 +290,9 @@ def compare_mentions(
         return "rounding"
     day_a, day_b = (a[2] or "")[:10], (b[2] or "")[:10]
     later = bool(day_a and day_b and day_a != day_b)
+    apart = days_apart(day_a, day_b) if later else None
+    if apart is not None and apart > config.max_series_days:
+        return "different"
     measure = first.measure or ""
     return "update" if later and measure in CUMULATIVE_MEASURES else "conflict"
 

@@ -236,3 +236,5 @@ PARENT_APPOSITION = re.compile(
     r"(?:an?|the)\s(?:[\w-]+\s){0,2}(?:mother|father|mom|dad|mum|parent|grandmother|"
     r"grandfather)\s+of\s+$"
 )
+# Counted nouns of another time: "four prior arrests", "two previous convictions".
+EARLIER_WORDS = _set("prior|previous|earlier|past|former")

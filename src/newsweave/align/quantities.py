@@ -316,6 +316,8 @@ def _count_measure(
         return ("population" if owner else None), None, (owner["name"] if owner else None)
     if head and "per" in unit_words:
         return " ".join(unit_words), unit, about  # a rate ("pixels per inch") is its own thing
+    if lex.EARLIER_WORDS.intersection(unit_words):
+        return None, unit, about  # "four prior arrests": a record, not this happening's count
     if head and head not in lex.GENERIC_UNITS:
         if "electoral" in unit_words:
             return "electoral votes", None, about

@@ -1,0 +1,76 @@
+"""Which differing figures are a dispute, an update, or two things: the order of magnitude
+between them, the days between them, and counts of another time."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.align.conflicts import ConflictConfig, Statement, compare_mentions, find_conflicts
+from newsweave.extract.numbers import extract_quantities
+from newsweave.model import DateMention, Evidence
+
+
+def no_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
+    return ()
+
+
+def statement(article: str, text: str, day: str | None) -> Statement:
+    evidence = Evidence(article_id=article, text=text, span=(0, len(text)))
+    return Statement(evidence=evidence, voice=article, published=day)
+
+
+def conflicts_of(*items: tuple[str, str, str | None], config: ConflictConfig | None = None):
+    statements = [statement(*item) for item in items]
+    return find_conflicts(
+        "s",
+        statements,
+        list(range(len(statements))),
+        quantities=extract_quantities,
+        dates=no_dates,
+        config=config,
+    )
+
+
+def test_figures_an_order_of_magnitude_apart_are_two_things() -> None:
+    haul = "Robbers stole jewels worth 2 million euros from the store."
+    other = "The robbers escaped with around 60,000 euros stolen from the company."
+    assert conflicts_of(("a", haul, None), ("b", other, None)) == ()
+    close = "Robbers stole jewels worth 3 million euros from the store."
+    (conflict,) = conflicts_of(("a", haul, None), ("b", close, None))
+    assert conflict.kind == "conflict"
+    # The ratio is the shipped setting: a wider one lets the far figure dispute.
+    (wide,) = conflicts_of(
+        ("a", haul, None), ("b", other, None), config=ConflictConfig(max_dispute_ratio=100.0)
+    )
+    assert {v.value for v in wide.values} == {"2 million EUR", "around 60,000 EUR"}
+
+
+def test_a_count_against_none_is_a_dispute_whatever_the_ratio() -> None:
+    (conflict,) = conflicts_of(
+        ("a", "The quake killed 120 people.", None), ("b", "No one was killed.", None)
+    )
+    assert conflict.basis == "negation"
+
+
+def test_a_toll_that_rises_within_days_is_an_update_and_a_year_apart_nothing() -> None:
+    first = "Seven people were killed in the shootings."
+    later = "Nine people were killed in the shootings."
+    (update,) = conflicts_of(("a", first, "2015-07-05"), ("b", later, "2015-07-07"))
+    assert update.kind == "update"
+    assert conflicts_of(("a", first, "2015-07-05"), ("b", later, "2016-03-28")) == ()
+    pair = compare_mentions(
+        (first, (0, 5), "2015-07-05"), (later, (0, 4), "2016-03-28"), dates=no_dates
+    )
+    assert pair == "different"
+
+
+def test_a_record_of_earlier_arrests_is_no_count_of_this_happening() -> None:
+    record = "Police sources said Gray has four prior arrests."
+    today = "One person was arrested for disorderly conduct."
+    assert conflicts_of(("a", record, "2013-03-11"), ("b", today, "2013-03-11")) == ()
+
+
+@pytest.mark.parametrize("field,value", [("max_dispute_ratio", 1.0), ("max_series_days", -1)])
+def test_config_rejects_meaningless_limits(field: str, value: float) -> None:
+    with pytest.raises(ValueError, match=field):
+        ConflictConfig(**{field: value})
