@@ -114,3 +114,20 @@ def test_organisation_heads_and_bracketed_countries_correct_a_person_vote() -> N
     lone = "The outage hit Abu (Egypt) hard."
     found = link_mentions([_name("a2", lone, "Abu", "PERSON")], {"a2": lone})
     assert [e.type for e in found] == ["GPE"]
+
+
+def test_a_two_word_name_used_as_a_place_twice_and_never_as_a_person_is_no_person() -> None:
+    text = (
+        "MORRISON - A teen shot his friend at home in Rock Falls. The boy was a Rock Falls High "
+        "School freshman. He picked up the Glock handgun."
+    )
+    mentions = [
+        _name("a1", text, "Rock Falls", "PERSON"),
+        _name("a1", text, "Rock Falls", "PERSON", nth=1),
+        _name("a1", text, "Glock", "PERSON"),
+    ]
+    assert _types(mentions, {"a1": text}) == {"Rock Falls": "GPE", "Glock": "ORG"}
+    # A person named the same way beside a person's word stays a person.
+    person = "He lived in Rock Falls. Rock Falls High School hired neighbor Rock Falls, 40, then."
+    mentions = [_name("a2", person, "Rock Falls", "PERSON", nth=i) for i in range(3)]
+    assert _types(mentions, {"a2": person}) == {"Rock Falls": "PERSON"}

@@ -34,6 +34,7 @@ from newsweave.extract.entity_records import (
     build_entity,
     modifies_noun,
     not_a_person_here,
+    place_evidence,
     place_like,
 )
 from newsweave.extract.mention_repair import (
@@ -168,6 +169,27 @@ def extract_entities(
     return EntityResult(entities=entities, mode="+".join(modes) if modes else _idle_mode(cfg))
 
 
+def _place_names(
+    mentions: Sequence[NameMention],
+    seeds: list[tuple[int, list[str], str]],
+    texts: Mapping[str, str],
+) -> set[str]:
+    """Person keys whose mentions the text uses as a place's or an institution's first words
+    at least twice and half the time, and never beside a word that makes them a person's."""
+    used: Counter[str] = Counter()
+    cued: set[str] = set()
+    total: Counter[str] = Counter()
+    for index, _, key in seeds:
+        mention = mentions[index]
+        text = texts[mention.article_id]
+        total[key] += 1
+        if person_cue(text, mention.span) or title_before(text, mention):
+            cued.add(key)
+        elif place_evidence(text, mention.span):
+            used[key] += 1
+    return {k for k, n in used.items() if n >= 2 and n * 2 >= total[k] and k not in cued}
+
+
 def _full_person_name(mention: NameMention, tokens: list[str], text: str) -> bool:
     """Whether `mention` is a person's full name: tagged PERSON, or a two- or three-word name
     of capitalised words the model tagged otherwise that the words around it call a person's
@@ -234,7 +256,9 @@ def link_mentions(
     corpus_surname: dict[str, set[str]] = defaultdict(set)
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, role) -> persons
 
-    # 1. Full person names seed person clusters.
+    # 1. Full person names seed person clusters, unless the text uses the name as a place's
+    # in several places and never as a person's ("in Rock Falls", "Rock Falls High School").
+    seeds: list[tuple[int, list[str], str]] = []
     for index, mention in enumerate(mentions):
         tokens = name_tokens(mention.text)
         if (
@@ -243,7 +267,12 @@ def link_mentions(
             or not_a_person_here(texts[mention.article_id], mention.span)
         ):
             continue
-        key = "P:" + person_key(tokens)
+        seeds.append((index, tokens, "P:" + person_key(tokens)))
+    vetoed = _place_names(mentions, seeds, texts)
+    for index, tokens, key in seeds:
+        if key in vetoed:
+            continue
+        mention = mentions[index]
         assigned[index] = key
         person_clusters.add(key)
         by_article_surname[(mention.article_id, tokens[-1])].add(key)

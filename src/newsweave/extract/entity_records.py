@@ -16,6 +16,7 @@ from newsweave.extract import gazetteer
 from newsweave.extract.aliases import bare_name, normalize_space, strip_possessive, wordlist
 from newsweave.extract.mentions import NameMention
 from newsweave.extract.name_linking import STATE_ABBREVIATIONS
+from newsweave.extract.person_linking import person_cue
 from newsweave.ids import content_id
 from newsweave.model import Entity, Evidence
 
@@ -110,6 +111,18 @@ def modifier_use(text: str, span: tuple[int, int]) -> str | None:
     return "GPE" if noun in _RESIDENT_NOUNS else "ORG"
 
 
+# Nouns a maker's name modifies ("a loaded Glock handgun", "his Ford pickup").
+_PRODUCT_NOUNS: Final = wordlist(
+    """handgun handguns pistol pistols rifle rifles shotgun shotguns revolver revolvers gun
+    guns semi-automatic truck trucks pickup car cars sedan suv van minivan phone phones laptop"""
+)
+
+
+def _maker_use(text: str, end: int) -> bool:
+    found = _NOUN_AFTER.match(text, end)
+    return found is not None and found.group(1) in _PRODUCT_NOUNS
+
+
 def modifies_noun(text: str, end: int) -> bool:
     """Whether a common noun follows the name ending at `end` ("Corpus Christi firefighter")."""
     found = _NOUN_AFTER.match(text, end)
@@ -140,6 +153,32 @@ def _placed(text: str, span: tuple[int, int]) -> bool:
             return True
     follower = text[span[1] : span[1] + 16].split()
     return bool(follower) and follower[0].rstrip(".,;:") in _PLACE_FOLLOWERS
+
+
+def opens_institution(text: str, end: int) -> bool:
+    """Whether capitalised words right after the name ending at `end` close an institution's or
+    building's name that it opens ("Rock Falls [High School]" cut short by the model)."""
+    if not text.startswith(" ", end):
+        return False
+    for word in text[end : end + 48].split()[:3]:
+        if not word[:1].isupper():
+            return False
+        if word.rstrip(".,;:").lower() in _INSTITUTION_HEADS:
+            return True
+    return False
+
+
+_INSTITUTION_HEADS: Final = _PLACE_HEADS | gazetteer.ORG_HEADS
+
+
+def place_evidence(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words around the name at `span` use it as a place's (`_placed`), as a
+    modifier ("a Burnsville hospital") or as the start of an institution's name."""
+    return (
+        _placed(text, span)
+        or modifier_use(text, span) is not None
+        or opens_institution(text, span[1])
+    )
 
 
 def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping[str, str]) -> str:
@@ -184,6 +223,14 @@ def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping
         return "GPE"
     if (placed + sum(modifiers.values())) * 2 > len(named):
         return "GPE" if placed + modifiers["GPE"] >= modifiers["ORG"] else "ORG"
+    made = sum(1 for m in named if _maker_use(texts.get(m.article_id, ""), m.span[1]))
+    if " " not in words and made * 2 > len(named):
+        return "ORG"  # "the Glock handgun": a maker
+    # Half or more used as a place or an institution's first words, never as a person's.
+    used = sum(1 for m in named if place_evidence(texts.get(m.article_id, ""), m.span))
+    cued = any(person_cue(texts.get(m.article_id, ""), m.span) for m in named)
+    if used >= 2 and used * 2 >= len(named) and not cued:
+        return "GPE"
     return voted
 
 
