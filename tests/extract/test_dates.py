@@ -311,6 +311,23 @@ def test_a_year_after_a_sentence_ending_in_a_label_word_is_a_year() -> None:
     assert values("He sorted the items. 2010 was a good year.") == {"2010": "2010"}
 
 
+def test_an_offset_set_off_by_a_comma_restates_the_day_before_it() -> None:
+    text = "Jackson was arrested on Jan. 6, five days before San Diego's playoff loss."
+    assert values(text, "2009-02-03")["five days before"] == "2009-01-06"
+    text = "He was last seen Nov. 3, the day before authorities issued a warrant."
+    assert values(text, "1998-11-10")["the day before"] == "1998-11-03"
+    # Not across a sentence, nor after a year.
+    assert (
+        values("He left on Jan. 6. Five days before the game he was hurt.", "2009-02-03")[
+            "Five days before"
+        ]
+        is None
+    )
+    assert (
+        values("In 2008, two days after the vote, he left.", "2009-02-03")["two days after"] is None
+    )
+
+
 def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
     found = values("Sales fell from a year ago. Profit rose from a year earlier.", "1989-11-02")
     assert found == {"a year ago": "1988", "a year earlier": "1988"}

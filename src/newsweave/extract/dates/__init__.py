@@ -74,6 +74,8 @@ def extract_dates(
         if found.anchor == "next":
             anchor = _next_anchor(text, chosen, values, index, config.next_anchor_window)
             values[index] = _resolve(found, anchor)
+            if values[index] is None:
+                values[index] = _apposed_day(text, chosen, values, index)
     for index, found in enumerate(chosen):
         if found.anchor in {"prev", "prev_or_pub"}:
             anchor = _previous_anchor(values, index, chosen)
@@ -170,6 +172,20 @@ def _previous_anchor(
         if anchor is not None:
             return anchor
     return None
+
+
+def _apposed_day(
+    text: str, chosen: list[Candidate], values: list[str | None], index: int
+) -> str | None:
+    """The day a "five days before the game" set off by a comma restates: "on Jan. 6, five
+    days before San Diego's playoff loss" is Jan. 6 (the game's date is never written)."""
+    if index == 0 or not _APPOSITION.fullmatch(text, chosen[index - 1].end, chosen[index].start):
+        return None
+    anchor = _anchor_of(values[index - 1])
+    return values[index - 1] if anchor is not None and anchor[1] == "day" else None
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
 
 
 def _next_anchor(
