@@ -90,3 +90,11 @@ def test_a_stolen_haul_disputes_and_its_conversion_does_not() -> None:
     held = {v.value: {e.article_id for e in v.evidence} for v in conflict.values}
     # The conversion is not a position of the dispute even though its value equals one.
     assert held == {"108 million USD": {"a"}, "more than 160 million USD": {"b"}}
+
+
+def test_an_age_in_months_is_an_age_in_months() -> None:
+    (baby,) = extract_quantities("The family of a 2-month-old girl shot on Sunday spoke.")
+    assert (baby.kind, baby.value, baby.unit) == ("age", 2.0, "months")
+    a = "A 2-month-old girl and 30-year-old woman were shot in the car."
+    b = "A 30-year-old woman and 2-year-old girl were shot in the car."
+    assert related(a, "2-month-old", b, "2-year-old") == "different"

@@ -201,7 +201,8 @@ def _frames_of_quantity(
         # "a 4-year-old boy": whose age it is is not written, so two can only agree (unless
         # listed with others, see `listed_ages`).
         named = about is not None and about[:1].isupper()
-        measure, unit = ("age" if named else "age (noun only)"), "years"
+        measure = "age" if named else "age (noun only)"
+        unit = unit if unit in {"months", "weeks", "days"} else "years"  # "a 2-month-old girl"
         if not named and about is not None and about.lower() in lex.PERSON_NOUNS:
             who = about.lower()
         about = about if named else None

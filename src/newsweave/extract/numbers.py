@@ -86,8 +86,9 @@ _AFTER_DIMENSION = re.compile(
     rf"\s?[x×]\s?(?P<second>{_DIGITS})(?![\d.]\d)|\s+by\s+(?P<second_by>{_DIGITS})(?![\d.,]\d)"
 )
 _AFTER_PAIR = re.compile(rf"[-–](?P<second>{_DIGITS})(?![\d-]|\.\d)")
-# "a 12-year-old girl", "12 years old", and "a 12-year old girl" as some outlets write it.
-_AFTER_AGE = re.compile(r"-years?[-\s]old\b|\s+years?\s+old\b", re.IGNORECASE)
+# "a 12-year-old girl", "12 years old", "a 12-year old girl" as some outlets write it, and "a
+# 2-month-old girl" (an age in months).
+_AFTER_AGE = re.compile(r"(?:-|\s+)(?P<unit>year|month|week|day)s?[-\s]old\b", re.IGNORECASE)
 _ATTACHED_UNIT = re.compile(
     r"(?P<unit>km|kg|mph|cm|mm|ft|lbs?|mi|m)\b|\s?(?P<tech>GHz|MHz|GB|MB|TB|mAh|kWh|MW|GW)\b"
 )
@@ -332,7 +333,7 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         kind, end = "ordinal", end + ordinal.end()
         unit = _unit_after(text[end:], value=1)
     elif age := _AFTER_AGE.match(rest):
-        kind, unit, end = "age", "years", end + age.end()
+        kind, unit, end = "age", age["unit"].lower() + "s", end + age.end()
         follower = _AGE_FOLLOWER.match(text, end)
         # "a 61-year-old man" is nobody named; the nearest name before is often someone else
         # ("Gary Gomes, 35, ... two women -- 68 and 48-years-old").
