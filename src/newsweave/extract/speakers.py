@@ -939,10 +939,10 @@ class Speakers:
                 # opens the sentence, before the clause set off by commas.
                 first_comma = next(i for i, (w, _, _) in enumerate(words) if w == ",")
                 if 0 < first_comma <= 6 and words[0][0].lower() in _OPENERS:
-                    found = self.subject(
+                    opening = self.subject(
                         words[0][1], words[first_comma - 1][2], prefer_last=False, cue=cue
                     )
-                    return found, attached
+                    return opening, attached
             if subj_words:
                 return self.subject(subj_start, words[v][1], prefer_last=False, cue=cue), attached
         if verbs:
