@@ -131,3 +131,21 @@ def test_a_two_word_name_used_as_a_place_twice_and_never_as_a_person_is_no_perso
     person = "He lived in Rock Falls. Rock Falls High School hired neighbor Rock Falls, 40, then."
     mentions = [_name("a2", person, "Rock Falls", "PERSON", nth=i) for i in range(3)]
     assert _types(mentions, {"a2": person}) == {"Rock Falls": "PERSON"}
+
+
+def test_names_shaped_as_an_office_a_code_or_a_firm_are_no_person() -> None:
+    text = (
+        "Genesee County Sheriff Robert Pickell said the car, plate BEY 0843, was found. Staff "
+        "of Gordon Advisors fled. Jim Justice spoke."
+    )
+    mentions = [
+        _name("a1", text, "Genesee County Sheriff", "PERSON"),
+        _name("a1", text, "Robert Pickell", "PERSON"),
+        _name("a1", text, "BEY 0843", "PERSON"),
+        _name("a1", text, "Gordon Advisors", "PERSON"),
+        _name("a1", text, "Jim Justice", "PERSON"),
+    ]
+    types = _types(mentions, {"a1": text})
+    people = sorted(name for name, kind in types.items() if kind == "PERSON")
+    assert people == ["Jim Justice", "Robert Pickell"]
+    assert types["Gordon Advisors"] == "ORG"

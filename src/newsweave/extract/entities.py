@@ -33,6 +33,7 @@ from newsweave.extract.aliases import name_tokens, normalize_space, role_of
 from newsweave.extract.entity_records import (
     build_entity,
     modifies_noun,
+    no_person_shape,
     not_a_person_here,
     place_evidence,
     place_like,
@@ -264,6 +265,7 @@ def link_mentions(
         if (
             not _full_person_name(mention, tokens, texts[mention.article_id])
             or place_like(tokens)
+            or no_person_shape(tokens)
             or not_a_person_here(texts[mention.article_id], mention.span)
         ):
             continue

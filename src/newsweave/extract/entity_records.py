@@ -71,6 +71,12 @@ _PLACE_HEADS: Final = wordlist(
 )
 # Last words that make a name a town or a district ("Soul City", "Dorchester County").
 _TOWN_HEADS: Final = wordlist("city county township village borough parish")
+# Titles that end an office's name, never a person's ("Genesee County Sheriff"); not titles
+# that are also surnames ("Judge", "Bishop", "Justice").
+_OFFICE_WORDS: Final = wordlist(
+    """sheriff police chief mayor governor president senator coroner prosecutor commissioner
+    superintendent spokesman spokeswoman spokesperson detective officer"""
+)
 # Words right after a name that make it a place: "Gary police", "Burnsville residents".
 _PLACE_FOLLOWERS: Final = wordlist(
     """police sheriff sheriff's sheriff’s fire officials authorities residents mayor
@@ -201,6 +207,8 @@ def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping
     if any(".com" in t.lower() or "@" in t or any(c.isdigit() for c in t) for t in surfaces):
         return "ORG"
     tokens = words.split()
+    if len(tokens) >= 2 and tokens[-1] in _OFFICE_WORDS:
+        return "ORG"  # "Genesee County Sheriff": an office
     if len(tokens) >= 2 and tokens[-1] in _TOWN_HEADS:
         return "GPE"
     if place_like(tokens):
@@ -239,6 +247,17 @@ def not_a_person_here(text: str, span: tuple[int, int]) -> bool:
     no person: a dateline, a handle ("Twitter @x") or a modifier ("a Browns Mills teenager")."""
     surface = text[span[0] : span[1]]
     return "@" in surface or dateline_use(text, span) or modifier_use(text, span) is not None
+
+
+def no_person_shape(tokens: list[str]) -> bool:
+    """Whether a multi-word name cannot be a person's by its words: a title at its end
+    ("Genesee County Sheriff"), a number in it ("BEY 0843"), or a town word after its first
+    word ("Genesee County ...")."""
+    return len(tokens) >= 2 and (
+        tokens[-1] in _OFFICE_WORDS
+        or any(c.isdigit() for t in tokens for c in t)
+        or any(t in _TOWN_HEADS for t in tokens[1:])
+    )
 
 
 def place_like(tokens: list[str]) -> bool:

@@ -92,7 +92,8 @@ ORG_HEADS: Final = _words(
     Authority; Administration; Board; Cabinet; Government; Coalition; Movement; Front; Brigade;
     Command; Systems; Technologies; Motors; Industries; Holdings; Partners; Capital; Fund;
     Pentagon; Congress; FBI; CIA; NATO; UN; EU; AP; AFP; BBC; CNN; NBC; CBS; ABC; NASA; WHO;
-    Stoppers; Stopper"""
+    Stoppers; Stopper; Advisors; Advisers; Associates; Consulting; Consultants; Financial;
+    Accounting; Insurance; Realty; Properties; Solutions"""
 )
 
 LOC_HEADS: Final = _words(
