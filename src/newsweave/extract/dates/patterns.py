@@ -210,7 +210,7 @@ QUANTIFIER_BEFORE = re.compile(
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:resolutions?|sections?|articles?|paragraphs?|clauses?|chapters?|rules?|bills?"
     r"|forms?|flights?|routes?|highways?|rooms?|suites?|apartments?|units?|models?|versions?"
-    r"|platforms?|gates?|channels?|exhibits?|items?|lines?|dockets?|tables?|figures?|codes?)"
+    r"|platforms?|gates?|channels?|exhibits?|items?|lines?|dockets?|tables?|figures?)"
     r"|\bH\.\s?R\.)\s*$",
     re.IGNORECASE,
 )
