@@ -424,3 +424,22 @@ def test_one_country_written_several_ways_is_one_entity() -> None:
     country = [e for e in entities if e.type == "GPE"]
     assert len(country) == 1
     assert len(country[0].mentions) == 2
+
+
+def test_the_last_two_words_of_a_longer_name_are_that_person_in_its_article() -> None:
+    text = (
+        "Cheryl Boone Isaacs leads the Academy. Academy President Boone Isaacs said yes. "
+        "In another case, Vincent Del Giudice and Mary Del Giudice spoke; Del Giudice left."
+    )
+    mentions = [
+        _name("a1", text, "Cheryl Boone Isaacs", "PERSON"),
+        _name("a1", text, "Boone Isaacs", "ORG", nth=1),
+        _name("a1", text, "Vincent Del Giudice", "PERSON"),
+        _name("a1", text, "Mary Del Giudice", "PERSON"),
+        _name("a1", text, "Del Giudice", "ORG", nth=2),
+    ]
+    found = {e.name: len(e.mentions) for e in link_mentions(mentions, {"a1": text})}
+    assert found["Cheryl Boone Isaacs"] == 2
+    # Two people end with "Del Giudice": the short form joins neither.
+    assert found["Vincent Del Giudice"] == 1
+    assert found["Mary Del Giudice"] == 1

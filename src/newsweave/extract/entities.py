@@ -206,7 +206,7 @@ def _full_person_name(mention: NameMention, tokens: list[str], text: str) -> boo
         and len(words) == len(tokens)
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
         and " ".join(tokens) not in gazetteer.GPE_NAMES
-        and person_cue(text, mention.span)
+        and (person_cue(text, mention.span) or bool(title_before(text, mention)))
         and not modifies_noun(text, mention.span[1])
     )
 
@@ -271,10 +271,18 @@ def link_mentions(
             continue
         seeds.append((index, tokens, "P:" + person_key(tokens)))
     vetoed = _place_names(mentions, seeds, texts)
+    # "Boone Isaacs" beside "Cheryl Boone Isaacs" in one article: the last two words of the
+    # article's one longer name are that person.
+    tails: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
     for index, tokens, key in seeds:
-        if key in vetoed:
+        if len(tokens) >= 3 and key not in vetoed:
+            tails[(mentions[index].article_id, tuple(tokens[-2:]))].add(key)
+    for index, tokens, own_key in seeds:
+        if own_key in vetoed:
             continue
         mention = mentions[index]
+        longer = tails.get((mention.article_id, tuple(tokens)), set())
+        key = next(iter(longer)) if len(tokens) == 2 and len(longer) == 1 else own_key
         assigned[index] = key
         person_clusters.add(key)
         by_article_surname[(mention.article_id, tokens[-1])].add(key)
@@ -287,14 +295,18 @@ def link_mentions(
 
     misspelt = merge_misspellings(mentions, assigned, person_clusters, story_of)
 
-    # 2. Multi-word names tagged otherwise join a person with the same first and last word.
+    # 2. Multi-word names tagged otherwise join a person with the same first and last word,
+    # or the article's one person whose longer name ends with them.
     for index, mention in enumerate(mentions):
         tokens = name_tokens(mention.text)
         if index in assigned or len(tokens) < 2:
             continue
         key = "P:" + person_key(tokens)
+        longer = tails.get((mention.article_id, tuple(tokens)), set())
         if key in person_clusters:
             assigned[index] = key
+        elif len(tokens) == 2 and len(longer) == 1:
+            assigned[index] = next(iter(longer))
 
     # 3. Lone names: the article's one person with that surname (any label: spaCy tags a lone
     # "Horn" LOC), or with that first name ("Joe" beside "Joe Biden"); across articles only with

@@ -201,6 +201,8 @@ def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping
         return voted
     if words in gazetteer.GPE_NAMES:
         return "GPE"
+    if words in gazetteer.ORG_NAMES:
+        return "ORG"
     surfaces = [m.text for m in named]
     if all(len(t) >= 3 and t.replace(".", "").isupper() for t in surfaces):
         return "ORG"

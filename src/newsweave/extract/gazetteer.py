@@ -96,6 +96,13 @@ ORG_HEADS: Final = _words(
     Accounting; Insurance; Realty; Properties; Solutions"""
 )
 
+# Organisations named by one word that the model often takes for a person: platforms and
+# companies news names bare ("on Twitter", "a Glock handgun").
+ORG_NAMES: Final = _words(
+    """Twitter; Facebook; Instagram; YouTube; TikTok; Snapchat; Reddit; LinkedIn; WhatsApp;
+    Google; Microsoft; Amazon; Walmart; Glock; Ruger; Remington; Beretta"""
+)
+
 LOC_HEADS: Final = _words(
     """River; Mountain; Mountains; Mount; Ocean; Sea; Lake; Valley; Island; Islands; Bay; Gulf;
     Desert; Peninsula; Coast; Canyon; Forest; Park; Strait; Channel; Basin; Region"""
