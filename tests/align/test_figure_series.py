@@ -70,7 +70,18 @@ def test_a_record_of_earlier_arrests_is_no_count_of_this_happening() -> None:
     assert conflicts_of(("a", record, "2013-03-11"), ("b", today, "2013-03-11")) == ()
 
 
-@pytest.mark.parametrize("field,value", [("max_dispute_ratio", 1.0), ("max_series_days", -1)])
+def test_a_magnitude_far_from_the_others_is_another_quake() -> None:
+    main = "The quake measured magnitude 5.9, the seismological centre said."
+    other = "The USGS said the quake had a magnitude of 6.1."
+    aftershock = "The station registered a quake measuring 3.8 on the Richter scale on Monday."
+    (conflict,) = conflicts_of(("a", main, None), ("b", other, None), ("c", aftershock, None))
+    assert {v.value for v in conflict.values} == {"5.9", "6.1"}
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [("max_dispute_ratio", 1.0), ("max_series_days", -1), ("max_magnitude_gap", 0.0)],
+)
 def test_config_rejects_meaningless_limits(field: str, value: float) -> None:
     with pytest.raises(ValueError, match=field):
         ConflictConfig(**{field: value})

@@ -54,6 +54,10 @@ class ConflictConfig:
     # one thing misreported ("around 60,000 euros" taken in another robbery told beside a
     # "2 million euro" haul). 10: no labelled disagreement of the tune half is wider than 5x.
     max_dispute_ratio: float = 10.0
+    # Magnitudes are logarithmic: agencies' readings of one quake differ by tenths (5.9 vs 6.1,
+    # 5.2 vs 5.6 in the labelled pairs); a magnitude this much away from another is a second
+    # quake (an aftershock "measuring 3.8 ... on Monday" beside a 5.9 on Sunday).
+    max_magnitude_gap: float = 1.0
     # Figures stated on days further apart than this are of two happenings the story joined
     # (a weekend's shootings a year apart), neither a dispute nor an update of one figure. 30:
     # every labelled update of the tune half was written within a week.
@@ -68,6 +72,10 @@ class ConflictConfig:
         if self.max_dispute_ratio <= 1.0:
             raise ValueError(
                 f"ConflictConfig.max_dispute_ratio must be above 1, got {self.max_dispute_ratio}"
+            )
+        if self.max_magnitude_gap <= 0:
+            raise ValueError(
+                f"ConflictConfig.max_magnitude_gap must be above 0, got {self.max_magnitude_gap}"
             )
         if self.max_series_days < 0:
             raise ValueError(

@@ -186,6 +186,8 @@ def _opposed(a: QuantityFrame, b: QuantityFrame, config: ConflictConfig) -> bool
         return False
     if a.value == 0 or b.value == 0:
         return True  # "12 killed" vs "no casualties"
+    if (a.measure or "").startswith("magnitude"):
+        return abs(a.value - b.value) <= config.max_magnitude_gap
     low, high = sorted((abs(a.value), abs(b.value)))
     return high <= low * config.max_dispute_ratio
 
