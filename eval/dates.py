@@ -33,9 +33,10 @@ values over all system values and all gold values), the same for
 RELATIVE_BASE (the baseline). `figures()` gives value F1 on all lines and on the held-out lines;
 `--errors` lists misses on stderr.
 
-The gold file quotes short sentences of the seed articles and of ECB+ (Cybulska & Vossen 2014,
+The gold file quotes short sentences of the seed articles, of ECB+ (Cybulska & Vossen 2014,
 "Using a sledgehammer to crack a nut? Lexical diversity and event coreference resolution",
-LREC 2014; CC BY 3.0), annotated by hand for newsweave.
+LREC 2014; CC BY 3.0) and of the Gun Violence Corpus (Vossen et al. 2018, LREC 2018; CC BY
+4.0; the fresh lines), annotated by hand for newsweave.
 """
 
 from __future__ import annotations
