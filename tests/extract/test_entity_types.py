@@ -149,3 +149,18 @@ def test_names_shaped_as_an_office_a_code_or_a_firm_are_no_person() -> None:
     people = sorted(name for name, kind in types.items() if kind == "PERSON")
     assert people == ["Jim Justice", "Robert Pickell"]
     assert types["Gordon Advisors"] == "ORG"
+
+
+def test_a_place_tagged_person_once_among_place_tags_stays_a_place() -> None:
+    text = (
+        "She runs a clinic in Bayou La Batre, Alabama. The job took her to Bayou La Batre where "
+        "she was the only doctor. She opened a clinic in Bayou La Batre."
+    )
+    mentions = [
+        _name("a1", text, "Bayou La Batre", "GPE"),
+        _name("a1", text, "Bayou La Batre", "PERSON", nth=1),
+        _name("a1", text, "Bayou La Batre", "GPE", nth=2),
+    ]
+    (place,) = link_mentions(mentions, {"a1": text})
+    assert place.type == "GPE"
+    assert len(place.mentions) == 3

@@ -175,20 +175,35 @@ def _place_names(
     seeds: list[tuple[int, list[str], str]],
     texts: Mapping[str, str],
 ) -> set[str]:
-    """Person keys whose mentions the text uses as a place's or an institution's first words
-    at least twice and half the time, and never beside a word that makes them a person's."""
+    """Person keys whose mentions (the seeds and the names that would join them, "Bayou La
+    Batre" tagged GPE four times and PERSON once) the text uses as a place's or an
+    institution's first words at least twice and half the time, and never beside a word that
+    makes them a person's. A place label of the model counts as such a use when the text
+    shows one at least once."""
+    keys = {key for _, _, key in seeds}
     used: Counter[str] = Counter()
+    shown: set[str] = set()
     cued: set[str] = set()
     total: Counter[str] = Counter()
-    for index, _, key in seeds:
-        mention = mentions[index]
+    for mention in mentions:
+        tokens = name_tokens(mention.text)
+        if len(tokens) < 2 or mention.label == TENTATIVE:
+            continue
+        key = "P:" + person_key(tokens)
+        if key not in keys:
+            continue
         text = texts[mention.article_id]
         total[key] += 1
         if person_cue(text, mention.span) or title_before(text, mention):
             cued.add(key)
         elif place_evidence(text, mention.span):
             used[key] += 1
-    return {k for k, n in used.items() if n >= 2 and n * 2 >= total[k] and k not in cued}
+            shown.add(key)
+        elif mention.label in {"GPE", "LOC"}:
+            used[key] += 1
+    return {
+        k for k, n in used.items() if n >= 2 and n * 2 >= total[k] and k in shown and k not in cued
+    }
 
 
 def _full_person_name(mention: NameMention, tokens: list[str], text: str) -> bool:
