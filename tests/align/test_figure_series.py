@@ -85,3 +85,16 @@ def test_a_magnitude_far_from_the_others_is_another_quake() -> None:
 def test_config_rejects_meaningless_limits(field: str, value: float) -> None:
     with pytest.raises(ValueError, match=field):
         ConflictConfig(**{field: value})
+
+
+def test_a_figure_of_another_weekday_than_the_storys_is_left_out() -> None:
+    sunday = [
+        ("a", "An earthquake hit southern Iran on Sunday, killing 10 people.", None),
+        ("b", "The quake on Sunday killed three people, the governor said.", None),
+        ("c", "On Saturday, more than a dozen people were killed by a quake in China.", None),
+    ]
+    (conflict,) = conflicts_of(*sunday)
+    assert {v.value for v in conflict.values} == {"10", "3"}
+    # With no weekday that most sentences name, none is left out.
+    (tied,) = conflicts_of(sunday[0], sunday[2])
+    assert {v.value for v in tied.values} == {"10", "more than 12"}

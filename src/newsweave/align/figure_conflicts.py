@@ -37,7 +37,7 @@ from newsweave.align.quantities import (
     relate,
     zero_frames,
 )
-from newsweave.align.quantity_time import is_hypothetical_at
+from newsweave.align.quantity_time import is_hypothetical_at, on_another_weekday, story_weekday
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue, Evidence
 
@@ -70,8 +70,11 @@ def statement_frames(
     by_text: dict[str, Sequence[QuantityLike]] = {}
     frames: dict[tuple[str, str | None], list[QuantityFrame]] = {}
     out: list[tuple[int, QuantityFrame]] = []
+    main_day = story_weekday(s.evidence.text for s in statements)
     for index, statement in enumerate(statements):
         text = statement.evidence.text
+        if on_another_weekday(text, main_day):
+            continue  # of a day the story's other sentences are not about
         if text not in by_text:
             by_text[text] = guarded(functools.partial(quantities, text))
         day = statement.day or None

@@ -7,7 +7,8 @@ the story's own figures.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 
 from newsweave.model import DateMention
 
@@ -91,3 +92,27 @@ def in_other_time(text: str, span: tuple[int, int], marks: list[int]) -> bool:
         if not _CLAUSE_END.search(text, span[1], mark):
             return True
     return False
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def story_weekday(texts: Iterable[str]) -> str | None:
+    """The weekday an undated story's sentences name most ("Sunday" for a quake told as "hit
+    southern Iran on Sunday"), None when none or a tie."""
+    counts = Counter(day for text in texts for day in set(_WEEKDAY.findall(text)))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def on_another_weekday(text: str, main: str | None) -> bool:
+    """Whether an undated sentence names only weekdays other than the story's (`story_weekday`):
+    "On Saturday, more than a dozen people were killed by a quake in eastern China" in a story
+    of Sunday's quake; or a later day's figure, which undated can be neither an update nor a
+    dispute of the first day's."""
+    if main is None:
+        return False
+    named = set(_WEEKDAY.findall(text))
+    return bool(named) and main not in named
