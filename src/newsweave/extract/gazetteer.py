@@ -105,7 +105,8 @@ ORG_NAMES: Final = _words(
 
 LOC_HEADS: Final = _words(
     """River; Mountain; Mountains; Mount; Ocean; Sea; Lake; Valley; Island; Islands; Bay; Gulf;
-    Desert; Peninsula; Coast; Canyon; Forest; Park; Strait; Channel; Basin; Region"""
+    Desert; Peninsula; Coast; Canyon; Forest; Park; Strait; Channel; Basin; Region; Glacier;
+    Volcano; Reef; Creek; Harbor; Harbour; Peak"""
 )
 
 EVENT_HEADS: Final = _words(
