@@ -443,3 +443,35 @@ def test_the_last_two_words_of_a_longer_name_are_that_person_in_its_article() ->
     # Two people end with "Del Giudice": the short form joins neither.
     assert found["Vincent Del Giudice"] == 1
     assert found["Mary Del Giudice"] == 1
+
+
+def test_an_all_caps_dateline_keeps_its_first_words_and_a_city_its_short_name() -> None:
+    t1 = "SALT LAKE CITY — Police say a Salt Lake man shot a boy."
+    t2 = "Salt Lake police said the boy died. Kansas City and Kansas are two places."
+    mentions = [
+        _name("a1", t1, "LAKE CITY", "GPE"),
+        _name("a1", t1, "Salt Lake", "GPE"),
+        _name("a2", t2, "Salt Lake", "GPE"),
+        _name("a2", t2, "Kansas City", "GPE"),
+        _name("a2", t2, "Kansas", "GPE", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    found = {e.name: sorted(m.text for m in e.mentions) for e in entities}
+    city = next(v for k, v in found.items() if "SALT LAKE CITY" in v)
+    assert city == ["SALT LAKE CITY", "Salt Lake", "Salt Lake"]
+    assert found["Kansas City"] == ["Kansas City"]
+    assert found["Kansas"] == ["Kansas"]
+
+
+def test_a_first_name_the_model_took_for_a_title_or_a_child_named_in_apposition() -> None:
+    text = (
+        "The child, Eva Diaz, ran for help. Eva's parents died. Mariah Davis, 5, died. Mariah hid."
+    )
+    mentions = [
+        _name("a1", text, "Eva Diaz", "ORG"),
+        _name("a1", text, "Eva", "ORG", nth=1),
+        _name("a1", text, "Mariah Davis", "PERSON"),
+        _name("a1", text, "Mariah", "WORK_OF_ART", nth=1),
+    ]
+    found = {e.name: (e.type, len(e.mentions)) for e in link_mentions(mentions, {"a1": text})}
+    assert found == {"Eva Diaz": ("PERSON", 2), "Mariah Davis": ("PERSON", 2)}

@@ -44,6 +44,7 @@ from newsweave.extract.mention_repair import (
     nested_places,
     person_of_place,
     split_debris,
+    whole_caps_dateline,
     with_repeats,
 )
 from newsweave.extract.mentions import (
@@ -81,10 +82,10 @@ _SURNAME_LABELS: Final = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "MISC", "FAC", "PRODUCT", TENTATIVE}
 )
 
-# Labels a lone first name gets in running text ("Amirra's uncle" tagged ORG) that still link
-# it to the article's one person of that first name; a place label ("Tyler" beside "Tyler
-# Jones") does not.
-_FIRST_NAME_LABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "MISC", TENTATIVE})
+# Labels a lone first name gets in running text ("Amirra's uncle" tagged ORG, "Mariah" tagged
+# WORK_OF_ART) that still link it to the article's one person of that first name; a place or
+# group label ("Tyler" beside "Tyler Jones") does not.
+_NOT_FIRST_NAME_LABELS: Final = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 @record
@@ -256,7 +257,10 @@ def link_mentions(
     )
     mentions = sorted(
         [
-            *person_of_place([cut_at_dash(m) for m in mentions], story_of),
+            *person_of_place(
+                [cut_at_dash(whole_caps_dateline(m, texts[m.article_id])) for m in mentions],
+                story_of,
+            ),
             *defined_acronyms(mentions, texts),
         ],
         key=lambda m: (m.article_id, m.span),
@@ -351,7 +355,7 @@ def link_mentions(
             if near is not None:
                 assigned[index] = near
                 continue
-        if not local and len(first) == 1 and mention.label in _FIRST_NAME_LABELS:
+        if not local and len(first) == 1 and mention.label not in _NOT_FIRST_NAME_LABELS:
             assigned[index] = next(iter(first))
         elif len(local) == 1:
             assigned[index] = next(iter(local))

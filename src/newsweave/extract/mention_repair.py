@@ -318,6 +318,26 @@ def cut_at_dash(mention: NameMention) -> NameMention:
     )
 
 
+_CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]* ){1,3}")
+
+
+def whole_caps_dateline(mention: NameMention, text: str) -> NameMention:
+    """An all-caps place the model took without its first words ("SALT [LAKE CITY] —") takes
+    the all-caps words from the start of its line."""
+    if not mention.text.isupper():
+        return mention
+    line_start = text.rfind("\n", 0, mention.span[0]) + 1
+    lead = _CAPS_LEAD.fullmatch(text, line_start, mention.span[0])
+    if lead is None or mention.span[0] == line_start:
+        return mention
+    return NameMention(
+        article_id=mention.article_id,
+        span=(line_start, mention.span[1]),
+        text=text[line_start : mention.span[1]],
+        label=mention.label,
+    )
+
+
 def person_of_place(
     mentions: Sequence[NameMention], story_of: Mapping[str, str | None] | None
 ) -> list[NameMention]:

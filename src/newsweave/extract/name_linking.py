@@ -66,6 +66,7 @@ STATE_ABBREVIATIONS: Final = dict(
 )
 
 
+_KNOWN: Final = frozenset(p.lower() for p in gazetteer.GPE_NAMES)
 # One country, written several ways; a GPE mention's key is its country's one key.
 _COUNTRY_KEYS: Final = {
     form: country
@@ -121,6 +122,10 @@ def link_short_forms(
                 by_article_tail[(mentions[index].article_id, full[extra:])].add(key)
         if full[-1] in _GENERIC_ORG_WORDS:
             by_stem[(where, full[:-1])].add(key)  # "X Police" for "X Police Department"
+        elif full[-1] == "city" and len(full) >= 3 and " ".join(full[:-1]) not in _KNOWN:
+            # "Salt Lake" for "Salt Lake City"; not "Kansas" for "Kansas City", nor a stem
+            # that is a place of its own ("New York")
+            by_stem[(where, full[:-1])].add(key)
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
     found: dict[tuple[str, str, bool], set[str]] = {}
     for index, key in sorted(assigned.items()):
