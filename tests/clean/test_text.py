@@ -414,3 +414,15 @@ def test_later_copy_of_a_paragraph_is_removed(article: str) -> None:
     cleaned = clean_text(_page(article, PARAGRAPHS[1]))
     assert cleaned.text == article
     assert cleaned.removed[-1].reason == "repeated-line"
+
+
+def test_short_closing_sentences_stay_with_the_article(article: str) -> None:
+    # Below the prose length, a closing quote costs a little in the region's sum; it is taken
+    # back, but a call to action after the article is not.
+    closing = "“She was a very caring person.”"
+    text = clean_text(_page(article, closing, "“This is just a side street.”")).text
+    assert text.endswith(f"{closing}\n\n“This is just a side street.”")
+    teaser = clean_text(_page(article, "Stay with Channel 4 for more information.")).text
+    assert "Stay with Channel 4" not in teaser
+    cheer = clean_text(_page(article, "Sound off in the comments below!")).text
+    assert "Sound off" not in cheer

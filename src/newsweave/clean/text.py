@@ -124,6 +124,7 @@ def _clean_once(
     _assign_weights(lines)
     start, end = _article_region(lines)
     end = _cut_at_end_marker(lines, start, end)
+    end = _extend_over_closing_lines(lines, start, end)
     title = _find_title(lines, start) if find_title and start > 0 else None
     if title is not None:
         _mark_title_copies(lines, title)
@@ -274,6 +275,80 @@ def _cut_at_end_marker(lines: Sequence[Line], start: int, end: int) -> int:
         ):
             return i
     return end
+
+
+# An article may close on short sentences below the prose length ("She was a very caring
+# person."): they cost a little in the region's sum, so the maximum-sum run stops before them.
+# At most this many such lines, right after the region's last line, are taken back.
+_MAX_CLOSING_LINES: Final = 3
+_CLOSING_MIN_WORDS: Final = 3
+
+
+def _extend_over_closing_lines(lines: Sequence[Line], start: int, end: int) -> int:
+    """`end` moved past the short sentences that follow the article's last paragraph.
+
+    Only lines that no rule condemned, that end like a sentence and read like one (function
+    words, letters), directly after a prose paragraph; a button or a menu label is no sentence.
+    """
+    if end <= start or not is_prose(lines[end - 1]):
+        return end
+    taken = 0
+    while end < len(lines) and taken < _MAX_CLOSING_LINES and _is_closing_sentence(lines[end]):
+        end += 1
+        taken += 1
+    return end
+
+
+# Calls to action that close a page rather than its article ("Stay with Channel 4 for more
+# information.", "Go here to keep reading.", "Click here for reuse options!").
+_IMPERATIVE_OPENERS: Final = frozenset(
+    [
+        "stay",
+        "go",
+        "click",
+        "call",
+        "read",
+        "watch",
+        "follow",
+        "sign",
+        "subscribe",
+        "visit",
+        "check",
+        "see",
+        "share",
+        "tap",
+        "download",
+        "contact",
+        "email",
+        "send",
+        "find",
+        "like",
+        "join",
+        "tell",
+        "learn",
+        "get",
+        "keep",
+        "sound",
+        "look",
+    ]
+)
+_STATEMENT_END: Final = re.compile(r"\.[\"”’')\]]*$")
+
+
+def _is_closing_sentence(line: Line) -> bool:
+    """A statement (no "!" or "?": those close pages with a call or a teaser), not a command."""
+    first_word = line.text.lstrip("\"“‘'(").split(" ", 1)[0].lower()
+    return (
+        line.reason is None
+        and line.final
+        and _STATEMENT_END.search(line.text) is not None
+        and first_word not in _IMPERATIVE_OPENERS
+        and line.words >= _CLOSING_MIN_WORDS
+        and line.stop_ratio >= 0.2
+        and line.letter_ratio >= 0.7
+        and not line.linkish
+        and not line.counter
+    )
 
 
 def _fallback_region(lines: Sequence[Line]) -> tuple[int, int]:
