@@ -111,3 +111,26 @@ def test_polarity_clash_needs_the_denied_word_on_the_other_side() -> None:
         "The other partygoers managed to escape.",
     )
     assert not polarity_clash("Not only the city but the region was hit.", "The region was hit.")
+
+
+def test_numbers_inside_dates_are_no_figures() -> None:
+    # "since October 23" is a day, not the 23 pirates of the other sentence.
+    assert text_features("patrols since October 23 to protect trade").numbers == frozenset()
+    assert text_features("on Dec. 6, 2008, and 3 March 2009").numbers == frozenset()
+    assert (
+        number_agreement(
+            text_features("The navy captured 23 pirates."),
+            text_features("The navy has patrolled the gulf since October 23."),
+        )
+        == 0
+    )
+
+
+def test_joined_digit_groups_are_one_figure() -> None:
+    # Two phone numbers with one area code do not agree; a record is one value, not two counts.
+    first = text_features("Call police at (203) 574-6941.")
+    second = text_features("Call Waterbury police at (203) 574-6920.")
+    assert number_agreement(first, second) == -1
+    assert number_agreement(text_features("a 122-147 record"), text_features("162-139")) == -1
+    assert number_agreement(text_features("a 9-14 start"), text_features("9–14 so far")) == 1
+    assert number_agreement(text_features("in 2007-08"), text_features("2008 and 7")) == -1

@@ -97,7 +97,26 @@ NUMBER_WORDS = {
 # make a clash: they may confirm a match but never count as a clashing number.
 WEAK_NUMBER_WORDS = frozenset({"one", "single", "first", "second", "once", "half"})
 
-_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+# A figure written as digit groups joined by a dash, colon or slash is ONE value: a phone number
+# ("574-6941"), a score or record ("122-147"), a season ("2007-08"), a time ("10:30"). Read as two
+# numbers, "(203) 574-6941" and "(203) 574-6920" shared two of three and looked like agreement
+# (a phone number keeps its area code).
+_TOKEN = re.compile(
+    r"\(\d{3}\)\s?\d{3}[-–]\d{4}|\d+(?:[-–:/]\d+)+|\d[\d,]*(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)?",
+    re.UNICODE,
+)
+# Calendar dates ("October 23", "23 Oct. 2008", "Dec. 2, 2008"): their numbers are days and years,
+# not counts ("since October 23" matched "23 pirates"), and outlets date one event differently
+# ("Saturday" / "Dec. 6"). Same-day checks belong to the date comparison of `align.statement`.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
+)
+_DATE = re.compile(
+    rf"\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s*\d{{4}}\b)?",
+    re.IGNORECASE,
+)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ness", "ers", "ed", "es", "er", "s")
 
 
@@ -127,30 +146,35 @@ class TextFeatures:
     """What the lexical and number parts of the score need from one text."""
 
     terms: frozenset[str]
-    numbers: frozenset[float]
-    strong_numbers: frozenset[float]
+    numbers: frozenset[str]
+    strong_numbers: frozenset[str]
 
 
-def _number_value(token: str) -> float | None:
+def _number_key(token: str) -> str | None:
+    """The value a token states, as a comparable key ("1000", "2.5", "574-6941"), or None."""
+    if token[0] == "(":  # a phone number with its area code
+        return re.sub(r"\D", "", token)
     if token[0].isdigit():
-        try:
-            return float(token.replace(",", ""))
-        except ValueError:
+        if not token[-1].isdigit():
             return None
+        joined = re.sub(r"[-–]", "-", token.replace(",", ""))
+        if not joined.replace(".", "", 1).isdigit():
+            return joined  # digit groups joined by - : / are one figure
+        return f"{float(joined):g}"
     value = NUMBER_WORDS.get(token.lower())
-    return float(value) if value is not None else None
+    return f"{float(value):g}" if value is not None else None
 
 
 def text_features(text: str) -> TextFeatures:
     """Content-word keys and stated numbers of `text`."""
     terms: set[str] = set()
-    numbers: set[float] = set()
-    strong: set[float] = set()
-    for token in _TOKEN.findall(text):
-        value = _number_value(token)
+    numbers: set[str] = set()
+    strong: set[str] = set()
+    for token in _TOKEN.findall(_DATE.sub(" ", text)):
+        value = _number_key(token)
         if value is not None:
             numbers.add(value)
-            terms.add(f"#{value:g}")
+            terms.add(f"#{value}")
             if token.lower() not in WEAK_NUMBER_WORDS:
                 strong.add(value)
             continue
