@@ -475,3 +475,18 @@ def test_a_first_name_the_model_took_for_a_title_or_a_child_named_in_apposition(
     ]
     found = {e.name: (e.type, len(e.mentions)) for e in link_mentions(mentions, {"a1": text})}
     assert found == {"Eva Diaz": ("PERSON", 2), "Mariah Davis": ("PERSON", 2)}
+
+
+def test_a_first_name_the_model_missed_is_found_inside_a_sentence_only() -> None:
+    text = (
+        "The teen, identified as Briar Newsome, died. The rifle went off as Briar and his father "
+        "were at the river. 'Briar just got shot,' a friend said."
+    )
+    mentions = [_name("a1", text, "Briar Newsome", "ORG")]
+    (person,) = link_mentions(mentions, {"a1": text})
+    assert person.type == "PERSON"
+    # The mid-sentence "Briar" is found; the one opening a quote is left alone.
+    assert sorted(m.span[0] for m in person.mentions) == [
+        text.index("Briar Newsome"),
+        text.index("as Briar and") + 3,
+    ]

@@ -25,7 +25,7 @@ from newsweave.extract.aliases import (
 from newsweave.extract.entity_records import label_priority
 from newsweave.extract.mentions import MAX_NAME_WORDS, TENTATIVE, NameMention, title_case_line
 from newsweave.extract.name_linking import PLACE_LABELS, initials_of, plain_key
-from newsweave.extract.person_linking import person_key
+from newsweave.extract.person_linking import person_cue, person_key, title_before
 from newsweave.model import Span
 
 
@@ -193,15 +193,35 @@ def with_repeats(
             if surface not in labels:
                 labels[surface] = Counter(votes)
         people: dict[str, set[str]] = defaultdict(set)
+        firsts: dict[str, set[str]] = defaultdict(set)
         for m in found:
             tokens = name_tokens(m.text)
             words = bare_name(m.text).split()
             if m.label == "PERSON" and len(tokens) >= 2 and words:
                 people[strip_possessive(words[-1])].add(person_key(tokens))
+                firsts[words[0]].add(person_key(tokens))
+            elif (
+                len(tokens) in {2, 3}
+                and m.label not in _PLACE_OR_GROUP
+                and words
+                and (person_cue(text, m.span) or title_before(text, m))
+            ):
+                # "identified as Briar Newsome" tagged ORG: a person by the words before it
+                firsts[words[0]].add(person_key(tokens))
         for last, keys in people.items():
             common = last in gazetteer.NOT_NAMES or last.lower() in gazetteer.NOT_NAMES
             if len(keys) == 1 and last[:1].isupper() and len(last) > 2 and not common:
                 labels[last]["PERSON"] += 1
+        # The first name of the article's one person with it ("Briar and his father"), found
+        # only inside a sentence: at a sentence start it may be a common word ("Hope is ...").
+        first_only: set[tuple[str, ...]] = set()
+        for first, keys in firsts.items():
+            common = first in gazetteer.NOT_NAMES or first.lower() in gazetteer.NOT_NAMES
+            fits = first.isalpha() and first[:1].isupper() and not first.isupper()
+            if len(keys) == 1 and fits and len(first) > 3 and not common and first not in people:
+                if first not in labels:
+                    first_only.add((first,))
+                labels[first]["PERSON"] += 1
         wanted: dict[tuple[str, ...], str] = {}
         for surface, votes in list(labels.items()):
             if surface.endswith(" High School") and "PERSON" not in votes:
@@ -234,6 +254,11 @@ def with_repeats(
                 continue
             n, end, label = hit
             start = spans_at[i][1]
+            if tuple(w for w, _, _ in spans_at[i : i + n]) in first_only and _sentence_start(
+                text, start
+            ):
+                i += n
+                continue
             k = bisect.bisect_left(starts, end)
             near = [t for t in taken[max(0, k - 8) : k] if t[1] > start]
             # A longer name of the story swallows the pieces the model cut it into
@@ -250,6 +275,15 @@ def with_repeats(
                 )
             i += n
     return [m for m in out if (m.article_id, m.span) not in dropped]
+
+
+_PLACE_OR_GROUP: Final = frozenset({"GPE", "LOC", "FAC", "NORP", TENTATIVE})
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a quote or a line."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"'“‘’”:(-—–"
 
 
 def _repeat_at(
