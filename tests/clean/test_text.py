@@ -426,3 +426,24 @@ def test_short_closing_sentences_stay_with_the_article(article: str) -> None:
     assert "Stay with Channel 4" not in teaser
     cheer = clean_text(_page(article, "Sound off in the comments below!")).text
     assert "Sound off" not in cheer
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        "Victim in shooting dies; shooting being investigated - WECT TV6-WECT.com:News, weather",
+        "3-year-old shot and killed in Sunman, Ind.",
+    ],
+)
+def test_the_first_line_is_the_title_despite_a_host_in_its_tail_or_a_state_abbreviation(
+    article: str, page_title: str
+) -> None:
+    cleaned = clean_text(_page(page_title, "Download the Local 12 News App on iTunes", article))
+    assert cleaned.title is not None
+    assert cleaned.title.startswith(page_title.split(" - ", maxsplit=1)[0])
+
+
+def test_a_caption_sharing_the_headline_words_is_not_its_copy(article: str) -> None:
+    page_title = "Boy Accidentally Shot in Head in Portage Park, Police Say"
+    caption = "A boy was shot in the head in Portage Park, police said. View Full Caption Joe B"
+    assert clean_text(_page(page_title, caption, article)).title == page_title

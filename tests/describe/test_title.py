@@ -9,7 +9,9 @@ from newsweave.describe.title import (
     heading_from_text,
     normalise_title,
     split_site_names,
+    strip_glued_byline,
     title_from_source,
+    undouble,
 )
 
 
@@ -152,3 +154,52 @@ def test_first_sentence_does_not_run_on_past_a_blank_line() -> None:
     assert first_sentence(text) == "Deputies: Man shoots, kills his father in Fort Bend Co."
     text = "3-year-old kills herself with loaded gun\n\nGirl found the gun in a bedroom"
     assert first_sentence(text) == "3-year-old kills herself with loaded gun"
+
+
+@pytest.mark.parametrize(
+    ("title", "domain", "site_name", "expected"),
+    [
+        # A site tail of several parts: name, places and taglines, in either order.
+        ("Teenager found shot in Vista - CBS News 8 - San Diego, CA News Station",
+         "cbs8.com", None, "Teenager found shot in Vista"),
+        ("Anadarko Heartbroken Over Suicides - News9.com - Oklahoma City, OK - News, Weather, "
+         "Video and Sports |", "news9.com", None, "Anadarko Heartbroken Over Suicides"),
+        ("Man arrested in shooting - Atlanta News, Weather, Traffic, and Sports | FOX 5",
+         "myfoxatlanta.com", None, "Man arrested in shooting"),
+        ("Police investigating two shootings - KAIT Jonesboro, AR - Region 8 News, weather, sports",
+         "kait8.com", None, "Police investigating two shootings"),
+        ("ATLANTIS DONATES MEDICAL SUPPLIES TO BAARK | Nassau / Paradise Island, Bahamas | "
+         "Bahamas Local News - Nassau / Paradise Island, Bahamas", None, None,
+         "ATLANTIS DONATES MEDICAL SUPPLIES TO BAARK"),
+        ("Berlin confronts its colonial past | Germany| News and in-depth reporting from Berlin "
+         "and beyond | DW | 19.01.2020", "dw.com", "DW.COM", "Berlin confronts its colonial past"),
+        ("Hating Millennials - the prejudice you're allowed to boast about / Boing Boing",
+         "boingboing.net", "Boing Boing",
+         "Hating Millennials - the prejudice you're allowed to boast about"),
+        # A place without a site name after it, and a dash inside a headline, are kept.
+        ("Storm closes schools - Tulsa, OK", "example.com", None,
+         "Storm closes schools - Tulsa, OK"),
+        ("Hating Millennials - the prejudice you're allowed to boast about", "boingboing.net",
+         None, "Hating Millennials - the prejudice you're allowed to boast about"),
+        ("Shooting suspect arrested - police say more charges likely", "wect.com", None,
+         "Shooting suspect arrested - police say more charges likely"),
+    ],
+)  # fmt: skip
+def test_site_tails_of_several_parts_are_cut(
+    title: str, domain: str | None, site_name: str | None, expected: str
+) -> None:
+    assert split_site_names(title, domain=domain, site_name=site_name)[0] == expected
+
+
+def test_a_prime_between_letters_is_an_apostrophe() -> None:
+    assert normalise_title("Germany′s colonial past") == "Germany’s colonial past"
+    assert normalise_title("a 5′ 10″ man") == "a 5′ 10″ man"
+
+
+def test_a_glued_byline_label_and_a_doubled_headline_are_cut() -> None:
+    assert strip_glued_byline("Teen dies in shooting, deputies say by: Dave Faherty") == (
+        "Teen dies in shooting, deputies say"
+    )
+    assert strip_glued_byline("Killed by: Police") == "Killed by: Police"  # too little left
+    assert undouble("Man Shot In The HeadMan Shot In The Head") == "Man Shot In The Head"
+    assert undouble("Bora Bora") == "Bora Bora"

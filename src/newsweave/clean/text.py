@@ -376,14 +376,17 @@ def _find_title(lines: list[Line], start: int) -> str | None:
     that matches the page title (first line); else the page title; else the longest one."""
     before = [line for line in lines[:start] if line.reason in (None, "repeated-line")]
     candidates = [line for line in before if is_title_like(line)]
-    if not candidates:
-        return None
     first = lines[0]
-    page_title = _split_site_name(first.text) if first in candidates else None
+    titled = first in candidates or (first in before and _is_page_title_line(first))
+    if not candidates and not titled:
+        return None
+    page_title = _split_site_name(first.text) if titled else None
     keys = Counter(line.key for line in lines if len(line.text) <= 300)
     if page_title is not None:
         wanted = _content_words(page_title)
-        for line in candidates[1:]:
+        for line in candidates:
+            if line is first:
+                continue
             if _same_headline(line.text, page_title, wanted):
                 # The page's own copy, unless it only adds to the page title: a label before it
                 # ("10PM:", "MORE VIDEO", a close button "×") or a "Posted: ..." line after it.
@@ -398,15 +401,45 @@ def _find_title(lines: list[Line], start: int) -> str | None:
     return max(multi, key=lambda line: (min(line.words, 15), line.index)).text
 
 
+# A page title line that `is_title_like` refuses for a reason of its site tail or its dateline:
+# a site's host name after the headline ("... - WECT TV6-WECT.com:News, weather & sports"), or
+# a state's abbreviation ending it ("3-year-old shot and killed in Sunman, Ind.").
+_LINKISH_TAIL: Final = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b")
+_PLACE_ABBREVIATION_END: Final = re.compile(r",\s+[A-Z][a-z]{1,4}\.$")
+_MAX_PAGE_TITLE_WORDS: Final = 30
+
+
+def _is_page_title_line(line: Line) -> bool:
+    """Whether the page's first line is its title although `is_title_like` says no."""
+    text = line.text
+    if not 3 <= line.words <= _MAX_PAGE_TITLE_WORDS or len(text) > 250 or line.counter:
+        return False
+    if _PLACE_ABBREVIATION_END.search(text) and not line.linkish:
+        return True
+    parts = _SITE_SEPARATOR.split(text)
+    if not line.linkish or len(parts) < 2:
+        return False
+    headline = parts[0]
+    return (
+        len(headline.split()) >= 3
+        and _LINKISH_TAIL.search(headline) is None
+        and not headline.endswith((".", ":", ",", ";"))
+    )
+
+
 def _same_headline(text: str, page_title: str, wanted: set[str]) -> bool:
     """Whether a title-like line repeats the page title: most of the title's words in a line not
     much longer than it (a caption or a lede that shares its words is another line)."""
     words = _content_words(text)
     if not words or len(words) > len(wanted) + _HEADLINE_EXTRA_WORDS:
         return False
+    if _SENTENCE_INSIDE.search(text):
+        return False  # "A boy was shot ..., police said. View Full Caption ...": a caption
     return len(words & wanted) >= 0.6 * min(len(words), len(wanted))
 
 
+# A sentence ending inside the line (a lower-case word, a full stop, a capital): no headline.
+_SENTENCE_INSIDE: Final = re.compile(r"(?<![\w.])[a-z]{3,}\. [A-Z]")
 # Content words a page's copy of its headline may add to the page title (a label, a date line).
 _HEADLINE_EXTRA_WORDS = 8
 

@@ -23,8 +23,10 @@ from newsweave.describe.title import (
     heading_from_text,
     normalise_title,
     split_site_names,
+    strip_glued_byline,
     strip_glued_date,
     title_from_source,
+    undouble,
 )
 from newsweave.describe.urls import clean_url, date_from_url, find_url_in_text, registered_domain
 from newsweave.ids import content_id
@@ -164,7 +166,7 @@ def _title(
     if not candidate:
         return None, []
     core, names = split_site_names(normalise_title(candidate), domain=domain, site_name=site_name)
-    return strip_glued_date(core), names
+    return undouble(strip_glued_byline(strip_glued_date(core))), names
 
 
 def _published(

@@ -126,9 +126,14 @@ MAX_SECTION_WORDS = 3
 _LEADING_SECTIONS = _SECTION_WORDS | {"blog archive", "archive", "blog"}
 
 
+# A prime between letters is an apostrophe some sites type ("Germany′s colonial past", dw.com).
+_PRIME_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])′(?=[^\W\d_])")
+
+
 def normalise_title(text: str) -> str:
     """Entities decoded, whitespace collapsed, quotes around the whole title kept."""
-    return re.sub(r"\s+", " ", html.unescape(text)).strip()
+    text = _PRIME_APOSTROPHE_RE.sub("’", html.unescape(text))
+    return re.sub(r"\s+", " ", text).strip()
 
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -164,15 +169,45 @@ def strip_glued_date(title: str) -> str:
     return core if len(_WORD_RE.findall(core)) >= 3 else title
 
 
+_GLUED_BYLINE_RE = re.compile(r"\s+[Bb]y:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def strip_glued_byline(title: str) -> str:
+    """`title` without a byline label glued to its end ("... deputies say by: Dave Faherty")."""
+    found = _GLUED_BYLINE_RE.search(title)
+    if found is None:
+        return title
+    core = title[: found.start()].rstrip(" ,|-–—:")
+    return core if len(_WORD_RE.findall(core)) >= 3 else title
+
+
+MIN_DOUBLED_CHARS = 10
+
+
+def undouble(title: str) -> str:
+    """One copy of a headline a page wrote twice in a row ("Man Shot In The HeadWaterbury News:
+    Man Shot ..." where the <title> and the <h1> were glued together)."""
+    middle = len(title) // 2
+    for cut in (middle, middle + 1, middle - 1):
+        first, second = title[:cut].strip(), title[cut:].strip()
+        if len(first) >= MIN_DOUBLED_CHARS and first == second:
+            return first
+    return title
+
+
 def split_site_names(
     title: str, *, domain: str | None = None, site_name: str | None = None
 ) -> tuple[str, list[str]]:
     """The headline without the site names glued to its ends, and the names cut off."""
     title = re.sub(r"(?<!\s)\s+[|•·»]\s*$", "", title)  # "... Heart's “Alone” |": an empty name
+    title = _GLUED_BAR_RE.sub(" |", title)  # "... | Germany| News and ...": a bar is no word
     names: list[str] = []
     if site_name and len(site_name.strip()) >= 4:
         # A declared name with its tagline glued on whole ("... - My Daily Magazine - Art, ...")
-        glued = re.search(rf"\s(?:\||-|–|—|::|·|•|»|~)\s+{re.escape(site_name.strip())}\s*$", title)
+        # ("... about / Boing Boing": a slash before the declared name too)
+        glued = re.search(
+            rf"\s(?:\||-|–|—|::|·|•|»|~|/)\s+{re.escape(site_name.strip())}\s*$", title
+        )
         if glued and len(_WORD_RE.findall(title[: glued.start()])) >= 2:
             names.append(site_name.strip())
             title = title[: glued.start()]
@@ -200,6 +235,10 @@ def split_site_names(
         segments, separators = segments[1:], separators[1:]
     outermost = len(segments)
     site_found = bool(names)  # a declared name already cut from the end (or the front)
+    # Place names ("Oklahoma City, OK") are cut only when a site name is found further in
+    # ("... - News9.com - Oklahoma City, OK - News, Weather, Video and Sports"): until then the
+    # title as it was before the first of them is kept here.
+    before_places: tuple[list[str], list[str]] | None = None
     while len(segments) > 1:
         last, separator = segments[-1].strip(), separators[-1]
         if (
@@ -211,6 +250,17 @@ def split_site_names(
             # name is cut, short segments between it and the headline are its sections.
             segments, separators = segments[:-1], separators[:-1]
             continue
+        if _is_tagline(last) or (site_found and _is_place(last)):
+            # "... - Atlanta News, Weather, Traffic, and Sports | FOX 5": the site's tagline.
+            segments, separators = segments[:-1], separators[:-1]
+            outermost = len(segments)
+            continue
+        if _is_place(last) and len(segments) > 2:
+            if before_places is None:
+                before_places = (segments, separators)
+            segments, separators = segments[:-1], separators[:-1]
+            outermost = len(segments)
+            continue
         # Only the outermost segment may be an unknown short name ("Title | Cayman Compass"), in
         # title case: "Letters: Coddling criminals | Undermining road | Tax dollars" keeps them.
         verdict = _site_segment(
@@ -221,7 +271,10 @@ def split_site_names(
         if verdict:
             names.append(verdict)
             site_found = True
+            before_places = None
         segments, separators = segments[:-1], separators[:-1]
+    if before_places is not None:
+        segments, separators = before_places
     while len(segments) > 1:
         first, separator = segments[0].strip(), separators[0]
         name = canonical_outlet(first)
@@ -243,6 +296,70 @@ def split_site_names(
     if len(_WORD_RE.findall(core)) < 2:
         return title, []
     return core, names
+
+
+# Words of a site's tagline ("News, Weather & Sports", "News and in-depth reporting from ...").
+_TAGLINE_WORDS = frozenset(
+    [
+        "news",
+        "weather",
+        "sports",
+        "traffic",
+        "video",
+        "reporting",
+        "coverage",
+        "headlines",
+        "breaking",
+        "radio",
+        "tv",
+        "channel",
+        "station",
+        "stormtracker",
+        "entertainment",
+    ]
+)
+# A tagline names at least this many of those words, and they are at least this share of its
+# words that are not small words: a headline clause names one ("- live news").
+MIN_TAGLINE_WORDS = 2
+MIN_TAGLINE_SHARE = 0.34
+# Words a site's name is made of when no domain or declared name says which it is.
+_MASTHEAD_WORDS = frozenset(
+    ["news", "times", "post", "daily", "online", "herald", "tribune", "journal", "gazette",
+     "radio", "tv", "channel", "network", "press", "weekly", "chronicle", "courier"]
+)  # fmt: skip
+MAX_PLACE_WORDS = 6
+_GLUED_BAR_RE = re.compile(r"(?<=[^\W_])\|(?=\s)")
+
+
+def _is_tagline(segment: str) -> bool:
+    """A site's tagline: mostly words like news, weather, sports ("Region 8 News, weather,
+    sports"; "San Diego, CA News Station")."""
+    words = [w.lower() for w in _WORD_RE.findall(segment) if w.lower() not in _SMALL_WORDS]
+    site_words = {w for w in words if w in _TAGLINE_WORDS}
+    return len(site_words) >= MIN_TAGLINE_WORDS and len(site_words) >= MIN_TAGLINE_SHARE * len(
+        words
+    )
+
+
+def _is_place(segment: str) -> bool:
+    """A place name in title case with its region: "Oklahoma City, OK", "Nassau / Paradise
+    Island, Bahamas", "KAIT Jonesboro, AR"."""
+    if "," not in segment:
+        return False
+    words = _WORD_RE.findall(segment)
+    if not 2 <= len(words) <= MAX_PLACE_WORDS:
+        return False
+    tokens = segment.replace(",", " ").split()
+    return all(t[:1].isupper() or t == "/" for t in tokens)
+
+
+def _is_masthead(segment: str) -> bool:
+    """A short title-case name ending like a site's ("Bahamas Local News", "CBS News 8")."""
+    words = _WORD_RE.findall(segment)
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    named = [w for w in words if not w.isdigit()]
+    return bool(named) and named[-1].lower() in _MASTHEAD_WORDS
 
 
 def _leading_site(segment: str, separator: str, domain: str | None, site_name: str | None) -> bool:
@@ -280,6 +397,17 @@ def _site_segment(
     if segment.lower().strip(" .") in _SECTION_WORDS:
         return ""
     words = _WORD_RE.findall(segment)
+    call_letters = words[0] if words else ""
+    if (
+        domain
+        and len(call_letters) >= 3
+        and call_letters.isupper()
+        and compatible_with_domain(call_letters, domain)
+        and _is_place(segment)
+    ):
+        return segment  # "KAIT Jonesboro, AR" on kait8.com: a station's letters and its town
+    if unknown_name and _is_masthead(segment):
+        return segment  # "... - CBS News 8 - San Diego, CA News Station - KFMB Channel 8"
     if (
         unknown_name
         and separator not in _WEAK_SEPARATORS | {":"}
