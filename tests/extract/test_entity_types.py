@@ -164,3 +164,13 @@ def test_a_place_tagged_person_once_among_place_tags_stays_a_place() -> None:
     (place,) = link_mentions(mentions, {"a1": text})
     assert place.type == "GPE"
     assert len(place.mentions) == 3
+
+
+def test_a_place_cut_out_of_an_organisations_name_is_that_organisation() -> None:
+    text = "Call Crime Stoppers of Michigan at 800. The Governor of Michigan spoke."
+    mentions = [
+        _name("a1", text, "Michigan", "GPE"),
+        _name("a1", text, "Michigan", "GPE", nth=1),
+    ]
+    found = {e.name: e.type for e in link_mentions(mentions, {"a1": text})}
+    assert found == {"Crime Stoppers of Michigan": "ORG", "Michigan": "GPE"}

@@ -42,6 +42,7 @@ from newsweave.extract.mention_repair import (
     cut_at_dash,
     defined_acronyms,
     nested_places,
+    org_of_place,
     person_of_place,
     split_debris,
     whole_caps_dateline,
@@ -258,7 +259,14 @@ def link_mentions(
     mentions = sorted(
         [
             *person_of_place(
-                [cut_at_dash(whole_caps_dateline(m, texts[m.article_id])) for m in mentions],
+                [
+                    cut_at_dash(
+                        org_of_place(
+                            whole_caps_dateline(m, texts[m.article_id]), texts[m.article_id]
+                        )
+                    )
+                    for m in mentions
+                ],
                 story_of,
             ),
             *defined_acronyms(mentions, texts),

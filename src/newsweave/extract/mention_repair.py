@@ -352,6 +352,32 @@ def cut_at_dash(mention: NameMention) -> NameMention:
     )
 
 
+def org_of_place(mention: NameMention, text: str) -> NameMention:
+    """A place the model took alone out of an organisation's name ("Crime Stoppers of
+    [Michigan]") is the organisation's name: up to four capitalised words ending in an
+    organisation's head word, then "of", right before it."""
+    if mention.label not in PLACE_LABELS or not text.endswith(" of ", 0, mention.span[0]):
+        return mention
+    before = text[max(0, mention.span[0] - 60) : mention.span[0] - len(" of ")]
+    words = before.split(" ")[-4:]
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or not word.replace("'", "").replace("&", "").isalnum():
+            break
+        run.insert(0, word)
+    if not run or run[-1].lower() not in gazetteer.ORG_HEADS:
+        return mention
+    start = mention.span[0] - len(" of ") - len(" ".join(run))
+    if len(run) >= 2 and (_sentence_start(text, start) or run[0].lower() in gazetteer.NOT_NAMES):
+        start += len(run[0]) + 1  # "Call Crime Stoppers of ...": a verb opening the sentence
+    return NameMention(
+        article_id=mention.article_id,
+        span=(start, mention.span[1]),
+        text=text[start : mention.span[1]],
+        label="ORG",
+    )
+
+
 _CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]* ){1,3}")
 
 
