@@ -405,7 +405,11 @@ def _find_title(lines: list[Line], start: int) -> str | None:
 # a site's host name after the headline ("... - WECT TV6-WECT.com:News, weather & sports"), or
 # a state's abbreviation ending it ("3-year-old shot and killed in Sunman, Ind.").
 _LINKISH_TAIL: Final = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b")
-_PLACE_ABBREVIATION_END: Final = re.compile(r",\s+[A-Z][a-z]{1,4}\.$")
+_PLACE_ABBREVIATION_END: Final = re.compile(
+    r"(?:,\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
+    r"|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|[NSW]\.[A-Z]|[NSW]\.\s?[A-Z][a-z])"
+    r"|\s(?:Co|Twp))\.$"
+)
 _MAX_PAGE_TITLE_WORDS: Final = 30
 
 
