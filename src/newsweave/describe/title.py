@@ -169,7 +169,7 @@ def strip_glued_date(title: str) -> str:
     return core if len(_WORD_RE.findall(core)) >= 3 else title
 
 
-_GLUED_BYLINE_RE = re.compile(r"\s+[Bb]y:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_GLUED_BYLINE_RE = re.compile(r"(?<!\s)\s+[Bb]y:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 
 def strip_glued_byline(title: str) -> str:
