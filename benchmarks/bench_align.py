@@ -8,7 +8,9 @@ that no two articles are identical: each replica drops, swaps and renumbers a fe
 sentence (a rewrite of a wire story looks like that). Embedding is timed apart from alignment
 (the executor's map vs reduce phases), in CPU seconds as well as wall time because the machine
 is shared; each size runs in a fresh process so its max RSS is its own ("before" = with the
-model loaded, before alignment). Prints a Markdown table.
+model loaded, before alignment). The same-statement check's spaCy parses (`align.statement`,
+one per claim member checked, read lazily) are counted and timed inside the align phase.
+Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ import sys
 import time
 from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import newsweave.align.claims as claims_module
 from newsweave.align.claims import align_claims
+from newsweave.align.statement import default_parser
 from newsweave.embed import get_embedder
 from newsweave.executors import LocalExecutor
 from newsweave.ids import content_id
@@ -42,6 +46,7 @@ class TimingExecutor(LocalExecutor):
     """The local executor, recording how long the map (embedding) and reduce phases take."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.map_seconds = 0.0
         self.reduce_seconds = 0.0
         self.map_cpu = 0.0
@@ -115,9 +120,29 @@ def build_story(size: int, texts: list[str], seed: int = 0) -> tuple[Story, dict
     return story, articles
 
 
+class ParseClock:
+    """Counts and times the same-statement facts read (`align.statement`: a spaCy parse each)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.cpu = 0.0
+        self.inner = claims_module.statement_facts
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        cpu = time.process_time()
+        try:
+            return self.inner(*args, **kwargs)
+        finally:
+            self.calls += 1
+            self.cpu += time.process_time() - cpu
+
+
 def run(size: int, texts: list[str]) -> dict[str, float]:
     """One size, in this (fresh) process so that max RSS belongs to it alone."""
     get_embedder().embed(["warm up the model"])
+    default_parser()  # loaded before the clock starts, as the embedder is
+    clock = ParseClock()
+    claims_module.statement_facts = clock
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     story, articles = build_story(size, texts)
     executor = TimingExecutor()
@@ -135,6 +160,8 @@ def run(size: int, texts: list[str]) -> dict[str, float]:
         "cpu_seconds": cpu_seconds,
         "embed_cpu_seconds": executor.map_cpu,
         "align_seconds": executor.reduce_seconds,
+        "parses": clock.calls,
+        "parse_cpu_seconds": clock.cpu,
         "rss_before_mb": rss_before,
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
@@ -150,12 +177,14 @@ def main() -> None:
     if args.one:
         print(json.dumps(run(args.one, texts)))
         return
-    print(f"embedder: {get_embedder().mode}; base texts: {len(texts)}\n")
+    parser_name = "spaCy parser" if default_parser() is not None else "no parser (fallback)"
+    print(f"embedder: {get_embedder().mode}; statements: {parser_name}; base texts: {len(texts)}\n")
     print(
         "| articles | claim sentences | claims | conflicts | wall s | CPU s | embed CPU s "
-        "| align CPU s | sentences per CPU s | max RSS MB (before) |"
+        "| align CPU s | of which parse CPU s (parses) | sentences per CPU s "
+        "| max RSS MB (before) |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in args.sizes:
         command = [sys.executable, __file__, "--one", str(size), "--ecbplus", str(args.ecbplus)]
         done = subprocess.run(command, capture_output=True, text=True, check=True)
@@ -164,6 +193,7 @@ def main() -> None:
             f"| {r['articles']} | {r['claims_in']} | {r['claims_out']} | {r['conflicts']} "
             f"| {r['seconds']:.1f} | {r['cpu_seconds']:.1f} | {r['embed_cpu_seconds']:.1f} "
             f"| {r['cpu_seconds'] - r['embed_cpu_seconds']:.1f} "
+            f"| {r['parse_cpu_seconds']:.1f} ({r['parses']}) "
             f"| {r['claims_in'] / r['cpu_seconds']:.0f} "
             f"| {r['rss_mb']:.0f} ({r['rss_before_mb']:.0f}) |"
         )

@@ -13,7 +13,8 @@ Labelled data (annotation guideline: eval/README_annotation.md, "Claim pairs and
   whether the brief opens with the happening.
 
 Figures, all on the test half (the tuning half set `ClaimConfig.support_threshold`,
-`support_cosine` and the alignment number penalty):
+`support_cosine`, `support_similarity` and the alignment number penalty; its product output is
+labelled too, so rules are checked on it before the test half is run):
 - pairs: precision and recall of "states the same claim" (the product's support rule) over the
   labelled pairs; baseline: MiniLM cosine alone at the threshold with the same recall on tune;
 - product, one `analyze` run per labelled story (its gold articles as one JSONL input):
@@ -22,7 +23,9 @@ Figures, all on the test half (the tuning half set `ClaimConfig.support_threshol
   open with the happening. A claim or brief sentence whose labels are missing (the product now
   says something no one has read) is *unjudged*: the coverage is printed beside the figure, and
   `--show` prints what to label. Baseline of corroborated precision: every cross-article pair of
-  the same stories' labelled sentences with MiniLM cosine >= 0.8 taken as corroboration.
+  the same stories' labelled sentences with MiniLM cosine >= 0.8 taken as corroboration;
+- disputes missed: of the labelled contradiction pairs of those stories (sampled and product-
+  cited), the share that one disputed claim cites on both sides (recall of real disagreements).
 """
 
 from __future__ import annotations
@@ -52,15 +55,8 @@ from harness import (
     run_product,
     shared_eval,
 )
-from newsweave.align.claims import ClaimConfig
-from newsweave.align.similarity import (
-    combine,
-    lexical_overlap,
-    number_agreement,
-    polarity_clash,
-    term_weights,
-    text_features,
-)
+from newsweave.align.claims import ClaimConfig, ClaimScorer
+from newsweave.align.similarity import term_weights, text_features
 from newsweave.embed import get_embedder
 from newsweave.model import Report
 
@@ -123,8 +119,9 @@ def pair_labels(corpus: Corpus) -> tuple[list[dict[str, Any]], dict[frozenset[st
 def pair_scores(pairs: list[dict[str, Any]], corpus: Corpus) -> tuple[list[bool], list[float]]:
     """Whether the product's support rule takes each pair as one statement, and its cosine.
 
-    The same rule as `_Scorer.states` in `newsweave.align.claims`, with the story's term
-    weights computed over the labelled sentences of that story.
+    The product's own rule (`ClaimScorer.states` in `newsweave.align.claims`, without the parse-
+    based same-statement check), with the story's term weights computed over the labelled
+    sentences of that story.
     """
     config = ClaimConfig()
     embedder = get_embedder()
@@ -134,26 +131,13 @@ def pair_scores(pairs: list[dict[str, Any]], corpus: Corpus) -> tuple[list[bool]
     weights = {story: term_weights(texts) for story, texts in by_story.items()}
     states, cosines = [], []
     for pair in pairs:
-        a, b = pair["a_text"], pair["b_text"]
-        va, vb = embedder.embed([a, b])
-        cosine = float(va @ vb)
-        fa, fb = text_features(a), text_features(b)
-        numbers = number_agreement(fa, fb)
-        score = combine(
-            cosine,
-            lexical_overlap(fa, fb, weights[pair["story"]]),
-            numbers,
-            config=config.similarity,
+        texts = [pair["a_text"], pair["b_text"]]
+        vectors = embedder.embed(texts)
+        scorer = ClaimScorer(
+            vectors, [text_features(t) for t in texts], weights[pair["story"]], config
         )
-        same = a == b or (
-            not polarity_clash(a, b)
-            and (
-                (cosine >= config.support_cosine and numbers >= 0)
-                or score >= config.support_threshold
-            )
-        )
-        states.append(same)
-        cosines.append(cosine)
+        states.append(scorer.states(0, 1, texts))
+        cosines.append(float(vectors[0] @ vectors[1]))
     return states, cosines
 
 
@@ -314,6 +298,25 @@ def judge_brief(
                     opening.wrong += 1
 
 
+def contradiction_recall(
+    pairs: list[dict[str, Any]], reports: Mapping[str, Report]
+) -> tuple[int, int]:
+    """Labelled contradiction pairs of the analysed stories that one disputed claim cites on
+    both sides (found, all): do the real disagreements reach the reader as disputes?"""
+    found = total = 0
+    for pair in pairs:
+        report = reports.get(pair["story"])
+        if pair["label"] != "contradiction" or report is None:
+            continue
+        total += 1
+        wanted = {norm(pair["a_text"]), norm(pair["b_text"])}
+        found += any(
+            claim.status == "disputed" and wanted <= {norm(e.text) for e in claim.support}
+            for claim in report.claims
+        )
+    return found, total
+
+
 def cosine_baseline(pairs: list[dict[str, Any]], stories: set[str]) -> float:
     """Pair-level precision of "cosine >= 0.8 between two articles' sentences corroborates",
     over the sampled pairs of the same stories (not the product's own, which would favour it).
@@ -356,6 +359,7 @@ def product_figures(
                             ("brief", supported)):  # fmt: skip
             for line in tally.todo:
                 print(f"UNJUDGED {name}: {line}", file=sys.stderr)
+    found, labelled = contradiction_recall(pairs, {s: r for s, (r, _) in reports.items()})
     data = f"ECB+ dev / GVC dev stories of the test half ({len(stories)} stories)"
     briefed = [s for s in stories if s in labels]
     brief_data = f"briefs of labelled test-half stories ({len(briefed)} stories)"
@@ -372,7 +376,7 @@ def product_figures(
             **extra,
         )
 
-    found = [
+    results = [
         figure(
             "corroborated precision",
             corroborated,
@@ -380,11 +384,24 @@ def product_figures(
             baseline_value=cosine_baseline(pairs, set(stories)),
         ),
         figure("disputed precision", disputed),
+        Figure(
+            eval="claims",
+            metric="labelled contradictions disputed (recall)",
+            data=f"{data}; {found} of {labelled} labelled contradiction pairs",
+            tuned_on="claim pairs, tuning half",
+            value=round(found / labelled, 3) if labelled else 0.0,
+            command=COMMAND,
+        ),
         figure("brief sentences supported", supported, data=brief_data),
         figure("briefs opening with the happening", opening, data=brief_data),
     ]
     # A precision over nothing judged is no figure (the quick subset may hold no dispute).
-    return [f for f in found if not f.data.endswith("judged 0, coverage 0.00")]
+    # A figure over nothing judged is no figure (the quick subset may hold no dispute).
+    return [
+        f
+        for f in results
+        if not f.data.endswith(("judged 0, coverage 0.00", " 0 of 0 labelled contradiction pairs"))
+    ]
 
 
 def figures(*, quick: bool = False, show: bool = False, dump: Path | None = None) -> list[Figure]:

@@ -183,3 +183,15 @@ def test_small_story_opens_with_the_lede_that_restates_the_headline_not_a_featur
     story = Story(id="s", title="Kraft plant shooting", article_ids=("a", "b"))
     summary = summarize_story(story, claims, [], {x.id: x for x in (a, b)}, voices={})
     assert summary.sentences[0].text == happening
+
+
+def test_a_sentence_whose_first_clause_leans_on_a_pronoun_is_no_brief_sentence() -> None:
+    from newsweave.brief import _eligible
+
+    def claim(text: str) -> Claim:
+        return Claim(id="c-1", story_id="s-1", text=text, status="corroborated", support=())
+
+    leaning = "When it got there, the man had been flown to the village and pronounced dead."
+    standing = "When the helicopter got there, the man had been flown to the village already."
+    assert not _eligible(claim(leaning))
+    assert _eligible(claim(standing))

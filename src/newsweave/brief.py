@@ -62,6 +62,9 @@ MIN_WORDS, MAX_WORDS = 8, 45
 _PRONOUN_START = re.compile(
     r"^[\"“'‘]?(He|She|It|They|This|That|These|Those|His|Her|Their|Its|We|I|But|And|Or|So|"
     r"However|Meanwhile|Still|Yet|Also|Instead|Then)\b"
+    # ... or with a clause whose subject is one ("When it got there, the man had been flown...").
+    r"|^[\"“'‘]?(?:When|After|Before|As|Once|Until|While|Although|Though|Because|If|Since)\s+"
+    r"(?:he|she|it|they|this|that|these|those)\b"
 )
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")

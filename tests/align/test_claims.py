@@ -385,12 +385,12 @@ def test_a_shared_figure_is_no_evidence_of_one_statement() -> None:
     """The support rule scores without the shared-number bonus that alignment gives."""
     import numpy as np
 
-    from newsweave.align.claims import _Scorer
+    from newsweave.align.claims import ClaimScorer
     from newsweave.align.similarity import term_weights, text_features
 
     texts = ["His 7-yard pass won the game.", "Luck found Wayne for a 7-yard touchdown."]
     features = [text_features(t) for t in texts]
     vectors = np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32)
-    scorer = _Scorer(vectors, features, term_weights(features), ClaimConfig())
+    scorer = ClaimScorer(vectors, features, term_weights(features), ClaimConfig())
     bonus = ClaimConfig().similarity.number_match_bonus
     assert scorer.score(0, 1) == pytest.approx(scorer.score(0, 1, support=True) + bonus, abs=1e-4)

@@ -292,7 +292,7 @@ def _align_story(
     keys = [_copy_key(e.text) for e in evidence]
     voice_of = _reprint_voices(pairs, evidence, keys, voice_of, config)
     facts = _FactsOf(evidence, spans, dates) if config.check_statement else None
-    scorer = _Scorer(vectors, features, weights, config, facts)
+    scorer = ClaimScorer(vectors, features, weights, config, facts)
     scored = [
         (score, i, j)
         for i, j, cosine in pairs
@@ -526,7 +526,7 @@ class _FactsOf:
         return self.cache[index]
 
 
-class _Scorer:
+class ClaimScorer:
     """The same-statement score of two claims of one story, and whether one states the other."""
 
     def __init__(
@@ -620,7 +620,7 @@ def _real_conflicts(
     statements: Sequence[Statement],
     conflicts: Sequence[Conflict],
     *,
-    scorer: _Scorer,
+    scorer: ClaimScorer,
     keys: Sequence[str],
 ) -> list[set[int]]:
     """Statements of each conflict that disputes (by the conflicts module's rule) and sets
@@ -687,7 +687,7 @@ def _build_claims(
     disputed_members: set[int],
     voice_of: Mapping[str, str],
     keys: Sequence[str],
-    scorer: _Scorer,
+    scorer: ClaimScorer,
     config: ClaimConfig,
 ) -> tuple[Claim, ...]:
     members: dict[int, list[int]] = defaultdict(list)
