@@ -157,3 +157,26 @@ def test_a_one_word_declared_name_unlike_the_domain_gives_way_to_the_written_nam
         )
         == "Quartz"
     )
+
+
+def test_a_copyright_line_with_the_holder_first_and_the_headline_suffix_agree() -> None:
+    # No address: "Bahamas Local © 2022" and the title's "Bahamas Local News" are one outlet.
+    text = f"{BODY}\nBahamas Local © 2022. All rights reserved."
+    raw = RawDoc(source="p.txt", text=text, title="Ferry service resumes | Bahamas Local News")
+    assert describe_article(raw, Cleaned(text=BODY)).outlet == "Bahamas Local"
+    assert [h[0] for h in copyright_holders("Bahamas Local © 2022. All rights reserved.")] == [
+        "Bahamas Local"
+    ]
+    # Mid-sentence, a name before the sign is not the line's holder.
+    assert copyright_holders("as described by Foo Bar © 2022 in a note") == []
+
+
+def test_the_headline_site_name_written_as_a_masthead_line_beats_the_domain_spelling() -> None:
+    text = f"Four Years Remaining\nArchives\n{BODY}\nFour Years Ago Today"
+    raw = RawDoc(
+        source="p.txt",
+        text=text,
+        url="http://fouryears.eu/2019/10/21/interning/",
+        title="Four Years Remaining » Blog Archive » Interning of Small Integers in Python",
+    )
+    assert describe_article(raw, Cleaned(text=BODY)).outlet == "Four Years Remaining"

@@ -54,6 +54,10 @@ _COPYRIGHT_RE = re.compile(
     r"(?:(?:©|\(c\)|(?i:copyright))\s*){1,3}(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*(?:,\s*)?)?"
     + _NAME
 )
+# "Bahamas Local © 2022. All rights reserved.": the holder first, at the start of a line.
+_COPYRIGHT_AFTER_RE = re.compile(
+    _NAME + r"\s*(?:©|\(c\)|(?i:copyright))\s*(?:19|20)\d\d\b(?!\s*[/|])"
+)
 _PHOTO_CREDIT_RE = re.compile(r"^\s*(?:/|\|)|(?i:photo|image|getty|pool|video|file)", re.IGNORECASE)
 _SITE_EMAIL_RE = re.compile(
     r"(?i)\b(?:privacy|moderator|editor|editors|newsroom|news|tips|feedback|letters|support"
@@ -154,6 +158,17 @@ def copyright_holders(text: str, *, lowered: str | None = None) -> list[tuple[st
             resolved = _resolve_name(match.group("name"))
             if resolved:
                 holders.append((resolved[0], resolved[1], offset + match.start()))
+        for match in _COPYRIGHT_AFTER_RE.finditer(piece):
+            at = offset + match.start()
+            if at > 0 and text[at - 1] != "\n":
+                continue  # only a name opening its line: "... reserved by Foo © 2022" is prose
+            line_end = piece.find("\n", match.end())
+            line = piece[match.start() : line_end if line_end >= 0 else len(piece)]
+            if _PHOTO_CREDIT_RE.search(line):
+                continue
+            resolved = _resolve_name(match.group("name"))
+            if resolved:
+                holders.append((resolved[0], resolved[1], at))
     return holders
 
 
@@ -174,8 +189,13 @@ def text_clues(
                     clues.append(_clue(resolved[0], weight, resolved[1], keyword))
     for holder, holder_known, _ in copyright_holders(text, lowered=lowered):
         clues.append(_clue(holder, 1.0, holder_known, "copyright"))
+    unknown_title_names = {n for n in title_names if canonical_outlet(n) is None}
     for line in text.splitlines():
         stripped = line.strip()
+        if stripped in unknown_title_names:
+            # The name the headline's suffix gives, alone on a line: the page's masthead.
+            clues.append(_clue(stripped, SITE_LINE, False, "line"))
+            unknown_title_names.discard(stripped)
         on_line = outlet_table().by_exact.get(stripped) if 2 < len(stripped) <= 60 else None
         if on_line:
             # A wire's name alone on a line is usually a picture credit.
@@ -205,6 +225,18 @@ def _clue(name: str, weight: float, known: bool, rule: str) -> OutletClue:
     return OutletClue(name, weight if known else weight * UNKNOWN_FACTOR, known, rule)
 
 
+# Words a site may add to its name or leave off ("Bahamas Local News" / "Bahamas Local" /
+# "BahamasLocal.com"): two clues differing only by them name one outlet.
+_NAME_TAIL_WORDS = frozenset(["news", "online", "com", "net", "org"])
+
+
+def _outlet_stem(name: str) -> str:
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    while len(words) > 1 and words[-1] in _NAME_TAIL_WORDS:
+        words.pop()
+    return "".join(words)
+
+
 def _best(clues: Iterable[OutletClue]) -> str | None:
     strongest: dict[tuple[str, str], float] = {}
     for clue in clues:
@@ -219,7 +251,15 @@ def _best(clues: Iterable[OutletClue]) -> str | None:
         scores[name] = scores.get(name, 0.0) + weight
     if not scores:
         return None
-    name, score = min(scores.items(), key=lambda item: (-item[1], item[0]))
+    # Spellings of one name add up; the best supported spelling (then the shortest) names it.
+    by_stem: dict[str, list[str]] = {}
+    for name in scores:
+        by_stem.setdefault(_outlet_stem(name), []).append(name)
+    totals = {
+        min(names, key=lambda n: (-scores[n], len(n), n)): sum(scores[n] for n in names)
+        for names in by_stem.values()
+    }
+    name, score = min(totals.items(), key=lambda item: (-item[1], item[0]))
     return name if score >= MIN_EVIDENCE else None
 
 
