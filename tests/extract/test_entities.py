@@ -490,3 +490,32 @@ def test_a_first_name_the_model_missed_is_found_inside_a_sentence_only() -> None
         text.index("Briar Newsome"),
         text.index("as Briar and") + 3,
     ]
+
+
+def test_initials_after_a_place_house_numbers_and_a_first_name_tagged_place() -> None:
+    text = (
+        "Jayden Choate visited 210 Main Street. Jayden was taken to hospital. The Iowa Division "
+        "of Criminal Investigation and the DCI agents came to Main St. and to a Jayden hospital."
+    )
+    mentions = [
+        _name("a1", text, "Jayden Choate", "PERSON"),
+        _name("a1", text, "210 Main Street", "FAC"),
+        _name("a1", text, "Jayden", "GPE", nth=1),
+        _name("a1", text, "Iowa Division of Criminal Investigation", "ORG"),
+        _name("a1", text, "DCI", "ORG"),
+        _name("a1", text, "Main St.", "FAC"),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    found = {e.name: len(e.mentions) for e in entities}
+    assert found["Jayden Choate"] == 2
+    assert found["Iowa Division of Criminal Investigation"] == 2
+    street = next(e for e in entities if "Main St." in {m.text for m in e.mentions})
+    assert len(street.mentions) == 2
+    # "in Jayden" after naming a Jayden Smith too: the town stays a place of its own.
+    text2 = "Jayden Smith lives in Jayden. The mayor of Jayden spoke."
+    mentions2 = [
+        _name("a2", text2, "Jayden Smith", "PERSON"),
+        _name("a2", text2, "Jayden", "GPE", nth=1),
+    ]
+    found2 = {e.name: e.type for e in link_mentions(mentions2, {"a2": text2})}
+    assert found2 == {"Jayden Smith": "PERSON", "Jayden": "GPE"}

@@ -83,10 +83,11 @@ _SURNAME_LABELS: Final = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "MISC", "FAC", "PRODUCT", TENTATIVE}
 )
 
-# Labels a lone first name gets in running text ("Amirra's uncle" tagged ORG, "Mariah" tagged
-# WORK_OF_ART) that still link it to the article's one person of that first name; a place or
-# group label ("Tyler" beside "Tyler Jones") does not.
-_NOT_FIRST_NAME_LABELS: Final = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# A lone first name links to the article's one person of that first name whatever the model
+# called it ("Amirra's uncle" tagged ORG, "Mariah" WORK_OF_ART, "Jayden was taken" GPE), unless
+# it is a known place or a nationality, or the text uses it as a place ("in Tyler" beside
+# "Tyler Jones").
+_KNOWN_PLACES: Final = frozenset(p.lower() for p in gazetteer.GPE_NAMES)
 
 
 @record
@@ -363,7 +364,10 @@ def link_mentions(
             if near is not None:
                 assigned[index] = near
                 continue
-        if not local and len(first) == 1 and mention.label not in _NOT_FIRST_NAME_LABELS:
+        place_word = token in _KNOWN_PLACES or place_evidence(
+            texts[mention.article_id], mention.span
+        )
+        if not local and len(first) == 1 and not place_word and mention.label != "NORP":
             assigned[index] = next(iter(first))
         elif len(local) == 1:
             assigned[index] = next(iter(local))
@@ -419,6 +423,10 @@ def link_mentions(
             key = "N:" + state  # "Atlanta, Ga." names Georgia
         elif len(tokens) >= 2:
             keys_by_acronym[initials_of(tokens)].add(key)
+            for lead in (1, 2):
+                # "DCI" for "Iowa Division of Criminal Investigation": initials after its place
+                if len(tokens) - lead >= 2 and " ".join(tokens[:lead]) in _KNOWN_PLACES:
+                    keys_by_acronym[initials_of(tokens[lead:])].add(key)
         elif personal_word(tokens[0], single_votes):
             key = f"N:{tokens[0]}#{mention.article_id}"
         assigned[index] = key

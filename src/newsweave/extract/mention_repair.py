@@ -22,7 +22,7 @@ from newsweave.extract.aliases import (
     strip_possessive,
     wordlist,
 )
-from newsweave.extract.entity_records import label_priority
+from newsweave.extract.entity_records import label_priority, place_evidence
 from newsweave.extract.mentions import MAX_NAME_WORDS, TENTATIVE, NameMention, title_case_line
 from newsweave.extract.name_linking import PLACE_LABELS, initials_of, plain_key
 from newsweave.extract.person_linking import person_cue, person_key, title_before
@@ -254,9 +254,8 @@ def with_repeats(
                 continue
             n, end, label = hit
             start = spans_at[i][1]
-            if tuple(w for w, _, _ in spans_at[i : i + n]) in first_only and _sentence_start(
-                text, start
-            ):
+            first_name = tuple(w for w, _, _ in spans_at[i : i + n]) in first_only
+            if first_name and (_sentence_start(text, start) or place_evidence(text, (start, end))):
                 i += n
                 continue
             k = bisect.bisect_left(starts, end)

@@ -35,7 +35,13 @@ def plain_key(text: str) -> str:
     words = re.sub(r"^(?:the|The|THE)\s+", "", words)
     key = fold_accents(strip_possessive(words)).lower().strip(" .,")
     head, _, last = key.rpartition(" ")
-    return f"{head} {_STREET_WORDS[last]}" if head and last in _STREET_WORDS else key
+    if head and last in _STREET_WORDS:
+        key = f"{head} {_STREET_WORDS[last]}"
+        last = _STREET_WORDS[last]
+    number, _, street = key.partition(" ")
+    if number.isdigit() and " " in street and last in _STREET_NAMES:
+        return street  # "210 Main Street" is Main Street: the number is a house's
+    return key
 
 
 # "Porter St." is "Porter Street" (the trailing full stop is stripped before the look-up).
@@ -67,6 +73,7 @@ STATE_ABBREVIATIONS: Final = dict(
 
 
 _KNOWN: Final = frozenset(p.lower() for p in gazetteer.GPE_NAMES)
+_STREET_NAMES: Final = frozenset({*_STREET_WORDS.values(), "drive", "circle", "court", "place"})
 # One country, written several ways; a GPE mention's key is its country's one key.
 _COUNTRY_KEYS: Final = {
     form: country
