@@ -33,7 +33,8 @@ GVC dev incidents, the last ones of dev, and 2 ECB+ dev events: 15 articles, ann
 by the sha256 of their ids, 2 articles each, annotated before the product ran on them) gave the
 untouched figure of the rules written after that (P 0.963, R 0.865), then its errors were read;
 a `fresh5` split (the next 6 GVC train incidents in that order, 12 articles, annotated before the
-product ran on them) gives the untouched figure of the final rules of session 4.
+product ran on them) gave the untouched figure of session 4's rules (P 0.968, R 0.750), then
+its errors were read too (three general fixes); no untouched split is left after that.
 
 Annotation guideline (how the gold was made, by reading each article in full):
 - List every person the story's articles name, and the organisations, places and facilities
@@ -228,7 +229,8 @@ _TUNED = {
     " R 0.842, person precision 1.000)",
     "fresh4": "fresh4 errors read in session 4 after its untouched measurement (P 0.963,"
     " R 0.865, person precision 1.000)",
-    "fresh5": "nothing (annotated before the product ran on them; errors not read)",
+    "fresh5": "fresh5 errors read in session 4 after its untouched measurement (P 0.968,"
+    " R 0.750, person precision 1.000)",
 }
 
 
