@@ -130,3 +130,22 @@ def test_a_utc_timestamp_gives_way_to_the_bylines_day_one_day_apart() -> None:
     assert _local_day(
         "2020-02-25T02:25:54+00:00", "", ["2020-02-24"], title="x", language="en"
     ) == ("2020-02-24")
+
+
+def test_the_pages_one_labelled_day_beats_the_cleaners_date_of_another_day() -> None:
+    body = "Colder temperatures are forecast for Wednesday after a cold wave alert on Tuesday."
+    byline = Removal(text="Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", reason="x")
+    related = Removal(text="Editor's Pick\nMusic Bank Lineup\n2023-11-03", reason="x")
+    url = "https://world.example.kr/news_view.htm?seq=1"
+
+    def published(raw_published: str | None, *removed: Removal) -> str | None:
+        raw = RawDoc(source="p.html", html="<p>x</p>", url=url, title="Colder Temperatures",
+                     outlet="Example", published=raw_published)  # fmt: skip
+        cleaned = Cleaned(text=body, route="html", meta_published="2023-11-03", removed=removed)
+        return describe_article(raw, cleaned).published
+
+    assert published(None, byline, related) == "2023-11-07"
+    # Two labelled days (a comment's "Posted"): no byline to trust; the container's date stays.
+    comment = Removal(text="Posted on 2023-11-05 by reader", reason="x")
+    assert published(None, byline, comment) == "2023-11-03"
+    assert published("2023-11-03", byline) == "2023-11-03"

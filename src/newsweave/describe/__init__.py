@@ -11,7 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsweave.describe.dates import find_text_date, normalise_published
+from newsweave.describe.dates import (
+    find_text_date,
+    labelled_publication_dates,
+    normalise_published,
+)
 from newsweave.describe.html_page import HtmlPage, read_html
 from newsweave.describe.language import DETECT_CHARS, detect_language
 from newsweave.describe.origin import find_origin
@@ -184,6 +188,10 @@ def _published(
         if normalised:
             others = [normalise_published(v) for v in declared[index + 1 :]]
             local = _local_day(normalised, page_text, others, title=title, language=language)
+            if index > 0:
+                byline = _byline_day(local, page_text)
+                if byline:
+                    return byline, "text"
             return local, "metadata"
     url_date = date_from_url(url) if url and config.date_from_url else None
     if config.date_from_text:
@@ -227,6 +235,27 @@ def _local_day(
         if abs(gap) == 1:
             return day[:10]
     return published
+
+
+# A byline's date this many days or more from the cleaner's date is another day, not the same
+# moment in another time zone (`_local_day` handles those).
+MIN_BYLINE_GAP_DAYS = 2
+
+
+def _byline_day(published: str, page_text: str) -> str | None:
+    """The page's labelled publication day when it labels one day only and the date the cleaner
+    or the page parser found is another: theirs may come from a list of related stories
+    ("Editor's Pick ... 2023-11-03" below "Written: 2023-11-07", world.kbs.co.kr). The
+    container's own date (JSONL field, WARC header, meta tags) is not second-guessed."""
+    labelled = labelled_publication_dates(page_text)
+    if len(labelled) != 1:
+        return None  # none, or several (comments, related stories): no byline to trust
+    stated = next(iter(labelled))
+    try:
+        gap = (dt.date.fromisoformat(stated) - dt.date.fromisoformat(published[:10])).days
+    except ValueError:
+        return None
+    return stated if abs(gap) >= MIN_BYLINE_GAP_DAYS else None
 
 
 def _language_code(language: str | None) -> str | None:

@@ -44,7 +44,7 @@ _DATE_PATTERNS = (
 _YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
 _MONTH_YEAR_RE = re.compile(rf"(?i)\b{_MONTH}\s+{_YEAR}\b")
 _LABEL_RE = re.compile(
-    r"(?i)(?P<label>first\s+published|published|posted|last\s+updated|updated|last\s+modified"
+    r"(?i)(?P<label>first\s+published|published|posted|written|last\s+updated|updated|last\s+modified"
     r"|modified|created|uploaded|released|issued|date|dated|publication\s+date)\b"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*$"
 )
@@ -52,7 +52,7 @@ _FILLER_RE = re.compile(
     r"(?i)\b(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest"
     r"|msk|[ecmp][sd]?t|ist|jst|aest|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
     r"|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|on|at|am|pm|by|and"
-    r"|first|published|posted|updated|last|modified|date|dated|created|uploaded|released"
+    r"|first|published|posted|written|updated|last|modified|date|dated|created|uploaded|released"
     r"|issued|publication|of|the|in)\b"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -290,6 +290,28 @@ _TRAILING_TIME_RE = re.compile(
     r"(?i)(?:\b[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,4}t)?"
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|[,|•·/]|\s)+$"
 )
+
+
+_PUBLISHED_LABEL_RE = re.compile(
+    r"(?i)\b(?:first\s+published|published|posted|written)(?:\s+(?:on|at))?\s*:?\s*"
+)
+_LABEL_KEYWORDS = ("published", "posted", "written")
+# How far after its label a labelled date may end ("Written: 2023-11-07 15:03:30").
+LABELLED_DATE_CHARS = 40
+
+
+def labelled_publication_dates(text: str) -> set[str]:
+    """The days a label right before them calls publication days ("Written: 2023-11-07",
+    "Published on March 3, 2021"); "Updated" dates are not among them."""
+    lowered = text.lower()
+    if not any(keyword in lowered for keyword in _LABEL_KEYWORDS):
+        return set()
+    days: set[str] = set()
+    for label in _PUBLISHED_LABEL_RE.finditer(text):
+        found = find_dates(text[label.end() : label.end() + LABELLED_DATE_CHARS])
+        if found and found[0].start == 0:
+            days.add(found[0].value)
+    return days
 
 
 def _strip_trailing_times(prefix: str) -> str:
