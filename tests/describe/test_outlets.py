@@ -117,3 +117,16 @@ def test_the_most_common_spelling_wins_and_ties_do_not_depend_on_order() -> None
     assert harmonise_outlets(list(reversed(pairs)))[1] == "WSVN"
     pairs.append(("wsvn.com", "Wsvn"))
     assert harmonise_outlets(pairs)[1] == "Wsvn"
+
+
+def test_a_plain_one_word_spelling_of_the_domain_is_a_place_not_the_site() -> None:
+    # "Akron, Ohio." on ohio.com, "Tallahassee Police" on tallahassee.com: the domain is honest.
+    assert name_from_domain("ohio.com", ["He lived in Akron, Ohio. The police said."]) is None
+    assert name_from_domain("tallahassee.com", ["Tallahassee Police found it."]) is None
+    # The site's own spellings: capitals inside, all capitals, or several words.
+    assert name_from_domain("wesh.com", ["Download the WESH 2 News app"]) == "WESH"
+    assert name_from_domain("doingitlocal.com", ["By DoingItLocal staff"]) == "DoingItLocal"
+    # A plain word is taken from a text that names the site (the headline's site name).
+    assert name_from_domain("pluralsight.com", ["Pluralsight Tech Blog"], any_word=True) == (
+        "Pluralsight"
+    )

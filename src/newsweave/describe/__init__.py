@@ -89,6 +89,7 @@ def describe_article(
         declared=(raw.outlet, cleaned.meta_outlet, page.site_name),
         clues=clues,
         texts=[*title_names, page_text],
+        title_names=title_names,
     )
     language = detect_language(
         cleaned.text[: config.language_chars],

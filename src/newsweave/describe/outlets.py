@@ -222,8 +222,11 @@ def find_outlet_mentions(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def name_from_domain(domain: str, texts: list[str]) -> str | None:
-    """A capitalised name in `texts` whose letters spell the domain's label ("Cayman Compass")."""
+def name_from_domain(domain: str, texts: list[str], *, any_word: bool = False) -> str | None:
+    """A capitalised name in `texts` whose letters spell the domain's label ("Cayman Compass").
+
+    `any_word`: a plain one-word name counts too (for texts that name the site, such as the
+    site name cut from a headline: "Pluralsight" in "Pluralsight Tech Blog")."""
     label = _squash(domain.split(".", 1)[0])
     if len(label) < 3:
         return None
@@ -233,9 +236,23 @@ def name_from_domain(domain: str, texts: list[str]) -> str | None:
             for first in range(len(words)):
                 for end in range(min(len(words), first + MAX_NAME_WORDS), first, -1):
                     phrase = _POSSESSIVE_RE.sub("", " ".join(words[first:end]).rstrip(".,:;!?"))
-                    if _squash(phrase) in (label, "the" + label):
-                        return phrase
+                    if _squash(phrase) in (label, "the" + label) and (
+                        any_word or _name_like(phrase)
+                    ):
+                        return phrase.removeprefix("the ")  # "the WESH 2 News app"
     return None
+
+
+def _name_like(phrase: str) -> bool:
+    """Whether a phrase spelling a domain reads as the site's name: one plain capitalised word
+    ("Ohio" in "Akron, Ohio", "Tallahassee" in "Tallahassee Police") is far more often a place
+    or a word than the masthead, which a one-word site writes its own way ("WESH", "KSL",
+    "DoingItLocal"); the domain is then the honest name."""
+    words = re.sub(r"^(?:the|The|THE)\s+", "", phrase).split()
+    if len(words) != 1:
+        return True
+    word = words[0]
+    return word.isupper() or any(c.isupper() or c.isdigit() for c in word[1:])
 
 
 def _squash(name: str) -> str:

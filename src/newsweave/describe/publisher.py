@@ -313,8 +313,10 @@ def resolve_outlet(
     declared: Sequence[str | None],
     clues: Sequence[OutletClue],
     texts: Sequence[str],
+    title_names: Sequence[str] = (),
 ) -> str | None:
-    """The publisher's name: table by domain > declared names > text clues > the domain's name."""
+    """The publisher's name: table by domain > declared names > text clues > the domain's name
+    (spelled as the site names cut from the headline write it, else as the page writes it)."""
     if url:
         known = outlet_for_host(url)
         if known:
@@ -334,5 +336,10 @@ def resolve_outlet(
                 return cleaned
     if domain:
         fitting = [c for c in clues if compatible_with_domain(c.name, domain)]
-        return _best(fitting) or name_from_domain(domain, list(texts)) or domain
+        return (
+            _best(fitting)
+            or name_from_domain(domain, list(title_names), any_word=True)
+            or name_from_domain(domain, list(texts))
+            or domain
+        )
     return _best(clues)
