@@ -156,3 +156,22 @@ def test_a_local_dask_cluster_runs_without_per_second_housekeeping() -> None:
         dask.close()
     assert len(settings) == 2
     assert all(value == (False, "1s") for value in settings.values())
+
+
+def _pid_of_group(key: str, values: list[int]) -> int:
+    return os.getpid()
+
+
+@pytest.mark.slow
+def test_dask_reduces_one_task_of_groups_here_and_more_on_the_cluster() -> None:
+    pytest.importorskip("distributed")
+    from newsweave.executors.dask import GROUPS_PER_TASK
+
+    dask = make_executor("dask", workers=2)
+    try:
+        few = dask.reduce_groups(_pid_of_group, {str(i): [i] for i in range(GROUPS_PER_TASK)})
+        many = dask.reduce_groups(_pid_of_group, {str(i): [i] for i in range(GROUPS_PER_TASK + 1)})
+    finally:
+        dask.close()
+    assert set(few.values()) == {os.getpid()}  # one task would gain nothing from a worker
+    assert os.getpid() not in set(many.values())
