@@ -79,10 +79,12 @@ def test_local_pool_runs_partitions_in_other_processes_and_keeps_them(
 ) -> None:
     first = set(pooled.map_partitions(_pid_of_partition, list(range(40)), size=4))
     second = set(pooled.map_partitions(_pid_of_partition, list(range(40)), size=4))
-    assert os.getpid() not in first
+    assert os.getpid() not in first | second
     assert 1 <= len(first) <= 2
-    # The pool lives as long as the executor: models loaded by a worker stay loaded.
-    assert second <= first
+    # The pool lives as long as the executor: models loaded by a worker stay loaded. (Under
+    # load one worker may take every partition of the first map, so the second may be the first
+    # to reach the other worker: no new process, not necessarily the same ones.)
+    assert len(first | second) <= 2
 
 
 def test_one_partition_or_one_worker_runs_in_this_process(pooled: LocalExecutor) -> None:
