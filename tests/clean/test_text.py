@@ -447,3 +447,19 @@ def test_a_caption_sharing_the_headline_words_is_not_its_copy(article: str) -> N
     page_title = "Boy Accidentally Shot in Head in Portage Park, Police Say"
     caption = "A boy was shot in the head in Portage Park, police said. View Full Caption Joe B"
     assert clean_text(_page(page_title, caption, article)).title == page_title
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        "Lindsay Lohan Checks Into Betty Ford Rehab – Where She 'Knows Everyone'",
+        "15-year-old accidentally shoots self while taking selfie – Police",
+    ],
+)
+def test_a_clause_or_an_attribution_after_a_dash_stays_in_the_title(
+    article: str, page_title: str
+) -> None:
+    assert clean_text(_page(page_title, article)).title == page_title
+    assert clean_text(_page("Mayor opens bridge - Acme Gazette", article)).title == (
+        "Mayor opens bridge"
+    )

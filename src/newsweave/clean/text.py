@@ -359,10 +359,23 @@ def _fallback_region(lines: Sequence[Line]) -> tuple[int, int]:
     return useful[0], useful[-1] + 1
 
 
+# A tail that is part of the headline, not a site's name: a quote or a clause ("– Where She
+# 'Knows Everyone'") or an attribution ("... while taking selfie – Police").
+_HEADLINE_TAIL: Final = re.compile(
+    r"[\"“”‘’']|^(?:Where|What|Who|Why|How|When|She|He|They|It|We|I)\b"
+    r"|^(?:Police|Officials|Authorities|Sources|Witnesses|Report|Poll|Study)$"
+)
+
+
 def _split_site_name(text: str) -> str:
     """'Headline - Site Name' -> 'Headline' when the tail is short (a site name)."""
     parts = _SITE_SEPARATOR.split(text)
-    if len(parts) >= 2 and len(parts[-1].split()) <= 5 and len(parts[0].split()) >= 2:
+    if (
+        len(parts) >= 2
+        and len(parts[-1].split()) <= 5
+        and len(parts[0].split()) >= 2
+        and _HEADLINE_TAIL.search(parts[-1].strip()) is None
+    ):
         return text[: text.rfind(parts[-1])].rstrip(" -|–—·:»")
     return text
 
