@@ -203,3 +203,23 @@ def test_a_glued_byline_label_and_a_doubled_headline_are_cut() -> None:
     assert strip_glued_byline("Killed by: Police") == "Killed by: Police"  # too little left
     assert undouble("Man Shot In The HeadMan Shot In The Head") == "Man Shot In The Head"
     assert undouble("Bora Bora") == "Bora Bora"
+
+
+def test_a_heading_spelling_the_url_slug_beats_a_cleaner_title_sharing_none_of_it() -> None:
+    from newsweave.describe import describe_article
+    from newsweave.model import Cleaned, RawDoc
+
+    body = "Esther Williams, the swimming champion turned actress, has died. She was 91."
+    text = (
+        "Friday, June 7, 2013\nHollywood’s mermaid Esther Williams dies\n"
+        f"Champion swimmer turned top box-office draw in 40s and 50s\n{body}"
+    )
+    url = "http://www.example.com/article/132929/hollywoods-mermaid-esther-williams-dies-"
+    subhead = "Champion swimmer turned top box-office draw in 40s and 50s"
+    article = describe_article(
+        RawDoc(source="p.txt", text=text, url=url), Cleaned(text=body, title=subhead)
+    )
+    assert article.title == "Hollywood’s mermaid Esther Williams dies"
+    # A title the container gave is not second-guessed.
+    given = RawDoc(source="p.txt", text=text, url=url, title=subhead)
+    assert describe_article(given, Cleaned(text=body, title=subhead)).title == subhead

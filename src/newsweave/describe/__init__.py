@@ -26,6 +26,7 @@ from newsweave.describe.title import (
     first_sentence,
     heading_from_text,
     normalise_title,
+    slug_heading,
     split_site_names,
     strip_glued_byline,
     strip_glued_date,
@@ -73,6 +74,10 @@ def describe_article(
     url = _first_url(raw.url, cleaned.meta_url, page.url)
     if url is None:
         url = find_url_in_text(page_text, title=declared_title or heading_from_text(page_text))
+    if not raw.title and declared_title and url:
+        # The cleaner chose among the headings of a page's text without its address; a heading
+        # that spells the URL's slug is the article's, one sharing no slug word is a menu's.
+        declared_title = slug_heading(declared_title, page_text, url) or declared_title
     domain = registered_domain(url) if url else None
     site_name = _first(raw.outlet, cleaned.meta_outlet, page.site_name)
 

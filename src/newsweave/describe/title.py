@@ -447,6 +447,27 @@ def heading_from_text(text: str, *, url: str | None = None) -> str | None:
     return first_heading
 
 
+# A title sharing at most this share of the URL slug's words is not the article's headline
+# when a heading of the page spells the slug (`heading_from_text`'s 0.6).
+MAX_OFF_SLUG_SHARE = 0.2
+MIN_SLUG_WORDS = 3
+
+
+def slug_heading(title: str, text: str, url: str) -> str | None:
+    """The page heading matching the URL slug, when `title` shares (almost) none of its words."""
+    slug = set(slug_words(url))
+    if len(slug) < MIN_SLUG_WORDS:
+        return None
+    words = set(re.findall(r"[a-z0-9]+", title.lower().replace(".", "").replace("'", "")))
+    if len(slug & words) > MAX_OFF_SLUG_SHARE * len(slug):
+        return None
+    heading = heading_from_text(text, url=url)
+    if heading is None or heading == title:
+        return None
+    found = set(re.findall(r"[a-z0-9]+", heading.lower().replace(".", "").replace("'", "")))
+    return heading if len(slug & found) >= 0.6 * len(slug) else None
+
+
 def _is_heading_like(line: str) -> bool:
     if len(line) > 250 or len(line) < 10 or line.count(" ") < 2:
         return False
