@@ -61,6 +61,52 @@ _INDIRECT = re.compile(
 # The words between a verb and "that" must read as an adverbial or an object ("in his message",
 # "on Nov. 9", "reporters"), not as a new clause ("… said the man who claimed that").
 _GAP_STOP: Final = wordlist("who which said says and but because if when while")
+# Verbs whose clause is what the speaker rejects or doubts: no statement of theirs.
+_REVERSING_VERBS: Final = frozenset(
+    {"denied", "expressed doubt", "disputed", "rejected", "dismissed"}
+)
+# Verbs whose clause is a wish or a fear: the statement keeps the verb ("hoped that …").
+_HEDGING_VERBS: Final = frozenset({"hoped", "expressed hope", "expressed concern"})
+_QUESTION_WORDS: Final = wordlist("whether if")
+# Words that make the gap between a verb and its clause a clause of its own ("police do not
+# believe", "there was no indication", "it is possible"): a verb, a negation, a hedge.
+_GAP_CLAUSE: Final = wordlist(
+    """not no never nor neither nothing nobody none is was were are be been being do does did
+    don't doesn't didn't isn't wasn't weren't aren't can't couldn't won't wouldn't there
+    believe believes believed think thinks thought doubt doubts doubted suspect suspects
+    suspected know knows knew possible possibly impossible unlikely likely unclear clear
+    unknown may might could would should can will must indication evidence sign signs
+    reason proof"""
+)
+# Words before a verb that negate the frame itself ("would not say", "declined to confirm").
+_NEGATED_FRAME = re.compile(
+    r"(?:\b(?:not|never|nobody|no\s+one|neither|nor)|n['’]t|\b(?:declined|refused|failed)\s+to)"
+    r"\s*(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# A clause that reaches a quote mid-phrase ("went to West Hill on May 29 to", "used by", "the
+# reason being,") goes on in the quote: it is not cut there.
+_RUN_ON_ENDS: Final = wordlist(
+    """to by of in on at for from with as and or but the a an his her their its that than
+    into about being was were is are be"""
+)
+
+
+def _clause_word(word: str) -> bool:
+    return word.replace("’", "'") in _GAP_CLAUSE or word.endswith("n't")
+
+
+def _negated(before: str) -> bool:
+    """True when the words right before a verb negate it ("did not say", "won't confirm")."""
+    return bool(_NEGATED_FRAME.search(before))
+
+
+def _runs_on(piece: str) -> bool:
+    stripped = piece.rstrip()
+    words = stripped.split()
+    return bool(words) and (
+        stripped.endswith((",", ":", "—", "-")) or words[-1].lower() in _RUN_ON_ENDS
+    )
 
 
 def _that_clauses(
@@ -77,18 +123,47 @@ def _that_clauses(
         gap = (match.group("gap") or match.group("gap2") or "").split()
         if any(w.lower().strip(",") in _GAP_STOP for w in gap):
             continue
+        verb = " ".join(match.group(verb_group).split()).lower()
+        if verb in _REVERSING_VERBS or _negated(text[max(0, verb_start - 40) : verb_start]):
+            continue  # "denied that X", "would not say whether X": X is not what they said
         clause_start = match.end()
+        gap_words = [w.lower().strip(",") for w in gap]
+        if any(w in _QUESTION_WORDS for w in gap_words):
+            continue  # "said whether he …": a question, not a statement
+        subject_gap = bool(
+            match.group("gap2")
+            and gap_words
+            and gap_words[0] in _DETERMINERS
+            and not verb.startswith(("told", "tell"))
+        )
+        if subject_gap and not re.fullmatch(_BARE_CLAUSE_VERBS, verb):
+            continue
+        if subject_gap or (gap and any(_clause_word(w) for w in gap_words)):
+            # "said the gun he used was …": the gap is the clause's own subject.
+            # "said police do not believe he was …", "said there was no indication that …":
+            # the words before the inner clause carry its negation or hedge, so the statement
+            # is the whole complement of the verb.
+            clause_start = match.start("gap" if match.group("gap") else "gap2")
+            clause_start += len(text[clause_start:]) - len(text[clause_start:].lstrip())
+        elif verb in _HEDGING_VERBS:
+            clause_start = verb_start  # "hoped that X" is a hope, not the statement X
         sentence_end = sentence_limit(text, clause_start)
         clause_end = _clause_end(text, clause_start, sentence_end)
         # The reported clause stops where a quote of its own words begins; what is left must
         # still be a clause, not only its subject ('that the Russian president, 68, "wished …"').
         s = quoted.first_start_within(clause_start, clause_end)
-        if s is not None:
-            clause_end = s - 1 if len(text[clause_start : s - 1].split()) > 5 else clause_start
+        head = text[clause_start : s - 1] if s is not None else ""
+        runs_on = len(head.split()) > 5 and _runs_on(head)
+        if runs_on and s is not None and not text[s : s + 1].islower():
+            continue  # "the reason being, "It's hot …"": the statement is the quote's own
+        if s is not None and not runs_on:
+            clause_end = s - 1 if len(head.split()) > 5 else clause_start
+        # else 'went to West Hill on May 29 to "put in some work"': a quoted fragment finishes
+        # the clause, which keeps it (cut before it, the clause would end mid-phrase).
         clause_end = _clause_end(text, clause_start, clause_end)
         if clause_end - clause_start < 15:
             continue
-        if quoted.overlaps(clause_start, clause_end):
+        if not runs_on and quoted.overlaps(clause_start, clause_end):
             continue  # the reported words are quoted: the direct quote covers them
         if taken.overlaps(clause_start, clause_end):
             continue
@@ -189,7 +264,12 @@ def _reported_in(
     match = _TRAILING.search(body) or _TRAILING_VERB_FIRST.search(body)
     if match is None or "that" in (match.groupdict().get("tail") or "").split():
         return None
+    tail = (match.groupdict().get("tail") or "").split()
+    if tail and tail[0].lower() in _DETERMINERS:
+        return None  # "…, Soares announced a gun buyback program": the verb has an object
     subject = match.group("subj")
+    if _negated(subject + " "):
+        return None  # "…, police have not said"
     if len(subject.split()) > 8 or subject.split()[0].lower() in {"which", "who", "and", "but"}:
         return None
     clause_end = start + match.start()
@@ -234,7 +314,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     piece = text[start:end]
     match = re.search(
         r",\s+(?:according to|adding|saying|noting|stressing|he said|she said|they said|"
-        r"[A-Z][\w’'\- ]{0,40} said)\b",
+        r"(?:the\s+)?[A-Z][\w’'\- ]{0,40} (?:said|reported|told))\b",
         piece,
     )
     if match:
@@ -248,7 +328,7 @@ _SPEAKER_NOUNS: Final = wordlist(
     """spokesman spokeswoman spokesperson spokespeople official officials police authorities
     officers witnesses prosecutors prosecutor lawyer lawyers attorney source sources
     statement agency ministry company government department experts analysts residents
-    investigators representative representatives publicist reports report"""
+    investigators representative representatives publicist"""
 )
 
 

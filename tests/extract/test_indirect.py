@@ -1,0 +1,116 @@
+"""Indirect speech keeps the negation and hedge of its frame (fact-check audit, 2026-12-02).
+
+Shapes from the audit of four train stories (GVC 710885, 571210, ECB+ 33): a reported clause
+that drops "do not believe" or "no indication" states the opposite of the article.
+"""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import EntityConfig, extract_entities
+from newsweave.extract.quotes import extract_quotes
+from newsweave.model import Article
+
+
+def _article(text: str) -> Article:
+    return Article(
+        id="a",
+        source="a",
+        url=None,
+        outlet=None,
+        domain=None,
+        title="",
+        published=None,
+        published_basis="unknown",
+        language="en",
+        text=text,
+    )
+
+
+def _indirect(text: str) -> list[str]:
+    article = _article(text)
+    result = extract_entities([article], config=EntityConfig(use_model=False))
+    return [q.text for q in extract_quotes(article, result) if q.kind == "indirect"]
+
+
+def test_do_not_believe_stays_in_the_reported_clause() -> None:
+    found = _indirect(
+        "Police spokesman Doug Wellborn said the man crying in the hallway is not a suspect. "
+        "He said police do not believe he was present for the shooting."
+    )
+    assert "police do not believe he was present for the shooting" in found
+    assert "he was present for the shooting" not in found
+
+
+def test_no_indication_that_stays_in_the_reported_clause() -> None:
+    found = _indirect(
+        "Police said there was no indication that drugs or alcohol were involved in the deaths."
+    )
+    assert found == ["there was no indication that drugs or alcohol were involved in the deaths"]
+
+
+def test_an_affirmative_frame_still_reports_only_its_clause() -> None:
+    found = _indirect("Police said on Saturday they were likely to remain closed for some time.")
+    assert found == ["they were likely to remain closed for some time"]
+    found = _indirect("Prosecutor David Rossi said that the gun was never found.")
+    assert found == ["the gun was never found"]
+
+
+def test_a_negated_frame_reports_nothing() -> None:
+    for text in (
+        "Police Chief Mark Jones would not say whether the suspect was armed with a rifle.",
+        "Police Chief Mark Jones did not say that the suspect was armed with a rifle.",
+        "Police Chief Mark Jones declined to confirm that the suspect was armed with a rifle.",
+        "Mayor Anne Smith denied that the city had lost the files in the fire.",
+    ):
+        assert _indirect(text) == [], text
+
+
+def test_a_hope_keeps_its_verb() -> None:
+    found = _indirect("Mayor Anne Smith hoped that the talks would end the strike by Friday.")
+    assert found == ["hoped that the talks would end the strike by Friday"]
+
+
+def test_a_clause_reaching_a_quote_mid_phrase_is_never_cut_there() -> None:
+    found = _indirect(
+        "Jermayne Timmons told police he fired at the group. He said the gun he used was kept "
+        'hidden under a shed and used by "everyone in the neighborhood."'
+    )
+    assert not any(q.endswith("used by") or q.startswith("he used") for q in found)
+    assert (
+        'the gun he used was kept hidden under a shed and used by "everyone in the neighborhood'
+        in found
+    )
+    found = _indirect(
+        "Elijah Coleman told jurors he and two friends went to West Hill on May 29 to "
+        '"put in some work."'
+    )
+    assert found == ['he and two friends went to West Hill on May 29 to "put in some work']
+    found = _indirect(
+        "Prosecutor David Rossi said Timmons rode his bike to an area of West Hill, the "
+        'reason being, "It\'s hot, lots of action in that area."'
+    )
+    assert found == []
+
+
+def test_a_verb_with_an_object_after_a_clause_is_no_attribution() -> None:
+    found = _indirect(
+        "In response to the fallout over the death, and further gun violence in Albany, "
+        "District Attorney David Soares announced a gun buyback program in mid-June, offering "
+        "gift cards to anyone who brought in a gun."
+    )
+    assert found == []
+
+
+def test_according_to_reports_names_no_speaker() -> None:
+    found = _indirect(
+        "According to reports, Mendoza and Bandemer were with another teen who left the house."
+    )
+    assert found == []
+
+
+def test_an_outlet_credit_after_the_clause_is_not_part_of_it() -> None:
+    found = _indirect(
+        "Mendoza appeared in court Sunday, where prosecutors said he confessed to the murder in "
+        "a video he took from a squad car, the Tribune reported."
+    )
+    assert found == ["he confessed to the murder in a video he took from a squad car"]
