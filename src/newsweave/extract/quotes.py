@@ -265,6 +265,11 @@ def extract_quotes(
             and previous is not None
             and previous.speaker_text is not None
             and _continues_previous(speakers, previous, s, (attribution.speaker_text or "").lower())
+            and not speakers.someone_else_acts(
+                sentence_starts(text, para_start, s - 1)[-1],
+                s - 1,
+                (attribution.speaker_text or "").lower(),
+            )
         ):
             # '"…," said a senior officer. "…," he added.': the pronoun continues the
             # previous quote's speaker when nothing else was named in between.
@@ -398,7 +403,11 @@ def _said_nearby(text: str, pos: int, n_words: int) -> bool:
 
 
 def _names_quote(text: str, pos: int) -> bool:
+    """True when a naming word introduces the quote at `pos` ('called it "…"', 'characterized
+    the shooting as an "accident"')."""
     words = re.findall(r"[\w’'-]+", text[max(0, pos - 30) : pos])
+    if len(words) > 1 and words[-1].lower() in {"a", "an", "the"}:
+        words = words[:-1]
     return bool(words) and words[-1].lower() in NAMING_VERBS | {"as", "so-called"}
 
 

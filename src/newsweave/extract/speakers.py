@@ -169,6 +169,18 @@ _DESCRIBED = re.compile(
     r"\b(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(_SOURCE_HEADS)) + r")\b"
 )
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|stated)\b")
+# A sentence-final attribution: "…, Sedelmaier said." / "…, she testified Tuesday."
+_TRAILING_SAID = re.compile(
+    r",\s+([^,;:\"“”]{2,60}?)\s+(?:said|says|added|testified|explained|stated|told\s+\w+)"
+    r"(?:\s+[\w.]+){0,2}\W*$"
+)
+_NOT_NAMES: Final = wordlist("the a an i he she it they we this that there then police")
+# A person who is the subject of a clause: a verb right after the name.
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:(?:also|then|later|allegedly|reportedly|never|not|just)\s+)?"
+    r"(?:was|is|were|had|has|should|would|could|did|got|went|came|shot|fired|took|ran|fled|"
+    r"left|saw|heard|knew|fell|hit|[a-z]{2,}[^\We]ed)\b"
+)
 
 
 def _described_speaker(sentence: str, pronoun: str) -> str | None:
@@ -225,8 +237,30 @@ def _after_dateline(text: str, start: int, end: int) -> int:
 
 
 def _possessed(text: str, end: int) -> bool:
-    """True when the name ending at `end` is a possessive ("Lewis' father", "Putin's aide")."""
-    return bool(re.match(r"(?:['’]s?)\s+[a-z]", text[end : end + 12]))
+    """True when the name ending at `end` is a possessive ("Lewis' father", "Putin's aide",
+    "Timmons' 16 year-old best friend")."""
+    return bool(re.match(r"(?:['’]s?)\s+[a-z0-9]", text[end : end + 12]))
+
+
+# Verbs that end a possessed noun phrase ("Timmons' best friend took the stand").
+_PHRASE_ENDS: Final = wordlist(
+    """took was is had has got went came gave made saw sat stood ran left spoke who which that
+    and but in on at to with for of"""
+)
+
+
+def _owned_phrase(text: str, start: int, end: int) -> str:
+    """The possessive name at text[start:end] with the noun it owns ("Steafon Lewis' father",
+    "Timmons' 16 year-old best friend"): up to five words, stopping at a verb."""
+    found = re.match(r"(['’]s?)((?:\s+[a-z0-9][\w-]*){1,6})", text[end : end + 80])
+    if found is None:
+        return text[start:end]
+    words: list[str] = []
+    for word in found.group(2).split():
+        if word in _PHRASE_ENDS or _is_verb(word) or (word.endswith("ed") and words):
+            break
+        words.append(word)
+    return " ".join([text[start:end] + found.group(1), *words[:5]])
 
 
 def sentence_limit(text: str, pos: int, *, reach: int = 300) -> int:
@@ -522,15 +556,31 @@ class Speakers:
                 # "She said Dana Remaley was generous …": a sentence opened by the same pronoun
                 # goes on about someone else; its "she" is the referent, found further back.
                 continue
+            if n > 0:
+                # "Mendoza threw away the shotgun …, Sedelmaier said." before '"…," she said':
+                # the one who spoke the sentence before speaks on.
+                speaker = self._trailing_speaker(s, e, persons)
+                if speaker is not None:
+                    return speaker.entity_id, None
+            if self._non_person_speaks(s, e):
+                # "Jefferies said McDonald was kind …" with "Jefferies" not taken for a person:
+                # the speaker is not the person the model found in the sentence.
+                return None, None
             subject = self._sentence_subject(s, persons)
+            if n == 0 and own and self._other_actor(subject, persons, s, before):
+                # "After Kathina was shot, she exclaimed", "Sedelmaier said that Mendoza …
+                # and that he told": another person fitting the pronoun acts in its own
+                # sentence, so whom it means is unsure.
+                return None, None
+            speaks = self._pronoun_speaks(s, e, pronoun) if n > 0 else None
+            if speaks is not None and (subject is None or speaks < subject.span[0]):
+                # 'After a face-off …, he testified, Timmons pulled the trigger.': the same
+                # pronoun speaks in this sentence; the person named after it is spoken about.
+                continue
             if subject is not None:
                 if _possessed(self.text, subject.span[1]):
                     # "Steafon Lewis' father offered …": the possessed noun is the referent.
-                    owned = re.match(r"['’]s?\s+[a-z]+", self.text[subject.span[1] :])
-                    phrase = self.text[subject.span[0] : subject.span[1]] + (
-                        owned.group(0) if owned else ""
-                    )
-                    return None, phrase
+                    return None, _owned_phrase(self.text, subject.span[0], subject.span[1])
                 return subject.entity_id, None
             if n == 0 and own:
                 continue  # the pronoun's own sentence without a person subject
@@ -546,6 +596,90 @@ class Speakers:
             if self._unknown_name_subject(s, e):
                 return None, None
         return None, None
+
+    def _names_next(self, words: list[tuple[str, int, int]], i: int, start: int) -> bool:
+        """True when the naming verb words[i] introduces the quote opening at `start`: a few
+        words before it, with no other quote between ('called the actor "…"', not 'known as
+        "Little Miami," the reason being, "…"')."""
+        return len(words) - i <= 6 and self.quotes.first_start_within(words[i][2], start) is None
+
+    def _trailing_speaker(self, start: int, end: int, persons: list[_Mention]) -> _Mention | None:
+        """The person of a sentence-final attribution ("…, Sedelmaier said.")."""
+        sentence = self.text[start:end].rstrip(' \n"”’')
+        match = _TRAILING_SAID.search(sentence)
+        if match is None:
+            return None
+        named = [m for m in persons if start + match.start(1) <= m.span[0] < start + match.end(1)]
+        return named[-1] if len(named) == 1 or (named and named[-1] == named[0]) else None
+
+    def _other_actor(
+        self, subject: _Mention | None, persons: list[_Mention], start: int, pronoun_at: int
+    ) -> bool:
+        """True when someone other than `subject` is the subject of a clause before the pronoun
+        at `pronoun_at` in its sentence ("After Kathina was shot, she …"; "… said that Mendoza
+        should have known …, and that he …"). A capitalised word the entity model did not take
+        for a person counts too: a wrong "unsure" costs less than a wrong name."""
+        floor = subject.span[1] if subject is not None else start
+        for m in persons:
+            if m.span[1] > pronoun_at or m.span[0] < floor:
+                continue
+            if subject is not None and m.entity_id == subject.entity_id:
+                continue
+            if _CLAUSE_SUBJECT.match(self.text, m.span[1]) and not _possessed(self.text, m.span[1]):
+                return True
+        lead = len(self.text[floor:pronoun_at]) - len(self.text[floor:pronoun_at].lstrip(' "“‘'))
+        for word in re.finditer(r"\b[A-Z][a-z’'-]+\b", self.text[floor + lead : pronoun_at]):
+            at = floor + lead + word.start()
+            if at == floor + lead or word.group(0).lower() in _NOT_NAMES:
+                continue  # the sentence's first word, or a capitalised function word
+            if self.index.within(at, at + len(word.group(0))) and any(
+                m.type == "PERSON" for m in self.index.within(at, at + len(word.group(0)))
+            ):
+                continue  # a person mention: judged above
+            end = at + len(word.group(0))
+            if _CLAUSE_SUBJECT.match(self.text, end) and not self.inside_quote(at):
+                return True
+        return False
+
+    def someone_else_acts(self, start: int, end: int, pronoun: str) -> bool:
+        """True when text[start:end], the opening of a sentence up to a pronoun speaker, has
+        someone fitting the pronoun act in a clause of their own ("After Kathina was shot, she
+        exclaimed, …"): the pronoun may mean them."""
+        persons = [
+            m
+            for m in self.index.within(start, end)
+            if m.type == "PERSON"
+            and not self.inside_quote(m.span[0])
+            and self.gender(m.entity_id) in {None, pronoun}
+        ]
+        subject = self._sentence_subject(start, persons)
+        return self._other_actor(subject, persons, start, end)
+
+    def _non_person_speaks(self, start: int, end: int) -> bool:
+        """True when a sentence opens with a capitalised name that no PERSON mention covers,
+        right before a speech verb ("Jefferies said …" with Jefferies tagged ORG or missed)."""
+        lead = len(self.text[start:end]) - len(self.text[start:end].lstrip(' "“‘'))
+        words = _words(self.text, start + lead, end)[:3]
+        for i, (word, ws, we) in enumerate(words[:2]):
+            if not word[:1].isupper() or word.lower() in PRONOUNS | _NOT_NAMES:
+                continue
+            verb_next = i + 1 < len(words) and _is_verb(words[i + 1][0])
+            covered = any(m.type == "PERSON" for m in self.index.within(ws, we))
+            return verb_next and not covered
+        return False
+
+    def _pronoun_speaks(self, start: int, end: int, pronoun: str) -> int | None:
+        """Where `pronoun` is the subject of a speech verb in text[start:end] ("…, he
+        testified, …"), or None."""
+        words = _words(self.text, start, end)
+        return next(
+            (
+                at
+                for i, (w, at, _) in enumerate(words)
+                if w.lower() == pronoun and any(_is_verb(x) for x, _, _ in words[i + 1 : i + 3])
+            ),
+            None,
+        )
 
     def _quoted_sentence(self, start: int, end: int) -> bool:
         """True when the sentence text[start:end] lies inside a quote (marks aside)."""
@@ -640,10 +774,14 @@ class Speakers:
                     # subject of issuing verbs.
                     or (
                         m.type in {"PERSON", "GPE"}
-                        and re.match(
-                            r"\s+(?:\w+\s+){0,2}?(?:said|says|issued|released|posted|wrote|sent)\b",
-                            self.text[m.span[1] : pos],
+                        and (
+                            issuing := re.match(
+                                r"\s+((?:\w+\s+){0,2}?)(?:said|says|issued|released|posted|wrote|sent)\b",
+                                self.text[m.span[1] : pos],
+                            )
                         )
+                        # "Biden also said in a statement", not "Fairbanks police said …"
+                        and all(w.lower() in _BETWEEN for w in issuing.group(1).split())
                     )
                 )
             ]
@@ -673,6 +811,15 @@ class Speakers:
         cue = word.rstrip(".")
         if word.lower() in {"told", "tells", "tell", "went", "goes"} and verb + 1 < len(words):
             cue = f"{word} {words[verb + 1][0].rstrip('.')}"
+        inverted = not word.lower().endswith("ing") and not (
+            verb + 1 < len(words) and words[verb + 1][0].lower() in {"that", "how", "whether"}
+        )
+        if (verb == 0 or (words[verb - 1][0] == "," and self._names_after_only(words, verb))) and (
+            not inverted
+        ):
+            # '"accident," adding that Mendoza had …': a participle or a reported clause
+            # follows the quote, not its speaker.
+            return None
         if verb == 0 or (words[verb - 1][0] == "," and self._names_after_only(words, verb)):
             # "said Putin" / "said a spokesman for the company" / "said the Democrat who …";
             # also after the quote's own sentence runs on: '"…," smelled gunpowder and heard
@@ -877,7 +1024,14 @@ class Speakers:
         verbs = [
             i
             for i, (w, _, _) in enumerate(words)
-            if _is_verb(w) or (naming and w.lower() in NAMING_VERBS)
+            # a naming verb introduces only the quote right after it ('called it "…"'), not a
+            # later one ('known as "Little Miami," the reason being, "…"')
+            if (
+                _is_verb(w)
+                or (naming and w.lower() in NAMING_VERBS and self._names_next(words, i, start))
+            )
+            # "difficult to say", "asked the media to keep": an infinitive reports no speech
+            and not (i > 0 and words[i - 1][0].lower() == "to")
         ]
         attached = bool(
             verbs
