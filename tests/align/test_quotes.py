@@ -133,3 +133,46 @@ def test_shared_contractions_do_not_make_two_quotes_one_statement() -> None:
         "It’s too bad the kids were the victims. It’s a sad thing that they had to pay",
         0.5,
     )
+
+
+def _reported(aid: str, text: str, speaker: str | None, start: int = 0) -> QuoteMention:
+    return QuoteMention(
+        article_id=aid,
+        text=text,
+        span=(start, start + len(text)),
+        speaker_text=speaker,
+        speaker_id=speaker,
+        kind="indirect",
+        cue="said",
+    )
+
+
+def test_a_negated_report_never_groups_with_the_plain_one() -> None:
+    a = _reported("a", "police do not believe he was present for the shooting", "e-w")
+    b = _reported("b", "he was present for the shooting", "e-w")
+    quotes = group_quotes([a, b], story_of={"a": "s", "b": "s"})
+    assert len(quotes) == 2
+
+
+def test_a_trimmed_direct_quote_still_groups_across_a_negation() -> None:
+    full = (
+        "The crews worked to ensure that this fire didn't spread further, but I'm afraid the "
+        "building here is a total loss."
+    )
+    a = _mention("a", full, "e-g")
+    b = _mention("b", "the building here is a total loss", "e-g")
+    assert len(group_quotes([a, b], story_of={"a": "s", "b": "s"})) == 1
+
+
+def test_two_speakers_of_one_article_or_two_reporting_people_stay_apart() -> None:
+    argued = _reported(
+        "a", "Mendoza was the only one in the room with Bandemer when the gun went off", "e-s"
+    )
+    told = _reported(
+        "a", "Mendoza was the only one in the room with Bandemer, and he had the gun", "e-c", 200
+    )
+    elsewhere = _reported(
+        "b", "Mendoza was the only one in the room with Bandemer when the gun went off", "e-p"
+    )
+    quotes = group_quotes([argued, told, elsewhere], story_of={"a": "s", "b": "s"})
+    assert len(quotes) == 3

@@ -9,6 +9,10 @@ Two quote mentions render one statement when their words overlap enough - verbat
 Mentions are compared only within a story (`story_of`), or, for articles without a story,
 within blocks sharing the speaker or a rare content word, so the work stays sub-quadratic in
 the corpus. Linked mentions form groups by single linkage; ids and order come from contents.
+Whatever their words share, two mentions never link when one article gives them to different
+speakers, when they report the speech of two different people, or when one is negated and the
+other is not (`_may_link`): a group is one statement of one voice, so a reversed or borrowed
+wording cannot lend it support.
 
 The speaker of a grouped quote is the majority resolved speaker of its mentions (ties broken by
 entity id); `attribution_conflicts` lists the groups whose mentions name different speakers.
@@ -127,9 +131,11 @@ def group_quotes(
     for block in _blocks(ordered, story_of):
         # The same words of the same kind always render one statement (their tests and vectors
         # are the same): they join at once, and only one of them is compared with the rest.
-        first: dict[tuple[str, str], int] = {}
+        first: dict[tuple[str, str, str], int] = {}
         for i in block:
-            key = (ordered[i].kind, ordered[i].text)
+            # Reported speech of two different people is two statements, even word for word.
+            speaker = (ordered[i].speaker_id or "") if ordered[i].kind == "indirect" else ""
+            key = (ordered[i].kind, ordered[i].text, speaker)
             if key in first:
                 union(first[key], i)
             else:
@@ -138,7 +144,7 @@ def group_quotes(
             for x, i in enumerate(part):
                 for j in part[x + 1 :]:
                     a, b = ordered[i], ordered[j]
-                    if a.kind != b.kind or find(i) == find(j):
+                    if a.kind != b.kind or find(i) == find(j) or not _may_link(a, b):
                         continue
                     cosine = float(np.dot(vectors[i], vectors[j]))
                     if same_statement(a.text, b.text, cosine):
@@ -152,6 +158,40 @@ def group_quotes(
             quotes, key=lambda q: (q.story_id or "", q.variants[0].article_id, q.variants[0].span)
         )
     )
+
+
+_NEGATIONS: Final = wordlist(
+    """not no never none nobody nothing neither nor without no-one cannot n't"""
+)
+
+
+def _negated(text: str) -> bool:
+    words = (m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text))
+    return any(w in _NEGATIONS or w.endswith("n't") for w in words)
+
+
+def _speaker_key(mention: QuoteMention) -> str | None:
+    return mention.speaker_id or _description(mention)
+
+
+def _may_link(a: QuoteMention, b: QuoteMention) -> bool:
+    """Whether two mentions may render one statement at all, whatever their words share.
+
+    Not when one article gives them to two different speakers (a prosecutor's argument and
+    what a cousin told police), not for reported speech of two different people (two accounts,
+    even of one fact), and not when one is negated and the other is not ("police do not
+    believe he was present" against "he was present"), unless one direct quote is a verbatim
+    cut of the other.
+    """
+    ka, kb = _speaker_key(a), _speaker_key(b)
+    if a.article_id == b.article_id and ka and kb and ka.lower() != kb.lower():
+        return False
+    if a.kind == "indirect" and a.speaker_id and b.speaker_id and a.speaker_id != b.speaker_id:
+        return False
+    if _negated(a.text) != _negated(b.text):
+        short, long = sorted((_norm(a.text), _norm(b.text)), key=len)
+        return a.kind == "direct" and short in long
+    return True
 
 
 def _within_block(ordered: list[QuoteMention], block: list[int]) -> list[list[int]]:
