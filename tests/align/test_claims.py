@@ -83,6 +83,20 @@ def test_long_sentence_is_cut_at_while_clause() -> None:
     assert claims[1].startswith("Russian President Vladimir Putin has not yet")
 
 
+def test_a_semicolon_list_stays_one_sentence_and_two_clauses_are_cut() -> None:
+    listing = (
+        "Among the seized items were seven AK-47 automatic rifles, three other automatic weapons "
+        "and 13 loaded magazines; a rocket-propelled grenade launcher along with rockets and "
+        "grenades; up to three outboard motors and a global positioning system receiver."
+    )
+    assert [c.text for c in split_claims(article("a", listing))] == [listing]
+    clauses = (
+        "The navy captured the pirates after a long chase across the gulf on Saturday; the "
+        "government said they would be handed over to the authorities in the coming days."
+    )
+    assert len(split_claims(article("b", clauses))) == 2
+
+
 def test_is_claim_rejects_page_furniture() -> None:
     assert not is_claim(
         "On behalf of Newman, Anzalone & Newman, LLP. posted in Hit and Run Accidents on Friday, "

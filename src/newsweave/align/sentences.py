@@ -31,6 +31,7 @@ NEVER_LAST = frozenset(
 )
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+", re.IGNORECASE)
+_AFTER_SEMICOLON = re.compile(r";\s*(\S)")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _TERMINAL = re.compile(r"[.!\"'”’)]\s*$")
 # Blog and law-firm page furniture that survives cleaning ("On behalf of Newman, Anzalone &
@@ -93,7 +94,14 @@ def _clause_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
         return
     cursor = start
+    # Two or more semicolons, each going on in lower case, make a list ("seized were seven rifles;
+    # a grenade launcher; up to three outboard motors"): its items are no statements of their own.
+    # (A capital after one is a new start: "Vladimir Putin (L); Joe Biden“The President...".)
+    after = _AFTER_SEMICOLON.findall(text, start, end)
+    listing = len(after) >= 2 and all(letter.islower() for letter in after)
     for match in _CLAUSE.finditer(text, start, end):
+        if listing and match.group().startswith(";"):
+            continue
         left = text[cursor : match.start()]
         right = text[match.end() : end]
         if len(_WORD.findall(left)) >= MIN_WORDS and len(_WORD.findall(right)) >= MIN_WORDS:
