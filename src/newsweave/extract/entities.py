@@ -377,7 +377,9 @@ def link_mentions(
             # the name alone cannot say; an entity of its article.
             assigned[index] = f"P:{token}#{mention.article_id}"
         else:
-            single_votes[token][mention.label] += 1
+            # "in Surrey" tagged PERSON is a place's use: the word names no person here.
+            placed = place_word and mention.label == "PERSON"
+            single_votes[token]["GPE" if placed else mention.label] += 1
             if not local and mention.label in _SURNAME_LABELS and token not in corpus_first:
                 pending.append((index, token))
     full_articles: dict[str, set[str]] = defaultdict(set)

@@ -66,7 +66,7 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|near|outside|across)|\d,\s+of)\s+$", re.IGNO
 # "Elks Lodge", "Aransas Pass"); read on the tune stories of eval/data/entities_gold.jsonl.
 _PLACE_HEADS: Final = wordlist(
     """drive dr dr. avenue ave ave. street st st. road rd rd. way boulevard blvd lane ln court
-    ct circle terrace place plaza highway parkway lodge hotel motel prison jail hospital
+    ct circle terrace place plaza highway parkway lodge hotel motel inn suites prison jail hospital
     school center centre pass park bridge bar club church airport station mall"""
 )
 # Last words that make a name a town or a district ("Soul City", "Dorchester County").
@@ -75,7 +75,7 @@ _TOWN_HEADS: Final = wordlist("city county township village borough parish")
 # that are also surnames ("Judge", "Bishop", "Justice").
 _OFFICE_WORDS: Final = wordlist(
     """sheriff police chief mayor governor president senator coroner prosecutor commissioner
-    superintendent spokesman spokeswoman spokesperson detective officer"""
+    superintendent spokesman spokeswoman spokesperson detective officer fire rescue district"""
 )
 # Words right after a name that make it a place: "Gary police", "Burnsville residents".
 _PLACE_FOLLOWERS: Final = wordlist(
@@ -106,9 +106,20 @@ _RESIDENT_NOUNS: Final = wordlist(
 )
 
 
+# Nouns that make the name before them a building's ("the Ida Yarbrough apartments").
+_BUILDING_NOUNS: Final = wordlist(
+    """apartments apartment complex projects homes building buildings hotel motel towers
+    tower estates courts housing"""
+)
+
+
 def modifier_use(text: str, span: tuple[int, int]) -> str | None:
     """ "GPE" or "ORG" when the name at `span` modifies a common noun after an indefinite
-    article ("a Burnsville hospital" names a place, "a Glock handgun" a maker), else None."""
+    article ("a Burnsville hospital" names a place, "a Glock handgun" a maker), "FAC" before a
+    building's noun after any word ("the Ida Yarbrough apartments"), else None."""
+    after = _NOUN_AFTER.match(text, span[1])
+    if after is not None and after.group(1) in _BUILDING_NOUNS:
+        return "FAC"
     if not _INDEFINITE_BEFORE.search(text[max(0, span[0] - 4) : span[0]]):
         return None
     if not modifies_noun(text, span[1]):
@@ -231,6 +242,8 @@ def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping
     split_vote = any(m.label != "PERSON" for m in named)
     if placed * 2 > len(named) or (split_vote and placed * 2 == len(named)):
         return "GPE"
+    if modifiers["FAC"] * 2 > len(named):
+        return "FAC"
     if (placed + sum(modifiers.values())) * 2 > len(named):
         return "GPE" if placed + modifiers["GPE"] >= modifiers["ORG"] else "ORG"
     made = sum(1 for m in named if _maker_use(texts.get(m.article_id, ""), m.span[1]))

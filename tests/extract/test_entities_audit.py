@@ -1,0 +1,91 @@
+"""Junk and wrong types the fact-check audit of four train stories found (ECB+ 14 and 33, GVC
+571210 and 710885): clock times, time zones, common-noun initials and a child's "Mommy" are no
+names; a title inside a span ends the office before the person; an "and" inside one
+organisation's name does not split it; a place the model calls a person is one place."""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import link_mentions
+from newsweave.extract.mentions import NameMention, _clean_mention
+
+
+def _clean(text: str, label: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in _clean_mention("a1", text, (0, len(text)), label)]
+
+
+def _name(aid: str, text: str, surface: str, label: str, nth: int = 0) -> NameMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return NameMention(
+        article_id=aid, span=(start, start + len(surface)), text=surface, label=label
+    )
+
+
+def test_times_zones_common_initials_and_mommy_are_no_names() -> None:
+    for junk in ("8.40pm", "9 p.m.", "2045 GMT", "GMT", "CCTV", "DNA", "Mommy"):
+        assert _clean(junk, "ORG") == [], junk
+    assert _clean("Banstead in", "WORK_OF_ART") == [("Banstead", "WORK_OF_ART")]
+    # A number ending a name is no lower-case word: the street keeps it.
+    assert _clean("West 36th", "GPE") == [("West 36th", "GPE")]
+    assert _clean("Pam Am", "PERSON") == [("Pam Am", "PERSON")]
+
+
+def test_a_title_inside_a_span_ends_the_office_before_the_person() -> None:
+    assert _clean("Detective Avery Thompson", "ORG") == [("Avery Thompson", "PERSON")]
+    assert _clean("Fayette County Sheriff Marty Fisher", "PERSON") == [
+        ("Fayette County", "GPE"),
+        ("Marty Fisher", "PERSON"),
+    ]
+    assert _clean("Fairbanks Police Detective Avery Thompson", "ORG") == [
+        ("Fairbanks Police", "ORG"),
+        ("Avery Thompson", "PERSON"),
+    ]
+    # A short person span keeps its title (folded later); a title that is no office's end
+    # ("Justice") and a first name that is a title word are left alone.
+    assert _clean("Sheriff Alan Jones", "PERSON") == [("Sheriff Alan Jones", "PERSON")]
+    assert _clean("Chief Justice John Roberts", "PERSON") == [
+        ("Chief Justice John Roberts", "PERSON")
+    ]
+    assert _clean("Justice Galarza", "ORG") == [("Justice Galarza", "ORG")]
+    # An organisation named after a title is no person ("Sheriff's Office").
+    assert _clean("Sheriff Street Lodge", "ORG") == [("Sheriff Street Lodge", "ORG")]
+
+
+def test_an_and_inside_one_organisations_name_does_not_split_it() -> None:
+    from newsweave.extract.mentions import _name_pieces
+
+    text = "Surrey Fire and Rescue Service"
+    assert [text[s:e] for s, e in _name_pieces(text, 0, len(text))] == [text]
+    both = "the Associated Press and The New York Times"
+    assert [both[s:e] for s, e in _name_pieces(both, 4, len(both))] == [
+        "Associated Press",
+        "The New York Times",
+    ]
+
+
+def test_shapes_and_followers_that_make_no_person() -> None:
+    text = (
+        "Officers went to the Hampton Inn. A gun was found at the Ida Yarbrough apartments. "
+        "Albany County District said nothing. The Surrey Fire crews came."
+    )
+    mentions = [
+        _name("a1", text, "Hampton Inn", "PERSON"),
+        _name("a1", text, "Ida Yarbrough", "PERSON"),
+        _name("a1", text, "Albany County District", "PERSON"),
+        _name("a1", text, "Surrey Fire", "PERSON"),
+    ]
+    types = {e.name: e.type for e in link_mentions(mentions, {"a1": text})}
+    assert types == {
+        "Hampton Inn": "FAC",
+        "Ida Yarbrough": "FAC",
+        "Albany County District": "ORG",
+        "Surrey Fire": "ORG",
+    }
+
+
+def test_a_place_the_model_calls_a_person_is_one_place_across_articles() -> None:
+    texts = {f"a{i}": f"A Waitrose store in Surrey burned. Story {i}." for i in range(1, 5)}
+    mentions = [_name(aid, text, "Surrey", "PERSON") for aid, text in texts.items()]
+    entities = link_mentions(mentions, texts)
+    assert [(e.name, e.type, len(e.article_ids)) for e in entities] == [("Surrey", "GPE", 4)]
