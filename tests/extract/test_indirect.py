@@ -114,3 +114,18 @@ def test_an_outlet_credit_after_the_clause_is_not_part_of_it() -> None:
         "a video he took from a squad car, the Tribune reported."
     )
     assert found == ["he confessed to the murder in a video he took from a squad car"]
+
+
+def test_a_document_after_but_reports_with_its_own_name() -> None:
+    article = _article(
+        "Fairbanks police said in a statement that four people were found dead.\n\n"
+        "Police did not immediately clarify whether the man was involved, but the news release "
+        "added that there is no threat to the public."
+    )
+    result = extract_entities([article], config=EntityConfig(use_model=False))
+    found = [
+        (q.text, q.speaker_text)
+        for q in extract_quotes(article, result)
+        if q.kind == "indirect" and "threat" in q.text
+    ]
+    assert found == [("there is no threat to the public", "the news release")]

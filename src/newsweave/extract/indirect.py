@@ -18,6 +18,7 @@ from typing import Final
 from newsweave.extract.aliases import wordlist
 from newsweave.extract.speakers import (
     PRONOUNS,
+    SPEECH_VERBS,
     Attribution,
     SpanIndex,
     Speakers,
@@ -90,6 +91,10 @@ _RUN_ON_ENDS: Final = wordlist(
     """to by of in on at for from with as and or but the a an his her their its that than
     into about being was were is are be"""
 )
+
+
+def _is_verb(word: str) -> bool:
+    return word[:1].islower() and word.strip(".,") in SPEECH_VERBS
 
 
 def _clause_word(word: str) -> bool:
@@ -188,9 +193,13 @@ def _that_clauses(
         else:
             cut = commas[-1] if commas else -1
             subject = words[cut + 1 :]
+        lead = 0
+        while lead < len(subject) - 1 and subject[lead].lower() in {"but", "and", "yet", "so"}:
+            lead += 1  # "…, but the news release added that …": the conjunction is no subject
+        subject = subject[lead:]
         if not subject or len(subject) > 8:
             continue
-        clause_from = begin + _nth_offset(before, words, cut + 1)
+        clause_from = begin + _nth_offset(before, words, cut + 1 + lead)
         attribution = speakers.subject(
             clause_from,
             verb_start,
@@ -270,6 +279,8 @@ def _reported_in(
     subject = match.group("subj")
     if _negated(subject + " "):
         return None  # "…, police have not said"
+    if any(_is_verb(w) for w in subject.split()):
+        return None  # "When asked …, he responded he said …": no subject of its own
     if len(subject.split()) > 8 or subject.split()[0].lower() in {"which", "who", "and", "but"}:
         return None
     clause_end = start + match.start()

@@ -174,6 +174,12 @@ _TRAILING_SAID = re.compile(
     r",\s+([^,;:\"“”]{2,60}?)\s+(?:said|says|added|testified|explained|stated|told\s+\w+)"
     r"(?:\s+[\w.]+){0,2}\W*$"
 )
+_SENTENCE_OPENERS: Final = (
+    _SUBORDINATORS
+    | _PREPOSITIONS
+    | PRONOUNS
+    | wordlist("once when where also then later unless whether upon the a an his her their its")
+)
 _NOT_NAMES: Final = wordlist("the a an i he she it they we this that there then police")
 # A person who is the subject of a clause: a verb right after the name.
 _CLAUSE_SUBJECT = re.compile(
@@ -656,17 +662,16 @@ class Speakers:
         return self._other_actor(subject, persons, start, end)
 
     def _non_person_speaks(self, start: int, end: int) -> bool:
-        """True when a sentence opens with a capitalised name that no PERSON mention covers,
-        right before a speech verb ("Jefferies said …" with Jefferies tagged ORG or missed)."""
+        """True when a sentence opens with one capitalised word that is no person mention, right
+        before a speech verb ("Jefferies said …" with Jefferies tagged ORG or missed)."""
         lead = len(self.text[start:end]) - len(self.text[start:end].lstrip(' "“‘'))
-        words = _words(self.text, start + lead, end)[:3]
-        for i, (word, ws, we) in enumerate(words[:2]):
-            if not word[:1].isupper() or word.lower() in PRONOUNS | _NOT_NAMES:
-                continue
-            verb_next = i + 1 < len(words) and _is_verb(words[i + 1][0])
-            covered = any(m.type == "PERSON" for m in self.index.within(ws, we))
-            return verb_next and not covered
-        return False
+        words = _words(self.text, start + lead, end)[:2]
+        if len(words) < 2 or not words[0][0][:1].isupper() or not _is_verb(words[1][0]):
+            return False
+        word, ws, we = words[0]
+        if word.lower() in _SENTENCE_OPENERS:
+            return False  # "When asked …", "Once told …": a clause, not a subject
+        return not any(m.type == "PERSON" for m in self.index.within(ws, we))
 
     def _pronoun_speaks(self, start: int, end: int, pronoun: str) -> int | None:
         """Where `pronoun` is the subject of a speech verb in text[start:end] ("…, he
