@@ -33,7 +33,7 @@ __all__ = [
 QuantityExtractor = Callable[[str], Sequence[QuantityLike]]
 DateExtractor = Callable[[str, str | None], Sequence[DateMention]]
 
-DISAGREEMENT_BASES = ("number", "negation", "attribution", "date")
+DISAGREEMENT_BASES = ("number", "negation", "attribution", "date", "time")
 
 
 @record
@@ -62,6 +62,23 @@ class ConflictConfig:
     # (a weekend's shootings a year apart), neither a dispute nor an update of one figure. 30:
     # every labelled update of the tune half was written within a week.
     max_series_days: int = 30
+    # Clock times of one happening (`align.clock_conflicts`), in minutes. A round time ("9pm",
+    # "about 8.30pm") stands for this much either side; news rounds to the quarter hour.
+    clock_round_minutes: int = 15
+    # A hedged exact time ("about 8.40pm", "around 11:35 a.m.") stands for this much either side.
+    clock_about_minutes: int = 5
+    # Exact times this many minutes apart agree: "8.39am" and "8.40am" are one moment whose
+    # seconds one outlet rounded and another cut (ECB+ train: a police call told both ways).
+    clock_slack_minutes: int = 1
+    # "Shortly before 9pm" is within this much before it ("shortly after": after it).
+    clock_shortly_minutes: int = 30
+    # Times of one frame further apart than this are two happenings (two shootings of one
+    # night), not one misreported: the widest labelled clock disagreement of the tune half is
+    # 9 minutes, and a zone left unsaid is a whole number of hours (never a dispute).
+    max_clock_gap_minutes: int = 120
+    # Times from articles written more than this many days apart are not compared: the same
+    # "broke out at 9pm" of another day's fire.
+    max_clock_days: int = 3
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.rounding_tolerance < 1.0:
@@ -77,6 +94,16 @@ class ConflictConfig:
             raise ValueError(
                 f"ConflictConfig.max_magnitude_gap must be above 0, got {self.max_magnitude_gap}"
             )
+        for name in (
+            "clock_round_minutes",
+            "clock_about_minutes",
+            "clock_shortly_minutes",
+            "clock_slack_minutes",
+            "max_clock_gap_minutes",
+            "max_clock_days",
+        ):
+            if getattr(self, name) < 0:
+                raise ValueError(f"ConflictConfig.{name} must be >= 0, got {getattr(self, name)}")
         if self.max_series_days < 0:
             raise ValueError(
                 f"ConflictConfig.max_series_days must be >= 0, got {self.max_series_days}"

@@ -9,7 +9,9 @@ are the positions, each with the sentences (hence articles and outlets) that hol
   Biden"; "about 300" vs 302 meet, so they agree);
 - "negation": a count against its negation ("12 killed" vs "no casualties"), or an aligned
   claim affirmed by one voice and negated by another ("confirmed" vs "denied");
-- "date": an aligned claim dated to different days.
+- "date": an aligned claim dated to different days;
+- "time": two clock times of one happening ("broke out about 8.40pm" vs "at 8.49pm") whose
+  windows (hedges and round times are tolerances, stated zones converted) do not meet.
 A figure that changes across the story's days (10 dead on Monday, 15 on Tuesday) is an
 "update" (`kind="update"`), its values labelled with their dates: a dated series, never a
 dispute. Rounding and hedges are agreement and are not reported.
@@ -21,7 +23,8 @@ date conflicts compare only sentences of one claim), then `disputed_statements` 
 This module is the entry point; the work is split by responsibility:
 - `align.conflict_base`: the config, `Statement`, the extractors, the `Conflict` built;
 - `align.figure_conflicts`: figures of one measured thing (disputes and dated updates);
-- `align.claim_conflicts`: negation and dates of one aligned claim.
+- `align.claim_conflicts`: negation and dates of one aligned claim;
+- `align.clock_conflicts`: the time of day of one happening.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsweave.align.claim_conflicts import claim_conflicts
+from newsweave.align.clock_conflicts import clock_conflicts
 from newsweave.align.conflict_base import (
     DISAGREEMENT_BASES,
     ConflictConfig,
@@ -84,6 +88,7 @@ def find_conflicts(
     if quantities is not None:
         found += figure_conflicts(story_id, statements, quantities, dates, config)
     found += claim_conflicts(story_id, statements, labels, dates, config)
+    found += clock_conflicts(story_id, statements, config)
     unique = {c.id: c for c in found}
     return tuple(unique[k] for k in sorted(unique))
 

@@ -1,0 +1,449 @@
+"""Clock times that disagree: two independent outlets timing one happening differently.
+
+"The blaze broke out about 8.40pm" against "broke out ... at 8.49pm"; "shot ... at 11:35 a.m."
+against "shot in the chest at 11:37 a.m.". A time is compared only with times of the same event
+frame: the happening verb next to it ("broke out", "was shot", "struck", "pronounced dead",
+"police were called", "arrived"), so that the time police were called never meets the time the
+fire broke out. Times are read as minutes after midnight: "2045 GMT", "8.45pm", "20:45", "9 p.m.",
+"noon"; a stated zone is converted when both sides state one, and a hedge ("about", "around",
+"shortly before") or a round time ("9pm") is a tolerance: times whose windows meet agree.
+
+Precision first, so a time is left out when it is not plainly one moment of this happening: a
+bound ("until", "by", "before"), a time far from any happening verb, a voice that itself gives
+one frame two times (a round-up of several shootings), two sentences naming different weekdays
+or different victims' ages, and gaps that a zone could explain (whole hours when a zone is
+unstated) or so wide that two happenings are told (`ConflictConfig.max_clock_gap_minutes`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave.align.conflict_base import (
+    ConflictConfig,
+    Statement,
+    components,
+    days_apart,
+    make_conflict,
+)
+from newsweave.ids import content_id
+from newsweave.model import Conflict, ConflictValue
+
+__all__ = [
+    "ClockTime",
+    "clock_conflicts",
+    "clock_time_at",
+    "clock_times",
+    "clocks_disagree",
+    "compare_clock_mentions",
+]
+
+# Offsets from UTC in minutes of zones that name one offset; "ET"-style names that hide
+# daylight saving are compared only with themselves.
+_ZONE_OFFSETS = {
+    "GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EST": -300, "EDT": -240,
+    "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "AKST": -540, "AKDT": -480, "HST": -600,
+}  # fmt: skip
+_ZONE = r"(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|CT|MT|PT)"
+
+# "8.40pm", "11:35 a.m.", "9 p.m.", "6. 30am" (ECB+ tokenisation), "20:49", "2045 GMT", "noon".
+_CLOCK = re.compile(
+    r"(?<![\d.:,$£€])(?:"
+    r"(?P<h12>1[0-2]|0?[1-9])(?:[:.]\s?(?P<m12>[0-5]\d))?\s?(?P<mer>[ap])(?:\.\s?m\.|\s?m\b)"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*(?:" + _ZONE + r"|hrs)\b)"
+    r"|\b(?P<word>noon|midday|midnight)\b"
+    r")"
+    r"(?:\s*\(?(?P<zone>" + _ZONE + r")\b|(?P<local>\s+local\s+time\b))?"
+)
+# The words right before a time that say how it is meant. Bounds ("until", "by") are no moment.
+_BEFORE_TIME = re.compile(
+    r"(?P<hedge>about|around|approximately|roughly|some|circa|nearly|almost)\s+(?:at\s+)?$"
+    r"|(?P<before>(?:shortly|just|soon)\s+before)\s+$"
+    r"|(?P<after>(?:shortly|just|soon)\s+after)\s+$"
+    r"|(?P<bound>until|till|by|before|after|since|between|from|to|and|or|than|past)\s+"
+    r"(?:about\s+|around\s+)?$",
+    re.I,
+)
+_TAIL = 24  # characters before a time that may hold its hedge
+_GAME_CLOCK = re.compile(r"\s*(?:left|to\s+go|to\s+play|remaining|into\s+the)\b", re.I)
+# A time that opens its sentence ("At 11:35 a.m., the teen was ... when he was shot") may be
+# framed by a happening word after it; elsewhere only by one before it ("Reports came in
+# around 11:05 a.m. and police arrived ..." times the reports, not the arrival).
+_OPENING = re.compile(r"\W*(?:\w+\s+){0,2}(?:at\s+)?$", re.I)
+
+# Happening words and the frame they put a time in. Only times next to one of these are
+# compared; times of the police's call, arrival or a death pronounced are frames of their own.
+_FRAMES = (
+    (
+        "started",
+        r"broke\s+out|break(?:s|ing)?\s+out|erupted|sparked|(?:fire|blaze|shooting|trial|hearing"
+        r"|attack|riot|quake)\s+(?:\w+\s+){0,3}?(?:started|began)",
+    ),
+    (
+        "shot",
+        r"(?<!\ba\s)(?<!\bthe\s)(?<!\bone\s)\bshot\b|opened\s+fire|shots\s+(?:were\s+)?(?:fired|rang)",
+    ),
+    ("stabbed", r"stabbed"),
+    ("struck", r"struck|hit|rocked|jolted|shook"),
+    ("exploded", r"exploded|detonated|went\s+off"),
+    ("crashed", r"crashed|collided"),
+    ("pronounced dead", r"pronounced\s+dead|declared\s+dead"),
+    ("died", r"\bdied\b"),
+    (
+        "called",
+        r"called|alerted|notified|reported|dispatched|summoned|raised\s+the\s+alarm|"
+        r"alarm\s+was\s+raised|911",
+    ),
+    ("arrived", r"arrived|arriving|responded|got\s+there"),
+    ("arrested", r"arrested|detained|taken\s+into\s+custody"),
+    ("found", r"found|discovered"),
+)
+_FRAME_CUE = re.compile(
+    "|".join(rf"(?P<f{i}>\b(?:{pattern})\b)" for i, (_, pattern) in enumerate(_FRAMES)), re.I
+)
+# "The shooting happened at ...": the happening named by a noun.
+_NOUN_HAPPENED = re.compile(
+    r"\b(?P<noun>shooting|fire|blaze|quake|earthquake|explosion|blast|crash|stabbing)\s+"
+    r"(?:\w+\s+)?(?:happened|occurred|took\s+place)\b",
+    re.I,
+)
+_NOUN_FRAMES = {
+    "shooting": "shot", "fire": "started", "blaze": "started", "quake": "struck",
+    "earthquake": "struck", "explosion": "exploded", "blast": "exploded", "crash": "crashed",
+    "stabbing": "stabbed",
+}  # fmt: skip
+# How far (characters) a happening word may be from the time it frames: before the time (the
+# usual "was shot in the chest at 11:35"), or after it ("At 11:35 a.m., the teen was ... when
+# he was shot"). Read on the ECB+/GVC train stories of eval/data/quantity_pairs.jsonl.
+_CUE_BEFORE = 90
+_CUE_AFTER = 80
+_SENTENCE_BREAK = re.compile(r"[;:]|\s[—–]\s")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|,\s(\d{1,2}),")
+
+_TOPICS = {
+    "started": "time it broke out",
+    "shot": "time of the shooting",
+    "stabbed": "time of the stabbing",
+    "struck": "time it struck",
+    "exploded": "time of the explosion",
+    "crashed": "time of the crash",
+    "pronounced dead": "time of being pronounced dead",
+    "died": "time of death",
+    "called": "time of the call",
+    "arrived": "time of arrival",
+    "arrested": "time of the arrest",
+    "found": "time of the finding",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """One stated time of day: its window in minutes after midnight (one per reading when
+    a.m./p.m. is unstated), its zone, and the happening it times."""
+
+    label: str
+    span: tuple[int, int]
+    windows: tuple[tuple[int, int], ...]
+    zone: str | None
+    frame: str | None
+
+
+def clock_times(text: str, config: ConflictConfig | None = None) -> list[ClockTime]:
+    """The moments of the day a sentence states, with their frames (None: no happening word)."""
+    config = config or ConflictConfig()
+    out = []
+    for found in _CLOCK.finditer(text):
+        readings = _minutes(found)
+        if readings is None:
+            continue
+        start = found.start()
+        if _GAME_CLOCK.match(text, found.end()):
+            continue  # "17:06 left in the half": a clock of the game, not of the day
+        head = _BEFORE_TIME.search(text[max(0, start - _TAIL) : start])
+        if head is not None and head.group("bound"):
+            continue  # "until about 9 p.m.", "by 4.30pm": a bound, not a moment
+        low, high = _tolerance(found, head, config)
+        windows = tuple((m - low, m + high) for m in readings)
+        zone = found.group("zone")
+        label_start = start - len(head.group(0)) if head is not None else start
+        label = " ".join(text[label_start : found.end()].split())
+        out.append(
+            ClockTime(
+                label=label,
+                span=(label_start, found.end()),
+                windows=windows,
+                zone=zone.upper() if zone else None,
+                frame=_frame_of(text, (start, found.end())),
+            )
+        )
+    return out
+
+
+def _minutes(found: re.Match[str]) -> tuple[int, ...] | None:
+    """Minutes after midnight of a matched time; two readings when a.m./p.m. is unstated."""
+    if found.group("word"):
+        return (720,) if found.group("word").lower() in {"noon", "midday"} else (0, 1440)
+    if found.group("h12"):
+        hour = int(found.group("h12")) % 12 + (12 if found.group("mer").lower() == "p" else 0)
+        return (hour * 60 + int(found.group("m12") or 0),)
+    if found.group("h4"):
+        return (int(found.group("h4")) * 60 + int(found.group("m4")),)
+    text, hour = found.group("h24"), int(found.group("h24"))
+    if hour > 12 or text.startswith("0") or found.group("zone"):
+        return (hour * 60 + int(found.group("m24")),)
+    # "7:41" with no a.m./p.m. or zone is as often a game clock ("with 7:41 left"), a race
+    # time or a duration as a time of day: left out.
+    return None
+
+
+def _tolerance(
+    found: re.Match[str], head: re.Match[str] | None, config: ConflictConfig
+) -> tuple[int, int]:
+    """Minutes the time may stand for before and after itself."""
+    if head is not None and head.group("before"):
+        return config.clock_shortly_minutes, 0
+    if head is not None and head.group("after"):
+        return 0, config.clock_shortly_minutes
+    minute = int(found.group("m12") or found.group("m24") or found.group("m4") or 0)
+    round_time = minute in {0, 30} or bool(found.group("word"))
+    if round_time:
+        # "9pm" and "about 9pm" both stand for a quarter-hour either side: news rounds to it.
+        return config.clock_round_minutes, config.clock_round_minutes
+    if head is not None and head.group("hedge"):
+        return config.clock_about_minutes, config.clock_about_minutes
+    return 0, 0
+
+
+def _frame_of(text: str, span: tuple[int, int]) -> str | None:
+    """The happening the time stands next to: the nearest happening word before it in its
+    clause, else the nearest one after it."""
+    start, end = span
+    before = [c for c in _cues(text) if c[1] <= start and start - c[1] <= _CUE_BEFORE]
+    before = [c for c in before if not _SENTENCE_BREAK.search(text[c[1] : start])]
+    if before:
+        return max(before, key=lambda c: c[1])[2]
+    if not _OPENING.match(text[:start]):
+        return None
+    after = [c for c in _cues(text) if c[0] >= end and c[0] - end <= _CUE_AFTER]
+    after = [c for c in after if not _SENTENCE_BREAK.search(text[end : c[0]])]
+    return min(after, key=lambda c: c[0])[2] if after else None
+
+
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    cues = []
+    for found in _FRAME_CUE.finditer(text):
+        group = next(name for name, value in found.groupdict().items() if value is not None)
+        cues.append((found.start(), found.end(), _FRAMES[int(group[1:])][0]))
+    for found in _NOUN_HAPPENED.finditer(text):
+        cues.append((found.start(), found.end(), _NOUN_FRAMES[found.group("noun").lower()]))
+    return cues
+
+
+# --- comparison -------------------------------------------------------------------------------
+
+
+def _aligned(a: ClockTime, b: ClockTime) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The two times' windows on one clock: UTC when both zones are known, else as written
+    (a day either side of b's too: 23:50 and 00:10 are 20 minutes apart)."""
+    shift_a = shift_b = 0
+    if a.zone in _ZONE_OFFSETS and b.zone in _ZONE_OFFSETS:
+        assert a.zone is not None and b.zone is not None
+        shift_a, shift_b = -_ZONE_OFFSETS[a.zone], -_ZONE_OFFSETS[b.zone]
+    first = [(low + shift_a, high + shift_a) for low, high in a.windows]
+    second = [
+        (low + shift_b + day, high + shift_b + day)
+        for low, high in b.windows
+        for day in (-1440, 0, 1440)
+    ]
+    return first, second
+
+
+def _comparable(a: ClockTime, b: ClockTime) -> bool:
+    """False for two stated zones that cannot be put on one clock ("ET" against "GMT")."""
+    both_known = a.zone in _ZONE_OFFSETS and b.zone in _ZONE_OFFSETS
+    return both_known or not (a.zone and b.zone and a.zone != b.zone)
+
+
+def _gap(a: ClockTime, b: ClockTime) -> tuple[int, bool] | None:
+    """(minutes between the two windows at the closest readings, whether both zones are
+    known); None when a zone makes them incomparable."""
+    if not _comparable(a, b):
+        return None
+    first, second = _aligned(a, b)
+    gap = min(max(0, lb - ha, la - hb) for la, ha in first for lb, hb in second)
+    return gap, a.zone in _ZONE_OFFSETS and b.zone in _ZONE_OFFSETS
+
+
+def _centre_gap(a: ClockTime, b: ClockTime) -> int:
+    """Minutes between the two times as written (the middles of their windows)."""
+    first, second = _aligned(a, b)
+    return min(abs((la + ha) - (lb + hb)) // 2 for la, ha in first for lb, hb in second)
+
+
+def clocks_disagree(a: ClockTime, b: ClockTime, config: ConflictConfig) -> bool:
+    """Whether two times of one frame cannot both be right, and are close enough to be one
+    moment misreported rather than two moments or a zone left unsaid."""
+    if a.frame is None or a.frame != b.frame:
+        return False
+    found = _gap(a, b)
+    if found is None:
+        return False
+    gap, zoned = found
+    if gap <= config.clock_slack_minutes:
+        return False  # "8.39am" and "8.40am": one moment, its seconds rounded or cut
+    centre = _centre_gap(a, b)
+    if centre > config.max_clock_gap_minutes:
+        return False  # two moments (two shootings of one night), not one misreported
+    # Unstated zones: a difference of whole hours may be one moment in two zones.
+    return zoned or centre % 60 != 0
+
+
+def compare_clock_mentions(
+    a: tuple[str, tuple[int, int]], b: tuple[str, tuple[int, int]], config: ConflictConfig
+) -> str | None:
+    """How two labelled times (sentence, span) relate, by the rules `clock_conflicts` applies:
+    "conflict", "agree", "rounding" (windows meet, values differ) or "different" (two frames,
+    people, weekdays, or too far apart); None when either span holds no framed time of day."""
+    first, second = (clock_time_at(text, span, config) for text, span in (a, b))
+    if first is None or second is None:
+        return None
+    if first.frame != second.frame or not _same_people(a[0], b[0]) or not _same_weekday(a[0], b[0]):
+        return "different"
+    if clocks_disagree(first, second, config):
+        return "conflict"
+    found = _gap(first, second)
+    if found is None or found[0] > config.clock_slack_minutes:
+        return "different"
+    return "agree" if _centre_gap(first, second) == 0 else "rounding"
+
+
+def clock_time_at(text: str, span: tuple[int, int], config: ConflictConfig) -> ClockTime | None:
+    """The framed time of day at `span` in `text` (what a conflict's position shows), or None."""
+    return next(
+        (
+            t
+            for t in clock_times(text, config)
+            if t.frame is not None and t.span[0] < span[1] and span[0] < t.span[1]
+        ),
+        None,
+    )
+
+
+def _same_people(a: str, b: str) -> bool:
+    """False when both sentences give ages and share none (two victims of a round-up)."""
+    ages_a = {x or y for x, y in _AGE.findall(a)}
+    ages_b = {x or y for x, y in _AGE.findall(b)}
+    return not (ages_a and ages_b) or bool(ages_a & ages_b)
+
+
+def _same_weekday(a: str, b: str) -> bool:
+    days_a, days_b = set(_WEEKDAY.findall(a)), set(_WEEKDAY.findall(b))
+    return not (days_a and days_b) or bool(days_a & days_b)
+
+
+@dataclass(slots=True)
+class _Position:
+    time: ClockTime
+    members: list[int]
+
+
+def clock_conflicts(
+    story_id: str, statements: Sequence[Statement], config: ConflictConfig
+) -> list[Conflict]:
+    """Disputes over the time of day of one happening between independent voices."""
+    # No story-weekday filter as for figures: a fire "at 8.49pm on Friday" is told by articles
+    # of Saturday; two sentences naming different weekdays are kept apart pairwise instead.
+    framed: list[tuple[int, ClockTime]] = []
+    for index, statement in enumerate(statements):
+        text = statement.evidence.text
+        framed += [(index, t) for t in clock_times(text, config) if t.frame is not None]
+    framed = _consistent_voices(framed, statements, config)
+    by_frame: dict[str, dict[str, _Position]] = defaultdict(dict)
+    for index, time in framed:
+        assert time.frame is not None
+        positions = by_frame[time.frame]
+        if time.label in positions:
+            positions[time.label].members.append(index)
+        else:
+            positions[time.label] = _Position(time, [index])
+    out = []
+    for frame in sorted(by_frame):
+        positions = [by_frame[frame][k] for k in sorted(by_frame[frame])]
+        disputes: dict[int, set[int]] = defaultdict(set)
+        for i, a in enumerate(positions):
+            for j in range(i + 1, len(positions)):
+                b = positions[j]
+                if clocks_disagree(a.time, b.time, config) and _independent_pair(
+                    a.members, b.members, statements, config
+                ):
+                    disputes[i].add(j)
+                    disputes[j].add(i)
+        for component in components(disputes):
+            held = [positions[k] for k in component]
+            out.append(_conflict(story_id, frame, held, statements))
+    return out
+
+
+def _consistent_voices(
+    framed: list[tuple[int, ClockTime]], statements: Sequence[Statement], config: ConflictConfig
+) -> list[tuple[int, ClockTime]]:
+    """Leave out a voice's times of a frame when the voice itself gives that frame two
+    disagreeing times: it tells of two happenings (a night's shootings), not one."""
+    by_voice: dict[tuple[str, str | None], list[ClockTime]] = defaultdict(list)
+    for index, time in framed:
+        by_voice[(statements[index].voice, time.frame)].append(time)
+    mixed = {
+        key
+        for key, times in by_voice.items()
+        if any(
+            (gap := _gap(a, b)) is not None and gap[0] > config.clock_slack_minutes
+            for a in times
+            for b in times
+        )
+    }
+    return [(i, t) for i, t in framed if (statements[i].voice, t.frame) not in mixed]
+
+
+def _independent_pair(
+    a: list[int], b: list[int], statements: Sequence[Statement], config: ConflictConfig
+) -> bool:
+    """Some sentence of each side, from two voices, of the same people, weekday and days."""
+    for i in a:
+        for j in b:
+            first, second = statements[i], statements[j]
+            if first.voice == second.voice:
+                continue
+            text_a, text_b = first.evidence.text, second.evidence.text
+            if not _same_people(text_a, text_b) or not _same_weekday(text_a, text_b):
+                continue
+            apart = days_apart(first.day, second.day)
+            if apart is not None and apart > config.max_clock_days:
+                continue  # written on days so far apart that two happenings are told
+            return True
+    return False
+
+
+def _conflict(
+    story_id: str, frame: str, held: list[_Position], statements: Sequence[Statement]
+) -> Conflict:
+    values = tuple(
+        ConflictValue(
+            value=p.time.label,
+            evidence=tuple(
+                sorted(
+                    {statements[i].evidence for i in p.members},
+                    key=lambda e: (e.article_id, e.span),
+                )
+            ),
+        )
+        for p in sorted(held, key=lambda p: p.time.label)
+    )
+    topic = _TOPICS.get(frame, f"time it {frame}")
+    conflict_id = content_id("x", story_id, "conflict", topic, *(v.value for v in values))
+    return make_conflict(conflict_id, story_id, topic, values, kind="conflict", basis="time")
