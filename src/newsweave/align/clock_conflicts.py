@@ -127,10 +127,10 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b|,\s(\d{1,2}),")
 
 _TOPICS = {
-    "started": "time it broke out",
+    "started": "time the {} broke out",
     "shot": "time of the shooting",
     "stabbed": "time of the stabbing",
-    "struck": "time it struck",
+    "struck": "time the {} struck",
     "exploded": "time of the explosion",
     "crashed": "time of the crash",
     "pronounced dead": "time of being pronounced dead",
@@ -152,6 +152,8 @@ class ClockTime:
     windows: tuple[tuple[int, int], ...]
     zone: str | None
     frame: str | None
+    # Said with "about", "shortly before" ...: "about 6am" rounds "06:00 BST", not restates it.
+    hedged: bool = False
 
 
 def clock_times(text: str, config: ConflictConfig | None = None) -> list[ClockTime]:
@@ -180,6 +182,7 @@ def clock_times(text: str, config: ConflictConfig | None = None) -> list[ClockTi
                 windows=windows,
                 zone=zone.upper() if zone else None,
                 frame=_frame_of(text, (start, found.end())),
+                hedged=head is not None,
             )
         )
     return out
@@ -320,7 +323,8 @@ def compare_clock_mentions(
     found = _gap(first, second)
     if found is None or found[0] > config.clock_slack_minutes:
         return "different"
-    return "agree" if _centre_gap(first, second) == 0 else "rounding"
+    same = _centre_gap(first, second) == 0 and first.hedged == second.hedged
+    return "agree" if same else "rounding"
 
 
 def clock_time_at(text: str, span: tuple[int, int], config: ConflictConfig) -> ClockTime | None:
@@ -444,6 +448,21 @@ def _conflict(
         )
         for p in sorted(held, key=lambda p: p.time.label)
     )
-    topic = _TOPICS.get(frame, f"time it {frame}")
+    topic = _topic(frame, [statements[i].evidence.text for p in held for i in p.members])
     conflict_id = content_id("x", story_id, "conflict", topic, *(v.value for v in values))
     return make_conflict(conflict_id, story_id, topic, values, kind="conflict", basis="time")
+
+
+# What broke out or struck, named in the positions' sentences: "time the fire broke out".
+_HAPPENING_NOUN = re.compile(r"\b(fire|blaze|flames|quake|earthquake|tremor|riot|fight)\b", re.I)
+_NOUN_NAMES = {"blaze": "fire", "flames": "fire", "earthquake": "quake", "tremor": "quake"}
+
+
+def _topic(frame: str, texts: list[str]) -> str:
+    words = _TOPICS.get(frame, f"time it {frame}")
+    if "{}" not in words:
+        return words
+    nouns = {
+        _NOUN_NAMES.get(n.lower(), n.lower()) for t in texts for n in _HAPPENING_NOUN.findall(t)
+    }
+    return words.format(nouns.pop()) if len(nouns) == 1 else words.replace("the {}", "it")
