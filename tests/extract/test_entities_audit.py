@@ -89,3 +89,43 @@ def test_a_place_the_model_calls_a_person_is_one_place_across_articles() -> None
     mentions = [_name(aid, text, "Surrey", "PERSON") for aid, text in texts.items()]
     entities = link_mentions(mentions, texts)
     assert [(e.name, e.type, len(e.article_ids)) for e in entities] == [("Surrey", "GPE", 4)]
+
+
+def test_a_short_given_name_is_the_full_name_the_corpus_names() -> None:
+    texts = {
+        "a1": "Prosecutor David Rossi spoke. Rossi said the case was strong.",
+        "a2": "District Attorney Dave Rossi asked the media to wait.",
+        "a3": "Ken Kreuscher and his son Kenny Kreuscher were hurt.",
+    }
+    mentions = [
+        _name("a1", texts["a1"], "David Rossi", "PERSON"),
+        _name("a1", texts["a1"], "Rossi", "PERSON"),
+        _name("a2", texts["a2"], "Dave Rossi", "PERSON"),
+        _name("a3", texts["a3"], "Ken Kreuscher", "PERSON"),
+        _name("a3", texts["a3"], "Kenny Kreuscher", "PERSON"),
+    ]
+    people = {e.name: {m.text for m in e.mentions} for e in link_mentions(mentions, texts)}
+    # Without the full name "Kenneth Kreuscher", two short forms stay two people.
+    assert people == {
+        "David Rossi": {"David Rossi", "Rossi", "Dave Rossi"},
+        "Ken Kreuscher": {"Ken Kreuscher"},
+        "Kenny Kreuscher": {"Kenny Kreuscher"},
+    }
+
+
+def test_a_reflexive_or_relative_pronoun_after_a_name_makes_it_a_person() -> None:
+    text = (
+        'Mason Jefferies calls himself a school buddy of the man. "He was lovable," Jefferies said.'
+    )
+    mentions = [
+        _name("a1", text, "Mason Jefferies", "ORG"),
+        _name("a1", text, "Jefferies", "ORG", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [
+        ("Mason Jefferies", "PERSON", 2)
+    ]
+    # A company's name before a verb stays the company's.
+    firm = "Acme Widgets makes parts for cars."
+    entities = link_mentions([_name("a2", firm, "Acme Widgets", "ORG")], {"a2": firm})
+    assert [(e.name, e.type) for e in entities] == [("Acme Widgets", "ORG")]

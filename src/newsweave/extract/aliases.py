@@ -61,6 +61,54 @@ HONORIFICS: Final = wordlist(
 )
 
 
+# Short forms of English given names that stand for one full name only ("Dave Rossi" is David
+# Rossi in another article of the story). Forms shared by two names ("Chris", "Alex", "Sam",
+# "Pat", "Jerry", "Steve") are left out: they would merge two people.
+NICKNAMES: Final = {
+    short: full
+    for full, shorts in {
+        "david": "dave davey",
+        "michael": "mike mikey mick",
+        "robert": "bob bobby rob robbie",
+        "william": "bill billy will willie",
+        "james": "jim jimmy",
+        "thomas": "tom tommy",
+        "joseph": "joe joey",
+        "daniel": "dan danny",
+        "anthony": "tony",
+        "andrew": "andy",
+        "matthew": "matt",
+        "nicholas": "nick",
+        "richard": "rick ricky dick",
+        "gregory": "greg",
+        "jeffrey": "jeff",
+        "kenneth": "ken kenny",
+        "lawrence": "larry",
+        "charles": "charlie chuck",
+        "elizabeth": "liz beth betsy",
+        "jennifer": "jenny jen",
+        "benjamin": "ben",
+        "timothy": "tim",
+        "ronald": "ron ronnie",
+        "donald": "don donnie",
+        "douglas": "doug",
+        "frederick": "fred freddie",
+        "joshua": "josh",
+        "peter": "pete",
+        "raymond": "ray",
+        "stanley": "stan",
+        "vincent": "vince",
+        "walter": "walt",
+        "zachary": "zach",
+        "rebecca": "becky",
+        "deborah": "debbie",
+        "margaret": "peggy",
+        "susan": "sue",
+    }.items()
+    for short in shorts.split()
+}
+
+
 NAME_PARTICLES: Final = frozenset(
     {"de", "del", "della", "der", "van", "von", "da", "di", "du", "la", "le", "al", "bin", "ibn"}
 )

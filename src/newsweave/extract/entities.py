@@ -66,7 +66,9 @@ from newsweave.extract.person_linking import (
     corpus_evidence,
     merge_misspellings,
     near_person,
+    nickname_keys,
     person_cue,
+    person_cue_after,
     person_key,
     personal_word,
     role_phrase_mentions,
@@ -225,7 +227,8 @@ def _full_person_name(mention: NameMention, tokens: list[str], text: str) -> boo
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
         and " ".join(tokens) not in gazetteer.GPE_NAMES
         and (person_cue(text, mention.span) or bool(title_before(text, mention)))
-        and not modifies_noun(text, mention.span[1])
+        # "Mason Jefferies calls himself": the verb of a person's cue is no noun it modifies
+        and (person_cue_after(text, mention.span[1]) or not modifies_noun(text, mention.span[1]))
     )
 
 
@@ -299,6 +302,10 @@ def link_mentions(
             continue
         seeds.append((index, tokens, "P:" + person_key(tokens)))
     vetoed = _place_names(mentions, seeds, texts)
+    # "Dave Rossi" is the "David Rossi" the corpus names in full.
+    nicknamed = nickname_keys(key for _, _, key in seeds)
+    seeds = [(index, tokens, nicknamed.get(key, key)) for index, tokens, key in seeds]
+    vetoed = {nicknamed.get(key, key) for key in vetoed}
     # "Boone Isaacs" beside "Cheryl Boone Isaacs" in one article: the last two words of the
     # article's one longer name are that person.
     tails: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
@@ -330,6 +337,7 @@ def link_mentions(
         if index in assigned or len(tokens) < 2:
             continue
         key = "P:" + person_key(tokens)
+        key = nicknamed.get(key, key)
         longer = tails.get((mention.article_id, tuple(tokens)), set())
         if key in person_clusters:
             assigned[index] = key

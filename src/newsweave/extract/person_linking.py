@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 from newsweave.extract import gazetteer
 from newsweave.extract.aliases import (
+    NICKNAMES,
     PAST_ROLE_WORDS,
     TITLE_WORDS,
     name_tokens,
@@ -34,11 +35,18 @@ _PERSON_CUE_BEFORE = re.compile(
     r"|identified\sas|named)"
     r"|\b\d{1,3}-year-old|\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Deputy|Officer|Detective))[.,]?\s$"
 )
-# After a name: an age ("Frederick Davis, 65,") or a kinship ("Marques Green's mother").
+# After a name: an age ("Frederick Davis, 65,"), a kinship ("Marques Green's mother"), a
+# relative pronoun or a reflexive of a person ("Mason Jefferies, who", "Mason Jefferies calls
+# himself"; read on the audit of GVC train incident 710885).
 _PERSON_CUE_AFTER = re.compile(
     r",\s\d{1,3},|['’]s\s(?:mother|father|son|daughter|wife|husband|brother|sister|family"
-    r"|grandmother|grandfather|uncle|aunt|cousin)\b"
+    r"|grandmother|grandfather|uncle|aunt|cousin)\b|,\swho\b|\s[a-z]+\s(?:himself|herself)\b"
 )
+
+
+def person_cue_after(text: str, end: int) -> bool:
+    """Whether the words right after a name say it is a person's (`_PERSON_CUE_AFTER`)."""
+    return _PERSON_CUE_AFTER.match(text, end) is not None
 
 
 def person_cue(text: str, span: Span) -> bool:
@@ -79,6 +87,20 @@ def person_key(tokens: list[str]) -> str:
     nicknames = [t.strip(_QUOTE_CHARS) for t in tokens[1:-1] if t[:1] in _QUOTE_CHARS]
     first = nicknames[0] if nicknames and nicknames[0] else tokens[0].strip(_QUOTE_CHARS)
     return f"{first} {tokens[-1].strip(_QUOTE_CHARS)}"
+
+
+def nickname_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Person keys ("P:dave rossi") whose short given name stands for a full one that the
+    corpus names with the same surname ("P:david rossi"), mapped to that key. Without the full
+    name, two short forms stay two people ("Ken" and "Kenny Kreuscher", father and son)."""
+    present = set(keys)
+    out: dict[str, str] = {}
+    for key in present:
+        first, _, last = key[2:].partition(" ")
+        full = NICKNAMES.get(first)
+        if full is not None and last and f"P:{full} {last}" in present:
+            out[key] = f"P:{full} {last}"
+    return out
 
 
 _QUOTE_CHARS: Final = "\"“”'‘’"
