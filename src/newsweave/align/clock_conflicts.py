@@ -371,11 +371,11 @@ def clock_conflicts(
     by_frame: dict[str, dict[str, _Position]] = defaultdict(dict)
     for index, time in framed:
         assert time.frame is not None
-        positions = by_frame[time.frame]
-        if time.label in positions:
-            positions[time.label].members.append(index)
+        by_label = by_frame[time.frame]
+        if time.label in by_label:
+            by_label[time.label].members.append(index)
         else:
-            positions[time.label] = _Position(time, [index])
+            by_label[time.label] = _Position(time, [index])
     out = []
     for frame in sorted(by_frame):
         positions = [by_frame[frame][k] for k in sorted(by_frame[frame])]

@@ -100,7 +100,9 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 def story_weekday(texts: Iterable[str]) -> str | None:
     """The weekday an undated story's sentences name most ("Sunday" for a quake told as "hit
     southern Iran on Sunday"), None when none or a tie."""
-    counts = Counter(day for text in texts for day in set(_WEEKDAY.findall(text)))
+    counts: Counter[str] = Counter(
+        str(day) for text in texts for day in set(_WEEKDAY.findall(text))
+    )
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
