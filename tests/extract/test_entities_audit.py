@@ -129,3 +129,18 @@ def test_a_reflexive_or_relative_pronoun_after_a_name_makes_it_a_person() -> Non
     firm = "Acme Widgets makes parts for cars."
     entities = link_mentions([_name("a2", firm, "Acme Widgets", "ORG")], {"a2": firm})
     assert [(e.name, e.type) for e in entities] == [("Acme Widgets", "ORG")]
+
+
+def test_a_county_opening_a_role_phrase_is_a_place_not_the_person() -> None:
+    text = (
+        "Fayette County Sheriff Marty Fisher confirmed the death. "
+        "The Fayette County Sheriff said the boy was 4."
+    )
+    mentions = [
+        NameMention(article_id="a1", span=(23, 35), text="Marty Fisher", label="PERSON"),
+    ]
+    entities = {e.name: e for e in link_mentions(mentions, {"a1": text})}
+    assert entities["Fayette County"].type == "GPE"
+    assert [m.text for m in entities["Fayette County"].mentions] == ["Fayette County"]
+    assert "Sheriff" in {m.text for m in entities["Marty Fisher"].mentions}
+    assert all("Fayette" not in m.text for m in entities["Marty Fisher"].mentions)

@@ -458,6 +458,10 @@ def link_mentions(
             )
         grouped[key].append((mentions[index], True))
     for key, mention in role_mentions:
+        if not key:  # a place's name inside a role phrase: a name of its own
+            place = "N:" + country_key(plain_key(mention.text))
+            grouped[place].append((mention, True))
+            continue
         grouped[misspelt.get(key, key)].append((mention, False))
     entities = [build_entity(key, members, texts) for key, members in grouped.items()]
     return tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id)))

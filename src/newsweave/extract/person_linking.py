@@ -292,12 +292,44 @@ def role_phrase_mentions(  # noqa: PLR0917
                 span = (match.start(), match.end())
                 if any(s < span[1] and span[0] < e for s, e in covered[article_id]):
                     continue
+                place = _place_in_role(article_id, match)
+                if place is not None:
+                    # "the [Fayette County] Sheriff": the county is a place of its own (keyed by
+                    # the caller), the person's mention is the title after it.
+                    out.append(("", place))
+                    span = (place.span[1] + 1, span[1])
                 out.append(
                     (
                         holder,
                         NameMention(
-                            article_id=article_id, span=span, text=match.group(0), label="PERSON"
+                            article_id=article_id,
+                            span=span,
+                            text=text[span[0] : span[1]],
+                            label="PERSON",
                         ),
                     )
                 )
     return out
+
+
+# Last words of a town or district's name inside a role phrase ("the Fayette County Sheriff").
+_TOWN_WORDS: Final = frozenset({"county", "city", "township", "parish", "borough"})
+
+
+def _place_in_role(article_id: str, match: re.Match[str]) -> NameMention | None:
+    """The mention of a town's name of two words or more that opens a role phrase ("the
+    Fayette County Sheriff" -> "Fayette County", GPE), or None."""
+    words = list(re.finditer(r"\S+", match.group(0)))[1:]  # without "the"
+    for index, word in enumerate(words):
+        if word.group(0).lower() not in _TOWN_WORDS:
+            continue
+        if index < 1 or index == len(words) - 1:
+            return None
+        if not all(w.group(0)[:1].isupper() for w in words[: index + 1]):
+            return None
+        start = match.start() + words[0].start()
+        end = match.start() + word.end()
+        return NameMention(
+            article_id=article_id, span=(start, end), text=match.string[start:end], label="GPE"
+        )
+    return None
