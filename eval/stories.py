@@ -63,7 +63,7 @@ TUNE_WEIGHTS = (
     (0.4, 0.2, 0.4),
     (0.2, 0.4, 0.4),
 )
-TUNE_THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(12))
+TUNE_THRESHOLDS = tuple(round(0.1 + 0.025 * k, 3) for k in range(14))
 TUNE_GAP_PENALTIES = (0.075, 0.15, 0.3)
 # (contrast_weight, contrast_ratio): off, and the values chosen on train.
 TUNE_CONTRAST = ((0.0, 0.6), (1.0, 0.5), (1.0, 0.6), (1.0, 0.7))

@@ -38,7 +38,8 @@ def test_fallback_values_replace_the_model_ones_only_in_hashed_mode() -> None:
     fallback = effective_config(config, "hashed-bow")
     assert fallback.threshold == config.fallback_threshold
     assert fallback.weight_terms == config.fallback_weight_terms
-    assert fallback.threshold < config.threshold
+    assert fallback.contrast_weight == config.fallback_contrast_weight
+    assert fallback != config  # the fallback has its own calibration
 
 
 @pytest.mark.slow

@@ -66,16 +66,22 @@ class StoryConfig:
 
     # Similarity = embed * cos(lede vectors) + terms * cos(word TF-IDF) + entities * cos(names).
     # Calibrated through the product (the articles and features `newsweave analyze` makes) on
-    # ECB+ *train* and GVC *train* together: grid of 7 weight triples x thresholds 0.15..0.425
-    # (step 0.025), chosen by the best mean B3 F1 of the two corpora averaged over the threshold
-    # and its two neighbours (a broad optimum), then the time values below on the same two
-    # splits. Train: ECB+ 0.869, GVC 0.980. Dev, never used to choose: `eval/stories.py`
-    # (re-run it and update `tests/eval/test_stories_floor.py` when any of these change).
-    weight_embed: float = 0.3
-    weight_terms: float = 0.3
+    # ECB+ *train* and GVC *train* together, by `eval/stories.py`'s `tune` (the procedure the
+    # reverse figure uses): grid of 7 weight triples x thresholds 0.1..0.425 (step 0.025),
+    # chosen by the best mean B3 F1 of the two corpora averaged over the threshold and its two
+    # neighbours (a broad optimum), then `gap_penalty`, then the contrast values, each at that
+    # cell. Re-run in session 4 on the features of that day (the earlier choice 0.3/0.3/0.4 at
+    # 0.225 had been made on older features): train ECB+ 0.885 -> 0.893, GVC 0.978 -> 0.976.
+    # Dev, never used to choose: `eval/stories.py` (re-run it and update
+    # `tests/eval/test_stories_floor.py` when any of these change). A "frame" penalty (names and
+    # numbers of the openings that one side states and the other does not) was measured and
+    # left out: within ECB+ train topics its pairwise AUC is 0.846 against 0.895 for this
+    # similarity, 0.897 for both, and the tuning step chose weight 0 over 0.05 / 0.1.
+    weight_embed: float = 0.2
+    weight_terms: float = 0.4
     weight_entities: float = 0.4
     # Average-link merge threshold on that similarity (same grid).
-    threshold: float = 0.225
+    threshold: float = 0.15
     # The same four values used instead when the embedder runs without the model
     # (`Embedder.mode == "hashed-bow"`, entities then from rules). Hashed word vectors are far
     # less similar between paraphrases than MiniLM's, so the MiniLM values leave too many
@@ -103,6 +109,9 @@ class StoryConfig:
     # happenings days apart (two shootings) stay apart. An undated side adds nothing either way.
     # Calibrated on ECB+ train + GVC train after the weights (gap_penalty 0.075/0.15/0.2/0.3/0.5,
     # full days 4/14, published weight 0.25/0.5/1): without it GVC train falls from 0.979 to 0.893.
+    # Session 4: `tune` (0.075/0.15/0.3 at the new weights and threshold) chose 0.075 (train
+    # ECB+ 0.893, GVC 0.976); 0.15 is kept as a product choice (train 0.886, 0.978): with 0.075
+    # the seed 8 November reaction joined the 15 December story again.
     # Beyond `gap_full_days` the ramp keeps growing with log(gap) up to `gap_max_factor`: a month
     # apart is stronger evidence than five days. Train B3 for factor 1/2/3: ECB+ 0.873/0.860/0.851,
     # GVC 0.979/0.980/0.971. 2 is a product choice against the ECB+ train optimum: ECB+ gold
@@ -136,10 +145,11 @@ class StoryConfig:
     # 0.5 / 0.6 / 0.7: 0.865 / 0.980, 0.881 / 0.978, 0.878 / 0.976; weight 2 at
     # 0.6: 0.880 / 0.976. Precision on ECB+ train 0.832 -> 0.875, recall 0.908 -> 0.887. A small
     # and narrow gain: `eval/stories.py` re-checks it on dev and re-chooses it (with "off") when
-    # tuning on dev. The fallback keeps it off: on its own features it lowered both corpora
+    # tuning on dev. Session 4, `tune` at the new weights: ratio 0.7 (off/0.5/0.6/0.7). The
+    # fallback keeps it off: on its own features it lowered both corpora
     # (ECB+ train 0.856 -> 0.851, GVC train 0.974 -> 0.972 at weight 1, ratio 0.6).
     contrast_weight: float = 1.0
-    contrast_ratio: float = 0.6
+    contrast_ratio: float = 0.7
     fallback_contrast_weight: float = 0.0
     # Blocking: keys per article and the largest block still compared (linear cost, see linkage).
     block_terms: int = 8
