@@ -144,3 +144,13 @@ def test_a_county_opening_a_role_phrase_is_a_place_not_the_person() -> None:
     assert [m.text for m in entities["Fayette County"].mentions] == ["Fayette County"]
     assert "Sheriff" in {m.text for m in entities["Marty Fisher"].mentions}
     assert all("Fayette" not in m.text for m in entities["Marty Fisher"].mentions)
+
+
+def test_a_platform_the_model_missed_is_found() -> None:
+    text = "Her family took to Facebook to share the news. Follow us: Facebook | Twitter"
+    entities = link_mentions([], {"a1": text})
+    found = {e.name: len(e.mentions) for e in entities}
+    assert found == {"Facebook": 2, "Twitter": 1}
+    # Only the written form: "facebook.com" in a link and "twitterati" are no platform names.
+    other = "See facebook.com for more; the twitterati agreed."
+    assert link_mentions([], {"a2": other}) == ()

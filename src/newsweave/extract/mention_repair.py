@@ -222,6 +222,9 @@ def with_repeats(
                 if first not in labels:
                     first_only.add((first,))
                 labels[first]["PERSON"] += 1
+        for surface in _PLATFORMS:
+            # "Facebook | Twitter" in a share bar: names the model seldom tags there.
+            labels.setdefault(surface, Counter({"ORG": 1}))
         wanted: dict[tuple[str, ...], str] = {}
         for surface, votes in list(labels.items()):
             if surface.endswith(" High School") and "PERSON" not in votes:
@@ -277,6 +280,20 @@ def with_repeats(
 
 
 _PLACE_OR_GROUP: Final = frozenset({"GPE", "LOC", "FAC", "NORP", TENTATIVE})
+
+# Platforms news pages name in running text and share bars ("took to Facebook", "Follow us on
+# Twitter"), written as they write them; one word each, none of them a common word.
+_PLATFORMS: Final = (
+    "Facebook",
+    "Twitter",
+    "Instagram",
+    "YouTube",
+    "TikTok",
+    "Snapchat",
+    "LinkedIn",
+    "WhatsApp",
+    "Pinterest",
+)
 
 
 def _sentence_start(text: str, start: int) -> bool:
