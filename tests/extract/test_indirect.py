@@ -61,6 +61,8 @@ def test_a_negated_frame_reports_nothing() -> None:
         "Police Chief Mark Jones did not say that the suspect was armed with a rifle.",
         "Police Chief Mark Jones declined to confirm that the suspect was armed with a rifle.",
         "Mayor Anne Smith denied that the city had lost the files in the fire.",
+        "Mayor Anne Smith neither confirmed nor denied that the city had lost the files.",
+        "No one has said that the city lost the files in the fire.",
     ):
         assert _indirect(text) == [], text
 

@@ -6,7 +6,10 @@ Three shapes, each giving the span of the reported clause (never the attribution
   adding that <clause>";
 - "According to X, <clause>."
 A clause already quoted directly is left to the direct quote; a subject that names nobody
-("after news media announced …") gives no indirect quote.
+("after news media announced …") gives no indirect quote. A reported clause never loses the
+negation or hedge of its frame: "said police do not believe he was …" and "said there was no
+indication that …" report the whole complement; a negated frame ("would not say whether",
+"declined to confirm") or a rejecting verb ("denied that") reports nothing.
 """
 
 from __future__ import annotations
