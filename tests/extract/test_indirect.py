@@ -131,3 +131,11 @@ def test_a_document_after_but_reports_with_its_own_name() -> None:
         if q.kind == "indirect" and "threat" in q.text
     ]
     assert found == [("there is no threat to the public", "the news release")]
+
+
+def test_a_frame_inside_a_question_or_before_a_relative_clause_reports_nothing() -> None:
+    found = _indirect(
+        "It was not clear whether Saeve Evans is believed to have fired the shot that killed "
+        "Marcus McMillian."
+    )
+    assert found == []

@@ -72,6 +72,9 @@ _REVERSING_VERBS: Final = frozenset(
 # Verbs whose clause is a wish or a fear: the statement keeps the verb ("hoped that …").
 _HEDGING_VERBS: Final = frozenset({"hoped", "expressed hope", "expressed concern"})
 _QUESTION_WORDS: Final = wordlist("whether if")
+# A reported clause opens with its subject, never with a verb ("… the shot that killed …").
+_AUXILIARY_STARTS: Final = wordlist("is was were are has have had did does do be been being")
+_PRONOUN_LIKE: Final = wordlist("ted red fred ned")
 # Words that make the gap between a verb and its clause a clause of its own ("police do not
 # believe", "there was no indication", "it is possible"): a verb, a negation, a hedge.
 _GAP_CLAUSE: Final = wordlist(
@@ -155,6 +158,12 @@ def _that_clauses(
             clause_start += len(text[clause_start:]) - len(text[clause_start:].lstrip())
         elif verb in _HEDGING_VERBS:
             clause_start = verb_start  # "hoped that X" is a hope, not the statement X
+        first = text[clause_start:].split(" ", 1)[0].lower()
+        verb_kept = clause_start == verb_start
+        if not verb_kept and (
+            first in _AUXILIARY_STARTS or (first.endswith("ed") and first not in _PRONOUN_LIKE)
+        ):
+            continue  # "believed to have fired the shot that killed …": a relative clause
         sentence_end = sentence_limit(text, clause_start)
         clause_end = _clause_end(text, clause_start, sentence_end)
         # The reported clause stops where a quote of its own words begins; what is left must
@@ -179,6 +188,9 @@ def _that_clauses(
         para_start = max(para_start, verb_start - speakers.config.frame_chars)
         begin = max(sentence_starts(text, para_start, verb_start)[-1], para_start)
         before = text[begin:verb_start]
+        own_clause = before.rsplit(",", 1)[-1]
+        if _QUESTION_WORDS & {w.lower() for w in re.findall(r"[\w’']+", own_clause)}:
+            continue  # "It was not clear whether Evans is believed to …": a question
         age = re.search(r",\s*\d{1,3}\s*,\s*$", before)  # "Armstead, 32, testified"
         if age:
             before = before[: age.start()]
