@@ -139,3 +139,14 @@ def test_a_frame_inside_a_question_or_before_a_relative_clause_reports_nothing()
         "Marcus McMillian."
     )
     assert found == []
+
+
+def test_a_clause_before_a_colon_and_its_quote_is_complete() -> None:
+    found = _indirect(
+        "Michelle Powell said she is praying for the girl's mother, and she hopes the death will "
+        'serve as a reminder for others: "Put your gun away."'
+    )
+    assert found == [
+        "she is praying for the girl's mother, and she hopes the death will serve as a reminder "
+        "for others"
+    ]

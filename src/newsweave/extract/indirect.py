@@ -115,9 +115,7 @@ def _negated(before: str) -> bool:
 def _runs_on(piece: str) -> bool:
     stripped = piece.rstrip()
     words = stripped.split()
-    return bool(words) and (
-        stripped.endswith((",", ":", "—", "-")) or words[-1].lower() in _RUN_ON_ENDS
-    )
+    return bool(words) and (stripped.endswith((",", "—", "-")) or words[-1].lower() in _RUN_ON_ENDS)
 
 
 def _that_clauses(
