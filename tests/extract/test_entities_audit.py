@@ -154,3 +154,50 @@ def test_a_platform_the_model_missed_is_found() -> None:
     # Only the written form: "facebook.com" in a link and "twitterati" are no platform names.
     other = "See facebook.com for more; the twitterati agreed."
     assert link_mentions([], {"a2": other}) == ()
+
+
+def test_a_place_cut_out_of_a_longer_name_is_that_name() -> None:
+    from newsweave.extract.mention_repair import orgs_of_places
+
+    text = (
+        "said Miami-Dade Police Director Juan Perez. Indianapolis Metro Police arrested him. "
+        "Waterbury Deputy Police Chief Ed Smith spoke. He lives in Miami. Call Miami-Dade "
+        "Public Schools."
+    )
+    places = [
+        _name("a1", text, "Miami", "GPE"),
+        _name("a1", text, "Indianapolis", "GPE"),
+        _name("a1", text, "Waterbury", "GPE"),
+        _name("a1", text, "Miami", "GPE", nth=1),
+        _name("a1", text, "Miami-Dade", "GPE", nth=1),
+    ]
+    grown = [(m.text, m.label) for m in orgs_of_places(places, {"a1": text})]
+    assert grown == [
+        ("Miami-Dade Police", "ORG"),
+        ("Indianapolis Metro Police", "ORG"),
+        ("Waterbury", "GPE"),
+        ("Miami", "GPE"),
+        ("Miami-Dade Public Schools", "ORG"),
+    ]
+
+
+def test_an_ampersand_between_two_streets_splits_them() -> None:
+    from newsweave.extract.mentions import _name_pieces
+
+    text = "N.W. 25th Avenue & 102nd Street"
+    assert [text[s:e] for s, e in _name_pieces(text, 0, len(text))] == [
+        "N.W. 25th Avenue",
+        "102nd Street",
+    ]
+    firm = "Johnson & Johnson"
+    assert [firm[s:e] for s, e in _name_pieces(firm, 0, len(firm))] == [firm]
+
+
+def test_an_age_in_words_before_a_name_makes_it_a_person() -> None:
+    text = "Sixteen-year-old Dekota Smith was at his home. Dekota was a sophomore."
+    mentions = [
+        _name("a1", text, "Dekota Smith", "ORG"),
+        _name("a1", text, "Dekota", "GPE", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("Dekota Smith", "PERSON", 2)]

@@ -43,6 +43,7 @@ from newsweave.extract.mention_repair import (
     defined_acronyms,
     nested_places,
     org_of_place,
+    orgs_of_places,
     person_of_place,
     split_debris,
     whole_caps_dateline,
@@ -257,7 +258,9 @@ def link_mentions(
     in at least `min_full_name_articles` articles of the corpus.
     """
     mentions = sorted(
-        split_debris(sorted(mentions, key=lambda m: (m.article_id, m.span)), texts),
+        orgs_of_places(
+            split_debris(sorted(mentions, key=lambda m: (m.article_id, m.span)), texts), texts
+        ),
         key=lambda m: (m.article_id, m.span),
     )
     mentions = sorted(

@@ -83,7 +83,7 @@ NORP_NAMES: Final = _words(
 # Last words that make a capitalised sequence an organisation ("Promises Treatment Center").
 ORG_HEADS: Final = _words(
     """Inc; Inc.; Corp; Corp.; Co; Co.; Ltd; Ltd.; LLC; PLC; Group; Party; Council; Ministry;
-    Department; University; College; School; Institute; Agency; Association; Union; Court;
+    Department; University; College; School; Schools; Institute; Agency; Association; Union; Court;
     Bank; Committee; Commission; Police; Army; Navy; Force; Forces; Guard; Times; Post; News;
     Press; Journal; Network; Kremlin; Congress; Senate; Parliament; Assembly; Foundation;
     Center; Centre; Hospital; Church; Club; Team; Airlines; Airways; Company; Corporation;

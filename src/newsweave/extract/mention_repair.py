@@ -394,6 +394,65 @@ def org_of_place(mention: NameMention, text: str) -> NameMention:
     )
 
 
+# A hyphenated tail of a place's name ("Miami[-Dade]") and up to three capitalised words after
+# it, each alone on its spaces ("Miami-Dade [Crime Stoppers]", "Indianapolis [Metro Police]").
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Z][a-z]+)+")
+_NEXT_WORD = re.compile(r" ([A-Z][\w&'’.]*)")
+
+
+def orgs_of_places(mentions: list[NameMention], texts: Mapping[str, str]) -> list[NameMention]:
+    """A place the model cut out of a longer name is that name: its hyphenated tail stays
+    ("Miami-Dade", not "Miami"), and capitalised words after it that end in an organisation's
+    head make the organisation ("Indianapolis Metro Police", "Miami-Dade Public Schools").
+    Mentions inside such a longer name are dropped."""
+    out: list[NameMention] = []
+    grown: dict[str, list[Span]] = defaultdict(list)
+    for mention in mentions:
+        longer = _grown_place(mention, texts[mention.article_id])
+        if longer is not mention:
+            grown[mention.article_id].append(longer.span)
+        out.append(longer)
+    return [
+        m
+        for m in out
+        if not any(
+            s <= m.span[0] and m.span[1] <= e and (s, e) != m.span for s, e in grown[m.article_id]
+        )
+    ]
+
+
+def _grown_place(mention: NameMention, text: str) -> NameMention:
+    if mention.label not in PLACE_LABELS or not mention.text[:1].isupper():
+        return mention
+    end = mention.span[1]
+    tail = _HYPHEN_TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()
+    label = mention.label
+    position = end
+    for _ in range(3):
+        word = _NEXT_WORD.match(text, position)
+        if word is None:
+            break
+        position = word.end()
+        surface = word.group(1)
+        if surface.lower() in TITLE_WORDS and surface.lower() not in gazetteer.ORG_HEADS:
+            break  # "Waterbury [Deputy Police Chief]": a title, not the organisation's words
+        if surface.rstrip(".").lower() in gazetteer.ORG_HEADS:
+            stop = surface.endswith(".") and surface.lower() not in gazetteer.ORG_HEADS
+            end, label = word.end() - stop, "ORG"  # "Police." ends a sentence
+        if surface.endswith("."):
+            break
+    if end == mention.span[1]:
+        return mention
+    return NameMention(
+        article_id=mention.article_id,
+        span=(mention.span[0], end),
+        text=text[mention.span[0] : end],
+        label=label,
+    )
+
+
 _CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]* ){1,3}")
 
 

@@ -273,9 +273,10 @@ def spacy_mentions(
 
 # Separators that never stand inside one name but do join two in captions and lists:
 # "Joe Biden\nVladimir Putin" (re-spaced glue), "Chip Somodevilla/Getty", "Biden, Navalny",
-# "the Associated Press and The New York Times".
+# "the Associated Press and The New York Times", "N.W. 25th Avenue & 102nd Street".
 _NAME_BREAK = re.compile(
-    r"\n|(?<![^\S\n])[^\S\n]*/\s*|,\s+|(?<![^\S\n])[^\S\n]+(?:and|&)\s+(?=The\b|[A-Z][a-z]+\s+[A-Z])"
+    r"\n|(?<![^\S\n])[^\S\n]*/\s*|,\s+|(?<![^\S\n])[^\S\n]+(?:and|&)\s+"
+    r"(?=The\b|[A-Z][a-z]+\s+[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])"
 )
 
 

@@ -33,7 +33,7 @@ _PERSON_CUE_BEFORE = re.compile(
     r"|father|brother|sister|grand(?:mother|father|son|daughter)|uncle|aunt|cousin|nephew"
     r"|niece|friend|girlfriend|boyfriend|witness|pastor|child|boy|girl|toddler|teen|teenager"
     r"|identified\sas|named)"
-    r"|\b\d{1,3}-year-old|\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Deputy|Officer|Detective))[.,]?\s$"
+    r"|\b(?:\d{1,3}|[A-Za-z]{3,9})-year-old|\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Deputy|Officer|Detective))[.,]?\s$"
 )
 # After a name: an age ("Frederick Davis, 65,"), a kinship ("Marques Green's mother"), a
 # relative pronoun or a reflexive of a person ("Mason Jefferies, who", "Mason Jefferies calls
