@@ -43,7 +43,10 @@ the fact-check audit of four train stories (ECB+ 14 and 33, GVC 571210 and 71088
 R 0.854, person precision 0.963 (the fresh7 texts were read to annotate them before the last
 audit rules were written: none was written for a fresh7 name, but the nickname table holds
 "Greg" and "Nick", and the platform list "Facebook" and "Twitter", which fresh7 uses); then
-its errors were read (three general fixes).
+its errors were read (three general fixes); a `fresh8` split (the next 5 two-article GVC train
+incidents in that order, one of over 4,500 characters skipped: 10 articles, annotated before
+the product ran on them) gave the untouched figure of session 4's final rules (P 0.984,
+R 0.864, person precision 0.944); its errors were not read.
 
 Annotation guideline (how the gold was made, by reading each article in full):
 - List every person the story's articles name, and the organisations, places and facilities
@@ -223,7 +226,16 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
     on the `fresh` stories (annotated for issue 12 before the product ever ran on them)."""
     out = _split_figures("test", quick)
     if not quick:
-        for split in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
+        for split in (
+            "fresh",
+            "fresh2",
+            "fresh3",
+            "fresh4",
+            "fresh5",
+            "fresh6",
+            "fresh7",
+            "fresh8",
+        ):
             out += _split_figures(split, quick)
     return out
 
@@ -244,6 +256,7 @@ _TUNED = {
     " before the audit rules",
     "fresh7": "fresh7 errors read in session 4 after its untouched measurement (P 0.950,"
     " R 0.854, person precision 0.963)",
+    "fresh8": "nothing (annotated before the product ran on them; errors not read)",
 }
 
 
@@ -267,6 +280,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
         "fresh5": " (fresh5)",
         "fresh6": " (fresh6)",
         "fresh7": " (fresh7)",
+        "fresh8": " (fresh8)",
     }
     return [
         harness.Figure(
@@ -307,6 +321,7 @@ def main() -> None:
             "fresh5",
             "fresh6",
             "fresh7",
+            "fresh8",
             "all",
         ),
         default=None,
