@@ -66,6 +66,9 @@ CORPORA = {"ecbplus": "event", "gvc": "incident"}
 # The quick gate: two pinned test-half stories (a few seconds of analysis each).
 QUICK_STORIES = ("ecbplus:35_ecbplus", "gvc:591237")
 COMMAND = "python eval/claims.py"
+# Session 4 read the test half's wrong corroborations before fixing number agreement (numbers in
+# dates, phone numbers read as two numbers): the test figures are not untouched by that reading.
+TUNED_ON = "claim pairs, tuning half (test-half errors read once, session 4)"
 _SPACE = re.compile(r"\s+")
 
 
@@ -164,7 +167,7 @@ def pair_figures(pairs: list[dict[str, Any]], corpus: Corpus) -> list[Figure]:
             eval="claims",
             metric="same-statement precision (support rule)",
             data=data,
-            tuned_on="claim pairs, tuning half",
+            tuned_on=TUNED_ON,
             value=round(precision(states_a), 3),
             baseline=f"MiniLM cosine >= {threshold:.2f} (same recall on tune)",
             baseline_value=round(precision(baseline), 3),
@@ -174,7 +177,7 @@ def pair_figures(pairs: list[dict[str, Any]], corpus: Corpus) -> list[Figure]:
             eval="claims",
             metric="same-statement recall (support rule)",
             data=data,
-            tuned_on="claim pairs, tuning half",
+            tuned_on=TUNED_ON,
             value=round(float(states_a[test & same].mean()), 3),
             baseline=f"MiniLM cosine >= {threshold:.2f} (same recall on tune)",
             baseline_value=round(float(baseline[test & same].mean()), 3),
@@ -370,7 +373,7 @@ def product_figures(
             eval="claims",
             metric=metric,
             data=f"{where}; judged {tally.judged}, coverage {tally.coverage():.2f}",
-            tuned_on="claim pairs, tuning half",
+            tuned_on=TUNED_ON,
             value=round(tally.precision(), 3),
             command=COMMAND,
             **extra,
@@ -388,7 +391,7 @@ def product_figures(
             eval="claims",
             metric="labelled contradictions disputed (recall)",
             data=f"{data}; {found} of {labelled} labelled contradiction pairs",
-            tuned_on="claim pairs, tuning half",
+            tuned_on=TUNED_ON,
             value=round(found / labelled, 3) if labelled else 0.0,
             command=COMMAND,
         ),

@@ -97,6 +97,13 @@ def test_a_semicolon_list_stays_one_sentence_and_two_clauses_are_cut() -> None:
     assert len(split_claims(article("b", clauses))) == 2
 
 
+def test_is_claim_rejects_a_plea_to_keep_watching() -> None:
+    assert not is_claim(
+        "Stay with 7 Action News & WXYZ.com for the latest developments on this breaking story."
+    )
+    assert is_claim("Residents were told to stay with relatives for the night, police said.")
+
+
 def test_is_claim_rejects_page_furniture() -> None:
     assert not is_claim(
         "On behalf of Newman, Anzalone & Newman, LLP. posted in Hit and Run Accidents on Friday, "

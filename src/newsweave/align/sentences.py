@@ -38,7 +38,9 @@ _TERMINAL = re.compile(r"[.!\"'”’)]\s*$")
 # Newman, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013."): a byline or a
 # filing line, no statement (read on ECB+ 21_ecbplus, where it opened a brief).
 _FURNITURE = re.compile(
-    r"^(?:on behalf of|posted (?:in|by|on)|filed (?:under|in)|written by)\b|\bposted in\b.*\bon\b",
+    r"^(?:on behalf of|posted (?:in|by|on)|filed (?:under|in)|written by)\b|\bposted in\b.*\bon\b"
+    # A station's plea to keep watching ("Stay with 7 Action News for the latest developments").
+    r"|^(?:stay|check back) (?:with|on)\b.*\bfor (?:the latest|updates|more)\b",
     re.IGNORECASE,
 )
 
