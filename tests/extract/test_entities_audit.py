@@ -201,3 +201,16 @@ def test_an_age_in_words_before_a_name_makes_it_a_person() -> None:
     ]
     entities = link_mentions(mentions, {"a1": text})
     assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("Dekota Smith", "PERSON", 2)]
+
+
+def test_a_place_in_a_town_is_two_names_but_a_title_stays_whole() -> None:
+    from newsweave.extract.mentions import _located_pieces
+
+    text = "on the High Street in Banstead was"
+    pieces = [text[s:e] for s, e in _located_pieces(text, 3, 30, "ORG")]
+    assert pieces == ["the High Street", "Banstead"]
+    title = "Death in Venice"
+    assert [title[s:e] for s, e in _located_pieces(title, 0, 15, "WORK_OF_ART")] == [title]
+    # A lower-case word after "in" is no second name.
+    plain = "Hotel in ruins"
+    assert [plain[s:e] for s, e in _located_pieces(plain, 0, 14, "FAC")] == [plain]

@@ -263,7 +263,7 @@ def spacy_mentions(
         for ent in doc.ents:
             if ent.label_ not in wanted:
                 continue
-            for part in _name_pieces(doc_text, ent.start_char, ent.end_char):
+            for part in _located_pieces(doc_text, ent.start_char, ent.end_char, ent.label_):
                 s, e = map_span(part, mapping)
                 out[index].extend(
                     _clean_mention(article_id, text, (offset + s, offset + e), ent.label_)
@@ -278,6 +278,24 @@ _NAME_BREAK = re.compile(
     r"\n|(?<![^\S\n])[^\S\n]*/\s*|,\s+|(?<![^\S\n])[^\S\n]+(?:and|&)\s+"
     r"(?=The\b|[A-Z][a-z]+\s+[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])"
 )
+
+
+# " in " between two capitalised names of a place or organisation span: "High Street in
+# Banstead" is a street and its town (a title keeps it: "Death in Venice" is WORK_OF_ART).
+_LOCATED_IN = re.compile(r"(?<=[a-z.]) in (?=[A-Z])")
+_LOCATED_LABELS: Final = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _located_pieces(text: str, start: int, end: int, label: str) -> Iterator[Span]:
+    for s, e in _name_pieces(text, start, end):
+        if label not in _LOCATED_LABELS:
+            yield s, e
+            continue
+        last = s
+        for match in _LOCATED_IN.finditer(text, s, e):
+            yield last, match.start()
+            last = match.end()
+        yield last, e
 
 
 def _name_pieces(text: str, start: int, end: int) -> Iterator[Span]:
