@@ -127,25 +127,39 @@ def _child(code: str, *args: str) -> dict[str, Any]:
     return result
 
 
-ANALYZE = """
+# The corpus is one JSONL file of N records: the per-file records cap (5,000 by default, a bound
+# on what one hostile file can cost) is raised to read all of it, as the README tells users of
+# big exports to do.
+ALL_RECORDS = """
+import dataclasses
+from newsweave.config import Config
+from newsweave.ingest import IngestConfig
+config = dataclasses.replace(Config(), ingest=IngestConfig(max_records=10_000_000))
+"""
+
+ANALYZE = (
+    ALL_RECORDS
+    + """
 import newsweave
 from newsweave.executors import make_executor
 size = int(sys.argv[4]) if sys.argv[4] != "-" else None
 executor = make_executor(sys.argv[2], workers=int(sys.argv[3]) or None, partition_size=size)
 try:
-    report = newsweave.analyze(sys.argv[1], executor=executor)
+    report = newsweave.analyze(sys.argv[1], executor=executor, config=config)
 finally:
     executor.close()
 RESULT = {'articles': len(report.articles), 'stories': len(report.stories)}
 """
+)
 
-NER = """
+NER = (
+    ALL_RECORDS
+    + """
 import newsweave
 from newsweave.api import reading_stages
-from newsweave.config import Config
 from newsweave.pipeline import Corpus, Pipeline
 import spacy
-corpus = Pipeline(reading_stages(Config())).run(Corpus(inputs=(sys.argv[1],)))
+corpus = Pipeline(reading_stages(config)).run(Corpus(inputs=(sys.argv[1],)))
 texts = [a.text for a in corpus.articles]
 read = time.perf_counter()
 read_cpu = time.process_time()
@@ -155,12 +169,16 @@ ents = sum(len(d.ents) for d in nlp.pipe(texts, batch_size=64))
 RESULT = {'articles': len(texts), 'ner_wall': time.perf_counter() - read,
           'ner_cpu': time.process_time() - read_cpu, 'entities': ents}
 """
+)
 
-INGEST = """
+INGEST = (
+    ALL_RECORDS
+    + """
 import newsweave
-added, report = newsweave.ingest_into(sys.argv[1], sys.argv[2])
+added, report = newsweave.ingest_into(sys.argv[1], sys.argv[2], config=config)
 RESULT = {'added': len(added), 'articles': len(report.articles)}
 """
+)
 
 
 def _write(records: list[dict[str, Any]], path: Path) -> None:
