@@ -92,10 +92,10 @@ class ClaimConfig:
 
     similarity: SimilarityConfig = ALIGNMENT_SIMILARITY
     # Score above which two claims are candidates to align: the scorer's NAnCo-frozen threshold
-    # (`SimilarityConfig.threshold`; eval/nanco.py: balanced accuracy 0.864 leave-one-question-
-    # out at it, MiniLM cosine 0.860). In whole news sentences of one story, the average-link
-    # cosine below and the support rule decide what a claim holds and who states it: on ECB+
-    # stories 2, 8 and 20 (ecbplus) the claims were identical at 0.35 and 0.55.
+    # (`SimilarityConfig.threshold`; eval/nanco.py: balanced accuracy 0.862 leave-one-question-
+    # out at it, MiniLM cosine 0.861; session 4). In whole news sentences of one story, the
+    # average-link cosine below and the support rule decide what a claim holds and who states
+    # it: on ECB+ stories 2, 8 and 20 (ecbplus) the claims were identical at 0.35 and 0.55.
     threshold: float = 0.32
     # Candidate neighbours per claim (by cosine). Exact copies of an article take slots; groups
     # still merge transitively through them, so 16 suffices at 1,000 articles per story.
