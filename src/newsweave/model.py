@@ -245,7 +245,8 @@ class Conflict:
     values: tuple[ConflictValue, ...]
     # "conflict": independent voices disagree; "update": a figure that changed over the days.
     kind: str = "conflict"
-    # Why a conflict is a disagreement: "number", "negation", "attribution" or "date".
+    # Why a conflict is a disagreement: "number", "negation", "attribution", "date" or "time"
+    # (the clock time of one happening).
     basis: str | None = None
 
 
