@@ -149,13 +149,6 @@ def test_first_sentence_is_not_cut_after_an_abbreviation_or_an_initial() -> None
     assert first_sentence("Gov. J. Smith resigned. He left.") == "Gov. J. Smith resigned."
 
 
-def test_first_sentence_does_not_run_on_past_a_blank_line() -> None:
-    text = "Deputies: Man shoots, kills his father in Fort Bend Co.\n\nAn arrest has been made."
-    assert first_sentence(text) == "Deputies: Man shoots, kills his father in Fort Bend Co."
-    text = "3-year-old kills herself with loaded gun\n\nGirl found the gun in a bedroom"
-    assert first_sentence(text) == "3-year-old kills herself with loaded gun"
-
-
 @pytest.mark.parametrize(
     ("title", "domain", "site_name", "expected"),
     [
