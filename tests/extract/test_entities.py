@@ -6,9 +6,10 @@ import pytest
 
 from newsweave.extract.aliases import bare_name, respace_glued, split_title
 from newsweave.extract.entities import EntityConfig, extract_entities, link_mentions
-from newsweave.extract.mentions import NameMention
 from newsweave.model import Article, Entity
 from newsweave.nlp import load_spacy
+
+from .helpers import name_mention as _name
 
 
 def _article(aid: str, text: str) -> Article:
@@ -186,15 +187,6 @@ def test_all_caps_dateline_repeats_the_place_the_article_names() -> None:
 
 
 # ---- linking on hand-made mentions (no model): the evidence rules of issue 12 ----------------
-
-
-def _name(aid: str, text: str, surface: str, label: str, nth: int = 0) -> NameMention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return NameMention(
-        article_id=aid, span=(start, start + len(surface)), text=surface, label=label
-    )
 
 
 def _entity_of(entities: tuple[Entity, ...], aid: str, start: int) -> str | None:

@@ -8,18 +8,11 @@ from __future__ import annotations
 from newsweave.extract.entities import link_mentions
 from newsweave.extract.mentions import NameMention, _clean_mention
 
+from .helpers import name_mention as _name
+
 
 def _clean(text: str, label: str) -> list[tuple[str, str]]:
     return [(m.text, m.label) for m in _clean_mention("a1", text, (0, len(text)), label)]
-
-
-def _name(aid: str, text: str, surface: str, label: str, nth: int = 0) -> NameMention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return NameMention(
-        article_id=aid, span=(start, start + len(surface)), text=surface, label=label
-    )
 
 
 def test_times_zones_common_initials_and_mommy_are_no_names() -> None:

@@ -7,14 +7,7 @@ from newsweave.extract.entities import link_mentions
 from newsweave.extract.entity_records import dateline_use, modifier_use
 from newsweave.extract.mentions import NameMention
 
-
-def _name(aid: str, text: str, surface: str, label: str, nth: int = 0) -> NameMention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return NameMention(
-        article_id=aid, span=(start, start + len(surface)), text=surface, label=label
-    )
+from .helpers import name_mention as _name
 
 
 def _types(mentions: list[NameMention], texts: dict[str, str]) -> dict[str, str]:

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from newsweave.extract.entities import EntityConfig, extract_entities
 from newsweave.extract.quotes import extract_quotes, find_quote_spans
-from newsweave.model import Article
+
+from .helpers import plain_article as _article
 
 # Text built from the pieces that trip quote and name rules: marks of every kind, apostrophes,
 # capitalised words, titles, speech verbs, paragraph breaks.
@@ -51,21 +52,6 @@ PIECES = st.sampled_from(
     ]
 )
 TEXTS = st.lists(PIECES, max_size=40).map("".join)
-
-
-def _article(text: str) -> Article:
-    return Article(
-        id="a",
-        source="a",
-        url=None,
-        outlet=None,
-        domain=None,
-        title="",
-        published=None,
-        published_basis="unknown",
-        language="en",
-        text=text,
-    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,22 +8,8 @@ from __future__ import annotations
 
 from newsweave.extract.entities import EntityConfig, extract_entities
 from newsweave.extract.quotes import extract_quotes
-from newsweave.model import Article
 
-
-def _article(text: str) -> Article:
-    return Article(
-        id="a",
-        source="a",
-        url=None,
-        outlet=None,
-        domain=None,
-        title="",
-        published=None,
-        published_basis="unknown",
-        language="en",
-        text=text,
-    )
+from .helpers import plain_article as _article
 
 
 def _indirect(text: str) -> list[str]:
