@@ -49,9 +49,10 @@ from newsweave.extract.dates.config import DatesConfig
 from newsweave.extract.dates.grammar import Anchor, Candidate
 from newsweave.extract.dates.patterns import speaks_of_future
 from newsweave.extract.dates.scan import candidates
+from newsweave.extract.dates.updated import stated_update_day
 from newsweave.model import DateMention, DatePrecision
 
-__all__ = ["DatesConfig", "extract_dates"]
+__all__ = ["DatesConfig", "extract_dates", "stated_update_day"]
 
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -59,17 +60,28 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 
 
 def extract_dates(
-    text: str, published: str | None, *, config: DatesConfig | None = None
+    text: str,
+    published: str | None,
+    *,
+    config: DatesConfig | None = None,
+    updated: str | None = None,
 ) -> tuple[DateMention, ...]:
-    """Every time expression in `text`, in order, valued against the `published` ISO date."""
+    """Every time expression in `text`, in order, valued against the `published` ISO date.
+
+    `updated` is the day the page says its text was last updated (`stated_update_day`): past
+    weekdays count back from it when it lies less than a week after publication.
+    """
     config = config or DatesConfig()
     base = cal.parse_published(published)
     chosen = _longest_first(list(candidates(text, config)))
     values: list[str | None] = [None] * len(chosen)
     pub_anchor: Anchor | None = None if base is None else (base, "day")
+    latest_anchor = _latest_anchor(base, cal.parse_published(updated), config)
     for index, found in enumerate(chosen):
         if found.anchor == "pub":
             values[index] = _resolve(found, pub_anchor)
+        elif found.anchor == "latest":
+            values[index] = _resolve(found, latest_anchor or pub_anchor)
     for index, found in enumerate(chosen):
         if found.anchor == "next":
             anchor = _next_anchor(text, chosen, values, index, config.next_anchor_window)
@@ -96,6 +108,19 @@ def extract_dates(
         )
         for found, value in zip(chosen, values, strict=True)
     )
+
+
+def _latest_anchor(
+    published: date | None, updated: date | None, config: DatesConfig
+) -> Anchor | None:
+    """The stated update day, when it comes after publication by less than
+    `config.update_reach_days`: a text updated within the week was rewritten for the news of
+    those days; a page "updated 3 months ago" had a correction, not a new text."""
+    if published is None or updated is None:
+        return None
+    if 0 < (updated - published).days < config.update_reach_days:
+        return updated, "day"
+    return None
 
 
 def _resolve(found: Candidate, anchor: Anchor | None) -> str | None:

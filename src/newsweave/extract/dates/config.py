@@ -41,10 +41,15 @@ class DatesConfig:
     # "4/9/2007" is read month first unless only the day-first reading lies within this many
     # days of publication; set by reading the ECB+ date lines of our own set.
     numeric_near_days: int = 45
+    # A page's "Last updated" day anchors its past weekdays when it comes after publication by
+    # fewer days than this (a weekday names the same day from any anchor within the week after
+    # it, so only weekdays between publication and update change); set by the TimeML reading of
+    # weekdays (a week), not measured: no labelled set has update lines.
+    update_reach_days: int = 7
 
     def __post_init__(self) -> None:
         for name in ("next_anchor_window", "quarter_context", "past_month_gap",
-                     "numeric_near_days"):  # fmt: skip
+                     "numeric_near_days", "update_reach_days"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0")
         for name in ("future_weight", "future_season_weight"):

@@ -64,7 +64,9 @@ from newsweave.extract.dates.patterns import (
 )
 from newsweave.model import DatePrecision
 
-AnchorKind = Literal["pub", "prev", "prev_or_pub", "next"]
+# "latest": the latest day the page states for its text (a "Last updated" line within a week
+# after publication), else the publication day; see `extract_dates`.
+AnchorKind = Literal["pub", "latest", "prev", "prev_or_pub", "next"]
 # An anchor: a day and the precision it is known to.
 Anchor = tuple[date, DatePrecision]
 Resolver = Callable[[Anchor | None], str | None]
@@ -462,7 +464,11 @@ def weekday_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
         base = _base(anchor)
         return None if base is None else cal.day_value(cal.resolve_weekday(weekday, base, rel))
 
-    return Candidate(start=start, end=match.end(), precision="day", resolve=resolve)
+    # A past weekday counts back from the latest day the page states for its text: "posted a
+    # statement Saturday morning" on a page published Friday and "Last updated ... Sunday" is
+    # that Saturday, not the one before publication.
+    return Candidate(start=start, end=match.end(), precision="day", resolve=resolve,
+                     anchor="latest" if rel == "past" else "pub")  # fmt: skip
 
 
 def offset_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate:
