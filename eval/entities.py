@@ -235,6 +235,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh6",
             "fresh7",
             "fresh8",
+            "fresh9",
         ):
             out += _split_figures(split, quick)
     return out
@@ -257,6 +258,7 @@ _TUNED = {
     "fresh7": "fresh7 errors read in session 4 after its untouched measurement (P 0.950,"
     " R 0.854, person precision 0.963)",
     "fresh8": "nothing (annotated before the product ran on them; errors not read)",
+    "fresh9": "nothing (annotated before the product ran on them; errors not read)",
 }
 
 
@@ -281,6 +283,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
         "fresh6": " (fresh6)",
         "fresh7": " (fresh7)",
         "fresh8": " (fresh8)",
+        "fresh9": " (fresh9)",
     }
     return [
         harness.Figure(
@@ -322,6 +325,7 @@ def main() -> None:
             "fresh6",
             "fresh7",
             "fresh8",
+            "fresh9",
             "all",
         ),
         default=None,
