@@ -1,4 +1,8 @@
-"""A report lists at most max_problems problems per input file, then one line counting the rest."""
+"""A report lists at most max_problems problems per input file, then one line counting the rest.
+
+The problems here have distinct reasons: records that share one are one line before the cap
+(tests/ingest/test_problem_collapse.py).
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,11 @@ from newsweave.model import Problem
 from newsweave.pipeline import Corpus
 
 
-def _duplicates(path: str, n: int) -> list[Problem]:
+def _duplicates(path: str, n: int, start: int = 2) -> list[Problem]:
+    """Copies of n - 2 distinct originals (the originals are in other files)."""
     return [
-        Problem(source=f"{path}#{line}", error=f"same content as {path}#1") for line in range(2, n)
+        Problem(source=f"{path}#{line}", error=f"same content as {path}.orig#{line}")
+        for line in range(start, n)
     ]
 
 
@@ -29,7 +35,7 @@ def test_each_file_keeps_its_first_problems_and_one_line_counts_the_rest() -> No
 
 def test_capping_merges_the_counting_line_reading_wrote_and_is_idempotent() -> None:
     read_side = cap_problems(_duplicates("f.jsonl", 30), 5)  # 28 problems: 5 + "23 more"
-    later = _duplicates("f.jsonl", 10)  # a later stage adds 8 more of the same file
+    later = _duplicates("f.jsonl", 38, start=30)  # a later stage adds 8 more of the file
     capped = cap_problems([*read_side, *later], 5)
     assert capped[-1].error.startswith("31 more problems")
     assert cap_problems(capped, 5) == capped

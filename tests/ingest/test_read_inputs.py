@@ -304,7 +304,9 @@ def test_gzip_bomb_stops_at_max_decompressed_bytes(write: Write) -> None:
 
 
 def test_problems_past_max_problems_are_counted_in_one_line(write: Write) -> None:
-    path = write("bad.jsonl", b'{"text": "fine"}\n' + b"not json\n" * 50)
+    # Each line fails at another place: 50 distinct reasons.
+    bad = b"".join(b"[" + b"0," * n + b"x]\n" for n in range(50))
+    path = write("bad.jsonl", b'{"text": "fine"}\n' + bad)
     config = IngestConfig(max_problems=3, raise_unexpected=True)
     docs, problems = split(read_all(path, config=config))
     assert len(docs) == 1
@@ -313,6 +315,20 @@ def test_problems_past_max_problems_are_counted_in_one_line(write: Write) -> Non
         Problem(
             source=str(path),
             error="47 more problems in this file not listed (the max_problems limit)",
+        )
+    ]
+
+
+def test_a_reason_listed_once_is_not_counted_again(write: Write) -> None:
+    """50 lines failing alike pass whole: the report makes them one line (collapse_repeats)."""
+    path = write("bad.jsonl", b'{"text": "fine"}\n' + b"not json\n" * 50 + b"[x]\n")
+    config = IngestConfig(max_problems=1, raise_unexpected=True)
+    _, problems = split(read_all(path, config=config))
+    assert [p.source for p in problems[:50]] == [f"{path}#{n}" for n in range(2, 52)]
+    assert problems[50:] == [
+        Problem(
+            source=str(path),
+            error="1 more problems in this file not listed (the max_problems limit)",
         )
     ]
 

@@ -72,8 +72,13 @@ def _capped(
     items: Generator[RawDoc | Problem, None, None], source: str, config: IngestConfig
 ) -> Iterator[RawDoc | Problem]:
     """`items` up to `max_records` records (then one Problem, and the file is closed), with at
-    most `max_problems` Problems listed and one more line counting the rest."""
+    most `max_problems` distinct reasons listed and one more line counting the rest.
+
+    A reason already listed for this file passes uncounted: the report makes one line of all
+    the records that share it (`collapse_repeats`), and `max_records` bounds how many there are.
+    """
     records = problems = 0
+    reasons: set[str] = set()
     with contextlib.closing(items):
         for item in items:
             records += 1
@@ -84,10 +89,11 @@ def _capped(
                     f"the rest of the file was not read: {RAISE_MAX_RECORDS}",
                 )
                 break
-            if isinstance(item, Problem):
+            if isinstance(item, Problem) and item.error not in reasons:
                 problems += 1
                 if problems > config.max_problems:
                     continue
+                reasons.add(item.error)
             yield item
     if problems > config.max_problems:
         yield not_listed(problems - config.max_problems, source)

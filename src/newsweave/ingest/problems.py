@@ -8,6 +8,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsweave.model import Problem
 
@@ -77,19 +78,113 @@ def not_listed(count: int, source: str) -> Problem:
     return Problem(source=source, error=f"{count:,} {NOT_LISTED}")
 
 
+# A reason several records of one file share is one line: "5,000 records: <reason> (first: #1)".
+_RECORDS = " records: "
+_FIRST = " (first: "
+
+
+def repeated(count: int, path: str, error: str, first: str) -> Problem:
+    """The one line for `count` records of the file `path` that share the reason `error`;
+    `first` is the fragment ("#12") of the first of them in record order."""
+    return Problem(source=path, error=f"{count:,}{_RECORDS}{error}{_FIRST}{first})")
+
+
+def _parse_repeated(problem: Problem) -> tuple[int, str, str] | None:
+    """(count, reason, first) of a line `repeated` made, else None. Such a line names a whole
+    file (no "#"), so no record's own reason can pass for one. Plain string operations: the
+    reason is input-dependent text, and a regex over it would have to stay linear."""
+    if "#" in problem.source or not problem.error.endswith(")"):
+        return None
+    count, sep, rest = problem.error.partition(_RECORDS)
+    reason, sep2, first = rest.rpartition(_FIRST)
+    if not (sep and sep2 and count.replace(",", "").isdigit() and first.startswith("#")):
+        return None
+    return int(count.replace(",", "")), reason, first[:-1]
+
+
+def _record_order(fragment: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key of a record fragment ("#12", "#/3", "#4096"): numbers by value, so "#9" comes
+    before "#10" whatever order the problems arrive in (a store lists them sorted as text)."""
+    pieces = []
+    number = ""
+    for char in fragment:
+        if char.isdigit():
+            number += char
+            continue
+        if number:
+            pieces.append((0, int(number)))
+            number = ""
+        pieces.append((1, char))
+    if number:
+        pieces.append((0, int(number)))
+    return tuple(pieces)
+
+
+@dataclass(slots=True)
+class _Repeats:
+    """The records of one file that share one reason, as `collapse_repeats` gathers them."""
+
+    counted: int  # records counted by lines `repeated` made earlier
+    fragments: set[str]  # the records seen one by one (a record listed twice counts once)
+    first: str
+    problem: Problem  # the first record's own line, kept when it is the only one
+
+    def add(self, count: int, fragments: set[str], first: str, problem: Problem) -> None:
+        self.counted += count
+        self.fragments |= fragments
+        if _record_order(first) < _record_order(self.first):
+            self.first, self.problem = first, problem
+
+    def line(self, path: str, reason: str) -> Problem:
+        count = self.counted + len(self.fragments)
+        return self.problem if count == 1 else repeated(count, path, reason, self.first)
+
+
+def collapse_repeats(problems: Sequence[Problem]) -> tuple[Problem, ...]:
+    """Problems with one line per (file, reason) shared by several of the file's records.
+
+    A flood of identical bad records (a gzip of `{"text": "tiny record"}` lines) is one bad
+    input: it gets one line saying how many records hit the reason and which came first, at the
+    place of the first of them; distinct reasons stay distinct lines, and a reason only one
+    record has keeps that record's own line. Lines this made are merged back, so collapsing a
+    collapsed list (or one with more records added) counts each record once.
+    """
+    groups: dict[tuple[str, str], _Repeats] = {}
+    order: list[Problem | tuple[str, str]] = []
+    for problem in problems:
+        parsed = _parse_repeated(problem)
+        if parsed is not None:
+            count, reason, first = parsed
+            key, fragments = (problem.source, reason), set()
+        else:
+            path, hash_, fragment = problem.source.partition("#")
+            if not hash_ or _NOT_LISTED_LINE.match(problem.error):
+                order.append(problem)
+                continue
+            count, first = 0, "#" + fragment
+            key, fragments = (path, problem.error), {first}
+        group = groups.get(key)
+        if group is None:
+            groups[key] = _Repeats(count, fragments, first, problem)
+            order.append(key)
+        else:
+            group.add(count, fragments, first, problem)
+    return tuple(item if isinstance(item, Problem) else groups[item].line(*item) for item in order)
+
+
 def cap_problems(problems: Sequence[Problem], limit: int) -> tuple[Problem, ...]:
-    """At most `limit` problems listed per input file, in order, then one line per file counting
-    the rest.
+    """Repeated reasons of one file collapsed (`collapse_repeats`), then at most `limit` lines
+    listed per input file, in order, then one line per file counting the rest.
 
     Reading caps each file's problems as it goes, but later stages add their own per record (a
-    flood of identical records is one duplicate problem per record), so the report caps the
+    flood of identical records is one cleaning problem per record), so the report caps the
     whole list the same way. Counting lines already in `problems` are merged, so capping a
     capped list changes nothing.
     """
     kept: list[Problem] = []
     listed: Counter[str] = Counter()
     more: Counter[str] = Counter()
-    for problem in problems:
+    for problem in collapse_repeats(problems):
         path = problem.source.split("#", 1)[0]
         counted = _NOT_LISTED_LINE.match(problem.error)
         if counted is not None:
