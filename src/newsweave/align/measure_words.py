@@ -173,6 +173,12 @@ NEAR_BELOW = _set("nearly|almost|close to")
 # Sentences about the after-effects, not the happening: their figures are another measure.
 AFTERSHOCK = re.compile(r"\baftershocks?\b|\btremors?\s+(?:followed|after)\b", re.I)
 # Measures that only grow or shrink as the news comes in: a later different figure is an update.
+# "86 arrests over the course of Saturday's protests": a count of one day of several (a day's
+# protests, a night's riot) is a part of the story's total, which it can never dispute.
+ONE_DAY_SCOPE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?"
+    r"['’]s\b"
+)
 CUMULATIVE_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "rescued", "shots",
      "charges"}

@@ -250,6 +250,12 @@ def _frames_of_quantity(
         # "the two other victims" (besides one told of before) are a part of the victims,
         # never their number; "three others were injured" is the injured (no part).
         part = "others"
+    if part is None and measure.split(" (")[0] in lex.CUMULATIVE_MEASURES:
+        clause = lex.CLAUSE_BREAK.split(right, maxsplit=1)[0]
+        if lex.ONE_DAY_SCOPE.search(clause) or lex.ONE_DAY_SCOPE.search(
+            lex.CLAUSE_BREAK.split(left)[-1]
+        ):
+            part = "one day"
     noun_only = measure.endswith("(noun only)")
     of_event = measure.split(" (")[0] in lex.EVENT_MEASURES or noun_only
     if not of_event and measure != "age" and kind != "money" and not about:
