@@ -73,6 +73,7 @@ from newsweave.extract.person_linking import (
     person_key,
     personal_word,
     role_phrase_mentions,
+    surname_holder,
     title_before,
 )
 from newsweave.model import Article, Entity, record
@@ -233,6 +234,25 @@ def _full_person_name(mention: NameMention, tokens: list[str], text: str) -> boo
     )
 
 
+def _surname_named_alone(
+    mention: NameMention, tokens: list[str], lone_people: set[tuple[str, str]]
+) -> bool:
+    """Whether `mention` is a person's two- or three-word name the model tagged otherwise
+    whose last word the same article names alone as a person ("the child as Sincere Peek"
+    tagged ORG, then "Police said Peek" tagged PERSON)."""
+    words = mention.text.split()
+    return (
+        mention.label in _CUE_LABELS
+        and mention.label not in {"GPE", "LOC"}
+        and 2 <= len(tokens) <= 3
+        and len(words) == len(tokens)
+        and (mention.article_id, words[-1]) in lone_people
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not any(w.lower() in gazetteer.ORG_HEADS for w in words)
+        and " ".join(tokens) not in gazetteer.GPE_NAMES
+    )
+
+
 # Labels the model gives a person's full name by mistake that the words around it may correct.
 _CUE_LABELS: Final = frozenset({"ORG", "FAC", "PRODUCT", "GPE", "LOC", "MISC", TENTATIVE})
 
@@ -289,15 +309,22 @@ def link_mentions(
     by_article_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
     by_article_first: dict[tuple[str, str], set[str]] = defaultdict(set)
     corpus_surname: dict[str, set[str]] = defaultdict(set)
+    full_counts: dict[str, Counter[str]] = defaultdict(Counter)  # article -> person -> names
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, role) -> persons
 
     # 1. Full person names seed person clusters, unless the text uses the name as a place's
     # in several places and never as a person's ("in Rock Falls", "Rock Falls High School").
     seeds: list[tuple[int, list[str], str]] = []
+    lone_people = {
+        (m.article_id, m.text) for m in mentions if m.label == "PERSON" and " " not in m.text
+    }
     for index, mention in enumerate(mentions):
         tokens = name_tokens(mention.text)
         if (
-            not _full_person_name(mention, tokens, texts[mention.article_id])
+            not (
+                _full_person_name(mention, tokens, texts[mention.article_id])
+                or _surname_named_alone(mention, tokens, lone_people)
+            )
             or place_like(tokens)
             or no_person_shape(tokens)
             or not_a_person_here(texts[mention.article_id], mention.span)
@@ -325,6 +352,7 @@ def link_mentions(
         person_clusters.add(key)
         by_article_surname[(mention.article_id, tokens[-1])].add(key)
         by_article_first[(mention.article_id, tokens[0])].add(key)
+        full_counts[mention.article_id][key] += 1
         corpus_surname[tokens[-1]].add(key)
         title = title_before(texts[mention.article_id], mention)
         role = role_of(title) if title else None
@@ -385,8 +413,14 @@ def link_mentions(
             single_votes[token]["linked"] += 1
         elif len(local) >= 2:
             # "Caron" in an article naming Daniel and Nicole Caron: a person, but which one
-            # the name alone cannot say; an entity of its article.
-            assigned[index] = f"P:{token}#{mention.article_id}"
+            # the name alone cannot say, unless the article calls all but one of them by
+            # the first name; else an entity of its article.
+            holder = surname_holder(
+                local, texts[mention.article_id], full_counts[mention.article_id]
+            )
+            assigned[index] = holder or f"P:{token}#{mention.article_id}"
+            if holder is not None:
+                single_votes[token]["linked"] += 1
         else:
             # "in Surrey" tagged PERSON is a place's use: the word names no person here.
             placed = place_word and mention.label == "PERSON"

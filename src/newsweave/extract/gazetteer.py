@@ -93,7 +93,7 @@ ORG_HEADS: Final = _words(
     Command; Systems; Technologies; Motors; Industries; Holdings; Partners; Capital; Fund;
     Pentagon; Congress; FBI; CIA; NATO; UN; EU; AP; AFP; BBC; CNN; NBC; CBS; ABC; NASA; WHO;
     Stoppers; Stopper; Advisors; Advisers; Associates; Consulting; Consultants; Financial;
-    Accounting; Insurance; Realty; Properties; Solutions"""
+    Accounting; Insurance; Realty; Properties; Solutions; PD"""
 )
 
 # Organisations named by one word that the model often takes for a person: platforms and

@@ -268,7 +268,12 @@ def with_repeats(
             # found mention otherwise stays out.
             inside = all(start <= s2 and e2 <= end and (s2, e2) != (start, end) for s2, e2 in near)
             clash = bool(near) and not (inside and n >= 2)
-            if not clash and not _continues_name(text, spans_at, i, i + n):
+            # A full person name of the article or story may follow a capitalised title the
+            # model left out ("Chargers NT Jamal Williams"); its words after still count.
+            full_person = label == "PERSON" and n >= 2
+            if not clash and not _continues_name(
+                text, spans_at, i, i + n, check_before=not full_person
+            ):
                 dropped.update((article_id, t) for t in near)
                 out.append(
                     NameMention(
@@ -327,9 +332,12 @@ def _repeat_at(
     return None
 
 
-def _continues_name(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """True when a capitalised word right before or after tokens[i:j] extends the name (in an
-    all-caps name, only an all-caps word: "WOODLAWN — A man" is a dateline, then a sentence)."""
+def _continues_name(
+    text: str, tokens: list[tuple[str, int, int]], i: int, j: int, *, check_before: bool = True
+) -> bool:
+    """True when a capitalised word right before (unless not `check_before`) or after
+    tokens[i:j] extends the name (in an all-caps name, only an all-caps word: "WOODLAWN — A
+    man" is a dateline, then a sentence)."""
     caps = all(w.isupper() for w, _, _ in tokens[i:j])
 
     def extends(word: str) -> bool:
@@ -342,7 +350,7 @@ def _continues_name(text: str, tokens: list[tuple[str, int, int]], i: int, j: in
         and tokens[j - 1][0][-2:] not in {"'s", "’s"}
     ):
         return True
-    if i > 0 and text[tokens[i - 1][2] : tokens[i][1]] == " ":
+    if check_before and i > 0 and text[tokens[i - 1][2] : tokens[i][1]] == " ":
         before = tokens[i - 1][0]
         if extends(before) and before.lower() not in TITLE_WORDS:
             # "The Henry County Prosecutor": an article opening a sentence is no part of it.

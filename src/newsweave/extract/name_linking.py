@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
 from newsweave.extract import gazetteer
@@ -104,6 +104,7 @@ def link_short_forms(
         story = story_of.get(article_id) if story_of else None
         return f"s:{story}" if story is not None else f"a:{article_id}"
 
+    _expand_abbreviations(mentions, assigned, scope)
     places = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS and len(m.text) > 2} | {
         p.lower() for p in gazetteer.GPE_NAMES
     }
@@ -163,6 +164,37 @@ def link_short_forms(
 
 
 _ORG_ENDS: Final = gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
+
+# Abbreviations local news writes inside names ("Fort Bend Co.", "Dearborn Co. Sheriff's
+# Office", "Wisconsin Rapids PD"), written out.
+_NAME_ABBREVIATIONS: Final = {
+    "co": "county",
+    "pd": "police department",
+    "dept": "department",
+    "twp": "township",
+}
+
+
+def _expand_abbreviations(
+    mentions: Sequence[NameMention], assigned: dict[int, str], scope: Callable[[str], str]
+) -> None:
+    """A name with an abbreviated word joins the name written out in the same story (or
+    article), only when that longer name is there: "Fort Bend Co." is the "Fort Bend County"
+    the story names, while a lone "Acme Co." stays a name of its own."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        if key.startswith("N:") and "#" not in key:
+            keys[scope(mentions[index].article_id)].add(key)
+    for index, key in sorted(assigned.items()):
+        words = key[2:].split()
+        if not key.startswith("N:") or "#" in key or len(words) < 2:
+            continue
+        written = [_NAME_ABBREVIATIONS.get(w.rstrip("."), w) for w in words]
+        if written == words:
+            continue
+        target = "N:" + " ".join(written)
+        if target in keys[scope(mentions[index].article_id)]:
+            assigned[index] = target
 
 
 # Last words an organisation's name may drop ("Prince George's County Police [Department]",

@@ -205,16 +205,19 @@ def near_person(
 ) -> str | None:
     """The article's one person a lone name (the model took for a person) misspells or
     shortens: a surname one edit away (six letters or more; two edits when both have eight
-    or more: "Scheifer" beside "Dakota Schriefer") or the start of a first name ("Zack"
-    beside "Zackary Yashkus", three letters or more). `surnames` and `firsts` are the
-    article's (name, person keys). None when no one, or more than one, fits."""
+    or more: "Scheifer" beside "Dakota Schriefer"), the start of a first name ("Zack"
+    beside "Zackary Yashkus", three letters or more) or its nickname ("Jim" for James).
+    `surnames` and `firsts` are the article's (name, person keys). None when no one, or more
+    than one, fits."""
     found: set[str] = set()
     for name, keys in surnames if len(token) >= 6 else ():
         long_names = min(len(name), len(token)) >= 8
         if (len(name) >= 6 and _one_edit(token, name)) or (long_names and _two_edits(token, name)):
             found |= keys
     for name, keys in firsts if len(token) >= 3 else ():
-        if name.startswith(token) and name != token:
+        # "Jim" beside "James Baker": a short form the nickname table gives one full name
+        short_for = NICKNAMES.get(token.lower())
+        if (name.startswith(token) and name != token) or short_for == name.lower():
             found |= keys
     return next(iter(found)) if len(found) == 1 else None
 
@@ -333,3 +336,32 @@ def _place_in_role(article_id: str, match: re.Match[str]) -> NameMention | None:
             article_id=article_id, span=(start, end), text=match.string[start:end], label="GPE"
         )
     return None
+
+
+def surname_holder(keys: set[str], text: str, named: Mapping[str, int]) -> str | None:
+    """Which of an article's people sharing a surname a lone surname means: the one person
+    the article never calls by the first name alone while it calls each of the others so,
+    when that person is named in full at least as often as each of them (`named`: full-name
+    mentions per key). News writes a relative, most often a child, by the first name ("Tyson
+    loaded Treyvon into his vehicle") and keeps the surname for the other ("Tevin Tyson ...
+    Tyson told officers"); a person named in full less often than a relative called once by
+    the first name (a quoted post's "Steven also shot") is no safe pick. None otherwise."""
+    if len(keys) < 2:
+        return None
+    uses = {key: _first_name_uses(key[2:].split(" ")[0], text) for key in sorted(keys)}
+    unnamed = [key for key, n in uses.items() if n == 0]
+    if len(unnamed) != 1 or any(n == 0 for key, n in uses.items() if key != unnamed[0]):
+        return None
+    holder = unnamed[0]
+    if any(named.get(key, 0) > named.get(holder, 0) for key in keys):
+        return None
+    return holder
+
+
+def _first_name_uses(first: str, text: str) -> int:
+    """How often `first` (a key's lower-case word) stands in `text` as a capitalised whole
+    word that no capitalised word follows."""
+    if len(first) < 3:
+        return 0
+    alone = re.compile(r"(?<![\w-])(?i:" + re.escape(first) + r")(?![\w-])(?! [A-Z])")
+    return sum(1 for found in alone.finditer(text) if found.group(0)[:1].isupper())

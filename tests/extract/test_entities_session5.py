@@ -1,0 +1,126 @@
+"""Entity linking rules of session 5: a surname shared in the family, nicknames, a person's
+name the model tagged as an organisation, abbreviated names, a title before a story's name."""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import link_mentions
+from newsweave.model import Entity
+
+from .helpers import name_mention as _name
+
+
+def _size(entities: tuple[Entity, ...], name: str) -> int:
+    return sum(len(e.mentions) for e in entities if e.name == name)
+
+
+FAMILY = (
+    "Police said Tevin Tyson had just arrived home with his son, Treyvon Tyson. Tyson told "
+    "officers he had a pistol. Tyson loaded Treyvon into his car. Treyvon was taken to a "
+    "hospital."
+)
+
+
+def test_a_shared_surname_means_the_relative_the_article_never_calls_by_first_name() -> None:
+    mentions = [
+        _name("a1", FAMILY, "Tevin Tyson", "PERSON"),
+        _name("a1", FAMILY, "Treyvon Tyson", "PERSON"),
+        _name("a1", FAMILY, "Tyson", "PERSON", nth=2),
+        _name("a1", FAMILY, "Tyson", "PERSON", nth=3),
+    ]
+    entities = link_mentions(mentions, {"a1": FAMILY})
+    assert _size(entities, "Tevin Tyson") == 3
+    # "loaded Treyvon" is found as a repeat of his first name; "Treyvon was" opens a sentence
+    assert _size(entities, "Treyvon Tyson") == 2
+
+
+def test_a_shared_surname_stays_unlinked_without_a_first_name_habit_or_for_a_lesser_name() -> None:
+    # Neither is called by the first name: "Caron" could be either.
+    text = "Daniel Caron was shot. His daughter Nicole Caron spoke. Caron said he was kind."
+    mentions = [
+        _name("a1", text, "Daniel Caron", "PERSON"),
+        _name("a1", text, "Nicole Caron", "PERSON"),
+        _name("a1", text, "Caron", "PERSON", nth=2),
+    ]
+    assert _size(link_mentions(mentions, {"a1": text}), "Caron") == 1
+    # Steven is named in full more often than Brenda: one "Steven" alone is no reason to
+    # give "Dolan" to Brenda.
+    text = (
+        "Steven Dolan and his wife Brenda Dolan were found. Steven Dolan was a firefighter. "
+        "Dolan had no issues. Steven Dolan shot Brenda Dolan. Steven also shot himself."
+    )
+    mentions = [
+        _name("a1", text, "Steven Dolan", "PERSON"),
+        _name("a1", text, "Brenda Dolan", "PERSON"),
+        _name("a1", text, "Steven Dolan", "PERSON", nth=1),
+        _name("a1", text, "Dolan", "PERSON", nth=3),
+        _name("a1", text, "Steven Dolan", "PERSON", nth=2),
+        _name("a1", text, "Brenda Dolan", "PERSON", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "Brenda Dolan") == 2
+    assert _size(entities, "Steven Dolan") == 3
+
+
+def test_a_nickname_alone_links_to_the_article_person_of_that_given_name() -> None:
+    text = "James Baker, 69, owned the shop. People called him Jim. Baker was a veteran."
+    mentions = [
+        _name("a1", text, "James Baker", "PERSON"),
+        _name("a1", text, "Jim", "PERSON"),
+        _name("a1", text, "Baker", "PERSON", nth=1),
+    ]
+    assert _size(link_mentions(mentions, {"a1": text}), "James Baker") == 3
+
+
+def test_a_name_tagged_as_an_organisation_is_the_person_its_lone_surname_is() -> None:
+    text = "The family identified the child as Sincere Peek. Police said Peek was playing."
+    mentions = [
+        _name("a1", text, "Sincere Peek", "ORG"),
+        _name("a1", text, "Peek", "PERSON", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    person = next(e for e in entities if e.name == "Sincere Peek")
+    assert person.type == "PERSON" and len(person.mentions) == 2
+    # Without a lone surname tagged as a person, an organisation's name stays one.
+    text = "He works for Acme Peek. Peek Street was closed."
+    mentions = [_name("a1", text, "Acme Peek", "ORG")]
+    assert next(iter(link_mentions(mentions, {"a1": text}))).type == "ORG"
+
+
+def test_an_abbreviated_county_or_police_name_joins_the_name_written_out() -> None:
+    text = "A man was shot in Fort Bend Co. on Friday. Fort Bend County deputies came."
+    t2 = "Wisconsin Rapids PD said the Wisconsin Rapids Police Department would talk. Acme Co."
+    mentions = [
+        _name("a1", text, "Fort Bend Co.", "ORG"),
+        _name("a1", text, "Fort Bend County", "GPE"),
+        _name("a2", t2, "Wisconsin Rapids PD", "ORG"),
+        _name("a2", t2, "Wisconsin Rapids Police Department", "ORG"),
+        _name("a2", t2, "Acme Co.", "ORG"),
+    ]
+    entities = link_mentions(mentions, {"a1": text, "a2": t2}, story_of={"a1": "s", "a2": "t"})
+    assert _size(entities, "Fort Bend County") == 2
+    assert _size(entities, "Wisconsin Rapids Police Department") == 2
+    assert _size(entities, "Acme Co.") == 1  # no "Acme County" here: a company's name
+
+
+def test_a_place_followed_by_pd_is_the_police_department() -> None:
+    text = "Wisconsin Rapids PD said the city of Wisconsin Rapids was in shock."
+    mentions = [
+        _name("a1", text, "Wisconsin Rapids", "GPE"),
+        _name("a1", text, "Wisconsin Rapids", "GPE", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "Wisconsin Rapids") == 1
+    assert any(e.type == "ORG" and e.name == "Wisconsin Rapids PD" for e in entities)
+
+
+def test_a_story_full_name_is_found_after_a_title_the_model_left_out() -> None:
+    t1 = "Chargers defensive tackle Jamal Williams was arrested."
+    t2 = "Chargers NT Jamal Williams is doing his part. Williams was booked."
+    mentions = [
+        _name("a1", t1, "Jamal Williams", "PERSON"),
+        _name("a2", t2, "Chargers NT", "WORK_OF_ART"),
+        _name("a2", t2, "Williams", "PERSON"),
+        _name("a2", t2, "Williams", "PERSON", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert _size(entities, "Jamal Williams") == 3
