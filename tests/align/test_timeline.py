@@ -99,3 +99,38 @@ def test_a_page_date_stamp_is_no_happening() -> None:
     )
     found = _dates_of_sentences(text, "2016-05-06")
     assert list(found) == ["The suspect was arrested Friday afternoon in Maryland."]
+
+
+def _story_timeline(*articles: Article) -> dict[str, set[str]]:
+    story = Story(id="s", title="t", article_ids=tuple(a.id for a in articles))
+    entries = build_timeline([story], {a.id: a for a in articles})
+    return {e.date: {item.article_id for item in e.evidence} for e in entries}
+
+
+# A page dated Friday 2016-06-03 whose text was rewritten on Sunday (GVC 571210, Sun-Times), and
+# the Tribune's report published that Sunday.
+_STALE = "Judge Peggy Chiampas ordered Mendoza held on a $250,000 bond in court Sunday."
+_LATER = "In court Sunday, Judge Peggy Chiampas ordered Mendoza held on a $250,000 bond."
+
+
+def test_a_weekday_another_outlet_dates_a_week_later_moves_there() -> None:
+    stale = _dated("a", _STALE, "2016-06-03", "Sun-Times")
+    later = _dated("b", _LATER, "2016-06-05", "Tribune")
+    assert [m.value for m in stale.dates] == ["2016-05-29"]
+    assert _story_timeline(stale, later) == {"2016-06-05": {"a", "b"}}
+
+
+def test_a_weekday_stays_when_nothing_later_agrees() -> None:
+    stale = _dated("a", _STALE, "2016-06-03", "Sun-Times")
+    other = _dated("b", "The county board met Sunday to pass a budget.", "2016-06-05", "Tribune")
+    assert _story_timeline(stale, other)["2016-05-29"] == {"a"}
+    # nor when the story's reports all came out before the later day
+    early = _dated("b", _LATER.replace("Sunday", "on May 29"), "2016-06-03", "Tribune")
+    assert set(_story_timeline(stale, early)) == {"2016-05-29"}
+
+
+def test_an_article_shown_to_speak_from_a_later_day_counts_its_weekdays_from_it() -> None:
+    stale = _dated("a", f"An autopsy Saturday ruled his death a homicide. {_STALE}", "2016-06-03",
+                   "Sun-Times")  # fmt: skip
+    later = _dated("b", _LATER, "2016-06-05", "Tribune")
+    assert _story_timeline(stale, later) == {"2016-06-04": {"a"}, "2016-06-05": {"a", "b"}}

@@ -16,6 +16,8 @@ subordinate clauses ("who died Friday", "charges that he killed ... on Aug. 1", 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -52,6 +54,7 @@ class _Anchor:
     voice: str
     published: str | None
     at: tuple[int, int] = (0, 0)  # the time expression's span in the article text
+    words: str = ""  # the time expression as written ("Sunday morning")
 
 
 _SUBORDINATOR = re.compile(
@@ -116,7 +119,7 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
         out.append(
             _Anchor(
                 str(mention.value), str(mention.precision), evidence, voice, article.published,
-                at=mention.span,
+                at=mention.span, words=mention.text,
             )
         )  # fmt: skip
     # A sentence that names a day is about that day; its coarser mentions ("in November") are
@@ -143,6 +146,80 @@ def _is_stamp(sentence: str, mention_text: str) -> bool:
 
 def _usable(mention: DateMention) -> bool:
     return mention.value is not None and mention.precision in TIMELINE_PRECISIONS
+
+
+# A weekday written alone ("Sunday", "on Friday evening"): it names a day only modulo a week.
+_BARE_WEEKDAY = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+_WEEK = dt.timedelta(days=7)
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _redate_stale_weekdays(anchors: list[_Anchor], threshold: float) -> list[_Anchor]:
+    """Past weekdays an outlet's later report puts a week on, moved there.
+
+    News pages keep their first publication date while the text is rewritten: a page dated
+    Friday June 3 that says "held on a $250,000 bond in court Sunday" resolves Sunday back to
+    May 29, while the outlet that published on June 5 says the same of June 5. A weekday names
+    its day only modulo a week: when another article of the story dates much the same sentence
+    (embedding similarity >= `threshold`) a week later, after this article's publication date
+    and no later than the story's latest one, and no other article agrees with the earlier day,
+    the later day is the one meant; the article's other past weekdays then count back from that
+    day too, as they would from a stated "Last updated" day (`extract_dates(updated=...)`).
+    `Article.dates` keep the reading from the publication date: only the story shows this.
+    """
+    movable = [
+        i
+        for i, a in enumerate(anchors)
+        if a.precision == "day"
+        and _BARE_WEEKDAY.fullmatch(a.words)
+        and (day := _day(a.date)) is not None
+        and (published := _day(a.published)) is not None
+        and day < published < day + _WEEK
+    ]
+    if not movable:
+        return anchors
+    latest = max((d for a in anchors if (d := _day(a.published)) is not None), default=None)
+    vectors = get_embedder().embed([a.evidence.text for a in anchors])
+    out = list(anchors)
+    for index in movable:
+        anchor = anchors[index]
+        later = str(_day(anchor.date) + _WEEK)  # type: ignore[operator]
+        if latest is None or later > str(latest):
+            continue
+
+        def support(date: str, anchor: _Anchor = anchor, index: int = index) -> float:
+            scores = [
+                float(vectors[other] @ vectors[index])
+                for other, a in enumerate(anchors)
+                if a.date == date and a.evidence.article_id != anchor.evidence.article_id
+            ]
+            return max(scores, default=0.0)
+
+        if support(later) >= threshold and support(later) > support(anchor.date):
+            out[index] = dataclasses.replace(anchor, date=later)
+    # An article shown to speak from a later day than its publication date counts its other
+    # past weekdays back from that day ("An autopsy Saturday ruled ..." beside the Sunday hearing).
+    speaks_from: dict[str, str] = {}
+    for index in movable:
+        if out[index] is not anchors[index]:
+            article_id = anchors[index].evidence.article_id
+            speaks_from[article_id] = max(out[index].date, speaks_from.get(article_id, ""))
+    for index in movable:
+        anchor = anchors[index]
+        later = str(_day(anchor.date) + _WEEK)  # type: ignore[operator]
+        if out[index] is anchor and later <= speaks_from.get(anchor.evidence.article_id, ""):
+            out[index] = dataclasses.replace(anchor, date=later)
+    return out
 
 
 def _merge_same_date(anchors: list[_Anchor], threshold: float) -> list[list[_Anchor]]:
@@ -190,13 +267,15 @@ def build_timeline(
     voices = voices or {}
     out: list[TimelineEntry] = []
     for story in sorted(stories, key=lambda s: s.id):
-        by_date: dict[str, list[_Anchor]] = defaultdict(list)
+        story_anchors: list[_Anchor] = []
         for article_id in story.article_ids:
             article = articles.get(article_id)
             if article is None:
                 continue
-            for anchor in _anchors(article, voices.get(article_id, article_id)):
-                by_date[anchor.date].append(anchor)
+            story_anchors.extend(_anchors(article, voices.get(article_id, article_id)))
+        by_date: dict[str, list[_Anchor]] = defaultdict(list)
+        for anchor in _redate_stale_weekdays(story_anchors, config.same_happening):
+            by_date[anchor.date].append(anchor)
         groups = [
             group
             for anchors in by_date.values()
