@@ -101,6 +101,7 @@ def test_relative_expression_without_publication_date_has_no_value() -> None:
         "It's not Patch Tuesday, but",
         "a 1920x1200 pixel screen and a 1920 x 1080 one",
         "it sold for 1999 yen, with 2010 points",
+        "she was struck by a gray 2013 Toyota Camry; he drove a 2008 GMC Sierra",
         "https://www.themoscowtimes.com/2020/12/15/putin",
     ],
 )
@@ -477,3 +478,9 @@ def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker() -> None:
 def test_narrative_soon_after_a_preposition_is_no_future() -> None:
     assert "soon" not in values("Calls to police soon followed.", "2015-06-23")
     assert values("sales are expected to soon grow", "1989-10-26")["soon"] == "FUTURE_REF"
+
+
+def test_a_year_before_a_word_that_is_no_vehicle_stays_a_year() -> None:
+    assert values("the 2013 Boston Marathon and the 2016 election") == {
+        "2013": "2013", "2016": "2016"
+    }  # fmt: skip

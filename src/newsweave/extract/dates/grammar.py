@@ -50,6 +50,7 @@ from newsweave.extract.dates.patterns import (
     SEQUENCE_EXPR,
     SEQUENCE_PERIOD_EXPR,
     SPOKEN_EXPR,
+    VEHICLE_AFTER,
     WEEKDAY_EXPR,
     WEEKDAYS,
     WEEKEND_EXPR,
@@ -264,6 +265,8 @@ def year_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Cand
         return None
     if CLOCK_AFTER.match(text, end):
         return None  # "1852 HKT", "0440 GMT": a time of day
+    if not match["mod"] and VEHICLE_AFTER.match(text, end):
+        return None  # "a 2013 Toyota Camry": a model year
     return Candidate(start=match.start(), end=end, precision="year", resolve=_fixed(match["y"]))
 
 

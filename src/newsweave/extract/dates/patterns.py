@@ -214,6 +214,15 @@ LABEL_BEFORE = re.compile(
     r"|\bH\.\s?R\.)\s*$",
     re.IGNORECASE,
 )
+# A vehicle's model year ("a gray 2013 Toyota Camry", "a 2008 GMC Sierra"): a year within two
+# words of a make or body type names the model, not a time of the story.
+VEHICLE_AFTER = re.compile(
+    r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:Toyota|Honda|Ford|Chevrolet|Chevy|Nissan|Dodge|Jeep|BMW"
+    r"|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Hyundai|Kia|Mazda|Subaru|Lexus|Acura|Infiniti|Cadillac"
+    r"|Buick|GMC|Chrysler|Pontiac|Lincoln|Mercury|Saturn|Volvo|Tesla|Mitsubishi|Oldsmobile"
+    r"|Plymouth|Camry|Corolla|Accord|Civic|Impala|Malibu|Mustang|Silverado|Altima|Tahoe|sedan"
+    r"|SUV|pickup|minivan|hatchback|coupe|motorcycle|Harley(?:-Davidson)?)\b"
+)
 CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|hrs|hours|[A-Z]{1,3}T)\b")
 # A year is no year when followed by %, a digit group, a time, a decade "s", a decimal or a
 # second dimension ("1920x1200 pixels", "1920 × 1080").
