@@ -124,3 +124,18 @@ def test_a_story_full_name_is_found_after_a_title_the_model_left_out() -> None:
     ]
     entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
     assert _size(entities, "Jamal Williams") == 3
+
+
+def test_a_numbered_street_and_a_place_before_a_title_are_found_again() -> None:
+    text = (
+        "Police went to 440 11th Street South. Fayette County deputies came. The house on "
+        "11th Street South smelled of gas, Fayette County Sheriff Marty Fisher said."
+    )
+    mentions = [
+        _name("a1", text, "11th Street South", "FAC"),
+        _name("a1", text, "Fayette County", "GPE"),
+        _name("a1", text, "Marty Fisher", "PERSON"),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "11th Street South") == 2
+    assert _size(entities, "Fayette County") == 2

@@ -131,7 +131,8 @@ def _line_at(text: str, pos: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-_WORD_TOKEN = re.compile(r"[^\W\d_][\w-]*(?:['’][^\W\d_]+)*")
+# Words, and ordinals that open a street's name ("11th Street South").
+_WORD_TOKEN = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)\b|[^\W\d_][\w-]*(?:['’][^\W\d_]+)*")
 
 
 def with_repeats(
@@ -272,7 +273,12 @@ def with_repeats(
             # model left out ("Chargers NT Jamal Williams"); its words after still count.
             full_person = label == "PERSON" and n >= 2
             if not clash and not _continues_name(
-                text, spans_at, i, i + n, check_before=not full_person
+                text,
+                spans_at,
+                i,
+                i + n,
+                check_before=not full_person,
+                title_after=label in PLACE_LABELS,
             ):
                 dropped.update((article_id, t) for t in near)
                 out.append(
@@ -333,11 +339,18 @@ def _repeat_at(
 
 
 def _continues_name(
-    text: str, tokens: list[tuple[str, int, int]], i: int, j: int, *, check_before: bool = True
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    j: int,
+    *,
+    check_before: bool = True,
+    title_after: bool = False,
 ) -> bool:
     """True when a capitalised word right before (unless not `check_before`) or after
     tokens[i:j] extends the name (in an all-caps name, only an all-caps word: "WOODLAWN — A
-    man" is a dateline, then a sentence)."""
+    man" is a dateline, then a sentence). With `title_after` (a place's name), a title after
+    it is no part of it ("Fayette County Sheriff Marty Fisher")."""
     caps = all(w.isupper() for w, _, _ in tokens[i:j])
 
     def extends(word: str) -> bool:
@@ -348,6 +361,7 @@ def _continues_name(
         and text[tokens[j - 1][2] : tokens[j][1]] == " "
         and extends(tokens[j][0])
         and tokens[j - 1][0][-2:] not in {"'s", "’s"}
+        and not (title_after and tokens[j][0].lower() in TITLE_WORDS)
     ):
         return True
     if check_before and i > 0 and text[tokens[i - 1][2] : tokens[i][1]] == " ":
