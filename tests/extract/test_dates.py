@@ -342,6 +342,10 @@ def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
         ("Talks are due to end ahead of Friday.", "1998-03-27"),
         ("On Tuesday, the group will travel to Washington.", "1998-03-24"),
         ("The talks resumed Monday in Belfast.", "1998-03-16"),
+        ("INS has given the relatives until 9 a.m. Tuesday to sign.", "1998-03-24"),
+        ("The county has until Friday to respond.", "1998-03-27"),
+        ("He missed the deadline Monday.", "1998-03-16"),
+        ("He was held until Tuesday, police said.", "1998-03-17"),
     ],
 )
 def test_weekday_direction_follows_the_tense_of_its_clause(sentence: str, value: str) -> None:

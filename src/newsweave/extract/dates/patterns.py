@@ -177,6 +177,8 @@ FUTURE_CUE = re.compile(
     r"|\b(?:will|shall|won't)\b|'ll\b|\bscheduled\b|\bupcoming\b|\bplans?\s+to\b"
     r"|\b(?:set|due|planned|planning|expects?|expected|intends?)\s+to\b"
     r"|\bas\s+(?:soon|early)\s+as\b|\bahead\s+of\b"
+    # "has until Friday to respond", "given the relatives until 9 a.m. Tuesday": a time limit
+    r"|\b(?:has|have|given|gives|giving)\s+(?:[\w'’-]+\s+){0,4}until\b"
     r"|\bto\s+be\s+\w+ed\b",  # "the measures to be voted on Thursday"; not "is said to have"
     re.IGNORECASE,
 )
@@ -236,11 +238,22 @@ def month_number(token: str) -> int | None:
     return MONTHS.get(word.lower())
 
 
+# A full stop that ends an abbreviation, not a sentence ("9 a.m. Tuesday", "the U.S. team",
+# "Gen. Schwarzkopf", "Nov. 3").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Inc|Co"
+    r"|Corp|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec))$"
+)
+
+
 def sentence_before(text: str, start: int) -> str:
     """The words of the sentence before `start` (up to 200 characters)."""
     window = text[max(0, start - 200) : start]
-    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
-    return window[cut + 1 :]
+    cut = max(window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    stop = window.rfind(". ")
+    while stop > cut and _ABBREVIATION_END.search(window, max(0, stop - 6), stop):
+        stop = window.rfind(". ", 0, stop)
+    return window[max(cut, stop) + 1 :]
 
 
 def sentence_after(text: str, end: int) -> str:
