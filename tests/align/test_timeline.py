@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import dataclasses
+
 from newsweave.align.sentences import sentence_around
 from newsweave.align.timeline import build_timeline
 from newsweave.extract.dates import extract_dates
-from newsweave.model import Article, Story
+from newsweave.model import Article, Removal, Story
 from tests.report.sample import article
 
 
@@ -134,3 +136,16 @@ def test_an_article_shown_to_speak_from_a_later_day_counts_its_weekdays_from_it(
                    "Sun-Times")  # fmt: skip
     later = _dated("b", _LATER, "2016-06-05", "Tribune")
     assert _story_timeline(stale, later) == {"2016-06-04": {"a"}, "2016-06-05": {"a", "b"}}
+
+
+def test_a_stated_update_day_dates_the_weekdays_of_its_page() -> None:
+    # GVC 710885, KTVA: published Friday 2016-11-25, "Last updated ... Sunday, Nov. 27" (a line
+    # cleaning removed as navigation).
+    text = "The Hampton Inn posted a statement to its Facebook page Saturday morning."
+    page = _dated("a", text, "2016-11-25", "KTVA")
+    removed = (Removal(text="Last updated at 10:39 a.m. on Sunday, Nov. 27", reason="navigation"),)
+    updated = dataclasses.replace(page, removed=removed)
+    assert _story_timeline(page) == {"2016-11-19": {"a"}}
+    assert _story_timeline(updated) == {"2016-11-26": {"a"}}
+    months_later = (Removal(text="Updated: Feb. 27, 2017", reason="navigation"),)
+    assert _story_timeline(dataclasses.replace(page, removed=months_later)) == {"2016-11-19": {"a"}}

@@ -27,6 +27,7 @@ import numpy as np
 
 from newsweave.align.sentences import sentence_around
 from newsweave.embed import get_embedder
+from newsweave.extract.dates import stated_update_day
 from newsweave.model import Article, DateMention, Evidence, Story, TimelineEntry
 
 TIMELINE_PRECISIONS = frozenset({"day", "month", "year"})
@@ -164,7 +165,9 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _redate_stale_weekdays(anchors: list[_Anchor], threshold: float) -> list[_Anchor]:
+def _redate_stale_weekdays(
+    anchors: list[_Anchor], threshold: float, updated: Mapping[str, str] | None = None
+) -> list[_Anchor]:
     """Past weekdays an outlet's later report puts a week on, moved there.
 
     News pages keep their first publication date while the text is rewritten: a page dated
@@ -176,6 +179,7 @@ def _redate_stale_weekdays(anchors: list[_Anchor], threshold: float) -> list[_An
     the later day is the one meant; the article's other past weekdays then count back from that
     day too, as they would from a stated "Last updated" day (`extract_dates(updated=...)`).
     `Article.dates` keep the reading from the publication date: only the story shows this.
+    A page's own "Last updated" day (`updated`, by article id) shows the same.
     """
     movable = [
         i
@@ -209,7 +213,7 @@ def _redate_stale_weekdays(anchors: list[_Anchor], threshold: float) -> list[_An
             out[index] = dataclasses.replace(anchor, date=later)
     # An article shown to speak from a later day than its publication date counts its other
     # past weekdays back from that day ("An autopsy Saturday ruled ..." beside the Sunday hearing).
-    speaks_from: dict[str, str] = {}
+    speaks_from: dict[str, str] = dict(updated or {})
     for index in movable:
         if out[index] is not anchors[index]:
             article_id = anchors[index].evidence.article_id
@@ -220,6 +224,19 @@ def _redate_stale_weekdays(anchors: list[_Anchor], threshold: float) -> list[_An
         if out[index] is anchor and later <= speaks_from.get(anchor.evidence.article_id, ""):
             out[index] = dataclasses.replace(anchor, date=later)
     return out
+
+
+def _stated_update(article: Article) -> str | None:
+    """The day the page says its text was last updated, read also in the lines cleaning
+    removed ("Last updated at 10:39 a.m. on Sunday, Nov. 27" is navigation to it), when it
+    comes less than a week after publication (a page "updated" months later had a correction,
+    not a new text)."""
+    published = _day(article.published)
+    if published is None:
+        return None
+    pieces = [*(removal.text for removal in article.removed), article.text]
+    day = _day(stated_update_day(pieces, article.published))
+    return str(day) if day is not None and published < day < published + _WEEK else None
 
 
 def _merge_same_date(anchors: list[_Anchor], threshold: float) -> list[list[_Anchor]]:
@@ -273,8 +290,14 @@ def build_timeline(
             if article is None:
                 continue
             story_anchors.extend(_anchors(article, voices.get(article_id, article_id)))
+        updated = {
+            article_id: day
+            for article_id in story.article_ids
+            if (article := articles.get(article_id)) is not None
+            and (day := _stated_update(article)) is not None
+        }
         by_date: dict[str, list[_Anchor]] = defaultdict(list)
-        for anchor in _redate_stale_weekdays(story_anchors, config.same_happening):
+        for anchor in _redate_stale_weekdays(story_anchors, config.same_happening, updated):
             by_date[anchor.date].append(anchor)
         groups = [
             group
