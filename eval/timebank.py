@@ -30,14 +30,37 @@ day into the value ("Sunday night" = "2000-03-26TNI", 4 in half A), where we giv
 own guideline does (2 more half-A spans with the part of day carry the day); unknown weeks and
 quarters ("1989-WXX", "1988-QX", 15 in half A) match no value we give.
 
-What the remaining half-A errors are (read 2026-12-02, after the results-report rules): a third
-(49 of 146) are PRESENT_REF/PAST_REF/FUTURE_REF words the gold marks in one document, not the next
-("now" is marked 29 times of 47, "recent" 9 of 23 outside durations; 25 unmarked "now"/
-"recently"/"currently" count against precision, 24 marked "recent", "current", "previously",
-"future" against recall: neither rule raises F1); the rest are gold values our creation-date
-reading cannot reach (fiscal years named by their end, "1992" = "1992-05-10", "last week" =
-"1998-10", events without a date: "the day after his death") and single misses ("a high for the
-year", "this year as last"). `--errors A` lists them.
+What the remaining half-A errors are (all 146 dumped and read again 2026-12-02, session 5, by
+kind; `--errors A` lists them):
+- 50 present/past/future references the gold marks in one place and not the next: "now" is
+  marked 29 times of 47 ("Hewlett-Packard said it now holds" no, "said it now holds just under
+  5%" yes; one document leaves all 6 of its "now" unmarked), "recent" 9 of 18 ("the recent sale
+  of Control Data's ..." yes, "the recent sale of 750,000 shares" no), "current" 5 of 10,
+  "future" 5 of 14, "previously" 3 of 19; 25 of ours count against precision, 24 against recall,
+  and dropping "now" (or adding "recent") moves half-A F1 by -0.011 (+0.002).
+- 15 gold values with unknown parts ("1989-WXX", "1988-QX") and 6 with a part of day or a clock
+  time ("2000-03-26TNI", "2000-04-04T09:00"; 2 more half-A spans with a part of day carry the
+  day): no value we give can equal them.
+- 20 granularities the gold picks case by case: "last week" as a week 8 times and as a month,
+  a duration or a day 4 times; "a year ago" a quarter 14 times, a month or a day 4 times;
+  "two weeks ago" a day; "1992" a day of 1992 (2).
+- 27 gold values that contradict the text or the gold's own rule: all 7 weekdays of
+  AP900815-0044 a week early; 10 others ("Tuesday" = a Wednesday, "Oct. 23, 1999" = 1998,
+  "Sept. 27, 1989" = 1989-11-27, a fourth quarter of 1998 in a 1989 article, "July last year"
+  = June, "Sunday" a month early, "fiscal 1988" = 1989, "Sept. 30" = a month, "the Communist
+  Party daily Granma" = P1D twice); 3 week sums ("last week" = the coming week, "six weeks
+  ago" a week off, "last week" on a Sunday = that Sunday's week, where the gold's other Sunday
+  article gives the week before); and 7 expressions we value correctly that the gold leaves
+  unmarked ("results for 1989", "this year's campaign", "Nov. 3, the day before ...").
+- 18 values that need knowledge of the world or of an event's date never written: the NATO
+  summit "in April" (1999), Sun's fiscal quarters, "in the days before the slaying" = 1998-FA,
+  "the day after his death", "his first day in office".
+- 10 real misses, one of each kind: "Orion 1980" (a company name), "a high for the year", "the
+  next year or so", "in five years", "since year-end", "this year as last", "Until then",
+  "the first two quarters of 1990" (1990-H1), "For the year ended Sept. 30" (the gold's other 6
+  "year ended" spans are durations), "Election Day" (a day only US news can date). Fixing all
+  ten would give half A about 0.875: the rest of the gap to 0.88 is gold we cannot match
+  without fitting it.
 """
 
 from __future__ import annotations
