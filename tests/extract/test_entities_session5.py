@@ -139,3 +139,62 @@ def test_a_numbered_street_and_a_place_before_a_title_are_found_again() -> None:
     entities = link_mentions(mentions, {"a1": text})
     assert _size(entities, "11th Street South") == 2
     assert _size(entities, "Fayette County") == 2
+
+
+def test_two_places_run_together_across_near_are_two_names() -> None:
+    text = "It was called in at 8442 Tavenor Lane near Hobby Airport. Tavenor Lane was shut."
+    t2 = "A home in the 8400 block of Tavenor Lane near Hobby Airport."
+    mentions = [
+        _name("a1", text, "8442 Tavenor Lane near Hobby Airport", "FAC"),
+        _name("a1", text, "Tavenor Lane", "FAC", nth=1),
+        _name("a2", t2, "Tavenor Lane", "FAC"),
+        _name("a2", t2, "Hobby Airport", "FAC"),
+    ]
+    entities = link_mentions(mentions, {"a1": text, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert _size(entities, "Tavenor Lane") == 3
+    assert _size(entities, "Hobby Airport") == 2
+
+
+def test_town_of_a_place_and_an_ordinal_in_words_are_the_same_names() -> None:
+    t1 = "WALLKILL - A home on Fifth Avenue in the Town of Wallkill was searched."
+    t2 = "Police came to 5th Avenue in Wallkill on Thursday."
+    mentions = [
+        _name("a1", t1, "Fifth Avenue", "FAC"),
+        _name("a1", t1, "the Town of Wallkill", "GPE"),
+        _name("a2", t2, "5th Avenue", "FAC"),
+        _name("a2", t2, "Wallkill", "GPE"),
+    ]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    sizes = sorted(len(e.mentions) for e in entities)
+    assert sizes == [2, 3]  # the avenue twice; the town twice and the dateline
+
+
+def test_an_office_named_after_its_head_is_not_the_head() -> None:
+    text = (
+        "District Attorney Craig Stedman spoke. The District Attorney's Office must answer. "
+        "The district attorney said no."
+    )
+    mentions = [_name("a1", text, "Craig Stedman", "PERSON")]
+    entities = link_mentions(mentions, {"a1": text})
+    person = next(e for e in entities if e.name == "Craig Stedman")
+    assert [m.text for m in person.mentions] == ["Craig Stedman", "The district attorney"]
+
+
+def test_the_surname_of_a_person_the_model_tagged_otherwise_is_found_again() -> None:
+    text = "Police spokesman Sgt. L'Jean McKneely said it happened at 7:23. McKneely says so."
+    mentions = [_name("a1", text, "L'Jean McKneely", "ORG")]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "L'Jean McKneely") == 2
+
+
+def test_a_name_after_a_house_number_is_a_street_not_a_person() -> None:
+    text = (
+        "The motel on Scott Hamilton Drive was busy. A shooting at 7900 Scott Hamilton "
+        "left one dead. In 2015 Scott Hamilton skated."
+    )
+    mentions = [
+        _name("a1", text, "Scott Hamilton", "PERSON"),
+        _name("a1", text, "Scott Hamilton", "PERSON", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert all(e.type != "PERSON" for e in entities if e.name.startswith("Scott Hamilton"))

@@ -45,6 +45,7 @@ from newsweave.extract.mention_repair import (
     org_of_place,
     orgs_of_places,
     person_of_place,
+    split_at_joiner,
     split_debris,
     whole_caps_dateline,
     with_repeats,
@@ -279,7 +280,10 @@ def link_mentions(
     """
     mentions = sorted(
         orgs_of_places(
-            split_debris(sorted(mentions, key=lambda m: (m.article_id, m.span)), texts), texts
+            split_debris(
+                split_at_joiner(sorted(mentions, key=lambda m: (m.article_id, m.span))), texts
+            ),
+            texts,
         ),
         key=lambda m: (m.article_id, m.span),
     )

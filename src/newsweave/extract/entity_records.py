@@ -62,6 +62,8 @@ def build_entity(
 
 # "in Kokomo", "near Knightstown", "Emmanuel Arrington, 33, of Kokomo".
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|outside|across)|\d,\s+of)\s+$", re.IGNORECASE)
+# A house number right before a name makes it a street ("at 7900 Scott Hamilton"); not a year.
+_HOUSE_NUMBER = re.compile(r"(?<![\d,.$])(?!(?:19|20)\d\d\s)\d{3,5}\s+$")
 # Last words that make a two-word "person" a street, a building or a place ("Clinton Drive",
 # "Elks Lodge", "Aransas Pass"); read on the tune stories of eval/data/entities_gold.jsonl.
 _PLACE_HEADS: Final = wordlist(
@@ -160,8 +162,9 @@ def dateline_use(text: str, span: tuple[int, int]) -> bool:
 
 def _placed(text: str, span: tuple[int, int]) -> bool:
     """Whether the text around `span` says the name is a place: "in Kokomo", "Gary, Indiana",
-    "Gary police", or an all-caps dateline."""
-    if _LOCATIVE.search(text[max(0, span[0] - 12) : span[0]]) or dateline_use(text, span):
+    "Gary police", "7900 Scott Hamilton", or an all-caps dateline."""
+    before = text[max(0, span[0] - 12) : span[0]]
+    if _LOCATIVE.search(before) or _HOUSE_NUMBER.search(before) or dateline_use(text, span):
         return True
     state = _STATE_AFTER.match(text, span[1]) or _REGION_AFTER.match(text, span[1])
     if state is not None:

@@ -209,6 +209,7 @@ def with_repeats(
             ):
                 # "identified as Briar Newsome" tagged ORG: a person by the words before it
                 firsts[words[0]].add(person_key(tokens))
+                people[strip_possessive(words[-1])].add(person_key(tokens))
         for last, keys in people.items():
             common = last in gazetteer.NOT_NAMES or last.lower() in gazetteer.NOT_NAMES
             if len(keys) == 1 and last[:1].isupper() and len(last) > 2 and not common:
@@ -231,6 +232,10 @@ def with_repeats(
             if surface.endswith(" High School") and "PERSON" not in votes:
                 # "Bladensburg High" is the school "Bladensburg High School" is
                 labels.setdefault(surface[: -len(" School")], Counter(votes))
+            town = _TOWN_OF.match(surface)
+            if town is not None and "PERSON" not in votes:
+                # "Town of Wallkill" names Wallkill, and so does the dateline "WALLKILL"
+                labels.setdefault(surface[town.end() :], Counter(votes))
         for surface, votes in labels.items():
             label = min(votes, key=lambda lab: (-votes[lab], label_priority(lab), lab))
             parts = tuple(surface.split(" "))
@@ -291,6 +296,7 @@ def with_repeats(
 
 
 _PLACE_OR_GROUP: Final = frozenset({"GPE", "LOC", "FAC", "NORP", TENTATIVE})
+_TOWN_OF: Final = re.compile(r"(?:Town|City|Village|Township|Borough) of (?=[A-Z])")
 
 # Platforms news pages name in running text and share bars ("took to Facebook", "Follow us on
 # Twitter"), written as they write them; one word each, none of them a common word.
@@ -373,6 +379,37 @@ def _continues_name(
 
 
 _SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s+")  # lookbehind: linear on runs of spaces
+
+
+# Words that join two places' names in one span the model tagged ("8442 Tavenor Lane near
+# Hobby Airport"); no name holds them between capitalised words.
+_PLACE_JOINER = re.compile(r" (?:near|outside|off) (?=[A-Z0-9])")
+
+
+def split_at_joiner(mentions: list[NameMention]) -> list[NameMention]:
+    """A place's name the model ran into the next one across "near", "outside" or "off" is
+    two names, each with the mention's label."""
+    out: list[NameMention] = []
+    for mention in mentions:
+        found = _PLACE_JOINER.search(mention.text)
+        if found is None or mention.label == "PERSON" or found.start() == 0:
+            out.append(mention)
+            continue
+        start = mention.span[0]
+        for part, offset in (
+            (mention.text[: found.start()], 0),
+            (mention.text[found.end() :], found.end()),
+        ):
+            if part.strip():
+                out.append(
+                    NameMention(
+                        article_id=mention.article_id,
+                        span=(start + offset, start + offset + len(part)),
+                        text=part,
+                        label=mention.label,
+                    )
+                )
+    return out
 
 
 def cut_at_dash(mention: NameMention) -> NameMention:

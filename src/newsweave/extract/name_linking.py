@@ -34,6 +34,10 @@ def plain_key(text: str) -> str:
     words = normalize_space(text).replace("’", "'")
     words = re.sub(r"^(?:the|The|THE)\s+", "", words)
     key = fold_accents(strip_possessive(words)).lower().strip(" .,")
+    # "Town of Wallkill" is Wallkill; "Fifth Avenue" is "5th Avenue"
+    key = _TOWN_OF.sub("", key, count=1)
+    if any(word in _ORDINALS for word in key.split(" ")):
+        key = " ".join(_ORDINALS.get(word, word) for word in key.split(" "))
     head, _, last = key.rpartition(" ")
     if head and last in _STREET_WORDS:
         key = f"{head} {_STREET_WORDS[last]}"
@@ -43,6 +47,30 @@ def plain_key(text: str) -> str:
         return street  # "210 Main Street" is Main Street: the number is a house's
     return key
 
+
+_TOWN_OF: Final = re.compile(r"^(?:town|city|village|township|borough) of (?=\w)")
+_ORDINALS: Final = {
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+    "sixth": "6th",
+    "seventh": "7th",
+    "eighth": "8th",
+    "ninth": "9th",
+    "tenth": "10th",
+    "eleventh": "11th",
+    "twelfth": "12th",
+    "thirteenth": "13th",
+    "fourteenth": "14th",
+    "fifteenth": "15th",
+    "sixteenth": "16th",
+    "seventeenth": "17th",
+    "eighteenth": "18th",
+    "nineteenth": "19th",
+    "twentieth": "20th",
+}
 
 # "Porter St." is "Porter Street" (the trailing full stop is stripped before the look-up).
 _STREET_WORDS: Final = {

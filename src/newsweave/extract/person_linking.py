@@ -290,7 +290,10 @@ def role_phrase_mentions(  # noqa: PLR0917
                 continue
             words = r"\s+".join(re.escape(w) for w in role.split())
             # "the Russian president", not "the President of Russia" nor "the president Joe …"
-            pattern = re.compile(rf"\b[Tt]he\s+(?i:{words})(?![\w-])(?!\s+[A-Z])(?!\s+of\b)")
+            # nor "the District Attorney's Office" (an organisation, not its head)
+            pattern = re.compile(
+                rf"\b[Tt]he\s+(?i:{words})(?![\w-])(?!\s+[A-Z])(?!\s+of\b)(?!{_OFFICE_OF})"
+            )
             for match in pattern.finditer(text):
                 span = (match.start(), match.end())
                 if any(s < span[1] and span[0] < e for s, e in covered[article_id]):
@@ -314,6 +317,9 @@ def role_phrase_mentions(  # noqa: PLR0917
                 )
     return out
 
+
+# An office named after its head's title: "the District Attorney's Office".
+_OFFICE_OF: Final = r"['’]s\s+(?i:office|department|bureau|staff)\b"
 
 # Last words of a town or district's name inside a role phrase ("the Fayette County Sheriff").
 _TOWN_WORDS: Final = frozenset({"county", "city", "township", "parish", "borough"})
