@@ -391,47 +391,17 @@ class MentionIndex:
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Offsets where sentences begin within text[start:end] (the first is `start`).
 
-    A blank line always ends a sentence (headlines and captions carry no final stop). The full
-    stop of a title ("Lt. Gerry Scherlinck") or of a dated or numbered abbreviation ("Nov. 30",
-    "No. 5") ends none.
+    A blank line always ends a sentence (headlines and captions carry no final stop).
     """
     out = {start}
     # The look-ahead needs to see the first letters after `end` (a sentence that starts there).
     for match in _SENTENCE_END.finditer(text, start, min(len(text), end + 3)):
         if match.end() > end:
             break
-        if _abbreviation_stop(text, match.start(), match.end()):
-            continue
         out.add(_skip_space(text, match.end(), end))
     for match in re.finditer(r"\n[ \t\xa0]*\n", text[start:end]):
         out.add(_skip_space(text, start + match.end(), end))
     return sorted(out)
-
-
-def _abbreviation_stop(text: str, stop: int, end: int) -> bool:
-    """True when the full stop at `stop` closes an abbreviation, not a sentence: a title before
-    a name ("Gen. Schwarzkopf"), or a month or "No." before a number ("Nov. 30 escape")."""
-    if text[stop] != "." or end != stop + 1:
-        return False
-    word = re.search(r"\b([A-Z][a-z]{1,4})$", text[max(0, stop - 6) : stop])
-    if word is None:
-        return False
-    if word.group(1) in _TITLE_ABBREVIATIONS:
-        return True
-    follows = text[end : end + 4].lstrip()
-    return word.group(1) in _NUMBERED_ABBREVIATIONS and follows[:1].isdigit()
-
-
-# Abbreviations that stand before a name, never at the end of a sentence.
-_TITLE_ABBREVIATIONS: Final = frozenset(
-    """Rev Gen Sen Rep Gov Lt Col Sgt Capt Prof Mt Ft Atty Det Cpl Supt Insp Asst Dep Ofc Cmdr
-    Maj Adm Cpt Brig Pres Hon Fr Spc Pvt""".split()
-)
-# Abbreviations that stand before a number ("Nov. 30", "No. 5", "Ch. 3").
-_NUMBERED_ABBREVIATIONS: Final = frozenset(
-    """Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Ch Art Sec Pg Fig Rt Hwy
-    Ave Blvd Apt Ste""".split()
-)
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
