@@ -236,6 +236,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh7",
             "fresh8",
             "fresh9",
+            "fresh10",
         ):
             out += _split_figures(split, quick)
     return out
@@ -259,6 +260,7 @@ _TUNED = {
     " R 0.854, person precision 0.963)",
     "fresh8": "nothing (annotated before the product ran on them; errors not read)",
     "fresh9": "nothing (annotated before the product ran on them; errors not read)",
+    "fresh10": "nothing (annotated before the product ran on them; errors not read)",
 }
 
 
@@ -284,6 +286,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
         "fresh7": " (fresh7)",
         "fresh8": " (fresh8)",
         "fresh9": " (fresh9)",
+        "fresh10": " (fresh10)",
     }
     return [
         harness.Figure(
@@ -326,6 +329,7 @@ def main() -> None:
             "fresh7",
             "fresh8",
             "fresh9",
+            "fresh10",
             "all",
         ),
         default=None,
