@@ -22,6 +22,8 @@ BODY = "The council voted on Tuesday to expand the bus network to three new dist
         "Published: 12/15/2020 3:45 PM ET",
         "Posted on 2020/12/15",
         "15.12.2020",
+        "Published: 2020.12.15 09:01 AM",
+        "2020-12-15T09:01:00+01:00",
         "By Jane Doe | December 15, 2020",
     ],
 )
@@ -79,6 +81,14 @@ def test_a_comment_posted_far_below_loses_to_the_date_near_the_title() -> None:
 def test_ambiguous_slashed_dates_are_not_guessed() -> None:
     assert find_dates("03/04/2020") == []
     assert [d.value for d in find_dates("13/04/2020")] == ["2020-04-13"]
+
+
+def test_dotted_year_first_dates_are_iso_order_and_build_numbers_are_not_dates() -> None:
+    # Alaska Journal's "Published: 2012.08.08 09:01 AM" (ECB+ 13_13) was read as no date.
+    assert [d.value for d in find_dates("Published: 2012.08.08 09:01 AM")] == ["2012-08-08"]
+    assert [d.value for d in find_dates("on 2020.1.20.")] == ["2020-01-20"]
+    assert find_dates("rev 2020.1.20.35817") == []
+    assert find_dates("2012.13.01") == []
 
 
 def test_non_english_date_lines_use_the_articles_language() -> None:

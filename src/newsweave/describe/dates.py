@@ -36,6 +36,9 @@ _DATE_PATTERNS = (
     re.compile(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)"),
     re.compile(rf"(?i)(?<!\d){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)"),
     re.compile(rf"(?<![\d./]){_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
+    # Dotted year first ("Published: 2012.08.08 09:01 AM"): year, month, day as in ISO; not a
+    # version or build number ("rev 2020.1.20.35817").
+    re.compile(rf"(?<![\d.]){_YEAR}\.(?P<m>[01]?\d)\.(?P<d>[0-3]?\d)(?!\d|\.\d)"),
     # Dotted numbers are day first wherever they are used (19.01.2020).
     re.compile(rf"(?<![\d.]){_DAY}\.(?P<m>[01]?\d)\.{_YEAR}(?![\d.])"),
     # Slashed numbers: month/day (US) or day/month; only taken when one part exceeds 12.
