@@ -198,3 +198,63 @@ def test_a_name_after_a_house_number_is_a_street_not_a_person() -> None:
     ]
     entities = link_mentions(mentions, {"a1": text})
     assert all(e.type != "PERSON" for e in entities if e.name.startswith("Scott Hamilton"))
+
+
+def test_a_first_name_alone_is_the_person_a_name_tagged_otherwise_names_in_its_article() -> None:
+    text = "The bodies of Clarence and Shauna were found. Clarence Washington owned guns."
+    mentions = [
+        _name("a1", text, "Clarence", "ORG"),
+        _name("a1", text, "Clarence Washington", "ORG"),
+    ]
+    t2 = "Police say Clarence Washington shot his wife."
+    mentions.append(_name("a2", t2, "Clarence Washington", "PERSON"))
+    entities = link_mentions(mentions, {"a1": text, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert _size(entities, "Clarence Washington") == 3
+
+
+def test_a_first_name_alone_links_to_the_one_person_of_the_story_with_it() -> None:
+    t1 = "Police say Clarence Washington shot his wife Shauna at home."
+    t2 = "Shauna Washington was born in Culpeper."
+    t3 = "In another story, Shauna spoke."
+    mentions = [
+        _name("a1", t1, "Clarence Washington", "PERSON"),
+        _name("a1", t1, "Shauna", "PERSON"),
+        _name("a2", t2, "Shauna Washington", "PERSON"),
+        _name("a3", t3, "Shauna", "PERSON"),
+    ]
+    story = {"a1": "s", "a2": "s", "a3": "t"}
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2, "a3": t3}, story_of=story)
+    assert _size(entities, "Shauna Washington") == 2  # not the other story's Shauna
+
+
+def test_an_alias_after_also_known_as_is_the_person_before_it() -> None:
+    text = "Heriberto Gonzalez, also known as Kirby, was charged. Kirby pleaded not guilty."
+    mentions = [
+        _name("a1", text, "Heriberto Gonzalez", "PERSON"),
+        _name("a1", text, "Kirby", "PERSON"),
+    ]
+    assert _size(link_mentions(mentions, {"a1": text}), "Heriberto Gonzalez") == 2
+
+
+def test_a_force_run_into_the_title_after_it_ends_before_the_title() -> None:
+    text = "IMPD Sgt. Kendale Adams spoke. IMPD has yet to release the name."
+    mentions = [
+        _name("a1", text, "IMPD Sgt", "PERSON"),
+        _name("a1", text, "Kendale Adams", "PERSON"),
+        _name("a1", text, "IMPD", "ORG", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    force = next(e for e in entities if e.name == "IMPD")
+    assert force.type == "ORG" and len(force.mentions) == 2
+
+
+def test_call_sign_suffix_and_postal_state_codes() -> None:
+    text = "WGN reports from the scene. (WGN-TV) NAVARRO COUNTY, TX - A Texas boy died."
+    mentions = [
+        _name("a1", text, "WGN", "ORG"),
+        _name("a1", text, "WGN-TV", "ORG"),
+        _name("a1", text, "TX", "ORG"),
+        _name("a1", text, "Texas", "GPE"),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert sorted(len(e.mentions) for e in entities) == [2, 2]

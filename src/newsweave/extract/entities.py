@@ -40,6 +40,7 @@ from newsweave.extract.entity_records import (
 )
 from newsweave.extract.mention_repair import (
     cut_at_dash,
+    cut_trailing_title,
     defined_acronyms,
     nested_places,
     org_of_place,
@@ -63,8 +64,10 @@ from newsweave.extract.name_linking import (
     initials_of,
     link_short_forms,
     plain_key,
+    postal_state,
 )
 from newsweave.extract.person_linking import (
+    alias_of,
     corpus_evidence,
     merge_misspellings,
     near_person,
@@ -291,9 +294,11 @@ def link_mentions(
         [
             *person_of_place(
                 [
-                    cut_at_dash(
-                        org_of_place(
-                            whole_caps_dateline(m, texts[m.article_id]), texts[m.article_id]
+                    cut_trailing_title(
+                        cut_at_dash(
+                            org_of_place(
+                                whole_caps_dateline(m, texts[m.article_id]), texts[m.article_id]
+                            )
                         )
                     )
                     for m in mentions
@@ -376,6 +381,11 @@ def link_mentions(
         longer = tails.get((mention.article_id, tuple(tokens)), set())
         if key in person_clusters:
             assigned[index] = key
+            # "Clarence Washington" tagged ORG still names him in this article: his lone
+            # "Clarence" and "Washington" there are his
+            by_article_surname[(mention.article_id, tokens[-1])].add(key)
+            by_article_first[(mention.article_id, tokens[0])].add(key)
+            full_counts[mention.article_id][key] += 1
         elif len(tokens) == 2 and len(longer) == 1:
             assigned[index] = next(iter(longer))
 
@@ -384,6 +394,7 @@ def link_mentions(
     # evidence (`_corpus_holder`). Never on a word that is also somebody's first name.
     single_votes: dict[str, Counter[str]] = defaultdict(Counter)
     pending: list[tuple[int, str]] = []
+    firsts_pending: list[tuple[int, str]] = []
     article_names: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
     article_firsts: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
     for (article, name), keys in sorted(by_article_surname.items()):
@@ -396,6 +407,10 @@ def link_mentions(
         if index in assigned or len(tokens) != 1:
             continue
         token = tokens[0]
+        alias = alias_of(mentions, index, assigned, texts[mention.article_id])
+        if alias is not None:
+            assigned[index] = alias  # "Heriberto Gonzalez, also known as Kirby"
+            continue
         local = by_article_surname.get((mention.article_id, token), set())
         first = by_article_first.get((mention.article_id, token), set())
         if not local and not first and mention.label in _SURNAME_LABELS:
@@ -431,6 +446,8 @@ def link_mentions(
             single_votes[token]["GPE" if placed else mention.label] += 1
             if not local and mention.label in _SURNAME_LABELS and token not in corpus_first:
                 pending.append((index, token))
+            elif not local and not first and not place_word and mention.label == "PERSON":
+                firsts_pending.append((index, token))
     full_articles: dict[str, set[str]] = defaultdict(set)
     for index, key in assigned.items():
         if key.startswith("P:") and len(name_tokens(mentions[index].text)) >= 2:
@@ -451,6 +468,23 @@ def link_mentions(
         ):
             assigned[index] = holder
 
+    # A lone first name the model took for a person, with no one of that first name in its
+    # article: the one person of the story with it, named in full in another article ("his
+    # wife Shauna" beside "Shauna Washington" of the story), never a surname of the corpus.
+    stories = story_of or {}
+    for index, token in firsts_pending:
+        story = stories.get(mentions[index].article_id)
+        if story is None or token in corpus_surname or token.lower() in _KNOWN_PLACES:
+            continue
+        holders = {
+            key
+            for key in person_clusters
+            if key[2:].split(" ")[0] == token.lower()
+            and any(stories.get(a) == story for a in full_articles[key])
+        }
+        if len(holders) == 1:
+            assigned[index] = next(iter(holders))
+
     # 4. Role phrases: "the Russian president" -> the person "Russian President X" named.
     role_mentions = role_phrase_mentions(
         texts, roles, mentions, assigned, story_of, min_full_name_articles
@@ -469,7 +503,9 @@ def link_mentions(
         key = "N:" + " ".join(tokens)
         if mention.label == "GPE":
             key = "N:" + country_key(" ".join(tokens))
-        state = STATE_ABBREVIATIONS.get(normalize_space(mention.text).rstrip(",").lower())
+        state = STATE_ABBREVIATIONS.get(
+            normalize_space(mention.text).rstrip(",").lower()
+        ) or postal_state(mention, texts[mention.article_id])
         if state is not None and mention.label != "PERSON":
             key = "N:" + state  # "Atlanta, Ga." names Georgia
         elif len(tokens) >= 2:

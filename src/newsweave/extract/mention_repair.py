@@ -412,6 +412,36 @@ def split_at_joiner(mentions: list[NameMention]) -> list[NameMention]:
     return out
 
 
+def cut_trailing_title(mention: NameMention) -> NameMention:
+    """A force's name the model ran into the title after it ("IMPD Sgt. Kendale Adams" cut to
+    "IMPD Sgt", "Los Angeles Police Department Detective D. Peteque") ends before the title,
+    when what is left is an acronym or ends in an organisation's head word; an acronym left
+    alone is an organisation's."""
+    words = mention.text.split(" ")
+    cut = next(
+        (i for i, w in enumerate(words) if i >= 1 and w.rstrip(".").lower() in _TRAILING_TITLES),
+        None,
+    )
+    if cut is None:
+        return mention
+    text = " ".join(words[:cut]).rstrip(" ,")
+    acronym = len(text) >= 2 and text.replace(".", "").isupper() and " " not in text
+    if not acronym and words[cut - 1].lower() not in gazetteer.ORG_HEADS:
+        return mention
+    return NameMention(
+        article_id=mention.article_id,
+        span=(mention.span[0], mention.span[0] + len(text)),
+        text=text,
+        label="ORG",
+    )
+
+
+# Short titles of police and the military that follow their force's name ("IMPD Sgt.").
+_TRAILING_TITLES: Final = frozenset(
+    {"sgt", "lt", "capt", "det", "cpl", "officer", "detective", "sergeant", "lieutenant"}
+)
+
+
 def cut_at_dash(mention: NameMention) -> NameMention:
     """A name glued to the sentence after a dateline ("BRISTOL - Standing") ends at the dash:
     no name holds a dash between spaces."""

@@ -34,8 +34,9 @@ def plain_key(text: str) -> str:
     words = normalize_space(text).replace("’", "'")
     words = re.sub(r"^(?:the|The|THE)\s+", "", words)
     key = fold_accents(strip_possessive(words)).lower().strip(" .,")
-    # "Town of Wallkill" is Wallkill; "Fifth Avenue" is "5th Avenue"
+    # "Town of Wallkill" is Wallkill; "Fifth Avenue" is "5th Avenue"; "WGN-TV" is WGN
     key = _TOWN_OF.sub("", key, count=1)
+    key = _CALL_SIGN_SUFFIX.sub("", key)
     if any(word in _ORDINALS for word in key.split(" ")):
         key = " ".join(_ORDINALS.get(word, word) for word in key.split(" "))
     head, _, last = key.rpartition(" ")
@@ -49,6 +50,9 @@ def plain_key(text: str) -> str:
 
 
 _TOWN_OF: Final = re.compile(r"^(?:town|city|village|township|borough) of (?=\w)")
+_CALL_SIGN_SUFFIX: Final = re.compile(
+    r"(?<=^[kw][a-z]{3})-(?:tv|dt|fm|am)$|(?<=^[kw][a-z]{2})-(?:tv|dt|fm|am)$"
+)
 _ORDINALS: Final = {
     "first": "1st",
     "second": "2nd",
@@ -98,6 +102,29 @@ STATE_ABBREVIATIONS: Final = dict(
         Va.=Virginia Wash.=Washington W.Va.=West_Virginia Wis.=Wisconsin Wyo.=Wyoming"""
     )
 )
+
+
+# Postal codes of states, as a dateline after a comma writes them ("NAVARRO COUNTY, TX");
+# those that are also English words or other names ("IN", "OR", "ME", "CO", "LA") are left out.
+_POSTAL_STATES: Final = dict(
+    item.replace("_", " ").lower().split("=")
+    for item in wordlist(
+        """AK=Alaska AZ=Arizona AR=Arkansas CA=California CT=Connecticut FL=Florida
+        GA=Georgia IL=Illinois KS=Kansas KY=Kentucky MD=Maryland MI=Michigan MN=Minnesota
+        MS=Mississippi MT=Montana NE=Nebraska NV=Nevada NH=New_Hampshire NJ=New_Jersey
+        NM=New_Mexico NY=New_York NC=North_Carolina ND=North_Dakota PA=Pennsylvania
+        RI=Rhode_Island SC=South_Carolina SD=South_Dakota TN=Tennessee TX=Texas UT=Utah
+        VT=Vermont VA=Virginia WA=Washington WV=West_Virginia WI=Wisconsin WY=Wyoming"""
+    )
+)
+
+
+def postal_state(mention: NameMention, text: str) -> str | None:
+    """The state a two-capital mention right after a comma names ("Vista, CA"), if any."""
+    surface = mention.text.strip()
+    if len(surface) != 2 or not surface.isupper() or not text.endswith(", ", 0, mention.span[0]):
+        return None
+    return _POSTAL_STATES.get(surface.lower())
 
 
 _KNOWN: Final = frozenset(p.lower() for p in gazetteer.GPE_NAMES)

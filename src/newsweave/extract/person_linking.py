@@ -371,3 +371,26 @@ def _first_name_uses(first: str, text: str) -> int:
         return 0
     alone = re.compile(r"(?<![\w-])(?i:" + re.escape(first) + r")(?![\w-])(?! [A-Z])")
     return sum(1 for found in alone.finditer(text) if found.group(0)[:1].isupper())
+
+
+# "Heriberto Gonzalez, also known as Kirby": the words that make the next name an alias.
+_ALIAS_BEFORE = re.compile(r"(?:also known as|a\.k\.a\.?|aka|nicknamed)\s+[\"“']?$", re.IGNORECASE)
+
+
+def alias_of(
+    mentions: Sequence[NameMention], index: int, assigned: Mapping[int, str], text: str
+) -> str | None:
+    """The person a lone name is given as an alias of ("Heriberto Gonzalez, also known as
+    Kirby"): the person mention right before the alias words, within a short clause."""
+    mention = mentions[index]
+    start = mention.span[0]
+    if not _ALIAS_BEFORE.search(text[max(0, start - 24) : start]):
+        return None
+    for before in range(index - 1, -1, -1):
+        other = mentions[before]
+        if other.article_id != mention.article_id or other.span[1] < start - 60:
+            return None
+        key = assigned.get(before)
+        if key is not None and key.startswith("P:") and "#" not in key:
+            return key
+    return None
