@@ -65,6 +65,13 @@ def test_date_from_url_when_the_page_states_none() -> None:
     assert describe_article(raw, Cleaned(text=BODY), config=config).published_basis == "unknown"
 
 
+def test_two_blogs_on_one_platform_are_two_outlets() -> None:
+    urls = ("http://the-palmerpost.blogspot.nl/2012/08/a.html", "http://other.blogspot.nl/b.html")
+    outlets = {describe_article(RawDoc(source="p", text=BODY, url=u), Cleaned(text=BODY)).outlet
+               for u in urls}  # fmt: skip
+    assert outlets == {"the-palmerpost.blogspot.com", "other.blogspot.com"}
+
+
 def test_body_and_removals_pass_through_and_later_fields_are_empty() -> None:
     removed = (Removal(text="Accept cookies", reason="cookie"),)
     article = describe_article(RawDoc(source="p", text=BODY), Cleaned(text=BODY, removed=removed))

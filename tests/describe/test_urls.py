@@ -34,6 +34,24 @@ def test_registered_domain_handles_multi_part_suffixes_offline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        # ECB+ 13_12 and 13_14: two blogs on Blogger's Dutch mirror were one site "blogspot.nl"
+        ("http://the-palmerpost.blogspot.nl/2012/08/farewell.html", "the-palmerpost.blogspot.com"),
+        ("http://theimmoralminority.blogspot.nl/x.html", "theimmoralminority.blogspot.com"),
+        ("https://foo.blogspot.co.uk/x", "foo.blogspot.com"),
+        ("https://foo.blogspot.com/x", "foo.blogspot.com"),
+        ("http://malialitman.wordpress.com/2012/11/20/arson/", "malialitman.wordpress.com"),
+        ("http://druzifer.livejournal.com/208067.html", "druzifer.livejournal.com"),
+        ("https://www.livejournal.com/about", "livejournal.com"),
+        ("https://wordpress.com/", "wordpress.com"),
+    ],
+)
+def test_a_blog_on_a_hosting_platform_is_its_own_site(url: str, site: str) -> None:
+    assert registered_domain(url) == site
+
+
+@pytest.mark.parametrize(
     ("url", "date"),
     [
         ("https://x.com/2020/12/15/some-story/", "2020-12-15"),
