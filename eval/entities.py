@@ -237,6 +237,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh8",
             "fresh9",
             "fresh10",
+            "fresh11",
         ):
             out += _split_figures(split, quick)
     return out
@@ -261,6 +262,7 @@ _TUNED = {
     "fresh8": "nothing (annotated before the product ran on them; errors not read)",
     "fresh9": "nothing (annotated before the product ran on them; errors not read)",
     "fresh10": "nothing (annotated before the product ran on them; errors not read)",
+    "fresh11": "nothing (annotated before the product ran on them; errors not read)",
 }
 
 
@@ -287,6 +289,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
         "fresh8": " (fresh8)",
         "fresh9": " (fresh9)",
         "fresh10": " (fresh10)",
+        "fresh11": " (fresh11)",
     }
     return [
         harness.Figure(
@@ -330,6 +333,7 @@ def main() -> None:
             "fresh8",
             "fresh9",
             "fresh10",
+            "fresh11",
             "all",
         ),
         default=None,
