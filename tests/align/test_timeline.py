@@ -103,6 +103,15 @@ def test_a_page_date_stamp_is_no_happening() -> None:
     assert list(found) == ["The suspect was arrested Friday afternoon in Maryland."]
 
 
+def test_a_credit_line_dating_its_post_is_no_happening() -> None:
+    text = (
+        "On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, "
+        "September 18, 2013.\n\nBy most accounts the driver fled on Friday, Sept. 13, 2013."
+    )
+    found = _dates_of_sentences(text, "2013-09-18")
+    assert list(found) == ["By most accounts the driver fled on Friday, Sept. 13, 2013."]
+
+
 def _story_timeline(*articles: Article) -> dict[str, set[str]]:
     story = Story(id="s", title="t", article_ids=tuple(a.id for a in articles))
     entries = build_timeline([story], {a.id: a for a in articles})

@@ -135,8 +135,19 @@ _STAMP_WORDS = frozenset(
 )
 
 
+# A credit line that dates its post: "On behalf of Howard R. Sanders, Esq. posted in Pedestrian
+# Accidents on Wednesday, September 18, 2013", "By Jane Doe, posted on May 3, 2016".
+_CREDIT_STAMP = re.compile(
+    r"^\W*(?:By|On\s+behalf\s+of)\s[^\n]{0,100}?\b(?:posted|published|updated)\b", re.IGNORECASE
+)
+
+
 def _is_stamp(sentence: str, mention_text: str) -> bool:
-    """ "(Published Friday, May 6, 2016)", "Updated: Aug. 3": a page's date stamp, no happening."""
+    """ "(Published Friday, May 6, 2016)", "Updated: Aug. 3", a blog's "On behalf of X posted in
+    Y on <date>": a page's date stamp, no happening."""
+    at = sentence.find(mention_text)
+    if at > 0 and _CREDIT_STAMP.match(sentence[:at]):
+        return True
     words = re.findall(r"[A-Za-z]+", sentence.replace(mention_text, " "))
     return (
         bool(words)
