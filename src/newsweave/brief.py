@@ -19,7 +19,7 @@ the articles whose own sentence states it (the claim's support).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -317,6 +317,36 @@ def _tells_past_event(text: str) -> bool:
     return False
 
 
+def _best_opener(
+    openers: Sequence[int],
+    headline: Sequence[float],
+    candidates: Sequence[Claim],
+    margin: float,
+    *,
+    rank: Callable[[int], tuple[float, int]],
+) -> int:
+    """The best-ranked opener among those that tell of a past event and restate the headlines
+    within `margin` of the closest such opener; when none tells of one, among all openers
+    within `margin` of the closest.
+
+    The same as filtering every opener by `_tells_past_event` first, but a parse costs (a story
+    of thousands of one-sentence articles is thousands of parses), so parsing goes down the
+    headline order until an opener tells of a past event (that sets the band), then down the
+    ranking inside the band until one does (the answer): a few parses per story.
+    """
+
+    def past(i: int) -> bool:
+        return _tells_past_event(candidates[i].text)
+
+    by_headline = sorted(openers, key=lambda i: -headline[i])
+    top = next((headline[i] for i in by_headline if past(i)), None)
+    if top is None:
+        top = headline[by_headline[0]]
+        return max((i for i in openers if headline[i] >= top - margin), key=rank)
+    band = sorted((i for i in openers if headline[i] >= top - margin), key=rank, reverse=True)
+    return next(i for i in band if past(i))
+
+
 def _headline_cosines(
     story: Story,
     articles: Mapping[str, Article],
@@ -330,14 +360,18 @@ def _headline_cosines(
     describe stage took from the first line) would favour itself."""
     if vectors is None or config.headline_margin >= 1:
         return [0.0] * len(candidates)
-    texts = [" ".join(c.text.split()).lower() for c in candidates]
+    texts = {" ".join(c.text.split()).lower() for c in candidates}
+    # One search in all the texts at once (a title, spaces normalised, holds no line break, so
+    # it cannot match across two of them): a story of thousands of one-sentence articles is
+    # thousands of titles, and a loop over texts per title was quadratic in Python.
+    joined = "\n".join(sorted(texts))
     titles = sorted(
         {
             title
             for i in story.article_ids
             if i in articles
             and len((title := " ".join(articles[i].title.split())).split()) >= 4
-            and not any(title.lower() in text for text in texts)
+            and not ((lowered := title.lower()) in texts or lowered in joined)
         }
     )
     if not titles:
@@ -403,13 +437,18 @@ def summarize_story(
     # Something happened: a verb in the past, not a standing fact ("Kraft makes Ritz crackers
     # there") or an opinion ("X says she is a good person"). Without a parser, or when no
     # opener tells of a past event, the openers stand as they are.
-    openers = [i for i in openers if _tells_past_event(candidates[i].text)] or openers
     if openers:
         # Among the openers that restate the headlines best (within a margin of the closest),
         # the best supported.
-        top = max(headline[i] for i in openers)
-        near = [i for i in openers if headline[i] >= top - config.headline_margin]
-        take(max(near, key=lambda i: (_opening_score(facts[candidates[i].id]), -i)))
+        take(
+            _best_opener(
+                openers,
+                headline,
+                candidates,
+                config.headline_margin,
+                rank=lambda i: (_opening_score(facts[candidates[i].id]), -i),
+            )
+        )
     opening = list(chosen)
     # (2) Current figures.
     figures = [i for i, c in enumerate(candidates) if _NUMBER.search(_QUOTED.sub(" ", c.text))]
