@@ -413,6 +413,9 @@ def figures(*, quick: bool = False, show: bool = False, dump: Path | None = None
     if corpus is None or not PAIRS.exists():
         return []
     pairs, lookup = pair_labels(corpus)
+    # Rows that label the conflict report's name disputes (`eval/conflicts.py`) are not claims
+    # the scorer or the disputes were sampled from: the claim figures leave them out.
+    pairs = [p for p in pairs if p.get("origin") != "conflict-review"]
     stories = list(QUICK_STORIES) if quick else half_stories(pairs)
     sampled = [p for p in pairs if p.get("origin") != "product"]
     return pair_figures(sampled, corpus) + product_figures(

@@ -68,7 +68,10 @@ QUICK_STORIES = ("gvc:688841", "ecbplus:23_ecbplus")
 COMMAND = "python eval/conflicts.py"
 # Stories labelled before the product ever ran on them (session 3, session 4), reported beside
 # the test half.
-FRESH_SPLITS = ("fresh", "fresh2")
+FRESH_SPLITS = ("fresh", "fresh2", "fresh3")
+# Non-figure disagreements of a fresh split (who, what, where: session 5) are claim pairs
+# labelled `contradiction` in this file, with `half` = the split.
+CLAIM_PAIRS = Path(__file__).resolve().parent / "data" / "claim_pairs.jsonl"
 _WORD = re.compile(r"\w+")
 
 Mention = tuple[str, tuple[int, int], str | None]
@@ -77,6 +80,24 @@ Mention = tuple[str, tuple[int, int], str | None]
 def load_pairs(split: str) -> list[dict[str, Any]]:
     """The labelled pairs of one half ("tune" or "test")."""
     return [row for row in harness.read_jsonl(PAIRS) if row["split"] == split]
+
+
+def load_claim_contradictions(split: str) -> list[dict[str, Any]]:
+    """The claim pairs of a split (a fresh split's non-figure disagreements; the test half's
+    reviewed name disputes, `origin: "conflict-review"`), each side given its sentence from the
+    shared corpus; [] when the split has none or the texts are absent."""
+    rows = [row for row in harness.read_jsonl(CLAIM_PAIRS) if row.get("half") == split]
+    if not rows:
+        return []
+    records = harness.news_records({row[s]["article"] for row in rows for s in ("a", "b")})
+    if records is None:
+        return []
+    for row in rows:
+        for key in ("a", "b"):
+            start, end = row[key]["span"]
+            row[key] = {**row[key], "sentence": records[row[key]["article"]]["text"][start:end]}
+        row["id"] = row["pair"]
+    return rows
 
 
 def _mention(side: dict[str, Any]) -> Mention:
@@ -180,9 +201,15 @@ def _figure_label(side: dict[str, Any]) -> str | None:
 
 
 def judge_report(
-    report: Report, records: Sequence[dict[str, Any]], rows: Sequence[dict[str, Any]]
+    report: Report,
+    records: Sequence[dict[str, Any]],
+    rows: Sequence[dict[str, Any]],
+    claim_rows: Sequence[dict[str, Any]] = (),
 ) -> tuple[Counter[str], list[str], set[str]]:
-    """(counts of right/wrong/unjudged conflicts, the unjudged ones in words, found pair ids)."""
+    """(counts of right/wrong/unjudged conflicts, the unjudged ones in words, found pair ids).
+
+    `claim_rows` (claim pairs: `label` contradiction or not) judge a conflict of any basis by
+    its sentences alone: a non-figure disagreement has no figure to match."""
     article_of = harness.record_articles(report, len(records))
     records_of: dict[str, set[str]] = {}
     for record, article in zip(records, article_of, strict=True):
@@ -198,6 +225,12 @@ def judge_report(
             (value.value, [(records_of.get(e.article_id, set()), e.text) for e in value.evidence])
             for value in conflict.values
         ]
+
+        def said(side: dict[str, Any], position: tuple[str, list[tuple[set[str], str]]]) -> bool:
+            return any(
+                side["article"] in recs and _same_sentence(text, side["sentence"])
+                for recs, text in position[1]
+            )
 
         def holds(side: dict[str, Any], position: tuple[str, list[tuple[set[str], str]]]) -> bool:
             # The labelled figure itself, not only its sentence: a sentence often states two
@@ -215,6 +248,13 @@ def judge_report(
                     if i != j and holds(row["a"], first) and holds(row["b"], second):
                         verdicts.add(row["relation"] == "conflict")
                         if row["relation"] == "conflict":
+                            found.add(row["id"])
+        for row in claim_rows:
+            for i, first in enumerate(positions):
+                for j, second in enumerate(positions):
+                    if i != j and said(row["a"], first) and said(row["b"], second):
+                        verdicts.add(row["label"] == "contradiction")
+                        if row["label"] == "contradiction":
                             found.add(row["id"])
         if False in verdicts:
             counts["wrong"] += 1
@@ -251,6 +291,9 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
     if quick:
         rows = [row for row in rows if row["story"] in QUICK_STORIES]
     stories = sorted({row["story"] for row in rows})
+    if split in FRESH_SPLITS:
+        claim_stories = {row["story"] for row in load_claim_contradictions(split)}
+        stories = sorted(set(stories) | claim_stories)
     data = f"{len(rows)} quantity pairs of {len(stories)} ECB+/GVC {split} stories"
     tuned_on = {
         "test": "the tune half of eval/data/quantity_pairs.jsonl, then looks at test (misses "
@@ -258,11 +301,23 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
         "fresh": "the tune half and looks at the test half; these stories' misses were read "
         "in session 4",
         "fresh2": "nothing: labelled in session 4 before the product ran on them, never tuned on",
+        "fresh3": "nothing: labelled in session 5 before the product ran on them, never tuned on",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
     )
-    suffix = {"fresh": " (fresh stories)", "fresh2": " (fresh stories, session 4)"}.get(split, "")
+    suffix = {
+        "fresh": " (fresh stories)",
+        "fresh2": " (fresh stories, session 4)",
+        "fresh3": " (fresh stories, session 5)",
+    }.get(split, "")
+    claim_rows = [
+        row
+        for row in load_claim_contradictions(split)
+        if split in FRESH_SPLITS or row.get("origin") == "conflict-review"
+    ]
+    if quick:
+        claim_rows = [row for row in claim_rows if row["story"] in QUICK_STORIES]
     system = pair_scores(rows, lambda row: system_relation(row, config))
     baseline = pair_scores(rows, baseline_relation)
     baseline_name = "same unit word, different value = conflict"
@@ -283,13 +338,20 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
     if not records:
         return out  # ECB+/GVC texts absent: only the pair figures (the pairs carry their text)
     report = harness.run_product(records, config=config)
-    counts, unjudged, found = judge_report(report, records, rows)
+    counts, unjudged, found = judge_report(report, records, rows, claim_rows)
     if show:
         print(json.dumps(dict(counts)), file=sys.stderr)
         for line in unjudged:
             print("UNJUDGED", line, file=sys.stderr)
     judged = counts["right"] + counts["wrong"]
     real = [row for row in rows if row["relation"] == "conflict"]
+    # Recall counts what was written down from reading; review rows (labelled after the report
+    # showed them) judge precision only.
+    real_claims = [
+        row
+        for row in claim_rows
+        if row["label"] == "contradiction" and row.get("origin") != "conflict-review"
+    ]
     product_data = (
         f"{len(records)} articles of {len(stories)} {split} stories through analyze; "
         f"{judged} of {judged + counts['unjudged']} reported conflicts judged"
@@ -317,9 +379,29 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
                 metric="recall of real disagreements" + suffix,
                 data=f"{len(real)} labelled disagreements; " + product_data,
                 tuned_on=tuned_on,
-                value=round(len(found) / len(real), 3),
+                value=round(len(found & {row["id"] for row in real}) / len(real), 3),
                 baseline=baseline_label,
                 baseline_value=_rounded(baseline["conflict_recall"]),
+                command=command,
+            )
+        )
+    if real_claims and split in FRESH_SPLITS:
+        # Every kind: figures and times (quantity pairs) and who / what / where (claim pairs);
+        # the baseline finds figure pairs only. Fresh splits only: there every disagreement was
+        # written down from reading, while the test half's name rows label what the report
+        # said (precision), so a recall over them would count only what was found.
+        everything = len(real) + len(real_claims)
+        baseline_found = (baseline["conflict_recall"] or 0.0) * len(real)
+        out.append(
+            harness.Figure(
+                eval="conflicts",
+                metric="recall of real disagreements, every kind" + suffix,
+                data=f"{len(real)} figure/time and {len(real_claims)} other labelled "
+                f"disagreements; " + product_data,
+                tuned_on=tuned_on,
+                value=round(len(found) / everything, 3),
+                baseline=baseline_label,
+                baseline_value=round(baseline_found / everything, 3),
                 command=command,
             )
         )

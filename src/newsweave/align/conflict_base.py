@@ -33,7 +33,7 @@ __all__ = [
 QuantityExtractor = Callable[[str], Sequence[QuantityLike]]
 DateExtractor = Callable[[str, str | None], Sequence[DateMention]]
 
-DISAGREEMENT_BASES = ("number", "negation", "attribution", "date", "time")
+DISAGREEMENT_BASES = ("number", "negation", "attribution", "date", "time", "name")
 
 
 @record
@@ -79,6 +79,10 @@ class ConflictConfig:
     # Times from articles written more than this many days apart are not compared: the same
     # "broke out at 9pm" of another day's fire.
     max_clock_days: int = 3
+    # Two spellings of one name (`align.name_conflicts`) differ by at most this many letter
+    # edits ("Kendal" / "Kendall", "Jamayha" / "Jamyha", "Ezequiel" / "Ezekiel"); 0 turns the
+    # rule off. 2: the widest slip read in the session-5 stories; more makes two names one.
+    max_name_edits: int = 2
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.rounding_tolerance < 1.0:

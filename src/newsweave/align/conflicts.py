@@ -11,7 +11,8 @@ are the positions, each with the sentences (hence articles and outlets) that hol
   claim affirmed by one voice and negated by another ("confirmed" vs "denied");
 - "date": an aligned claim dated to different days;
 - "time": two clock times of one happening ("broke out about 8.40pm" vs "at 8.49pm") whose
-  windows (hedges and round times are tolerances, stated zones converted) do not meet.
+  windows (hedges and round times are tolerances, stated zones converted) do not meet;
+- "name": one name spelt two ways by independent voices ("Kendal" / "Kendall Pinkerton").
 A figure that changes across the story's days (10 dead on Monday, 15 on Tuesday) is an
 "update" (`kind="update"`), its values labelled with their dates: a dated series, never a
 dispute. Rounding and hedges are agreement and are not reported.
@@ -24,7 +25,8 @@ This module is the entry point; the work is split by responsibility:
 - `align.conflict_base`: the config, `Statement`, the extractors, the `Conflict` built;
 - `align.figure_conflicts`: figures of one measured thing (disputes and dated updates);
 - `align.claim_conflicts`: negation and dates of one aligned claim;
-- `align.clock_conflicts`: the time of day of one happening.
+- `align.clock_conflicts`: the time of day of one happening;
+- `align.name_conflicts`: the spelling of one name.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from newsweave.align.figure_conflicts import (
     figure_frame,
     statement_frames,
 )
+from newsweave.align.name_conflicts import name_conflicts
 from newsweave.align.quantities import same_measure
 from newsweave.model import Conflict
 
@@ -89,6 +92,7 @@ def find_conflicts(
         found += figure_conflicts(story_id, statements, quantities, dates, config)
     found += claim_conflicts(story_id, statements, labels, dates, config)
     found += clock_conflicts(story_id, statements, config)
+    found += name_conflicts(story_id, statements, config)
     unique = {c.id: c for c in found}
     return tuple(unique[k] for k in sorted(unique))
 

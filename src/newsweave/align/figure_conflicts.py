@@ -160,6 +160,15 @@ def _bucket_conflicts(
             b = positions[j]
             if not _opposed(a.frame, b.frame, config):
                 continue
+            if measure in CUMULATIVE_MEASURES and _one_voice_states_both(
+                a.members, b.members, statements
+            ):
+                # "They found the bodies of two people at the home ..." and "Three people are
+                # dead": a writer who states two counts holds them as two things (where the dead
+                # were found and the toll after one died later; a part and its total). A
+                # magnitude stated twice is a dispute reported ("Tehran's centre put it at 5.9,
+                # but the USGS ... 6.1"), so this holds for counts only.
+                continue
             when = _when_opposed(a.members, b.members, statements, config)
             if when == "later" and measure not in CUMULATIVE_MEASURES:
                 when = "same time"  # a magnitude or a population does not grow with the news
@@ -193,6 +202,11 @@ def _opposed(a: QuantityFrame, b: QuantityFrame, config: ConflictConfig) -> bool
         return abs(a.value - b.value) <= config.max_magnitude_gap
     low, high = sorted((abs(a.value), abs(b.value)))
     return high <= low * config.max_dispute_ratio
+
+
+def _one_voice_states_both(a: list[int], b: list[int], statements: Sequence[Statement]) -> bool:
+    """Whether one voice (an article, or copies of one text) states both values."""
+    return bool({statements[i].voice for i in a} & {statements[j].voice for j in b})
 
 
 def _when_opposed(

@@ -1,0 +1,126 @@
+"""Names that outlets spell differently: "Kendal Pinkerton" in one, "Kendall Pinkerton" in another.
+
+Two names of one story that share one word and differ in the other by a slip of spelling (an
+edit or two, same first letter, neither a shortening of the other: "Steve" / "Steven" is a
+nickname, not a slip) name one person or place, and two independent voices that each write only
+one of the forms disagree on how it is written. A fact-checker needs to know which spelling to
+verify. The rules say less whenever they can:
+- both forms are capitalised words that the story never writes in lower case (a word, not a
+  name: "March" / "Match");
+- no voice writes both forms (an outlet that spells a name two ways disagrees with itself, and
+  that is no dispute between outlets).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from newsweave.align.conflict_base import ConflictConfig, Statement, make_conflict
+from newsweave.ids import content_id
+from newsweave.model import Conflict, ConflictValue
+
+__all__ = ["name_conflicts", "spelling_slip"]
+
+# Two capitalised words in a row ("Kendal Pinkerton", "Bell's Ferry"); a possessive "'s" is
+# dropped so "Powell's" and "Powell" are one word.
+_NAME = re.compile(r"\b([A-Z][a-z]{2,}(?:['’][a-z]{2,})?)\s+([A-Z][a-z]{2,}(?:['’][a-z]{2,})?)\b")
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def name_conflicts(
+    story_id: str, statements: Sequence[Statement], config: ConflictConfig
+) -> list[Conflict]:
+    """One conflict (basis "name") per name that independent voices spell two ways."""
+    lower_words = {w for s in statements for w in _WORD.findall(s.evidence.text)}
+    # (shared word, its position 0/1) -> form of the other word -> statement indices
+    forms: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, statement in enumerate(statements):
+        for match in _NAME.finditer(statement.evidence.text):
+            first, last = (_POSSESSIVE.sub("", w) for w in match.groups())
+            forms[(last, 1)][first].append(index)
+            forms[(first, 0)][last].append(index)
+    out: list[Conflict] = []
+    for (shared, position), by_form in sorted(forms.items()):
+        if shared.lower() in lower_words:
+            continue  # "Police Chief": the shared word is a word of the language here
+        voices_of = {f: _voices_writing(f, statements) for f in by_form}
+        names = sorted(by_form)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                if not config.max_name_edits or not spelling_slip(a, b, config.max_name_edits):
+                    continue
+                if a.lower() in lower_words or b.lower() in lower_words:
+                    continue
+                if voices_of[a] & voices_of[b]:
+                    continue  # a voice writes both: no dispute between outlets
+                out.append(
+                    _name_conflict(
+                        story_id,
+                        shared=shared,
+                        position=position,
+                        pair={a, b},
+                        by_form=by_form,
+                        statements=statements,
+                    )
+                )
+    return out
+
+
+def _voices_writing(form: str, statements: Sequence[Statement]) -> set[str]:
+    """The voices that write `form` anywhere, alone or in a name ("Ezequiel's aunt")."""
+    word = re.compile(rf"\b{re.escape(form)}\b")
+    return {s.voice for s in statements if word.search(s.evidence.text)}
+
+
+def spelling_slip(a: str, b: str, max_edits: int) -> bool:
+    """Whether two words are one word misspelt: same first letter, at most `max_edits` edits
+    (and at most a quarter of the longer word), neither a shortening of the other."""
+    a, b = a.lower(), b.lower()
+    if a == b or a[0] != b[0]:
+        return False
+    if (a.startswith(b) or b.startswith(a)) and _undoubled(a) != _undoubled(b):
+        return False  # "Steve" / "Steven", "Dan" / "Daniel"; not "Kendal" / "Kendall"
+    if min(len(a), len(b)) < 4:
+        return False
+    edits = _edit_distance(a, b)
+    return edits <= max_edits and edits <= max(len(a), len(b)) / 4
+
+
+def _undoubled(word: str) -> str:
+    """The word with doubled letters written once ("kendall" -> "kendal")."""
+    return _DOUBLED.sub(r"\1", word)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _name_conflict(
+    story_id: str,
+    *,
+    shared: str,
+    position: int,
+    pair: set[str],
+    by_form: dict[str, list[int]],
+    statements: Sequence[Statement],
+) -> Conflict:
+    values = []
+    for form in sorted(pair):
+        written = f"{form} {shared}" if position == 1 else f"{shared} {form}"
+        evidence = sorted(
+            {statements[i].evidence for i in by_form[form]}, key=lambda e: (e.article_id, e.span)
+        )
+        values.append(ConflictValue(value=written, evidence=tuple(evidence)))
+    topic = "spelling of a name"
+    conflict_id = content_id("x", story_id, "conflict", topic, *(v.value for v in values))
+    return make_conflict(conflict_id, story_id, topic, tuple(values), kind="conflict", basis="name")

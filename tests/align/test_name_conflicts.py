@@ -1,0 +1,59 @@
+"""Names outlets spell two ways: reported only between independent voices, never for nicknames,
+words of the language, or an outlet that spells a name both ways itself."""
+
+from __future__ import annotations
+
+from newsweave.align.conflicts import ConflictConfig, Statement
+from newsweave.align.name_conflicts import name_conflicts, spelling_slip
+from newsweave.model import Evidence
+
+
+def said(article: str, text: str) -> Statement:
+    evidence = Evidence(article_id=article, text=text, span=(0, len(text)))
+    return Statement(evidence=evidence, voice=article, published="2015-03-31")
+
+
+def spellings(*statements: Statement) -> list[set[str]]:
+    found = name_conflicts("s", statements, ConflictConfig())
+    assert all(c.basis == "name" and c.kind == "conflict" for c in found)
+    return [{v.value for v in c.values} for c in found]
+
+
+def test_two_outlets_spelling_one_name_two_ways_disagree() -> None:
+    found = spellings(
+        said("wkrn", "The child, identified as Kendall Pinkerton, was taken to hospital."),
+        said("wsmv", "Police said Kendal Pinkerton was critically injured in the shooting."),
+    )
+    assert found == [{"Kendall Pinkerton", "Kendal Pinkerton"}]
+
+
+def test_an_outlet_that_writes_both_spellings_is_no_dispute_between_outlets() -> None:
+    assert not spellings(
+        said("kesq", "The coroner said the boy was named Ezequiel Melendez."),
+        said("10news", "On Saturday night, Ezekiel Melendez was shot by his brother."),
+        said("10news", "Ezequiel's parents will hold a memorial for him on Saturday."),
+    )
+
+
+def test_nicknames_other_names_and_words_are_not_slips() -> None:
+    assert not spelling_slip("Steve", "Steven", 2)  # a shortening
+    assert not spelling_slip("East", "West", 2)  # another word
+    assert not spelling_slip("Joseph", "Thomas", 2)
+    assert spelling_slip("Welborn", "Wellborn", 2)
+    assert spelling_slip("Kendal", "Kendall", 2)  # a doubled letter
+    # A word the story writes in lower case is a word, not a name: "Tower Bridge" and "Tower
+    # Bridges" aside, "Bridge Rood" / "Bridge Road" share "bridge", which a sentence writes.
+    slip = (
+        said("a", "The car left Bridge Road at noon."),
+        said("b", "The car was found on Bridge Rood later."),
+    )
+    assert spellings(*slip) == [{"Bridge Road", "Bridge Rood"}]
+    assert not spellings(*slip, said("c", "The bridge was closed after the crash."))
+
+
+def test_the_rule_can_be_turned_off() -> None:
+    statements = (
+        said("wkrn", "The child, identified as Kendall Pinkerton, was taken to hospital."),
+        said("wsmv", "Police said Kendal Pinkerton was critically injured in the shooting."),
+    )
+    assert not name_conflicts("s", statements, ConflictConfig(max_name_edits=0))
