@@ -258,3 +258,43 @@ def test_call_sign_suffix_and_postal_state_codes() -> None:
     ]
     entities = link_mentions(mentions, {"a1": text})
     assert sorted(len(e.mentions) for e in entities) == [2, 2]
+
+
+def test_a_call_sign_run_into_a_first_name_is_the_station_and_the_person() -> None:
+    text = "Michael Parsons died. His family told WBTV Michael loved comic books. Michael was 17."
+    mentions = [
+        _name("a1", text, "Michael Parsons", "PERSON"),
+        _name("a1", text, "WBTV Michael", "PERSON"),
+        _name("a1", text, "Michael", "PERSON", nth=2),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "Michael Parsons") == 3
+    assert any(e.name == "WBTV" and e.type == "ORG" for e in entities)
+
+
+def test_a_first_name_tagged_as_a_place_does_not_cut_the_full_name_as_debris() -> None:
+    text = (
+        "Michael Parsons died. Michael Parsons was 17. Michael Parsons hunted. Their daughter, "
+        "Rebecca Parsons, 19, called. Rebecca Parsons was home. Rebecca and Michael Parsons "
+        "watched a movie. His sisters, Rebecca, Krystal and Jessica, came."
+    )
+    mentions = [
+        _name("a1", text, "Michael Parsons", "PERSON"),
+        _name("a1", text, "Michael Parsons", "PERSON", nth=1),
+        _name("a1", text, "Michael Parsons", "PERSON", nth=2),
+        _name("a1", text, "Rebecca Parsons", "PERSON"),
+        _name("a1", text, "Rebecca Parsons", "PERSON", nth=1),
+        _name("a1", text, "Rebecca", "GPE", nth=2),
+        _name("a1", text, "Rebecca", "GPE", nth=3),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "Rebecca Parsons") == 4
+
+
+def test_a_first_name_in_a_possessive_after_in_is_no_place() -> None:
+    text = "Darin Booker, 13, was killed. A vigil in Darin's memory is planned."
+    mentions = [
+        _name("a1", text, "Darin Booker", "PERSON"),
+        _name("a1", text, "Darin", "GPE", nth=1),
+    ]
+    assert _size(link_mentions(mentions, {"a1": text}), "Darin Booker") == 2

@@ -46,6 +46,7 @@ from newsweave.extract.mention_repair import (
     org_of_place,
     orgs_of_places,
     person_of_place,
+    split_acronym_lead,
     split_at_joiner,
     split_debris,
     whole_caps_dateline,
@@ -284,7 +285,10 @@ def link_mentions(
     mentions = sorted(
         orgs_of_places(
             split_debris(
-                split_at_joiner(sorted(mentions, key=lambda m: (m.article_id, m.span))), texts
+                split_acronym_lead(
+                    split_at_joiner(sorted(mentions, key=lambda m: (m.article_id, m.span)))
+                ),
+                texts,
             ),
             texts,
         ),

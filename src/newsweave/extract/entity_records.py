@@ -164,7 +164,11 @@ def _placed(text: str, span: tuple[int, int]) -> bool:
     """Whether the text around `span` says the name is a place: "in Kokomo", "Gary, Indiana",
     "Gary police", "7900 Scott Hamilton", or an all-caps dateline."""
     before = text[max(0, span[0] - 12) : span[0]]
-    if _LOCATIVE.search(before) or _HOUSE_NUMBER.search(before) or dateline_use(text, span):
+    # "in Darin's memory": a possessive makes the name the owner of what follows, not a place
+    owner = text.startswith(("'s ", "’s "), span[1])
+    if (_LOCATIVE.search(before) and not owner) or _HOUSE_NUMBER.search(before):
+        return True
+    if dateline_use(text, span):
         return True
     state = _STATE_AFTER.match(text, span[1]) or _REGION_AFTER.match(text, span[1])
     if state is not None:

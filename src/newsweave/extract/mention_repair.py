@@ -50,7 +50,9 @@ def split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Nam
     # "Putin Congratulates" (a title-case headline): a known surname followed by a word that is
     # no part of another name, and rarer than the full name behind that surname.
     # Likewise "Newsweek Biden": a word that is mostly a non-person name, then a known surname.
-    others = Counter(name_key(m.text) for m in mentions if m.label != "PERSON")
+    # Outlets are organisations: a first name the model took for a place ("Rebecca and Michael
+    # Parsons" with "Rebecca" tagged GPE) does not make "Rebecca Parsons" debris.
+    others = Counter(name_key(m.text) for m in mentions if m.label == "ORG")
     # Only in a title-case line: in prose, "James Oler" beside a better known "LeBron James" is
     # a person of his own, not "James" plus a word.
     surname_first = {
@@ -379,6 +381,45 @@ def _continues_name(
 
 
 _SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s+")  # lookbehind: linear on runs of spaces
+
+
+def split_acronym_lead(mentions: list[NameMention]) -> list[NameMention]:
+    """A person's name the model ran together with the call sign or acronym before it
+    ("told WBTV Michael loved comic books" tagged "WBTV Michael") is that organisation and the
+    name after it: an all-capital word of three or more characters opening a name whose other
+    words are not all capitals."""
+    out: list[NameMention] = []
+    for mention in mentions:
+        words = mention.text.split(" ")
+        lead = words[0]
+        if (
+            mention.label != "PERSON"
+            or len(words) < 2
+            or len(lead) < 3
+            or not lead.isupper()
+            or not lead.isalnum()
+            or all(w.isupper() for w in words[1:])
+        ):
+            out.append(mention)
+            continue
+        start, rest = mention.span[0], len(lead) + 1
+        out.append(
+            NameMention(
+                article_id=mention.article_id,
+                span=(start, start + len(lead)),
+                text=lead,
+                label="ORG",
+            )
+        )
+        out.append(
+            NameMention(
+                article_id=mention.article_id,
+                span=(start + rest, mention.span[1]),
+                text=mention.text[rest:],
+                label="PERSON",
+            )
+        )
+    return out
 
 
 # Words that join two places' names in one span the model tagged ("8442 Tavenor Lane near
