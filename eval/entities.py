@@ -238,6 +238,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh9",
             "fresh10",
             "fresh11",
+            "fresh12",
         ):
             out += _split_figures(split, quick)
     return out
@@ -263,6 +264,7 @@ _TUNED = {
     "fresh9": "nothing (annotated before the product ran on them; errors not read)",
     "fresh10": "nothing (annotated before the product ran on them; errors not read)",
     "fresh11": "nothing (annotated before the product ran on them; errors not read)",
+    "fresh12": "nothing (annotated before the product ran on them; errors not read)",
 }
 
 
@@ -290,6 +292,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
         "fresh9": " (fresh9)",
         "fresh10": " (fresh10)",
         "fresh11": " (fresh11)",
+        "fresh12": " (fresh12)",
     }
     return [
         harness.Figure(
@@ -334,6 +337,7 @@ def main() -> None:
             "fresh9",
             "fresh10",
             "fresh11",
+            "fresh12",
             "all",
         ),
         default=None,
