@@ -346,6 +346,14 @@ def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
         ("The county has until Friday to respond.", "1998-03-27"),
         ("He missed the deadline Monday.", "1998-03-16"),
         ("He was held until Tuesday, police said.", "1998-03-17"),
+        # GVC train sentences whose future was read as past
+        ("A vigil in Darin's memory is planned for Thursday at 7 pm.", "1998-03-26"),
+        ("State police are planning a news conference for 10:30 a.m. Thursday.", "1998-03-26"),
+        ("Both Detroit residents face arraignment Thursday on charges.", "1998-03-26"),
+        ("No other details are being released until Monday.", "1998-03-23"),
+        ("Friends of Shawna Smith plan a candlelight vigil Tuesday at 7:30 p.m.", "1998-03-24"),
+        ("They're expected to be arraigned at 10:30 a.m. Thursday.", "1998-03-26"),
+        ("A vigil was planned for Thursday, but it rained.", "1998-03-19"),
     ],
 )
 def test_weekday_direction_follows_the_tense_of_its_clause(sentence: str, value: str) -> None:

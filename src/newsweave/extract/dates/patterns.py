@@ -173,8 +173,13 @@ MONTH_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 FUTURE_CUE = re.compile(
-    r"\b(?:is|are)\s+(?:to|due|expected|scheduled|set|slated|going\s+to)\b"
-    r"|\b(?:will|shall|won't)\b|'ll\b|\bscheduled\b|\bupcoming\b|\bplans?\s+to\b"
+    r"(?:\b(?:is|are)|['’]re)\s+(?:to|due|expected|scheduled|set|slated|going\s+to)\b"
+    r"|\b(?:will|shall|won't)\b|'ll\b|\bscheduled\b|\bupcoming\b|\bplans?\s+(?:to|a|an)\b"
+    # "a vigil is planned for Thursday", "police are planning a news conference for Thursday",
+    # "both face arraignment Thursday", "details are being released until Monday"
+    r"|\b(?:is|are)\s+planned\s+for\b|(?:\b(?:is|are)|['’]re)\s+planning\b"
+    r"|\bfaces?\s+(?:arraignment|sentencing|trial|a\s+hearing)\b"
+    r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){0,3}until\b"
     r"|\b(?:set|due|planned|planning|expects?|expected|intends?)\s+to\b"
     r"|\bas\s+(?:soon|early)\s+as\b|\bahead\s+of\b"
     # "has until Friday to respond", "given the relatives until 9 a.m. Tuesday": a time limit
