@@ -57,3 +57,15 @@ def test_the_rule_can_be_turned_off() -> None:
         said("wsmv", "Police said Kendal Pinkerton was critically injured in the shooting."),
     )
     assert not name_conflicts("s", statements, ConflictConfig(max_name_edits=0))
+
+
+def test_a_spelling_marks_no_statement_disputed() -> None:
+    from newsweave.align.conflicts import disputed_statements
+
+    statements = (
+        said("wkrn", "The child, identified as Kendall Pinkerton, was taken to hospital."),
+        said("wsmv", "Police said Kendal Pinkerton was critically injured in the shooting."),
+    )
+    found = name_conflicts("s", statements, ConflictConfig())
+    assert found
+    assert not disputed_statements(statements, found)

@@ -98,13 +98,18 @@ def find_conflicts(
 
 
 def disputed_statements(statements: Sequence[Statement], conflicts: Iterable[Conflict]) -> set[int]:
-    """Indices of statements that hold a position in a disagreement (not an update)."""
+    """Indices of statements that hold a position in a disagreement (not an update).
+
+    A name's spelling is no position on what a sentence states: "Kendal Pinkerton was
+    critically injured" and "the child, identified as Kendall Pinkerton, was taken to ..." do
+    not dispute the injury, so name conflicts mark no statement (the claims side would make
+    their sentences one disputed claim)."""
     index: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
         index[(s.evidence.article_id, s.evidence.span)].append(i)
     out: set[int] = set()
     for conflict in conflicts:
-        if not is_disagreement(conflict):
+        if not is_disagreement(conflict) or conflict.basis == "name":
             continue
         for value in conflict.values:
             for evidence in value.evidence:
