@@ -354,6 +354,9 @@ def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
         ("Friends of Shawna Smith plan a candlelight vigil Tuesday at 7:30 p.m.", "1998-03-24"),
         ("They're expected to be arraigned at 10:30 a.m. Thursday.", "1998-03-26"),
         ("A vigil was planned for Thursday, but it rained.", "1998-03-19"),
+        ("He's due in court Monday.", "1998-03-23"),
+        ("Parents can also contact the school on Monday.", "1998-03-23"),
+        ("He can't say what happened Friday.", "1998-03-20"),
     ],
 )
 def test_weekday_direction_follows_the_tense_of_its_clause(sentence: str, value: str) -> None:

@@ -173,7 +173,8 @@ MONTH_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 FUTURE_CUE = re.compile(
-    r"(?:\b(?:is|are)|['’]re)\s+(?:to|due|expected|scheduled|set|slated|going\s+to)\b"
+    r"(?:\b(?:is|are)|['’](?:re|s))\s+(?:to|due|expected|scheduled|set|slated|going\s+to)\b"
+    r"|\bcan\s+(?:also\s+)?(?!have\b)\w+"  # "parents can contact the school on Monday"
     r"|\b(?:will|shall|won't)\b|'ll\b|\bscheduled\b|\bupcoming\b|\bplans?\s+(?:to|a|an)\b"
     # "a vigil is planned for Thursday", "police are planning a news conference for Thursday",
     # "both face arraignment Thursday", "details are being released until Monday"
