@@ -132,6 +132,8 @@ def _that_clauses(
         gap = (match.group("gap") or match.group("gap2") or "").split()
         if any(w.lower().strip(",") in _GAP_STOP for w in gap):
             continue
+        if verb_group == "bare" and _verb_first_attribution(text, verb_start):
+            continue  # "<clause>, said Alfredo Perez, a spokesman …": the name speaks
         verb = " ".join(match.group(verb_group).split()).lower()
         if verb in _REVERSING_VERBS or _negated(text[max(0, verb_start - 40) : verb_start]):
             continue  # "denied that X", "would not say whether X": X is not what they said
@@ -245,6 +247,26 @@ _TRAILING_VERB_FIRST = re.compile(
 _ACCORDING = re.compile(r"^[Aa]ccording to\s+(?P<subj>[^,]{1,80}),\s+")
 
 
+def _verb_first_attribution(text: str, verb_start: int) -> bool:
+    """True when the verb at `verb_start` follows a comma and a name follows it up to the end
+    of the sentence or an appositive (", said Alfredo Perez, a spokesman for …."): the clause
+    before the comma is what was said, not the words after the verb ("said Interoute would …"
+    reports a clause)."""
+    before = text[:verb_start].rstrip()
+    if not before.endswith(","):
+        return False
+    body = text[len(before) - 1 : sentence_limit(text, verb_start)].rstrip(".!? \n")
+    match = _TRAILING_VERB_FIRST.match(body)
+    if match is None:
+        return False
+    words = match.group("subj").split()
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+
+
+# Small words inside a name or title ("Lt. Gregg Hastings of the Oregon State Police").
+_NAME_JOINERS: Final = wordlist("of the for and at in de da van von")
+
+
 def _reported_sentences(
     text: str, speakers: Speakers, quoted: SpanIndex, taken: SpanIndex
 ) -> list[tuple[Span, Attribution]]:
@@ -343,6 +365,16 @@ def _clause_end(text: str, start: int, end: int) -> int:
     )
     if match:
         piece = piece[: match.start()]
+    tail_at = max(0, len(piece) - 30)
+    dash = re.search(r"\s(?:[–—]|--)\s", piece[tail_at:])
+    if (
+        dash is not None
+        and tail_at + dash.start() > 0
+        and len(piece[tail_at + dash.end() :].split()) <= 3
+    ):
+        # '… used a wheelchair in prison – he "claimed …"': the clause stopped at a quote that
+        # goes on in a dashed aside; its first words are no part of the statement.
+        piece = piece[: tail_at + dash.start()]
     piece = piece.rstrip(' .,;:!?\n"“‘')
     return start + len(piece)
 

@@ -42,7 +42,10 @@ SPEECH_VERBS: Final = wordlist(
     arguing warning claiming announcing stressing reported reports screamed screams chanted
     cried sobbed sobs wept weeps laughed laughs sighed recounted recounts muttered murmured
     pleaded pleads begged lamented laments answered answers countered counters retorted
-    bemoaned groaned gasped wailed texted emailed"""
+    bemoaned groaned gasped wailed texted emailed notify notifies notified assert asserts
+    asserted contend contends contended disclose discloses disclosed mention mentions mentioned
+    clarify clarifies clarified elaborate elaborates elaborated affirm affirms affirmed opine
+    opines opined blogged messaged retweeted advise advises advised testifies"""
 )
 # Verbs that name rather than report: '"stolen"', 'what he called "far-fetched"'.
 NAMING_VERBS: Final = wordlist(
@@ -168,6 +171,12 @@ _SOURCE_HEADS: Final = {
 _DESCRIBED = re.compile(
     r"\b(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(_SOURCE_HEADS)) + r")\b"
 )
+# 'Peter Lynch/Timmons' Attorney: "…"': a capitalised name, a slash, a title, a colon.
+_CAPTION = re.compile(
+    r"\s*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*/[ \t]*[^:/\n\"“”]{2,80}:[ \t]*$"
+)
+# A verb-first attribution set off by commas inside a sentence: "…, said manager Jasper Hall, …".
+_INNER_SAID = re.compile(r",\s+(?:said|says|added|explained)\s+([^,;:\"“”]{2,60}?)\s*,")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|stated)\b")
 # A sentence-final attribution: "…, Sedelmaier said." / "…, she testified Tuesday."
 _TRAILING_SAID = re.compile(
@@ -391,17 +400,47 @@ class MentionIndex:
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Offsets where sentences begin within text[start:end] (the first is `start`).
 
-    A blank line always ends a sentence (headlines and captions carry no final stop).
+    A blank line always ends a sentence (headlines and captions carry no final stop). The full
+    stop of a title ("Lt. Gerry Scherlinck") or of a dated or numbered abbreviation ("Nov. 30",
+    "No. 5") ends none.
     """
     out = {start}
     # The look-ahead needs to see the first letters after `end` (a sentence that starts there).
     for match in _SENTENCE_END.finditer(text, start, min(len(text), end + 3)):
         if match.end() > end:
             break
+        if _abbreviation_stop(text, match.start(), match.end()):
+            continue
         out.add(_skip_space(text, match.end(), end))
     for match in re.finditer(r"\n[ \t\xa0]*\n", text[start:end]):
         out.add(_skip_space(text, start + match.end(), end))
     return sorted(out)
+
+
+def _abbreviation_stop(text: str, stop: int, end: int) -> bool:
+    """True when the full stop at `stop` closes an abbreviation, not a sentence: a title before
+    a name ("Gen. Schwarzkopf"), or a month or "No." before a number ("Nov. 30 escape")."""
+    if text[stop] != "." or end != stop + 1:
+        return False
+    word = re.search(r"\b([A-Z][a-z]{1,4})$", text[max(0, stop - 6) : stop])
+    if word is None:
+        return False
+    if word.group(1) in _TITLE_ABBREVIATIONS:
+        return True
+    follows = text[end : end + 4].lstrip()
+    return word.group(1) in _NUMBERED_ABBREVIATIONS and follows[:1].isdigit()
+
+
+# Abbreviations that stand before a name, never at the end of a sentence.
+_TITLE_ABBREVIATIONS: Final = wordlist(
+    """Rev Gen Sen Rep Gov Lt Col Sgt Capt Prof Mt Ft Atty Det Cpl Supt Insp Asst Dep Ofc Cmdr
+    Maj Adm Cpt Brig Pres Hon Fr Spc Pvt"""
+)
+# Abbreviations that stand before a number ("Nov. 30", "No. 5", "Ch. 3").
+_NUMBERED_ABBREVIATIONS: Final = wordlist(
+    """Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Ch Art Sec Pg Fig Rt Hwy
+    Ave Blvd Apt Ste"""
+)
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -479,6 +518,9 @@ class Speakers:
         """The speaker named by the phrase text[start:end] (a subject or an object of 'by')."""
         start = _after_dateline(self.text, start, end)
         chunk = self.text[start:end].strip(' ,;:\n"“”‘’')
+        # "The indictment also said": the adverb between subject and verb is no part of it.
+        while len(chunk.split()) > 1 and chunk.split()[-1].lower() in _BETWEEN - {"was", "is"}:
+            chunk = chunk[: chunk.rstrip().rfind(" ")].rstrip(" ,")
         if chunk.endswith(".") and not (
             _ABBREVIATION.search(chunk[:-1]) or chunk[:-1].endswith(("Inc", "Co", "Corp", "Ltd"))
         ):
@@ -496,6 +538,13 @@ class Speakers:
         if words and words[-1] == "it":
             document = self.document_before(start)
             if document is not None:
+                # "…, the statement from the Texas Department of Criminal Justice said. …, it
+                # said.": the document's issuer speaks when the article names it.
+                author = self.document_author(start)
+                if author is not None:
+                    return Attribution(
+                        speaker_text=author.text, speaker_id=author.entity_id, cue=cue
+                    )
                 return Attribution(speaker_text=document, speaker_id=None, cue=cue)
         if words and words[-1] in PRONOUNS:
             resolved, described = self.resolve_pronoun_phrase(words[-1], start)
@@ -512,7 +561,8 @@ class Speakers:
                 cue=f"{chunk} {cue}" if cue else chunk,
             )
         phrase = _noun_phrase(chunk)
-        if not phrase or phrase.lower() in _INDEFINITE:
+        if not phrase or phrase.lower() in _INDEFINITE | _OPENERS or not _names_someone(phrase):
+            # "argued a" (the frame cut by a quoted title), "There is an old": no one named.
             return Attribution(speaker_text=None, speaker_id=None, cue=cue)
         if phrase.lower() in PRONOUNS:
             return Attribution(speaker_text=phrase, speaker_id=None, cue=cue)
@@ -558,6 +608,9 @@ class Speakers:
             ]
             persons = [m for m in persons if self.gender(m.entity_id) in {None, pronoun}]
             opener = self.text[s:e].lstrip(' "“‘').split(" ", 1)[0].lower()
+            opener_at = s + len(self.text[s:e]) - len(self.text[s:e].lstrip(' "“‘'))
+            if self.inside_quote(opener_at):
+                opener = ""  # '"He was an outstanding person," said Orpe': quoted words
             if n > 0 and opener == pronoun:
                 # "She said Dana Remaley was generous …": a sentence opened by the same pronoun
                 # goes on about someone else; its "she" is the referent, found further back.
@@ -587,6 +640,10 @@ class Speakers:
                 if _possessed(self.text, subject.span[1]):
                     # "Steafon Lewis' father offered …": the possessed noun is the referent.
                     return None, _owned_phrase(self.text, subject.span[0], subject.span[1])
+                if self._another_speaks(subject, persons):
+                    # '"So which is it?" Lynch asked Coleman, who in turn said he had …': two
+                    # people speak in the sentence, so whom the pronoun means is unsure.
+                    return None, None
                 return subject.entity_id, None
             if n == 0 and own:
                 continue  # the pronoun's own sentence without a person subject
@@ -612,7 +669,8 @@ class Speakers:
     def _trailing_speaker(self, start: int, end: int, persons: list[_Mention]) -> _Mention | None:
         """The person of a sentence-final attribution ("…, Sedelmaier said.")."""
         sentence = self.text[start:end].rstrip(' \n"”’')
-        match = _TRAILING_SAID.search(sentence)
+        # "A Crowley employee was at the office, said terminal manager Jasper Hall, ready to …"
+        match = _TRAILING_SAID.search(sentence) or _INNER_SAID.search(sentence)
         if match is None:
             return None
         named = [m for m in persons if start + match.start(1) <= m.span[0] < start + match.end(1)]
@@ -715,6 +773,8 @@ class Speakers:
         """The person a sentence opens with ("Lay said …", "Sheriff Mike Thomas says …"), or
         the first after an opening subordinate clause ("As police sought Walker, Doreen Walker
         woke up …")."""
+        # "A Crowley employee was …": a name after an article and before a noun modifies it.
+        persons = [m for m in persons if not self._modifier(start, m)]
         if not persons:
             return None
         lead = self.text[start : persons[0].span[0]]
@@ -740,9 +800,33 @@ class Speakers:
                 return after[0]
         return None
 
+    def _another_speaks(self, subject: _Mention, persons: list[_Mention]) -> bool:
+        """True when a person other than `subject` is the subject of a speech verb in a relative
+        clause of the sentence ("…, who in turn said …")."""
+        for m in persons:
+            if m.entity_id == subject.entity_id:
+                continue
+            follows = _words(self.text, m.span[1], min(len(self.text), m.span[1] + 40))[:5]
+            relative = len(follows) >= 3 and follows[0][0] == "," and follows[1][0] == "who"
+            if relative and any(_is_verb(w) for w, _, _ in follows[2:]):
+                return True
+        return False
+
+    def _modifier(self, start: int, mention: _Mention) -> bool:
+        """True when a name stands between an article and a lower-case word ("A Crowley
+        employee", "the Smith family"): it modifies the noun, which is the subject."""
+        lead = self.text[max(start, mention.span[0] - 5) : mention.span[0]].lower().split()
+        return (
+            bool(lead)
+            and lead[-1] in {"a", "an", "the"}
+            and re.match(r"[ \t]+[a-z]", self.text[mention.span[1] : mention.span[1] + 3])
+            is not None
+        )
+
     def document_before(self, before: int) -> str | None:
-        """'the indictment' that an 'it says' refers to: a document named just before."""
-        window = self.text[max(0, before - 250) : before]
+        """'the indictment' that an 'it says' refers to: a document named in the sentences just
+        before (a statement's lines go on in "…, it said." sentences)."""
+        window = self.text[max(0, before - self.config.frame_chars) : before]
         hits = list(
             re.finditer(
                 rf"\b(?:the|an?|its|this|that)\s+(?:\w+\s+)?(?:{'|'.join(sorted(DOCUMENT_WORDS))})\b",
@@ -765,9 +849,15 @@ class Speakers:
             after = re.match(r"\s+(?:from|by|of)\s+", self.text[window + hit.end() :])
             if after:
                 start = window + hit.end() + after.end()
-                found = [m for m in self.index.within(start, start + 60) if m.span[0] - start < 8]
+                # "the statement from the Texas Department of Criminal Justice": the issuer, not
+                # the place inside its name.
+                found = [
+                    m
+                    for m in self.index.within(start, start + 60)
+                    if m.span[0] - start < 8 and m.type in {"ORG", "PERSON"}
+                ]
                 if found:
-                    return found[0]
+                    return max(found, key=lambda m: m.span[1] - m.span[0])
             sentence_start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
             near = [
                 m
@@ -807,6 +897,12 @@ class Speakers:
             if word in {";", ":"}:
                 break
             on = i + 1 < len(words) and words[i + 1][0].rstrip(".") == "on"
+            if (
+                _is_verb(word)
+                and word in _BARE_FORMS
+                and any(_is_verb(w) and w not in _BARE_FORMS for w, _, _ in words[i + 1 : i + 4])
+            ):
+                continue  # "an assistant state attorney general said": a noun, not the verb
             if _is_verb(word) or (word.lower() in {"went", "goes", "go"} and on):
                 verb = i
                 break
@@ -864,6 +960,15 @@ class Speakers:
             segment = before[commas[-1] + 1 :]  # "… to this risk, Strauss-Kahn said"
             if not segment:
                 return None
+            if (
+                len(commas) == 1
+                and segment[0][0].lower() in {"a", "an", "the"}
+                and 1 <= commas[0] <= 4
+                and all(w[:1].isupper() for w, _, _ in before[: commas[0]])
+            ):
+                # '"…," Robert McFarlane, an assistant state attorney general said Tuesday.':
+                # the appositive's closing comma is missing; the name before it speaks.
+                segment = before[: commas[0]]
         else:
             segment = before
         # '"…" that needed to be followed before the win was confirmed', '"…" and insisted'
@@ -964,6 +1069,47 @@ class Speakers:
             stop -= 1  # the sentence's full stop, kept by the word pattern
         return self.subject(words[0][2], stop, prefer_last=False, cue=cue)
 
+    def _reporting_subject(
+        self, words: list[tuple[str, int, int]], before: int, *, cue: str
+    ) -> Attribution | None:
+        """The named subject of the first speech verb of a sentence whose words are `words`,
+        when that verb comes before `before` and reports a clause ("Lyons said that …",
+        "Police told reporters …"): a short phrase opening the sentence. None otherwise."""
+        for i, (word, at, _) in enumerate(words):
+            if at >= before or self.inside_quote(at):
+                break
+            if not _is_verb(word) or word.lower().endswith("ing"):
+                continue
+            subject = words[:i]
+            if not 1 <= len(subject) <= 6 or any(w in {",", ";", ":"} for w, _, _ in subject):
+                return None
+            if subject[0][0].lower() in _SUBORDINATORS | _PREPOSITIONS:
+                return None
+            found = self.subject(subject[0][1], subject[-1][2], prefer_last=False, cue=cue)
+            return found if found.speaker_text is not None else None
+        return None
+
+    def _caption(self, begin: int, start: int) -> Attribution | None:
+        """The speaker of a caption that opens the quote's line: 'David Soares/Albany County
+        District Attorney: "…"' (a TV transcript's name and title), or 'Putin: "…"' when a
+        person mention is all that stands before the colon."""
+        head = self.text[begin:start]
+        match = _CAPTION.match(head)
+        if match is not None:
+            return self.subject(
+                begin + match.start(1), begin + match.end(1), prefer_last=False, cue="caption"
+            )
+        bare = re.match(r"\s*([^:\n]{2,60}?):\s*$", head)
+        if bare is None:
+            return None
+        s, e = begin + bare.start(1), begin + bare.end(1)
+        people = [m for m in self.index.within(s, e) if m.type == "PERSON"]
+        if len(people) == 1 and people[0].span == (s, e):
+            return Attribution(
+                speaker_text=people[0].text, speaker_id=people[0].entity_id, cue="caption"
+            )
+        return None
+
     def _according_to(self, start: int, limit: int) -> Attribution | None:
         """', according to Troy police Lt. Gerry Scherlinck.' after a quote."""
         tail = self.text[start:limit]
@@ -989,6 +1135,9 @@ class Speakers:
         floor = max(floor, start - self.config.frame_chars)
         begin = sentence_starts(self.text, floor, start)[-1]
         words = _words(self.text, begin, start)
+        caption = self._caption(begin, start)
+        if caption is not None:
+            return caption, True
         override = re.search(
             r"(?:quote|quotes|quoting|words|remarks)\s+(?:from|of|by)?\s*([A-Z][^,;:]*?)(?:\s+(?:addressing|to|about|on|in)\b|[,;:])",
             self.text[begin:start],
@@ -1011,6 +1160,11 @@ class Speakers:
             ]
             if found or last[0].lower() in PRONOUNS:
                 first_word = self.text[start + 1 :].split(" ", 1)[0]
+                outer = self._reporting_subject(words, last[1], cue=first_word)
+                if outer is not None:
+                    # 'Lyons said that Comeaux used a wheelchair – he "claimed it was …"': a
+                    # partial quote inside a reported clause gives the reporter's words.
+                    return outer, False
                 att = self.subject(
                     last[1] if not found else found[-1].span[0],
                     last[2],
@@ -1087,6 +1241,12 @@ class Speakers:
                         self.subject(first.span[0], first.span[1], prefer_last=False, cue=cue),
                         attached,
                     )
+            if not adjacent and subj_words and subj_words[-1][0].lower() in {"and", "then"}:
+                # '… – and added, "…"': a coordinated verb shares the subject of the
+                # sentence's first speech verb ("Lyons said that … and added").
+                outer = self._reporting_subject(words[:v], words[v][1], cue=cue)
+                if outer is not None:
+                    return outer, attached
             if adjacent or (subj_words and subj_words[-1][0].lower() in PRONOUNS):
                 return self.subject(near_start, words[v][1], prefer_last=True, cue=cue), attached
             if (
@@ -1136,11 +1296,27 @@ _CLAUSE_WORDS: Final = wordlist(
 )
 
 
+# Speech verbs in their base form, which are nouns too ("state attorney", "post office").
+_BARE_FORMS: Final = wordlist("state note post report comment claim tweet reply answer")
+_COPULAS: Final = wordlist("is are was were be been am")
+_EXPLETIVES: Final = wordlist("there it this that here")
+
+
+def _names_someone(phrase: str) -> bool:
+    """True when a speaker phrase holds a name or a noun, not only function words and
+    adjectives cut off before their noun ("a", "the old", "an assistant" is kept: a noun)."""
+    words = re.findall(r"[\w’'-]+", phrase)
+    content = [w for w in words if w.lower() not in _OPENERS | _COPULAS | _EXPLETIVES]
+    return bool(content)
+
+
 def _leading_noun_phrase(words: list[tuple[str, int, int]]) -> Span | None:
     """The sentence's opening noun phrase ("A government official" in "A government official
     downplayed …"): up to five words before the first past-tense or speech verb."""
     for i, (word, _, _) in enumerate(words[:6]):
         low = word.lower()
+        if low in _COPULAS or (i == 0 and low in _EXPLETIVES):
+            return None  # "There is an old saying that": a clause, not a noun phrase
         if i > 0 and (low.endswith("ed") or _is_verb(low) or low in {",", "has", "had", "was"}):
             if words[0][0].lower() in _SUBORDINATORS | {"on", "in", "at", "after"}:
                 return None

@@ -1,0 +1,213 @@
+"""Speakers in the shapes a fact-checker's audit of ECB+ prison-escape and fire stories found
+wrong (session 5): coordinated verbs, inverted trailing attributions, appositives, captions,
+abbreviations before numbers, garbage speaker phrases.
+
+Entities are given by hand, as a model would tag them, so each test checks the speaker rules
+alone.
+"""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import EntityResult
+from newsweave.extract.quotes import extract_quotes
+from newsweave.extract.speakers import sentence_starts
+from newsweave.model import Entity, Evidence
+
+from .helpers import plain_article
+
+
+def _entities(text: str, names: list[tuple[str, str]]) -> EntityResult:
+    """One entity per (surface, type), with a mention at every occurrence of the surface."""
+    entities = []
+    for n, (surface, kind) in enumerate(names):
+        spans = []
+        start = text.find(surface)
+        while start >= 0:
+            spans.append(Evidence(article_id="a", text=surface, span=(start, start + len(surface))))
+            start = text.find(surface, start + 1)
+        entities.append(
+            Entity(
+                id=f"e{n}",
+                name=surface,
+                type=kind,
+                aliases=(),
+                article_ids=("a",),
+                mentions=tuple(spans),
+            )
+        )
+    return EntityResult(entities=tuple(entities), mode="test")
+
+
+def _quotes(
+    text: str, names: list[tuple[str, str]]
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, text, speaker entity name, speaker text) of each quote."""
+    result = _entities(text, names)
+    by_id = {e.id: e.name for e in result.entities}
+    return [
+        (q.kind, q.text, by_id.get(q.speaker_id or ""), q.speaker_text)
+        for q in extract_quotes(plain_article(text), result)
+    ]
+
+
+def test_a_coordinated_verb_keeps_the_subject_of_the_first_verb() -> None:
+    # "Lyons" is not an entity (the model missed it); the nearer "Comeaux" must not win.
+    text = (
+        "Comeaux escaped on Monday.\n\n"
+        'Lyons said that Comeaux used a wheelchair in prison – he "claimed it was necessary for '
+        'his mobility" – and added, "Since he fled on foot, that\'s obviously in question."'
+    )
+    found = _quotes(text, [("Comeaux", "PERSON")])
+    direct = [(t, entity, written) for kind, t, entity, written in found if kind == "direct"]
+    assert direct == [
+        ("claimed it was necessary for his mobility", None, "Lyons"),
+        ("Since he fled on foot, that's obviously in question.", None, "Lyons"),
+    ]
+    indirect = [t for kind, t, _, _ in found if kind == "indirect"]
+    assert indirect == ["Comeaux used a wheelchair in prison"]
+
+
+def test_a_trailing_said_name_title_speaks_the_clause_before_it() -> None:
+    text = (
+        "The inmate was found.\n\n"
+        "A hungry, wet and barefoot Arcade Comeaux was caught in northeast Houston, about 25 "
+        "miles northwest of where he escaped, said Alfredo Perez, a spokesman for the U.S. "
+        "Marshals Service."
+    )
+    found = _quotes(text, [("Arcade Comeaux", "PERSON"), ("Alfredo Perez", "PERSON")])
+    assert [(kind, entity) for kind, _, entity, _ in found] == [("indirect", "Alfredo Perez")]
+    assert found[0][1].startswith("A hungry, wet and barefoot Arcade Comeaux was caught")
+
+
+def test_said_then_a_reported_clause_after_an_appositive_is_still_a_clause() -> None:
+    text = "Jonathan Wright, a director at Interoute, said Interoute would repair the cable soon."
+    found = _quotes(text, [("Jonathan Wright", "PERSON"), ("Interoute", "ORG")])
+    assert found == [
+        ("indirect", "Interoute would repair the cable soon", "Jonathan Wright", "Jonathan Wright")
+    ]
+
+
+def test_a_name_before_an_unclosed_appositive_speaks() -> None:
+    text = (
+        "The dairy closed.\n\n"
+        '"Dissolution of the corporation has taken four years," Robert McFarlane, an assistant '
+        "state attorney general said Tuesday."
+    )
+    found = _quotes(text, [("Robert McFarlane", "PERSON")])
+    assert [(entity, written) for _, _, entity, written in found] == [
+        ("Robert McFarlane", "Robert McFarlane")
+    ]
+
+
+def test_notified_reports_speech_and_the_next_paragraph_goes_on() -> None:
+    text = (
+        "The dairy stopped paying.\n\n"
+        '"We will be making no further payment on our notes until we move," Karen Olson, '
+        "president and CEO of Valley Dairy, notified the panel on Aug. 1.\n\n"
+        '"All our attempts to deal with our loans have only resulted in a reprieve."'
+    )
+    found = _quotes(text, [("Karen Olson", "PERSON"), ("Valley Dairy", "ORG")])
+    assert [entity for kind, _, entity, _ in found if kind == "direct"] == [
+        "Karen Olson",
+        "Karen Olson",
+    ]
+
+
+def test_words_that_name_no_one_are_never_a_speaker() -> None:
+    text = (
+        'There is an old saying that "Once is chance; Twice is Coincidence; the Third Time is a '
+        'Pattern."\n\n'
+        '"The corporation has operated without financial assistance since 1988," argued a '
+        '"White Paper" produced for the state in 2006.'
+    )
+    speakers = [written for kind, _, _, written in _quotes(text, []) if kind == "direct"]
+    assert speakers == [None, None]
+
+
+def test_an_adverb_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Ann Beus was charged.\n\nThe indictment also said she submitted false documents in 2008."
+    )
+    found = _quotes(text, [("Ann Beus", "PERSON")])
+    assert [(kind, written) for kind, _, _, written in found] == [("indirect", "The indictment")]
+
+
+def test_a_name_modifying_a_noun_is_not_the_subject_a_pronoun_means() -> None:
+    # The model typed the company "Crowley" PERSON.
+    text = (
+        "The warehouse burned.\n\n"
+        "A Crowley employee was at the office within minutes, said terminal manager Jasper "
+        "Hall, ready to move the trucks.\n\n"
+        "The terminal mainly holds heating oil, he said."
+    )
+    found = _quotes(text, [("Crowley", "PERSON"), ("Jasper Hall", "PERSON")])
+    held = [entity for _, t, entity, _ in found if t.startswith("The terminal")]
+    assert held == ["Jasper Hall"]
+
+
+def test_a_pronoun_after_a_sentence_where_two_people_speak_stays_unresolved() -> None:
+    text = (
+        '"So which is it?" Deputy Public Defender Peter Lynch asked Coleman, who in turn said '
+        "he had seen the gun before.\n\n"
+        "He admitted he was lying.\n\n"
+        'When asked about the friend, he then answered, "I don\'t know."'
+    )
+    found = _quotes(text, [("Peter Lynch", "PERSON"), ("Coleman", "PERSON")])
+    answer = [(entity, written) for _, t, entity, written in found if t == "I don't know."]
+    assert answer == [(None, "he")]
+
+
+def test_a_quoted_pronoun_opening_a_sentence_does_not_hide_its_speaker() -> None:
+    text = (
+        "Ortiz shot a carjacker who drew a gun on him and his partner, Det. Colin Orpe.\n\n"
+        '"He was an outstanding person, who would go out of his way to help people," said '
+        "Orpe, a longtime friend.\n\n"
+        '"We\'re all mourning," he said, choking back tears.'
+    )
+    found = _quotes(text, [("Ortiz", "PERSON"), ("Colin Orpe", "PERSON"), ("Orpe", "PERSON")])
+    mourning = [entity for _, t, entity, _ in found if t.startswith("We're")]
+    assert mourning in (["Orpe"], ["Colin Orpe"])
+
+
+def test_a_tv_caption_names_the_speaker() -> None:
+    text = (
+        "The trial went on.\n\n"
+        "Peter Lynch/Timmons' Attorney: \"I'm not going to be offering any out-of-court "
+        'comments on the testimony."\n\n'
+        'David Soares/Albany County District Attorney: "The issues that are in play will bear '
+        'themselves out."'
+    )
+    found = _quotes(text, [("Peter Lynch", "PERSON"), ("David Soares", "PERSON")])
+    assert [entity for _, _, entity, _ in found] == ["Peter Lynch", "David Soares"]
+
+
+def test_a_caption_without_a_known_name_gives_the_name_as_written() -> None:
+    text = 'Jane Roe/Witness: "I saw the man run away from the corner store that night."'
+    assert [written for _, _, _, written in _quotes(text, [])] == ["Jane Roe"]
+
+
+def test_a_month_or_number_abbreviation_before_a_number_ends_no_sentence() -> None:
+    text = "The Nov. 30 escape by Comeaux led to changes. Lt. Gerry Smith left in No. 5 car. Then"
+    starts = [text[s:].split(maxsplit=1)[0] for s in sentence_starts(text, 0, len(text))]
+    assert starts == ["The", "Lt.", "Then"]
+    # Without a number after it, a month's full stop may still end a sentence.
+    text = "The trial opens in Nov. He will testify."
+    assert [text[s:].split(maxsplit=1)[0] for s in sentence_starts(text, 0, len(text))] == [
+        "The",
+        "He",
+    ]
+
+
+def test_an_it_said_after_a_statement_is_its_issuer() -> None:
+    text = (
+        "Comeaux ran away on foot, the statement from the Texas Department of Criminal Justice "
+        "said.\n\n"
+        "Comeaux was serving a life sentence for indecency with a child, it said.\n\n"
+        "The escape happened near Baytown, Texas, about 25 miles east of Houston, it said."
+    )
+    found = _quotes(
+        text,
+        [("Texas Department of Criminal Justice", "ORG"), ("Texas", "GPE"), ("Comeaux", "PERSON")],
+    )
+    its = [entity for _, t, entity, _ in found if not t.startswith("Comeaux ran")]
+    assert its == ["Texas Department of Criminal Justice"] * 2
