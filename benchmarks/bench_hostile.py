@@ -9,8 +9,10 @@ big inputs only. Each case runs in a fresh process, so peak RSS is that case's o
 `read_inputs` with the shipped `IngestConfig` (documents streamed and dropped, as a batching
 caller does), with `--analyze` the whole `newsweave.api.analyze` with the shipped `Config`.
 Prints a Markdown table (wall and CPU seconds include starting Python and importing, about
-2 s; peak memory of the largest process and of the whole process tree, workers included, and
-in ingest mode, beside the documents and problems, what the generator expects of reading);
+2 s; the load average when each case started; CPU of the process and its workers, the
+process's own in brackets; peak memory of the largest process and of the whole process tree,
+workers included, and in ingest mode, beside the documents and problems, what the generator
+expects of reading);
 the budget of issue 14 is 60 s and 2 GB per case.
 """
 
@@ -20,6 +22,7 @@ import argparse
 import contextlib
 import dataclasses
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -53,9 +56,10 @@ seconds = time.perf_counter() - started
 # Worker processes (the executor's pool) count too: CPU summed, peak of the largest one.
 me = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+parent_cpu = me.ru_utime + me.ru_stime
+cpu = parent_cpu + kids.ru_utime + kids.ru_stime
 peak_mb = max(me.ru_maxrss, kids.ru_maxrss) / 1024
-print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb,
+print(json.dumps({"seconds": seconds, "cpu": cpu, "parent_cpu": parent_cpu, "peak_mb": peak_mb,
                   "documents": documents, "problems": problems}))
 """
 
@@ -82,7 +86,9 @@ def _tree_rss(root: psutil.Process) -> int:
 
 def run_case(case: Case, mode: str, timeout: float) -> dict[str, float | int | str]:
     """One case in a fresh process; `tree_mb` is the peak of the summed RSS of that process
-    and its workers, sampled every 0.2 s (what the machine must hold at once)."""
+    and its workers, sampled every 0.2 s (what the machine must hold at once); `load` the
+    machine's 1-minute load average when it started (wall time is CPU time stretched by it)."""
+    load = os.getloadavg()[0]
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         process = subprocess.Popen(
             [sys.executable, "-c", _CHILD, str(case.path), mode], stdout=out, stderr=err
@@ -106,6 +112,7 @@ def run_case(case: Case, mode: str, timeout: float) -> dict[str, float | int | s
             return {"error": (err.read().strip().splitlines() or ["failed"])[-1][:80]}
         result: dict[str, float | int | str] = json.loads(out.read().strip().splitlines()[-1])
     result["tree_mb"] = tree / 2**20
+    result["load"] = load
     return result
 
 
@@ -123,17 +130,17 @@ def main() -> None:
         cases = build(Path(folder), scaled(args.scale))
         print(f"generated {len(cases)} inputs in {time.perf_counter() - started:.0f} s")
         print(
-            f"\n| case | bytes on disk | {mode} s (wall) | CPU s | peak MB (largest process) "
-            "| peak MB (process tree) | documents | problems |"
+            f"\n| case | bytes on disk | load | {mode} s (wall) | CPU s (parent) "
+            "| peak MB (largest process) | peak MB (process tree) | documents | problems |"
         )
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for case in cases:
             if prefixes and not case.name.startswith(prefixes):
                 continue
             size = case.path.stat().st_size
             result = run_case(case, mode, args.timeout)
             if "error" in result:
-                print(f"| {case.name} | {size:,} | {result['error']} | | | | | |")
+                print(f"| {case.name} | {size:,} | | {result['error']} | | | | | |")
                 continue
             documents, problems = f"{result['documents']:,}", f"{result['problems']:,}"
             if mode == "ingest":  # what the generator expects of reading (analysis differs)
@@ -141,7 +148,8 @@ def main() -> None:
                 problems += f" ({'any' if case.problems is None else case.problems})"
             tree = max(float(result["tree_mb"]), float(result["peak_mb"]))  # samples can miss it
             print(
-                f"| {case.name} | {size:,} | {result['seconds']:.1f} | {result['cpu']:.1f} "
+                f"| {case.name} | {size:,} | {result['load']:.1f} | {result['seconds']:.1f} "
+                f"| {result['cpu']:.1f} ({result['parent_cpu']:.1f}) "
                 f"| {result['peak_mb']:.0f} | {tree:.0f} | {documents} | {problems} |",
                 flush=True,
             )
