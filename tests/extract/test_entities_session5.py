@@ -298,3 +298,35 @@ def test_a_first_name_in_a_possessive_after_in_is_no_place() -> None:
         _name("a1", text, "Darin", "GPE", nth=1),
     ]
     assert _size(link_mentions(mentions, {"a1": text}), "Darin Booker") == 2
+
+
+def test_paired_streets_split_and_join_their_streets() -> None:
+    text = (
+        "The boy was shot on Terrace Avenue. A man drove in the area of Terrace and Atlantic "
+        "avenues. Atlantic Avenue was closed."
+    )
+    mentions = [
+        _name("a1", text, "Terrace Avenue", "FAC"),
+        _name("a1", text, "Terrace and Atlantic", "ORG"),
+        _name("a1", text, "Atlantic Avenue", "FAC"),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "Terrace Avenue") == 2
+    assert _size(entities, "Atlantic Avenue") == 2
+
+
+def test_a_town_and_its_county_of_one_name_stay_two_places() -> None:
+    text = "A family was found in Culpeper. Culpeper County deputies came. Culpeper mourned."
+    mentions = [
+        _name("a1", text, "Culpeper", "GPE"),
+        _name("a1", text, "Culpeper County", "GPE"),
+        _name("a1", text, "Culpeper", "GPE", nth=2),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "Culpeper County") == 1
+
+
+def test_a_possessive_before_a_name_does_not_hide_its_repeat() -> None:
+    text = "Shots rang out in the Old West End. It was in Toledo's Old West End neighborhood."
+    mentions = [_name("a1", text, "Old West End", "LOC")]
+    assert _size(link_mentions(mentions, {"a1": text}), "Old West End") == 2

@@ -49,6 +49,7 @@ from newsweave.extract.mention_repair import (
     split_acronym_lead,
     split_at_joiner,
     split_debris,
+    split_paired_streets,
     whole_caps_dateline,
     with_repeats,
 )
@@ -286,7 +287,10 @@ def link_mentions(
         orgs_of_places(
             split_debris(
                 split_acronym_lead(
-                    split_at_joiner(sorted(mentions, key=lambda m: (m.article_id, m.span)))
+                    split_paired_streets(
+                        split_at_joiner(sorted(mentions, key=lambda m: (m.article_id, m.span))),
+                        texts,
+                    )
                 ),
                 texts,
             ),

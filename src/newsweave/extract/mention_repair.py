@@ -374,7 +374,9 @@ def _continues_name(
         return True
     if check_before and i > 0 and text[tokens[i - 1][2] : tokens[i][1]] == " ":
         before = tokens[i - 1][0]
-        if extends(before) and before.lower() not in TITLE_WORDS:
+        # "Toledo's Old West End": a possessive owns the name, it is no part of it
+        owner = before.endswith(("'s", "’s"))
+        if extends(before) and before.lower() not in TITLE_WORDS and not owner:
             # "The Henry County Prosecutor": an article opening a sentence is no part of it.
             return before not in gazetteer.NOT_NAMES and before.lower() not in {"the", "a", "an"}
     return False
@@ -419,6 +421,38 @@ def split_acronym_lead(mentions: list[NameMention]) -> list[NameMention]:
                 label="PERSON",
             )
         )
+    return out
+
+
+_PAIRED_STREETS = re.compile(r"\s+(?:avenues|streets|roads|boulevards|drives|lanes)\b")
+
+
+def split_paired_streets(
+    mentions: list[NameMention], texts: Mapping[str, str]
+) -> list[NameMention]:
+    """ "Terrace and Atlantic avenues" names two streets: each word before "and" and after it
+    is a place of its own (a facility), found again as the short form of its street."""
+    out: list[NameMention] = []
+    for mention in mentions:
+        parts = mention.text.split(" and ")
+        text = texts[mention.article_id]
+        if (
+            len(parts) != 2
+            or not all(p[:1].isupper() and " " not in p for p in parts)
+            or not _PAIRED_STREETS.match(text, mention.span[1])
+        ):
+            out.append(mention)
+            continue
+        second = mention.span[0] + len(parts[0]) + len(" and ")
+        for start, part in ((mention.span[0], parts[0]), (second, parts[1])):
+            out.append(
+                NameMention(
+                    article_id=mention.article_id,
+                    span=(start, start + len(part)),
+                    text=part,
+                    label="FAC",
+                )
+            )
     return out
 
 

@@ -189,6 +189,26 @@ def link_short_forms(
             # "Salt Lake" for "Salt Lake City"; not "Kansas" for "Kansas City", nor a stem
             # that is a place of its own ("New York")
             by_stem[(where, full[:-1])].add(key)
+    # "Terrace" beside "Terrace Avenue": the one street of the story a lone word (no person's,
+    # no place's of its own) opens.
+    by_head: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        full = tuple(key[2:].split())
+        if key.startswith("N:") and "#" not in key and len(full) == 2 and full[1] in _HEADED:
+            by_head[(scope(mentions[index].article_id), full[0])].add(key)
+    for index, key in sorted(assigned.items()):
+        words = key[2:].split()
+        mention = mentions[index]
+        if (
+            key.startswith("N:")
+            and len(words) == 1
+            and mention.label not in {"PERSON", TENTATIVE}
+            and mention.text[:1].isupper()
+            and words[0] not in _KNOWN
+        ):
+            heads = by_head.get((scope(mention.article_id), words[0]), set())
+            if len(heads) == 1:
+                assigned[index] = next(iter(heads))
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
     found: dict[tuple[str, str, bool], set[str]] = {}
     for index, key in sorted(assigned.items()):
@@ -219,6 +239,9 @@ def link_short_forms(
 
 
 _ORG_ENDS: Final = gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
+# Last words a street may drop when the story names it again ("Terrace" for "Terrace Avenue");
+# not a county's: "Culpeper" is a town of "Culpeper County".
+_HEADED: Final = wordlist("avenue street road boulevard drive lane")
 
 # Abbreviations local news writes inside names ("Fort Bend Co.", "Dearborn Co. Sheriff's
 # Office", "Wisconsin Rapids PD"), written out.
