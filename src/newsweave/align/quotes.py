@@ -60,6 +60,7 @@ _STOP: Final = wordlist(
     it'll what's"""
 )
 _WORD: Final = re.compile(r"[\w’'-]+")
+_NO_DESCRIPTION_WORDS: Final = wordlist("he she they it i we you him her them someone somebody")
 
 
 @record
@@ -186,12 +187,31 @@ def _may_link(a: QuoteMention, b: QuoteMention) -> bool:
     ka, kb = _speaker_key(a), _speaker_key(b)
     if a.article_id == b.article_id and ka and kb and ka.lower() != kb.lower():
         return False
-    if a.kind == "indirect" and a.speaker_id and b.speaker_id and a.speaker_id != b.speaker_id:
+    if a.kind == "indirect" and _different_voices(a, b):
         return False
     if _negated(a.text) != _negated(b.text):
         short, long = sorted((_norm(a.text), _norm(b.text)), key=len)
         return a.kind == "direct" and short in long
     return True
+
+
+def _different_voices(a: QuoteMention, b: QuoteMention) -> bool:
+    """True when two mentions name speakers known to differ: two entities, or names as written
+    that share no word ("Michelle Lyons" and "MyFoxHouston.com"; "Lyons" and "Michelle Lyons"
+    may be one person). An unresolved pronoun is unknown and differs from no one."""
+    if a.speaker_id and b.speaker_id:
+        return a.speaker_id != b.speaker_id
+    wa, wb = _voice_words(a), _voice_words(b)
+    return bool(wa) and bool(wb) and not wa & wb
+
+
+# Words of a speaker as written that do not single one out.
+_VOICE_STOP: Final = _STOP | _NO_DESCRIPTION_WORDS
+
+
+def _voice_words(mention: QuoteMention) -> set[str]:
+    words = {w.lower() for w in _WORD.findall(mention.speaker_text or "")}
+    return words - _VOICE_STOP
 
 
 def _within_block(ordered: list[QuoteMention], block: list[int]) -> list[list[int]]:
@@ -264,7 +284,7 @@ def _quote(members: list[QuoteMention], story_of: Mapping[str, str | None]) -> Q
 
 
 # Speaker texts that describe no one by themselves.
-_NO_DESCRIPTION: Final = wordlist("he she they it i we you him her them someone somebody")
+_NO_DESCRIPTION: Final = _NO_DESCRIPTION_WORDS
 
 
 def _description(mention: QuoteMention) -> str | None:
