@@ -197,16 +197,16 @@ def link_short_forms(
         if key.startswith("N:") and "#" not in key and len(full) == 2 and full[1] in _HEADED:
             by_head[(scope(mentions[index].article_id), full[0])].add(key)
     for index, key in sorted(assigned.items()):
-        words = key[2:].split()
+        lone = key[2:]
         mention = mentions[index]
         if (
             key.startswith("N:")
-            and len(words) == 1
+            and " " not in lone
             and mention.label not in {"PERSON", TENTATIVE}
             and mention.text[:1].isupper()
-            and words[0] not in _KNOWN
+            and lone not in _KNOWN
         ):
-            heads = by_head.get((scope(mention.article_id), words[0]), set())
+            heads = by_head.get((scope(mention.article_id), lone), set())
             if len(heads) == 1:
                 assigned[index] = next(iter(heads))
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
