@@ -239,6 +239,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh10",
             "fresh11",
             "fresh12",
+            "fresh13",
         ):
             out += _split_figures(split, quick)
     return out
@@ -265,6 +266,7 @@ _TUNED = {
     "fresh10": "nothing (annotated before the product ran on them; errors not read)",
     "fresh11": "nothing (annotated before the product ran on them; errors not read)",
     "fresh12": "nothing (annotated before the product ran on them; errors not read)",
+    "fresh13": "nothing (annotated before the product ran on them; errors not read)",
 }
 
 
@@ -293,6 +295,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
         "fresh10": " (fresh10)",
         "fresh11": " (fresh11)",
         "fresh12": " (fresh12)",
+        "fresh13": " (fresh13)",
     }
     return [
         harness.Figure(
@@ -338,6 +341,7 @@ def main() -> None:
             "fresh10",
             "fresh11",
             "fresh12",
+            "fresh13",
             "all",
         ),
         default=None,
