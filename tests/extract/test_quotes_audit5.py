@@ -211,3 +211,24 @@ def test_an_it_said_after_a_statement_is_its_issuer() -> None:
     )
     its = [entity for _, t, entity, _ in found if not t.startswith("Comeaux ran")]
     assert its == ["Texas Department of Criminal Justice"] * 2
+
+
+def test_a_reversed_pair_of_marks_quotes_only_the_words_between_them() -> None:
+    text = (
+        "The U.S. Marshals have added to their” 15 Most Wanted “list of fugitives a man serving "
+        "three life sentences who escaped custody.\n\nComeaux fled on foot."
+    )
+    assert [t for kind, t, _, _ in _quotes(text, []) if kind == "direct"] == []
+
+
+def test_a_quote_open_over_unmarked_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "Ingaldson had plans for the building.\n\n"
+        '"There were lots of really good plans we had," Ingaldson said.\n\n'
+        '"It was a historic building with lots of possibilities.\n\n'
+        "You can't replace that.\n\n"
+        '"It\'s devastating."\n\n'
+        "The State Fire Marshall's office is helping investigate the fire."
+    )
+    found = _quotes(text, [("Ingaldson", "PERSON")])
+    assert [entity for kind, _, entity, _ in found if kind == "direct"] == ["Ingaldson"] * 3

@@ -46,7 +46,9 @@ _CLAUSE_VERBS = (
     r"said|says|say|told|tells|added|noted|stressed|warned|claimed|claims|claiming|"
     r"argued|insisted|announced|stated|explained|acknowledged|admitted|confirmed|denied|hoped|"
     r"revealed|testified|expressed\s+(?:confidence|hope|concern|regret|belief|doubt)|assured|"
-    r"predicted|believes|believed|underlined|emphasi[sz]ed|maintained|reiterated|promised"
+    r"predicted|believes|believed|underlined|emphasi[sz]ed|maintained|reiterated|promised|"
+    # reporting verbs of writing and of formal notice ("wrote that", "notified the panel that")
+    r"wrote|writes|tweeted|asserted|contended|disclosed|notified|informed"
 )
 # Verbs whose bare complement is a clause ("said the talks …"); others take objects ("denied
 # the allegations", "confirmed the report") and need "that" or a pronoun subject.

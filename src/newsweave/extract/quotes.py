@@ -121,6 +121,17 @@ def _pair(
     out: list[Span] = []
     opened: int | None = None  # where the quote began
     segment: int = 0  # where its current paragraph's part began (after a re-opening mark)
+    stray: int | None = None  # a closing mark with no quote open, in the current paragraph
+
+    def runaway(end: int) -> Span:
+        """The span of a quote `opened` that runs to `end` without closing: the words between
+        a stray closing mark and it when the source reversed a pair ('added to their” 15 Most
+        Wanted “list of fugitives …'), else the rest of its paragraph."""
+        assert opened is not None
+        if stray is not None and stray < opened and "\n" not in text[stray:end]:
+            return (stray + 1, opened)
+        return (opened + 1, end)
+
     for k, (i, marked) in enumerate(marks):
         role = marked
         if opened is not None and role == "open" and text[i] in "\"'":
@@ -132,6 +143,8 @@ def _pair(
         if opened is None:
             if role == "open":
                 opened = segment = i
+            else:
+                stray = i
             continue
         between = text[segment + 1 : i]
         if "\n" in between:
@@ -149,7 +162,8 @@ def _pair(
                 opened = None
                 continue
             if open_end:
-                out.append((opened + 1, first_break))  # the quote ended with its paragraph
+                out.append(runaway(first_break))  # the quote ended with its paragraph
+            stray = None
             opened = segment = i
             if role != "open":
                 opened = None
@@ -157,12 +171,12 @@ def _pair(
         if role == "close":
             if i - opened - 1 <= config.max_quote_chars:
                 out.append((opened + 1, i))
-            opened = None
+            opened = stray = None
         else:
             opened = segment = i  # two openings in a row: the first was stray
     if opened is not None and open_end:
         stop = text.find("\n", segment + 1)
-        out.append((opened + 1, stop if stop >= 0 else len(text)))
+        out.append(runaway(stop if stop >= 0 else len(text)))
     return [(s, e) for s, e in (_trim(text, span) for span in out) if e > s]
 
 
@@ -286,7 +300,7 @@ def extract_quotes(
                     speaker_text=holder.text, speaker_id=holder.entity_id, cue=attribution.cue
                 )
         if attribution is None or attribution.speaker_text is None:
-            attribution = _inherit(text, s, para_start, previous) or attribution
+            attribution = _inherit(text, s, para_start, previous, config) or attribution
         if (attribution is None or attribution.speaker_text is None) and not text[
             para_start : s - 1
         ].strip():
@@ -420,18 +434,33 @@ def _choose(after: Attribution | None, before: Attribution | None) -> Attributio
 
 
 def _inherit(
-    text: str, start: int, para_start: int, previous: QuoteMention | None
+    text: str,
+    start: int,
+    para_start: int,
+    previous: QuoteMention | None,
+    config: SpeakerConfig,
 ) -> Attribution | None:
     """An unattributed quote continuing the previous speaker's words.
 
     Either it follows that speaker's quote in the same or the next paragraph with nothing but
-    the quote between, or the paragraph before ends by introducing it ("Putin said:").
+    the quote between, or the paragraph before ends by introducing it ("Putin said:"), or the
+    previous quote never closed and only paragraphs without marks stand between ('"It was a
+    historic building …' / 'You can't replace that.' / '"It's devastating."': a quote split
+    into paragraphs whose re-opening marks were lost).
     """
     if previous is not None and previous.speaker_text is not None:
         gap = text[previous.span[1] : start]
         same_paragraph = "\n\n" not in gap
-        if (same_paragraph and len(gap) < 200) or (
-            text[para_start:start].strip(' "“«‘\n') == "" and gap.count("\n\n") == 1
+        opens_paragraph = text[para_start:start].strip(' "“«‘\n') == ""
+        unclosed = gap[:1] == "\n" and not any(mark in gap[:-1] for mark in '"“”«»')
+        if (
+            (same_paragraph and len(gap) < 200)
+            or (opens_paragraph and gap.count("\n\n") == 1)
+            or (
+                opens_paragraph
+                and unclosed
+                and gap.count("\n\n") <= config.max_unmarked_paragraphs - 1
+            )
         ):
             return Attribution(
                 speaker_text=previous.speaker_text, speaker_id=previous.speaker_id, cue=previous.cue
