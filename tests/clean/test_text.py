@@ -463,3 +463,51 @@ def test_a_clause_or_an_attribution_after_a_dash_stays_in_the_title(
     assert clean_text(_page("Mayor opens bridge - Acme Gazette", article)).title == (
         "Mayor opens bridge"
     )
+
+
+def test_a_photo_kicker_sharing_one_word_is_not_the_headline(article: str) -> None:
+    # ECB+ 13_11 (Frontiersman): the kicker under the headline became the title and the
+    # headline was removed as navigation.
+    page = _page(
+        "Historic Mat Maid warehouse burns",
+        "Mat Maid mop up",
+        "Remains of the Mat Maid warehouse smolder Tuesday morning in Palmer.",
+        article,
+    )
+    assert clean_text(page).title == "Historic Mat Maid warehouse burns"
+
+
+def test_a_truncated_teaser_is_not_the_pages_copy_of_its_headline(article: str) -> None:
+    headline = "Brothel catering to politicians, doctors, lawyers busted in Boston"
+    page = _page(headline, "Home News", "Brothel catering to politicians, doctors,…", article)
+    assert clean_text(page).title == headline
+
+
+def test_a_headline_ending_with_a_full_stop_beside_its_date_line(article: str) -> None:
+    # A blog post title under its date (ECB+ 13_14) or above it (6_11).
+    above = _page(
+        "Saturday, August 24, 2013",
+        "Palin appointee under federal indictment.",
+        "Methinks somebody's milk just went sour.",
+        "Courtesy of ADN:",
+        article,
+    )
+    assert clean_text(above).title == "Palin appointee under federal indictment."
+    below = _page("'The Hunger Games' sequel is in negotiations.", "04/04/2012", article)
+    assert clean_text(below).title == "'The Hunger Games' sequel is in negotiations."
+    # Without a date beside it, a short first sentence is the lede's, not a headline.
+    assert clean_text(_page("Deep Throat is dead.", article)).title is None
+
+
+def test_a_dateline_under_the_headline_is_not_joined_to_it(article: str) -> None:
+    headline = "Colts Beat Chiefs 20-13, Clinch 5th Seed In AFC Playoffs"
+    cleaned = clean_text(_page(headline, "on Dec 23 2012, 5:03p", article))
+    assert cleaned.title == headline
+    # a line that carries on a sentence with a date is still joined
+    broken = "The council said the new bus network will open to every rider in the three districts"
+    assert "districts on May 3, 2021." in clean_text(_page(broken, "on May 3, 2021.")).text
+
+
+def test_a_labelled_date_line_is_not_the_headline(article: str) -> None:
+    page = _page("Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", article)
+    assert clean_text(page).title is None

@@ -45,6 +45,7 @@ def test_registered_domain_handles_multi_part_suffixes_offline() -> None:
         ("http://druzifer.livejournal.com/208067.html", "druzifer.livejournal.com"),
         ("https://www.livejournal.com/about", "livejournal.com"),
         ("https://wordpress.com/", "wordpress.com"),
+        ("https://en.blog.wordpress.com/2019/06/19/diverse/", "wordpress.com"),
     ],
 )
 def test_a_blog_on_a_hosting_platform_is_its_own_site(url: str, site: str) -> None:

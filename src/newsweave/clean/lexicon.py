@@ -403,6 +403,18 @@ def is_date_line(line: str, words: int) -> bool:
     return words <= 9 and len(line) <= 80 and _DATE_LINE.search(line) is not None
 
 
+# "Posted: Nov 27, 2005 8:20 AM ET Last Updated: ...": a label, then a date within a few words.
+_DATE_LABEL = re.compile(r"(?i)^(?:first |last )?(?:posted|published|updated|modified)\b")
+_LABEL_REACH = 40
+
+
+def is_labelled_date_line(line: str) -> bool:
+    """A line that opens with a publication or update label followed by a date (any length)."""
+    return (
+        _DATE_LABEL.match(line) is not None and _DATE_LINE.search(line[:_LABEL_REACH]) is not None
+    )
+
+
 def is_byline(line: str, words: int) -> bool:
     """A short 'By Jane Doe' line."""
     return words <= 10 and _BYLINE.match(line) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsweave.clean.lexicon import word_set
+from newsweave.clean.lexicon import is_date_line, word_set
 from newsweave.clean.lines import Line, ends_like_sentence
 
 # Prefixes whose hyphen is part of the word ("self-aware", "well-known"): keep the hyphen when
@@ -24,7 +24,7 @@ _WRAP_MIN, _WRAP_MAX = 45, 100
 
 def _continues(prev: str, nxt: str) -> bool:
     """`nxt` continues the sentence that `prev` leaves open."""
-    if not nxt or not nxt[0].islower() or _BULLET.match(nxt):
+    if not nxt or not nxt[0].islower() or _BULLET.match(nxt) or _is_dateline(nxt):
         return False
     if ends_like_sentence(prev) or prev.endswith((":", ";")):
         return False
@@ -32,6 +32,23 @@ def _continues(prev: str, nxt: str) -> bool:
     # A fragment of at least eight words, cut after a word or a comma, is a sentence cut in two:
     # menu items and list entries are shorter (checked on the dev set: no list entry joined).
     return (last.isalpha() or last in ",") and len(prev.split()) >= 8
+
+
+# A time of day ("5:03p", "4:31 AM") near the start of a line.
+_CLOCK: Final = re.compile(r"\b[0-2]?\d:[0-5]\d")
+_DATELINE_REACH = 30
+
+
+def _is_dateline(line: str) -> bool:
+    """A byline date under a headline ("on Dec 23 2012, 5:03p"): a date and a time of day near
+    its start, and no sentence end. Joined to the headline above it, it became part of the
+    title ("Colts Beat Chiefs 20-13, ... on Dec 23 2012, 5:03p", 5 ECB+ pages)."""
+    head = line[:_DATELINE_REACH]
+    return (
+        not ends_like_sentence(line)
+        and _CLOCK.search(line) is not None
+        and is_date_line(head, len(head.split()))
+    )
 
 
 def join_text(prev: str, nxt: str) -> str:

@@ -34,6 +34,7 @@ from newsweave.clean.lexicon import (
     is_byline,
     is_date_line,
     is_end_marker,
+    is_labelled_date_line,
     is_metadata_label,
     phrase_hits,
     whole_line_reason,
@@ -388,11 +389,13 @@ def _find_title(lines: list[Line], start: int) -> str | None:
     """The headline: among the title-like lines before the article, the one the page repeats or
     that matches the page title (first line); else the page title; else the longest one."""
     before = [line for line in lines[:start] if line.reason in (None, "repeated-line")]
-    candidates = [line for line in before if is_title_like(line)]
+    candidates = [
+        line for line in before if is_title_like(line) and not is_labelled_date_line(line.text)
+    ]
     first = lines[0]
     titled = first in candidates or (first in before and _is_page_title_line(first))
     if not candidates and not titled:
-        return None
+        return _stopped_headline(lines, before)
     page_title = _split_site_name(first.text) if titled else None
     keys = Counter(line.key for line in lines if len(line.text) <= 300)
     if page_title is not None:
@@ -412,6 +415,33 @@ def _find_title(lines: list[Line], start: int) -> str | None:
     if not multi:
         return None
     return max(multi, key=lambda line: (min(line.words, 15), line.index)).text
+
+
+# A headline closed by a full stop ("Palin appointee under federal indictment.", a blog's post
+# title under its date): at most this many words, and only as the page's first line after
+# its date and counter lines, when no other line before the article reads as a headline.
+_MAX_STOPPED_HEADLINE_WORDS: Final = 20
+_HEAD_METADATA: Final = frozenset(["metadata-line", "counter"])
+
+
+def _stopped_headline(lines: list[Line], before: list[Line]) -> str | None:
+    """The page's first line when it is a headline that ends with one full stop, beside its
+    date line, else None (a first line without a date beside it is the lede's first sentence:
+    "Deep Throat is dead.")."""
+    if not before:
+        return None
+    line = before[0]
+    text = line.text
+    if any(other.reason not in _HEAD_METADATA for other in lines[: line.index]):
+        return None
+    beside = lines[max(line.index - 1, 0) : line.index + 2]
+    if not any(other.reason in _HEAD_METADATA for other in beside):
+        return None
+    if not 3 <= line.words <= _MAX_STOPPED_HEADLINE_WORDS or line.linkish or line.counter:
+        return None
+    if not text.endswith(".") or text.endswith("..") or line.letter_ratio < 0.55:
+        return None
+    return None if _SENTENCE_INSIDE.search(text) else text
 
 
 # A page title line that `is_title_like` refuses for a reason of its site tail or its dateline:
@@ -450,9 +480,14 @@ def _same_headline(text: str, page_title: str, wanted: set[str]) -> bool:
     words = _content_words(text)
     if not words or len(words) > len(wanted) + _HEADLINE_EXTRA_WORDS:
         return False
+    if text.endswith(("…", "...")):
+        return False  # a teaser cut short ("Brothel catering to politicians, doctors,…")
     if _SENTENCE_INSIDE.search(text):
         return False  # "A boy was shot ..., police said. View Full Caption ...": a caption
-    return len(words & wanted) >= 0.6 * min(len(words), len(wanted))
+    shared = len(words & wanted)
+    # A short line sharing one or two words is a photo kicker ("Mat Maid mop up" under
+    # "Historic Mat Maid warehouse burns") or a quote, not a copy of the headline.
+    return shared >= 0.6 * min(len(words), len(wanted)) and shared >= 0.5 * len(wanted)
 
 
 # A sentence ending inside the line (a lower-case word, a full stop, a capital): no headline.

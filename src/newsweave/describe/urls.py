@@ -95,8 +95,9 @@ _BLOG_PLATFORMS = frozenset(
         "canalblog.com", "tistory.com", "xanga.com", "webs.com", "jimdofree.com", "blog.hu",
     }
 )  # fmt: skip
-# Subdomains that are the platform's own pages, not a blog.
-_PLATFORM_HOSTS = frozenset({"www", "m", "mobile", "api", "public-api"})
+# Subdomains that are the platform's own pages, not a blog ("en.blog.wordpress.com" is the
+# WordPress.com Blog).
+_PLATFORM_HOSTS = frozenset({"www", "m", "mobile", "api", "public-api", "blog", "news", "support"})
 
 
 def registered_domain(url: str) -> str | None:
