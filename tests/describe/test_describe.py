@@ -156,3 +156,27 @@ def test_the_pages_one_labelled_day_beats_the_cleaners_date_of_another_day() -> 
     comment = Removal(text="Posted on 2023-11-05 by reader", reason="x")
     assert published(None, byline, comment) == "2023-11-03"
     assert published("2023-11-03", byline) == "2023-11-03"
+
+
+def test_the_site_name_the_cleaner_cut_off_the_page_title_still_names_the_outlet() -> None:
+    # The text cleaner returns "Transit tax trust ..." without its "- Miami Today" tail; that
+    # tail and the copyright line name the site (miamitodaynews.com was shown as its domain).
+    from newsweave.clean import clean_text
+
+    body = " ".join([BODY] * 3)
+    page = (
+        "Transit tax trust rejects county data - Miami Today\n\nHome\n\nNews\n\n"
+        f"Transit tax trust rejects county data\n\n{body}\n\n{body}\n\n"
+        "© 2023 Miami Today. All Rights Reserved."
+    )
+    url = "https://www.miamitodaynews.com/2023/11/07/transit-tax-trust-rejects/"
+    raw = RawDoc(source="p", text=page, url=url)
+    article = describe_article(raw, clean_text(page))
+    assert (article.title, article.outlet) == (
+        "Transit tax trust rejects county data",
+        "Miami Today",
+    )
+    # Without the copyright line, the headline's tail alone (an unknown name) is not enough.
+    bare = page.rsplit("\n\n", 1)[0]
+    article = describe_article(RawDoc(source="p", text=bare, url=url), clean_text(bare))
+    assert article.outlet == "miamitodaynews.com"

@@ -176,7 +176,27 @@ def _title(
     if not candidate:
         return None, []
     core, names = split_site_names(normalise_title(candidate), domain=domain, site_name=site_name)
+    if not names and declared:
+        names = _names_cut_by_cleaner(declared, page_text, domain=domain, site_name=site_name)
     return undouble(strip_glued_byline(strip_glued_date(core))), names
+
+
+# Lines of the page text searched for the page title the cleaner took the headline from.
+_PAGE_TITLE_LINES = 3
+
+
+def _names_cut_by_cleaner(
+    declared: str, page_text: str, *, domain: str | None, site_name: str | None
+) -> list[str]:
+    """The site names the text cleaner cut off the page's title line ("Transit tax trust rejects
+    county's data - Miami Today" -> "Miami Today"): the headline it returns has lost them, and
+    they are the page's own statement of its name."""
+    lines = [line.strip() for line in page_text[:2000].splitlines() if line.strip()]
+    for line in lines[:_PAGE_TITLE_LINES]:
+        if line != declared and line.startswith(declared):
+            _, names = split_site_names(normalise_title(line), domain=domain, site_name=site_name)
+            return names
+    return []
 
 
 def _published(
