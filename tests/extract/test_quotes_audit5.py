@@ -232,3 +232,25 @@ def test_a_quote_open_over_unmarked_paragraphs_keeps_its_speaker() -> None:
     )
     found = _quotes(text, [("Ingaldson", "PERSON")])
     assert [entity for kind, _, entity, _ in found if kind == "direct"] == ["Ingaldson"] * 3
+
+
+def test_a_trailing_said_name_with_a_bare_title_speaks() -> None:
+    text = (
+        "Police are looking for a motive. The Underground has led to trouble in the past for "
+        "the department, said Lt. Joe Heffernan, department spokesman."
+    )
+    found = _quotes(text, [("Joe Heffernan", "PERSON")])
+    assert [(t, entity) for _, t, entity, _ in found] == [
+        ("The Underground has led to trouble in the past for the department", "Joe Heffernan")
+    ]
+
+
+def test_a_dateline_is_no_part_of_a_reported_clause() -> None:
+    text = (
+        "CHICAGO -- The grandson of Illinois U.S. Rep. Danny Davis was fatally shot in a home "
+        "invasion in Chicago, police said."
+    )
+    found = _quotes(text, [("Danny Davis", "PERSON")])
+    assert [(t[:30], written) for _, t, _, written in found] == [
+        ("The grandson of Illinois U.S. ", "police")
+    ]

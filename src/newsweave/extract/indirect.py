@@ -25,6 +25,7 @@ from newsweave.extract.speakers import (
     Attribution,
     SpanIndex,
     Speakers,
+    after_dateline,
     sentence_limit,
     sentence_starts,
 )
@@ -244,7 +245,10 @@ _TRAILING = re.compile(
 )
 # "<clause>, said Lt. Gregg Hastings of the Oregon State Police."
 _TRAILING_VERB_FIRST = re.compile(
-    r",\s+(?P<verb>said|says|added)\s+(?P<subj>[^,\"“”]{1,80})(?:,\s+(?:who|a|an|the)\b[^\"“”]*)?$"
+    r",\s+(?P<verb>said|says|added)\s+(?P<subj>[^,\"“”]{1,80})"
+    # an appositive: "…, a spokesman for …", or a short title without article ("…, said Lt. Joe
+    # Heffernan, department spokesman.")
+    r"(?:,\s+(?:who|a|an|the)\b[^\"“”]*|,\s+[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4})?$"
 )
 _ACCORDING = re.compile(r"^[Aa]ccording to\s+(?P<subj>[^,]{1,80}),\s+")
 
@@ -296,6 +300,9 @@ def _reported_sentences(
 def _reported_in(
     text: str, start: int, stop: int, speakers: Speakers
 ) -> tuple[Span, tuple[Attribution, Span | None]] | None:
+    # "CHICAGO -- The grandson of …, police said.": the dateline is no part of what was said.
+    start = after_dateline(text, start, stop)
+    start += len(text[start:stop]) - len(text[start:stop].lstrip())
     body = text[start:stop]
     match = _ACCORDING.match(body)
     if match:

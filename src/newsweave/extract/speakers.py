@@ -236,7 +236,7 @@ def _gender_near(text: str, span: Span) -> str | None:
 _DASHES: Final = ("—", "–", "--", " - ")
 
 
-def _after_dateline(text: str, start: int, end: int) -> int:
+def after_dateline(text: str, start: int, end: int) -> int:
     """`start`, moved past an all-capitals dateline and its dash that open text[start:end]
     ("SALT LAKE CITY — Police say …", "ATLANTA, Ga. -- …"): the place is never a speaker."""
     pos = start + len(text[start:end]) - len(text[start:end].lstrip(' "“\n'))
@@ -516,7 +516,7 @@ class Speakers:
 
     def subject(self, start: int, end: int, *, prefer_last: bool, cue: str | None) -> Attribution:
         """The speaker named by the phrase text[start:end] (a subject or an object of 'by')."""
-        start = _after_dateline(self.text, start, end)
+        start = after_dateline(self.text, start, end)
         chunk = self.text[start:end].strip(' ,;:\n"“”‘’')
         # "The indictment also said": the adverb between subject and verb is no part of it.
         while len(chunk.split()) > 1 and chunk.split()[-1].lower() in _BETWEEN - {"was", "is"}:
