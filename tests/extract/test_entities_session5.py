@@ -330,3 +330,61 @@ def test_a_possessive_before_a_name_does_not_hide_its_repeat() -> None:
     text = "Shots rang out in the Old West End. It was in Toledo's Old West End neighborhood."
     mentions = [_name("a1", text, "Old West End", "LOC")]
     assert _size(link_mentions(mentions, {"a1": text}), "Old West End") == 2
+
+
+def test_the_article_subject_named_most_holds_the_shared_surname() -> None:
+    text = (
+        "Mark Weekly, 50, was found. Mark Weekly's brother Mike Weekly cried. Mark Weekly's "
+        "niece spoke. Weekly helped take care of the girl. Janice Weekly said he was kind."
+    )
+    mentions = [
+        _name("a1", text, "Mark Weekly", "PERSON"),
+        _name("a1", text, "Mark Weekly", "PERSON", nth=1),
+        _name("a1", text, "Mike Weekly", "PERSON"),
+        _name("a1", text, "Mark Weekly", "PERSON", nth=2),
+        _name("a1", text, "Weekly", "PERSON", nth=4),
+        _name("a1", text, "Janice Weekly", "PERSON"),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "Mark Weekly") == 4
+
+
+def test_a_shared_surname_resolved_in_one_article_means_the_same_person_in_the_next() -> None:
+    t1 = "Meredith Jessie, 6, was found. Cheyenne Jessie was arrested. Jessie killed her father."
+    t2 = (
+        "Cheyanne Jessie will stay in jail. Jessie killed her daughter, Meredith Jessie. "
+        "Meredith was ill. Cheyanne Jessie pleaded. Meredith was 6."
+    )
+    mentions = [
+        _name("a1", t1, "Meredith Jessie", "PERSON"),
+        _name("a1", t1, "Cheyenne Jessie", "PERSON"),
+        _name("a1", t1, "Jessie", "PERSON", nth=2),
+        _name("a2", t2, "Cheyanne Jessie", "PERSON"),
+        _name("a2", t2, "Jessie", "PERSON", nth=1),
+        _name("a2", t2, "Meredith Jessie", "PERSON"),
+        _name("a2", t2, "Cheyanne Jessie", "PERSON", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    mother = next(e for e in entities if "Ch" in e.name and e.type == "PERSON")
+    assert len(mother.mentions) == 5
+
+
+def test_a_us_route_is_one_road_however_written() -> None:
+    t1 = "Three were found in a car on U.S. 41 East near Ochopee. U.S. 41 remained open."
+    t2 = "Three bodies were found along U.S. Highway 41 in Collier County."
+    mentions = [
+        _name("a1", t1, "U.S.", "GPE"),
+        _name("a1", t1, "U.S.", "GPE", nth=1),
+        _name("a2", t2, "U.S. Highway", "FAC"),
+    ]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert sorted(len(e.mentions) for e in entities) == [3]
+
+
+def test_an_ampersand_and_its_word_are_one_name() -> None:
+    text = "Kentucky Fish & Wildlife officers came. Kentucky Fish and Wildlife confirmed it."
+    mentions = [
+        _name("a1", text, "Kentucky Fish & Wildlife", "ORG"),
+        _name("a1", text, "Kentucky Fish and Wildlife", "ORG"),
+    ]
+    assert sorted(len(e.mentions) for e in link_mentions(mentions, {"a1": text})) == [2]

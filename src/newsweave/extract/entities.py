@@ -52,6 +52,7 @@ from newsweave.extract.mention_repair import (
     split_paired_streets,
     whole_caps_dateline,
     with_repeats,
+    with_route_number,
 )
 from newsweave.extract.mentions import (
     NAME_TYPES,
@@ -302,12 +303,16 @@ def link_mentions(
         [
             *person_of_place(
                 [
-                    cut_trailing_title(
-                        cut_at_dash(
-                            org_of_place(
-                                whole_caps_dateline(m, texts[m.article_id]), texts[m.article_id]
+                    with_route_number(
+                        cut_trailing_title(
+                            cut_at_dash(
+                                org_of_place(
+                                    whole_caps_dateline(m, texts[m.article_id]),
+                                    texts[m.article_id],
+                                )
                             )
-                        )
+                        ),
+                        texts[m.article_id],
                     )
                     for m in mentions
                 ],
@@ -401,6 +406,9 @@ def link_mentions(
     # "Horn" LOC), or with that first name ("Joe" beside "Joe Biden"); across articles only with
     # evidence (`_corpus_holder`). Never on a word that is also somebody's first name.
     single_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    # (story, surname) -> the people a shared surname was found to mean in the story's articles
+    resolved: dict[tuple[str, str], set[str]] = defaultdict(set)
+    unresolved: list[tuple[int, str, frozenset[str]]] = []
     pending: list[tuple[int, str]] = []
     firsts_pending: list[tuple[int, str]] = []
     article_names: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
@@ -448,6 +456,10 @@ def link_mentions(
             assigned[index] = holder or f"P:{token}#{mention.article_id}"
             if holder is not None:
                 single_votes[token]["linked"] += 1
+                if story_of and story_of.get(mention.article_id) is not None:
+                    resolved[(story_of[mention.article_id], token)].add(holder)
+            else:
+                unresolved.append((index, token, frozenset(local)))
         else:
             # "in Surrey" tagged PERSON is a place's use: the word names no person here.
             placed = place_word and mention.label == "PERSON"
@@ -456,6 +468,16 @@ def link_mentions(
                 pending.append((index, token))
             elif not local and not first and not place_word and mention.label == "PERSON":
                 firsts_pending.append((index, token))
+    # A shared surname another article of the story resolved ("Jessie" is the mother there)
+    # means the same person here, when that person is one of this article's candidates.
+    # Names are compared as spelling variants merge them ("Cheyenne" and "Cheyanne Jessie").
+    for index, token, local_keys in unresolved:
+        story = story_of.get(mentions[index].article_id) if story_of else None
+        found = resolved.get((story, token), set()) if story is not None else set()
+        meant = {misspelt.get(key, key) for key in found}
+        local_meant = [key for key in sorted(local_keys) if misspelt.get(key, key) in meant]
+        if len(meant) == 1 and len(local_meant) == 1:
+            assigned[index] = local_meant[0]
     full_articles: dict[str, set[str]] = defaultdict(set)
     for index, key in assigned.items():
         if key.startswith("P:") and len(name_tokens(mentions[index].text)) >= 2:

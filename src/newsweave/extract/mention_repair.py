@@ -517,6 +517,29 @@ _TRAILING_TITLES: Final = frozenset(
 )
 
 
+_ROUTE_HEAD = re.compile(
+    r"(?:U\.S\.|US)(?: (?:Highway|Hwy\.?|Route))?|Interstate|Highway|Hwy\.?|State (?:Route|Road)"
+)
+_ROUTE_NUMBER = re.compile(r" \d{1,3}\b(?: (?:East|West|North|South)\b)?")
+
+
+def with_route_number(mention: NameMention, text: str) -> NameMention:
+    """A road's name the model cut before its number ("U.S." of "U.S. 41 East", "U.S.
+    Highway" of "U.S. Highway 41") takes the number back, as a facility."""
+    if not _ROUTE_HEAD.fullmatch(mention.text):
+        return mention
+    number = _ROUTE_NUMBER.match(text, mention.span[1])
+    if number is None:
+        return mention
+    end = number.end()
+    return NameMention(
+        article_id=mention.article_id,
+        span=(mention.span[0], end),
+        text=text[mention.span[0] : end],
+        label="FAC",
+    )
+
+
 def cut_at_dash(mention: NameMention) -> NameMention:
     """A name glued to the sentence after a dateline ("BRISTOL - Standing") ends at the dash:
     no name holds a dash between spaces."""

@@ -36,7 +36,11 @@ def plain_key(text: str) -> str:
     key = fold_accents(strip_possessive(words)).lower().strip(" .,")
     # "Town of Wallkill" is Wallkill; "Fifth Avenue" is "5th Avenue"; "WGN-TV" is WGN
     key = _TOWN_OF.sub("", key, count=1)
-    key = _CALL_SIGN_SUFFIX.sub("", key)
+    key = _CALL_SIGN_SUFFIX.sub("", key).replace(" & ", " and ")
+    # "U.S. 41 East", "U.S. Highway 41", "US 41": one road
+    road = _US_ROUTE.match(key)
+    if road is not None:
+        return f"u.s. route {road.group(1)}"
     if any(word in _ORDINALS for word in key.split(" ")):
         key = " ".join(_ORDINALS.get(word, word) for word in key.split(" "))
     head, _, last = key.rpartition(" ")
@@ -50,6 +54,10 @@ def plain_key(text: str) -> str:
 
 
 _TOWN_OF: Final = re.compile(r"^(?:town|city|village|township|borough) of (?=\w)")
+_US_ROUTE: Final = re.compile(
+    r"^(?:u\.s\.?|us)(?: (?:highway|hwy\.?|route|rte\.?))? (\d{1,3})"
+    r"(?: (?:east|west|north|south))?$"
+)
 _CALL_SIGN_SUFFIX: Final = re.compile(
     r"(?<=^[kw][a-z]{3})-(?:tv|dt|fm|am)$|(?<=^[kw][a-z]{2})-(?:tv|dt|fm|am)$"
 )
