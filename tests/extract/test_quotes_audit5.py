@@ -254,3 +254,11 @@ def test_a_dateline_is_no_part_of_a_reported_clause() -> None:
     assert [(t[:30], written) for _, t, _, written in found] == [
         ("The grandson of Illinois U.S. ", "police")
     ]
+
+
+def test_present_tense_reporting_verbs_attribute_a_quote() -> None:
+    text = (
+        "The council met on Monday.\n\n"
+        '"We cannot keep the old warehouse standing much longer," Mayor Ann Lee acknowledges.'
+    )
+    assert [entity for _, _, entity, _ in _quotes(text, [("Ann Lee", "PERSON")])] == ["Ann Lee"]

@@ -45,7 +45,9 @@ SPEECH_VERBS: Final = wordlist(
     bemoaned groaned gasped wailed texted emailed notify notifies notified assert asserts
     asserted contend contends contended disclose discloses disclosed mention mentions mentioned
     clarify clarifies clarified elaborate elaborates elaborated affirm affirms affirmed opine
-    opines opined blogged messaged retweeted advise advises advised testifies"""
+    opines opined blogged messaged retweeted advise advises advised testifies acknowledges
+    emphasizes emphasises cautions predicts concedes maintains reveals observes suggests vows
+    complains reiterates informs shouts yells underscore underscores underscored"""
 )
 # Verbs that name rather than report: '"stolen"', 'what he called "far-fetched"'.
 NAMING_VERBS: Final = wordlist(
