@@ -456,8 +456,9 @@ def link_mentions(
             assigned[index] = holder or f"P:{token}#{mention.article_id}"
             if holder is not None:
                 single_votes[token]["linked"] += 1
-                if story_of and story_of.get(mention.article_id) is not None:
-                    resolved[(story_of[mention.article_id], token)].add(holder)
+                story = story_of.get(mention.article_id) if story_of else None
+                if story is not None:
+                    resolved[(story, token)].add(holder)
             else:
                 unresolved.append((index, token, frozenset(local)))
         else:
