@@ -240,6 +240,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh11",
             "fresh12",
             "fresh13",
+            "fresh14",
         ):
             out += _split_figures(split, quick)
     return out
@@ -267,6 +268,7 @@ _TUNED = {
     "fresh11": "nothing (annotated before the product ran on them; errors not read)",
     "fresh12": "nothing (annotated before the product ran on them; errors not read)",
     "fresh13": "nothing (annotated before the product ran on them; errors not read)",
+    "fresh14": "nothing (annotated before the product ran on them; errors not read)",
 }
 
 
@@ -296,6 +298,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
         "fresh11": " (fresh11)",
         "fresh12": " (fresh12)",
         "fresh13": " (fresh13)",
+        "fresh14": " (fresh14)",
     }
     return [
         harness.Figure(
@@ -342,6 +345,7 @@ def main() -> None:
             "fresh11",
             "fresh12",
             "fresh13",
+            "fresh14",
             "all",
         ),
         default=None,
