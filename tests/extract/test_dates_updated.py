@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.extract.dates import extract_dates, stated_update_day
+from newsweave.extract.dates import DatesConfig, extract_dates, stated_update_day
 
 # A KTVA page of the GVC: published Friday 2016-11-25, its "Last updated" line (removed by
 # cleaning as navigation) says Sunday, Nov. 27; the text tells of Saturday.
@@ -50,3 +50,22 @@ def test_stated_update_day_reads_labelled_absolute_days(
     pieces: list[str], published: str, day: str | None
 ) -> None:
     assert stated_update_day(pieces, published) == day
+
+
+def test_the_dates_stage_reads_the_update_line_that_cleaning_removed() -> None:
+    # The whole path: the "Last updated" line is no longer in the text, only among the removals.
+    import dataclasses
+
+    from newsweave.executors import LocalExecutor
+    from newsweave.extract.stage import dated
+    from newsweave.model import Removal
+    from tests.extract.helpers import plain_article
+
+    page = dataclasses.replace(
+        plain_article(TEXT),
+        published="2016-11-25",
+        removed=(Removal(text="Last updated at 10:39 a.m. on Sunday, Nov. 27", reason="nav"),),
+    )
+    (out,), problems = dated((page,), LocalExecutor(workers=1), DatesConfig())
+    assert not problems
+    assert {m.text: m.value for m in out.dates}["Saturday morning"] == "2016-11-26"

@@ -7,15 +7,16 @@ import functools
 from dataclasses import dataclass, field
 
 from newsweave.executors import Executor
-from newsweave.extract.dates import DatesConfig
+from newsweave.extract.dates import DatesConfig, stated_update_day
 from newsweave.extract.entities import EntityConfig
 from newsweave.extract.speakers import SpeakerConfig
 from newsweave.model import Article, DateMention, Problem
 from newsweave.pipeline import Corpus, guarded, isolate
 
-# What the dates of an article depend on: its text and publication date (the id and source name
-# the article in a problem line). Mapping over these alone keys the kept product on them only.
-_Dated = tuple[str, str, str, str | None]  # id, source, text, published
+# What the dates of an article depend on: its text, publication date and the update day its page
+# states (the id and source name the article in a problem line). Mapping over these alone keys
+# the kept product on them only.
+_Dated = tuple[str, str, str, str | None, str | None]  # id, source, text, published, updated
 
 
 def _dates_partition(
@@ -27,7 +28,7 @@ def _dates_partition(
         guarded(
             "dates",
             item,
-            lambda i: tuple(extract_dates(i[2], i[3], config=config)),
+            lambda i: tuple(extract_dates(i[2], i[3], config=config, updated=i[4])),
             item[1],
         )
         for item in items
@@ -39,9 +40,18 @@ def dated(
 ) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
     """`articles` with their time expressions; an article that trips the grammar keeps none."""
     task = functools.partial(_dates_partition, config=config)
-    results = executor.map_partitions(
-        task, [(a.id, a.source, a.text, a.published) for a in articles]
-    )
+    # A "Last updated" line is often page furniture that cleaning removed: read it there too.
+    items = [
+        (
+            a.id,
+            a.source,
+            a.text,
+            a.published,
+            stated_update_day([*(r.text for r in a.removed), a.text], a.published),
+        )
+        for a in articles
+    ]
+    results = executor.map_partitions(task, items)
     out: list[Article] = []
     problems: list[Problem] = []
     for article, result in zip(articles, results, strict=True):
