@@ -262,3 +262,19 @@ def test_present_tense_reporting_verbs_attribute_a_quote() -> None:
         '"We cannot keep the old warehouse standing much longer," Mayor Ann Lee acknowledges.'
     )
     assert [entity for _, _, entity, _ in _quotes(text, [("Ann Lee", "PERSON")])] == ["Ann Lee"]
+
+
+def test_a_quote_over_four_sentence_paragraphs_closes_at_its_attribution() -> None:
+    text = (
+        "Garrard was sacked on second down.\n\n"
+        "\"It's tough.\n\n"
+        "You don't want to end the game on a sack when you're on the seven-yard line.\n\n"
+        "It's kind of how the season has been.\n\n"
+        'So close, so close and then a sack at the end of the game," Garrard said.\n\n'
+        "That was the difference between the two teams."
+    )
+    found = _quotes(text, [("Garrard", "PERSON")])
+    assert [
+        (t.startswith("It's tough."), t.endswith("at the end of the game"), entity)
+        for _, t, entity, _ in found
+    ] == [(True, True, "Garrard")]
