@@ -278,3 +278,13 @@ def test_a_quote_over_four_sentence_paragraphs_closes_at_its_attribution() -> No
         (t.startswith("It's tough."), t.endswith("at the end of the game"), entity)
         for _, t, entity, _ in found
     ] == [(True, True, "Garrard")]
+
+
+def test_a_second_attribution_at_the_end_is_cut_from_a_reported_clause() -> None:
+    text = (
+        "The prison searched.\n\n"
+        "Officials said Arcade Comeaux took two transport officers hostage on Monday morning "
+        "and then took off on foot, MyFoxHouston.com reports."
+    )
+    found = _quotes(text, [("Arcade Comeaux", "PERSON")])
+    assert [t[-12:] for _, t, _, _ in found] == ["took off on foot"[-12:]]

@@ -369,7 +369,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     piece = text[start:end]
     match = re.search(
         r",\s+(?:according to|adding|saying|noting|stressing|he said|she said|they said|"
-        r"(?:the\s+)?[A-Z][\w’'\- ]{0,40} (?:said|reported|told))\b",
+        r"(?:the\s+)?[A-Z][\w’'.\- ]{0,40} (?:said|says|reported|reports|told|added))\b",
         piece,
     )
     if match:
