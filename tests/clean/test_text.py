@@ -511,3 +511,16 @@ def test_a_dateline_under_the_headline_is_not_joined_to_it(article: str) -> None
 def test_a_labelled_date_line_is_not_the_headline(article: str) -> None:
     page = _page("Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", article)
     assert clean_text(page).title is None
+
+
+def test_a_standfirst_repeating_the_titles_words_is_not_its_copy(article: str) -> None:
+    # ECB+ 30_6: the standfirst became the title because it holds the headline's three words.
+    standfirst = (
+        "SEACOM experienced downtime this morning; SEACOM explained that the downtime was most "
+        "likely caused by a problem on SEA-ME-WE 4"
+    )
+    page = _page("SEACOM downtime explained", standfirst, "August 16, 2011", article)
+    assert clean_text(page).title == "SEACOM downtime explained"
+    # a section name sharing one of a two-word title's words is no copy either
+    page = _page("Hydrangea Care | Real Simple", "Home", "Clothing Care", article)
+    assert clean_text(page).title == "Hydrangea Care"

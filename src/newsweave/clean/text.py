@@ -485,9 +485,19 @@ def _same_headline(text: str, page_title: str, wanted: set[str]) -> bool:
     if _SENTENCE_INSIDE.search(text):
         return False  # "A boy was shot ..., police said. View Full Caption ...": a caption
     shared = len(words & wanted)
-    # A short line sharing one or two words is a photo kicker ("Mat Maid mop up" under
-    # "Historic Mat Maid warehouse burns") or a quote, not a copy of the headline.
-    return shared >= 0.6 * min(len(words), len(wanted)) and shared >= 0.5 * len(wanted)
+    # Most of the page title's words, and at least two: a short line sharing one or two is a
+    # photo kicker ("Mat Maid mop up" under "Historic Mat Maid warehouse burns"), a section
+    # ("Clothing Care") or a quote. And a fair share of the line's own words: a standfirst that
+    # repeats the title's words among many others is no copy ("SEACOM downtime explained" /
+    # "SEACOM experienced downtime this morning; SEACOM explained that ...").
+    return (
+        shared >= 0.6 * min(len(words), len(wanted))
+        and shared >= max(0.5 * len(wanted), min(2, len(wanted)))
+        and shared >= _MIN_LINE_SHARE * len(words)
+    )
+
+
+_MIN_LINE_SHARE: Final = 0.4
 
 
 # A sentence ending inside the line (a lower-case word, a full stop, a capital): no headline.
