@@ -87,7 +87,7 @@ def url_host(url: str) -> str | None:
 
 # Blog platforms that give each blog its own subdomain ("malialitman.wordpress.com"): the blog is
 # the site and its voice, not the platform. The public suffix list marks only a few of them
-# (blogspot.com, wixsite.com, github.io). ECB+ has 14 such blogs, 10 of them on blogspot.nl.
+# (blogspot.com, wixsite.com, github.io). ECB+ has 14 such blogs, 11 of them on blogspot.nl.
 _BLOG_PLATFORMS = frozenset(
     {
         "wordpress.com", "livejournal.com", "tumblr.com", "typepad.com", "substack.com",
