@@ -288,3 +288,22 @@ def test_a_second_attribution_at_the_end_is_cut_from_a_reported_clause() -> None
     )
     found = _quotes(text, [("Arcade Comeaux", "PERSON")])
     assert [t[-12:] for _, t, _, _ in found] == ["took off on foot"[-12:]]
+
+
+def test_a_straight_mark_opening_a_paragraph_reopens_the_quote() -> None:
+    text = (
+        'Manning praised the side.\n\n"It was a funny game, we were down 14-0," Manning said.\n\n'
+        '"The crowd were into it and Jacksonville is always tough here at home.\n\n'
+        "\"It's been a very different season.\n\n"
+        "For us to win eight in a row, it was what we had to do.\n\n"
+        '"You never take winning for granted.\n\nIt\'s hard to win eight in a row like we did."\n\n'
+        "The Colts had looked like they would lose."
+    )
+    found = _quotes(text, [("Manning", "PERSON")])
+    direct = [(t[:16], entity) for kind, t, entity, _ in found if kind == "direct"]
+    assert direct == [
+        ("It was a funny g", "Manning"),
+        ("The crowd were i", "Manning"),
+        ("You never take w", "Manning"),
+    ]
+    assert "It's been a very different season." in found[1][1]

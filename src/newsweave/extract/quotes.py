@@ -138,7 +138,7 @@ def _pair(
             # A straight mark cannot show its direction: when no mark follows in this
             # paragraph, it closes the open quote ('… my back", then …').
             nxt = marks[k + 1][0] if k + 1 < len(marks) else len(text)
-            if "\n" in text[i:nxt] or k + 1 == len(marks):
+            if ("\n" in text[i:nxt] or k + 1 == len(marks)) and not _blank_before(text, i):
                 role = "close"
         if opened is None:
             if role == "open":
@@ -178,6 +178,12 @@ def _pair(
         stop = text.find("\n", segment + 1)
         out.append(runaway(stop if stop >= 0 else len(text)))
     return [(s, e) for s, e in (_trim(text, span) for span in out) if e > s]
+
+
+def _blank_before(text: str, pos: int) -> bool:
+    """True when the mark at `pos` opens a paragraph after a blank line: the journalistic
+    re-opening mark of a quote that runs on ('"The crowd …\n\n"It's been …'), never its close."""
+    return re.search(r"\n[ \t]*\n[ \t]*$", text[max(0, pos - 40) : pos]) is not None
 
 
 def _closes_later(text: str, first_break: int, close: int, config: SpeakerConfig) -> bool:
