@@ -251,6 +251,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh12",
             "fresh13",
             "fresh14",
+            "fresh15",
         ):
             out += _split_figures(split, quick)
     return out
@@ -287,6 +288,8 @@ _TUNED = {
     " R 0.733, person precision 0.976)",
     "fresh14": "nothing (annotated before the product ran on them; measured with session 5's"
     " final rules, errors read only after)",
+    "fresh15": "nothing (annotated before the product ran on them; measured with session 5's"
+    " final rules; errors not read)",
 }
 
 
@@ -317,6 +320,7 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
         "fresh12": " (fresh12)",
         "fresh13": " (fresh13)",
         "fresh14": " (fresh14)",
+        "fresh15": " (fresh15)",
     }
     return [
         harness.Figure(
@@ -364,6 +368,7 @@ def main() -> None:
             "fresh12",
             "fresh13",
             "fresh14",
+            "fresh15",
             "all",
         ),
         default=None,
