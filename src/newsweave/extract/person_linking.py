@@ -351,16 +351,11 @@ def surname_holder(keys: set[str], text: str, named: Mapping[str, int]) -> str |
     mentions per key). News writes a relative, most often a child, by the first name ("Tyson
     loaded Treyvon into his vehicle") and keeps the surname for the other ("Tevin Tyson ...
     Tyson told officers"); a person named in full less often than a relative called once by
-    the first name (a quoted post's "Steven also shot") is no safe pick. The article's subject,
-    named in full three times as often as each relative, is the holder too. None otherwise."""
+    the first name (a quoted post's "Steven also shot") is no safe pick. None otherwise: being
+    named in full most often is no evidence (fresh15: "Westerhuis" for the father, his full
+    name cut by the model, went to the mother named in full three times)."""
     if len(keys) < 2:
         return None
-    # The article's subject: named in full three times or more, three times as often as each
-    # relative ("Mark Weekly" six times beside his brother and sisters-in-law once each).
-    top = max(sorted(keys), key=lambda key: named.get(key, 0))
-    most = named.get(top, 0)
-    if most >= 3 and all(named.get(key, 0) * 3 <= most for key in keys if key != top):
-        return top
     uses = {key: _first_name_uses(key[2:].split(" ")[0], text) for key in sorted(keys)}
     unnamed = [key for key, n in uses.items() if n == 0]
     if len(unnamed) != 1 or any(n == 0 for key, n in uses.items() if key != unnamed[0]):
