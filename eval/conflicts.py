@@ -423,7 +423,9 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
                 data=f"{len(real)} figure/time and {len(real_claims)} other labelled "
                 f"disagreements; " + product_data,
                 tuned_on=tuned_on,
-                value=round(len(found) / everything, 3),
+                value=round(
+                    len(found & {row["id"] for row in [*real, *real_claims]}) / everything, 3
+                ),
                 baseline=baseline_label,
                 baseline_value=round(baseline_found / everything, 3),
                 command=command,
