@@ -67,6 +67,8 @@ TUNE_THRESHOLDS = tuple(round(0.1 + 0.025 * k, 3) for k in range(14))
 TUNE_GAP_PENALTIES = (0.075, 0.15, 0.3)
 # (contrast_weight, contrast_ratio): off, and the values chosen on train.
 TUNE_CONTRAST = ((0.0, 0.6), (1.0, 0.5), (1.0, 0.6), (1.0, 0.7))
+# (weekday_conflict_weight, weekday_grace): off, and the values measured on train.
+TUNE_WEEKDAY = ((0.0, 0), (0.15, 0), (0.3, 0), (0.3, 1), (0.5, 1))
 BASELINE_GRID = tuple(round(0.04 + 0.02 * k, 2) for k in range(18))
 
 
@@ -199,7 +201,8 @@ def tune(products: Sequence[Product], *, fallback: bool) -> Any:
     """The `StoryConfig` the calibration grid chooses on `products` (mean B3 F1 of the corpora).
 
     Weights x thresholds first, by the broad optimum (a cell's mean with its two neighbouring
-    thresholds), then the gap penalty at that cell, then the contrast check.
+    thresholds), then the gap penalty at that cell, then the contrast check, then the weekday
+    evidence.
     """
     from newsweave.cluster import StoryConfig
 
@@ -222,10 +225,19 @@ def tune(products: Sequence[Product], *, fallback: bool) -> Any:
         (replace(chosen, gap_penalty=g) for g in TUNE_GAP_PENALTIES),
         key=lambda c: (mean_f1(c), -c.gap_penalty),
     )
-    field = "fallback_contrast_weight" if fallback else "contrast_weight"
+    field, ratio = (
+        ("fallback_contrast_weight", "fallback_contrast_ratio")
+        if fallback
+        else ("contrast_weight", "contrast_ratio")
+    )
+    chosen = max(
+        (replace(chosen, **{field: w, ratio: r}) for w, r in TUNE_CONTRAST),
+        key=lambda c: (mean_f1(c), -getattr(c, field), -getattr(c, ratio)),
+    )
+    field = "fallback_weekday_conflict_weight" if fallback else "weekday_conflict_weight"
     return max(
-        (replace(chosen, **{field: w, "contrast_ratio": r}) for w, r in TUNE_CONTRAST),
-        key=lambda c: (mean_f1(c), -getattr(c, field), -c.contrast_ratio),
+        (replace(chosen, **{field: w, "weekday_grace": g}) for w, g in TUNE_WEEKDAY),
+        key=lambda c: (mean_f1(c), -getattr(c, field), c.weekday_grace),
     )
 
 
