@@ -307,3 +307,12 @@ def test_a_straight_mark_opening_a_paragraph_reopens_the_quote() -> None:
         ("You never take w", "Manning"),
     ]
     assert "It's been a very different season." in found[1][1]
+
+
+def test_a_described_speaker_keeps_the_head_of_its_of_phrase() -> None:
+    text = (
+        "Alice and her daughter were found dead.\n\n"
+        "A close friend of the dead mum said: \"I can't believe it, they all looked after "
+        'each other."'
+    )
+    assert [written for _, _, _, written in _quotes(text, [])] == ["A close friend of the dead mum"]

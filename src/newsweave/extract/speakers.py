@@ -1342,6 +1342,15 @@ def _noun_phrase(chunk: str) -> str:
         return " ".join(words[:relative]).strip(" ,")
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
+    if (
+        2 < len(words) <= 8
+        and words[0].lower() in {"a", "an", "the"}
+        and "of" in (w.lower() for w in words[1:4])
+        and not any(w.lower().strip(",") in _CLAUSE_WORDS for w in words)
+    ):
+        # "A close friend of the dead mum said": the head opens the phrase; the noun of its
+        # "of" phrase is someone else.
+        return " ".join(words).strip(" ,")
     start = len(words)
     while start > 0 and len(words) - start < 6:
         word = words[start - 1].lower().strip(",")
