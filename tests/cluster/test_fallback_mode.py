@@ -39,6 +39,8 @@ def test_fallback_values_replace_the_model_ones_only_in_hashed_mode() -> None:
     assert fallback.threshold == config.fallback_threshold
     assert fallback.weight_terms == config.fallback_weight_terms
     assert fallback.contrast_weight == config.fallback_contrast_weight
+    assert fallback.contrast_ratio == config.fallback_contrast_ratio
+    assert fallback.weekday_conflict_weight == config.fallback_weekday_conflict_weight
     assert fallback != config  # the fallback has its own calibration
 
 
