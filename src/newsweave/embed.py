@@ -140,6 +140,10 @@ class Embedder:
         finally:
             self._paused -= 1
 
+    def cached(self) -> list[tuple[str, npt.NDArray[np.float32]]]:
+        """The (text, vector) pairs this process holds now (for `executors.vectors`)."""
+        return list(self._cache.items())
+
     def remember(self, vectors: dict[str, npt.NDArray[np.float32]]) -> None:
         """Cache vectors this model computed in another process (a pool worker)."""
         if self.mode != "minilm-onnx":

@@ -4,13 +4,15 @@
 joins a running cluster. Work goes out as one task per partition (never one per document), and
 results are gathered in partition order, so reports are byte-identical to the local executor's.
 As with the local pool, each task sends back the sentence vectors its worker computed, and they
-join this process's embedding cache: the stages that finish here do not embed them again.
+join this process's embedding cache: the stages that finish here do not embed them again; the
+workers of a cluster started here read them from the run's `VectorExchange` too.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import weakref
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
@@ -18,6 +20,7 @@ from newsweave.embed import get_embedder
 from newsweave.errors import ConfigError
 from newsweave.executors.base import DEFAULT_PARTITION_SIZE, check_partition_size, partition
 from newsweave.executors.local import run_keeping_vectors
+from newsweave.executors.vectors import VectorExchange
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -62,6 +65,7 @@ class DaskExecutor:
                 "--executor dask needs Dask: pip install 'newsweave[dask]'"
             ) from error
         self._cluster: Any = None
+        self._exchange: VectorExchange | None = None
         if scheduler:
             self._client: Any = distributed.Client(scheduler)
         else:
@@ -89,9 +93,17 @@ class DaskExecutor:
         parts = partition(items, self.partition_size or size)
         if not parts:
             return []
-        futures = self._client.map(functools.partial(run_keeping_vectors, fn), parts, pure=False)
-        results: list[U] = []
         embedder = get_embedder()
+        exchange = None
+        if self._cluster is not None:  # workers on this machine read the run's vectors
+            if self._exchange is None:
+                self._exchange = VectorExchange()
+                weakref.finalize(self, self._exchange.close)
+            exchange = self._exchange.publish(embedder)
+        futures = self._client.map(
+            functools.partial(run_keeping_vectors, fn, exchange=exchange), parts, pure=False
+        )
+        results: list[U] = []
         for part_result, vectors in self._client.gather(futures):
             results.extend(part_result)
             if vectors:
@@ -119,3 +131,6 @@ class DaskExecutor:
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+        if self._exchange is not None:
+            self._exchange.close()
+            self._exchange = None

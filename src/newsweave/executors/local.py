@@ -15,7 +15,9 @@ keeps it for the executor's life (one pool per executor, closed by `close()`). L
 Only `map_partitions` goes to the pool: it carries the model work (NER, embeddings,
 fingerprints). `reduce_groups` runs here, as its groups are cheap and their values large to ship.
 Each worker sends back, with its partition's results, the sentence vectors it computed; they join
-this process's embedding cache, so later stages here do not embed those sentences again.
+this process's embedding cache, so later stages here do not embed those sentences again; and
+before each round of tasks this process writes what it holds to the run's `VectorExchange`, where
+the workers look a sentence up before embedding it (`executors/vectors.py`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import numpy.typing as npt
 from newsweave.embed import get_embedder, start_journal, take_journal
 from newsweave.errors import ConfigError
 from newsweave.executors.base import DEFAULT_PARTITION_SIZE, check_partition_size, partition
+from newsweave.executors.vectors import VectorExchange, read_exchange
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -53,15 +56,18 @@ MAX_DEFAULT_WORKERS = 4
 
 
 def run_keeping_vectors(
-    fn: Callable[[list[T]], list[U]], part: list[T]
+    fn: Callable[[list[T]], list[U]], part: list[T], *, exchange: str | None = None
 ) -> tuple[list[U], dict[str, npt.NDArray[np.float32]]]:
     """`fn(part)` and the sentence vectors it computed, for the parent's embedding cache.
 
     Run in a worker process (the local pool, a Dask worker): its vectors join the driver's cache
     (`Embedder.remember`), so the stages that finish on the driver (quote grouping, timeline,
-    brief) find what the workers embedded instead of embedding it again. A vector does not
-    depend on the batch it was computed in, so this changes cost only, never a result.
+    brief) find what the workers embedded instead of embedding it again. With `exchange` (the
+    path of the run's `VectorExchange`), a text another process embedded is read there instead
+    of embedded again. A vector does not depend on the batch it was computed in, so this
+    changes cost only, never a result.
     """
+    read_exchange(exchange)
     start_journal()
     try:
         return fn(part), take_journal()
@@ -95,6 +101,7 @@ class LocalExecutor:
         self.workers = default_workers() if workers is None else workers
         self.partition_size = check_partition_size(partition_size)
         self._pool: ProcessPoolExecutor | None = None
+        self._exchange: VectorExchange | None = None
         self._closed = False
 
     def map_partitions(
@@ -110,9 +117,15 @@ class LocalExecutor:
             for part in parts:
                 results.extend(fn(part))
             return results
+        pool = self._get_pool()
+        if self._exchange is None:
+            self._exchange = VectorExchange()
+            weakref.finalize(self, self._exchange.close)  # its folder goes when unused
+        # What this process and the workers embedded so far, for every worker to read.
+        exchange = self._exchange.publish(get_embedder())
         try:
-            for part_result, vectors in self._get_pool().map(
-                functools.partial(run_keeping_vectors, fn), parts
+            for part_result, vectors in pool.map(
+                functools.partial(run_keeping_vectors, fn, exchange=exchange), parts
             ):
                 results.extend(part_result)
                 if vectors:
@@ -155,3 +168,6 @@ class LocalExecutor:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        if self._exchange is not None:
+            self._exchange.close()
+            self._exchange = None

@@ -1,0 +1,76 @@
+"""The run's vector exchange: a sentence embedded in one process is not embedded in another."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from newsweave.embed import get_embedder
+from newsweave.executors import LocalExecutor
+from newsweave.executors.vectors import ExchangeReader, VectorExchange
+
+
+@pytest.fixture
+def model() -> None:
+    if get_embedder().mode != "minilm-onnx":
+        pytest.skip("only model vectors are shared")
+
+
+@pytest.fixture
+def exchange() -> Iterator[VectorExchange]:
+    made = VectorExchange()
+    yield made
+    made.close()
+
+
+@pytest.mark.usefixtures("model")
+def test_published_vectors_read_back_with_the_same_bytes(exchange: VectorExchange) -> None:
+    embedder = get_embedder()
+    texts = ["The ferry sank off the coast of Bohol.", "Rescuers pulled 40 people out."]
+    vectors = embedder.embed(texts)
+    path = exchange.publish(embedder)
+    assert path is not None
+    found = ExchangeReader(path)([*texts, "A sentence nobody embedded."])
+    assert set(found) == set(texts)
+    for text, vector in zip(texts, vectors, strict=True):
+        assert found[text].tobytes() == vector.tobytes()
+
+
+def test_the_files_go_with_the_exchange() -> None:
+    made = VectorExchange()
+    folder = made.path.parent
+    made.close()
+    assert not folder.exists()
+
+
+def _embedded_here(texts: list[str]) -> list[tuple[int, bool]]:
+    """(worker pid, whether the worker's model had to embed the text) per text."""
+    embedder = get_embedder()
+    known = {text for text in texts if text in embedder._cache}
+    embedder.embed(texts)
+    return [
+        (os.getpid(), text not in known and text not in embedder._from_lookup) for text in texts
+    ]
+
+
+@pytest.mark.usefixtures("model")
+def test_workers_read_what_this_process_embedded_instead_of_embedding_it() -> None:
+    texts = [f"Flight {n} landed safely in Denver after a bird strike." for n in range(8)]
+    pool = LocalExecutor(workers=2)
+    try:
+        here = get_embedder().embed(texts)
+        got = pool.map_partitions(_embedded_here, texts, size=2)
+        assert {pid for pid, _ in got} != {os.getpid()}  # ran in the workers
+        assert not any(embedded for _, embedded in got)
+        # Later stages: what one worker embedded, the other reads.
+        more = [f"Train {n} was delayed by snow near Leeds." for n in range(8)]
+        first = pool.map_partitions(_embedded_here, more, size=2)
+        again = pool.map_partitions(_embedded_here, list(reversed(more)), size=2)
+        assert all(embedded for _, embedded in first)
+        assert not any(embedded for _, embedded in again)
+    finally:
+        pool.close()
+    assert np.array_equal(get_embedder().embed(texts), here)
