@@ -316,3 +316,41 @@ def test_a_described_speaker_keeps_the_head_of_its_of_phrase() -> None:
         'each other."'
     )
     assert [written for _, _, _, written in _quotes(text, [])] == ["A close friend of the dead mum"]
+
+
+def test_a_trailing_he_said_speaks_for_the_previous_speaker_not_the_clause_subject() -> None:
+    text = (
+        "The bodies of Catherine Gomes, 61, and a friend were found on Tuesday, said DA "
+        "spokesman Gregg Miliote.\n\n"
+        'Both women had been stabbed and their bodies had been there for "days," Gregg '
+        "Miliote said.\n\n"
+        "Catherine Gomes lived in that apartment, he said."
+    )
+    found = _quotes(text, [("Catherine Gomes", "PERSON"), ("Gregg Miliote", "PERSON")])
+    lived = [entity for _, t, entity, _ in found if t.startswith("Catherine Gomes lived")]
+    assert lived == ["Gregg Miliote"]
+
+
+def test_a_pronoun_after_according_to_a_described_source_is_that_source() -> None:
+    text = (
+        "Jenkin spent much of his time on his computer.\n\n"
+        "According to a relative, he had suffered mental health problems for some time.\n\n"
+        "'He's had a very dark past, but I don't want people to think he is a monster,' she "
+        "said.\n\n"
+        "She said he feared he would harm himself if he did not stay in a secure unit."
+    )
+    found = _quotes(text, [("Jenkin", "PERSON")])
+    assert [(kind, entity, written) for kind, _, entity, written in found][-2:] == [
+        ("direct", None, "a relative"),
+        ("indirect", None, "a relative"),
+    ]
+
+
+def test_a_pronoun_after_a_source_who_recalled_is_that_source() -> None:
+    text = (
+        "Jenkin was arrested nearby.\n\n"
+        "Yesterday a neighbour recalled seeing the suspect in the street at 3am.\n\n"
+        "'I was coming back home at 3am and he was walking around the back street,' he said."
+    )
+    found = _quotes(text, [("Jenkin", "PERSON")])
+    assert [(entity, written) for _, _, entity, written in found] == [(None, "a neighbour")]

@@ -226,6 +226,11 @@ def _that_clauses(
         )
         named = subject[-1][:1].isupper() and subject[-1].lower() not in PRONOUNS
         described = subject[0].lower() in _DETERMINERS and len(subject) <= 6
+        # "She said …" after "According to a relative, …": a pronoun resolved to a described
+        # source names a speaker too.
+        resolved = (attribution.speaker_text or "").lower() not in PRONOUNS | {""}
+        if subject[-1].lower() in PRONOUNS:
+            named = named or resolved
         if attribution.speaker_id is None and not (_speaker_noun(subject) or named or described):
             continue  # "after news media announced Biden has won": no speaker named
         span = (clause_start, clause_end)

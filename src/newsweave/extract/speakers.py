@@ -181,10 +181,10 @@ _CAPTION = re.compile(
 )
 # A verb-first attribution set off by commas inside a sentence: "…, said manager Jasper Hall, …".
 _INNER_SAID = re.compile(r",\s+(?:said|says|added|explained)\s+([^,;:\"“”]{2,60}?)\s*,")
-_SAID = re.compile(r"\b(?:said|says|told|added|explained|stated)\b")
+_SAID = re.compile(r"\b(?:said|says|told|added|explained|stated|recalled|recounted)\b")
 # A sentence-final attribution: "…, Sedelmaier said." / "…, she testified Tuesday."
 _TRAILING_SAID = re.compile(
-    r",\s+([^,;:\"“”]{2,60}?)\s+(?:said|says|added|testified|explained|stated|told\s+\w+)"
+    r",[\"”’']?\s+([^,;:\"“”]{2,60}?)\s+(?:said|says|added|testified|explained|stated|told\s+\w+)"
     r"(?:\s+[\w.]+){0,2}\W*$"
 )
 _SENTENCE_OPENERS: Final = (
@@ -210,7 +210,9 @@ def _described_speaker(sentence: str, pronoun: str) -> str | None:
             continue
         after = sentence[match.end() : match.end() + 60]
         before = sentence[max(0, match.start() - 12) : match.start()]
-        if _SAID.search(after) or _SAID.search(before):
+        lead = sentence[max(0, match.start() - 16) : match.start()].lower()
+        if _SAID.search(after) or _SAID.search(before) or lead.endswith("according to "):
+            # "… said", "told … a neighbour", "According to a relative, he had …"
             return match.group(0)
     return None
 
@@ -630,6 +632,10 @@ class Speakers:
                 # the speaker is not the person the model found in the sentence.
                 return None, None
             subject = self._sentence_subject(s, persons)
+            if n == 0 and own and self._trailing_pronoun(s, before):
+                # "Catherine Gomes lived in that apartment, he said.": the subject belongs to
+                # the clause reported; who speaks is found in the sentences before.
+                continue
             if n == 0 and own and self._other_actor(subject, persons, s, before):
                 # "After Kathina was shot, she exclaimed", "Sedelmaier said that Mendoza …
                 # and that he told": another person fitting the pronoun acts in its own
@@ -803,6 +809,15 @@ class Speakers:
             if after and len(self.text[comma + 1 : after[0].span[0]].split()) <= 2:
                 return after[0]
         return None
+
+    def _trailing_pronoun(self, start: int, at: int) -> bool:
+        """True when the pronoun phrase at `at` is a sentence-final attribution after a comma
+        ("Catherine Gomes lived in that apartment, he said."), not a clause of its own."""
+        rest = self.text[at : sentence_limit(self.text, at)]
+        return bool(
+            re.search(r",[\"”’']?\s*$", self.text[start:at])
+            and re.fullmatch(r"\s*\w+\s+[a-z]+(?:\s+[\w.]+){0,2}[\s.!?\"”’']*", rest)
+        )
 
     def _another_speaks(self, subject: _Mention, persons: list[_Mention]) -> bool:
         """True when a person other than `subject` is the subject of a speech verb in a relative
