@@ -105,7 +105,7 @@ def _parse_repeated(problem: Problem) -> tuple[int, str, str] | None:
 def _record_order(fragment: str) -> tuple[tuple[int, int | str], ...]:
     """Sort key of a record fragment ("#12", "#/3", "#4096"): numbers by value, so "#9" comes
     before "#10" whatever order the problems arrive in (a store lists them sorted as text)."""
-    pieces = []
+    pieces: list[tuple[int, int | str]] = []
     number = ""
     for char in fragment:
         if char.isdigit():
