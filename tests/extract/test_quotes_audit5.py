@@ -354,3 +354,20 @@ def test_a_pronoun_after_a_source_who_recalled_is_that_source() -> None:
     )
     found = _quotes(text, [("Jenkin", "PERSON")])
     assert [(entity, written) for _, _, entity, written in found] == [(None, "a neighbour")]
+
+
+def test_a_split_decimal_point_ends_no_sentence() -> None:
+    text = "Jewels worth 2 million euros ($2. 6 million) were taken at around 4. 30am. Then"
+    assert [text[s:].split(maxsplit=1)[0] for s in sentence_starts(text, 0, len(text))] == [
+        "Jewels",
+        "Then",
+    ]
+    text = (
+        "A police source said the men drove a car into the store at around 4. 30am and grabbed "
+        "watches worth 1. 7 million pounds."
+    )
+    found = _quotes(text, [])
+    assert [t for _, t, _, _ in found] == [
+        "the men drove a car into the store at around 4. 30am and grabbed watches worth 1. 7 "
+        "million pounds"
+    ]

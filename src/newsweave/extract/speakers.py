@@ -289,8 +289,9 @@ def sentence_limit(text: str, pos: int, *, reach: int = 300) -> int:
     ("Mr.", "U.S.", "Nov.") do not end sentences."""
     stop = min(len(text), pos + reach)
     for match in re.finditer(r"[.!?](?=[\"”’']?(?:\s|$))|\n", text[pos:stop]):
-        if match.group(0) == "." and _ABBREVIATION.search(
-            text[max(0, pos + match.start() - 6) : pos + match.start()]
+        at = pos + match.start()
+        if match.group(0) == "." and (
+            _ABBREVIATION.search(text[max(0, at - 6) : at]) or _split_decimal(text, at)
         ):
             continue
         return pos + match.end()
@@ -423,11 +424,24 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(out)
 
 
+def _split_decimal(text: str, stop: int) -> bool:
+    """True when the full stop at `stop` is a decimal point that a tokenizer split off ("$2. 6
+    million", "at around 4. 30am" in ECB+ texts): a digit before it and after one space."""
+    return (
+        stop > 0
+        and text[stop - 1].isdigit()
+        and text[stop + 1 : stop + 2] == " "
+        and text[stop + 2 : stop + 3].isdigit()
+    )
+
+
 def _abbreviation_stop(text: str, stop: int, end: int) -> bool:
     """True when the full stop at `stop` closes an abbreviation, not a sentence: a title before
     a name ("Gen. Schwarzkopf"), or a month or "No." before a number ("Nov. 30 escape")."""
     if text[stop] != "." or end != stop + 1:
         return False
+    if _split_decimal(text, stop):
+        return True
     word = re.search(r"\b([A-Z][a-z]{1,4})$", text[max(0, stop - 6) : stop])
     if word is None:
         return False
