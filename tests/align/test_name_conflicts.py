@@ -69,3 +69,17 @@ def test_a_spelling_marks_no_statement_disputed() -> None:
     found = name_conflicts("s", statements, ConflictConfig())
     assert found
     assert not disputed_statements(statements, found)
+
+
+def test_name_spellings_come_after_the_disputed_figures() -> None:
+    from newsweave.align.conflicts import find_conflicts
+    from newsweave.extract.numbers import extract_quantities
+
+    statements = [
+        said("wkrn", "Police said Kendall Pinkerton, 2, was one of 3 people injured."),
+        said("wsmv", "Kendal Pinkerton was one of 5 people injured, police said."),
+    ]
+    found = find_conflicts(
+        "s", statements, [0, 1], quantities=extract_quantities, dates=lambda t, p: ()
+    )
+    assert [c.basis for c in found] == ["number", "name"]

@@ -83,7 +83,9 @@ def find_conflicts(
     quantities: QuantityExtractor | None = None,
     dates: DateExtractor | None = None,
 ) -> tuple[Conflict, ...]:
-    """Disagreements and updates among one story's statements, sorted by id."""
+    """Disagreements and updates among one story's statements, sorted by id, name spellings
+    last: a reader (and the brief, which states the first few) needs the disputed figures and
+    facts before how a name is written."""
     config = config or ConflictConfig()
     quantities = quantities or default_quantity_extractor()
     dates = dates or default_date_extractor()
@@ -94,7 +96,7 @@ def find_conflicts(
     found += clock_conflicts(story_id, statements, config)
     found += name_conflicts(story_id, statements, config)
     unique = {c.id: c for c in found}
-    return tuple(unique[k] for k in sorted(unique))
+    return tuple(unique[k] for k in sorted(unique, key=lambda k: (unique[k].basis == "name", k)))
 
 
 def disputed_statements(statements: Sequence[Statement], conflicts: Iterable[Conflict]) -> set[int]:
