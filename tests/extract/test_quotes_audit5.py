@@ -371,3 +371,15 @@ def test_a_split_decimal_point_ends_no_sentence() -> None:
         "the men drove a car into the store at around 4. 30am and grabbed watches worth 1. 7 "
         "million pounds"
     ]
+
+
+def test_a_dashed_comment_of_the_writer_is_no_part_of_a_reported_clause() -> None:
+    text = (
+        "Prosecutor David Rossi opened the trial.\n\n"
+        "Rossi also told the panel that it will not be one witness to make the case, but all of "
+        "them -- a line whose meaning would soon come into play."
+    )
+    found = _quotes(text, [("David Rossi", "PERSON"), ("Rossi", "PERSON")])
+    assert [t for kind, t, _, _ in found if kind == "indirect"] == [
+        "it will not be one witness to make the case, but all of them"
+    ]

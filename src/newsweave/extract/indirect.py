@@ -369,6 +369,13 @@ def _nth_offset(before: str, words: list[str], n: int) -> int:
     return len(before)
 
 
+# A dashed aside of the writer about the statement itself, closing the sentence: "-- a line
+# whose meaning would soon come into play", "-- a claim that police disputed".
+_WRITERS_COMMENT = re.compile(
+    r"\s(?:--|[–—])\s+(?:a|an|the)\s+\w+(?:\s+\w+)?\s+(?:whose|that|which)\s[^–—]*$"
+)
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """End of a reported clause: before a trailing ', according to …' and the final stop."""
     piece = text[start:end]
@@ -379,6 +386,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
     )
     if match:
         piece = piece[: match.start()]
+    comment = _WRITERS_COMMENT.search(piece)
+    if comment is not None:
+        piece = piece[: comment.start()]  # "… all of them -- a line whose meaning would …"
     tail_at = max(0, len(piece) - 30)
     dash = re.search(r"\s(?:[–—]|--)\s", piece[tail_at:])
     if (
