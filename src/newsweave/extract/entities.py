@@ -23,6 +23,7 @@ The output does not depend on article order or partition size: mentions are sort
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Final
@@ -32,6 +33,7 @@ from newsweave.extract import gazetteer
 from newsweave.extract.aliases import name_tokens, normalize_space, role_of
 from newsweave.extract.entity_records import (
     build_entity,
+    definite_use,
     modifies_noun,
     no_person_shape,
     not_a_person_here,
@@ -80,6 +82,7 @@ from newsweave.extract.person_linking import (
     person_key,
     personal_word,
     role_phrase_mentions,
+    sex_of,
     surname_holder,
     title_before,
 )
@@ -184,6 +187,13 @@ def extract_entities(
     return EntityResult(entities=entities, mode="+".join(modes) if modes else _idle_mode(cfg))
 
 
+def _capital_before(text: str, start: int) -> bool:
+    """Whether a capitalised word and one space come right before `start`."""
+    before = text[max(0, start - 24) : start]
+    words = before.split(" ")
+    return len(words) >= 2 and words[-1] == "" and words[-2][:1].isupper()
+
+
 def _place_names(
     mentions: Sequence[NameMention],
     seeds: list[tuple[int, list[str], str]],
@@ -195,6 +205,13 @@ def _place_names(
     makes them a person's. A place label of the model counts as such a use when the text
     shows one at least once."""
     keys = {key for _, _, key in seeds}
+    # Last words the corpus also names alone: a person's surname ("Garrard" of David Garrard).
+    # (not a word cut out of a longer name: "Maid" of "the Matanuska Maid creamery")
+    alone = {
+        name_tokens(m.text)[0]
+        for m in mentions
+        if len(name_tokens(m.text)) == 1 and not _capital_before(texts[m.article_id], m.span[0])
+    }
     used: Counter[str] = Counter()
     shown: set[str] = set()
     cued: set[str] = set()
@@ -210,13 +227,64 @@ def _place_names(
         total[key] += 1
         if person_cue(text, mention.span) or title_before(text, mention):
             cued.add(key)
-        elif place_evidence(text, mention.span):
+        elif place_evidence(text, mention.span) or definite_use(text, mention.span):
+            # "the Mat Maid building", "the Matanuska Maid corporation": no person's name
             used[key] += 1
             shown.add(key)
         elif mention.label in {"GPE", "LOC"}:
             used[key] += 1
+    # A name written five times or more whose last word never stands alone is no person's
+    # once it is used so twice ("Mat Maid", 32 times, "the Mat Maid building"): a person
+    # that often named is called by the surname too.
     return {
-        k for k, n in used.items() if n >= 2 and n * 2 >= total[k] and k in shown and k not in cued
+        k
+        for k, n in used.items()
+        if n >= 2
+        and (n * 2 >= total[k] or (total[k] >= 5 and k.split()[-1] not in alone))
+        and k in shown
+        and k not in cued
+    }
+
+
+def _sexes_differ(
+    mention: NameMention,
+    key: str,
+    named_in: Mapping[tuple[str, str], list[int]],
+    mentions: Sequence[NameMention],
+    text: str,
+) -> bool:
+    """Whether a titled surname ("Mr. Craig") and the article's one person of that surname
+    are of different sexes by what the text says of each (`sex_of`)."""
+    title = title_before(text, mention)
+    own = sex_of(text, mention) if title else None
+    if own is None:
+        return False
+    for index in named_in.get((mention.article_id, key), []):
+        other = sex_of(text, mentions[index])
+        if other is not None:
+            return other != own
+    return False
+
+
+def _definite_words(
+    mentions: Sequence[NameMention], assigned: Mapping[int, str], texts: Mapping[str, str]
+) -> set[str]:
+    """Lone words left unlinked that the corpus writes after "the" as no person's name: a
+    plural once ("the Jaguars", "The Rams lost") or half their uses ("the Indy passing game").
+    The model may call them people, but they are one team or company across articles."""
+    uses: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for index, mention in enumerate(mentions):
+        tokens = plain_key(mention.text).split()
+        if index in assigned or len(tokens) != 1:
+            continue
+        total[tokens[0]] += 1
+        if definite_use(texts[mention.article_id], mention.span):
+            uses[tokens[0]] += 1
+    return {
+        word
+        for word, n in uses.items()
+        if n * 2 >= total[word] or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
     }
 
 
@@ -418,6 +486,9 @@ def link_mentions(
     for (article, name), keys in sorted(by_article_first.items()):
         article_firsts[article].append((name, keys))
     corpus_first = {k[2:].split()[0] for k in person_clusters}
+    named_in: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, person) -> names
+    for index, key in sorted(assigned.items()):
+        named_in[(mentions[index].article_id, key)].append(index)
     for index, mention in enumerate(mentions):
         tokens = name_tokens(mention.text)
         if index in assigned or len(tokens) != 1:
@@ -443,6 +514,12 @@ def link_mentions(
         )
         if not local and len(first) == 1 and not place_word and mention.label != "NORP":
             assigned[index] = next(iter(first))
+        elif len(local) == 1 and _sexes_differ(
+            mention, next(iter(local)), named_in, mentions, texts[mention.article_id]
+        ):
+            # "Mr. Craig" beside "neighbor Susan Craig, who has lived in her home": her
+            # husband, not her; a person of this article.
+            assigned[index] = f"P:{token}#{mention.article_id}"
         elif len(local) == 1:
             assigned[index] = next(iter(local))
             single_votes[token]["linked"] += 1
@@ -525,6 +602,7 @@ def link_mentions(
     # that mostly names a person here ("Warren", "James") is an entity of its article only:
     # two articles' "Warren" are not one person on the strength of the name alone.
     keys_by_acronym: dict[str, set[str]] = defaultdict(set)
+    definite = _definite_words(mentions, assigned, texts)
     for index, mention in enumerate(mentions):
         if index in assigned or mention.label == TENTATIVE:
             continue
@@ -545,7 +623,7 @@ def link_mentions(
                 # "DCI" for "Iowa Division of Criminal Investigation": initials after its place
                 if len(tokens) - lead >= 2 and " ".join(tokens[:lead]) in _KNOWN_PLACES:
                     keys_by_acronym[initials_of(tokens[lead:])].add(key)
-        elif personal_word(tokens[0], single_votes):
+        elif tokens[0] not in definite and personal_word(tokens[0], single_votes):
             key = f"N:{tokens[0]}#{mention.article_id}"
         assigned[index] = key
     for index, key in list(assigned.items()):
@@ -571,5 +649,50 @@ def link_mentions(
             grouped[place].append((mention, True))
             continue
         grouped[misspelt.get(key, key)].append((mention, False))
-    entities = [build_entity(key, members, texts) for key, members in grouped.items()]
+    people_words = {w for key in person_clusters for w in key[2:].split()}
+    common_words = (
+        frozenset(word for text in texts.values() for word in _LOWER_WORD.findall(text))
+        - people_words
+    )
+    built = {
+        key: build_entity(key, members, texts, common_words) for key, members in grouped.items()
+    }
+    # A name refused as a person's full name ("the Mat Maid building") is none when no place
+    # evidence typed it either: an organisation's or a thing's.
+    not_people = {key[2:] for key in vetoed}
+    for key, entity_type in _same_name_types(built, not_people).items():
+        built[key] = build_entity(key, grouped[key], texts, entity_type=entity_type)
+    entities = list(built.values())
     return tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id)))
+
+
+# A lower-case word in running text ("arson", "dairy"); a name is never written so.
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
+
+
+def _same_name_types(built: Mapping[str, Entity], not_people: set[str]) -> dict[str, str]:
+    """Entities whose name only the model calls a person's take the type the other entities of
+    the same name have in most mentions: "Rams" of "The Rams lost" (ORG) types the "Rams" of
+    "12 Rams players" in another article. Never for a person named in full ("P:" keys)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    # First words of organisations' longer names, with their articles ("Crowley Petroleum").
+    leads: dict[str, set[str]] = defaultdict(set)
+    for key, entity in built.items():
+        if key.startswith("N:"):
+            words = key[2:].split("#", 1)[0]
+            votes[words][entity.type] += len(entity.mentions)
+            if " " in words and entity.type == "ORG":
+                leads[words.split()[0]].update(entity.article_ids)
+    retyped: dict[str, str] = {}
+    for key, entity in built.items():
+        if key.startswith("N:") and entity.type == "PERSON":
+            words = key[2:].split("#", 1)[0]
+            tally = votes[words]
+            others = [(n, t) for t, n in tally.items() if t != "PERSON"]
+            if others and sum(n for n, _ in others) >= tally["PERSON"]:
+                retyped[key] = max(others)[1]
+            elif words in not_people:
+                retyped[key] = "ORG"
+            elif " " not in words and leads.get(words, set()) & set(entity.article_ids):
+                retyped[key] = "ORG"  # "Crowley" beside "Crowley Petroleum" in its article
+    return retyped

@@ -25,16 +25,25 @@ _TYPE_PRIORITY: Final = ("PERSON", "GPE", "ORG", "NORP", "LOC", "EVENT", "FAC", 
 
 
 def build_entity(
-    key: str, members: list[tuple[NameMention, bool]], texts: Mapping[str, str]
+    key: str,
+    members: list[tuple[NameMention, bool]],
+    texts: Mapping[str, str],
+    common_words: frozenset[str] = frozenset(),
+    entity_type: str | None = None,
 ) -> Entity:
+    """The entity of one cluster. `common_words` are the words the corpus writes in lower case
+    mid-sentence and no person's name contains ("arson", "dairy"): a lone one is no person.
+    `entity_type` overrides the vote (a type decided across clusters)."""
     person = key.startswith("P:")
     named = [m for m, is_name in members if is_name] or [m for m, _ in members]
     labels = Counter(m.label for m in named)
-    if person:
+    if entity_type is not None:
+        pass
+    elif person:
         entity_type = "PERSON"
     else:
         entity_type = min(labels, key=lambda lab: (-labels[lab], label_priority(lab), lab))
-        entity_type = _not_a_person(entity_type, key, named, texts)
+        entity_type = _not_a_person(entity_type, key, named, texts, common_words)
     forms = Counter(_canonical_form(m.text, person) for m in named)
     full = {f: n for f, n in forms.items() if len(f.split()) >= 2} if person else {}
     pool = full or dict(forms)
@@ -77,7 +86,8 @@ _TOWN_HEADS: Final = wordlist("city county township village borough parish")
 # that are also surnames ("Judge", "Bishop", "Justice").
 _OFFICE_WORDS: Final = wordlist(
     """sheriff police chief mayor governor president senator coroner prosecutor commissioner
-    superintendent spokesman spokeswoman spokesperson detective officer fire rescue district"""
+    superintendent spokesman spokeswoman spokesperson detective officer fire rescue district
+    marshal marshall"""
 )
 # Words right after a name that make it a place: "Gary police", "Burnsville residents".
 _PLACE_FOLLOWERS: Final = wordlist(
@@ -94,7 +104,7 @@ _DATELINE_TAIL = re.compile(
 )
 # "a Browns Mills teenager", "a Glock handgun": a name between an indefinite article and a
 # common noun modifies the noun, which no person's name does; the noun says place or maker.
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s$")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s(?:\d{1,3}-year-old\s)?$")
 _NOUN_AFTER = re.compile(r"\s([a-z][a-z-]{2,})\b")
 _NOT_A_NOUN: Final = wordlist(
     """who whom whose that which and or but of is was are were has had have said says told in
@@ -122,7 +132,7 @@ def modifier_use(text: str, span: tuple[int, int]) -> str | None:
     after = _NOUN_AFTER.match(text, span[1])
     if after is not None and after.group(1) in _BUILDING_NOUNS:
         return "FAC"
-    if not _INDEFINITE_BEFORE.search(text[max(0, span[0] - 4) : span[0]]):
+    if not _INDEFINITE_BEFORE.search(text[max(0, span[0] - 18) : span[0]]):
         return None
     if not modifies_noun(text, span[1]):
         return None
@@ -205,13 +215,21 @@ def place_evidence(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping[str, str]) -> str:
+def _not_a_person(
+    voted: str,
+    key: str,
+    named: list[NameMention],
+    texts: Mapping[str, str],
+    common_words: frozenset[str] = frozenset(),
+) -> str:
     """The type of a name not linked to any full person name, when the model's PERSON vote is
     plainly wrong: a nationality ("Russian") is NORP, a country or city of the gazetteer GPE,
     a call sign or acronym ("KTHV", "WISH") or a web name or handle ("KMOV.com", "Fox59",
     "Twitter @x") ORG, a name whose context mostly says place ("in Kokomo", "Gary, Indiana",
     "Gary police", a dateline) a place, and a name modifying a noun ("a Burnsville hospital")
-    the place or maker the noun calls for."""
+    the place or maker the noun calls for. A name the text writes after "the" ("the Jaguars",
+    "the Indy passing game") is a team's, a company's or a thing's: ORG; a common word of
+    the corpus ("Arson is suspected") names no one: MISC."""
     words = key[2:].split("#", 1)[0]
     if words in gazetteer.NORP_NAMES:
         return "NORP"
@@ -253,15 +271,42 @@ def _not_a_person(voted: str, key: str, named: list[NameMention], texts: Mapping
         return "FAC"
     if (placed + sum(modifiers.values())) * 2 > len(named):
         return "GPE" if placed + modifiers["GPE"] >= modifiers["ORG"] else "ORG"
+    defined = sum(1 for m in named if definite_use(texts.get(m.article_id, ""), m.span))
+    # A plural after "the" once is enough ("the Rams lost"): no person's name is a plural.
+    if defined and (defined * 2 >= len(named) or _plural(tokens)):
+        return "ORG"
+    cued = any(person_cue(texts.get(m.article_id, ""), m.span) for m in named)
+    if len(tokens) == 1 and tokens[0] in common_words and not cued:
+        return "MISC"
     made = sum(1 for m in named if _maker_use(texts.get(m.article_id, ""), m.span[1]))
     if " " not in words and made * 2 > len(named):
         return "ORG"  # "the Glock handgun": a maker
     # Half or more used as a place or an institution's first words, never as a person's.
     used = sum(1 for m in named if place_evidence(texts.get(m.article_id, ""), m.span))
-    cued = any(person_cue(texts.get(m.article_id, ""), m.span) for m in named)
     if used >= 2 and used * 2 >= len(named) and not cued:
         return "GPE"
     return voted
+
+
+# "the Jaguars", "The Jags drove", "the old Mat Maid building": "the" right before a name, or
+# "the" and one lower-case word when a common noun follows the name.
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s(?:([a-z][\w-]{1,15})\s)?$")
+
+
+def definite_use(text: str, span: tuple[int, int]) -> bool:
+    """Whether the text puts "the" before the name at `span` as no person's name takes it:
+    right before it ("the Jaguars"), or before an adjective when the name modifies a noun
+    ("the old Mat Maid building"; not "the late John Smith said")."""
+    found = _DEFINITE_BEFORE.search(text[max(0, span[0] - 22) : span[0]])
+    if found is None:
+        return False
+    return found.group(1) is None or modifies_noun(text, span[1])
+
+
+def _plural(tokens: list[str]) -> bool:
+    """A one-word name shaped like a plural ("Jaguars", "Jags"), not "Harris" or "Ross"."""
+    word = tokens[0] if len(tokens) == 1 else ""
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def not_a_person_here(text: str, span: tuple[int, int]) -> bool:

@@ -79,6 +79,27 @@ def title_before(text: str, mention: NameMention) -> str:
     return title if rest == "X" else ""
 
 
+# "Mr. Craig" is a man, "Mrs. Craig" and "Ms. Craig" a woman.
+_SEX_OF_TITLE: Final = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+
+
+def sex_of(text: str, mention: NameMention) -> str | None:
+    """ "m" or "f" when the text says it of the person a mention names: a title ("Mr.",
+    "Mrs.", "Ms.") before it, else the first personal pronoun of the rest of its sentence
+    ("neighbor Susan Craig, who has lived in her home"); None when it says neither."""
+    title = title_before(text, mention)
+    if title:
+        return _SEX_OF_TITLE.get(title.split()[0].lower().rstrip("."))
+    end = _SENTENCE_END.search(text, mention.span[1])
+    stop = end.start() if end is not None else len(text)
+    pronoun = _PRONOUN.search(text, mention.span[1], min(stop, mention.span[1] + 160))
+    if pronoun is None:
+        return None
+    return "m" if pronoun.group(1).lower() in {"he", "him", "his"} else "f"
+
+
 def person_key(tokens: list[str]) -> str:
     """Full names with the same first and last word are one person ("Vladimir V. Putin"); a
     quoted nickname stands for the first name ('Luis Gerardo "Jerry" Ortiz' is Jerry Ortiz)."""
