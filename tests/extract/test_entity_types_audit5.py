@@ -116,3 +116,22 @@ def test_mr_surname_is_not_the_woman_of_that_surname() -> None:
         _name("a1", plain, "Craig", "PERSON", 1),
     ]
     assert [len(e.mentions) for e in link_mentions(mentions, {"a1": plain})] == [2]
+
+
+def test_a_town_before_a_home_or_a_community_is_a_place_and_a_family_a_person() -> None:
+    texts = {
+        "a1": "UPDATE: 12 year-old Traer girl killed. The Traer community is grieving.",
+        "a2": "DNR officials said McFarlane was outside his Glen Flora home when he was shot.",
+        "a3": "Neighbors brought food. The Smith family thanked them.",
+    }
+    mentions = [
+        _name("a1", texts["a1"], "Traer", "PERSON"),
+        _name("a1", texts["a1"], "Traer", "PERSON", 1),
+        _name("a2", texts["a2"], "Glen Flora", "PERSON"),
+        _name("a3", texts["a3"], "Smith", "PERSON"),
+    ]
+    assert [(n, t) for n, t, _ in _types(mentions, texts)] == [
+        ("Glen Flora", "GPE"),
+        ("Smith", "PERSON"),
+        ("Traer", "GPE"),
+    ]
