@@ -132,3 +132,19 @@ def test_a_date_in_a_listed_web_address_is_not_the_publication_date() -> None:
     assert find_text_date(page, title="Biggest scheme in history uncovered") is None
     byline = page.replace("Skip to content", "October 19, 2019 by IWB")
     assert find_text_date(byline, title="Biggest scheme in history uncovered") == "2019-10-19"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("11/30/09 05:40 PM ET", "2009-11-30"),
+        ("POSTED: 04/02/07, 9:00 PM PDT |", "2007-04-02"),  # a US zone: month first
+        ("11/28/05", "2005-11-28"),  # only one order is a date
+        ("First Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 05:12 AM ET", "2011-10-25"),
+        ("8/2/13 at 1:30 PM", None),  # 2 August or 8 February: not guessed
+        ("Houston gained 398 yards rushing against them (10/1/61) that season.", None),
+    ],
+)
+def test_a_date_line_with_a_two_digit_year(line: str, value: str | None) -> None:
+    text = f"{TITLE}\n{line}\nThe council met on the river bank and talked for an hour."
+    assert find_text_date(text, title=TITLE) == value

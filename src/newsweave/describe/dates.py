@@ -45,6 +45,14 @@ _DATE_PATTERNS = (
     re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}(?![\d/])"),
 )
 _YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
+# A date line with a two-digit year ("11/30/09 05:40 PM ET", "POSTED: 04/02/07, 9:00 PM PDT",
+# US sites of the 2000s; 12 of ECB+'s pages). Read only on a date line, never in prose
+# ("against Houston (10/1/61)"), because "3/4/07" alone could be a score or a fraction.
+_SHORT_YEAR_RE = re.compile(r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/])")
+# A US time zone on the line says the slashed date is month first (04/02/07 ... PDT = 2 April).
+_US_ZONE_RE = re.compile(r"\b(?:ET|[ECMP][SD]T|CT|PT)\b")
+# As POSIX strptime's %y: 69-99 are 1900s, 00-68 are 2000s.
+_CENTURY_PIVOT = 69
 _MONTH_YEAR_RE = re.compile(rf"(?i)\b{_MONTH}\s+{_YEAR}\b")
 _LABEL_RE = re.compile(
     r"(?i)(?P<label>first\s+published|published|posted|written|last\s+updated|updated|last\s+modified"
@@ -202,8 +210,8 @@ def find_text_date(
         if not line:
             continue
         nonempty += 1
-        if not _YEAR_HINT_RE.search(line):
-            continue  # every date we read has a four-digit year
+        if not (_YEAR_HINT_RE.search(line) or _SHORT_YEAR_RE.search(line)):
+            continue  # every date we read has a year
         near = nonempty <= TOP_LINES or any(
             abs(index - at) <= NEAR_TITLE_LINES for at in title_lines
         )
@@ -265,6 +273,8 @@ def _line_candidates(
     # 21/..." in a list of sources), not of this one.
     urls = [m.span() for m in _URL_TOKEN_RE.finditer(line)]
     found = [f for f in find_dates(line) if not any(s <= f.start < e for s, e in urls)]
+    if not found:
+        found = _short_year_dates(line)
     if not found and language and language != "en" and near and re.search(r"(?:19|20)\d\d", line):
         value = _dateparser_date(line, language)
         found = [_Found(value, 0, len(line))] if value else []
@@ -287,6 +297,25 @@ def _line_candidates(
             labelled = byline or (label is not None and not updated)
             out.append(_Candidate(f.value, index, updated=updated, near=near, labelled=labelled))
     return out
+
+
+def _short_year_dates(line: str) -> list[_Found]:
+    """Slashed dates with a two-digit year, month first when the line names a US time zone or
+    only one order is a date; None for "04/02/07" with nothing to tell the order."""
+    us_order = bool(_US_ZONE_RE.search(line))
+    found = []
+    for match in _SHORT_YEAR_RE.finditer(line):
+        first, second, short = int(match["a"]), int(match["b"]), int(match["yy"])
+        year = 1900 + short if short >= _CENTURY_PIVOT else 2000 + short
+        if us_order or second > 12 >= first:
+            value = _valid(year, first, second)
+        elif first > 12 >= second:
+            value = _valid(year, second, first)
+        else:
+            value = None
+        if value:
+            found.append(_Found(value, match.start(), match.end()))
+    return found
 
 
 _TRAILING_TIME_RE = re.compile(
