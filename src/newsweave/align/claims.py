@@ -154,6 +154,20 @@ class ClaimConfig:
     # figures, dates, polarity) against the claim's representative. Off, only polarity and the
     # scores above decide. Re-check `eval/claims.py` (corroborated precision) when changing.
     check_statement: bool = True
+    # ... and state the representative's specific content, not a part of it: the share of the
+    # representative's terms (story-IDF weighted, figures included) that the member also has
+    # must reach `support_coverage`, unless the two are closer than `support_coverage_cosine`
+    # (a paraphrase in other words: "threw for 364 yards and three touchdowns" / "completed 29
+    # of 34 passes for 364 yards"). Set by reading four unlabelled ECB+ train stories (audit 5):
+    # "took two transport officers hostage … took off on foot" (coverage 0.26, cosine 0.82) no
+    # longer supports "fired upon two officers, took them hostage and forced them to drive to
+    # Baytown". The seed's "sent a letter of congratulations to Joe Biden" (0.35, 0.82) keeps
+    # supporting "sent a congratulatory telegram … after the Electoral College confirmed his
+    # win, the Kremlin announced Tuesday"; so 0.5, which also parted "serving life … for
+    # aggravated sexual assault" (0.44) from a two-conviction claim, is too strict for it.
+    # Re-check `eval/claims.py` (corroborated precision) when changing.
+    support_coverage: float = 0.3
+    support_coverage_cosine: float = 0.83
     conflicts: ConflictConfig = ConflictConfig()
 
     def __post_init__(self) -> None:
@@ -594,6 +608,11 @@ class ClaimScorer:
         if self.facts is not None and self.facts.differ(representative, member):
             return False
         cosine = float(self.vectors[representative] @ self.vectors[member])
+        if (
+            cosine < self.config.support_coverage_cosine
+            and self.coverage(representative, member) < self.config.support_coverage
+        ):
+            return False
         score = self.score(representative, member, cosine, support=True)
         if (
             cosine >= self.config.support_cosine
@@ -602,6 +621,15 @@ class ClaimScorer:
         ):
             return True
         return score >= self.config.support_threshold
+
+    def coverage(self, representative: int, member: int) -> float:
+        """The share of the representative's terms (weighted) that the member states too."""
+        wanted = self.features[representative].terms
+        total = self.totals[representative]
+        if total <= 0:
+            return 1.0
+        found = wanted & self.features[member].terms
+        return sum(self.weights.of(t) for t in found) / total
 
 
 def _merge(
