@@ -135,3 +135,9 @@ def test_a_town_before_a_home_or_a_community_is_a_place_and_a_family_a_person() 
         ("Smith", "PERSON"),
         ("Traer", "GPE"),
     ]
+
+
+def test_a_piece_without_a_letter_is_no_entity() -> None:
+    text = "A close friend of John Mitchell - - President Nixon's attorney general."
+    mentions = [_name("a1", text, "-", "PERSON", 0), _name("a1", text, "John Mitchell", "PERSON")]
+    assert [e.name for e in link_mentions(mentions, {"a1": text})] == ["John Mitchell"]

@@ -394,6 +394,8 @@ def link_mentions(
     mentions = sorted(
         [*mentions, *nested_places(mentions, story_of)], key=lambda m: (m.article_id, m.span)
     )
+    # A piece without a letter ("-" left of "John Mitchell - - President") names nothing.
+    mentions = [m for m in mentions if any(c.isalpha() for c in m.text)]
     assigned: dict[int, str] = {}  # mention index -> cluster key
     person_clusters: set[str] = set()  # keys "P:first last"; other names get "N:name"
     by_article_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
