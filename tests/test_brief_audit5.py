@@ -1,5 +1,5 @@
 """Brief rules from audit 5 (four unlabelled ECB+ train stories read by a fact-checker):
-speculation stays out or keeps its author, the opener is the best-supported wording of the
+speculation stays out of a brief, the opener is the best-supported wording of the
 happening, a reprinted notes column is one voice, and the latest corroborated development is
 told."""
 
@@ -22,26 +22,23 @@ def single(claim_id: str, art, text: str) -> Claim:  # type: ignore[no-untyped-d
     )
 
 
-def test_speculation_and_first_person_stay_out_and_an_opinion_piece_keeps_its_name() -> None:
+def test_speculation_and_first_person_stay_out_of_a_brief() -> None:
     lines = [
         "The old dairy warehouse in Palmer burned to the ground on Tuesday morning.",
         "Arson is likely, given the fact that the building was without electrical connections.",
         "When the church fire destroyed church records, I suspected foul play at the time.",
         "All three fires may have conferred some benefit on the former governor of the state.",
         "It was probably just coincidence that the nurse had worked at the same hospital.",
+        "Did they know that the owner of the house did not smoke in bed at all?",
     ]
     blog = article("b", "\n\n".join(lines), outlet="example-blog.org")
     claims = [single(f"c{k}", blog, text) for k, text in enumerate(lines)]
     story = Story(id="s", title="A pattern of fires?", article_ids=("b",))
     brief = summarize_story(story, claims, [], {"b": blog}, voices={})
-    texts = [s.text for s in brief.sentences]
-    assert not any("likely" in t or "I suspected" in t or "may have" in t for t in texts), texts
-    assert not any("probably" in t for t in texts), texts
-    # What an opinion piece alone states is its view, said under its name.
-    assert texts == [f"In an opinion piece, example-blog.org writes: {lines[0]}"]
+    assert [s.text for s in brief.sentences] == [lines[0]]
 
 
-def test_a_news_report_hedging_once_is_no_opinion_piece() -> None:
+def test_a_hedge_in_a_news_report_stays_out_and_the_rest_stays() -> None:
     lines = [
         "A fire destroyed the historic dairy warehouse in Palmer early on Tuesday morning.",
         "Firefighters poured 5,000 gallons of water a minute onto the burning building.",
@@ -54,7 +51,6 @@ def test_a_news_report_hedging_once_is_no_opinion_piece() -> None:
     assert texts[0] == lines[0]
     assert lines[1] in texts
     assert lines[2] not in texts  # the hedge itself stays out
-    assert not any(t.startswith("In an opinion piece") for t in texts)
 
 
 def test_the_opener_is_the_best_supported_wording_of_the_happening() -> None:

@@ -90,11 +90,8 @@ _HEDGE = re.compile(
     r"in (?:my|our) (?:view|opinion))\b|\?",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I’m|I’ve|I’d|me|my|myself|we|We|our|Our|us)\b")
-# An article whose own words speculate or speak in the first person this often is an opinion
-# piece (a blog, a column): what it states alone enters a brief only under its name.
-OPINION_SENTENCES = 3
-OPINION_SHARE = 0.15
+# Singular only: TV and wire copy speak as "we" and "us" ("neighbors tell us") without opinion.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I’m|I’ve|I’d|me|my|myself)\b")
 # What will, may or is due to happen is no happening yet ("police will hold a press conference",
 # "parliament is due to vote").
 _NOT_YET = re.compile(
@@ -229,14 +226,6 @@ def _speculates(text: str) -> bool:
     """Whether a sentence's own words (quotes removed) hedge, ask or speak in the first person."""
     own = _QUOTED.sub(" ", text)
     return bool(_HEDGE.search(own) or _FIRST_PERSON.search(own))
-
-
-@lru_cache(maxsize=4096)
-def _opinion_piece(article: Article) -> bool:
-    """Whether an article speaks its own mind: several of its sentences `_speculates`."""
-    claims = split_claims(article)
-    speculating = sum(_speculates(c.text) for c in claims)
-    return speculating >= OPINION_SENTENCES and speculating >= OPINION_SHARE * len(claims)
 
 
 def _eligible(claim: Claim) -> bool:
@@ -607,7 +596,7 @@ def summarize_story(
             said += 1
     for i in range(len(candidates)):
         take(i)
-    sentence = {i: _claim_sentence(candidates[i], articles) for i in chosen}
+    sentence = {i: _claim_sentence(candidates[i]) for i in chosen}
     rest = sorted(set(chosen) - set(opening), key=chosen.index)
     figure_lines = [sentence[i] for i in rest if i in figures]
     other_lines = [sentence[i] for i in rest if i not in figures]
@@ -630,17 +619,11 @@ def summarize_story(
     return Summary(story_id=story.id, sentences=tuple(ordered))
 
 
-def _claim_sentence(claim: Claim, articles: Mapping[str, Article]) -> SummarySentence:
-    """A claim as a brief sentence. What only opinion pieces state keeps their name: a blog's
-    view is not a fact ("In an opinion piece, example.org writes: …")."""
-    cited = tuple(sorted({e.article_id for e in claim.support}))
-    sources = [articles[i] for i in cited if i in articles]
-    if sources and all(_opinion_piece(a) for a in sources):
-        names = ", ".join(sorted({source_label(a) for a in sources}))
-        return SummarySentence(
-            text=f"In an opinion piece, {names} writes: {claim.text}", article_ids=cited
-        )
-    return SummarySentence(text=claim.text, article_ids=cited)
+def _claim_sentence(claim: Claim) -> SummarySentence:
+    """A claim as a brief sentence, citing the articles whose own sentence states it."""
+    return SummarySentence(
+        text=claim.text, article_ids=tuple(sorted({e.article_id for e in claim.support}))
+    )
 
 
 def _on_topic(
@@ -722,16 +705,7 @@ def _latest_development(
     cited = sorted({e.article_id for e in entry.evidence if e.text == entry.text})
     if not cited:
         return None
-    return _claim_sentence(
-        Claim(
-            id="",
-            story_id=story.id,
-            text=entry.text,
-            status="single-source",
-            support=tuple(e for e in entry.evidence if e.article_id in cited),
-        ),
-        articles,
-    )
+    return SummarySentence(text=entry.text, article_ids=tuple(cited))
 
 
 def _lede_fallback(story: Story, articles: Mapping[str, Article]) -> list[SummarySentence]:
