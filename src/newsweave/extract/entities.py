@@ -39,6 +39,7 @@ from newsweave.extract.entity_records import (
     not_a_person_here,
     place_evidence,
     place_like,
+    plural_name,
 )
 from newsweave.extract.mention_repair import (
     cut_at_dash,
@@ -281,11 +282,7 @@ def _definite_words(
         total[tokens[0]] += 1
         if definite_use(texts[mention.article_id], mention.span):
             uses[tokens[0]] += 1
-    return {
-        word
-        for word, n in uses.items()
-        if n * 2 >= total[word] or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-    }
+    return {word for word, n in uses.items() if n * 2 >= total[word] or plural_name(word)}
 
 
 def _full_person_name(mention: NameMention, tokens: list[str], text: str) -> bool:
@@ -673,9 +670,11 @@ _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
 
 
 def _same_name_types(built: Mapping[str, Entity], not_people: set[str]) -> dict[str, str]:
-    """Entities whose name only the model calls a person's take the type the other entities of
-    the same name have in most mentions: "Rams" of "The Rams lost" (ORG) types the "Rams" of
-    "12 Rams players" in another article. Never for a person named in full ("P:" keys)."""
+    """Entities whose plural name only the model calls a person's take the type the other
+    entities of the same name have in most mentions: "Rams" of "The Rams lost" (ORG) types the
+    "Rams" of "12 Rams players" in another article. Never for a person named in full ("P:"
+    keys). A name refused as a person's full name and a company's first word ("Crowley" beside
+    "Crowley Petroleum" in its article) are organisations'."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     # First words of organisations' longer names, with their articles ("Crowley Petroleum").
     leads: dict[str, set[str]] = defaultdict(set)
@@ -691,7 +690,9 @@ def _same_name_types(built: Mapping[str, Entity], not_people: set[str]) -> dict[
             words = key[2:].split("#", 1)[0]
             tally = votes[words]
             others = [(n, t) for t, n in tally.items() if t != "PERSON"]
-            if others and sum(n for n, _ in others) >= tally["PERSON"]:
+            # Only for a plural: a given name ("Connor") the model calls ORG in one article
+            # and a person in another is a person's all the same.
+            if others and sum(n for n, _ in others) >= tally["PERSON"] and plural_name(words):
                 retyped[key] = max(others)[1]
             elif words in not_people:
                 retyped[key] = "ORG"

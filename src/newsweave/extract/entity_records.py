@@ -298,7 +298,7 @@ def _not_a_person(
         return "GPE" if placed + modifiers["GPE"] >= modifiers["ORG"] else "ORG"
     defined = sum(1 for m in named if definite_use(texts.get(m.article_id, ""), m.span))
     # A plural after "the" once is enough ("the Rams lost"): no person's name is a plural.
-    if defined and (defined * 2 >= len(named) or _plural(tokens)):
+    if defined and (defined * 2 >= len(named) or plural_name(words)):
         return "ORG"
     cued = any(person_cue(texts.get(m.article_id, ""), m.span) for m in named)
     if len(tokens) == 1 and tokens[0] in common_words and not cued:
@@ -338,10 +338,14 @@ def definite_use(text: str, span: tuple[int, int]) -> bool:
     return found.group(1) is None or modifies_noun(text, span[1])
 
 
-def _plural(tokens: list[str]) -> bool:
-    """A one-word name shaped like a plural ("Jaguars", "Jags"), not "Harris" or "Ross"."""
-    word = tokens[0] if len(tokens) == 1 else ""
-    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+def plural_name(words: str) -> bool:
+    """A one-word name shaped like a plural ("jaguars", "Jags"), not "Harris" or "Ross"."""
+    return (
+        " " not in words
+        and len(words) >= 4
+        and words.endswith("s")
+        and not words.endswith(("ss", "us", "is"))
+    )
 
 
 def not_a_person_here(text: str, span: tuple[int, int]) -> bool:
