@@ -30,6 +30,8 @@ def test_speculation_and_first_person_stay_out_of_a_brief() -> None:
         "All three fires may have conferred some benefit on the former governor of the state.",
         "It was probably just coincidence that the nurse had worked at the same hospital.",
         "Did they know that the owner of the house did not smoke in bed at all?",
+        "If there were records the governor did not want found, a fire would solve that problem.",
+        "Of course it was not coincidence that the nurse was at home when the fire broke out.",
     ]
     blog = article("b", "\n\n".join(lines), outlet="example-blog.org")
     claims = [single(f"c{k}", blog, text) for k, text in enumerate(lines)]

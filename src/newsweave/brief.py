@@ -87,7 +87,9 @@ _NUMBER = re.compile(r"\d")
 _HEDGE = re.compile(
     r"\b(?:likely|unlikely|probably|possibly|perhaps|apparently|presumably|supposedly|"
     r"seems?|seemed|appears? to|appeared to|(?:may|might|could|must) have|"
-    r"in (?:my|our) (?:view|opinion))\b|\?",
+    r"in (?:my|our) (?:view|opinion)|of course)\b|\?"
+    # A conjecture: "If there were church records …, the fire would solve that problem."
+    r"|^\W*if\b[^.;]*\bwould\b",
     re.IGNORECASE,
 )
 # Singular only: TV and wire copy speak as "we" and "us" ("neighbors tell us") without opinion.
