@@ -48,7 +48,8 @@ V = TypeVar("V")
 PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     ("newsweave.extract.entities", "_mentions_partition"): ("ner-mentions", 1),
     ("newsweave.extract.stage", "_dates_partition"): ("dates", 1),
-    ("newsweave.cluster.features", "extract_features"): ("story-features", 1),
+    # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
+    ("newsweave.cluster.features", "extract_features"): ("story-features", 2),
     ("newsweave.dedupe.decide", "_fingerprint_partition"): ("fingerprints", 1),
     ("newsweave.dedupe.rewrites", "embed_partition"): ("rewrite-vectors", 1),
     ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 1),
@@ -57,6 +58,16 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # new article joined and whose members did not change is not aligned again.
     ("newsweave.align.claims", "_align_story"): ("story-claims", 1),
 }
+# Partition functions that read the one NER pass of each article (`spacy_mentions` with every
+# name type): the story features and the entity stage's mentions. The mentions one of them
+# computed for an (article id, text) are kept for the run and shipped with the item to the
+# other, so spaCy reads each text once (`with_shared_mentions`).
+READS_MENTIONS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("newsweave.cluster.features", "extract_features"),
+        ("newsweave.extract.entities", "_mentions_partition"),
+    }
+)
 # Packages whose version can change a product's value.
 _MODEL_PACKAGES = (
     "spacy",
@@ -107,6 +118,50 @@ def product_of(fn: Callable[..., object]) -> tuple[str, str] | None:
     kind, version = known
     options = repr((version, canonical(args), canonical(keywords)))
     return kind, options
+
+
+def _unwrapped(fn: Callable[..., object]) -> tuple[str, str]:
+    while isinstance(fn, functools.partial):
+        fn = fn.func
+    return getattr(fn, "__module__", ""), getattr(fn, "__qualname__", "")
+
+
+MentionKey = tuple[str, str]
+
+
+def mention_key(item: object) -> MentionKey | None:
+    """The (article id, text) whose NER mentions an item's function reads, when it has one."""
+    article_id, text = getattr(item, "id", None), getattr(item, "text", None)
+    if isinstance(item, tuple) and len(item) == 2:
+        article_id, text = item
+    if isinstance(article_id, str) and isinstance(text, str):
+        return article_id, text
+    return None
+
+
+def with_shared_mentions(
+    fn: Callable[[list[T]], list[U]], pairs: list[tuple[T, object]]
+) -> list[tuple[U, object]]:
+    """`fn` over the items of `pairs` (item, its NER mentions or None), where it runs.
+
+    The mentions given are installed for `spacy_mentions` to read; each result comes back with
+    the mentions computed here for its item (None for those given or not computed).
+    """
+    from newsweave.extract.mentions import shared_mentions
+
+    table: dict[MentionKey, object] = {}
+    for item, mentions in pairs:
+        key = mention_key(item)
+        if key is not None and mentions is not None:
+            table[key] = mentions
+    given = set(table)
+    with shared_mentions(table):  # type: ignore[arg-type]
+        values = fn([item for item, _ in pairs])
+    out: list[tuple[U, object]] = []
+    for (item, _), value in zip(pairs, values, strict=True):
+        key = mention_key(item)
+        out.append((value, table.get(key) if key is not None and key not in given else None))
+    return out
 
 
 def canonical(value: object) -> object:
@@ -173,6 +228,9 @@ class ProductCache:
     fresh: dict[str, list[tuple[bytes, str | None, object]]] = dataclasses.field(
         default_factory=dict
     )
+    # The NER mentions of each (article id, text) computed this run, shared by the functions of
+    # `READS_MENTIONS` across stages (the story features, then the entity stage).
+    mentions: dict[MentionKey, object] = dataclasses.field(default_factory=dict)
     hits: int = 0
     misses: int = 0
 
@@ -249,7 +307,7 @@ class CachingExecutor:
             # Vectors a partition computes belong to its product, not to the stages that run
             # here afterwards (see `Embedder.start_recording`).
             with get_embedder().recording_paused():
-                computed = self.inner.map_partitions(fn, list(todo.values()), size=size)
+                computed = self._compute(fn, list(todo.values()), size)
             if len(computed) != len(todo):
                 raise RuntimeError(
                     f"partition function of {kind!r} gave {len(computed)} results for "
@@ -262,6 +320,24 @@ class CachingExecutor:
             self.cache.keep(kind, rows)
             known = {**known, **{key: value for key, _, value in rows}}
         return [known[key] for key in keys]  # type: ignore[misc]
+
+    def _compute(self, fn: Callable[[list[T]], list[U]], items: list[T], size: int) -> list[U]:
+        """`fn` over `items` on the inner executor; NER mentions shared when `fn` reads them."""
+        if _unwrapped(fn) not in READS_MENTIONS:
+            return self.inner.map_partitions(fn, items, size=size)
+        table = self.cache.mentions
+        keys = [mention_key(item) for item in items]
+        pairs = [
+            (item, table.get(key) if key is not None else None)
+            for item, key in zip(items, keys, strict=True)
+        ]
+        out = self.inner.map_partitions(
+            functools.partial(with_shared_mentions, fn), pairs, size=size
+        )
+        for key, (_, found) in zip(keys, out, strict=True):
+            if key is not None and found is not None:
+                table[key] = found
+        return [value for value, _ in out]
 
     def reduce_groups(self, fn: Callable[[K, list[V]], U], groups: dict[K, list[V]]) -> dict[K, U]:
         product = product_of(fn)

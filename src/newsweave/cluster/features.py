@@ -12,8 +12,10 @@ result independent of partitioning and input order.
 - `terms`: counts of content words, numbers and years of the lede and body (TF-IDF is applied
   later, once document frequencies of the whole collection are known). Distinctive numbers and
   years ("6.1", "2013") are what tells two earthquakes in one place apart.
-- `entities`: people, places, organisations, events (spaCy NER, or capitalised-phrase rules
-  when no spaCy model is installed), normalised so that "Reid" joins "Tara Reid".
+- `entities`: people, places, organisations, events of the title and the text's opening
+  (spaCy NER, or capitalised-phrase rules when no spaCy model is installed), normalised so that
+  "Reid" joins "Tara Reid". With spaCy, the text's names are the entity stage's NER mentions
+  (`extract.mentions.spacy_mentions`), computed once per article for both stages.
 - `day`: proleptic ordinal of `Article.published` when known.
 - `mention_days`: the day-precision dates the text mentions (`Article.dates`, from the dates
   stage), as (character offset, ordinal): `stories.event_day` picks the day of the happening from
@@ -32,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsweave.embed import get_embedder
+from newsweave.extract.mentions import spacy_mentions
 from newsweave.model import Article, record
 from newsweave.nlp import NER_ONLY, load_spacy, spacy_safe
 
@@ -40,8 +43,8 @@ Vector = npt.NDArray[np.float32]
 # Headline + 4 sentences (5 in all) on ECB+ train: mean of the first 5 sentence vectors beat the
 # mean of all of them (0.877 vs 0.825 B3 F1, embedding only); a longer lede adds background.
 LEDE_SENTENCES = 4
-# NER reads the beginning of the text only: the who/where of a report is in its first
-# paragraphs, and spaCy costs ~0.2 ms per word here (../shared/DEPENDENCIES.md).
+# Names of the beginning of the text only: the who/where of a report is in its first paragraphs
+# (the entity stage reads the whole text; the features keep the mentions that start before this).
 NER_CHARS = 3000
 # Entity types that identify a happening; DATE/TIME are left to `terms` (years, day numbers),
 # since "Friday" or "last week" say nothing about which event it is.
@@ -244,10 +247,28 @@ def _spacy_entities(nlp: Any, texts: list[str]) -> list[list[str]]:
     ]
 
 
-def _entity_text(article: Article) -> str:
+def _glue_split(text: str) -> str:
     # Glued caption names ("Joe BidenVladimir Putin") are split before NER: see DEPENDENCIES.md.
-    text = f"{article.title}\n\n{article.text[:NER_CHARS]}"
     return re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", text)
+
+
+def _entity_text(article: Article) -> str:
+    return _glue_split(f"{article.title}\n\n{article.text[:NER_CHARS]}")
+
+
+def _model_entities(nlp: Any, articles: list[Article]) -> list[list[str]]:
+    """Names of the title and of the first `NER_CHARS` characters of the text, by spaCy.
+
+    The text's names are the entity stage's mentions (`spacy_mentions`: one NER pass per text,
+    shared with that stage through the caching executor), so spaCy reads a text once a run;
+    only the title, which is not part of the text, is read here.
+    """
+    found = spacy_mentions([(a.id, a.text) for a in articles]) or [[] for _ in articles]
+    titles = _spacy_entities(nlp, [_glue_split(a.title) for a in articles])
+    return [
+        [*title, *(m.text for m in mentions if m.span[0] < NER_CHARS and m.label in ENTITY_LABELS)]
+        for title, mentions in zip(titles, found, strict=True)
+    ]
 
 
 def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vector]]:
@@ -255,10 +276,11 @@ def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vec
     if not articles:
         return []
     vectors = lede_vectors(articles)
-    texts = [_entity_text(a) for a in articles]
     nlp = load_spacy(exclude=NER_ONLY)
     raw_names = (
-        _spacy_entities(nlp, texts) if nlp is not None else [rule_entities(t) for t in texts]
+        _model_entities(nlp, articles)
+        if nlp is not None
+        else [rule_entities(_entity_text(a)) for a in articles]
     )
     out: list[tuple[ArticleFeatures, Vector]] = []
     for article, names, vector in zip(articles, raw_names, vectors, strict=True):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Final
 
 from newsweave.extract import gazetteer
@@ -238,6 +240,27 @@ def _is_title_only(surface: str) -> bool:
     return low in _TITLE_ABBREVIATIONS or low in TITLE_WORDS
 
 
+# The one NER pass of each article, shared by its readers (the story features, the entity
+# stage): while a table is installed (`shared_mentions`), `spacy_mentions` with every name type
+# reads each (article id, text) there and adds what it had to compute. The caching executor
+# (`newsweave.products`) keeps the table across stages, so spaCy reads each text once a run.
+_SHARED: ContextVar[dict[tuple[str, str], tuple[NameMention, ...]] | None] = ContextVar(
+    "shared_mentions", default=None
+)
+
+
+@contextmanager
+def shared_mentions(
+    table: dict[tuple[str, str], tuple[NameMention, ...]],
+) -> Iterator[dict[tuple[str, str], tuple[NameMention, ...]]]:
+    """Make `spacy_mentions` read and fill `table` (keyed by (article id, text)) meanwhile."""
+    token = _SHARED.set(table)
+    try:
+        yield table
+    finally:
+        _SHARED.reset(token)
+
+
 def spacy_mentions(
     items: list[tuple[str, str]], *, batch_size: int = 64, types: tuple[str, ...] = NAME_TYPES
 ) -> list[list[NameMention]] | None:
@@ -245,6 +268,22 @@ def spacy_mentions(
     nlp: Any = load_spacy(exclude=NER_ONLY)
     if nlp is None:
         return None
+    table = _SHARED.get()
+    if table is None or set(types) != set(NAME_TYPES):
+        # Another set of types filters entities before they are cleaned (a split at a title
+        # can relabel a piece), so it is not a filter of the shared mentions: computed apart.
+        return _ner_mentions(nlp, items, batch_size=batch_size, types=types)
+    keys = [(article_id, text) for article_id, text in items]
+    missing = [key for key in dict.fromkeys(keys) if key not in table]
+    if missing:
+        found = _ner_mentions(nlp, missing, batch_size=batch_size, types=NAME_TYPES)
+        table.update((key, tuple(mentions)) for key, mentions in zip(missing, found, strict=True))
+    return [list(table[key]) for key in keys]
+
+
+def _ner_mentions(
+    nlp: Any, items: list[tuple[str, str]], *, batch_size: int, types: tuple[str, ...]
+) -> list[list[NameMention]]:
     chunks: list[tuple[int, int, list[int]]] = []  # (item index, offset, respace map)
     texts: list[str] = []
     for index, (_, text) in enumerate(items):
