@@ -557,30 +557,34 @@ def summarize_story(
         # that is a little closer to the headlines (twice the margin): "Manning was nearly
         # perfect" (one wire text) yields to "Manning ... lead the Colts over the Jaguars"
         # (three ledes; ECB+ 29_ecb, audit 5).
+        # Parsed last and lazily, best first: a flood story has thousands of such openers.
         lede_voices = facts[candidates[best].id].lede_voices
         stronger = [
             i
             for i in openers
             if facts[candidates[i].id].lede_voices > lede_voices
             and headline[i] >= headline[best] - 2 * config.headline_margin
-            and _tells_past_event(candidates[i].text)
         ]
-        if stronger:
-            best = max(stronger, key=rank)
+        best = next(
+            (
+                i
+                for i in sorted(stronger, key=rank, reverse=True)
+                if _tells_past_event(candidates[i].text)
+            ),
+            best,
+        )
         # ... and of the openers that say the same thing in other words, the best supported:
         # "was nearly destroyed" (one outlet, closest to the headlines) yields to "destroyed"
         # (two outlets) when both tell one happening (read on ECB+ 13_ecbplus, audit 5).
         assert vectors is not None
-        restating = [
-            i
-            for i in openers
-            if i == best
-            or (
-                float(vectors[i] @ vectors[best]) > REDUNDANT
-                and _tells_past_event(candidates[i].text)
-            )
-        ]
-        chosen.append(max(restating, key=lambda i: (facts[candidates[i].id].voices, rank(i))))
+        restating = sorted(
+            (i for i in openers if i == best or float(vectors[i] @ vectors[best]) > REDUNDANT),
+            key=lambda i: (facts[candidates[i].id].voices, rank(i)),
+            reverse=True,
+        )
+        chosen.append(
+            next(i for i in restating if i == best or _tells_past_event(candidates[i].text))
+        )
     opening = list(chosen)
     # (2) Current figures.
     figures = [i for i, c in enumerate(candidates) if _NUMBER.search(_QUOTED.sub(" ", c.text))]
