@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from newsweave.clean.stage import CleanStage
 from newsweave.config import Config
 from newsweave.executors import LocalExecutor
 from newsweave.model import Problem, RawDoc
-from newsweave.products import article_id_of, product_of
+from newsweave.products import article_id_of, product_of, with_shared_mentions
 from newsweave.report.json import dumps
 from newsweave.store import Store
 from newsweave.store.products import ProductStore
@@ -125,9 +126,13 @@ class _Recording(LocalExecutor):
         self.computed: dict[str, list[object]] = {}
 
     def map_partitions(self, fn: Any, items: Any, **options: Any) -> Any:
-        product = product_of(fn)
+        inner, shown = fn, items
+        # The readers of the one NER pass run wrapped, each item paired with its mentions.
+        if isinstance(fn, functools.partial) and fn.func is with_shared_mentions:
+            inner, shown = fn.args[0], [item for item, _ in items]
+        product = product_of(inner)
         if product is not None:
-            self.computed.setdefault(product[0], []).extend(items)
+            self.computed.setdefault(product[0], []).extend(shown)
         return super().map_partitions(fn, items, **options)
 
 
