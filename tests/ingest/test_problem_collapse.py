@@ -112,3 +112,30 @@ def test_ingesting_again_keeps_one_line_and_reuses_the_stored_report(tmp_path: P
     with Store(db) as store:
         assert len(store.problems()) == 40  # stored one per record, deduplicated by the store
         assert _current_report(store, config) == again  # the rerun found it current
+
+
+CAP = (
+    "more than 3 records (the max_records limit); the rest of the file was not read: "
+    "to read more, raise it"
+)
+
+
+def test_a_file_cut_at_the_cap_whose_records_all_failed_alike_is_one_line() -> None:
+    problems = [*_records("tiny.jsonl.gz", range(1, 4)), Problem(source="tiny.jsonl.gz", error=CAP)]
+    capped = cap_problems(problems, 1_000)
+    assert capped == (
+        Problem(source="tiny.jsonl.gz", error=f"all 3 records read: {NO_TEXT} (first: #1); {CAP}"),
+    )
+    assert cap_problems(capped, 1_000) == capped  # merging again changes nothing
+    assert cap_problems([*reversed(problems)], 1_000) == capped
+
+
+def test_a_file_cut_at_the_cap_with_good_records_or_other_reasons_keeps_its_lines() -> None:
+    some_good = [*_records("a.jsonl", range(1, 3)), Problem(source="a.jsonl", error=CAP)]
+    assert len(cap_problems(some_good, 1_000)) == 2
+    two_reasons = [
+        *_records("b.jsonl", range(1, 3)),
+        Problem(source="b.jsonl#3", error="invalid JSON"),
+        Problem(source="b.jsonl", error=CAP),
+    ]
+    assert len(cap_problems(two_reasons, 1_000)) == 3

@@ -172,6 +172,47 @@ def collapse_repeats(problems: Sequence[Problem]) -> tuple[Problem, ...]:
     return tuple(item if isinstance(item, Problem) else groups[item].line(*item) for item in order)
 
 
+# The records cap's line (`ingest._capped`): "more than 5,000 records (the max_records limit); ..."
+_CAP_LINE = re.compile(r"^more than ([\d,]+) records \(the max_records limit\); ")
+
+
+def merge_cap_lines(problems: Sequence[Problem]) -> tuple[Problem, ...]:
+    """A file cut at the records cap whose every record read failed for one reason gets one
+    line, not two: "all 5,000 records read: <reason> (first: #1); more than 5,000 records (the
+    max_records limit); ..." (issue 14: one bad input, one line). A file with other reasons or
+    with good records keeps its lines apart. Merged lines are neither lines `repeated` made nor
+    cap lines, so merging again changes nothing."""
+    caps: dict[str, list[int]] = {}
+    repeats: dict[str, list[int]] = {}
+    for index, problem in enumerate(problems):
+        if "#" in problem.source:
+            continue
+        if _CAP_LINE.match(problem.error):
+            caps.setdefault(problem.source, []).append(index)
+        elif _parse_repeated(problem) is not None:
+            repeats.setdefault(problem.source, []).append(index)
+    merged: dict[int, Problem] = {}
+    dropped: set[int] = set()
+    for path, (cap_index, *more_caps) in caps.items():
+        lines = repeats.get(path, [])
+        if more_caps or len(lines) != 1:
+            continue
+        cap = problems[cap_index]
+        parsed = _parse_repeated(problems[lines[0]])
+        cap_match = _CAP_LINE.match(cap.error)
+        assert parsed is not None and cap_match is not None
+        count, reason, first = parsed
+        if count != int(cap_match.group(1).replace(",", "")):
+            continue
+        merged[lines[0]] = Problem(
+            source=path, error=f"all {count:,} records read: {reason} (first: {first}); {cap.error}"
+        )
+        dropped.add(cap_index)
+    return tuple(
+        merged.get(index, problem) for index, problem in enumerate(problems) if index not in dropped
+    )
+
+
 def cap_problems(problems: Sequence[Problem], limit: int) -> tuple[Problem, ...]:
     """Repeated reasons of one file collapsed (`collapse_repeats`), then at most `limit` lines
     listed per input file, in order, then one line per file counting the rest.
@@ -179,7 +220,8 @@ def cap_problems(problems: Sequence[Problem], limit: int) -> tuple[Problem, ...]
     Reading caps each file's problems as it goes, but later stages add their own per record (a
     flood of identical records is one cleaning problem per record), so the report caps the
     whole list the same way. Counting lines already in `problems` are merged, so capping a
-    capped list changes nothing.
+    capped list changes nothing. Last, a file cut at the records cap whose records all failed
+    for one reason gets one line (`merge_cap_lines`).
     """
     kept: list[Problem] = []
     listed: Counter[str] = Counter()
@@ -195,4 +237,4 @@ def cap_problems(problems: Sequence[Problem], limit: int) -> tuple[Problem, ...]
             more[path] += 1
         else:
             kept.append(problem)
-    return (*kept, *(not_listed(count, path) for path, count in more.items()))
+    return merge_cap_lines((*kept, *(not_listed(count, path) for path, count in more.items())))
