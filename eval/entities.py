@@ -240,28 +240,16 @@ def _stories(split: str, quick: bool) -> list[dict[str, Any]]:
     return [r for r in rows if split == "all" or r["split"] == split]
 
 
+# The splits annotated before the product ever ran on them, in the order they were made.
+FRESH_SPLITS = ("fresh", *(f"fresh{n}" for n in range(2, 16)))
+
+
 def figures(*, quick: bool = False) -> list[harness.Figure]:
     """Pairwise precision and recall on the test stories (the quick subset with `quick`) and
     on the `fresh` stories (annotated for issue 12 before the product ever ran on them)."""
     out = _split_figures("test", quick)
     if not quick:
-        for split in (
-            "fresh",
-            "fresh2",
-            "fresh3",
-            "fresh4",
-            "fresh5",
-            "fresh6",
-            "fresh7",
-            "fresh8",
-            "fresh9",
-            "fresh10",
-            "fresh11",
-            "fresh12",
-            "fresh13",
-            "fresh14",
-            "fresh15",
-        ):
+        for split in FRESH_SPLITS:
             out += _split_figures(split, quick)
     return out
 
@@ -361,26 +349,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument(
         "--split",
-        choices=(
-            "tune",
-            "test",
-            "fresh",
-            "fresh2",
-            "fresh3",
-            "fresh4",
-            "fresh5",
-            "fresh6",
-            "fresh7",
-            "fresh8",
-            "fresh9",
-            "fresh10",
-            "fresh11",
-            "fresh12",
-            "fresh13",
-            "fresh14",
-            "fresh15",
-            "all",
-        ),
+        choices=("tune", "test", *FRESH_SPLITS, "all"),
         default=None,
     )
     parser.add_argument("--errors", action="store_true", help="print split and merged entities")
