@@ -29,6 +29,14 @@ from newsweave.extract.person_linking import person_cue, person_key, title_befor
 from newsweave.model import Span
 
 
+def _piece(mention: NameMention, start: int, text: str, label: str) -> NameMention:
+    """A mention of `text` written at `start` in the article of `mention` (a part of it, or a
+    name grown or cut from it)."""
+    return NameMention(
+        article_id=mention.article_id, span=(start, start + len(text)), text=text, label=label
+    )
+
+
 def _word_spans(text: str, span: Span) -> list[Span]:
     return [
         (span[0] + m.start(), span[0] + m.end())
@@ -116,14 +124,7 @@ def split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Nam
             start, end = spans[i][0], spans[j - 1][1]
             surface = text[start:end]
             trimmed = strip_possessive(surface.rstrip(",;:"))
-            out.append(
-                NameMention(
-                    article_id=mention.article_id,
-                    span=(start, start + len(trimmed)),
-                    text=trimmed,
-                    label="PERSON",
-                )
-            )
+            out.append(_piece(mention, start, trimmed, "PERSON"))
     return out
 
 
@@ -405,14 +406,7 @@ def split_acronym_lead(mentions: list[NameMention]) -> list[NameMention]:
             out.append(mention)
             continue
         start, rest = mention.span[0], len(lead) + 1
-        out.append(
-            NameMention(
-                article_id=mention.article_id,
-                span=(start, start + len(lead)),
-                text=lead,
-                label="ORG",
-            )
-        )
+        out.append(_piece(mention, start, lead, "ORG"))
         out.append(
             NameMention(
                 article_id=mention.article_id,
@@ -445,14 +439,7 @@ def split_paired_streets(
             continue
         second = mention.span[0] + len(parts[0]) + len(" and ")
         for start, part in ((mention.span[0], parts[0]), (second, parts[1])):
-            out.append(
-                NameMention(
-                    article_id=mention.article_id,
-                    span=(start, start + len(part)),
-                    text=part,
-                    label="FAC",
-                )
-            )
+            out.append(_piece(mention, start, part, "FAC"))
     return out
 
 
@@ -476,14 +463,7 @@ def split_at_joiner(mentions: list[NameMention]) -> list[NameMention]:
             (mention.text[found.end() :], found.end()),
         ):
             if part.strip():
-                out.append(
-                    NameMention(
-                        article_id=mention.article_id,
-                        span=(start + offset, start + offset + len(part)),
-                        text=part,
-                        label=mention.label,
-                    )
-                )
+                out.append(_piece(mention, start + offset, part, mention.label))
     return out
 
 
@@ -503,12 +483,7 @@ def cut_trailing_title(mention: NameMention) -> NameMention:
     acronym = len(text) >= 2 and text.replace(".", "").isupper() and " " not in text
     if not acronym and words[cut - 1].lower() not in gazetteer.ORG_HEADS:
         return mention
-    return NameMention(
-        article_id=mention.article_id,
-        span=(mention.span[0], mention.span[0] + len(text)),
-        text=text,
-        label="ORG",
-    )
+    return _piece(mention, mention.span[0], text, "ORG")
 
 
 # Short titles of police and the military that follow their force's name ("IMPD Sgt.").
@@ -547,12 +522,7 @@ def cut_at_dash(mention: NameMention) -> NameMention:
     if found is None or found.start() == 0:
         return mention
     text = mention.text[: found.start()]
-    return NameMention(
-        article_id=mention.article_id,
-        span=(mention.span[0], mention.span[0] + len(text)),
-        text=text,
-        label=mention.label,
-    )
+    return _piece(mention, mention.span[0], text, mention.label)
 
 
 def org_of_place(mention: NameMention, text: str) -> NameMention:
@@ -690,14 +660,7 @@ def person_of_place(
         ):
             second = m.span[0] + len(pair[0]) + len(" and ")
             for start, name in ((m.span[0], pair[0]), (second, pair[1])):
-                out.append(
-                    NameMention(
-                        article_id=m.article_id,
-                        span=(start, start + len(name)),
-                        text=name,
-                        label="PERSON",
-                    )
-                )
+                out.append(_piece(m, start, name, "PERSON"))
             continue
         head, sep, tail = m.text.partition(" of ")
         words = head.split(" ")
@@ -711,19 +674,8 @@ def person_of_place(
             continue
         start = m.span[0]
         tail_start = start + len(head) + len(sep)
-        out.append(
-            NameMention(
-                article_id=m.article_id, span=(start, start + len(head)), text=head, label="PERSON"
-            )
-        )
-        out.append(
-            NameMention(
-                article_id=m.article_id,
-                span=(tail_start, tail_start + len(tail)),
-                text=tail,
-                label="GPE",
-            )
-        )
+        out.append(_piece(m, start, head, "PERSON"))
+        out.append(_piece(m, tail_start, tail, "GPE"))
     return out
 
 
@@ -856,14 +808,7 @@ def nested_places(
             head = " ".join(words[:n])
             if (head in own or head in told) and words[n].lower() in _INSTITUTION_WORDS:
                 start = m.span[0]
-                out.append(
-                    NameMention(
-                        article_id=m.article_id,
-                        span=(start, start + len(head)),
-                        text=head,
-                        label="GPE",
-                    )
-                )
+                out.append(_piece(m, start, head, "GPE"))
                 break
     return out
 
