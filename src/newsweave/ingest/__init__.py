@@ -27,6 +27,7 @@ from newsweave.ingest.problems import (
     is_read_error,
     not_listed,
     one_line,
+    records_cap,
 )
 from newsweave.ingest.read import read_stream
 from newsweave.ingest.sniff import sniff_format
@@ -61,13 +62,6 @@ def read_inputs(
             yield from _capped(_read_one(item, config), item.source, config)
 
 
-# Said with the records-cap problem line: a big JSONL export or a Common Crawl WARC (tens of
-# thousands of records) passes the default on purpose, and the user must learn how to read all.
-RAISE_MAX_RECORDS = (
-    "to read more, raise it (`--max-records N`, or `max_records = N` under [ingest] in --config)"
-)
-
-
 def _capped(
     items: Generator[RawDoc | Problem, None, None], source: str, config: IngestConfig
 ) -> Iterator[RawDoc | Problem]:
@@ -83,11 +77,7 @@ def _capped(
         for item in items:
             records += 1
             if records > config.max_records:
-                yield Problem(
-                    source=source,
-                    error=f"more than {config.max_records:,} records (the max_records limit); "
-                    f"the rest of the file was not read: {RAISE_MAX_RECORDS}",
-                )
+                yield records_cap(config.max_records, source)
                 break
             if isinstance(item, Problem) and item.error not in reasons:
                 problems += 1

@@ -172,8 +172,21 @@ def collapse_repeats(problems: Sequence[Problem]) -> tuple[Problem, ...]:
     return tuple(item if isinstance(item, Problem) else groups[item].line(*item) for item in order)
 
 
-# The records cap's line (`ingest._capped`): "more than 5,000 records (the max_records limit); ..."
+# Said with the records-cap problem line: a big JSONL export or a Common Crawl WARC (tens of
+# thousands of records) passes the default on purpose, and the user must learn how to read all.
+RAISE_MAX_RECORDS = (
+    "to read more, raise it (`--max-records N`, or `max_records = N` under [ingest] in --config)"
+)
 _CAP_LINE = re.compile(r"^more than ([\d,]+) records \(the max_records limit\); ")
+
+
+def records_cap(limit: int, source: str) -> Problem:
+    """The line of a file `source` that holds more than `limit` records (the rest not read)."""
+    return Problem(
+        source=source,
+        error=f"more than {limit:,} records (the max_records limit); "
+        f"the rest of the file was not read: {RAISE_MAX_RECORDS}",
+    )
 
 
 def merge_cap_lines(problems: Sequence[Problem]) -> tuple[Problem, ...]:
