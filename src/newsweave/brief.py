@@ -32,6 +32,7 @@ from newsweave.align.claims import (
     _distinct_voices,
     date_interval,
     is_background,
+    join_voices,
     story_time,
 )
 from newsweave.align.sentences import split_claims
@@ -273,21 +274,12 @@ def reprint_voices(
                     if a < b:
                         end = key.startswith("|")
                         shared[(a, b, end)] = shared.get((a, b, end), 0) + 1
-    parent = {v: v for v in voice.values()}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for (a, b, _), count in sorted(shared.items()):
-        if count >= config.reprint_sentences:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    roots = join_voices(
+        voice.values(),
+        ((a, b) for (a, b, _), count in shared.items() if count >= config.reprint_sentences),
+    )
     joined = dict(voices)
-    joined.update({i: find(v) for i, v in voice.items()})
+    joined.update({i: roots[v] for i, v in voice.items()})
     return joined
 
 

@@ -433,7 +433,20 @@ def _reprint_voices(
             continue
         if _near_identical(keys[i], keys[j], config):
             shared[(min(a, b), max(a, b))] += 1
-    parent = {v: v for v in voice_of.values()}
+    links = [
+        (voice_of[a], voice_of[b])
+        for (a, b), count in shared.items()
+        if count >= config.reprint_sentences
+    ]
+    joined = join_voices(voice_of.values(), links)
+    return {article: joined[voice] for article, voice in voice_of.items()}
+
+
+def join_voices(voices: Iterable[str], links: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each voice mapped to the smallest voice it is linked to, directly or through others (the
+    voice a group of outlets retelling one text speaks with, whatever order the links come in).
+    """
+    parent = {v: v for v in voices}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -441,12 +454,11 @@ def _reprint_voices(
             x = parent[x]
         return x
 
-    for (a, b), count in sorted(shared.items()):
-        if count >= config.reprint_sentences:
-            ra, rb = find(voice_of[a]), find(voice_of[b])
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return {article: find(voice) for article, voice in voice_of.items()}
+    for a, b in links:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {v: find(v) for v in parent}
 
 
 def _distinct_voices(
