@@ -1,6 +1,6 @@
 """Score quantity comparison and the conflicts `newsweave analyze` reports, on labelled pairs.
 
-Usage: python eval/conflicts.py [--quick] [--split test|tune|fresh|fresh2|fresh3] [--show]
+Usage: python eval/conflicts.py [--quick] [--split test|tune|fresh|fresh2|fresh3|fresh4] [--show]
 
 Gold: `eval/data/quantity_pairs.jsonl` (guideline: `eval/README_annotation.md`, section
 "Quantity pairs"): pairs of figures from two articles of one ECB+ or GVC story, labelled
@@ -98,7 +98,7 @@ QUICK_STORIES = ("gvc:688841", "ecbplus:23_ecbplus")
 COMMAND = "python eval/conflicts.py"
 # Stories labelled before the product ever ran on them (session 3, session 4), reported beside
 # the test half.
-FRESH_SPLITS = ("fresh", "fresh2", "fresh3")
+FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
 # Non-figure disagreements of a fresh split (who, what, where: session 5) are claim pairs
 # labelled `contradiction` in this file, with `half` = the split.
 CLAIM_PAIRS = Path(__file__).resolve().parent / "data" / "claim_pairs.jsonl"
@@ -333,6 +333,8 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
         "fresh2": "nothing: labelled in session 4 before the product ran on them, never tuned on",
         "fresh3": "labelled in session 5 before the product ran on them; the untouched run "
         "(1 conflict, wrong; 0 of 13 found) was read and two general rules followed",
+        "fresh4": "nothing: labelled in session 6 before the product ran on them (12 GVC train "
+        "incidents); typed statement comparison was built on tune + fresh3, not on these",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
@@ -341,6 +343,7 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
         "fresh": " (fresh stories)",
         "fresh2": " (fresh stories, session 4)",
         "fresh3": " (fresh stories, session 5)",
+        "fresh4": " (fresh stories, session 6)",
     }.get(split, "")
     claim_rows = [
         row
