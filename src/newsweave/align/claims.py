@@ -320,7 +320,13 @@ def _align_story(
         Statement(evidence=e, voice=voice_of[e.article_id], published=published[e.article_id])
         for e in evidence
     ]
-    conflicts = find_conflicts(story_id, statements, labels, config=config.conflicts)
+    conflicts = find_conflicts(
+        story_id,
+        statements,
+        labels,
+        config=config.conflicts,
+        cosine=lambda i, j: float(vectors[i] @ vectors[j]),
+    )
     disputes = _real_conflicts(statements, conflicts, scorer=scorer, keys=keys)
     claims = _build_claims(
         story_id,

@@ -33,7 +33,17 @@ __all__ = [
 QuantityExtractor = Callable[[str], Sequence[QuantityLike]]
 DateExtractor = Callable[[str, str | None], Sequence[DateMention]]
 
-DISAGREEMENT_BASES = ("number", "negation", "attribution", "date", "time", "name")
+DISAGREEMENT_BASES = (
+    "number",
+    "negation",
+    "attribution",
+    "date",
+    "time",
+    "name",
+    "sex",
+    "wound",
+    "weapon",
+)
 
 
 @record
@@ -83,6 +93,10 @@ class ConflictConfig:
     # edits ("Kendal" / "Kendall", "Jamayha" / "Jamyha", "Ezequiel" / "Ezekiel"); 0 turns the
     # rule off. 2: the widest slip read in the session-5 stories; more makes two names one.
     max_name_edits: int = 2
+    # Typed slots (`align.slot_conflicts`: a victim's sex, the wound, the part of a weekday, a
+    # year, a calibre) are compared only between statements whose embedding cosine reaches
+    # this: about one thing. Above 1 turns the rule off. Set on the tune half and fresh3.
+    slot_min_cosine: float = 0.5
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.rounding_tolerance < 1.0:

@@ -12,7 +12,11 @@ are the positions, each with the sentences (hence articles and outlets) that hol
 - "date": an aligned claim dated to different days;
 - "time": two clock times of one happening ("broke out about 8.40pm" vs "at 8.49pm") whose
   windows (hedges and round times are tolerances, stated zones converted) do not meet;
-- "name": one name spelt two ways by independent voices ("Kendal" / "Kendall Pinkerton").
+- "name": one name spelt two ways by independent voices ("Kendal" / "Kendall Pinkerton");
+- "sex", "wound", "time", "date", "weapon" (`align.slot_conflicts`): statements about one thing
+  (close in meaning) that fill one typed slot two ways: "an 11-year-old girl" vs "boy", a wound
+  to the shoulder vs the chest, "Saturday night" vs "Saturday afternoon", "in 2009" vs "in
+  2010", a ".22-caliber" vs a ".40-caliber" gun. Only when the caller gives `cosine`.
 A figure that changes across the story's days (10 dead on Monday, 15 on Tuesday) is an
 "update" (`kind="update"`), its values labelled with their dates: a dated series, never a
 dispute. Rounding and hedges are agreement and are not reported.
@@ -26,7 +30,8 @@ This module is the entry point; the work is split by responsibility:
 - `align.figure_conflicts`: figures of one measured thing (disputes and dated updates);
 - `align.claim_conflicts`: negation and dates of one aligned claim;
 - `align.clock_conflicts`: the time of day of one happening;
-- `align.name_conflicts`: the spelling of one name.
+- `align.name_conflicts`: the spelling of one name;
+- `align.slot_conflicts`: typed slots of statements about one thing.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ from newsweave.align.figure_conflicts import (
 )
 from newsweave.align.name_conflicts import name_conflicts
 from newsweave.align.quantities import same_measure
+from newsweave.align.slot_conflicts import Cosine, slot_conflicts
 from newsweave.model import Conflict
 
 __all__ = [
@@ -82,10 +88,13 @@ def find_conflicts(
     config: ConflictConfig | None = None,
     quantities: QuantityExtractor | None = None,
     dates: DateExtractor | None = None,
+    cosine: Cosine | None = None,
 ) -> tuple[Conflict, ...]:
     """Disagreements and updates among one story's statements, sorted by id, name spellings
     last: a reader (and the brief, which states the first few) needs the disputed figures and
-    facts before how a name is written."""
+    facts before how a name is written. `cosine(i, j)` (the embedding cosine of statements i
+    and j) tells which statements are about one thing for the typed slots; without it they are
+    not compared."""
     config = config or ConflictConfig()
     quantities = quantities or default_quantity_extractor()
     dates = dates or default_date_extractor()
@@ -95,6 +104,8 @@ def find_conflicts(
     found += claim_conflicts(story_id, statements, labels, dates, config)
     found += clock_conflicts(story_id, statements, config)
     found += name_conflicts(story_id, statements, config)
+    if cosine is not None:
+        found += slot_conflicts(story_id, statements, cosine, config)
     unique = {c.id: c for c in found}
     return tuple(unique[k] for k in sorted(unique, key=lambda k: (unique[k].basis == "name", k)))
 

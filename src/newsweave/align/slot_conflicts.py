@@ -1,0 +1,273 @@
+"""Typed comparison of statements about one happening: outlets that fill one slot two ways.
+
+A fact-checker sees more disagreements than figures: "shot in the shoulder" vs "wound to the
+chest", "an 11-year-old girl" vs "an 11-year-old boy", "Saturday night" vs "Saturday
+afternoon", "approved in 2009" vs "in 2010", a ".22-caliber" vs a ".40-caliber" pistol. Each
+rule here reads one slot of a sentence with a small pattern (no parse) and reports a conflict
+(its `basis` names the slot) only when all of these hold, so that it says less whenever it can:
+- two independent voices (`Statement.voice`: reprints and rewrites of one text are one voice);
+- each of the two sentences fills the slot with exactly one value, and the values are
+  incompatible (a face is part of the head; an evening is not far from a night);
+- the slot is anchored to one thing where a story can hold several: the victim's age for their
+  sex, the weekday for the part of the day; and no voice of the pair writes the other value of
+  that slot anywhere in the story (an outlet naming two wounds, two guns or two years is telling
+  of two things, not disagreeing);
+- the two sentences are about one thing: their embedding cosine reaches
+  `ConflictConfig.slot_min_cosine` (and, for a year, which news mentions for many things, the
+  rest of their words must be nearly the same: `ConflictConfig.min_opposed_overlap`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsweave.align.conflict_base import ConflictConfig, Statement, make_conflict
+from newsweave.align.similarity import text_features
+from newsweave.ids import content_id
+from newsweave.model import Conflict, ConflictValue
+
+__all__ = ["SLOT_BASES", "Slot", "read_slots", "slot_conflicts"]
+
+Cosine = Callable[[int, int], float]
+
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_AGE = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+
+# "an 11-year-old girl", "the 2-year-old boy", "a 35-year-old woman".
+_AGE_SEX = re.compile(
+    _AGE + r"[- ]years?[- ]old\s+(boy|girl|man|woman|son|daughter|brother|sister)\b",
+    re.IGNORECASE,
+)
+_MALE = {"boy", "man", "son", "brother"}
+
+# "shot in the right shoulder", "a gunshot wound to the chest", "struck in the head".
+_WOUND = re.compile(
+    r"\b(?:shot|wounds?|struck|hit)\s+(?:to|in)\s+(?:the|his|her)\s+"
+    r"(?:(?:upper|lower|left|right)\s+)?"
+    r"(head|face|eye|jaw|neck|chest|abdomen|stomach|torso|back|shoulder|arm|hand|leg|thigh|"
+    r"knee|foot|hip|buttocks|groin)\b",
+    re.IGNORECASE,
+)
+# Body parts that one wound can be called by (a face is a part of the head): a conflict needs
+# two regions, not two names of one.
+_REGION = {
+    "head": "head",
+    "face": "head",
+    "eye": "head",
+    "jaw": "head",
+    "neck": "neck",
+    "chest": "torso",
+    "abdomen": "torso",
+    "stomach": "torso",
+    "torso": "torso",
+    "back": "torso",
+    "shoulder": "shoulder",
+    "arm": "arm",
+    "hand": "arm",
+    "leg": "leg",
+    "thigh": "leg",
+    "knee": "leg",
+    "foot": "leg",
+    "hip": "hip",
+    "buttocks": "hip",
+    "groin": "hip",
+}
+
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(morning|afternoon|evening|night)"
+# "Saturday night", "on Saturday afternoon"; "Saturday late night" is not read (say less).
+_DAY_PART = re.compile(r"\b" + _WEEKDAY + r"\s+" + _PART + r"\b")
+# Parts of the day in order; neighbours (afternoon / evening, evening / night) can name one
+# moment (5.35 p.m. is told both ways), so only parts two apart disagree.
+_PART_ORDER = {"morning": 0, "afternoon": 1, "evening": 2, "night": 3}
+
+# A year a past fact is dated to: "in 2009", "since 2010".
+_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|people|votes))")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+# ".22-caliber", ".40 calibre", "9mm", "9 mm".
+_CALIBRE = re.compile(
+    r"(?<![\w.])\.(\d{2,3})[- ]?(?:caliber|calibre)\b|\b(\d{1,2}(?:\.\d)?)\s?mm\b", re.IGNORECASE
+)
+
+SLOT_BASES = ("sex", "wound", "time", "date", "weapon")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One slot a sentence fills: its kind (the conflict basis), what it is anchored to (the
+    victim's age, the weekday; "" when the story has one), its value and the words that hold
+    it (left out when the rest of two sentences is compared)."""
+
+    kind: str
+    anchor: str
+    value: str
+    words: str
+
+
+def read_slots(text: str) -> list[Slot]:
+    """Every slot a sentence fills, by the patterns above."""
+    found: list[Slot] = []
+    for match in _AGE_SEX.finditer(text):
+        age = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
+        sex = "male" if match.group(2).lower() in _MALE else "female"
+        found.append(Slot("sex", age, sex, match.group(2)))
+    for match in _WOUND.finditer(text):
+        part = match.group(1).lower()
+        found.append(Slot("wound", "", _REGION[part], part))
+    for match in _DAY_PART.finditer(text):
+        found.append(Slot("time", match.group(1), match.group(2).lower(), match.group(2)))
+    for match in _YEAR.finditer(text):
+        found.append(Slot("date", "", match.group(1), match.group(1)))
+    for match in _CALIBRE.finditer(text):
+        value = f".{match.group(1)} caliber" if match.group(1) else f"{match.group(2)}mm"
+        found.append(Slot("weapon", "", value, match.group(0)))
+    return found
+
+
+def _compatible(kind: str, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if kind == "time":
+        return abs(_PART_ORDER[a] - _PART_ORDER[b]) < 2
+    return False
+
+
+_TOPIC = {
+    "sex": "sex of the {anchor}-year-old",
+    "wound": "place of the wound",
+    "time": "time of day on {anchor}",
+    "date": "year",
+    "weapon": "calibre of the gun",
+}
+
+
+def slot_conflicts(
+    story_id: str,
+    statements: Sequence[Statement],
+    cosine: Cosine,
+    config: ConflictConfig,
+) -> list[Conflict]:
+    """One conflict per slot (kind and anchor) that independent voices fill incompatibly."""
+    if config.slot_min_cosine > 1.0:
+        return []  # the rule is off
+    slots = [read_slots(s.evidence.text) for s in statements]
+    # (kind, anchor) -> voice -> values that voice writes anywhere in the story
+    written: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    # (kind, anchor) -> statements filling it with exactly one value
+    single: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for index, found in enumerate(slots):
+        by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for slot in found:
+            by_key[(slot.kind, slot.anchor)].add(slot.value)
+        for key, values in by_key.items():
+            written[key][statements[index].voice] |= values
+            if len(values) == 1:
+                single[key].append((index, next(iter(values))))
+    out: list[Conflict] = []
+    for key in sorted(single):
+        kind, anchor = key
+        members = single[key]
+        if len({v for _, v in members}) < 2:
+            continue
+        sides: dict[str, set[int]] = defaultdict(set)
+        for x, (i, value_i) in enumerate(members):
+            for j, value_j in members[x + 1 :]:
+                voice_i, voice_j = statements[i].voice, statements[j].voice
+                if voice_i == voice_j or _compatible(kind, value_i, value_j):
+                    continue
+                # A voice that writes both values (or two incompatible ones) tells of two things.
+                if any(
+                    not _compatible(kind, value, other)
+                    for voice in (voice_i, voice_j)
+                    for value in written[key][voice]
+                    for other in written[key][voice]
+                ):
+                    continue
+                if cosine(i, j) < config.slot_min_cosine:
+                    continue
+                if kind == "date" and not _same_words(statements[i], statements[j], config):
+                    continue
+                sides[value_i].add(i)
+                sides[value_j].add(j)
+        if len(sides) >= 2:
+            out.append(
+                _slot_conflict(
+                    story_id,
+                    kind=kind,
+                    anchor=anchor,
+                    sides=sides,
+                    statements=statements,
+                    slots=slots,
+                )
+            )
+    return out
+
+
+def _same_words(a: Statement, b: Statement, config: ConflictConfig) -> bool:
+    """Whether two sentences say nearly the same words once their years are left out."""
+    terms_a = text_features(_ANY_YEAR.sub(" ", a.evidence.text)).terms
+    terms_b = text_features(_ANY_YEAR.sub(" ", b.evidence.text)).terms
+    longer = max(len(terms_a), len(terms_b))
+    return bool(longer) and len(terms_a & terms_b) / longer >= config.min_opposed_overlap
+
+
+def _slot_conflict(
+    story_id: str,
+    *,
+    kind: str,
+    anchor: str,
+    sides: dict[str, set[int]],
+    statements: Sequence[Statement],
+    slots: Sequence[list[Slot]],
+) -> Conflict:
+    values = []
+    for value in sorted(sides):
+        indices = sorted(sides[value])
+        # The value as a sentence writes it ("shoulder", not the region "shoulder"; "girl").
+        shown = sorted(
+            {
+                s.words.lower()
+                for i in indices
+                for s in slots[i]
+                if s.kind == kind and s.value == value
+            }
+        )
+        label = " / ".join(shown) if kind in ("sex", "wound", "time") else value
+        evidence = sorted(
+            {statements[i].evidence for i in indices}, key=lambda e: (e.article_id, e.span)
+        )
+        values.append(ConflictValue(value=label, evidence=tuple(evidence)))
+    topic = _TOPIC[kind].format(anchor=anchor)
+    conflict_id = content_id("x", story_id, "conflict", topic, *(v.value for v in values))
+    return make_conflict(conflict_id, story_id, topic, tuple(values), kind="conflict", basis=kind)
