@@ -379,7 +379,9 @@ def test_a_us_route_is_one_road_however_written() -> None:
         _name("a2", t2, "U.S. Highway", "FAC"),
     ]
     entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
-    assert sorted(len(e.mentions) for e in entities) == [3]
+    # "Collier County", which the model missed, is found by its head word (missed_names).
+    roads = [e for e in entities if e.name != "Collier County"]
+    assert sorted(len(e.mentions) for e in roads) == [3]
 
 
 def test_an_ampersand_and_its_word_are_one_name() -> None:

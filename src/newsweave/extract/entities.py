@@ -64,6 +64,7 @@ from newsweave.extract.mentions import (
     rules_mentions,
     spacy_mentions,
 )
+from newsweave.extract.missed_names import missed_names
 from newsweave.extract.name_linking import (
     STATE_ABBREVIATIONS,
     country_key,
@@ -349,6 +350,8 @@ def link_mentions(
     named in full in another article of the same story; without it, to a person named in full
     in at least `min_full_name_articles` articles of the corpus.
     """
+    # Names the model left untagged, typed by their context (`missed_names`), join first.
+    mentions = [*mentions, *missed_names(mentions, texts)]
     mentions = sorted(
         orgs_of_places(
             split_debris(

@@ -420,6 +420,16 @@ def _rules_type(words: list[str], titled: bool) -> str | None:
     return None
 
 
+def capitalised_runs(text: str) -> Iterator[Span]:
+    """Spans of the capitalised word sequences of `text` ("Sheriff Elmer Tanner", "Knox County
+    Sheriff's Office") outside headline-like lines, where every word is capitalised."""
+    plain = text.replace("\xa0", " ")
+    for line in _LINE.finditer(plain):
+        if not title_case_line(line.group(0)):
+            for match in _SEQUENCE.finditer(plain, line.start(), line.end()):
+                yield match.start(), match.end()
+
+
 def rules_mentions(article_id: str, text: str) -> list[NameMention]:
     """Capitalised sequences typed with the gazetteer and the title lexicon (no model)."""
     out: list[NameMention] = []

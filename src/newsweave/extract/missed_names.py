@@ -1,0 +1,192 @@
+"""Names the model missed: capitalised word sequences it left untagged, typed by their context.
+
+The small spaCy model leaves out names it has not learnt ("Navarro County Sheriff Elmer Tanner
+told WFAA", "Pastor Lynwood Deans said", "the Knox County Sheriff's Office"). This pass reads
+the capitalised sequences of each article that no mention covers and keeps one only when the
+words say what it is:
+- a person's name of two to four name-shaped words after a title ("Sheriff", "Mr."), a
+  speech verb ("said X", "X told"), or a cue word the linker already trusts ("neighbor X",
+  "X, 65,");
+- an organisation when its last word is an organisation's head ("Office", "Hospital"), a
+  place when it is a place's head ("River", "Northeast Side"), a town ("Hempstead Village").
+Everything else stays out: a wrong name costs more than a missing one. Lone words are left to
+`mention_repair.with_repeats`, which then finds the repeats of the names found here ("Tanner
+said" after "Sheriff Elmer Tanner"). Work is one linear scan of each text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Final
+
+from newsweave.extract import gazetteer
+from newsweave.extract.aliases import (
+    SUFFIXES,
+    TITLE_WORDS,
+    split_title,
+    strip_possessive,
+    wordlist,
+)
+from newsweave.extract.mentions import MAX_NAME_WORDS, NameMention, capitalised_runs
+from newsweave.extract.person_linking import person_cue, title_before
+from newsweave.model import Span
+
+# A speech verb right before or after a name makes it a speaker's, hence a person's ("said
+# Elmer Tanner", "Fred Poore Jr. said", "Lynwood Deans told WBTV").
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|according\sto)\s$")
+_SPEECH_AFTER = re.compile(
+    r",?\s(?:said|says|told|added|explained|stated|wrote|testified|tweeted)\b"
+)
+# One word of a person's name: capitalised then lower case, with inner capitals, apostrophes
+# and hyphens ("McFarlane", "RaMaya", "O'Connor", "Smith-Jones"); or an initial ("D.").
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*|[^\W\d_]\.")
+_COMPASS: Final = wordlist(
+    "north south east west northeast northwest southeast southwest near far upper lower"
+)
+# Words that end a town's name as part of it ("Hempstead Village", "Soul City").
+_TOWN_HEADS: Final = wordlist("city county township village borough parish")
+# Words that never stand inside a person's name here: function words and heads of other kinds.
+_NOT_PERSON_WORDS: Final = (
+    gazetteer.NOT_NAMES
+    | gazetteer.ORG_HEADS
+    | gazetteer.LOC_HEADS
+    | gazetteer.EVENT_HEADS
+    | gazetteer.GPE_NAMES
+    | gazetteer.NORP_NAMES
+    | gazetteer.ORG_NAMES
+    | TITLE_WORDS
+    | _TOWN_HEADS
+    | wordlist("street avenue road drive boulevard lane highway way court place county")
+)
+_CONNECTORS: Final = wordlist("of de del van von der da di du al bin la le for &")
+# Callings written before a name like a title, which `split_title` does not know as one
+# ("Pastor Lynwood Deans said", "Trooper Joe Smith").
+_CALLINGS: Final = wordlist("pastor reverend rev. deacon chaplain trooper father sister brother")
+# Words that open a sentence before a name and are no part of it: function words, and the
+# imperatives of appeals ("Call Crime Stoppers", "Contact the Sheriff's Office").
+_NOT_OPENING: Final = gazetteer.NOT_NAMES | wordlist(
+    "call contact visit follow join see email text tweet anyone tips"
+)
+# A name right after an opening quote is a title or a nickname ("the “Mansion Party”").
+_OPEN_QUOTES: Final = frozenset("\"“‘'")
+# After "said X", the name ends its clause; "said Internet Explorer users" is no speaker.
+_CLAUSE_END = re.compile(r"['’]?(?:[,.;:!?\"”’)]|\s*$|\s(?:who|of|in)\b)")
+
+
+def missed_names(mentions: Sequence[NameMention], texts: Mapping[str, str]) -> list[NameMention]:
+    """Mentions of the names that `mentions` leave out of `texts`, typed by their context."""
+    taken: dict[str, list[Span]] = defaultdict(list)
+    for mention in mentions:
+        taken[mention.article_id].append(mention.span)
+    out: list[NameMention] = []
+    for article_id in sorted(texts):
+        text = texts[article_id]
+        spans = sorted(taken.get(article_id, []))
+        for start, end in capitalised_runs(text):
+            for s, e in _free_parts(text, (start, end), spans):
+                if e < end:
+                    continue  # the head of a name the model tagged the rest of ("X of [Ohio]")
+                found = _typed(article_id, text, s, e)
+                if found is not None:
+                    out.append(found)
+    return out
+
+
+def _free_parts(text: str, run: Span, spans: list[Span]) -> Iterator[Span]:
+    """The runs of whole words of `run` that no span in `spans` touches."""
+    inside = [(s, e) for s, e in spans if s < run[1] and e > run[0]]
+    part: Span | None = None
+    for word in re.finditer(r"\S+", text[run[0] : run[1]]):
+        s, e = run[0] + word.start(), run[0] + word.end()
+        if any(s < e2 and e > s2 for s2, e2 in inside):
+            if part is not None:
+                yield part
+            part = None
+            continue
+        part = (part[0], e) if part is not None else (s, e)
+    if part is not None:
+        yield part
+
+
+def _typed(article_id: str, text: str, start: int, end: int) -> NameMention | None:
+    words = text[start:end].split(" ")
+    tail = _tail(text, start)
+    # Leading function words and trailing connectors are no part of the name ("The", "of").
+    while words and (words[0].lower().rstrip(".") in _NOT_OPENING):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1].lower() in _CONNECTORS:
+        words = words[:-1]
+    if words and words[-1] != strip_possessive(words[-1]):
+        words[-1] = strip_possessive(words[-1])
+    if len(words) < 2 or len(words) > MAX_NAME_WORDS or all(w.isupper() for w in words):
+        return None  # one word, debris, or an all-caps caption credit ("THE BLADE/JEREMY ...")
+    end = start + len(" ".join(words))
+    last = words[-1].lower().rstrip(".")
+    title, rest = split_title(" ".join(words))
+    if not title and words[0].lower() in _CALLINGS:
+        title, rest = words[0], " ".join(words[1:])
+    if not title and not tail and text[start - 1 : start] not in _OPEN_QUOTES:
+        label = _head_label(words, last)
+        if label is not None:
+            return _mention(article_id, text, start, end, label)
+    name_start = end - len(rest)
+    return _person(text, (name_start, end), rest.split(" "), bool(title), article_id)
+
+
+def _tail(text: str, start: int) -> bool:
+    """Whether the words at `start` end a longer name the model cut ("Bladensburg [High
+    School]", "24-[Hour News]", "561 [N. Center]", "7 [Action News]")."""
+    if text[start - 1 : start] == "-":
+        return True
+    if text[start - 1 : start] != " ":
+        return False
+    words = text[max(0, start - 40) : start - 1].split(" ")
+    last = words[-1] if words else ""
+    if last[-1:] == "." and last[:1].isupper() and len(last) <= 4:
+        return True  # an abbreviation of the name's first words ("Stl. [County PD]")
+    if last.lower() in gazetteer.NOT_NAMES or last[-1:] in '.!?:;,"”’)':
+        return False  # "The [Knox County Sheriff's Office]", "... Side. [Crime Stoppers]"
+    return last[:1].isupper() or last[-1:].isdigit()
+
+
+def _head_label(words: list[str], last: str) -> str | None:
+    """ORG, LOC or GPE when the last word is the head of such a name."""
+    if any(w.lower() in TITLE_WORDS for w in words):
+        return None  # "Assistant Chief of Police": a role, not a name ("Attorney's Office" is)
+    if last in gazetteer.ORG_HEADS:
+        return "ORG"
+    if last in gazetteer.LOC_HEADS or (last == "side" and words[0].lower() in _COMPASS):
+        return "LOC"
+    if last in _TOWN_HEADS:
+        return "GPE"
+    return None
+
+
+def _person(
+    text: str, span: Span, words: list[str], titled: bool, article_id: str
+) -> NameMention | None:
+    """A person mention of `words` at `span` when they have a person's shape and context."""
+    core = [w for w in words if w.lower() not in SUFFIXES]
+    if not 2 <= len(core) <= 4 or any(not _NAME_WORD.fullmatch(w) for w in core):
+        return None
+    if any(w.lower().rstrip(".") in _NOT_PERSON_WORDS or w.isupper() for w in core):
+        return None
+    if len(core[-1]) < 2 or core[-1].endswith("."):
+        return None  # a name ends with its surname, not an initial
+    mention = _mention(article_id, text, span[0], span[1], "PERSON")
+    before = text[max(0, span[0] - 24) : span[0]]
+    evidence = (
+        titled
+        or bool(title_before(text, mention))
+        or person_cue(text, span)
+        or (_SPEECH_BEFORE.search(before) is not None and _CLAUSE_END.match(text, span[1]))
+        or _SPEECH_AFTER.match(text, span[1]) is not None
+    )
+    return mention if evidence else None
+
+
+def _mention(article_id: str, text: str, start: int, end: int, label: str) -> NameMention:
+    return NameMention(article_id=article_id, span=(start, end), text=text[start:end], label=label)

@@ -1,0 +1,62 @@
+"""The second pass over names the model missed (`extract.missed_names`), and its linking."""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import link_mentions
+from newsweave.extract.missed_names import missed_names
+
+from .helpers import name_mention as _name
+
+
+def _found(text: str, *given: tuple[str, str]) -> dict[str, str]:
+    mentions = [_name("a1", text, surface, label) for surface, label in given]
+    return {m.text: m.label for m in missed_names(mentions, {"a1": text})}
+
+
+def test_a_titled_or_speaking_name_is_a_person() -> None:
+    text = (
+        "It was an accident, Navarro County Sheriff Elmer Tanner told WFAA. "
+        '"We have a problem," Pastor Lynwood Deans said. "Take care," said Fred Poore Jr.'
+    )
+    found = _found(text, ("Navarro County", "GPE"), ("WFAA", "ORG"))
+    assert found == {
+        "Elmer Tanner": "PERSON",
+        "Lynwood Deans": "PERSON",
+        "Fred Poore Jr.": "PERSON",
+    }
+
+
+def test_a_capitalised_pair_without_a_cue_is_left_out() -> None:
+    text = (
+        "Security experts said Internet Explorer users should switch. "
+        "She met Rocky Road at noon. Another Day came."
+    )
+    assert _found(text) == {}
+
+
+def test_heads_type_organisations_and_places() -> None:
+    text = (
+        "The Knox County Sheriff's Office was called to the Northeast Side. "
+        "Call Crime Stoppers at 555-1234."
+    )
+    assert _found(text) == {
+        "Knox County Sheriff's Office": "ORG",
+        "Northeast Side": "LOC",
+        "Crime Stoppers": "ORG",
+    }
+
+
+def test_a_piece_of_a_name_the_model_cut_is_no_name_of_its_own() -> None:
+    text = (
+        "A 16-year-old Bladensburg High School student was shot, 24-Hour News 8 said. "
+        "Call Crime Stoppers of Michigan."
+    )
+    found = _found(text, ("Bladensburg", "GPE"), ("Michigan", "GPE"))
+    assert found == {}
+
+
+def test_a_sheriff_found_by_the_second_pass_keeps_his_lone_surname() -> None:
+    text = "Navarro County Sheriff Elmer Tanner told WFAA. No one can be charged, Tanner said."
+    mentions = [_name("a1", text, "Navarro County", "GPE"), _name("a1", text, "WFAA", "ORG")]
+    people = [e for e in link_mentions(mentions, {"a1": text}) if e.type == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Elmer Tanner", 2)]
