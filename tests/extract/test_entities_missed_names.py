@@ -60,3 +60,23 @@ def test_a_sheriff_found_by_the_second_pass_keeps_his_lone_surname() -> None:
     mentions = [_name("a1", text, "Navarro County", "GPE"), _name("a1", text, "WFAA", "ORG")]
     people = [e for e in link_mentions(mentions, {"a1": text}) if e.type == "PERSON"]
     assert [(e.name, len(e.mentions)) for e in people] == [("Elmer Tanner", 2)]
+
+
+def test_a_first_name_opening_a_sentence_before_a_persons_verb_is_that_person() -> None:
+    text = 'He produced Tara Reid last year. "Tara was professional," he said. Hope is all.'
+    mentions = [_name("a1", text, "Tara Reid", "PERSON")]
+    people = [e for e in link_mentions(mentions, {"a1": text}) if e.type == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Tara Reid", 2)]
+
+
+def test_a_lone_word_that_opens_the_storys_place_name_is_no_person() -> None:
+    t1 = "Lohan was settling in at Morningside Recovery, a treatment facility."
+    t2 = "She showed up to Morningside at noon, then left Morningside."
+    mentions = [
+        _name("a1", t1, "Lohan", "PERSON"),
+        _name("a1", t1, "Morningside Recovery", "FAC"),
+        _name("a2", t2, "Morningside", "PERSON"),
+        _name("a2", t2, "Morningside", "PERSON", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert not any(e.type == "PERSON" and "Morningside" in e.name for e in entities)

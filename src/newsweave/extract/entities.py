@@ -45,6 +45,7 @@ from newsweave.extract.mention_repair import (
     cut_at_dash,
     cut_trailing_title,
     defined_acronyms,
+    first_word_of_place,
     nested_places,
     org_of_place,
     orgs_of_places,
@@ -390,7 +391,10 @@ def link_mentions(
         ],
         key=lambda m: (m.article_id, m.span),
     )
-    mentions = sorted(with_repeats(mentions, texts, story_of), key=lambda m: (m.article_id, m.span))
+    mentions = sorted(
+        first_word_of_place(with_repeats(mentions, texts, story_of), story_of),
+        key=lambda m: (m.article_id, m.span),
+    )
     mentions = sorted(
         [*mentions, *nested_places(mentions, story_of)], key=lambda m: (m.article_id, m.span)
     )
