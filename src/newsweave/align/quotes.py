@@ -24,6 +24,8 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 import numpy as np
@@ -96,17 +98,41 @@ def _containment(a: list[str], b: list[str]) -> float:
 
 def same_statement(a: str, b: str, cosine: float) -> bool:
     """True when two quote texts render one statement (see the module docstring)."""
-    ca, cb = _content(a), _content(b)
+    wa, wb = _words(a), _words(b)
+    ca, cb = wa.content, wb.content
     contained = _containment(ca, cb)
     if min(len(ca), len(cb)) < MIN_WORDS:
-        return _norm(a) == _norm(b) or (
-            min(len(_norm(a)), len(_norm(b))) >= 12 and fuzz.partial_ratio(_norm(a), _norm(b)) >= 98
+        return wa.norm == wb.norm or (
+            min(len(wa.norm), len(wb.norm)) >= 12 and fuzz.partial_ratio(wa.norm, wb.norm) >= 98
         )
     if contained >= CONTAINMENT_MIN:
         return True
-    if fuzz.partial_ratio(_norm(a), _norm(b)) >= PARTIAL_RATIO_MIN and contained >= 0.5:
+    if fuzz.partial_ratio(wa.norm, wb.norm) >= PARTIAL_RATIO_MIN and contained >= 0.5:
         return True
     return cosine >= COSINE_MIN and contained >= COSINE_CONTAINMENT_MIN
+
+
+def _may_need_cosine(a: str, b: str) -> bool:
+    """Whether `same_statement` may read the cosine of `a` and `b` (their words leave it open)."""
+    ca, cb = _words(a).content, _words(b).content
+    if min(len(ca), len(cb)) < MIN_WORDS:
+        return False
+    return COSINE_CONTAINMENT_MIN <= _containment(ca, cb) < CONTAINMENT_MIN
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What the tests of one quote text read."""
+
+    content: list[str]
+    norm: str
+    negated: bool
+
+
+# A story's mentions are compared pairwise: each text is read once, not once per pair.
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> _Words:
+    return _Words(_content(text), _norm(text), _negated(text))
 
 
 def group_quotes(
@@ -116,7 +142,40 @@ def group_quotes(
     ordered = sorted(mentions, key=lambda m: (m.article_id, m.span, m.kind))
     if not ordered:
         return ()
-    vectors = get_embedder().embed([m.text for m in ordered])
+    plans: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]] = []
+    for block in _blocks(ordered, story_of):
+        # The same words of the same kind always render one statement (their tests and vectors
+        # are the same): they join at once, and only one of them is compared with the rest.
+        first: dict[tuple[str, str, str], int] = {}
+        joins: list[tuple[int, int]] = []
+        for i in block:
+            # Reported speech of two different people is two statements, even word for word.
+            speaker = (ordered[i].speaker_id or "") if ordered[i].kind == "indirect" else ""
+            key = (ordered[i].kind, ordered[i].text, speaker)
+            if key in first:
+                joins.append((first[key], i))
+            else:
+                first[key] = i
+        pairs = [
+            (i, j)
+            for part in _within_block(ordered, list(first.values()))
+            for x, i in enumerate(part)
+            for j in part[x + 1 :]
+            if ordered[i].kind == ordered[j].kind and _may_link(ordered[i], ordered[j])
+        ]
+        plans.append((joins, pairs))
+    # The cosine is the last test: only the texts of pairs whose words leave it open are
+    # embedded, in one batch (whether a pair links never depends on the groups formed so far).
+    vectors = _Vectors(
+        ordered,
+        {
+            k
+            for _, pairs in plans
+            for i, j in pairs
+            if _may_need_cosine(ordered[i].text, ordered[j].text)
+            for k in (i, j)
+        },
+    )
     parent = list(range(len(ordered)))
 
     def find(i: int) -> int:
@@ -129,27 +188,14 @@ def group_quotes(
         root_i, root_j = find(i), find(j)
         parent[max(root_i, root_j)] = min(root_i, root_j)
 
-    for block in _blocks(ordered, story_of):
-        # The same words of the same kind always render one statement (their tests and vectors
-        # are the same): they join at once, and only one of them is compared with the rest.
-        first: dict[tuple[str, str, str], int] = {}
-        for i in block:
-            # Reported speech of two different people is two statements, even word for word.
-            speaker = (ordered[i].speaker_id or "") if ordered[i].kind == "indirect" else ""
-            key = (ordered[i].kind, ordered[i].text, speaker)
-            if key in first:
-                union(first[key], i)
-            else:
-                first[key] = i
-        for part in _within_block(ordered, list(first.values())):
-            for x, i in enumerate(part):
-                for j in part[x + 1 :]:
-                    a, b = ordered[i], ordered[j]
-                    if a.kind != b.kind or find(i) == find(j) or not _may_link(a, b):
-                        continue
-                    cosine = float(np.dot(vectors[i], vectors[j]))
-                    if same_statement(a.text, b.text, cosine):
-                        union(i, j)
+    for joins, pairs in plans:
+        for i, j in joins:
+            union(i, j)
+        for i, j in pairs:
+            if find(i) != find(j) and same_statement(
+                ordered[i].text, ordered[j].text, vectors.cosine(i, j)
+            ):
+                union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         groups[find(i)].append(i)
@@ -159,6 +205,21 @@ def group_quotes(
             quotes, key=lambda q: (q.story_id or "", q.variants[0].article_id, q.variants[0].span)
         )
     )
+
+
+class _Vectors:
+    """Sentence vectors of the mentions that may need one, embedded together up front; the
+    cosine of a pair whose words already decide (`_may_need_cosine` false) is never read."""
+
+    def __init__(self, ordered: list[QuoteMention], wanted: set[int]) -> None:
+        indexes = sorted(wanted)
+        found = get_embedder().embed([ordered[i].text for i in indexes]) if indexes else []
+        self.rows = dict(zip(indexes, found, strict=True))
+
+    def cosine(self, i: int, j: int) -> float:
+        if i not in self.rows or j not in self.rows:
+            return 0.0  # not read: the words decide this pair
+        return float(np.dot(self.rows[i], self.rows[j]))
 
 
 _NEGATIONS: Final = wordlist(
@@ -189,8 +250,9 @@ def _may_link(a: QuoteMention, b: QuoteMention) -> bool:
         return False
     if a.kind == "indirect" and _different_voices(a, b):
         return False
-    if _negated(a.text) != _negated(b.text):
-        short, long = sorted((_norm(a.text), _norm(b.text)), key=len)
+    words_a, words_b = _words(a.text), _words(b.text)
+    if words_a.negated != words_b.negated:
+        short, long = sorted((words_a.norm, words_b.norm), key=len)
         return a.kind == "direct" and short in long
     return True
 
