@@ -143,7 +143,9 @@ def _words(text: str | None) -> list[str]:
 
 
 def _names(text: str | None) -> set[str]:
-    return {w for w in _words(text) if w not in _SKIP and len(w) > 1}
+    # "the NYPD's statement", "Willoughby's letter": the owner's name without the possessive.
+    words = (re.sub(r"['’]s?$", "", w) for w in _words(text))
+    return {w for w in words if w not in _SKIP and len(w) > 1}
 
 
 def _overlap(a: str, b: str) -> float:

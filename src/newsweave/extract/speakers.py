@@ -549,6 +549,20 @@ class Speakers:
         chosen = _pick(mentions, last=prefer_last)
         low = chunk.lower()
         words = re.findall(r"[\w’']+", low)
+        owned = (
+            re.match(r"['’]s?\s+(?:\w+\s+)?([a-z]+)\b", self.text[chosen.span[1] : end])
+            if chosen
+            else None
+        )
+        if (
+            chosen is not None
+            and owned
+            and owned.group(1) in DOCUMENT_WORDS
+            and chosen.type != "GPE"
+        ):
+            # "Willoughby's letter continued", "Putin's statement said": the owner of a
+            # document wrote it.
+            return Attribution(speaker_text=chosen.text, speaker_id=chosen.entity_id, cue=cue)
         if chosen is not None and re.match(r"['’]s?\s+[a-z]", self.text[chosen.span[1] : end]):
             # "The Bible Church's head minister", "Putin's spokesperson", "Andrews' grandmother":
             # the owner is not the speaker; the phrase is, unnamed.
@@ -904,6 +918,8 @@ class Speakers:
                         m.type in {"PERSON", "GPE"}
                         and (
                             issuing := re.match(
+                                r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|for)\s+){0,8}?"
+                                r"[A-Z][\w'’-]*,)?"
                                 r"\s+((?:\w+\s+){0,2}?)(?:said|says|issued|released|posted|wrote|sent)\b",
                                 self.text[m.span[1] : pos],
                             )
@@ -914,8 +930,27 @@ class Speakers:
                 )
             ]
             if near:
-                return near[-1]
+                return self._member_of(near[-1])
         return None
+
+    def _member_of(self, mention: _Mention) -> _Mention:
+        """The person named right before an organisation as its member ("Matthew Willoughby of
+        the Urban Assembly School …, wrote a letter"): that person wrote it, not the school."""
+        if mention.type != "ORG":
+            return mention
+        head = self.text[max(0, mention.span[0] - 12) : mention.span[0]]
+        words = head.split()
+        if words and words[-1] == "the":
+            words.pop()
+        if not head[-1:].isspace() or not words or words[-1] not in {"of", "at", "from"}:
+            return mention
+        lead = self.text.rfind(words[-1], 0, mention.span[0])
+        people = [
+            m
+            for m in self.index.within(max(0, lead - 60), lead)
+            if m.type == "PERSON" and not self.text[m.span[1] : lead].strip()
+        ]
+        return people[-1] if people else mention
 
     # ---- frames ---------------------------------------------------------------------------
 
@@ -968,6 +1003,10 @@ class Speakers:
             people = [m for m in self.index.within(we, stop + 1) if m.type == "PERSON"]
             ends_with_name = bool(people) and not self.text[people[-1].span[1] : stop].strip(".")
             found = self.subject(we, stop, prefer_last=ends_with_name, cue=cue)
+            if found.speaker_text is None and verb + 1 < len(words):
+                unnamed = self._indefinite_source(words[verb + 1 :], cue=cue)
+                if unnamed is not None:
+                    return unnamed
             if found.speaker_id is None:
                 # '"…," says Melanie's husband, Chris Whittaker.': the name in apposition.
                 named = self._appositive(stop)
@@ -975,6 +1014,11 @@ class Speakers:
                     return Attribution(speaker_text=named.text, speaker_id=named.entity_id, cue=cue)
             return found
         before = words[:verb]
+        if before and _passive(before[-1][0], word):
+            # '"…." They are asked to "…"', '"…," he was told': the subject of a passive
+            # speech verb is spoken to, not the speaker; only an agent ("by …") speaks.
+            agent = verb + 1 < len(words) and words[verb + 1][0].lower() == "by"
+            return self._agent(words[verb + 1 :], cue=cue) if agent else None
         while before and before[-1][0].lower() in {"was", "is", "were", "quoted", "as"}:
             before = before[:-1]  # "X was quoted as saying"
             cue = "quoted as saying" if word.lower() == "saying" else cue
@@ -1014,6 +1058,24 @@ class Speakers:
             if named is not None:
                 return Attribution(speaker_text=named.text, speaker_id=named.entity_id, cue=cue)
         return found
+
+    def _indefinite_source(
+        self, words: list[tuple[str, int, int]], *, cue: str
+    ) -> Attribution | None:
+        """'said someone at the meeting', 'said someone in the public who called in': an
+        unnamed source the frame describes, kept as written (up to its clause's end), so the
+        quote is not handed to the previous speaker."""
+        if not words or words[0][0].lower() not in {"someone", "somebody", "another"}:
+            return None
+        stop = words[0][2]
+        for w, _, e in words[:12]:
+            if w in {",", ";", ":"}:
+                break
+            stop = e
+            if w.endswith(".") and not _ABBREVIATION.search(w[:-1]):
+                break  # the sentence's end
+        phrase = self.text[words[0][1] : stop].strip(" .,")
+        return Attribution(speaker_text=phrase, speaker_id=None, cue=cue)
 
     def _names_after_only(self, words: list[tuple[str, int, int]], verb: int) -> bool:
         """True when a person is named within three words after the verb at `verb` and nobody
@@ -1155,6 +1217,16 @@ class Speakers:
             *(s + i for i in (self.text.find(c, s, limit) - s for c in ",;") if i >= 0),
             limit,
         )
+        modifier = re.match(
+            r"((?:[a-z][\w-]*\s+){1,6}?)(?:acting|working|representing|for|of|with|close)\b",
+            self.text[s:stop],
+        )
+        if modifier is not None and not self.index.within(s, s + modifier.end(1)):
+            # "according to forensic experts and independent experts acting for the
+            # Grigoropoulos family": the source is the description, not the name it serves.
+            phrase = modifier.group(1).strip()
+            if phrase.split()[-1] not in _RELATIVES | _PREPOSITIONS and _names_someone(phrase):
+                return Attribution(speaker_text=phrase, speaker_id=None, cue="according to")
         return self.subject(s, stop, prefer_last=False, cue="according to")
 
     def before_frame(self, start: int, floor: int) -> tuple[Attribution | None, bool]:
@@ -1224,6 +1296,8 @@ class Speakers:
             )
             # "difficult to say", "asked the media to keep": an infinitive reports no speech
             and not (i > 0 and words[i - 1][0].lower() == "to")
+            # "They are asked to": a passive speech verb's subject is addressed, not speaking
+            and not (i > 0 and _passive(words[i - 1][0], w))
         ]
         attached = bool(
             verbs
@@ -1333,6 +1407,19 @@ _CLAUSE_WORDS: Final = wordlist(
 _BARE_FORMS: Final = wordlist("state note post report comment claim tweet reply answer")
 _COPULAS: Final = wordlist("is are was were be been am")
 _EXPLETIVES: Final = wordlist("there it this that here")
+
+
+_PASSIVE_SPEECH: Final = wordlist(
+    "asked told informed advised urged described quoted said warned reminded instructed"
+)
+
+
+def _passive(before: str, verb: str) -> bool:
+    """True for a passive speech verb ('are asked', 'was told'): its subject is addressed."""
+    return before.lower() in _COPULAS | {"being"} and verb.lower() in _PASSIVE_SPEECH - {
+        "quoted",
+        "said",
+    }
 
 
 def _names_someone(phrase: str) -> bool:

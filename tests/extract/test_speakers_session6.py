@@ -1,0 +1,68 @@
+"""Speaker attribution cases of session 6 (issue 12): passive speech verbs, unnamed sources
+after a verb-first frame, documents and their authors, sources described by whom they serve."""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import EntityConfig, extract_entities
+from newsweave.extract.quotes import extract_quotes
+
+from .helpers import plain_article as _article
+
+
+def _direct(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quote text, speaker entity name, speaker text as written) of each direct quote."""
+    article = _article(text)
+    result = extract_entities([article], config=EntityConfig(use_model=False))
+    names = {e.id: e.name for e in result.entities}
+    return [
+        (q.text, names.get(q.speaker_id or ""), q.speaker_text)
+        for q in extract_quotes(article, result)
+        if q.kind == "direct"
+    ]
+
+
+def test_the_subject_of_a_passive_speech_verb_is_not_the_speaker() -> None:
+    text = (
+        "Police Captain Scott Adams said the second shooting happened at a park.\n\n"
+        'Adams said several people "are believed to be witnesses in this shooting." They are '
+        'asked to "get involved and speak with detectives" about the incident.'
+    )
+    quotes = _direct(text)
+    assert [written for _, _, written in quotes] != ["They are", "They are"]
+    assert all(written is not None and "Adams" in written for _, _, written in quotes)
+
+
+def test_an_unnamed_source_after_said_is_kept_not_handed_to_the_previous_one() -> None:
+    text = (
+        "Residents spoke at the county meeting on Tuesday.\n\n"
+        '"That just does not seem like nature to me," said another person.\n\n'
+        '"I am blown away by the size of this. That is a city," said someone at the meeting.'
+    )
+    quotes = _direct(text)
+    assert quotes[1][1] is None
+    assert quotes[1][2] == "someone at the meeting"
+
+
+def test_a_letter_is_written_by_its_owner_or_the_member_who_wrote_it() -> None:
+    text = (
+        "The school principal, Matthew Willoughby of the Urban Assembly School of Design, "
+        "wrote a letter describing the teen.\n\n"
+        '"Kimani made great strides this year academically," the letter read.\n\n'
+        '"Kimani should be remembered for all of who he was," Willoughby\'s letter continued.'
+    )
+    assert [entity for _, entity, _ in _direct(text)] == [
+        "Matthew Willoughby",
+        "Matthew Willoughby",
+    ]
+
+
+def test_according_to_experts_acting_for_a_family_is_not_the_family() -> None:
+    text = (
+        "Alexis Grigoropoulos died on Sunday in Athens.\n\n"
+        "According to forensic experts and independent experts acting for the Grigoropoulos "
+        'family, the bullet "is a bit deformed, which showed the bullet touched a hard surface" '
+        "before entering the boy's chest."
+    )
+    _, entity, written = _direct(text)[0]
+    assert entity is None
+    assert written is not None and written.startswith("forensic experts")
