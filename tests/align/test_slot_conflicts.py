@@ -37,7 +37,8 @@ def test_the_slots_a_sentence_fills() -> None:
         ("sex", "11", "female"),
         ("wound", "", "shoulder"),
         ("time", "Saturday", "night"),
-        ("weapon", "", ".22 caliber"),
+        ("weapon", "calibre", ".22 caliber"),
+        ("weapon", "kind", "rifle"),
         ("date", "", "2009"),
     }
     assert read_slots("A two-year-old boy was hurt.")[0].anchor == "2"
@@ -66,6 +67,14 @@ def test_two_wounds_two_times_two_calibres_two_years() -> None:
         said("a", "Police recovered a .40-caliber pistol from the bedroom."),
         said("b", "Police recovered a 9mm pistol from the bedroom."),
     ) == [("weapon", {".40 caliber", "9mm"})]
+    assert found(
+        said("a", "Police say the boy pulled a BB gun from his waistband."),
+        said("b", "Police say the boy pulled a handgun from his waistband."),
+    ) == [("weapon", {"air gun", "handgun"})]
+    assert not found(
+        said("a", "Police say the boy pulled a pistol from his waistband."),
+        said("b", "Police say the boy pulled a handgun from his waistband."),
+    )
     assert found(
         said("a", "Voters in 2009 approved the tax that pays for the new stadium."),
         said("b", "Voters in 2010 approved the tax that pays for the new stadium."),

@@ -97,6 +97,11 @@ class ConflictConfig:
     # year, a calibre) are compared only between statements whose embedding cosine reaches
     # this: about one thing. Above 1 turns the rule off. Set on the tune half and fresh3.
     slot_min_cosine: float = 0.5
+    # Two sentences dating one fact to two years must share this much of their content words
+    # once the years are left out (over the longer one's): "Palmer voters in 2010 approved a $3
+    # million bond to pay for purchase of the property" / "Voters in 2009 approved a $3 million
+    # bond to buy the properties" share 0.67.
+    slot_year_overlap: float = 0.6
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.rounding_tolerance < 1.0:

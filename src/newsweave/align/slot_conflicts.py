@@ -10,11 +10,11 @@ rule here reads one slot of a sentence with a small pattern (no parse) and repor
   incompatible (a face is part of the head; an evening is not far from a night);
 - the slot is anchored to one thing where a story can hold several: the victim's age for their
   sex, the weekday for the part of the day; and no voice of the pair writes the other value of
-  that slot anywhere in the story (an outlet naming two wounds, two guns or two years is telling
-  of two things, not disagreeing);
+  that slot anywhere in the story (an outlet naming two wounds or two guns is telling of two
+  things, not disagreeing; years aside, which an outlet writes for many things);
 - the two sentences are about one thing: their embedding cosine reaches
   `ConflictConfig.slot_min_cosine` (and, for a year, which news mentions for many things, the
-  rest of their words must be nearly the same: `ConflictConfig.min_opposed_overlap`).
+  rest of their words must be nearly the same: `ConflictConfig.slot_year_overlap`).
 """
 
 from __future__ import annotations
@@ -120,6 +120,23 @@ _CALIBRE = re.compile(
     r"(?<![\w.])\.(\d{2,3})[- ]?(?:caliber|calibre)\b|\b(\d{1,2}(?:\.\d)?)\s?mm\b", re.IGNORECASE
 )
 
+# The kind of gun: a handgun (pistol, revolver), a long gun (rifle, shotgun) or an air gun
+# ("BB gun", "pellet pistol": read before the word "pistol" inside it).
+_GUN = re.compile(
+    r"\b(?:(?:BB|pellet|airsoft)[- ](?:gun|pistol|rifle)|"
+    r"(handgun|pistol|revolver|rifle|shotgun|carbine|AR-15))s?\b",
+    re.IGNORECASE,
+)
+_GUN_CLASS = {
+    "handgun": "handgun",
+    "pistol": "handgun",
+    "revolver": "handgun",
+    "rifle": "rifle",
+    "carbine": "rifle",
+    "ar-15": "rifle",
+    "shotgun": "shotgun",
+}
+
 SLOT_BASES = ("sex", "wound", "time", "date", "weapon")
 
 
@@ -151,7 +168,10 @@ def read_slots(text: str) -> list[Slot]:
         found.append(Slot("date", "", match.group(1), match.group(1)))
     for match in _CALIBRE.finditer(text):
         value = f".{match.group(1)} caliber" if match.group(1) else f"{match.group(2)}mm"
-        found.append(Slot("weapon", "", value, match.group(0)))
+        found.append(Slot("weapon", "calibre", value, match.group(0)))
+    for match in _GUN.finditer(text):
+        gun = _GUN_CLASS[match.group(1).lower()] if match.group(1) else "air gun"
+        found.append(Slot("weapon", "kind", gun, match.group(0)))
     return found
 
 
@@ -168,7 +188,7 @@ _TOPIC = {
     "wound": "place of the wound",
     "time": "time of day on {anchor}",
     "date": "year",
-    "weapon": "calibre of the gun",
+    "weapon": "{anchor} of the gun",
 }
 
 
@@ -206,8 +226,10 @@ def slot_conflicts(
                 voice_i, voice_j = statements[i].voice, statements[j].voice
                 if voice_i == voice_j or _compatible(kind, value_i, value_j):
                     continue
-                # A voice that writes both values (or two incompatible ones) tells of two things.
-                if any(
+                # A voice that writes both values (or two incompatible ones) tells of two things;
+                # not for a year, which an outlet writes for many things (there the rest of the
+                # two sentences must be nearly the same instead).
+                if kind != "date" and any(
                     not _compatible(kind, value, other)
                     for voice in (voice_i, voice_j)
                     for value in written[key][voice]
@@ -239,7 +261,7 @@ def _same_words(a: Statement, b: Statement, config: ConflictConfig) -> bool:
     terms_a = text_features(_ANY_YEAR.sub(" ", a.evidence.text)).terms
     terms_b = text_features(_ANY_YEAR.sub(" ", b.evidence.text)).terms
     longer = max(len(terms_a), len(terms_b))
-    return bool(longer) and len(terms_a & terms_b) / longer >= config.min_opposed_overlap
+    return bool(longer) and len(terms_a & terms_b) / longer >= config.slot_year_overlap
 
 
 def _slot_conflict(
