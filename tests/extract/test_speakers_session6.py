@@ -66,3 +66,34 @@ def test_according_to_experts_acting_for_a_family_is_not_the_family() -> None:
     _, entity, written = _direct(text)[0]
     assert entity is None
     assert written is not None and written.startswith("forensic experts")
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    article = _article(text)
+    result = extract_entities([article], config=EntityConfig(use_model=False))
+    return [
+        (q.text, q.speaker_text) for q in extract_quotes(article, result) if q.kind == "indirect"
+    ]
+
+
+def test_a_group_speaks_not_the_member_named_in_its_aside() -> None:
+    for text in (
+        "Relatives, including a brother who was a Roman Catholic priest, insisted Gigante "
+        "suffered from paranoid schizophrenia and dementia.",
+        "Relatives-even including his brother, a Roman Catholic priest-insisted he suffered "
+        "from paranoid schizophrenia and dementia.",
+    ):
+        found = _indirect(text)
+        assert len(found) == 1
+        assert found[0][1] == "Relatives"
+
+
+def test_two_voices_on_either_side_of_a_semicolon_are_two_statements() -> None:
+    found = _indirect(
+        "His attorneys argued that Gigante was mentally ill and incapable of running a crime "
+        "family; prosecutors argued he was feigning illness to avoid prosecution."
+    )
+    assert found == [
+        ("Gigante was mentally ill and incapable of running a crime family", "His attorneys"),
+        ("he was feigning illness to avoid prosecution", "prosecutors"),
+    ]

@@ -190,13 +190,25 @@ def _that_clauses(
         para_start, _ = speakers.paragraph(verb_start)
         para_start = max(para_start, verb_start - speakers.config.frame_chars)
         begin = max(sentence_starts(text, para_start, verb_start)[-1], para_start)
+        semicolon = text.rfind(";", begin, verb_start)
+        if semicolon >= 0:
+            begin = semicolon + 1  # "…; prosecutors argued he was feigning": its own subject
+            begin += len(text[begin:verb_start]) - len(text[begin:verb_start].lstrip())
         before = text[begin:verb_start]
+        subject_end = verb_start
         own_clause = before.rsplit(",", 1)[-1]
         if _QUESTION_WORDS & {w.lower() for w in re.findall(r"[\w’']+", own_clause)}:
             continue  # "It was not clear whether Evans is believed to …": a question
         age = re.search(r",\s*\d{1,3}\s*,\s*$", before)  # "Armstead, 32, testified"
         if age:
             before = before[: age.start()]
+        member = _INCLUDING.search(before)
+        if member is not None and 0 < len(before[: member.start()].split()) <= 4:
+            # "Relatives, including a brother who was a Roman Catholic priest, insisted …",
+            # "Relatives-even including his brother, a priest-insisted …": the group speaks,
+            # not the member the aside names.
+            before = before[: member.start()]
+            subject_end = begin + member.start()
         words = re.findall(r"[\w’'\-\.]+|,", before)
         if not words:
             continue
@@ -220,7 +232,7 @@ def _that_clauses(
         clause_from = begin + _nth_offset(before, words, cut + 1 + lead)
         attribution = speakers.subject(
             clause_from,
-            verb_start,
+            subject_end,
             prefer_last=False,
             cue=" ".join(match.group(verb_group).split()),
         )
@@ -256,6 +268,9 @@ _TRAILING_VERB_FIRST = re.compile(
     r"(?:,\s+(?:who|a|an|the)\b[^\"“”]*|,\s+[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4})?$"
 )
 _ACCORDING = re.compile(r"^[Aa]ccording to\s+(?P<subj>[^,]{1,80}),\s+")
+
+
+_INCLUDING = re.compile(r"(?:,|[–—-])\s*(?:even\s+|among\s+them\s+)?including\b")
 
 
 def _verb_first_attribution(text: str, verb_start: int) -> bool:
@@ -376,6 +391,10 @@ _WRITERS_COMMENT = re.compile(
 )
 
 
+# A semicolon, then a new subject and its own speech verb.
+_OTHER_VOICE = re.compile(rf";\s+(?:[\w’'.-]+\s+){{1,4}}?(?:{_CLAUSE_VERBS})\b")
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """End of a reported clause: before a trailing ', according to …' and the final stop."""
     piece = text[start:end]
@@ -386,6 +405,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
     )
     if match:
         piece = piece[: match.start()]
+    other = _OTHER_VOICE.search(piece)
+    if other is not None:
+        # "His attorneys argued that he was ill; prosecutors argued he was feigning": the
+        # second voice's clause is its own statement, not more of the first one's.
+        piece = piece[: other.start()]
     comment = _WRITERS_COMMENT.search(piece)
     if comment is not None:
         piece = piece[: comment.start()]  # "… all of them -- a line whose meaning would …"
