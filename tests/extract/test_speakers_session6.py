@@ -97,3 +97,25 @@ def test_two_voices_on_either_side_of_a_semicolon_are_two_statements() -> None:
         ("Gigante was mentally ill and incapable of running a crime family", "His attorneys"),
         ("he was feigning illness to avoid prosecution", "prosecutors"),
     ]
+
+
+def test_a_kinship_phrase_continues_the_person_introduced_with_it() -> None:
+    text = (
+        "Hunter Richardson was hurt while hunting on Christmas Eve.\n\n"
+        '"It\'s horrible," says his mother Lee Anna Richardson. "There\'s no other way to say '
+        'it."\n\n'
+        "The teen went out with his father and brother.\n\n"
+        '"I never in a gazillion years thought I\'d be in the ICU with my son," says his Mom.'
+    )
+    assert _direct(text)[-1][1] == "Lee Anna Richardson"
+
+
+def test_a_kinship_phrase_two_people_could_fill_stays_a_description() -> None:
+    text = (
+        "Two boys were hurt. One was taken to hospital by his mother Ann Smith, the other by "
+        "his mother Joan Brown.\n\n"
+        '"We are praying for both boys tonight," said his mother.'
+    )
+    _, entity, written = _direct(text)[0]
+    assert entity is None
+    assert written == "his mother"

@@ -151,6 +151,9 @@ _ORG_NOUNS: Final = wordlist(
     corporation network organisation organization provider retailer bank insurer utility"""
 )
 _ROLE_PHRASE = re.compile(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,2}([a-z][\w-]*)$")
+# "his Mom", "her father": a kinship phrase, which continues the person introduced so.
+_KIN_PHRASE = re.compile(r"^(?:his|her|their|His|Her|Their)\s+([A-Za-z]+)$")
+_KIN_FORMS: Final = {"mom": "mother", "mum": "mother", "dad": "father"}
 _NAME_OPENING = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:[^,]{0,60},\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
 )
@@ -1096,7 +1099,7 @@ class Speakers:
         police spokesman") or in its name ("IRNA news agency")."""
         match = _ROLE_PHRASE.match(phrase.strip())
         if not match:
-            return None
+            return self._kin_holder(phrase, before)
         head = match.group(1).lower()
         if head in _ORG_NOUNS:
             # "the company said", "the US software giant said": the nearest organisation.
@@ -1132,6 +1135,28 @@ class Speakers:
             if head in words:
                 return m
         return None
+
+    def _kin_holder(self, phrase: str, before: int) -> _Mention | None:
+        """The person a kinship phrase ("his Mom", "her father") continues: the one person the
+        article introduced with that relation ("his mother Lee Anna Richardson", "Doreen
+        Warren, his mother"); None when nobody or more than one person was."""
+        match = _KIN_PHRASE.match(phrase.strip())
+        if not match:
+            return None
+        head = _KIN_FORMS.get(match.group(1).lower(), match.group(1).lower())
+        holders: dict[str, _Mention] = {}
+        for m in self.index.within(max(0, before - 6000), before):
+            if m.type != "PERSON" or self.inside_quote(m.span[0]) or m.entity_id is None:
+                continue
+            lead = self.text[max(0, m.span[0] - 30) : m.span[0]].rsplit("\n", 1)[-1].lower()
+            title = re.findall(r"[a-z]+", lead)[-2:]
+            apposition = re.match(r",\s+(?:his|her|their|the)\s+(\w+)", self.text[m.span[1] :])
+            kin = {_KIN_FORMS.get(w, w) for w in title}
+            if apposition:
+                kin.add(_KIN_FORMS.get(apposition.group(1).lower(), apposition.group(1).lower()))
+            if head in kin:
+                holders[m.entity_id] = m
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _opens_sentence(self, pos: int) -> bool:
         """True when only a determiner stands between the start of a sentence and `pos`."""
