@@ -119,3 +119,21 @@ def test_a_kinship_phrase_two_people_could_fill_stays_a_description() -> None:
     _, entity, written = _direct(text)[0]
     assert entity is None
     assert written == "his mother"
+
+
+def test_she_continued_after_an_unclosed_quote_of_many_lines_is_the_same_speaker() -> None:
+    text = (
+        "Rioters smashed car windows on Monday night.\n\n"
+        "\u201cI was sitting in my living room,\u201d said Mary John, who saw the destruction.\n\n"
+        "\u201cPeople were standing up on vehicles.\n\n"
+        "I saw them take garbage from the sidewalk and throw it onto the street.\n\n"
+        "I saw someone take a TV and smash it into my neighbor\u2019s car.\n\n"
+        "They were throwing rocks at the cars.\n\n"
+        "Some of them were kids.\n\n"
+        "Some of them ran away when the police came.\n\n"
+        "Others stayed and kept on shouting.\n\n"
+        "\u201cI said, \u2018Oh my god! What\u2019s going on here?\u2019\u201d she continued."
+    )
+    quotes = _direct(text)
+    assert quotes[-1][0].startswith("I said")
+    assert quotes[-1][1] == quotes[0][1] == "Mary John"

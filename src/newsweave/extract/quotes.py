@@ -346,11 +346,22 @@ def _continues_previous(
     speaker: the next paragraph, or up to `SpeakerConfig.pronoun_paragraphs` on when nobody is named
     in between ("…," said Caron. / As she looked at pictures … / "…," she added.) and the
     speaker's known gender fits the pronoun."""
-    breaks = speakers.text[previous.span[1] : start].count("\n\n")
+    gap = speakers.text[previous.span[1] : start]
+    breaks = gap.count("\n\n")
     if breaks <= 1:
         return True
+    if gap[:1] == "\n" and not any(mark in gap.rstrip(' "“‘') for mark in '"“”«»'):
+        # The previous quote never closed and its paragraphs ran on without marks ('“People
+        # were standing …' / 'I saw …' / '“I said, ‘Oh my god! …’” she continued.'): the
+        # pronoun continues its speaker however many lines the quote took.
+        breaks = 1
     if breaks > speakers.config.pronoun_paragraphs:
         return False
+    if breaks == 1:
+        return previous.speaker_id is None or speakers.gender(previous.speaker_id) in {
+            None,
+            pronoun,
+        }
     if previous.speaker_id and speakers.gender(previous.speaker_id) not in {None, pronoun}:
         return False
     between = speakers.index.within(previous.span[1], start)
