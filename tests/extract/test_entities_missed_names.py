@@ -80,3 +80,34 @@ def test_a_lone_word_that_opens_the_storys_place_name_is_no_person() -> None:
     ]
     entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
     assert not any(e.type == "PERSON" and "Morningside" in e.name for e in entities)
+
+
+def test_a_caps_dateline_glued_to_its_dash_is_the_storys_city() -> None:
+    t1 = "SAN ANTONIO- A man was shot. Police in San Antonio said he died."
+    t2 = "SAN ANTONIO - A girl was shot in San Antonio."
+    mentions = [
+        _name("a1", t1, "SAN ANTONIO-", "ORG"),
+        _name("a1", t1, "San Antonio", "GPE"),
+        _name("a2", t2, "SAN ANTONIO -", "ORG"),
+        _name("a2", t2, "San Antonio", "GPE"),
+    ]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert [(e.type, len(e.mentions)) for e in entities] == [("GPE", 4)]
+
+
+def test_an_institution_without_its_last_word_is_that_institution_unless_a_place() -> None:
+    text = (
+        "Georgia Southern University said classes go on. Georgia Southern students gathered. "
+        "He died at Cook County Hospital in Cook County."
+    )
+    mentions = [
+        _name("a1", text, "Georgia Southern University", "ORG"),
+        _name("a1", text, "Georgia Southern", "ORG"),
+        _name("a1", text, "Cook County Hospital", "ORG"),
+        _name("a1", text, "Cook County", "GPE", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    forms = sorted(sorted({m.text for m in e.mentions}) for e in entities)
+    assert ["Georgia Southern", "Georgia Southern University"] in forms
+    assert ["Cook County"] in forms
+    assert ["Cook County Hospital"] in forms

@@ -521,10 +521,14 @@ def with_route_number(mention: NameMention, text: str) -> NameMention:
     )
 
 
+# A dash ending a name is the dateline's ("SAN ANTONIO- A man", "SAN ANTONIO - A 14-year-old").
+_TRAILING_DASH = re.compile(r"(?<![\s-])\s*[-–—]+$")
+
+
 def cut_at_dash(mention: NameMention) -> NameMention:
     """A name glued to the sentence after a dateline ("BRISTOL - Standing") ends at the dash:
     no name holds a dash between spaces."""
-    found = _SPACED_DASH.search(mention.text)
+    found = _SPACED_DASH.search(mention.text) or _TRAILING_DASH.search(mention.text)
     if found is None or found.start() == 0:
         return mention
     text = mention.text[: found.start()]

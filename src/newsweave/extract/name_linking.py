@@ -193,6 +193,10 @@ def link_short_forms(
                 by_article_tail[(mentions[index].article_id, full[extra:])].add(key)
         if full[-1] in _GENERIC_ORG_WORDS:
             by_stem[(where, full[:-1])].add(key)  # "X Police" for "X Police Department"
+        elif full[-1] in _INSTITUTION_WORDS and " ".join(full[:-1]) not in places:
+            # "Georgia Southern" for "Georgia Southern University"; never a place for the
+            # institution named after it ("Cook County" is no "Cook County Hospital")
+            by_stem[(where, full[:-1])].add(key)
         elif full[-1] == "city" and len(full) >= 3 and " ".join(full[:-1]) not in _KNOWN:
             # "Salt Lake" for "Salt Lake City"; not "Kansas" for "Kansas City", nor a stem
             # that is a place of its own ("New York")
@@ -286,3 +290,6 @@ def _expand_abbreviations(
 # Last words an organisation's name may drop ("Prince George's County Police [Department]",
 # "Bladensburg High [School]"); the rest must keep two words or more.
 _GENERIC_ORG_WORDS: Final = wordlist("department dept office agency service inc corp co ltd school")
+# Last words an institution's name may drop unless the rest names a place ("Georgia Southern
+# [University]", "Northeast Baptist [Hospital]"); read on fresh15 (session 6).
+_INSTITUTION_WORDS: Final = wordlist("university college hospital")
