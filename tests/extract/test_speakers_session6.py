@@ -137,3 +137,25 @@ def test_she_continued_after_an_unclosed_quote_of_many_lines_is_the_same_speaker
     quotes = _direct(text)
     assert quotes[-1][0].startswith("I said")
     assert quotes[-1][1] == quotes[0][1] == "Mary John"
+
+
+def test_an_introduction_ending_on_a_name_and_a_colon_gives_the_next_paragraph() -> None:
+    text = (
+        "Dubai felt a slight tremor today after a stronger quake in Iran.\n\n"
+        "Expect endless earthquake experts in the papers tomorrow, such as the prophetic "
+        "Dr Azm Al Homoud:\n\n"
+        '"We should stop saying the UAE is not in an earthquake prone area."'
+    )
+    _, _, written = _direct(text)[0]
+    assert written is not None and "Homoud" in written
+
+
+def test_a_role_that_denied_reports_in_the_paragraph_before_speaks_next() -> None:
+    text = (
+        "Hunger Games director Gary Ross will not direct the sequel, the newspaper reports.\n\n"
+        "The director denied reports that his talks with the studio, Lionsgate, hit a snag.\n\n"
+        '"Contrary to what has been reported, negotiations with Lionsgate have not been '
+        'problematic."'
+    )
+    _, entity, written = _direct(text)[0]
+    assert "Ross" in (entity or written or "")

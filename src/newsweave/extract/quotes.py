@@ -501,6 +501,19 @@ def _introduced_before(speakers: Speakers, text: str, para_start: int) -> Attrib
     paragraph = text[prev_start:prev_end].rstrip()
     if paragraph.endswith(":"):
         found, _ = speakers.before_frame(prev_start + len(paragraph), prev_start)
+        if found is None or found.speaker_text is None:
+            # '… experts in the papers tomorrow, such as the prophetic Dr Azm Al Homoud:' then
+            # the quote paragraph: the person the introduction ends on speaks.
+            colon = prev_start + len(paragraph) - 1
+            named = [
+                m
+                for m in speakers.index.within(max(prev_start, colon - 80), colon)
+                if m.type == "PERSON" and not text[m.span[1] : colon].strip()
+            ]
+            if named:
+                return Attribution(
+                    speaker_text=named[-1].text, speaker_id=named[-1].entity_id, cue="introduced"
+                )
         return found
     issued = _ISSUED.search(paragraph)
     if issued is not None:
@@ -520,6 +533,14 @@ def _introduced_before(speakers: Speakers, text: str, para_start: int) -> Attrib
         # people not to go unprepared.' then a quote paragraph naming no one: the person who
         # speaks in the paragraph before goes on (only a named person, never a guess).
         found = _last_sentence_speaker(speakers, prev_start, prev_start + len(paragraph))
+        if found is not None and found.speaker_id is None and found.speaker_text:
+            # 'The director denied reports that …' then the quote: the person the article
+            # gave that role ("Hunger Games director Gary Ross"), when it did.
+            holder = speakers.role_holder(found.speaker_text, prev_start)
+            if holder is not None:
+                found = Attribution(
+                    speaker_text=holder.text, speaker_id=holder.entity_id, cue=found.cue
+                )
         if found is not None and found.speaker_id is not None:
             return found
     return None

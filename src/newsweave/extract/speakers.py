@@ -1323,6 +1323,8 @@ class Speakers:
             and not (i > 0 and words[i - 1][0].lower() == "to")
             # "They are asked to": a passive speech verb's subject is addressed, not speaking
             and not (i > 0 and _passive(words[i - 1][0], w))
+            # "denied reports that": a speech verb's object, a noun
+            and not (i > 0 and w.lower() in _BARE_FORMS | {"reports"} and _is_verb(words[i - 1][0]))
         ]
         attached = bool(
             verbs
