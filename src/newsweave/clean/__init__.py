@@ -9,6 +9,7 @@ Plain text goes through our own cleaner (`clean_text`); HTML through trafilatura
                                  phrase lexicons (`lexicon.py`)
     navigation, link, counter, metadata-line
                                  menus, bare URLs, numbers, bylines, dates, labels
+    dateline                     a wire dateline cut off the first sentence ("NEW YORK (AP) -")
     caption, photo-credit        photo captions and credits (`captions.py`)
     repeated-line, corpus-repeated
                                  repeated in the document / across an outlet's documents

@@ -141,6 +141,11 @@ def _cut_after_credit(head: str, rest: str) -> int | None:
     return None
 
 
+# A caption's last word glued to the paragraph is a name ("... John SmithThe mayor said"); a
+# piece of two letters before a capital is a name's own prefix ("La", "Mc", "De") or a brand's.
+_MIN_GLUED_NAME = 3
+
+
 def split_glued_caption(text: str, document: Callable[[], str]) -> tuple[str, str] | None:
     """(caption, paragraph) when `text` starts with a photo caption glued to the paragraph.
 
@@ -174,10 +179,14 @@ def split_glued_caption(text: str, document: Callable[[], str]) -> tuple[str, st
     if not 2 <= len(head_words) <= 8 or not all(w[:1].isupper() for w in head_words):
         return None
     glued_tail = re.sub(r"\W", "", head_words[-1]).lower()
+    if len(glued_tail) < _MIN_GLUED_NAME:
+        return None  # "Fred LaRue", "Roxanne McDaris", "A GoFundMe account": one word
     compound = (head_words[-1] + rest.split()[0]).lower() if rest.split() else ""
     lowered = document()
     pairs = lowered.count(compound) if compound else 0
-    if pairs > 1 or lowered.count(glued_tail) <= pairs:
+    # The caption's last name as a word of its own elsewhere (not inside another word).
+    alone = re.search(rf"(?<![^\W\d_]){re.escape(glued_tail)}(?![^\W\d_])", lowered)
+    if pairs > 1 or alone is None:
         return None
     if not rest[:1].isupper() or not _prose_follows(rest):
         return None

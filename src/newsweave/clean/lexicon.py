@@ -385,12 +385,26 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # A line that only dates the page: "Thursday, November 9, 2023 4:41AM", "08:33 GMT15 December 2020",
-# "2020-12-15", "Jun 18th 2018".
+# "2020-12-15", "Jun 18th 2018", "Article posted on 08.07.2012".
 _DATE_LINE = re.compile(
     rf"(?:\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s*{_MONTH}"
-    rf",?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH}\s+\d{{4}}\b)",
+    rf",?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH}\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b)",
     _I,
 )
+# Words a date line may hold beside its date: labels, times, zones, weekdays, prepositions.
+_DATE_LINE_WORDS: Final = word_set(
+    "posted published updated modified last first on at by in of and or am pm a.m p.m et gmt "
+    "utc edt est cdt cst mdt mst pdt pst bst cet cest ist time date day today yesterday ago "
+    "article story entry issue edition page print online monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thurs fri sat sun hours hour minutes minute "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december"
+)
+# A line that ends like a sentence and holds this many other lower-case words is a sentence
+# that names a date ("The main current staff was elected in December 2008."), not a line that
+# dates the page (those end with their date or time: "Seacom restored: 4 November 2011").
+_SENTENCE_WORDS_BESIDE_DATE = 3
 # "By Alex Bozarjian", "by Jane Doe, Staff Writer", "Written by ...", "Author: ...".
 _BYLINE = re.compile(
     r"^(?i:(?:written |posted |reported |story )?by|author|reporting)\b:? ?"
@@ -399,8 +413,21 @@ _BYLINE = re.compile(
 
 
 def is_date_line(line: str, words: int) -> bool:
-    """A short line that is a date (and maybe a time, a weekday or a label)."""
-    return words <= 9 and len(line) <= 80 and _DATE_LINE.search(line) is not None
+    """A short line that is a date (and maybe a time, a weekday or a label), not a sentence."""
+    if words > 9 or len(line) > 80:
+        return False
+    found = _DATE_LINE.search(line)
+    if found is None:
+        return False
+    if not line.rstrip("\"'”’)").endswith((".", "!", "?")):
+        return True
+    rest = f"{line[: found.start()]} {line[found.end() :]}"
+    other = [
+        word
+        for word in (token.strip(".,;:!?()[]\"'“”‘’-–—|") for token in rest.split())
+        if len(word) >= 2 and word.isalpha() and word.islower() and word not in _DATE_LINE_WORDS
+    ]
+    return len(other) < _SENTENCE_WORDS_BESIDE_DATE
 
 
 # "Posted: Nov 27, 2005 8:20 AM ET Last Updated: ...": a label, then a date within a few words.

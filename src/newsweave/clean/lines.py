@@ -168,6 +168,70 @@ def is_prose(line: Line) -> bool:
     return line.words >= 25 and line.stop_ratio >= 0.25 and line.letter_ratio >= 0.6
 
 
+# A call to action, not a statement ("Read more.", "Click here to subscribe.", "Sign in.").
+IMPERATIVE_OPENERS: Final = frozenset(
+    [
+        "stay",
+        "go",
+        "click",
+        "call",
+        "read",
+        "watch",
+        "follow",
+        "sign",
+        "subscribe",
+        "visit",
+        "check",
+        "see",
+        "share",
+        "tap",
+        "download",
+        "contact",
+        "email",
+        "send",
+        "find",
+        "like",
+        "join",
+        "tell",
+        "learn",
+        "get",
+        "keep",
+        "sound",
+        "look",
+        "log",
+        "register",
+        "continue",
+        "view",
+        "comment",
+        "scroll",
+        "enter",
+        "print",
+    ]
+)
+_SENTENCE_END_MARKS: Final = frozenset(".!?")
+
+
+def is_short_sentence(line: Line) -> bool:
+    """A short statement as an article writes it: "She was 91.", "\"Thompson was not so easy
+    to box.": a capital (or an opening quote) first, a full stop, "!" or "?" last (not an
+    ellipsis), a function word among mostly plain words, and no command or link.
+
+    Page furniture is buttons, labels and calls to action; a statement of three words or more
+    with a function word is article text even when several outlets' pages repeat it.
+    """
+    text = line.text
+    if not 3 <= line.words <= 40 or line.linkish or line.counter or text.endswith(".."):
+        return False
+    head = text.lstrip("\"“‘'(")
+    if not head[:1].isupper():
+        return False
+    end = text.rstrip("\"'”’)")
+    if not end or end[-1] not in _SENTENCE_END_MARKS:
+        return False
+    first_word = head.split(" ", 1)[0].lower().strip(",.:;!?")
+    return first_word not in IMPERATIVE_OPENERS and line.stop_ratio > 0 and line.letter_ratio >= 0.6
+
+
 def is_title_like(line: Line) -> bool:
     """Short, unterminated or exclamatory, mostly words: the shape of a headline."""
     text = line.text

@@ -34,6 +34,21 @@ def _continues(prev: str, nxt: str) -> bool:
     return (last.isalpha() or last in ",") and len(prev.split()) >= 8
 
 
+# A line whose first quotation mark closes a quote after punctuation ("I'm satisfied,\"
+# Klitschko said."): the quote was opened on an earlier line.
+_CLOSES_QUOTE_FIRST: Final = re.compile(r"^[^\"“”\n]{1,300}[,.!?][\"”](?:\s|$)")
+
+
+def _quote_continues(prev: str, nxt: str) -> bool:
+    """`nxt` ends a quotation that `prev` opened: a stray paragraph break inside a quote
+    ('"Thompson was not so easy to box.' / 'I'm satisfied," Klitschko said.'). A new paragraph
+    of a long quote opens with a quotation mark again, so such a line never continues."""
+    if not nxt or nxt[0] in "\"“'‘" or _CLOSES_QUOTE_FIRST.match(nxt) is None:
+        return False
+    opened = prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")
+    return opened and len(prev.split()) <= 80
+
+
 # A time of day ("5:03p", "4:31 AM") near the start of a line.
 _CLOCK: Final = re.compile(r"\b[0-2]?\d:[0-5]\d")
 _DATELINE_REACH = 30
@@ -49,6 +64,52 @@ def _is_dateline(line: str) -> bool:
         and _CLOCK.search(line) is not None
         and is_date_line(head, len(head.split()))
     )
+
+
+# A sentence end glued to the next sentence by a scrape that dropped the space ("the
+# Army.He was", "sense of humor.\"Very polite boy,\" ...", "deserve that.\"Neighbors say"):
+# two lower-case letters, the mark, maybe a quotation mark, then a capitalised word. Initials
+# and abbreviations with a capital before the dot ("U.S.Army", "Mr.Smith"), ellipses and
+# decimals never match.
+_GLUED_SENTENCE: Final = re.compile(r"(?<=[a-z]{2})[.!?][\"“”]?(?=[A-Z][a-z])")
+# Abbreviations written in lower case after a capital, which a name may follow ("Gov.Smith").
+_ABBREVIATIONS: Final = word_set(
+    "gov sen rep gen col capt cmdr lt sgt supt det insp prof rev hon messrs mrs ms dr st jr sr "
+    "inc corp ltd co bros vs no nos jan feb mar apr aug sep sept oct nov dec mt ft ave blvd"
+)
+# Characters of code, addresses and file names: a token holding one is left alone.
+_NOT_PROSE_CHARS: Final = frozenset("/@()=_<>{}[]\\|#")
+
+
+def space_glued_sentences(text: str) -> str:
+    """`text` with a space put back between a sentence end and the sentence glued to it.
+
+    A straight quotation mark after the full stop closes a quote when an odd number of them
+    came before it on the line, else it opens the next sentence's quote.
+    """
+    if _GLUED_SENTENCE.search(text) is None:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in _GLUED_SENTENCE.finditer(text):
+        start, end = match.span()
+        token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+        token_end = min(
+            (i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text)
+        )
+        token = text[token_start:token_end]
+        word = text[token_start:start].lstrip("\"“‘'(").lower()
+        if word in _ABBREVIATIONS or "www." in token or any(c in _NOT_PROSE_CHARS for c in token):
+            continue
+        mark, quote = text[start], text[start + 1 : end]
+        line_start = text.rfind("\n", 0, start) + 1
+        closes = quote == "”" or (quote == '"' and text.count('"', line_start, start) % 2 == 1)
+        spaced = f"{mark}{quote} " if closes else f"{mark} {quote}"
+        pieces.append(text[last:start])
+        pieces.append(spaced)
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def join_text(prev: str, nxt: str) -> str:
@@ -100,6 +161,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
             if (
                 same_wrapped
                 or _continues(prev.text, line.text)
+                or _quote_continues(prev.text, line.text)
                 or _hyphen_split(prev.text, line.text)
             ):
                 prev.text = join_text(prev.text, line.text)
@@ -112,7 +174,11 @@ def join_paragraphs(paragraphs: list[str]) -> list[str]:
     """Join kept paragraphs that continue one another (after junk between them was removed)."""
     out: list[str] = []
     for para in paragraphs:
-        if out and (_continues(out[-1], para) or _hyphen_split(out[-1], para)):
+        if out and (
+            _continues(out[-1], para)
+            or _quote_continues(out[-1], para)
+            or _hyphen_split(out[-1], para)
+        ):
             out[-1] = join_text(out[-1], para)
         else:
             out.append(para)

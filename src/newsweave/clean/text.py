@@ -43,13 +43,14 @@ from newsweave.clean.lines import (
     Line,
     Measures,
     is_prose,
+    is_short_sentence,
     is_title_like,
     line_key,
     measure,
     normalize_text,
     split_lines,
 )
-from newsweave.clean.repair import join_paragraphs, unwrap
+from newsweave.clean.repair import join_paragraphs, space_glued_sentences, unwrap
 from newsweave.clean.stats import CorpusLineStats
 from newsweave.model import Cleaned, Removal
 
@@ -106,7 +107,10 @@ def _clean_once(
     *,
     find_title: bool,
 ) -> Cleaned:
-    lines = split_lines(normalize_text(text))
+    text = normalize_text(text)
+    if config.repair:
+        text = space_glued_sentences(text)
+    lines = split_lines(text)
     if config.repair:
         lines = unwrap(lines)
     if not lines:
@@ -186,10 +190,12 @@ def _corpus_repeated(
     overall, in_outlet = stats.docs_with(line.text, outlet_key)
     if in_outlet >= config.corpus_min_docs:
         return True
-    if overall < config.corpus_min_docs or is_prose(line):
+    if overall < config.corpus_min_docs or is_prose(line) or is_short_sentence(line):
         return False
     # Across outlets only page chrome counts: buttons and labels (three words at most) or short
-    # lines that are not headline-shaped; a headline shared by syndicated copies must survive.
+    # lines that are not headline-shaped; a headline shared by syndicated copies must survive,
+    # and so must a short sentence that wire reprints share ("She was 91.", a quote's opening
+    # line): the same words in several outlets' articles are what corroboration is made of.
     return line.words <= 3 or (
         line.words <= config.corpus_max_words_unkeyed and not is_title_like(line)
     )
@@ -337,7 +343,12 @@ _STATEMENT_END: Final = re.compile(r"\.[\"”’')\]]*$")
 
 
 def _is_closing_sentence(line: Line) -> bool:
-    """A statement (no "!" or "?": those close pages with a call or a teaser), not a command."""
+    """A statement (no "!" or "?": those close pages with a call or a teaser), not a command.
+
+    A closing line of six words or more needs only one function word: a report's last line is
+    often a plain statement of fact ("Davis' friends lit candles outside the apartment Thursday
+    night."), while a page's credit or kicker has none ("Michael George reports.").
+    """
     first_word = line.text.lstrip("\"“‘'(").split(" ", 1)[0].lower()
     return (
         line.reason is None
@@ -345,7 +356,7 @@ def _is_closing_sentence(line: Line) -> bool:
         and _STATEMENT_END.search(line.text) is not None
         and first_word not in _IMPERATIVE_OPENERS
         and line.words >= _CLOSING_MIN_WORDS
-        and line.stop_ratio >= 0.2
+        and (line.stop_ratio >= 0.2 or (line.words >= 6 and line.stop_ratio > 0))
         and line.letter_ratio >= 0.7
         and not line.linkish
         and not line.counter
@@ -531,6 +542,39 @@ def _mark_author_bio(lines: list[Line], start: int, end: int) -> None:
             line.reason = "author-bio"
 
 
+# A wire service's dateline opening the body: "NEW YORK (AP) - ", "BERN, Switzerland (AP) — ".
+# It is no part of the first sentence (a claim or a brief would quote it), so it is cut off and
+# kept among the removals, where `describe` still reads the credit.
+_WIRE_DATELINE: Final = re.compile(
+    r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r" ?\([A-Z][\w .&/-]{0,30}\) ?(?:[-–—]{1,2}|:) (?=[A-Z\"“‘'])"
+)
+# A publication stamp closing a paragraph: "... Michael George reports. (Published Friday,
+# May 20, 2016)" (a video's caption); the date is metadata, not a sentence of the article.
+_TRAILING_STAMP: Final = re.compile(
+    r" ?\((?i:first )?(?i:published|posted|updated)\b[^()]{3,60}\)$"
+)
+
+
+def _cut_page_marks(paragraphs: list[str], removed: list[Removal]) -> list[str]:
+    """Paragraphs without the wire dateline that opens the first and the publication stamps that
+    close any (each cut piece is added to `removed`); a paragraph left empty goes."""
+    out: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph
+        dateline = _WIRE_DATELINE.match(text) if index == 0 else None
+        if dateline is not None:
+            removed.append(Removal(text=dateline.group(0).strip(), reason="dateline"))
+            text = text[dateline.end() :]
+        stamp = _TRAILING_STAMP.search(text)
+        if stamp is not None and is_date_line(stamp.group(0).strip(" ()"), 9):
+            removed.append(Removal(text=stamp.group(0).strip(), reason="metadata-line"))
+            text = text[: stamp.start()].rstrip()
+        if text:
+            out.append(text)
+    return out
+
+
 def _assemble(lines: list[Line], title: str | None, *, repair: bool) -> Cleaned:
     """Paragraphs of the kept lines; removed runs grouped by reason."""
     lowered: list[str] = []
@@ -568,4 +612,5 @@ def _assemble(lines: list[Line], title: str | None, *, repair: bool) -> Cleaned:
     flush()
     if repair:
         paragraphs = join_paragraphs(paragraphs)
+    paragraphs = _cut_page_marks(paragraphs, removed)
     return Cleaned(text="\n\n".join(paragraphs), removed=tuple(removed), title=title)

@@ -110,7 +110,11 @@ def describe_article(
         config=config,
     )
     body = bounded(cleaned.text)
-    origin = find_origin(page_text or body, body=body, outlet=outlet)
+    # The cleaner cuts a wire dateline ("NEW YORK (AP) -") off the first sentence; its credit
+    # still names the origin, so it is read where it stood.
+    datelines = [piece.text for piece in cleaned.removed if piece.reason == "dateline"]
+    head = f"{datelines[0]} {body}" if datelines else body
+    origin = find_origin(page_text or body, body=head, outlet=outlet)
     return Article(
         id=content_id("a", url or "", raw.text or raw.html or ""),
         source=raw.source,

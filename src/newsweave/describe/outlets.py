@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from newsweave.describe.urls import url_host
+from newsweave.describe.urls import BRAND_PARENTS, url_host
 
 # Single-word names that are also everyday English words: in free text "Fortune" or "Nature" is
 # far more often the word than the outlet, so they are matched only where a pattern says
@@ -155,6 +155,9 @@ def outlet_for_host(host_or_url: str | None) -> str | None:
         name = table.get(".".join(labels[start:]))
         if name:
             return name
+    if len(labels) >= 3 and ".".join(labels[-2:]) in BRAND_PARENTS:
+        # "espn.go.com": the brand under its owner's domain also has a site of its own.
+        return table.get(f"{labels[-3]}.com")
     return None
 
 

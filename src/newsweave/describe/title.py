@@ -156,8 +156,18 @@ _DATELINE_LEAD_RE = re.compile(
 )
 
 
+# A numeric date a CMS glued before the headline ("27/09/2013-Turkmenistan to hold ...",
+# "2013-09-27 | Turkmenistan ..."): a separator, then the headline's capital.
+_LEADING_DATE_RE = re.compile(
+    r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)\s*[|\-–—:,]\s*(?=[A-Z\"“‘'])"
+)
+
+
 def strip_glued_date(title: str) -> str:
-    """`title` without a publication date and time a CMS glued to its end."""
+    """`title` without a publication date (and time) a CMS glued to its start or end."""
+    lead = _LEADING_DATE_RE.match(title)
+    if lead is not None and len(_WORD_RE.findall(title[lead.end() :])) >= 3:
+        title = title[lead.end() :]
     found = _GLUED_DATELINE_RE.search(title)
     if found is None:
         return title

@@ -95,6 +95,9 @@ _BLOG_PLATFORMS = frozenset(
         "canalblog.com", "tistory.com", "xanga.com", "webs.com", "jimdofree.com", "blog.hu",
     }
 )  # fmt: skip
+# Parent domains whose subdomains are separate brands of one owner ("espn.go.com" is ESPN,
+# "abcnews.go.com" ABC News): the brand's host is its site, as a blog's is on a platform.
+BRAND_PARENTS = frozenset({"go.com", "indiatimes.com"})
 # Subdomains that are the platform's own pages, not a blog ("en.blog.wordpress.com" is the
 # WordPress.com Blog).
 _PLATFORM_HOSTS = frozenset({"www", "m", "mobile", "api", "public-api", "blog", "news", "support"})
@@ -118,7 +121,7 @@ def registered_domain(url: str) -> str | None:
     if blog and blog not in _PLATFORM_HOSTS:
         if parts.domain == "blogspot":
             return f"{blog}.blogspot.com"
-        if domain in _BLOG_PLATFORMS:
+        if domain in _BLOG_PLATFORMS or domain in BRAND_PARENTS:
             return f"{blog}.{domain}"
     return str(domain)
 
