@@ -159,3 +159,13 @@ def test_a_role_that_denied_reports_in_the_paragraph_before_speaks_next() -> Non
     )
     _, entity, written = _direct(text)[0]
     assert "Ross" in (entity or written or "")
+
+
+def test_a_short_quote_after_said_and_a_time_adverbial_is_a_statement() -> None:
+    text = (
+        "The family money had dwindled by the early 1970s.\n\n"
+        'Mr. LaRue said in 1971, "I\'m no millionaire."'
+    )
+    quotes = _direct(text)
+    assert [q for q, _, _ in quotes] == ["I'm no millionaire."]
+    assert "LaRue" in (quotes[0][1] or quotes[0][2] or "")

@@ -1333,6 +1333,14 @@ class Speakers:
                 w.lower() in {"that", ",", ":", "reporters", "him", "her", "them"}
                 for w, _, _ in words[verbs[-1] + 1 :]
             )
+        ) or bool(
+            # 'Mr. LaRue said in 1971, "I'm no millionaire."': a short adverbial of time or
+            # place between the verb and the comma before the quote.
+            verbs
+            and 3 <= len(words) - verbs[-1] <= 5
+            and words[-1][0] in {",", ":"}
+            and words[verbs[-1] + 1][0].lower() in {"in", "on", "at", "during", "last", "this"}
+            and not any(w in {",", ";"} for w, _, _ in words[verbs[-1] + 1 : -1])
         )
         for v in reversed(verbs):
             # A participle after a comma ("…, adding that") takes the subject of the clause
