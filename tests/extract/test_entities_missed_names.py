@@ -111,3 +111,23 @@ def test_an_institution_without_its_last_word_is_that_institution_unless_a_place
     assert ["Georgia Southern", "Georgia Southern University"] in forms
     assert ["Cook County"] in forms
     assert ["Cook County Hospital"] in forms
+
+
+def test_a_town_with_its_states_postal_code_is_a_place_not_a_person() -> None:
+    text = (
+        "Vista CA— The medical examiner named the teen. METCALFE COUNTY, Ky (LEX 18) - Officials."
+    )
+    mentions = [_name("a1", text, "Vista CA", "PERSON"), _name("a1", text, "Ky", "PERSON")]
+    found = {e.name: e.type for e in link_mentions(mentions, {"a1": text})}
+    assert found == {"Vista CA": "GPE", "Ky": "GPE"}
+
+
+def test_a_shop_or_a_theatre_the_model_calls_a_person_is_an_organisation() -> None:
+    text = (
+        "He was shot outside Blvd Liquor Store. She danced with Alvin Ailey American Dance Theater."
+    )
+    mentions = [
+        _name("a1", text, "Blvd Liquor Store", "PERSON"),
+        _name("a1", text, "Alvin Ailey American Dance Theater", "PERSON"),
+    ]
+    assert {e.type for e in link_mentions(mentions, {"a1": text})} == {"ORG"}

@@ -15,7 +15,7 @@ from typing import Final
 from newsweave.extract import gazetteer
 from newsweave.extract.aliases import bare_name, normalize_space, strip_possessive, wordlist
 from newsweave.extract.mentions import NameMention
-from newsweave.extract.name_linking import STATE_ABBREVIATIONS
+from newsweave.extract.name_linking import POSTAL_STATES, STATE_ABBREVIATIONS
 from newsweave.extract.person_linking import person_cue
 from newsweave.ids import content_id
 from newsweave.model import Entity, Evidence
@@ -272,6 +272,10 @@ def _not_a_person(
     tokens = words.split()
     if len(tokens) >= 2 and tokens[-1] in _OFFICE_WORDS:
         return "ORG"  # "Genesee County Sheriff": an office
+    state = f"{words}." in STATE_ABBREVIATIONS or words in POSTAL_STATES
+    after_comma = all(texts.get(m.article_id, "").endswith(", ", 0, m.span[0]) for m in named)
+    if all(_ends_in_state(t) for t in surfaces) or (state and after_comma):
+        return "GPE"  # "Vista CA— The ..." and "METCALFE COUNTY, Ky (LEX 18)": datelines
     if len(tokens) >= 2 and tokens[-1] in _TOWN_HEADS:
         return "GPE"
     if place_like(tokens):
@@ -348,11 +352,23 @@ def plural_name(words: str) -> bool:
     )
 
 
+def _ends_in_state(surface: str) -> bool:
+    """Whether a name of two words or more ends in a state's postal code ("Vista CA")."""
+    words = surface.split()
+    return len(words) >= 2 and words[-1].isupper() and words[-1].lower() in POSTAL_STATES
+
+
 def not_a_person_here(text: str, span: tuple[int, int]) -> bool:
     """Whether a multi-word name the model tagged PERSON is, at this place in the text, plainly
-    no person: a dateline, a handle ("Twitter @x") or a modifier ("a Browns Mills teenager")."""
+    no person: a dateline, a handle ("Twitter @x"), a town and its state's postal code ("Vista
+    CA") or a modifier ("a Browns Mills teenager")."""
     surface = text[span[0] : span[1]]
-    return "@" in surface or dateline_use(text, span) or modifier_use(text, span) is not None
+    return (
+        "@" in surface
+        or _ends_in_state(surface)
+        or dateline_use(text, span)
+        or modifier_use(text, span) is not None
+    )
 
 
 def no_person_shape(tokens: list[str]) -> bool:

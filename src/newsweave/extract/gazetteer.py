@@ -82,7 +82,8 @@ NORP_NAMES: Final = _words(
 
 # Last words that make a capitalised sequence an organisation ("Promises Treatment Center"):
 # companies' trades ("Crowley Petroleum", "Matanuska Creamery") and newspapers' mastheads
-# ("Alaska Dispatch") as well; read on the audit of ECB+ train topic 13.
+# ("Alaska Dispatch") as well; read on the audit of ECB+ train topic 13. Shops, theatres and
+# foundries too ("Blvd Liquor Store", "Alvin Ailey American Dance Theater"; session 6).
 ORG_HEADS: Final = _words(
     """Inc; Inc.; Corp; Corp.; Co; Co.; Ltd; Ltd.; LLC; PLC; Group; Party; Council; Ministry;
     Department; University; College; School; Schools; Institute; Agency; Association; Union; Court;
@@ -97,7 +98,8 @@ ORG_HEADS: Final = _words(
     Stoppers; Stopper; Advisors; Advisers; Associates; Consulting; Consultants; Financial;
     Accounting; Insurance; Realty; Properties; Solutions; PD; Petroleum; Oil; Energy; Creamery;
     Dairy; Farms; Foods; Brewery; Bakery; Dispatch; Chronicle; Examiner; Observer; Courier;
-    Sentinel; Bulletin; Inquirer; Telegraph"""
+    Sentinel; Bulletin; Inquirer; Telegraph; Store; Stores; Shop; Restaurant; Theater; Theatre;
+    Foundry; Pharmacy; Museum; Library"""
 )
 
 # Organisations named by one word that the model often takes for a person: platforms and

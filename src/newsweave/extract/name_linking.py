@@ -114,7 +114,7 @@ STATE_ABBREVIATIONS: Final = dict(
 
 # Postal codes of states, as a dateline after a comma writes them ("NAVARRO COUNTY, TX");
 # those that are also English words or other names ("IN", "OR", "ME", "CO", "LA") are left out.
-_POSTAL_STATES: Final = dict(
+POSTAL_STATES: Final = dict(
     item.replace("_", " ").lower().split("=")
     for item in wordlist(
         """AK=Alaska AZ=Arizona AR=Arkansas CA=California CT=Connecticut FL=Florida
@@ -132,7 +132,7 @@ def postal_state(mention: NameMention, text: str) -> str | None:
     surface = mention.text.strip()
     if len(surface) != 2 or not surface.isupper() or not text.endswith(", ", 0, mention.span[0]):
         return None
-    return _POSTAL_STATES.get(surface.lower())
+    return POSTAL_STATES.get(surface.lower())
 
 
 _KNOWN: Final = frozenset(p.lower() for p in gazetteer.GPE_NAMES)
