@@ -92,6 +92,17 @@ def test_compatible_values_are_no_dispute() -> None:
     )
 
 
+def test_wounds_of_two_victims_and_impressions_are_no_dispute() -> None:
+    assert not found(
+        said("a", "Armstead sustained a gunshot wound to her left arm."),
+        said("b", "The 34-year-old mother was struck in the chest by a bullet."),
+    )
+    assert not found(
+        said("a", "Smith was struck in the chest by a bullet."),
+        said("b", "I honestly thought Smith was shot in the head."),
+    )
+
+
 def test_a_year_in_otherwise_different_sentences_is_no_dispute() -> None:
     assert not found(
         said("a", "Voters in 2009 approved the tax that pays for the new stadium."),
@@ -101,9 +112,10 @@ def test_a_year_in_otherwise_different_sentences_is_no_dispute() -> None:
 
 def test_one_voice_far_meanings_and_outlets_writing_both_values_say_nothing() -> None:
     wounds = (
-        said("a", "Officers found one victim with a gunshot wound to the shoulder."),
-        said("b", "Officers found one victim with a gunshot wound to the chest."),
+        said("a", "Officers found Smith with a gunshot wound to the shoulder."),
+        said("b", "Officers found Smith with a gunshot wound to the chest."),
     )
+    assert found(*wounds) == [("wound", {"shoulder", "chest"})]
     assert not found(*wounds, cosine=far)  # not about one thing
     # b names two wounds somewhere: two victims, not one told two ways.
     assert not found(*wounds, said("b", "The second man was shot in the shoulder."))

@@ -12,6 +12,8 @@ rule here reads one slot of a sentence with a small pattern (no parse) and repor
   sex, the weekday for the part of the day; and no voice of the pair writes the other value of
   that slot anywhere in the story (an outlet naming two wounds or two guns is telling of two
   things, not disagreeing; years aside, which an outlet writes for many things);
+- a wound is of one victim: both sentences state the same age or name;
+- a sentence in the first person (a quote, a witness's impression) fills no slot;
 - the two sentences are about one thing: their embedding cosine reaches
   `ConflictConfig.slot_min_cosine` (and, for a year, which news mentions for many things, the
   rest of their words must be nearly the same: `ConflictConfig.slot_year_overlap`).
@@ -152,9 +154,20 @@ class Slot:
     words: str
 
 
+# A sentence in the first person is someone's quote or impression ("I honestly thought she was
+# shot in the head"), not what the outlet reports: it fills no slot.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
+_AGE_WORDS = re.compile(_AGE + r"[- ]years?[- ]old\b", re.IGNORECASE)
+# A capitalised word after another word: a name, unless the story writes it in lower case.
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b")
+_LOWER = re.compile(r"\b[a-z]{3,}\b")
+
+
 def read_slots(text: str) -> list[Slot]:
-    """Every slot a sentence fills, by the patterns above."""
+    """Every slot a sentence fills, by the patterns above (none in the first person)."""
     found: list[Slot] = []
+    if _FIRST_PERSON.search(text):
+        return found
     for match in _AGE_SEX.finditer(text):
         age = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
         sex = "male" if match.group(2).lower() in _MALE else "female"
@@ -202,6 +215,7 @@ def slot_conflicts(
     if config.slot_min_cosine > 1.0:
         return []  # the rule is off
     slots = [read_slots(s.evidence.text) for s in statements]
+    lower_words = {w for s in statements for w in _LOWER.findall(s.evidence.text)}
     # (kind, anchor) -> voice -> values that voice writes anywhere in the story
     written: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     # (kind, anchor) -> statements filling it with exactly one value
@@ -240,6 +254,10 @@ def slot_conflicts(
                     continue
                 if kind == "date" and not _same_words(statements[i], statements[j], config):
                     continue
+                if kind == "wound" and not _one_subject(
+                    statements[i].evidence.text, statements[j].evidence.text, lower_words
+                ):
+                    continue
                 sides[value_i].add(i)
                 sides[value_j].add(j)
         if len(sides) >= 2:
@@ -254,6 +272,19 @@ def slot_conflicts(
                 )
             )
     return out
+
+
+def _subjects(text: str, lower_words: set[str]) -> set[str]:
+    """Who a sentence is about, as far as words tell: the ages it states and its names."""
+    ages = {_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)) for m in _AGE_WORDS.finditer(text)}
+    names = {w for w in _INNER_CAPITAL.findall(text) if w.lower() not in lower_words}
+    return ages | names
+
+
+def _one_subject(a: str, b: str, lower_words: set[str]) -> bool:
+    """Whether two sentences name one victim (a story can have several, each with a wound):
+    the same age or the same name in both."""
+    return bool(_subjects(a, lower_words) & _subjects(b, lower_words))
 
 
 def _same_words(a: Statement, b: Statement, config: ConflictConfig) -> bool:
