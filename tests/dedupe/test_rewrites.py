@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsweave.dedupe.rewrites import align, split_sentences
+from newsweave.dedupe.rewrites import align, content_words, split_sentences, word_alignment
 
 
 def test_split_sentences_drops_fragments_and_keeps_statements() -> None:
@@ -45,3 +45,47 @@ def test_partly_shared_articles_align_partly() -> None:
 def test_empty_articles_align_nothing() -> None:
     empty = np.zeros((0, 3), dtype=np.float32)
     assert align(empty, _unit([[1, 0, 0]]), threshold=0.5).similarity == 0.0
+
+
+def _words(*sentences: str) -> list[frozenset[str]]:
+    return [content_words(s) for s in sentences]
+
+
+def test_content_words_drop_function_words_and_keep_numbers() -> None:
+    assert content_words("The Police said 3 men were arrested in Paris.") == {
+        "police",
+        "3",
+        "men",
+        "arrested",
+        "paris",
+    }
+
+
+def test_word_alignment_counts_sentences_sharing_words_on_the_weaker_side() -> None:
+    first = _words(
+        "Police arrested three men in Paris on Tuesday.",
+        "The suspects will appear before a judge on Friday.",
+        "Officials did not release their names.",
+    )
+    reworded = _words(
+        "Officers arrested three men in Paris on Tuesday.",
+        "The suspects are expected before a judge on Friday.",
+        "Authorities did not release the names.",
+    )
+    other = _words(
+        "A storm closed the airport in Denver overnight.",
+        "Flights resume on Friday morning, the airline said.",
+        "Police arrested three men in Paris on Tuesday.",
+        "Snow fell across the plains.",
+    )
+    assert word_alignment(first, reworded, overlap=0.3, min_words=3) == 1.0
+    # Only one sentence of four (and one of three) has a partner.
+    assert word_alignment(first, other, overlap=0.3, min_words=3) == pytest.approx(1 / 4)
+    assert word_alignment(first, [], overlap=0.3, min_words=3) == 0.0
+
+
+def test_sentences_too_short_to_judge_by_their_words_count_as_partnered() -> None:
+    first = _words("He was with her when it happened.", "Police arrested three men in Paris.")
+    second = _words("He was with her when it took place.", "Police arrested three men in Paris.")
+    assert word_alignment(first, second, overlap=0.3, min_words=3) == 1.0
+    assert word_alignment(first, second, overlap=0.3, min_words=0) == pytest.approx(1 / 2)

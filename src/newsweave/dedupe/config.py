@@ -58,6 +58,18 @@ class DedupeConfig:
     """Articles with fewer sentences are never called rewrites: two one-sentence leads of the
     same event by different outlets align as well as a rewrite does (ECB+ topic 34: five
     different outlets' one-line reports on Sanjay Gupta all align at cosine >= 0.8)."""
+    rewrite_word_overlap: float = 0.3
+    """Content-word Dice from which a sentence may be a rewording of another, judged before any
+    embedding. Of 7,313 sentence pairs at MiniLM cosine >= 0.8 (the rewrite candidates of ECB+
+    and the built copies), 98.9 % reach 0.3 and 99.6 % 0.25."""
+    rewrite_word_aligned: float = 0.6
+    """Share of the sentences of both articles that must have a partner at
+    `rewrite_word_overlap` before the pair is embedded at all: 0.1 below `rewrite_aligned`, so
+    the few aligned sentences whose words changed more cannot cost a rewrite. Every rewrite
+    the model found on ECB+ and the built copies measured >= 0.7; 0 embeds every candidate."""
+    rewrite_min_content_words: int = 3
+    """Sentences with fewer content words cannot be judged by their words and count as having
+    a partner in that test."""
     rewrite_cosine: float | None = None
     """Cosine from which two sentences align; None = the calibrated value for the embedder that
     runs (see `rewrite_cosine_for`)."""
@@ -84,6 +96,8 @@ class DedupeConfig:
             ("min_containment_ratio", self.min_containment_ratio),
             ("rewrite_length_ratio", self.rewrite_length_ratio),
             ("rewrite_min_topic", self.rewrite_min_topic),
+            ("rewrite_word_overlap", self.rewrite_word_overlap),
+            ("rewrite_word_aligned", self.rewrite_word_aligned),
             ("rewrite_aligned", self.rewrite_aligned),
             ("rewrite_in_order", self.rewrite_in_order),
         ):
@@ -95,6 +109,10 @@ class DedupeConfig:
             raise ConfigError(f"partition_size={self.partition_size}: use 1 or more")
         if self.rewrite_min_sentences < 1:
             raise ConfigError(f"rewrite_min_sentences={self.rewrite_min_sentences}: use 1 or more")
+        if self.rewrite_min_content_words < 0:
+            raise ConfigError(
+                f"rewrite_min_content_words={self.rewrite_min_content_words}: use 0 or more"
+            )
         if self.min_shingles < 1:
             raise ConfigError(f"min_shingles={self.min_shingles}: use 1 or more")
 

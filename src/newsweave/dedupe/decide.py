@@ -8,8 +8,9 @@ The flow (a map step, then group steps on the driver):
    is contained in its original even when Jaccard is moderate);
 4. rewrites: LSH over content-word signatures (names and numbers included: they survive any
    rewording) blocks candidates, never all pairs; content overlap, length and sentence count
-   prune them; only the articles left are embedded (`map_partitions` again) and aligned
-   sentence by sentence (`rewrites.py`);
+   prune them, then the words of their sentences (a pair where too few sentences share words
+   with any sentence of the other cannot be a rewrite); only the articles left are embedded
+   (`map_partitions` again) and aligned sentence by sentence (`rewrites.py`);
 5. copy groups are the connected parts of the verified links; the group's original is the one
    credited by another member, else the earliest, else the longest, else the smallest id;
    every other member links straight to it (chains collapse).
@@ -30,7 +31,14 @@ from newsweave.dedupe.fingerprints import Fingerprint, exact_key, fingerprint
 from newsweave.dedupe.groups import Edge, UnionFind, choose_original, link_group
 from newsweave.dedupe.lsh import Pairs, candidate_pairs
 from newsweave.dedupe.minhash import Signature
-from newsweave.dedupe.rewrites import Vectors, align, embed_partition, split_sentences
+from newsweave.dedupe.rewrites import (
+    Vectors,
+    align,
+    content_words,
+    embed_partition,
+    split_sentences,
+    word_alignment,
+)
 from newsweave.dedupe.shingles import Hashes, text_shingles
 from newsweave.executors.base import Executor
 from newsweave.executors.local import LocalExecutor
@@ -182,13 +190,20 @@ def _rewrite_candidates(
     shorter = np.minimum(words[pairs[:, 0]], words[pairs[:, 1]])
     longer = np.maximum(words[pairs[:, 0]], words[pairs[:, 1]])
     pairs = pairs[shorter >= config.rewrite_length_ratio * longer]
-    sentences = functools.cache(lambda i: len(split_sentences(texts[i])))
+    words = functools.cache(lambda i: [content_words(s) for s in split_sentences(texts[i])])
     out = []
     for i, j in pairs.tolist():
         first, second = members[i], members[j]
         if (
             joined.find(first) != joined.find(second)
-            and min(sentences(first), sentences(second)) >= config.rewrite_min_sentences
+            and min(len(words(first)), len(words(second))) >= config.rewrite_min_sentences
+            and word_alignment(
+                words(first),
+                words(second),
+                overlap=config.rewrite_word_overlap,
+                min_words=config.rewrite_min_content_words,
+            )
+            >= config.rewrite_word_aligned
         ):
             out.append((first, second))
     return out

@@ -7,6 +7,12 @@ of both articles aligned, mostly in the same order. Two outlets reporting the sa
 facts, names and even long quotes, but each tells the story its own way: only a part of either
 article aligns, and what does comes in another order. That difference is what the thresholds
 in `DedupeConfig` separate (calibrated on eval/copies.py, see there).
+
+Embedding is the costly part, so a pair is embedded only when its words allow a rewrite
+(`word_alignment`): a sentence the model aligns at the calibrated cosine shares content words
+with its match (MiniLM cosine >= 0.8: content-word Dice >= 0.3 for 98.9 % of 7,313 such sentence
+pairs of ECB+ and the built copies), so a pair where few sentences have any such partner cannot
+reach the aligned share a rewrite needs, and its sentences are never embedded.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import re
 import numpy as np
 import numpy.typing as npt
 
+from newsweave.dedupe.fingerprints import STOPWORDS
 from newsweave.embed import get_embedder
 from newsweave.model import record
 
@@ -55,6 +62,41 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of `text` with at least `MIN_SENTENCE_WORDS` words (rule-based, fast)."""
     pieces = (piece.strip() for piece in _BOUNDARY.split(text))
     return [p for p in pieces if len(_WORD.findall(p)) >= MIN_SENTENCE_WORDS]
+
+
+def content_words(sentence: str) -> frozenset[str]:
+    """The case-folded words of `sentence` that are not function words (one-letter words
+    dropped, numbers kept), as `fingerprints.content_words` chooses them."""
+    return frozenset(
+        word
+        for word in _WORD.findall(sentence.casefold())
+        if word not in STOPWORDS and (len(word) > 1 or word.isdigit())
+    )
+
+
+def word_alignment(
+    first: list[frozenset[str]], second: list[frozenset[str]], *, overlap: float, min_words: int
+) -> float:
+    """The weaker side's share of sentences that have a partner sharing words, from the
+    sentences' content words alone (no model).
+
+    A sentence has a partner when the Dice coefficient of its content words with those of some
+    sentence of the other article is at least `overlap`. A sentence with fewer than
+    `min_words` content words ("He was with her when it happened.") cannot be judged by its
+    words and counts as having one: the share then bounds from above what the model can align.
+    """
+    if not first or not second:
+        return 0.0
+    hit_first = [len(words) < min_words for words in first]
+    hit_second = [len(words) < min_words for words in second]
+    for i, one in enumerate(first):
+        for j, other in enumerate(second):
+            if hit_first[i] and hit_second[j]:
+                continue
+            shared = len(one & other)
+            if shared and 2 * shared >= overlap * (len(one) + len(other)):
+                hit_first[i] = hit_second[j] = True
+    return min(sum(hit_first) / len(first), sum(hit_second) / len(second))
 
 
 def embed_partition(texts: list[str]) -> list[tuple[str, Vectors]]:
