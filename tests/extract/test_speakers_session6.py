@@ -169,3 +169,18 @@ def test_a_short_quote_after_said_and_a_time_adverbial_is_a_statement() -> None:
     quotes = _direct(text)
     assert [q for q, _, _ in quotes] == ["I'm no millionaire."]
     assert "LaRue" in (quotes[0][1] or quotes[0][2] or "")
+
+
+def test_newswire_typed_quotes_are_direct_quotes_with_their_speaker() -> None:
+    text = (
+        "HAVANA (AP) --\n\n"
+        "Elian's father also criticized how the meeting was handled.\n\n"
+        "``They are not going to buy me,'' said Juan Miguel Gonzalez. ``What is important for "
+        "me is that they return the boy to me as soon as possible.''"
+    )
+    quotes = _direct(text)
+    assert [q for q, _, _ in quotes] == [
+        "They are not going to buy me",
+        "What is important for me is that they return the boy to me as soon as possible.",
+    ]
+    assert all("Gonzalez" in (entity or written or "") for _, entity, written in quotes)

@@ -91,11 +91,32 @@ def _mark_role(text: str, i: int) -> str | None:
 def _marks(text: str, family: str) -> list[tuple[int, str]]:
     chars = '"“”«»„' if family == "double" else "'‘’"
     out = []
+    typed = _typed_doubles(text)
     for i, ch in enumerate(text):
+        if i in typed:
+            if family == "double" and typed[i] is not None:
+                out.append((i, typed[i]))
+            continue
         if ch in chars:
             role = _mark_role(text, i)
             if role is not None:
                 out.append((i, role))
+    return out
+
+
+def _typed_doubles(text: str) -> dict[int, str | None]:
+    """Double quotes typed as two characters, as newswire archives (LDC, Penn Treebank) write
+    them: ``It was a bomb,'' said an official. The position that stands for the mark (the
+    second backtick, the first apostrophe, so that spans exclude both characters) maps to its
+    role; the other character maps to None, to be skipped by both families."""
+    if "``" not in text:
+        return {}
+    out: dict[int, str | None] = {}
+    for at in (m.start() for m in re.finditer("``", text)):
+        out[at], out[at + 1] = None, "open"
+    for at in (m.start() for m in re.finditer("''", text)):
+        if at not in out and at + 1 not in out:
+            out[at], out[at + 1] = "close", None
     return out
 
 
@@ -249,26 +270,28 @@ def extract_quotes(
             continue
         para_start, _ = speakers.paragraph(s)
         next_start = spans[n + 1][0] - 1 if n + 1 < len(spans) else len(text)
-        limit = min(next_start, sentence_limit(text, e + 1))
+        # After the closing mark: two characters for a typed '' (newswire archives).
+        past = e + 2 if text.startswith("''", e) else e + 1
+        limit = min(next_start, sentence_limit(text, past))
         after = None
         if not _closed_sentence(text, e, limit):
-            after = speakers.after_frame(e + 1, limit)
+            after = speakers.after_frame(past, limit)
         before, attached = speakers.before_frame(s - 1, para_start)
         after_attached = after is not None and (
-            _after_attached(text, e + 1)
+            _after_attached(text, past)
             # '"I'm devastated," social worker Ashley Hoopes, an advocate …, wrote': the comma
             # inside the marks hands the quote to the frame that names its speaker.
             or (
                 quote_text.endswith(",")
                 and after.speaker_text is not None
-                and _names_next(text, e + 1, after.speaker_text)
+                and _names_next(text, past, after.speaker_text)
             )
         )
         attached = attached or _said_nearby(text, s - 1, len(words))
         follows = _follows_attribution(text, s, previous)
         _, last_end = speakers.paragraph(max(s, e - 1))
         whole_paragraph = not text[para_start : s - 1].strip() and (
-            not text[e + 1 : last_end].strip(' "”’')
+            not text[past:last_end].strip(' "”’')
         )
         short = len(words) < config.min_statement_words
         if short and not (attached or after_attached or whole_paragraph or follows):

@@ -66,7 +66,7 @@ DOCUMENT_WORDS: Final = wordlist(
 )
 _WORD = re.compile(r"[\w’'\-\.]+|[,:;]")
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?][\"”’']{0,2}(?=\s+[\"“‘'`]{0,2}[A-Z0-9])"
 )
 
 
@@ -473,8 +473,11 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    # A run of apostrophes is a typed closing quote (newswire ''), not a word.
     return [
-        (m.group(0), start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])
+        (m.group(0), start + m.start(), start + m.end())
+        for m in _WORD.finditer(text[start:end])
+        if m.group(0).strip("'’")
     ]
 
 
