@@ -88,20 +88,20 @@ def _mark_role(text: str, i: int) -> str | None:
     return "open" if space_before else "close"
 
 
+_MARK_CHARS: Final = {"double": re.compile('["“”«»„]'), "single": re.compile("['‘’]")}
+
+
 def _marks(text: str, family: str) -> list[tuple[int, str]]:
-    chars = '"“”«»„' if family == "double" else "'‘’"
-    out = []
     typed = _typed_doubles(text)
-    for i, ch in enumerate(text):
+    out = [(i, role) for i, role in typed.items() if role is not None and family == "double"]
+    for found in _MARK_CHARS[family].finditer(text):
+        i = found.start()
         if i in typed:
-            if family == "double" and typed[i] is not None:
-                out.append((i, typed[i]))
             continue
-        if ch in chars:
-            role = _mark_role(text, i)
-            if role is not None:
-                out.append((i, role))
-    return out
+        role = _mark_role(text, i)
+        if role is not None:
+            out.append((i, role))
+    return sorted(out) if typed else out
 
 
 def _typed_doubles(text: str) -> dict[int, str | None]:
