@@ -131,3 +131,32 @@ def test_a_shop_or_a_theatre_the_model_calls_a_person_is_an_organisation() -> No
         _name("a1", text, "Alvin Ailey American Dance Theater", "PERSON"),
     ]
     assert {e.type for e in link_mentions(mentions, {"a1": text})} == {"ORG"}
+
+
+def test_datelines_and_a_persons_town_are_places() -> None:
+    text = (
+        "PEMBERTON — A teenager was charged.\n"
+        "RUPERT, Idaho -- Authorities said more.\n"
+        "UPDATE — Police said Kyle Markins of Findlay was killed. "
+        "Sullivan County, Ind (WIBQ) - Details."
+    )
+    found = _found(text, ("Kyle Markins", "PERSON"), ("Sullivan County", "GPE"), ("Idaho", "GPE"))
+    assert found == {"PEMBERTON": "GPE", "RUPERT": "GPE", "Findlay": "GPE", "Ind": "GPE"}
+
+
+def test_a_company_after_a_persons_name_and_of_is_no_town() -> None:
+    text = "John Smith of Microsoft said the update was late."
+    assert _found(text, ("John Smith", "PERSON")) == {}
+
+
+def test_the_name_after_the_last_calling_of_a_long_title_is_a_person() -> None:
+    text = "He died, according to Floyd County Chief Deputy Coroner Gene Proctor. Proctor said so."
+    assert _found(text) == {"Gene Proctor": "PERSON"}
+
+
+def test_a_dotless_state_abbreviation_in_a_dateline_is_the_state() -> None:
+    t1 = "WISCONSIN RAPIDS, Wis (WSAU) Police are investigating."
+    t2 = "MADISON, Wis. — A boy was shot."
+    mentions = [_name("a1", t1, "Wis", "GPE"), _name("a2", t2, "Wis.", "GPE")]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert [len(e.mentions) for e in entities if e.type == "GPE" and "Wis" in e.name] == [2]

@@ -119,7 +119,12 @@ def test_a_two_word_name_used_as_a_place_twice_and_never_as_a_person_is_no_perso
         _name("a1", text, "Rock Falls", "PERSON", nth=1),
         _name("a1", text, "Glock", "PERSON"),
     ]
-    assert _types(mentions, {"a1": text}) == {"Rock Falls": "GPE", "Glock": "ORG"}
+    # The dateline "MORRISON -", which the model missed, is found as a place (missed_names).
+    assert _types(mentions, {"a1": text}) == {
+        "Rock Falls": "GPE",
+        "Glock": "ORG",
+        "MORRISON": "GPE",
+    }
     # A person named the same way beside a person's word stays a person.
     person = "He lived in Rock Falls. Rock Falls High School hired neighbor Rock Falls, 40, then."
     mentions = [_name("a2", person, "Rock Falls", "PERSON", nth=i) for i in range(3)]

@@ -30,6 +30,7 @@ from newsweave.extract.aliases import (
     wordlist,
 )
 from newsweave.extract.mentions import MAX_NAME_WORDS, NameMention, capitalised_runs
+from newsweave.extract.name_linking import POSTAL_STATES, STATE_ABBREVIATIONS
 from newsweave.extract.person_linking import person_cue, title_before
 from newsweave.model import Span
 
@@ -63,11 +64,31 @@ _NOT_PERSON_WORDS: Final = (
 _CONNECTORS: Final = wordlist("of de del van von der da di du al bin la le for &")
 # Callings written before a name like a title, which `split_title` does not know as one
 # ("Pastor Lynwood Deans said", "Trooper Joe Smith").
-_CALLINGS: Final = wordlist("pastor reverend rev. deacon chaplain trooper father sister brother")
+_CALLINGS: Final = wordlist(
+    """pastor reverend rev. deacon chaplain trooper father sister brother coroner prosecutor
+    marshal principal ranger"""
+)
 # Words that open a sentence before a name and are no part of it: function words, and the
 # imperatives of appeals ("Call Crime Stoppers", "Contact the Sheriff's Office").
 _NOT_OPENING: Final = gazetteer.NOT_NAMES | wordlist(
     "call contact visit follow join see email text tweet anyone tips"
+)
+# "Briar Newsome of [Carlton]", "Braison Howard, 3, of [Nacogdoches]"; the town then ends a
+# clause or goes on with a verb ("of Findlay was killed"), not a speech verb ("Smith of
+# Microsoft said" may name a company).
+_OF_AFTER_PERSON = re.compile(r"(?:,\s\d{1,3},)?\sof\s$")
+_TOWN_END = re.compile(r"(?:[,.;:)]|\s(?!said\b|says\b|told\b)[a-z])")
+# After a dateline's place: a dash, or its state ("RUPERT, Idaho --", "PEMBERTON — A").
+_DATELINE_AFTER = re.compile(r"\s*(?:—|–|--?)\s|,\s[A-Z][a-z]+\.?(?:\s|,)")
+# After a state's abbreviation in a dateline: a call sign, a dash or the clause's end.
+_ABBREVIATION_END = re.compile(r"\s*(?:[(,—–-]|$)", re.MULTILINE)
+# Words that are no town's name, though capitalised at a line's start or after "of".
+_NOT_PLACE_WORDS: Final = (
+    gazetteer.NOT_NAMES
+    | gazetteer.ORG_HEADS
+    | gazetteer.NORP_NAMES
+    | TITLE_WORDS
+    | wordlist("update breaking watch video photos live exclusive developing note editor")
 )
 # A name right after an opening quote is a title or a nickname ("the “Mansion Party”").
 _OPEN_QUOTES: Final = frozenset("\"“‘'")
@@ -78,8 +99,11 @@ _CLAUSE_END = re.compile(r"['’]?(?:[,.;:!?\"”’)]|\s*$|\s(?:who|of|in)\b)")
 def missed_names(mentions: Sequence[NameMention], texts: Mapping[str, str]) -> list[NameMention]:
     """Mentions of the names that `mentions` leave out of `texts`, typed by their context."""
     taken: dict[str, list[Span]] = defaultdict(list)
+    people: dict[str, set[int]] = defaultdict(set)  # article -> where a person's name ends
     for mention in mentions:
         taken[mention.article_id].append(mention.span)
+        if mention.label == "PERSON":
+            people[mention.article_id].add(mention.span[1])
     out: list[NameMention] = []
     for article_id in sorted(texts):
         text = texts[article_id]
@@ -88,10 +112,48 @@ def missed_names(mentions: Sequence[NameMention], texts: Mapping[str, str]) -> l
             for s, e in _free_parts(text, (start, end), spans):
                 if e < end:
                     continue  # the head of a name the model tagged the rest of ("X of [Ohio]")
-                found = _typed(article_id, text, s, e)
+                found = _placed(article_id, text, (s, e), people[article_id]) or _typed(
+                    article_id, text, s, e
+                )
                 if found is not None:
                     out.append(found)
     return out
+
+
+def _placed(article_id: str, text: str, span: Span, people: set[int]) -> NameMention | None:
+    """A town the words around it name as one, even as a lone word: a person's town ("Briar
+    Newsome of Carlton", "Braison Howard, 3, of Nacogdoches"), an all-caps dateline
+    ("PEMBERTON — A teenager", "RUPERT, Idaho --") or a state's abbreviation after a place
+    ("Sullivan County, Ind (WIBQ)")."""
+    start, end = span
+    words = [strip_possessive(w) for w in text[start:end].split(" ")]
+    if len(words) > 3 or any(w.lower().rstrip(".") in _NOT_PLACE_WORDS for w in words):
+        return None
+    of = _OF_AFTER_PERSON.search(text, max(0, start - 12), start)
+    # At most two words: "Lt. Bob Rifkin of Operation Safe Streets" names his unit.
+    town = len(words) <= 2 and of is not None and of.start() in people
+    town = town and _TOWN_END.match(text, end) is not None
+    if town and not any(w.isupper() for w in words):
+        return _mention(article_id, text, start, end, "GPE")
+    line_start = start == 0 or text[start - 1] == "\n"
+    if line_start and all(w.isupper() for w in words) and _DATELINE_AFTER.match(text, end):
+        return _mention(article_id, text, start, end, "GPE")
+    if (
+        len(words) == 1
+        and _is_state_abbreviation(words[0])
+        and text.endswith(", ", 0, start)
+        and text[max(0, start - 3) : start - 2].isalpha()
+        and _ABBREVIATION_END.match(text, end)
+    ):
+        return _mention(article_id, text, start, end, "GPE")
+    return None
+
+
+def _is_state_abbreviation(word: str) -> bool:
+    plain = word.rstrip(".")
+    if plain.isupper() and len(plain) == 2:
+        return plain.lower() in POSTAL_STATES
+    return f"{plain.lower()}." in STATE_ABBREVIATIONS and plain[:1].isupper()
 
 
 def _free_parts(text: str, run: Span, spans: list[Span]) -> Iterator[Span]:
@@ -105,6 +167,8 @@ def _free_parts(text: str, run: Span, spans: list[Span]) -> Iterator[Span]:
                 yield part
             part = None
             continue
+        if part is None and text[s:e] in _CONNECTORS:
+            continue  # "[Kyle Markins] of Findlay": the part starts after the connector
         part = (part[0], e) if part is not None else (s, e)
     if part is not None:
         yield part
@@ -126,8 +190,12 @@ def _typed(article_id: str, text: str, start: int, end: int) -> NameMention | No
     end = start + len(" ".join(words))
     last = words[-1].lower().rstrip(".")
     title, rest = split_title(" ".join(words))
-    if not title and words[0].lower() in _CALLINGS:
-        title, rest = words[0], " ".join(words[1:])
+    rest_words = rest.split(" ")
+    callings = [i for i, w in enumerate(rest_words[:-1]) if w.lower() in _CALLINGS]
+    if callings:
+        # "Floyd County Chief Deputy Coroner [Gene Proctor]", "Pastor [Lynwood Deans]"
+        cut = callings[-1] + 1
+        title, rest = " ".join([title, *rest_words[:cut]]).strip(), " ".join(rest_words[cut:])
     if not title and not tail and text[start - 1 : start] not in _OPEN_QUOTES:
         label = _head_label(words, last)
         if label is not None:

@@ -128,11 +128,16 @@ POSTAL_STATES: Final = dict(
 
 
 def postal_state(mention: NameMention, text: str) -> str | None:
-    """The state a two-capital mention right after a comma names ("Vista, CA"), if any."""
+    """The state a two-capital mention right after a comma names ("Vista, CA"), or an AP
+    abbreviation written there without its dot ("Sullivan County, Ind (WIBQ)"), if any."""
     surface = mention.text.strip()
-    if len(surface) != 2 or not surface.isupper() or not text.endswith(", ", 0, mention.span[0]):
+    if not text.endswith(", ", 0, mention.span[0]):
         return None
-    return POSTAL_STATES.get(surface.lower())
+    if len(surface) == 2 and surface.isupper():
+        return POSTAL_STATES.get(surface.lower())
+    if surface[:1].isupper() and surface[1:].islower():
+        return STATE_ABBREVIATIONS.get(f"{surface.lower()}.")
+    return None
 
 
 _KNOWN: Final = frozenset(p.lower() for p in gazetteer.GPE_NAMES)
