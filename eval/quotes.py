@@ -55,7 +55,22 @@ director denied ..." left without speaker; "the letter read" given to the school
 author's apposition; "described in a 1972 Washington Post profile as" given to the man
 described; "said someone at the meeting" given to the previous "another person"; experts
 "acting for the Grigoropoulos family" given to the family's name; "Mr. LaRue said in 1971,
-..." not found as a quote.
+..." not found as a quote. Rules written on those errors (session 6): a passive speech verb's
+subject is spoken to; "said someone at the meeting" stays that description; a document's
+owner or writer speaks ("Willoughby's letter"; "Matthew Willoughby of the X School ... wrote a
+letter"); "according to experts acting for the X family" is the experts; a kinship phrase
+continues the one person introduced so; "she continued" after an unclosed quote of many
+lines; a paragraph ending on a name and a colon; a role subject ("The director denied
+reports ...") in the paragraph before; "said in 1971, \"...\"". Also from by-eye reads of
+unlabelled stories: in indirect speech, "Relatives, including a brother who was a priest,
+insisted" is the relatives and "X argued A; Y argued B" two statements (ECB+ 26_ecbplus);
+newswire-archive quote marks (``...'') are quote marks (two AQUAINT stories of
+`../shared/eval/timebank`, NYT20000105.0325 and APW20000128.0316: 0 direct quotes found before,
+25 after, 21 of them with the speaker the text gives; wrong: a party paper's words given to the
+boy its reported clause is about; unknown although the text names a source: "the government"
+of Cuba, Wayne Smith for a second sentence after "said Wayne Smith, ...", chanting children;
+"It's high time" missed). The scorer reads a possessive name as the name ("NYPD's" = "NYPD"),
+which would have made the untouched figure 0.844 instead of 0.836 (one quote).
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
@@ -102,7 +117,10 @@ PASSAGES = DATA / "quotes_gold.jsonl"
 SPEAKERS = DATA / "speakers_gold.jsonl"
 COMMAND = "python eval/quotes.py"
 # What the fresh4 figure was tuned on: kept in one place, updated when its errors are read.
-FRESH4_TUNED = "errors read after its untouched figure (0.836 at commit 75218bc), session 6"
+FRESH4_TUNED = (
+    "errors read after its untouched figure (0.836 at commit 75218bc) and session 6's rules"
+    " written on them"
+)
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
@@ -361,8 +379,9 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         result = score_speakers(rows)
         if result is None:
             continue
+        kinds = "GVC local news, ECB+ news" + (", 3 web pages" if split == "fresh4" else "")
         data = (
-            f"own speaker gold (GVC local news, ECB+ news), "
+            f"own speaker gold ({kinds}), "
             f"{'quick subset of ' if quick else ''}{split} stories: {result['articles']} "
             f"articles, {result['quotes']} quotes ({result['found']} found)"
         )
