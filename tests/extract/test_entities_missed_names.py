@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsweave.extract.entities import link_mentions
+from newsweave.extract.mentions import NameMention
 from newsweave.extract.missed_names import missed_names
 
 from .helpers import name_mention as _name
@@ -141,7 +142,13 @@ def test_datelines_and_a_persons_town_are_places() -> None:
         "Sullivan County, Ind (WIBQ) - Details."
     )
     found = _found(text, ("Kyle Markins", "PERSON"), ("Sullivan County", "GPE"), ("Idaho", "GPE"))
-    assert found == {"PEMBERTON": "GPE", "RUPERT": "GPE", "Findlay": "GPE", "Ind": "GPE"}
+    assert found == {
+        "PEMBERTON": "GPE",
+        "RUPERT": "GPE",
+        "Findlay": "GPE",
+        "Ind": "GPE",
+        "WIBQ": "ORG",
+    }
 
 
 def test_a_company_after_a_persons_name_and_of_is_no_town() -> None:
@@ -160,3 +167,30 @@ def test_a_dotless_state_abbreviation_in_a_dateline_is_the_state() -> None:
     mentions = [_name("a1", t1, "Wis", "GPE"), _name("a2", t2, "Wis.", "GPE")]
     entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
     assert [len(e.mentions) for e in entities if e.type == "GPE" and "Wis" in e.name] == [2]
+
+
+def test_call_signs_and_streets_after_a_house_number_are_found() -> None:
+    text = (
+        "GRANITE FALLS, N.C. (WBTV) - A teen was shot at 937 Euharlee Road. "
+        "Officers went to the 2400 Block of Van Wedding Road. Robinson told WBTV she slept."
+    )
+    found = _found(text, ("GRANITE FALLS", "GPE"), ("N.C.", "GPE"), ("Robinson", "PERSON"))
+    assert found == {"WBTV": "ORG", "Euharlee Road": "FAC", "Van Wedding Road": "FAC"}
+
+
+def test_a_street_named_after_the_articles_town_is_left_to_the_model() -> None:
+    text = "Two Euharlee police officers went to 937 Euharlee Road. The Euharlee officers left."
+    mentions = [
+        _name("a1", text, "Euharlee", "PERSON"),
+        _name("a1", text, "Euharlee", "GPE", nth=2),
+    ]
+    assert _found_from(mentions, text) == {}
+
+
+def test_all_caps_words_of_a_shouted_line_are_no_call_signs() -> None:
+    text = "THE DEPUTIES KNEW WHAT KIDS WERE DOING WITH THE GUN THAT NIGHT IN THE HOUSE."
+    assert _found(text) == {}
+
+
+def _found_from(mentions: list[NameMention], text: str) -> dict[str, str]:
+    return {m.text: m.label for m in missed_names(mentions, {"a1": text})}

@@ -82,6 +82,15 @@ _TOWN_END = re.compile(r"(?:[,.;:)]|\s(?!said\b|says\b|told\b)[a-z])")
 _DATELINE_AFTER = re.compile(r"\s*(?:—|–|--?)\s|,\s[A-Z][a-z]+\.?(?:\s|,)")
 # After a state's abbreviation in a dateline: a call sign, a dash or the clause's end.
 _ABBREVIATION_END = re.compile(r"\s*(?:[(,—–-]|$)", re.MULTILINE)
+# A broadcaster's call sign ("told WBTV", "(WSAU)", "WUSA9"); all-caps lines are never read.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?\d{0,2}")
+# A street's last word, and what stands before a street's name: a house number or a block
+# ("at 937 Euharlee Road", "the 2400 Block of Van Wedding Road"), or a preposition of place.
+_STREET_HEADS: Final = wordlist(
+    """street st avenue ave road rd drive boulevard blvd lane ln court ct circle way place pl
+    terrace highway hwy parkway pkwy trail pike"""
+)
+_STREET_BEFORE = re.compile(r"(?:\b\d{1,6}|\b(?:on|at|near|along|off|of))\s(?:Block\sof\s)?$")
 # Words that are no town's name, though capitalised at a line's start or after "of".
 _NOT_PLACE_WORDS: Final = (
     gazetteer.NOT_NAMES
@@ -100,10 +109,13 @@ def missed_names(mentions: Sequence[NameMention], texts: Mapping[str, str]) -> l
     """Mentions of the names that `mentions` leave out of `texts`, typed by their context."""
     taken: dict[str, list[Span]] = defaultdict(list)
     people: dict[str, set[int]] = defaultdict(set)  # article -> where a person's name ends
+    towns: dict[str, set[str]] = defaultdict(set)  # article -> its one-word names
     for mention in mentions:
         taken[mention.article_id].append(mention.span)
         if mention.label == "PERSON":
             people[mention.article_id].add(mention.span[1])
+        if " " not in mention.text:
+            towns[mention.article_id].add(mention.text)  # the model may call a town PERSON
     out: list[NameMention] = []
     for article_id in sorted(texts):
         text = texts[article_id]
@@ -112,21 +124,35 @@ def missed_names(mentions: Sequence[NameMention], texts: Mapping[str, str]) -> l
             for s, e in _free_parts(text, (start, end), spans):
                 if e < end:
                     continue  # the head of a name the model tagged the rest of ("X of [Ohio]")
-                found = _placed(article_id, text, (s, e), people[article_id]) or _typed(
-                    article_id, text, s, e
-                )
+                found = _placed(
+                    article_id, text, (s, e), people[article_id], towns[article_id]
+                ) or _typed(article_id, text, s, e)
                 if found is not None:
                     out.append(found)
     return out
 
 
-def _placed(article_id: str, text: str, span: Span, people: set[int]) -> NameMention | None:
+def _placed(
+    article_id: str, text: str, span: Span, people: set[int], towns: set[str]
+) -> NameMention | None:
     """A town the words around it name as one, even as a lone word: a person's town ("Briar
     Newsome of Carlton", "Braison Howard, 3, of Nacogdoches"), an all-caps dateline
     ("PEMBERTON — A teenager", "RUPERT, Idaho --") or a state's abbreviation after a place
-    ("Sullivan County, Ind (WIBQ)")."""
+    ("Sullivan County, Ind (WIBQ)"); a broadcaster's call sign ("told WBTV"); a street after a
+    house number or a preposition of place ("at 937 Euharlee Road")."""
     start, end = span
     words = [strip_possessive(w) for w in text[start:end].split(" ")]
+    if len(words) == 1 and _CALL_SIGN.fullmatch(words[0]):
+        return _mention(article_id, text, start, start + len(words[0]), "ORG")
+    if len(words) >= 4 and words[0] == "Block" and words[1] == "of":
+        start += len("Block of ")  # "the 2400 Block of [Van Wedding Road]"
+        words = words[2:]
+    # A street named after the article's town ("937 Euharlee Road" in Euharlee) is left out:
+    # linking would take the town's lone name for the street's short form.
+    street = len(words) >= 2 and words[-1].lower().rstrip(".") in _STREET_HEADS
+    street = street and words[0] not in towns
+    if street and _STREET_BEFORE.search(text, max(0, start - 21), start):
+        return _mention(article_id, text, start, end, "FAC")
     if len(words) > 3 or any(w.lower().rstrip(".") in _NOT_PLACE_WORDS for w in words):
         return None
     of = _OF_AFTER_PERSON.search(text, max(0, start - 12), start)
