@@ -42,6 +42,9 @@ def test_the_slots_a_sentence_fills() -> None:
         ("date", "", "2009"),
     }
     assert read_slots("A two-year-old boy was hurt.")[0].anchor == "2"
+    # Not a wound to the back, not a calibre (ECB+ train: a pitcher's "$20MM per year").
+    assert not read_slots("Escalante was shot in the back of the head.")
+    assert not read_slots("He is seeking more than $21MM per year, or 21MM.")
 
 
 def test_two_outlets_giving_the_victim_two_sexes_disagree() -> None:
@@ -51,6 +54,11 @@ def test_two_outlets_giving_the_victim_two_sexes_disagree() -> None:
             "The latest tragedy occured Tuesday night when an 11-year-old girl took her life.",
         ),
         said("news9", "The latest suicide happened Tuesday involving an 11-year-old boy."),
+    ) == [("sex", {"girl", "boy"})]
+    # The value as written for that age only (not the "man" of another age).
+    assert found(
+        said("a", "They found the children, a 3-year-old girl and a boy, about 4."),
+        said("b", "The victims are a 36-year-old man and two children, a 3-year-old boy."),
     ) == [("sex", {"girl", "boy"})]
 
 

@@ -72,12 +72,13 @@ _AGE_SEX = re.compile(
 )
 _MALE = {"boy", "man", "son", "brother"}
 
-# "shot in the right shoulder", "a gunshot wound to the chest", "struck in the head".
+# "shot in the right shoulder", "a gunshot wound to the chest", "struck in the head"; not "shot
+# in the back of the head" (the head).
 _WOUND = re.compile(
     r"\b(?:shot|wounds?|struck|hit)\s+(?:to|in)\s+(?:the|his|her)\s+"
     r"(?:(?:upper|lower|left|right)\s+)?"
     r"(head|face|eye|jaw|neck|chest|abdomen|stomach|torso|back|shoulder|arm|hand|leg|thigh|"
-    r"knee|foot|hip|buttocks|groin)\b",
+    r"knee|foot|hip|buttocks|groin)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # Body parts that one wound can be called by (a face is a part of the head): a conflict needs
@@ -117,9 +118,9 @@ _PART_ORDER = {"morning": 0, "afternoon": 1, "evening": 2, "night": 3}
 _YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|people|votes))")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
-# ".22-caliber", ".40 calibre", "9mm", "9 mm".
+# ".22-caliber", ".40 calibre", "9mm", "9 mm"; not "$20MM" (millions).
 _CALIBRE = re.compile(
-    r"(?<![\w.])\.(\d{2,3})[- ]?(?:caliber|calibre)\b|\b(\d{1,2}(?:\.\d)?)\s?mm\b", re.IGNORECASE
+    r"(?<![\w.])\.(\d{2,3})[- ]?(?i:caliber|calibre)\b|(?<![$\w.])(\d{1,2}(?:\.\d)?)\s?mm\b"
 )
 
 # The kind of gun: a handgun (pistol, revolver), a long gun (rifle, shotgun) or an air gun
@@ -313,7 +314,7 @@ def _slot_conflict(
                 s.words.lower()
                 for i in indices
                 for s in slots[i]
-                if s.kind == kind and s.value == value
+                if s.kind == kind and s.anchor == anchor and s.value == value
             }
         )
         label = " / ".join(shown) if kind in ("sex", "wound", "time") else value
