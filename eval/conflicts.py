@@ -334,7 +334,8 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
     data = f"{len(rows)} quantity pairs of {len(stories)} ECB+/GVC {split} stories"
     tuned_on = {
         "test": "the tune half of eval/data/quantity_pairs.jsonl, then looks at test (misses "
-        "and reported conflicts read again in session 4)",
+        "and reported conflicts read again in sessions 4-6; session 6: its one typed-slot "
+        "conflict, three victims' wounds, was read and the wound rule narrowed)",
         "fresh": "the tune half and looks at the test half; these stories' misses were read "
         "in session 4",
         "fresh2": "nothing: labelled in session 4 before the product ran on them, never tuned on",
