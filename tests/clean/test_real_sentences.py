@@ -42,14 +42,20 @@ def _clean_batch(texts: list[str], outlets: list[str]) -> list[str]:
 
 
 def test_a_short_sentence_that_wire_reprints_share_is_kept() -> None:
-    for line in ('"Thompson was not so easy to box.', "She was 91."):
+    for line in ('"Thompson was not so easy to box.', "She was 91.", "I partied."):
         texts, outlets = _wire_copies(line, ["espn.go.com", "cbc.ca", "pba-online.net"])
         for cleaned in _clean_batch(texts, outlets):
             assert line in cleaned
 
 
 def test_chrome_repeated_across_outlets_still_goes() -> None:
-    for chrome in ("Advertisement", "Share this story", "Click here for more sports news."):
+    for chrome in (
+        "Advertisement",
+        "Share this story",
+        "Click here for more sports news.",
+        "No comments.",
+        "Thank you.",
+    ):
         texts, outlets = _wire_copies(chrome, ["espn.go.com", "cbc.ca", "pba-online.net"])
         for cleaned in _clean_batch(texts, outlets):
             assert chrome not in cleaned
@@ -168,3 +174,19 @@ def test_a_name_with_a_capital_inside_is_no_glued_caption() -> None:
     ):
         doc = _page(text, *PARAGRAPHS, "La Rue and Mc and go are words here too.")
         assert clean_text(doc).text.startswith(text)
+
+
+def test_a_short_lede_under_the_headline_is_kept() -> None:
+    lede = "The expectations placed upon Andrew Luck almost seemed unfair."
+    cleaned = clean_text(
+        _page("Colts beat Chiefs 20-13 to clinch playoff berth", lede, *PARAGRAPHS)
+    )
+    assert cleaned.title == "Colts beat Chiefs 20-13 to clinch playoff berth"
+    assert cleaned.text.startswith(lede)
+    note = "— This story has been updated."
+    page = _page("Accidental gun discharge kills officer's son", note, *PARAGRAPHS)
+    assert note not in clean_text(page).text
+    # A short line under a share widget, not right under a headline or a date, stays out.
+    teaser = "Scores came late from the league."
+    page = _page("Colts beat Chiefs 20-13", "Share on Facebook", teaser, *PARAGRAPHS)
+    assert teaser not in clean_text(page).text

@@ -209,18 +209,21 @@ IMPERATIVE_OPENERS: Final = frozenset(
     ]
 )
 _SENTENCE_END_MARKS: Final = frozenset(".!?")
+_FEW_WORDS: Final = 3
+_SUBJECT_PRONOUNS: Final = frozenset(["i", "he", "she", "we", "they", "it", "that", "this"])
 
 
 def is_short_sentence(line: Line) -> bool:
-    """A short statement as an article writes it: "She was 91.", "\"Thompson was not so easy
-    to box.": a capital (or an opening quote) first, a full stop, "!" or "?" last (not an
-    ellipsis), a function word among mostly plain words, and no command or link.
+    """A short statement as an article writes it: "She was 91.", "I partied.", "\"Thompson was
+    not so easy to box.": a capital (or an opening quote) first, a full stop, "!" or "?" last
+    (not an ellipsis), a function word (or a contraction of one: "we're") among mostly plain
+    words, and no command or link.
 
-    Page furniture is buttons, labels and calls to action; a statement of three words or more
+    Page furniture is buttons, labels and calls to action; a statement of two words or more
     with a function word is article text even when several outlets' pages repeat it.
     """
     text = line.text
-    if not 3 <= line.words <= 40 or line.linkish or line.counter or text.endswith(".."):
+    if not 2 <= line.words <= 40 or line.linkish or line.counter or text.endswith(".."):
         return False
     head = text.lstrip("\"“‘'(")
     if not head[:1].isupper():
@@ -228,8 +231,17 @@ def is_short_sentence(line: Line) -> bool:
     end = text.rstrip("\"'”’)")
     if not end or end[-1] not in _SENTENCE_END_MARKS:
         return False
-    first_word = head.split(" ", 1)[0].lower().strip(",.:;!?")
-    return first_word not in IMPERATIVE_OPENERS and line.stop_ratio > 0 and line.letter_ratio >= 0.6
+    words = [word.strip(_PUNCT) for word in text.lower().split()]
+    # Contractions are words here ("it's"); digits are not ("91" in "She was 91." is the one).
+    heads = [re.split(r"['’]", word, maxsplit=1)[0] for word in words]
+    if words[0] in IMPERATIVE_OPENERS or sum(map(str.isalpha, heads)) < 0.6 * len(heads):
+        return False
+    if len(words) <= _FEW_WORDS:
+        # Two or three words: only as a subject and its verb ("She was 91.", "I partied.");
+        # a page's "No comments." or "Thank you." is furniture however often it is repeated.
+        return heads[0] in _SUBJECT_PRONOUNS
+    # A function word, alone or as a contraction's head ("we're", "it's", "I'm").
+    return any(head in STOP_WORDS for head in heads)
 
 
 def is_title_like(line: Line) -> bool:

@@ -133,6 +133,7 @@ def _clean_once(
     title = _find_title(lines, start) if find_title and start > 0 else None
     if title is not None:
         _mark_title_copies(lines, title)
+    start = _extend_over_opening_line(lines, start, end)
     for line in lines[:start] + lines[end:]:
         if line.reason is None:
             line.reason = _outside_reason(line)
@@ -306,6 +307,23 @@ def _extend_over_closing_lines(lines: Sequence[Line], start: int, end: int) -> i
     return end
 
 
+# What may stand right above an article's first line: its headline or its date.
+_HEAD_REASONS: Final = frozenset(["title", "repeated-title", "metadata-line", "counter"])
+
+
+def _extend_over_opening_line(lines: Sequence[Line], start: int, end: int) -> int:
+    """`start` moved back over a short lede ("The expectations placed upon Andrew Luck almost
+    seemed unfair.") between the headline (or the date line) and the article's first paragraph:
+    a statement as `_is_closing_sentence` reads one, which the region's sum left out."""
+    if not 1 <= start < end or not is_prose(lines[start]):
+        return start
+    lede = lines[start - 1]
+    above = lines[start - 2] if start >= 2 else None
+    if above is not None and above.reason not in _HEAD_REASONS:
+        return start
+    return start - 1 if _is_closing_sentence(lede) else start
+
+
 # Calls to action that close a page rather than its article ("Stay with Channel 4 for more
 # information.", "Go here to keep reading.", "Click here for reuse options!").
 _IMPERATIVE_OPENERS: Final = frozenset(
@@ -339,6 +357,8 @@ _IMPERATIVE_OPENERS: Final = frozenset(
         "look",
     ]
 )
+# An editor's note or a credit opens with a dash ("— This story has been updated.").
+_NOTE_DASHES: Final = ("—", "–", "-")
 _STATEMENT_END: Final = re.compile(r"\.[\"”’')\]]*$")
 
 
@@ -352,6 +372,7 @@ def _is_closing_sentence(line: Line) -> bool:
     first_word = line.text.lstrip("\"“‘'(").split(" ", 1)[0].lower()
     return (
         line.reason is None
+        and not line.text.startswith(_NOTE_DASHES)
         and line.final
         and _STATEMENT_END.search(line.text) is not None
         and first_word not in _IMPERATIVE_OPENERS
