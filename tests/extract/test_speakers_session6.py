@@ -184,3 +184,16 @@ def test_newswire_typed_quotes_are_direct_quotes_with_their_speaker() -> None:
         "What is important for me is that they return the boy to me as soon as possible.",
     ]
     assert all("Gonzalez" in (entity or written or "") for _, entity, written in quotes)
+
+
+def test_a_long_subject_clause_gives_its_opening_name_not_the_person_it_mentions() -> None:
+    text = (
+        "HAVANA (AP) --\n\n"
+        "Elian Gonzalez was rescued at sea in November.\n\n"
+        "The Communist Party daily Granma compared Elian with revolutionary icon Ernesto Guevara "
+        'and said the boy "has been converted forever into a symbol of the crimes of '
+        'imperialism."'
+    )
+    _, entity, written = _direct(text)[0]
+    assert "Elian" not in (entity or written or "")
+    assert "Granma" in (entity or written or "")

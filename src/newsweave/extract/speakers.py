@@ -1407,6 +1407,20 @@ class Speakers:
                         words[0][1], words[first_comma - 1][2], prefer_last=False, cue=cue
                     )
                     return opening, attached
+            if len(subj_words) > 6 and not adjacent:
+                # 'The Communist Party daily Granma compared Elian with … and said': a long
+                # run before the verb holds a clause; its opening noun phrase is the subject,
+                # not the first person named in it.
+                phrase = _leading_noun_phrase(subj_words)
+                if phrase is not None:
+                    opening = self.subject(phrase[0], phrase[1], prefer_last=True, cue=cue)
+                    head = self.text[phrase[0] : phrase[1]].rstrip(" .,")
+                    # only a name that heads the phrase ("… daily Granma"), not a modifier
+                    # ("The Weatherford football Twitter page")
+                    if opening.speaker_id is not None and head.endswith(
+                        opening.speaker_text or "-"
+                    ):
+                        return opening, attached
             if subj_words:
                 return self.subject(subj_start, words[v][1], prefer_last=False, cue=cue), attached
         if verbs:
