@@ -66,8 +66,8 @@ unlabelled stories: in indirect speech, "Relatives, including a brother who was 
 insisted" is the relatives and "X argued A; Y argued B" two statements (ECB+ 26_ecbplus);
 newswire-archive quote marks (``...'') are quote marks (two AQUAINT stories of
 `../shared/eval/timebank`, NYT20000105.0325 and APW20000128.0316: 0 direct quotes found before,
-25 after, 21 of them with the speaker the text gives; wrong: a party paper's words given to the
-boy its reported clause is about; unknown although the text names a source: "the government"
+25 after, 21 of them with the speaker the text gives, 22 once a party paper's words were no
+longer given to the boy its reported clause is about; unknown although the text names a source: "the government"
 of Cuba, Wayne Smith for a second sentence after "said Wayne Smith, ...", chanting children;
 "It's high time" missed). The scorer reads a possessive name as the name ("NYPD's" = "NYPD"),
 which would have made the untouched figure 0.844 instead of 0.836 (one quote).
