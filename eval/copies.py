@@ -4,7 +4,8 @@ Usage: python eval/copies.py [--split all|train|dev] [--sample 4] [--quick] [--d
 
 Through the product: every article is a JSONL record (text, URL, outlet, publication date) and
 goes through the stages `newsweave analyze` runs up to and including `copies` (ingest, clean,
-describe, copies; shipped `Config`); the copy links and voices of the result are scored.
+describe, copies; shipped `Config`); the copy links of the result (`copy_of`: each copy to its
+group's original) are scored.
 
 Corpus: the ECB+ articles (CC BY 3.0, read from `../shared/eval/ecbplus`, never copied into the
 repo) and the bundled seed articles, each its own outlet with a fixed publication date. One
@@ -259,7 +260,14 @@ def score(
 
 
 def run(items: list[Item]) -> tuple[dict[str, tuple[str, str]], dict[str, str], str]:
-    """Copy links (item id -> (original item id, kind)) and voices, as the product finds them."""
+    """Copy links (item id -> (original item id, kind)) and copy groups, as the product finds
+    them.
+
+    A copy group is named by its original: every copy links straight to it (`copy_of`). The
+    corpus's `voices` are not used: since session 6 they also join the articles of one outlet
+    (two reports of one newsroom are one voice), which is no copy detection; many ECB+
+    articles share an outlet, and so do the built copies' 50 copier outlets.
+    """
     corpus = harness.run_until([item.record() for item in items], "copies")
     article_ids = harness.record_articles(corpus, len(items))
     item_of: dict[str, str] = {}
@@ -273,12 +281,13 @@ def run(items: list[Item]) -> tuple[dict[str, tuple[str, str]], dict[str, str], 
         if article_id is None:
             voices[item.id] = item.id
             continue
+        link = by_id[article_id].copy_of
         if item_of[article_id] != item.id:
             # The product keeps an identical body once: an exact copy of the kept item.
             links[item.id] = (item_of[article_id], "exact")
-        elif (link := by_id[article_id].copy_of) is not None:
+        elif link is not None:
             links[item.id] = (item_of[link.article_id], link.kind)
-        voices[item.id] = item_of[corpus.voices.get(article_id, article_id)]
+        voices[item.id] = item_of[link.article_id if link is not None else article_id]
     return links, voices, corpus.modes.get("copies", "")
 
 
