@@ -108,3 +108,37 @@ def test_cohesion_from_sums_is_the_mean_similarity_of_distinct_members(seed: int
     assert got is not None
     assert abs(got - float(np.mean(pairwise))) < 1e-9
     assert parts[1].cohesion(embed=0.4, terms=0.6, entities=0.3) is None  # one member: none
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=2, max_value=8))
+def test_squared_norms_carried_through_merges_equal_fresh_ones(seed: int, n: int) -> None:
+    # `absorb` updates |terms|^2 from the parts (a flood must not re-walk its whole profile),
+    # whether asked before, between or after merges, and whichever side is the larger.
+    rng = np.random.default_rng(seed)
+    words = ["quake", "chile", "rehab", "2013", "fire", "navy", "gulf"]
+    parts = [
+        _sparse_profile(
+            f"a{i}",
+            np.ones(3) / np.sqrt(3),
+            {w: float(rng.random()) for w in words if rng.random() < 0.5} or {"fire": 1.0},
+        )
+        for i in range(n)
+    ]
+    small = parts[-1]
+    cluster = parts[0]
+    for k, other in enumerate(parts[1:-1]):
+        if k % 2:
+            cluster.squared_norms()  # asked in between: carried from here on
+        cluster.absorb(other)
+    small.absorb(cluster)  # the larger into the smaller
+    fresh = Profile(
+        founder="x",
+        founder_key=founder_key("x", None),
+        members=["x"],
+        vector=np.zeros(3),
+        terms=dict(small.terms),
+        entities=dict(small.entities),
+    )
+    got, want = small.squared_norms(), fresh.squared_norms()
+    assert abs(got[0] - want[0]) < 1e-9 and abs(got[1] - want[1]) < 1e-9

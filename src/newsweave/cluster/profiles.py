@@ -80,7 +80,7 @@ class Profile:
     with_terms: int = 0
     with_entities: int = 0
     vector_self: float = 0.0
-    # Cache of (|terms|^2, |entities|^2), cleared by `absorb`.
+    # (|terms|^2, |entities|^2), computed on first use and carried through `absorb`.
     self_dots: tuple[float, float] | None = None
 
     @property
@@ -89,6 +89,15 @@ class Profile:
 
     def absorb(self, other: Profile) -> None:
         """Add `other` into this profile; the earlier founder names the result."""
+        # |T + t|^2 = |T|^2 + 2 T.t + |t|^2: the cohesion's squared norms follow the merge at the
+        # cost of the smaller side (recomputing them walked the whole profile after every merge,
+        # quadratic in a flood of one event).
+        own_terms, own_entities = self.squared_norms()
+        other_terms, other_entities = other.squared_norms()
+        self.self_dots = (
+            own_terms + 2.0 * sparse_dot(self.terms, other.terms) + other_terms,
+            own_entities + 2.0 * sparse_dot(self.entities, other.entities) + other_entities,
+        )
         self.members.extend(other.members)
         self.vector += other.vector
         add_into(self.terms, other.terms)
@@ -104,7 +113,15 @@ class Profile:
         self.with_terms += other.with_terms
         self.with_entities += other.with_entities
         self.vector_self += other.vector_self
-        self.self_dots = None
+
+    def squared_norms(self) -> tuple[float, float]:
+        """(|terms|^2, |entities|^2) of the summed vectors (computed once, kept by `absorb`)."""
+        if self.self_dots is None:
+            self.self_dots = (
+                sparse_dot(self.terms, self.terms),
+                sparse_dot(self.entities, self.entities),
+            )
+        return self.self_dots
 
     def cohesion(self, *, embed: float, terms: float, entities: float) -> float | None:
         """Average similarity of two different members (exact, from the sums); None below 2.
@@ -115,12 +132,7 @@ class Profile:
         n = self.size
         if n < 2:
             return None
-        if self.self_dots is None:
-            self.self_dots = (
-                sparse_dot(self.terms, self.terms),
-                sparse_dot(self.entities, self.entities),
-            )
-        term_dot, entity_dot = self.self_dots
+        term_dot, entity_dot = self.squared_norms()
         total = embed * float(self.vector @ self.vector) + terms * term_dot + entities * entity_dot
         own = embed * self.vector_self + terms * self.with_terms + entities * self.with_entities
         return (total - own) / (n * (n - 1))

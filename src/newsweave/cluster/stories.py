@@ -505,7 +505,8 @@ class _WeekdayCounts:
         self._cache: dict[int, tuple[int, Counter[EventWeekday]]] = {}
 
     def of(self, profile: Profile) -> Counter[EventWeekday]:
-        counted, counts = self._cache.get(id(profile), (0, Counter()))
+        cached = self._cache.get(id(profile))
+        counted, counts = cached if cached is not None else (0, Counter())
         if counted < profile.size:
             counts = counts + count_weekdays(profile.members[counted:], self._weekdays_of)
             self._cache[id(profile)] = (profile.size, counts)
