@@ -205,7 +205,7 @@ _TOPIC = {
     "wound": "place of the wound",
     "time": "time of day on {anchor}",
     "date": "year",
-    "weapon": "{anchor} of the gun",
+    "weapon": "{anchor} of gun",
 }
 
 
@@ -326,5 +326,10 @@ def _slot_conflict(
         )
         values.append(ConflictValue(value=label, evidence=tuple(evidence)))
     topic = _TOPIC[kind].format(anchor=anchor)
+    if kind == "date":
+        # "year of: Voters in 2009 approved a $3 million bond ..." (as `claim_conflicts` names a
+        # claim's date): a bare "year" says nothing of what is dated.
+        first = min(i for indices in sides.values() for i in indices)
+        topic = f"year of: {statements[first].evidence.text}"
     conflict_id = content_id("x", story_id, "conflict", topic, *(v.value for v in values))
     return make_conflict(conflict_id, story_id, topic, tuple(values), kind="conflict", basis=kind)
