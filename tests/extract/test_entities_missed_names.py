@@ -194,3 +194,25 @@ def test_all_caps_words_of_a_shouted_line_are_no_call_signs() -> None:
 
 def _found_from(mentions: list[NameMention], text: str) -> dict[str, str]:
     return {m.text: m.label for m in missed_names(mentions, {"a1": text})}
+
+
+def test_a_teams_plural_name_joins_the_one_full_name_it_ends() -> None:
+    t1 = "The Indianapolis Colts beat the Jags. The Colts won again."
+    t2 = "Colts fans cheered in Indianapolis."
+    mentions = [
+        _name("a1", t1, "Indianapolis Colts", "ORG"),
+        _name("a1", t1, "Colts", "ORG", nth=1),
+        _name("a2", t2, "Colts", "ORG"),
+    ]
+    entities = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert sorted(len(e.mentions) for e in entities if "Colts" in e.name) == [3]
+    # Two full names of the story ending in the word leave it alone in another article.
+    t3 = "The Cleveland Browns and the Dallas Browns met."
+    t4 = "The Browns lost."
+    mentions = [
+        _name("a3", t3, "Cleveland Browns", "ORG"),
+        _name("a3", t3, "Dallas Browns", "ORG"),
+        _name("a4", t4, "Browns", "ORG"),
+    ]
+    found = link_mentions(mentions, {"a3": t3, "a4": t4}, story_of={"a3": "t", "a4": "t"})
+    assert sorted(len(e.mentions) for e in found) == [1, 1, 1]

@@ -15,7 +15,7 @@ from typing import Final
 from newsweave.extract import gazetteer
 from newsweave.extract.aliases import bare_name, normalize_space, strip_possessive, wordlist
 from newsweave.extract.mentions import NameMention
-from newsweave.extract.name_linking import POSTAL_STATES, STATE_ABBREVIATIONS
+from newsweave.extract.name_linking import POSTAL_STATES, STATE_ABBREVIATIONS, plural_name
 from newsweave.extract.person_linking import person_cue
 from newsweave.ids import content_id
 from newsweave.model import Entity, Evidence
@@ -340,16 +340,6 @@ def definite_use(text: str, span: tuple[int, int]) -> bool:
     if after is not None and after.group(1) in _PERSONAL_NOUNS:
         return False  # "the Smith family", "the Timmons trial": a person's
     return found.group(1) is None or modifies_noun(text, span[1])
-
-
-def plural_name(words: str) -> bool:
-    """A one-word name shaped like a plural ("jaguars", "Jags"), not "Harris" or "Ross"."""
-    return (
-        " " not in words
-        and len(words) >= 4
-        and words.endswith("s")
-        and not words.endswith(("ss", "us", "is"))
-    )
 
 
 def _ends_in_state(surface: str) -> bool:

@@ -207,12 +207,19 @@ def link_short_forms(
             # that is a place of its own ("New York")
             by_stem[(where, full[:-1])].add(key)
     # "Terrace" beside "Terrace Avenue": the one street of the story a lone word (no person's,
-    # no place's of its own) opens.
+    # no place's of its own) opens. "Colts" beside "Indianapolis Colts": the one name of the
+    # story a plural word ends (a team's, a band's; session 6, read on fresh18).
     by_head: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_plural: dict[tuple[str, str], set[str]] = defaultdict(set)
     for index, key in assigned.items():
         full = tuple(key[2:].split())
-        if key.startswith("N:") and "#" not in key and len(full) == 2 and full[1] in _HEADED:
-            by_head[(scope(mentions[index].article_id), full[0])].add(key)
+        if not key.startswith("N:") or "#" in key:
+            continue
+        where = scope(mentions[index].article_id)
+        if len(full) == 2 and full[1] in _HEADED:
+            by_head[(where, full[0])].add(key)
+        if len(full) >= 2 and plural_name(full[-1]) and full[-1] not in _ORG_ENDS:
+            by_plural[(where, full[-1])].add(key)
     for index, key in sorted(assigned.items()):
         lone = key[2:]
         mention = mentions[index]
@@ -226,6 +233,9 @@ def link_short_forms(
             heads = by_head.get((scope(mention.article_id), lone), set())
             if len(heads) == 1:
                 assigned[index] = next(iter(heads))
+            teams = by_plural.get((scope(mention.article_id), lone), set())
+            if len(heads) != 1 and len(teams) == 1 and plural_name(lone):
+                assigned[index] = next(iter(teams))
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
     found: dict[tuple[str, str, bool], set[str]] = {}
     for index, key in sorted(assigned.items()):
@@ -253,6 +263,16 @@ def link_short_forms(
             target = next(iter(options))
             if (target, mentions[index].article_id) in present:
                 assigned[index] = target
+
+
+def plural_name(words: str) -> bool:
+    """A one-word name shaped like a plural ("jaguars", "Jags"), not "Harris" or "Ross"."""
+    return (
+        " " not in words
+        and len(words) >= 4
+        and words.endswith("s")
+        and not words.endswith(("ss", "us", "is"))
+    )
 
 
 _ORG_ENDS: Final = gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
