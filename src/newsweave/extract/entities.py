@@ -39,7 +39,6 @@ from newsweave.extract.entity_records import (
     not_a_person_here,
     place_evidence,
     place_like,
-    plural_name,
 )
 from newsweave.extract.mention_repair import (
     cut_at_dash,
@@ -72,6 +71,7 @@ from newsweave.extract.name_linking import (
     initials_of,
     link_short_forms,
     plain_key,
+    plural_name,
     postal_state,
 )
 from newsweave.extract.person_linking import (
