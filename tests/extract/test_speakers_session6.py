@@ -3,8 +3,9 @@ after a verb-first frame, documents and their authors, sources described by whom
 
 from __future__ import annotations
 
-from newsweave.extract.entities import EntityConfig, extract_entities
+from newsweave.extract.entities import EntityConfig, EntityResult, extract_entities
 from newsweave.extract.quotes import extract_quotes
+from newsweave.model import Entity, Evidence
 
 from .helpers import plain_article as _article
 
@@ -197,3 +198,35 @@ def test_a_long_subject_clause_gives_its_opening_name_not_the_person_it_mentions
     _, entity, written = _direct(text)[0]
     assert "Elian" not in (entity or written or "")
     assert "Granma" in (entity or written or "")
+
+
+def test_he_never_means_a_company_that_the_model_took_for_a_person() -> None:
+    text = (
+        '"Bugs like this are just a normal part of product development," said Richard '
+        "Archuleta, director of Hewlett-Packard Co.'s advanced systems development. Hewlett "
+        "announced last week that it planned to ship a computer based on the 486 chip early "
+        'next year. "These bugs don\'t affect our schedule at all," he said.'
+    )
+    # As the model tagged them: the lone "Hewlett" taken for a person.
+    alone = text.index("Hewlett announced")
+    tagged = [
+        ("p", "Richard Archuleta", "PERSON", text.index("Richard")),
+        ("o", "Hewlett-Packard Co.", "ORG", text.index("Hewlett-Packard")),
+        ("h", "Hewlett", "PERSON", alone),
+    ]
+    entities = EntityResult(
+        entities=tuple(
+            Entity(
+                id=key,
+                name=name,
+                type=kind,
+                aliases=(),
+                article_ids=("a",),
+                mentions=(Evidence(article_id="a", text=name, span=(at, at + len(name))),),
+            )
+            for key, name, kind, at in tagged
+        ),
+        mode="test",
+    )
+    quotes = [q for q in extract_quotes(_article(text), entities) if q.kind == "direct"]
+    assert quotes[-1].speaker_id != "h"

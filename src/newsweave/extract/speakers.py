@@ -512,6 +512,7 @@ class Speakers:
         self.quotes = SpanIndex(quote_spans)
         self._breaks = [m.start() for m in re.finditer("\n\n", text)]
         self._genders: dict[str, str] | None = None
+        self._org_heads: set[str] | None = None
 
     def gender(self, entity_id: str) -> str | None:
         """'he' or 'she' when the article says which (a title, a kin word in apposition, a
@@ -646,7 +647,11 @@ class Speakers:
                 for m in self.index.within(s, e)
                 if m.type == "PERSON" and not self.inside_quote(m.span[0])
             ]
-            persons = [m for m in persons if self.gender(m.entity_id) in {None, pronoun}]
+            persons = [
+                m
+                for m in persons
+                if self.gender(m.entity_id) in {None, pronoun} and not self._org_head(m)
+            ]
             opener = self.text[s:e].lstrip(' "“‘').split(" ", 1)[0].lower()
             opener_at = s + len(self.text[s:e]) - len(self.text[s:e].lstrip(' "“‘'))
             if self.inside_quote(opener_at):
@@ -703,6 +708,20 @@ class Speakers:
             if self._unknown_name_subject(s, e):
                 return None, None
         return None, None
+
+    def _org_head(self, mention: _Mention) -> bool:
+        """True for a one-word "person" that is the first word of an organisation the article
+        names ("Hewlett announced …, it said" beside "Hewlett-Packard Co."): the company, which
+        no "he" refers to."""
+        if " " in mention.text.strip():
+            return False
+        if self._org_heads is None:
+            self._org_heads = {
+                re.split(r"[\s-]", m.text.strip(), maxsplit=1)[0]
+                for m in self.index.within(0, len(self.text))
+                if m.type == "ORG" and re.search(r"[\s-]", m.text.strip())
+            }
+        return mention.text.strip() in self._org_heads
 
     def _names_next(self, words: list[tuple[str, int, int]], i: int, start: int) -> bool:
         """True when the naming verb words[i] introduces the quote opening at `start`: a few
