@@ -190,3 +190,21 @@ def test_a_short_lede_under_the_headline_is_kept() -> None:
     teaser = "Scores came late from the league."
     page = _page("Colts beat Chiefs 20-13", "Share on Facebook", teaser, *PARAGRAPHS)
     assert teaser not in clean_text(page).text
+
+
+def test_sentences_of_one_quote_on_lines_of_their_own_are_joined() -> None:
+    quote = (
+        '"Do not trust Mr. Nichols ever again.',
+        "Ever again.",
+        'Because he can not be trusted."',
+    )
+    lead = "The judge had advice for anyone who deals with Nichols in the future:"
+    cleaned = clean_text(_page(*PARAGRAPHS, lead, *quote)).text
+    assert cleaned.endswith(
+        '"Do not trust Mr. Nichols ever again. Ever again. Because he can not be trusted."'
+    )
+    # No line closes the quote: the lines stay apart.
+    open_only = _page(
+        *PARAGRAPHS[:2], '"We will build it.', "The vote is on Monday.", *PARAGRAPHS[2:]
+    )
+    assert '"We will build it.\n\nThe vote is on Monday.' in clean_text(open_only).text

@@ -49,6 +49,30 @@ def _quote_continues(prev: str, nxt: str) -> bool:
     return opened and len(prev.split()) <= 80
 
 
+# Sentences of one quote a scrape put on lines of their own: at most this many between the
+# line that opens the quote and the line that closes it.
+_MAX_QUOTE_LINES = 3
+_QUOTE_MARKS: Final = ('"', "“", "”")
+
+
+def _inside_open_quote(prev: str, lines: list[Line], index: int) -> bool:
+    """`lines[index]` is a sentence inside the quote `prev` opened, which a line soon after
+    closes ('"Do not trust Mr. Nichols ever again.' / 'Ever again.' / 'Because he can not be
+    trusted."'): no quotation mark on it or on the lines up to the closing one."""
+    if not (prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")):
+        return False
+    for ahead in lines[index : index + _MAX_QUOTE_LINES]:
+        text = ahead.text
+        if not ends_like_sentence(text) or len(text.split()) > _MAX_QUOTED_LINE_WORDS:
+            return False
+        if any(mark in text for mark in _QUOTE_MARKS):
+            return ahead is not lines[index] and _quote_continues(prev, text)
+    return False
+
+
+_MAX_QUOTED_LINE_WORDS = 60
+
+
 # A time of day ("5:03p", "4:31 AM") near the start of a line.
 _CLOCK: Final = re.compile(r"\b[0-2]?\d:[0-5]\d")
 _DATELINE_REACH = 30
@@ -154,7 +178,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
     for line in lines:
         by_block.setdefault(line.block, []).append(line)
     wrapped = {block for block, members in by_block.items() if _wrapped_block(members)}
-    for line in lines:
+    for index, line in enumerate(lines):
         if out:
             prev = out[-1]
             same_wrapped = prev.block == line.block and line.block in wrapped
@@ -162,6 +186,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
                 same_wrapped
                 or _continues(prev.text, line.text)
                 or _quote_continues(prev.text, line.text)
+                or _inside_open_quote(prev.text, lines, index)
                 or _hyphen_split(prev.text, line.text)
             ):
                 prev.text = join_text(prev.text, line.text)
