@@ -40,6 +40,7 @@ SCRIPTS = (
     "quotes",
     "conflicts",
     "claims",
+    "briefs",
     "nanco",
 )
 OUTPUT = REPO / "docs" / "evaluation.md"

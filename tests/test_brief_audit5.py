@@ -5,9 +5,7 @@ told."""
 
 from __future__ import annotations
 
-import numpy as np
-
-from newsweave.brief import BriefConfig, _on_topic, reprint_voices, summarize_story
+from newsweave.brief import BriefConfig, _vouched, reprint_voices, summarize_story
 from newsweave.model import Claim, Story, TimelineEntry
 from tests.report.sample import article, evidence
 
@@ -96,31 +94,31 @@ def test_articles_that_share_three_sentences_are_one_voice() -> None:
     wire = article("w", "Manning led the Colts past the Jaguars.\n\n" + "\n\n".join(notes))
     reprint = article("r", "The Colts beat the Jaguars on Thursday.\n\n" + "\n\n".join(notes))
     other = article("o", "Indianapolis won 31-24.\n\n" + "\n\n".join(notes[:2]))
-    story = Story(id="s", title="t", article_ids=("o", "r", "w"))
-    arts = {x.id: x for x in (wire, reprint, other)}
-    voices = reprint_voices(story, arts, {}, BriefConfig())
+    # Each note is one claim of the claims stage, stated by the articles that print it.
+    claims = [
+        Claim(
+            id=f"n{k}",
+            story_id="s",
+            text=note,
+            status="corroborated",
+            support=tuple(evidence(a, note) for a in (wire, reprint, other) if note in a.text),
+        )
+        for k, note in enumerate(notes)
+    ]
+    voices = reprint_voices(claims, {}, BriefConfig())
     assert voices["w"] == voices["r"]
     # Two shared sentences are not a retold text (`BriefConfig.reprint_sentences`).
     assert voices["o"] != voices["w"]
 
 
-def test_a_single_voice_line_far_from_the_story_is_off_topic() -> None:
-    story_lines = [
-        Claim(id=f"g{k}", story_id="s", text=f"game line {k}", status="corroborated", support=())
-        for k in range(3)
-    ]
-    note = Claim(id="n", story_id="s", text="note", status="single-source", support=())
-    candidates = [*story_lines, note]
-    vectors = np.array([[1.0, 0.0], [0.96, 0.28], [0.96, -0.28], [0.3, 0.954]], dtype=np.float32)
-
+def test_a_line_one_voice_states_outside_its_lede_is_not_vouched_for() -> None:
     class Facts:
-        def __init__(self, voices: int) -> None:
-            self.voices, self.lede = voices, False
+        def __init__(self, voices: int, lede: bool) -> None:
+            self.voices, self.lede = voices, lede
 
-    facts = {c.id: Facts(2) for c in story_lines} | {"n": Facts(1)}
-    assert _on_topic(candidates, facts, vectors, 0.47) == [True, True, True, False]  # type: ignore[arg-type]
-    facts["n"] = Facts(2)  # stated by two voices: about the story whatever its words
-    assert _on_topic(candidates, facts, vectors, 0.47)[-1]  # type: ignore[arg-type]
+    assert not _vouched(Facts(1, False))  # type: ignore[arg-type]
+    assert _vouched(Facts(1, True))  # type: ignore[arg-type]
+    assert _vouched(Facts(2, False))  # type: ignore[arg-type]
 
 
 def _entry(day: str, art, text: str) -> TimelineEntry:  # type: ignore[no-untyped-def]

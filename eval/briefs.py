@@ -1,0 +1,173 @@
+"""Briefs scored on what `newsweave analyze` writes (issue 11): supported, opening, clean.
+
+Usage: python eval/briefs.py [--quick] [--show] [--split test|fresh]
+
+Labels: `eval/data/brief_labels.jsonl` (guideline: eval/README_annotation.md, "Claim pairs and
+briefs"). One row per gold story: each brief sentence as the product wrote it (text hash and the
+record ids it cites), `supported` when every cited article states it, and per brief whether its
+first sentence is the happening (who did what, when or where). Rows of the `fresh` half (nine
+ECB+ train stories in no other eval/data file, labelled in session 6 on the commit named in
+`judged_on`, before any brief change of that session) also carry `problem` where a supported
+sentence still does not belong in a brief: `background` (not about this happening: earlier
+events, biography, standing facts, boilerplate), `opinion` (the writer's own view or chatter),
+`fragment` (leans on a sentence the brief does not show: "The two ...", an unattributed quote,
+a tweet), `redundant` (repeats an earlier line of the brief).
+
+Figures, one `analyze` run per labelled story (its gold articles as one JSONL input):
+- brief sentences supported and briefs opening with the happening, on the test half (ECB+ dev,
+  GVC dev stories) and on the fresh stories; a sentence or opening whose label is missing (the
+  product now writes something no one has read) is unjudged, and the coverage is printed beside
+  the figure (`--show` lists what to label);
+- clean brief sentences (fresh): supported and free of the problems above; a sentence repeated
+  word for word in one brief counts as redundant without a label.
+Baseline: none that is judged; the briefs are extractive, so a lede baseline would be supported
+by construction and its opening is what the opening figure measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from claims import BRIEFS, analyse_story, load_corpus, text_hash
+from harness import Figure, print_figures, read_jsonl
+from newsweave.model import Report
+
+COMMAND = "python eval/briefs.py"
+# The quick gate: two pinned test-half stories and two fresh ones.
+QUICK_STORIES = ("ecbplus:18_ecbplus", "gvc:591237", "ecbplus:25_ecb", "ecbplus:11_ecbplus")
+TUNED_ON = {
+    "test": "rules read on the tuning half; test-half brief errors read in sessions 4 and 6",
+    "fresh": "labelled in session 6 at 7af541f before any brief change of the session; "
+    "its errors were then read and general rules followed",
+}
+HALF_NAMES = {"test": "test-half", "fresh": "fresh"}
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    wrong: int = 0
+    unjudged: int = 0
+    todo: list[str] = field(default_factory=list)
+
+    @property
+    def judged(self) -> int:
+        return self.right + self.wrong
+
+    def share(self) -> float:
+        return self.right / self.judged if self.judged else 0.0
+
+    def coverage(self) -> float:
+        total = self.judged + self.unjudged
+        return self.judged / total if total else 0.0
+
+
+@dataclass
+class BriefTallies:
+    supported: Tally = field(default_factory=Tally)
+    opening: Tally = field(default_factory=Tally)
+    clean: Tally = field(default_factory=Tally)
+
+
+def judge(
+    story: str,
+    report: Report,
+    record_of: Mapping[str, str],
+    label: Mapping[str, Any],
+    tallies: BriefTallies,
+) -> None:
+    """Add one story's briefs to the tallies."""
+    known = {(s["hash"], tuple(s["cited"])): s for s in label.get("sentences", [])}
+    openings = {o["opening"]: o["opens_with_happening"] for o in label.get("openings", [])}
+    for summary in report.summaries:
+        seen: set[str] = set()
+        for position, sentence in enumerate(summary.sentences):
+            cited = tuple(sorted(record_of.get(a, a) for a in sentence.article_ids))
+            digest = text_hash(sentence.text)
+            row = known.get((digest, cited))
+            repeated = digest in seen
+            seen.add(digest)
+            if row is None:
+                for tally in (tallies.supported, tallies.clean):
+                    tally.unjudged += 1
+                tallies.supported.todo.append(f"{story} [{digest}] {sentence.text} {list(cited)}")
+            else:
+                tallies.supported.right += bool(row["supported"])
+                tallies.supported.wrong += not row["supported"]
+                clean = bool(row["supported"]) and not row.get("problem") and not repeated
+                tallies.clean.right += clean
+                tallies.clean.wrong += not clean
+            if position == 0:
+                verdict = openings.get(digest)
+                if verdict is None:
+                    tallies.opening.unjudged += 1
+                    tallies.opening.todo.append(f"{story} OPENING [{digest}] {sentence.text}")
+                elif verdict:
+                    tallies.opening.right += 1
+                else:
+                    tallies.opening.wrong += 1
+
+
+def half_figures(
+    half: str, labels: list[dict[str, Any]], *, quick: bool, show: bool
+) -> list[Figure]:
+    corpus = load_corpus()
+    if corpus is None:
+        return []
+    rows = [r for r in labels if r["half"] == half and (not quick or r["story"] in QUICK_STORIES)]
+    tallies = BriefTallies()
+    for row in rows:
+        report, record_of = analyse_story(row["story"], corpus)
+        judge(row["story"], report, record_of, row, tallies)
+    if show:
+        for line in tallies.supported.todo + tallies.opening.todo:
+            print(f"UNJUDGED {half}: {line}", file=sys.stderr)
+    where = f"briefs of {len(rows)} labelled {HALF_NAMES[half]} stories"
+    suffix = "" if half == "test" else f" ({half} stories)"
+
+    def figure(metric: str, tally: Tally) -> Figure:
+        return Figure(
+            eval="briefs",
+            metric=metric + suffix,
+            data=f"{where}; judged {tally.judged}, coverage {tally.coverage():.2f}",
+            tuned_on=TUNED_ON[half],
+            value=round(tally.share(), 3),
+            command=COMMAND + ("" if half == "test" else f" --split {half}"),
+        )
+
+    figures = [
+        figure("brief sentences supported", tallies.supported),
+        figure("briefs opening with the happening", tallies.opening),
+    ]
+    if half == "fresh":  # only the fresh labels judge every sentence's problems
+        figures.append(figure("clean brief sentences", tallies.clean))
+    return [f for f in figures if " judged 0," not in f.data]
+
+
+def figures(*, quick: bool = False, show: bool = False, split: str | None = None) -> list[Figure]:
+    """The figures of this script (quick: two test-half and two fresh stories)."""
+    if not BRIEFS.exists():
+        return []
+    labels = read_jsonl(BRIEFS)
+    halves = [split] if split else ["test", "fresh"]
+    return [f for half in halves for f in half_figures(half, labels, quick=quick, show=show)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--show", action="store_true", help="print unjudged items to stderr")
+    parser.add_argument("--split", choices=sorted(TUNED_ON))
+    args = parser.parse_args()
+    print_figures(figures(quick=args.quick, show=args.show, split=args.split))
+
+
+if __name__ == "__main__":
+    main()
