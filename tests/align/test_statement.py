@@ -71,3 +71,33 @@ def test_two_common_nouns_may_name_one_actor() -> None:
     a = facts("Putin has sent a congratulatory telegram to Joe Biden.", parser=parser)
     b = facts("Putin has sent a letter of congratulations to Joe Biden.", parser=parser)
     assert different_statement(a, b) is None
+
+
+@pytest.mark.skipif(default_parser() is None, reason="needs spaCy's English parser")
+def test_a_reporting_verb_is_known_by_its_lemma_though_the_lemmatizer_is_off() -> None:
+    from newsweave.align.similarity import stem
+
+    parser = default_parser()
+    # The lemmatizer is loaded off: only the root's lemma is asked for ("said" -> "say").
+    assert "lemmatizer" in parser.disabled  # type: ignore[union-attr]
+    said = facts("Smith said the navy seized six rifles.", parser=parser)
+    assert {a.word for a in said.agents} == {stem("navy")}
+
+
+@pytest.mark.skipif(default_parser() is None, reason="needs spaCy's English parser")
+def test_sentences_parsed_ahead_in_a_batch_give_the_facts_of_one_parse_each() -> None:
+    from newsweave.align import statement
+
+    parser = default_parser()
+    texts = [
+        "Police arrested the mayor on Tuesday.",
+        "The mayor was arrested by police on Tuesday.",
+        "Jones said the navy seized six rifles.",
+        "The coach Mo coached the team.",
+    ]
+    statement._parsed_roles.clear()
+    one_by_one = [facts(t, parser=parser) for t in texts]
+    statement._parsed_roles.clear()
+    statement.parse_ahead(parser, texts)
+    assert len(statement._parsed_roles) == len(texts)
+    assert [facts(t, parser=parser) for t in texts] == one_by_one
