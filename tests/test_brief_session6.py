@@ -117,3 +117,14 @@ def test_a_line_is_told_once() -> None:
     ]
     assert texts[0] == lede
     assert texts.count(age) == 1
+
+
+def test_a_single_source_claim_beside_several_outlets_says_they_retell_one_text() -> None:
+    from newsweave.report.labels import support_note
+
+    retold = {"status": "single-source", "n_outlets": 4, "n_unknown": 0, "n_voices": 4}
+    assert support_note(retold) == "4 outlets retelling one text · 1 voice"
+    alone = {"status": "single-source", "n_outlets": 1, "n_unknown": 0, "n_voices": 1}
+    assert support_note(alone) == "1 outlet · 1 voice"
+    both = {"status": "corroborated", "n_outlets": 2, "n_unknown": 0, "n_voices": 2}
+    assert support_note(both) == "2 outlets · 2 voices"

@@ -37,6 +37,10 @@ def support_note(claim: Mapping[str, Any]) -> str:
     text = plural(outlets, "outlet")
     if unknown:
         text += f" + {plural(unknown, 'article')} of {UNKNOWN_SOURCE}"
+    if claim["status"] == "single-source" and outlets + unknown >= 2:
+        # The claims stage counts outlets that retell one text (an agency story, its reprints
+        # and light rewrites) as one voice: a "single-source" label beside four outlets says so.
+        return text + " retelling one text · 1 voice"
     return text + f" · {plural(voices, 'voice')}"
 
 
