@@ -80,6 +80,15 @@ that no label file names and no one here had read for quotes: AP 1990 and 2000, 
 2000, WSJ 1989; 66 quotes, most in newswire-archive marks ``...''; their dates are TimeBank gold
 the date rules were measured on, not their quotes) was annotated after the session's last rule
 change and before the product ran on it: the untouched figure of session 6's rules.
+UNTOUCHED FIGURE of fresh5, measured once through analyze with the rules of commit 4e66ab9
+right after its gold was committed: speaker accuracy 0.810 (47 of 58 found quotes),
+nearest-PERSON baseline 0.621, direct quote recall 0.879 (58 of 66). Its errors were read after
+that (fresh5 is touched from then on): in newswire-archive marks a quote left open and re-opened
+by another ``, or re-opened in the next paragraph, loses itself or its speaker; "He wouldn't
+elaborate." after a quote taken for its frame; a band that "sang", chanting protesters and a
+banner left unknown; "We don't need the cash." after "Mr. Price said ..." unknown; four short
+fragments after "called" or "calls" ("a liar", "eternal merger") not taken as quotes, as the
+scare-quote rule intends.
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
@@ -130,6 +139,7 @@ FRESH4_TUNED = (
     "errors read after its untouched figure (0.836 at commit 75218bc) and session 6's rules"
     " written on them"
 )
+FRESH5_TUNED = "nothing (annotated after session 6's rules, before the product ran on it)"
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
@@ -402,9 +412,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             ("fresh3", "errors not read; annotated in session 4, before session 5's rules")
         )
         splits.append(("fresh4", FRESH4_TUNED))
-        splits.append(
-            ("fresh5", "nothing (annotated after session 6's rules, before the product ran on it)")
-        )
+        splits.append(("fresh5", FRESH5_TUNED))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
