@@ -230,3 +230,15 @@ def test_he_never_means_a_company_that_the_model_took_for_a_person() -> None:
     )
     quotes = [q for q in extract_quotes(_article(text), entities) if q.kind == "direct"]
     assert quotes[-1].speaker_id != "h"
+
+
+def test_a_newswire_quote_paragraph_goes_on_with_the_speaker_of_the_one_before() -> None:
+    text = (
+        "MIAMI _\n\n"
+        "``I don't know what Juan Miguel thinks or believes,'' Juanita Castro said. ``What I do "
+        "think is that he should have arrived in this country sooner.''\n\n"
+        "``This has gone too far. And it's now become a tragedy.''"
+    )
+    quotes = _direct(text)
+    assert quotes[-1][0].startswith("This has gone too far")
+    assert "Castro" in (quotes[-1][1] or quotes[-1][2] or "")

@@ -290,8 +290,8 @@ def extract_quotes(
         attached = attached or _said_nearby(text, s - 1, len(words))
         follows = _follows_attribution(text, s, previous)
         _, last_end = speakers.paragraph(max(s, e - 1))
-        whole_paragraph = not text[para_start : s - 1].strip() and (
-            not text[past:last_end].strip(' "”’')
+        whole_paragraph = not text[para_start : s - 1].strip(" \t\n`") and (
+            not text[past:last_end].strip(" \"”’'")
         )
         short = len(words) < config.min_statement_words
         if short and not (attached or after_attached or whole_paragraph or follows):
@@ -332,7 +332,7 @@ def extract_quotes(
             attribution = _inherit(text, s, para_start, previous, config) or attribution
         if (attribution is None or attribution.speaker_text is None) and not text[
             para_start : s - 1
-        ].strip():
+        ].strip(" \t\n`"):
             attribution = _introduced_before(speakers, text, para_start) or attribution
         # The comma before '"…," he said' belongs to the sentence, not to the words quoted.
         shown_end = e - 1 if quote_text.endswith(",") and len(quote_text) > 1 else e
@@ -373,7 +373,7 @@ def _continues_previous(
     breaks = gap.count("\n\n")
     if breaks <= 1:
         return True
-    if gap[:1] == "\n" and not any(mark in gap.rstrip(' "“‘') for mark in '"“”«»'):
+    if gap[:1] == "\n" and not any(mark in gap.rstrip(' "“‘`') for mark in '"“”«»`'):
         # The previous quote never closed and its paragraphs ran on without marks ('“People
         # were standing …' / 'I saw …' / '“I said, ‘Oh my god! …’” she continued.'): the
         # pronoun continues its speaker however many lines the quote took.
@@ -491,8 +491,8 @@ def _inherit(
     if previous is not None and previous.speaker_text is not None:
         gap = text[previous.span[1] : start]
         same_paragraph = "\n\n" not in gap
-        opens_paragraph = text[para_start:start].strip(' "“«‘\n') == ""
-        unclosed = gap[:1] == "\n" and not any(mark in gap[:-1] for mark in '"“”«»')
+        opens_paragraph = text[para_start:start].strip(' "“«‘`\n') == ""
+        unclosed = gap[:1] == "\n" and not any(mark in gap.rstrip("`")[:-1] for mark in '"“”«»`')
         if (
             (same_paragraph and len(gap) < 200)
             or (opens_paragraph and gap.count("\n\n") == 1)
