@@ -190,16 +190,19 @@ def _rewrite_candidates(
     shorter = np.minimum(words[pairs[:, 0]], words[pairs[:, 1]])
     longer = np.maximum(words[pairs[:, 0]], words[pairs[:, 1]])
     pairs = pairs[shorter >= config.rewrite_length_ratio * longer]
-    words = functools.cache(lambda i: [content_words(s) for s in split_sentences(texts[i])])
+    sentence_words = functools.cache(
+        lambda i: [content_words(s) for s in split_sentences(texts[i])]
+    )
     out = []
     for i, j in pairs.tolist():
         first, second = members[i], members[j]
         if (
             joined.find(first) != joined.find(second)
-            and min(len(words(first)), len(words(second))) >= config.rewrite_min_sentences
+            and min(len(sentence_words(first)), len(sentence_words(second)))
+            >= config.rewrite_min_sentences
             and word_alignment(
-                words(first),
-                words(second),
+                sentence_words(first),
+                sentence_words(second),
                 overlap=config.rewrite_word_overlap,
                 min_words=config.rewrite_min_content_words,
             )
