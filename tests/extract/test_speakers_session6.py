@@ -242,3 +242,22 @@ def test_a_newswire_quote_paragraph_goes_on_with_the_speaker_of_the_one_before()
     quotes = _direct(text)
     assert quotes[-1][0].startswith("This has gone too far")
     assert "Castro" in (quotes[-1][1] or quotes[-1][2] or "")
+
+
+def test_a_refusal_after_a_quote_is_not_its_attribution() -> None:
+    text = (
+        "Control Data intends to bid for the lottery contract, Lawrence Perlman said, and seeks "
+        'new uses overseas, where "there is great interest in games of skill." He wouldn\'t '
+        "elaborate."
+    )
+    _, _, written = _direct(text)[0]
+    assert written != "He wouldn't"
+
+
+def test_a_band_that_sang_the_words_is_their_speaker() -> None:
+    text = (
+        "Tens of thousands of people rallied on Friday night.\n\n"
+        '"Elian, Cardenas awaits you with kisses," a Cuban country music band sang.'
+    )
+    _, _, written = _direct(text)[0]
+    assert written == "a Cuban country music band"

@@ -47,7 +47,7 @@ SPEECH_VERBS: Final = wordlist(
     clarify clarifies clarified elaborate elaborates elaborated affirm affirms affirmed opine
     opines opined blogged messaged retweeted advise advises advised testifies acknowledges
     emphasizes emphasises cautions predicts concedes maintains reveals observes suggests vows
-    complains reiterates informs shouts yells underscore underscores underscored"""
+    complains reiterates informs shouts yells underscore underscores underscored sang sings"""
 )
 # Verbs that name rather than report: '"stolen"', 'what he called "far-fetched"'.
 NAMING_VERBS: Final = wordlist(
@@ -1002,6 +1002,10 @@ class Speakers:
         if verb is None:
             return self._according_to(end, limit)
         word, ws, we = words[verb]
+        if verb > 0 and _negates(words[verb - 1][0], words[verb - 2][0] if verb > 1 else ""):
+            # '"…." He wouldn't elaborate.', '"…," she declined to say': a refusal to speak
+            # is no attribution of the words before it.
+            return None
         cue = word.rstrip(".")
         if word.lower() in {"told", "tells", "tell", "went", "goes"} and verb + 1 < len(words):
             cue = f"{word} {words[verb + 1][0].rstrip('.')}"
@@ -1483,6 +1487,17 @@ _EXPLETIVES: Final = wordlist("there it this that here")
 _PASSIVE_SPEECH: Final = wordlist(
     "asked told informed advised urged described quoted said warned reminded instructed"
 )
+
+
+def _negates(before: str, earlier: str) -> bool:
+    """True when the word(s) before a speech verb negate it ("wouldn't", "did not", "declined
+    to")."""
+    low = before.lower().replace("’", "'")
+    return (
+        low in {"not", "never"}
+        or low.endswith("n't")
+        or (low == "to" and earlier.lower() in {"declined", "refused", "failed"})
+    )
 
 
 def _passive(before: str, verb: str) -> bool:
