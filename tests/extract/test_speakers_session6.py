@@ -261,3 +261,15 @@ def test_a_band_that_sang_the_words_is_their_speaker() -> None:
     )
     _, _, written = _direct(text)[0]
     assert written == "a Cuban country music band"
+
+
+def test_newswire_quote_reopened_in_one_paragraph_and_a_verb_first_sentence() -> None:
+    text = (
+        "Saddam called the troops occupiers. ``We continue to pray,'' Saddam said. Replied "
+        "State Department deputy spokesman Richard Boucher, ``We haven't really analyzed the "
+        "statement in detail but it appears to be just another example of his rhetoric. ``We "
+        "believe that his words cannot distract the world from the facts.''"
+    )
+    quotes = _direct(text)
+    assert [q[:12] for q, _, _ in quotes] == ["We continue ", "We haven't r", "We believe t"]
+    assert all("Boucher" in (entity or written or "") for _, entity, written in quotes[1:])

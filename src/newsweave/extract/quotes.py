@@ -194,6 +194,11 @@ def _pair(
                 out.append((opened + 1, i))
             opened = stray = None
         else:
+            if text.startswith("``", i - 1) and text.startswith("``", opened - 1):
+                # Newswire marks leave a quote that goes on in a new paragraph unclosed and
+                # re-open it (``… truth. ``We believe …''), and archives that ran paragraphs
+                # together keep that: the first quote ends where the next opens.
+                out.append((opened + 1, i - 1))
             opened = segment = i  # two openings in a row: the first was stray
     if opened is not None and open_end:
         stop = text.find("\n", segment + 1)

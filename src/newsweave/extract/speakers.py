@@ -1328,6 +1328,19 @@ class Speakers:
                     cue=first_word,
                 )
                 return att, False
+        if (
+            len(words) > 2
+            and words[0][0][:1].isupper()
+            and words[0][0].lower() in SPEECH_VERBS
+            and words[-1][0] in {",", ":"}
+        ):
+            # 'Replied State Department deputy spokesman Richard Boucher, "…"': the verb opens
+            # the sentence and its subject follows it.
+            inverted = self.subject(
+                words[1][1], words[-1][1], prefer_last=True, cue=words[0][0].lower()
+            )
+            if inverted.speaker_text is not None:
+                return inverted, True
         own = self.quotes.starting_at(start + 1)
         quoted = self.text[own[0] : own[1]] if own else ""
         # 'called the actor "a consummate entertainer and …"': a naming verb introduces a
