@@ -88,7 +88,14 @@ by another ``, or re-opened in the next paragraph, loses itself or its speaker; 
 elaborate." after a quote taken for its frame; a band that "sang", chanting protesters and a
 banner left unknown; "We don't need the cash." after "Mr. Price said ..." unknown; four short
 fragments after "called" or "calls" ("a liar", "eternal merger") not taken as quotes, as the
-scare-quote rule intends.
+scare-quote rule intends. Rules written on those errors: typed opening marks count where a
+quote paragraph's lead is judged; a quote re-opened by another `` in one paragraph ends there; a
+negated speech verb after a quote is no frame; "sang"; a sentence opened by "Replied X, ...".
+After them (tuned): 0.917 of 60 found, recall 0.909; every other split and every other cached
+article unchanged. What is left there is unknown speakers only (no wrong names): chanting
+protesters, a banner, and two quotes in a sentence after "Howard said ..." / "Mr. Price said
+...", which a rule tried in session 6 (the previous sentence's speaker) did not get right on
+fresh4, so it was not kept.
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
@@ -139,7 +146,9 @@ FRESH4_TUNED = (
     "errors read after its untouched figure (0.836 at commit 75218bc) and session 6's rules"
     " written on them"
 )
-FRESH5_TUNED = "nothing (annotated after session 6's rules, before the product ran on it)"
+FRESH5_TUNED = (
+    "errors read after its untouched figure (0.810 at commit 4e66ab9); 4 rules written on them"
+)
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
