@@ -128,3 +128,34 @@ def test_a_single_source_claim_beside_several_outlets_says_they_retell_one_text(
     assert support_note(alone) == "1 outlet · 1 voice"
     both = {"status": "corroborated", "n_outlets": 2, "n_unknown": 0, "n_voices": 2}
     assert support_note(both) == "2 outlets · 2 voices"
+
+
+def test_an_announced_happening_opens_the_brief_and_a_dateline_is_left_out() -> None:
+    # ECB+ 11_ecbplus (audit 6): the elections "will be held", an announcement the headlines
+    # restate, not the side seminar of one article; GVC 562315: "NEW YORK (AP) - " is furniture.
+    seminar = (
+        "On October 1-2 Ashgabat hosts a seminar organised with the assistance of the United "
+        "Nations Development Programme on the electoral system, a statement said on Wednesday."
+    )
+    elections = (
+        "NEW YORK (AP) - Parliamentary elections in Turkmenistan which are planned for "
+        "December 15, 2013, will be held on a two-party basis, the election commission said."
+    )
+    one = article("a", elections, title="Elections in Turkmenistan to be held on two-party basis")
+    two = article("b", elections, title="Turkmenistan to hold two-party parliamentary elections")
+    three = article("c", seminar, title="UN consults Turkmenistan on electoral processes")
+    arts = {x.id: x for x in (one, two, three)}
+    claims = [
+        Claim(
+            id="e",
+            story_id="s",
+            text=elections,
+            status="corroborated",
+            support=(evidence(one, elections), evidence(two, elections)),
+        ),
+        single("m", three, seminar),
+    ]
+    story = Story(id="s", title="Turkmen elections", article_ids=("a", "b", "c"))
+    brief = summarize_story(story, claims, [], arts, voices={})
+    assert brief.sentences[0].text == elections.removeprefix("NEW YORK (AP) - ")
+    assert brief.sentences[0].article_ids == ("a", "b")
