@@ -179,6 +179,8 @@ Weights = tuple[float, float, float]
 def _cell(
     config: Any, weights: tuple[float, float, float], threshold: float, fallback: bool
 ) -> Any:
+    # The first weight is the lede's: the lede words with the models (`weight_lede`; the MiniLM
+    # lede vectors keep the shipped `weight_embed`), the hashed lede vectors without them.
     embed, terms, entities = weights
     if fallback:
         return replace(
@@ -190,7 +192,7 @@ def _cell(
         )
     return replace(
         config,
-        weight_embed=embed,
+        weight_lede=embed,
         weight_terms=terms,
         weight_entities=entities,
         threshold=threshold,
@@ -336,7 +338,13 @@ def _command(quick: bool, fallback: bool) -> str:
 def _mode_figures(*, quick: bool, fallback: bool) -> list[harness.Figure]:
     tag = " (fallback: no MiniLM, no spaCy)" if fallback else ""
     shipped = "ECB+ train + GVC train (StoryConfig defaults"
-    shipped += ", fallback values)" if fallback else ")"
+    # Session 6 chose lede words over the MiniLM lede vectors on a tie on train, with the dev
+    # figures of the variants already seen: said beside each figure of the model path.
+    shipped += (
+        ", fallback values)"
+        if fallback
+        else "; lede words chosen over MiniLM on a train tie, with dev figures of both seen)"
+    )
     command = _command(quick, fallback)
     out: list[harness.Figure] = []
 

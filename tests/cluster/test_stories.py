@@ -195,7 +195,7 @@ def test_config_rejects_bad_values() -> None:
     with pytest.raises(ValueError, match="threshold"):
         StoryConfig(threshold=0.0)
     with pytest.raises(ValueError, match="weights"):
-        StoryConfig(weight_embed=0.0, weight_terms=0.0, weight_entities=0.0)
+        StoryConfig(weight_embed=0.0, weight_terms=0.0, weight_entities=0.0, weight_lede=0.0)
 
 
 def test_no_articles_give_no_stories() -> None:
@@ -238,7 +238,7 @@ def test_two_tight_groups_that_resemble_each_other_less_than_themselves_are_pena
 
     from newsweave.cluster.stories import contrast_penalty
 
-    config = StoryConfig(contrast_weight=1.0, contrast_ratio=0.6)
+    config = StoryConfig(contrast_weight=1.0, contrast_ratio=0.6, weight_embed=0.2)
     x, y = np.array([1.0, 0.0]), np.array([0.0, 1.0])
 
     def group(vector: np.ndarray) -> Profile:

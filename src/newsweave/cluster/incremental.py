@@ -34,8 +34,9 @@ from newsweave.cluster.features import ArticleFeatures
 from newsweave.cluster.titles import TitleCandidate
 from newsweave.parts import is_parts, pack_parts, unpack_parts
 
-# 3: article features as parts keyed by article id (`newsweave.parts`); 2: one `.npz`.
-FORMAT_VERSION = 3
+# 4: article features carry their lede words; 3: article features as parts keyed by article
+# id (`newsweave.parts`); 2: one `.npz`.
+FORMAT_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
@@ -237,6 +238,7 @@ def _features_to_bytes(features: ArticleFeatures, vector: npt.NDArray[np.float32
         "day": features.day,
         "mention_days": [list(x) for x in features.mention_days],
         "mention_weekdays": [list(x) for x in features.mention_weekdays],
+        "lede_words": [list(x) for x in features.lede_words],
     }
     encoded = json.dumps(plain, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return _LENGTH.pack(len(encoded)) + encoded + np.asarray(vector, dtype="<f4").tobytes()
@@ -264,4 +266,6 @@ def _features_from_plain(item: Mapping[str, Any]) -> ArticleFeatures:
         day=item["day"],
         mention_days=tuple((int(o), int(d)) for o, d in item["mention_days"]),
         mention_weekdays=tuple((int(o), int(w)) for o, w in item.get("mention_weekdays", ())),
+        # Format 2 kept none: `cluster_stories` extracts them again for articles it is given.
+        lede_words=tuple((str(k), float(w)) for k, w in item.get("lede_words", ())),
     )

@@ -33,7 +33,7 @@ LSH_SEED = 20201215
 
 
 def content_linkage(
-    a: Profile, b: Profile, *, embed: float, terms: float, entities: float
+    a: Profile, b: Profile, *, embed: float, terms: float, entities: float, lede: float = 0.0
 ) -> float:
     """Average pairwise similarity of the members of `a` and `b` (exact, from the sums)."""
     total = (
@@ -41,6 +41,8 @@ def content_linkage(
         + terms * sparse_dot(a.terms, b.terms)
         + entities * sparse_dot(a.entities, b.entities)
     )
+    if lede:
+        total += lede * sparse_dot(a.lede, b.lede)
     return total / (a.size * b.size)
 
 

@@ -80,8 +80,11 @@ class Profile:
     with_terms: int = 0
     with_entities: int = 0
     vector_self: float = 0.0
-    # (|terms|^2, |entities|^2), computed on first use and carried through `absorb`.
-    self_dots: tuple[float, float] | None = None
+    # Summed lede word vectors (`features.lede_words`) and how many members have one.
+    lede: Sparse = field(default_factory=dict)
+    with_lede: int = 0
+    # (|terms|^2, |entities|^2, |lede|^2), computed on first use and carried through `absorb`.
+    self_dots: tuple[float, float, float] | None = None
 
     @property
     def size(self) -> int:
@@ -92,16 +95,18 @@ class Profile:
         # |T + t|^2 = |T|^2 + 2 T.t + |t|^2: the cohesion's squared norms follow the merge at the
         # cost of the smaller side (recomputing them walked the whole profile after every merge,
         # quadratic in a flood of one event).
-        own_terms, own_entities = self.squared_norms()
-        other_terms, other_entities = other.squared_norms()
+        own, theirs = self.squared_norms(), other.squared_norms()
         self.self_dots = (
-            own_terms + 2.0 * sparse_dot(self.terms, other.terms) + other_terms,
-            own_entities + 2.0 * sparse_dot(self.entities, other.entities) + other_entities,
+            own[0] + 2.0 * sparse_dot(self.terms, other.terms) + theirs[0],
+            own[1] + 2.0 * sparse_dot(self.entities, other.entities) + theirs[1],
+            own[2] + 2.0 * sparse_dot(self.lede, other.lede) + theirs[2],
         )
         self.members.extend(other.members)
         self.vector += other.vector
         add_into(self.terms, other.terms)
         add_into(self.entities, other.entities)
+        add_into(self.lede, other.lede)
+        self.with_lede += other.with_lede
         if other.founder_key < self.founder_key:
             self.founder, self.founder_key = other.founder, other.founder_key
         self.first_day = _earliest(self.first_day, other.first_day)
@@ -114,16 +119,19 @@ class Profile:
         self.with_entities += other.with_entities
         self.vector_self += other.vector_self
 
-    def squared_norms(self) -> tuple[float, float]:
-        """(|terms|^2, |entities|^2) of the summed vectors (computed once, kept by `absorb`)."""
+    def squared_norms(self) -> tuple[float, float, float]:
+        """(|terms|^2, |entities|^2, |lede|^2) of the sums (computed once, kept by `absorb`)."""
         if self.self_dots is None:
             self.self_dots = (
                 sparse_dot(self.terms, self.terms),
                 sparse_dot(self.entities, self.entities),
+                sparse_dot(self.lede, self.lede),
             )
         return self.self_dots
 
-    def cohesion(self, *, embed: float, terms: float, entities: float) -> float | None:
+    def cohesion(
+        self, *, embed: float, terms: float, entities: float, lede: float = 0.0
+    ) -> float | None:
         """Average similarity of two different members (exact, from the sums); None below 2.
 
         The summed vectors' squared norms count every ordered pair of members, self-pairs
@@ -132,9 +140,11 @@ class Profile:
         n = self.size
         if n < 2:
             return None
-        term_dot, entity_dot = self.squared_norms()
+        term_dot, entity_dot, lede_dot = self.squared_norms()
         total = embed * float(self.vector @ self.vector) + terms * term_dot + entities * entity_dot
+        total += lede * lede_dot
         own = embed * self.vector_self + terms * self.with_terms + entities * self.with_entities
+        own += lede * self.with_lede
         return (total - own) / (n * (n - 1))
 
 
