@@ -4,10 +4,10 @@ Usage: python benchmarks/bench_cluster.py [DATA_DIR] [--sizes 1000 10000 [100000
 
 DATA_DIR defaults to ../shared/eval/ecbplus. Its 772 articles are featurised once with the real
 models (MiniLM + spaCy; that cost is reported on its own line, since it is linear and dominates).
-Larger corpora are made by replication with perturbation: replica r of an article gets every word
-and name suffixed with `~r` (so replicas are separate "worlds" with their own events, as in a
-real stream), 10 % of its words dropped, and its vector rotated by a per-replica permutation and
-sign flip of the dimensions plus small noise. Clustering (blocking, edges, average link, titles,
+Larger corpora are made by replication with perturbation: replica r of an article gets every word,
+name and lede word suffixed with `~r` (so replicas are separate "worlds" with their own events, as
+in a real stream), 10 % of its words dropped, and its vector rotated by a per-replica permutation
+and sign flip of the dimensions plus small noise. Clustering (blocking, edges, average link, titles,
 index) then runs through `cluster_stories` on those precomputed features; the table shows its
 CPU and wall time, peak Python memory (tracemalloc), and the CPU growth factor per 10x articles
 (CPU seconds, since wall time on a shared machine mostly measures the load). `--features FILE`
@@ -92,6 +92,7 @@ def replicate(
                 (f"{t}~{replica}", c) for (t, c), k in zip(features.terms, keep, strict=True) if k
             )
             entities = tuple((f"{e}~{replica}", c) for e, c in features.entities)
+            lede_words = tuple((f"{w}~{replica}", x) for w, x in features.lede_words)
             moved = vector[perm] * signs + 0.02 * rng.standard_normal(dim)
             moved = (moved / np.linalg.norm(moved)).astype(np.float32)
             cache[new_id] = (
@@ -102,6 +103,7 @@ def replicate(
                     terms=terms,
                     entities=entities,
                     day=features.day,
+                    lede_words=lede_words,
                 ),
                 moved,
             )
