@@ -83,3 +83,13 @@ def test_name_spellings_come_after_the_disputed_figures() -> None:
         "s", statements, [0, 1], quantities=extract_quantities, dates=lambda t, p: ()
     )
     assert [c.basis for c in found] == ["number", "name"]
+
+
+def test_a_middle_initial_does_not_hide_a_spelling() -> None:
+    found = spellings(
+        said(
+            "wsvn", "The suspects were identified as Travonte L. Berry, 20, and Michael C. Melon."
+        ),
+        said("cbs12", "Police charged 18-year-old Michael Melton with attempted murder."),
+    )
+    assert found == [{"Michael Melon", "Michael Melton"}]

@@ -26,6 +26,9 @@ __all__ = ["name_conflicts", "spelling_slip"]
 # Two capitalised words in a row ("Kendal Pinkerton", "Bell's Ferry"); a possessive "'s" is
 # dropped so "Powell's" and "Powell" are one word.
 _NAME = re.compile(r"\b([A-Z][a-z]{2,}(?:['’][a-z]{2,})?)\s+([A-Z][a-z]{2,}(?:['’][a-z]{2,})?)\b")
+# A middle initial between a given name and a surname ("Michael C. Melon") is left out, so the
+# name is read as "Michael Melon" beside another outlet's "Michael Melton".
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [A-Z]\. (?=[A-Z][a-z])")
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _DOUBLED = re.compile(r"([a-z])\1")
@@ -39,7 +42,7 @@ def name_conflicts(
     # (shared word, its position 0/1) -> form of the other word -> statement indices
     forms: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, statement in enumerate(statements):
-        for match in _NAME.finditer(statement.evidence.text):
+        for match in _NAME.finditer(_MIDDLE_INITIAL.sub(" ", statement.evidence.text)):
             first, last = (_POSSESSIVE.sub("", w) for w in match.groups())
             forms[(last, 1)][first].append(index)
             forms[(first, 0)][last].append(index)
