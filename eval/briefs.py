@@ -6,12 +6,14 @@ Labels: `eval/data/brief_labels.jsonl` (guideline: eval/README_annotation.md, "C
 briefs"). One row per gold story: each brief sentence as the product wrote it (text hash and the
 record ids it cites), `supported` when every cited article states it, and per brief whether its
 first sentence is the happening (who did what, when or where). Rows of the `fresh` half (nine
-ECB+ train stories in no other eval/data file, labelled in session 6 on the commit named in
-`judged_on`, before any brief change of that session) also carry `problem` where a supported
-sentence still does not belong in a brief: `background` (not about this happening: earlier
-events, biography, standing facts, boilerplate), `opinion` (the writer's own view or chatter),
-`fragment` (leans on a sentence the brief does not show: "The two ...", an unattributed quote,
-a tweet), `redundant` (repeats an earlier line of the brief).
+ECB+ train stories in no claim, quantity or brief label file - five in no eval/data file at all,
+four with a few date labels - labelled in session 6 on the commit named in `judged_on`, before
+any brief change of that session; lines the changed briefs wrote later were labelled as they
+appeared) also carry `problem` where a supported sentence still does not belong in a brief:
+`background` (not about this happening: earlier events, biography, standing facts,
+boilerplate), `opinion` (the writer's own view or chatter), `fragment` (leans on a sentence the
+brief does not show: "The two ...", an unattributed quote, a tweet), `redundant` (repeats an
+earlier line of the brief), `furniture` (the page speaking: "News X has exclusive pictures").
 
 Figures, one `analyze` run per labelled story (its gold articles as one JSONL input):
 - brief sentences supported and briefs opening with the happening, on the test half (ECB+ dev,
