@@ -177,3 +177,27 @@ def test_dask_reduces_one_task_of_groups_here_and_more_on_the_cluster() -> None:
         dask.close()
     assert set(few.values()) == {os.getpid()}  # one task would gain nothing from a worker
     assert os.getpid() not in set(many.values())
+
+
+def test_local_pool_reduces_groups_in_the_workers_as_one_process_does(
+    pooled: LocalExecutor,
+) -> None:
+    groups = {f"g{i}": list(range(i % 17)) for i in range(60)}
+    reduced = pooled.reduce_groups(_sum_group, groups)
+    assert reduced == {key: sum(values) for key, values in groups.items()}
+    assert list(reduced) == list(groups)
+    assert os.getpid() not in set(pooled.reduce_groups(_pid_of_group, groups).values())
+    # One group gains nothing from a worker.
+    assert pooled.reduce_groups(_pid_of_group, {"only": [1]}) == {"only": os.getpid()}
+
+
+def test_group_tasks_put_the_costliest_groups_first_and_split_the_rest() -> None:
+    from newsweave.executors.local import TASKS_PER_WORKER, group_tasks
+
+    groups = {"big": list(range(100)), **{f"s{i}": [i, i] for i in range(50)}}
+    tasks = group_tasks(groups, 2)
+    assert tasks[0][0][0] == "big"
+    assert sorted(key for task in tasks for key, _ in task) == sorted(groups)
+    assert [values for task in tasks for key, values in task if key == "s3"] == [[3, 3]]
+    # The small groups are batched, not one task each.
+    assert 2 <= len(tasks) <= 2 * TASKS_PER_WORKER + 1

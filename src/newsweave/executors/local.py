@@ -12,8 +12,10 @@ keeps it for the executor's life (one pool per executor, closed by `close()`). L
 `multiprocessing` program, a script that runs `newsweave.analyze` at import time needs the
 `if __name__ == "__main__":` guard, or `LocalExecutor(workers=1)`.
 
-Only `map_partitions` goes to the pool: it carries the model work (NER, embeddings,
-fingerprints). `reduce_groups` runs here, as its groups are cheap and their values large to ship.
+`map_partitions` goes to the pool: it carries the per-article model work (NER, embeddings,
+fingerprints). So does `reduce_groups` with more than one group: claim alignment (each story's
+sentences compared pairwise, and spaCy's parse of the pairs that need it) was the longest phase
+left in this process, one core busy and the other idle (772 ECB+ articles: ~31 CPU s).
 Each worker sends back, with its partition's results, the sentence vectors it computed; they join
 this process's embedding cache, so later stages here do not embed those sentences again; and
 before each round of tasks this process writes what it holds to the run's `VectorExchange`, where
@@ -73,6 +75,39 @@ def run_keeping_vectors(
         return fn(part), take_journal()
     finally:
         take_journal()
+
+
+# Tasks per worker when groups go to the pool: enough that a worker that drew small groups takes
+# the next task while another still works on a big story, few enough that scheduling stays cheap.
+TASKS_PER_WORKER = 4
+
+
+def group_tasks(groups: dict[K, list[V]], workers: int) -> list[list[tuple[K, list[V]]]]:
+    """`groups` in tasks for `workers` processes, the costliest first.
+
+    A group's cost grows faster than its size (claim alignment compares the sentences of a
+    story pairwise), so groups are weighed by their size squared; the heaviest go first, each
+    task at most its share of the total unless one group alone is more. The pool hands the next
+    task to whichever worker is free, so the big stories start first and the small ones fill in.
+    """
+    weight = {key: max(1, len(values)) ** 2 for key, values in groups.items()}
+    share = sum(weight.values()) / (workers * TASKS_PER_WORKER)
+    tasks: list[list[tuple[K, list[V]]]] = []
+    task: list[tuple[K, list[V]]] = []
+    load = 0
+    for key in sorted(groups, key=lambda k: -weight[k]):  # stable: equal weights keep their order
+        if task and load + weight[key] > share:
+            tasks.append(task)
+            task, load = [], 0
+        task.append((key, groups[key]))
+        load += weight[key]
+    if task:
+        tasks.append(task)
+    return tasks
+
+
+def _run_groups(fn: Callable[[K, list[V]], U], task: list[tuple[K, list[V]]]) -> list[tuple[K, U]]:
+    return [(key, fn(key, values)) for key, values in task]
 
 
 def _block_modules(names: tuple[str, ...]) -> None:
@@ -140,7 +175,23 @@ class LocalExecutor:
         return results
 
     def reduce_groups(self, fn: Callable[[K, list[V]], U], groups: dict[K, list[V]]) -> dict[K, U]:
-        return {key: fn(key, values) for key, values in groups.items()}
+        if self.workers == 1 or len(groups) <= 1:
+            return {key: fn(key, values) for key, values in groups.items()}
+        pool = self._get_pool()
+        out: dict[K, U] = {}
+        try:
+            for batch_result in pool.map(
+                functools.partial(_run_groups, fn), group_tasks(groups, self.workers)
+            ):
+                out.update(batch_result)
+        except BrokenProcessPool as error:
+            self._shutdown()
+            raise RuntimeError(
+                "a local worker process died (out of memory, or a script that runs newsweave "
+                "at import time without `if __name__ == '__main__':`); "
+                "LocalExecutor(workers=1) runs in this process"
+            ) from error
+        return {key: out[key] for key in groups}
 
     def close(self) -> None:
         self._closed = True
