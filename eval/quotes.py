@@ -103,6 +103,10 @@ a Xinhua item, three WSJ 1989 business stories; 47 quotes, in newswire-archive a
 marks; chants, a TV voiceover, a read-out message and a State Department statement among them;
 one-word scare quotes, titles, sign texts and a repeated fragment not labelled) was annotated
 before the product ran on it: the untouched figure of the rules of commit bbb6d6f.
+UNTOUCHED FIGURE of fresh6, measured once through analyze with the rules of commit 1b1fd23 (a
+clean worktree: no other helper's uncommitted work) right after its gold was committed: speaker
+accuracy 0.892 (33 of 37 found quotes), nearest-PERSON baseline 0.595, direct quote recall 0.787
+(37 of 47). Its errors were printed by that run (fresh6 is touched from then on).
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
