@@ -42,6 +42,7 @@ from newsweave.extract.entity_records import (
 )
 from newsweave.extract.mention_repair import (
     cut_at_dash,
+    cut_opening_adjective,
     cut_trailing_title,
     defined_acronyms,
     first_word_of_place,
@@ -69,6 +70,7 @@ from newsweave.extract.name_linking import (
     STATE_ABBREVIATIONS,
     country_key,
     initials_of,
+    link_defined_acronyms,
     link_short_forms,
     plain_key,
     plural_name,
@@ -84,6 +86,7 @@ from newsweave.extract.person_linking import (
     person_cue_after,
     person_key,
     personal_word,
+    relative_of_next,
     role_phrase_mentions,
     sex_of,
     surname_holder,
@@ -352,7 +355,7 @@ def link_mentions(
     in at least `min_full_name_articles` articles of the corpus.
     """
     # Names the model left untagged, typed by their context (`missed_names`), join first.
-    mentions = [*mentions, *missed_names(mentions, texts)]
+    mentions = cut_opening_adjective([*mentions, *missed_names(mentions, texts)], texts)
     mentions = sorted(
         orgs_of_places(
             split_debris(
@@ -520,6 +523,11 @@ def link_mentions(
         )
         if not local and len(first) == 1 and not place_word and mention.label != "NORP":
             assigned[index] = next(iter(first))
+        elif len(local) == 1 and relative_of_next(
+            texts[mention.article_id], mention.span[1], token
+        ):
+            # "Lamas' son, actor Lorenzo Lamas": the father, a person of this article.
+            assigned[index] = f"P:{token}#{mention.article_id}"
         elif len(local) == 1 and _sexes_differ(
             mention, next(iter(local)), named_in, mentions, texts[mention.article_id]
         ):
@@ -638,6 +646,7 @@ def link_mentions(
             options = keys_by_acronym.get(tokens[0].replace(".", ""), set())
             if len(options) == 1 and mentions[index].text.replace(".", "").isupper():
                 assigned[index] = next(iter(options))
+    link_defined_acronyms(mentions, assigned, texts, story_of)
     link_short_forms(mentions, assigned, story_of)
     for index, key in list(assigned.items()):
         assigned[index] = misspelt.get(key, key)

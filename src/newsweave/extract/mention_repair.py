@@ -858,3 +858,44 @@ def first_word_of_place(
         label = min(votes, key=lambda lab: (-votes[lab], label_priority(lab), lab))
         out.append(_piece(m, m.span[0], m.text, label))
     return out
+
+
+# A capitalised adjective opening a sentence, glued by the model to the surname after it
+# ("Stunning Williams quickly achieved movie success"; audit 6, 4_ecbplus).
+_OPENING_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
+
+
+def cut_opening_adjective(
+    mentions: Sequence[NameMention], texts: Mapping[str, str]
+) -> list[NameMention]:
+    """A two-word person's name opening a sentence whose first word is an -ing or -ly word
+    ("Stunning", "Fittingly") and whose surname the article gives another person named in
+    full, cut to the surname: the adjective is no first name. Without that full name the
+    mention is kept as the model gave it ("Sterling Williams" alone is a name)."""
+    full_surnames: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2:
+            full_surnames[m.article_id].add((words[0], words[-1]))
+    out: list[NameMention] = []
+    for mention in mentions:
+        words = mention.text.split(" ")
+        if (
+            mention.label == "PERSON"
+            and len(words) == 2
+            and _OPENING_ADJECTIVE.fullmatch(words[0])
+            and _sentence_start(texts[mention.article_id], mention.span[0])
+            and any(
+                last == words[1] and first != words[0]
+                for first, last in full_surnames[mention.article_id]
+            )
+        ):
+            end = mention.span[1]
+            mention = NameMention(  # noqa: PLW2901 - the mention, cut
+                article_id=mention.article_id,
+                span=(end - len(words[1]), end),
+                text=words[1],
+                label="PERSON",
+            )
+        out.append(mention)
+    return out

@@ -318,3 +318,73 @@ _GENERIC_ORG_WORDS: Final = wordlist("department dept office agency service inc 
 # Last words an institution's name may drop unless the rest names a place ("Georgia Southern
 # [University]", "Northeast Baptist [Hospital]"); read on fresh15 (session 6).
 _INSTITUTION_WORDS: Final = wordlist("university college hospital")
+
+
+# An acronym as a name's definition writes it in brackets: "CEC", "TsKVPR", "PPPT".
+_BRACKETED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}")
+
+
+def link_defined_acronyms(
+    mentions: Sequence[NameMention],
+    assigned: dict[int, str],
+    texts: Mapping[str, str],
+    story_of: Mapping[str, str | None] | None,
+) -> None:
+    """An acronym the text defines in brackets right after an organisation's name ("Central
+    Commission for Elections and Referenda (CEC)", "Central Election and Referendum
+    Commission (TsKVPR)") joins that name wherever its story (or article) writes it, even when
+    its letters are another language's initials. Only when the story defines the acronym as
+    one name: defined as two, it stays a name of its own."""
+
+    def scope(article_id: str) -> str:
+        story = story_of.get(article_id) if story_of else None
+        return f"s:{story}" if story is not None else f"a:{article_id}"
+
+    ends: dict[tuple[str, int], int] = {}  # (article, end of a name) -> its mention
+    for index, mention in enumerate(mentions):
+        if mention.label in {"ORG", TENTATIVE} and len(mention.text.split()) >= 2:
+            ends[(mention.article_id, mention.span[1])] = index
+    # "Central Commission for Elections" + "and Referenda" + " (CEC)": the model cut the name
+    # at "and"; its last word joins the name when the acronym's brackets follow it, and so
+    # wherever its story writes the same two parts side by side.
+    joined: list[tuple[int, int]] = []  # (the name's head mention, its cut-off last word)
+    for index, mention in enumerate(mentions):
+        text = texts[mention.article_id]
+        start = mention.span[0]
+        head = ends.get((mention.article_id, start - 5))
+        if (
+            head is not None
+            and " " not in mention.text
+            and mention.text[:1].isupper()
+            and text[start - 5 : start] == " and "
+            and re.search(r" (?:for|of) ", mentions[head].text)
+        ):
+            joined.append((head, index))
+    pairs: set[tuple[str, str, str]] = set()
+    for head, tail in joined:
+        article_id, end = mentions[tail].article_id, mentions[tail].span[1]
+        if texts[article_id][end : end + 2] == " (":
+            pairs.add((scope(article_id), assigned.get(head, ""), assigned.get(tail, "")))
+            ends[(article_id, end)] = head
+    for head, tail in joined:
+        pair = (scope(mentions[tail].article_id), assigned.get(head, ""), assigned.get(tail, ""))
+        if pair in pairs:
+            assigned[tail] = assigned[head]
+    defined: dict[tuple[str, str], set[str]] = defaultdict(set)
+    acronyms: list[int] = []
+    for index, mention in enumerate(mentions):
+        if not _BRACKETED_ACRONYM.fullmatch(mention.text) or "#" in assigned.get(index, "#"):
+            continue
+        acronyms.append(index)
+        text = texts[mention.article_id]
+        start, end = mention.span
+        if text[start - 2 : start] != " (" or text[end : end + 1] != ")":
+            continue
+        named = ends.get((mention.article_id, start - 2))
+        if named is not None and named in assigned and assigned[named].startswith("N:"):
+            defined[(scope(mention.article_id), mention.text)].add(assigned[named])
+    for index in acronyms:
+        mention = mentions[index]
+        names = defined.get((scope(mention.article_id), mention.text), set())
+        if len(names) == 1:
+            assigned[index] = next(iter(names))

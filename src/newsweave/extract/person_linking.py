@@ -49,6 +49,30 @@ def person_cue_after(text: str, end: int) -> bool:
     return _PERSON_CUE_AFTER.match(text, end) is not None
 
 
+# A possessive and a kinship word after a lone surname ("Lamas' son, actor Lorenzo Lamas"):
+# the surname names a relative of the person named next, not that person (audit 6, 4_ecbplus).
+_KIN_AFTER = re.compile(
+    r"(?:['’]s|['’])\s(?:step)?(?:son|daughter|father|mother|wife|husband|widow|widower"
+    r"|brother|sister|grand(?:son|daughter|father|mother)|nephew|niece|uncle|aunt|cousin)\b"
+)
+
+
+def relative_of_next(text: str, end: int, surname: str) -> bool:
+    """Whether a lone surname ending at `end` is followed by a possessive kinship word and,
+    in the same clause, a full name with that surname: "Lamas' son, actor Lorenzo Lamas" (the
+    father), "Smith's wife, Jane Smith". A bare "Smith's wife said" stays Smith's own."""
+    for possessive in ("'s", "’s", "'", "’"):  # the model's span may keep the possessive
+        if text.endswith(possessive, 0, end):
+            end -= len(possessive)
+            break
+    kin = _KIN_AFTER.match(text, end)
+    if kin is None:
+        return False
+    clause = re.split(r"[.;:!?\n]", text[kin.end() : kin.end() + 60], maxsplit=1)[0]
+    named = re.search(r"\b[A-Z][\w'’-]+\s+(?i:" + re.escape(surname) + r")\b", clause)
+    return named is not None
+
+
 def person_cue(text: str, span: Span) -> bool:
     """Whether the words around a name say it is a person's (see `_PERSON_CUE_BEFORE`)."""
     before = text[max(0, span[0] - 24) : span[0]]
