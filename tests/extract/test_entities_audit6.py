@@ -112,3 +112,33 @@ def test_an_acronym_the_story_defines_as_two_names_joins_neither() -> None:
     assert _entity(entities, "Central Election Commission") is not _entity(
         entities, "Caspian Energy Company"
     )
+
+
+def test_a_lone_first_name_two_articles_give_the_same_kinship_is_one_person() -> None:
+    # 7_1, 7_3, 7_8 ecbplus: "his older brother, Vitali" / "his elder brother Vitali".
+    texts = {
+        "a1": "Klitschko holds the belts he shares with his older brother, Vitali. Vitali won.",
+        "a2": "Klitschko holds the belts he shares with his elder brother Vitali.",
+    }
+    mentions = [
+        _name("a1", texts["a1"], "Vitali", "PERSON"),
+        _name("a1", texts["a1"], "Vitali", "PERSON", nth=1),
+        _name("a2", texts["a2"], "Vitali", "PERSON"),
+    ]
+    entities = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "s"})
+    people = [e for e in entities if e.type == "PERSON"]
+    assert len(people) == 1
+    assert len(people[0].mentions) == 3
+
+
+def test_a_lone_first_name_without_the_same_kinship_stays_its_articles() -> None:
+    texts = {
+        "a1": "The analyst, Warren, said the chip was late.",
+        "a2": "The case went on, Warren said for the defence.",
+    }
+    mentions = [
+        _name("a1", texts["a1"], "Warren", "PERSON"),
+        _name("a2", texts["a2"], "Warren", "PERSON"),
+    ]
+    entities = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "s"})
+    assert len([e for e in entities if e.type == "PERSON"]) == 2

@@ -79,6 +79,7 @@ from newsweave.extract.name_linking import (
 from newsweave.extract.person_linking import (
     alias_of,
     corpus_evidence,
+    link_kin_first_names,
     merge_misspellings,
     near_person,
     nickname_keys,
@@ -647,6 +648,7 @@ def link_mentions(
             if len(options) == 1 and mentions[index].text.replace(".", "").isupper():
                 assigned[index] = next(iter(options))
     link_defined_acronyms(mentions, assigned, texts, story_of)
+    link_kin_first_names(mentions, assigned, texts, story_of)
     link_short_forms(mentions, assigned, story_of)
     for index, key in list(assigned.items()):
         assigned[index] = misspelt.get(key, key)

@@ -441,3 +441,46 @@ def alias_of(
         if key is not None and key.startswith("P:") and "#" not in key:
             return key
     return None
+
+
+# A kinship word right before a lone first name: "his older brother, Vitali", "his wife Shauna".
+_KIN_BEFORE = re.compile(
+    r"\b((?:step)?(?:son|daughter|father|mother|wife|husband|brother|sister|grand(?:son"
+    r"|daughter|father|mother)|nephew|niece|uncle|aunt|cousin)),?\s$"
+)
+
+
+def link_kin_first_names(
+    mentions: Sequence[NameMention],
+    assigned: dict[int, str],
+    texts: Mapping[str, str],
+    story_of: Mapping[str, str | None] | None,
+) -> None:
+    """Lone first names kept apart per article ("N:vitali#<article>") that two or more
+    articles of one story introduce with the same kinship word ("his older brother, Vitali",
+    "his elder brother Vitali") are one person: the same name in the same role, the evidence
+    a lone name needs across articles. A name without that word, or only one article's,
+    stays its article's."""
+    if not story_of:
+        return
+    groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        mention = mentions[index]
+        story = story_of.get(mention.article_id)
+        if not key.startswith("N:") or "#" not in key or story is None:
+            continue
+        if mention.label != "PERSON" or not key.endswith("#" + mention.article_id):
+            continue
+        start = mention.span[0]
+        kin = _KIN_BEFORE.search(texts[mention.article_id][max(0, start - 24) : start])
+        if kin is not None:
+            groups[(story, key.split("#", 1)[0], kin.group(1).lower())].add(key)
+    remap: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) >= 2:
+            first = min(keys)
+            for key in keys:
+                remap.setdefault(key, first)
+    for index, key in assigned.items():
+        if key in remap:
+            assigned[index] = remap[key]
