@@ -142,3 +142,21 @@ def test_a_lone_first_name_without_the_same_kinship_stays_its_articles() -> None
     ]
     entities = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "s"})
     assert len([e for e in entities if e.type == "PERSON"]) == 2
+
+
+def test_a_first_name_cut_from_the_surname_the_article_uses_alone_grows_to_the_full_name() -> None:
+    # 7_7ecbplus: "[Chris] Byrd" tagged PERSON, "victory over [Byrd]" tagged GPE.
+    text = "He captured the IBF strap from Chris Byrd. In 2006 came a victory over Byrd."
+    mentions = [
+        _name("a1", text, "Chris", "PERSON"),
+        _name("a1", text, "Byrd", "GPE", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert [(e.type, e.name, len(e.mentions)) for e in entities] == [("PERSON", "Chris Byrd", 2)]
+
+
+def test_a_first_name_before_a_known_place_keeps_its_span() -> None:
+    text = "Chris Paris was the headline. Paris was quiet."
+    mentions = [_name("a1", text, "Chris", "PERSON"), _name("a1", text, "Paris", "GPE", nth=1)]
+    entities = link_mentions(mentions, {"a1": text})
+    assert "Chris" in {e.name for e in entities}

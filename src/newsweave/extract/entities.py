@@ -46,6 +46,7 @@ from newsweave.extract.mention_repair import (
     cut_trailing_title,
     defined_acronyms,
     first_word_of_place,
+    grow_cut_first_name,
     nested_places,
     org_of_place,
     orgs_of_places,
@@ -356,7 +357,9 @@ def link_mentions(
     in at least `min_full_name_articles` articles of the corpus.
     """
     # Names the model left untagged, typed by their context (`missed_names`), join first.
-    mentions = cut_opening_adjective([*mentions, *missed_names(mentions, texts)], texts)
+    mentions = grow_cut_first_name(
+        cut_opening_adjective([*mentions, *missed_names(mentions, texts)], texts), texts
+    )
     mentions = sorted(
         orgs_of_places(
             split_debris(

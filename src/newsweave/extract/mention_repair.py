@@ -899,3 +899,44 @@ def cut_opening_adjective(
             )
         out.append(mention)
     return out
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def grow_cut_first_name(
+    mentions: Sequence[NameMention], texts: Mapping[str, str]
+) -> list[NameMention]:
+    """A lone first name the model cut from its surname ("from [Chris] Byrd.") grows to the
+    full name when the next capitalised word is one the article names alone elsewhere ("victory
+    over Byrd", whatever the model typed it) and is no known place or nationality: the surname
+    the article goes on to call the person by."""
+    alone: dict[str, set[str]] = defaultdict(set)
+    starts: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        starts[m.article_id].add(m.span[0])
+        if " " not in m.text:
+            alone[m.article_id].add(m.text)
+    out: list[NameMention] = []
+    for mention in mentions:
+        text = texts[mention.article_id]
+        found = _NEXT_NAME_WORD.match(text, mention.span[1])
+        if (
+            found is not None
+            and mention.label == "PERSON"
+            and " " not in mention.text
+            and found.group(1) in alone[mention.article_id]
+            and found.group(1) != mention.text
+            and found.start(1) not in starts[mention.article_id]
+            and found.group(1).lower() not in gazetteer.GPE_NAMES
+            and found.group(1).lower() not in gazetteer.NORP_NAMES
+        ):
+            span = (mention.span[0], found.end(1))
+            mention = NameMention(  # noqa: PLW2901 - the mention, grown
+                article_id=mention.article_id,
+                span=span,
+                text=text[span[0] : span[1]],
+                label="PERSON",
+            )
+        out.append(mention)
+    return out
