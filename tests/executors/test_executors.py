@@ -201,3 +201,25 @@ def test_group_tasks_put_the_costliest_groups_first_and_split_the_rest() -> None
     assert [values for task in tasks for key, values in task if key == "s3"] == [[3, 3]]
     # The small groups are batched, not one task each.
     assert 2 <= len(tasks) <= 2 * TASKS_PER_WORKER + 1
+
+
+def test_pool_partitions_are_even_across_the_workers(pooled: LocalExecutor) -> None:
+    sizes = pooled.map_partitions(_partition_size, list(range(772)), size=256)
+    # 3 full partitions and 4 items would leave one of 2 workers idle for a third of the time.
+    assert sorted(set(sizes)) == [193]
+    assert pooled.map_partitions(_square_all, list(range(772)), size=256) == _square_all(
+        list(range(772))
+    )
+    # A size the caller fixed for the whole run is kept.
+    fixed = LocalExecutor(workers=2, partition_size=256)
+    try:
+        assert sorted(set(fixed.map_partitions(_partition_size, list(range(772)), size=7))) == [
+            4,
+            256,
+        ]
+    finally:
+        fixed.close()
+
+
+def _partition_size(items: list[int]) -> list[int]:
+    return [len(items)] * len(items)
