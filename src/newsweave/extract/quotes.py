@@ -130,9 +130,26 @@ def find_quote_spans(text: str, config: SpeakerConfig | None = None) -> list[Spa
         # Single marks double as apostrophes: keep only what reads as a quoted phrase, and
         # never anything overlapping a double-quoted span.
         piece = text[s:e]
-        if len(piece.split()) >= 2 and "\n" not in piece and not taken.overlaps(s - 1, e + 1):
+        if (
+            len(piece.split()) >= 2
+            and ("\n" not in piece or _single_statement(text, s, e, config))
+            and not taken.overlaps(s - 1, e + 1)
+        ):
             spans.append((s, e))
     return sorted(spans)
+
+
+def _single_statement(text: str, start: int, end: int, config: SpeakerConfig) -> bool:
+    """True when single marks hold a statement over paragraphs: the opening mark starts a
+    paragraph, a few paragraphs later the closing mark is followed by a speech verb ("'… the
+    elections.\n\nThis will give …', the message said."). Apostrophes do neither."""
+    opens_paragraph = start - 1 == 0 or text[: start - 1].endswith("\n")
+    breaks = text.count("\n\n", start, end)
+    return (
+        opens_paragraph
+        and 1 <= breaks <= config.max_unmarked_paragraphs - 1
+        and _after_attached(text, end + 1)
+    )
 
 
 def _pair(
@@ -279,7 +296,7 @@ def extract_quotes(
         past = e + 2 if text.startswith("''", e) else e + 1
         limit = min(next_start, sentence_limit(text, past))
         after = None
-        if not _closed_sentence(text, e, limit):
+        if not _closed_sentence(text, e, past, limit):
             after = speakers.after_frame(past, limit)
         before, attached = speakers.before_frame(s - 1, para_start)
         after_attached = after is not None and (
@@ -305,6 +322,8 @@ def extract_quotes(
             continue
         if short and _names_quote(text, s - 1):
             continue
+        if _titled_or_promoted(text, s - 1):
+            continue  # "a seminar on 'Enhancing …'", 'promoted as "the girl you …"'
         attribution = _choose(after, before)
         if (
             attribution is not None
@@ -396,11 +415,11 @@ def _continues_previous(
     return all(m.entity_id == previous.speaker_id or m.type != "PERSON" for m in between)
 
 
-def _closed_sentence(text: str, end: int, limit: int) -> bool:
+def _closed_sentence(text: str, end: int, past: int, limit: int) -> bool:
     """True when the quote ending at `end` closed its sentence with a full stop inside the marks
     and more than a short frame follows ('"… absolutely preventable." She called for …'): the
     next sentence is not its attribution ('"…." Putin said.' still is)."""
-    follow = text[end + 1 : limit].split()
+    follow = text[past:limit].split()  # after the mark: one character, or a typed ''
     return text[:end].rstrip().endswith(".") and len(follow) > 4 and follow[0][:1].isupper()
 
 
@@ -468,6 +487,38 @@ def _names_quote(text: str, pos: int) -> bool:
     if len(words) > 1 and words[-1].lower() in {"a", "an", "the"}:
         words = words[:-1]
     return bool(words) and words[-1].lower() in NAMING_VERBS | {"as", "so-called"}
+
+
+# Nouns of events and works whose topic or title follows them in quote marks ('a seminar … on
+# "Enhancing the electoral system"'), and verbs that sell a thing as a slogan ('promoted as
+# "the girl you will dream about!"'): what the marks hold is a name, not someone's words.
+_TITLED_NOUNS: Final = wordlist(
+    """seminar seminars conference conferences workshop workshops forum forums lecture
+    lectures symposium course courses exhibition exhibit panel session sessions book books
+    paper report study documentary film show campaign programme program project theme"""
+)
+_TITLE_WORDS: Final = wordlist("entitled titled themed headlined captioned")
+_PROMOTING: Final = wordlist(
+    "promoted billed marketed advertised touted branded sold pitched hailed dubbed"
+)
+
+
+def _titled_or_promoted(text: str, pos: int) -> bool:
+    """True when the mark at `pos` opens a title or a slogan: right after 'entitled', after
+    'on'/'about' in a phrase headed by an event or a work noun (in its clause, 12 words back at
+    most), or after 'promoted as', 'billed as'."""
+    clause = re.split(r"[;:.!?\"“”\n]", text[max(0, pos - 160) : pos])[-1]
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", clause)]
+    if not words:
+        return False
+    if words[-1] in _TITLE_WORDS:
+        return True
+    if words[-1] == "as" and len(words) > 1 and words[-2] in _PROMOTING:
+        return True
+    if words[-1] in {"on", "about"}:
+        back = words[-13:-1]
+        return any(w in _TITLED_NOUNS for w in back) and not any(w in _SAYING for w in back)
+    return False
 
 
 def _choose(after: Attribution | None, before: Attribution | None) -> Attribution | None:

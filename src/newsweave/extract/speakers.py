@@ -60,6 +60,14 @@ _BETWEEN: Final = wordlist(
 )
 PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it"})
 _PERSONAL: Final = frozenset({"he", "she"})
+# A reporter's credit ("Michael George reports.", "Reporting by Jane Smith", "Jane Smith
+# contributed to this report."): the name in it reports the story, it never speaks in it.
+_CREDIT_LINE: Final = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}reports\.?\s*(?:\([^()]*\)\s*)?$"
+    r"|(?:Additional\s+)?(?:[Rr]eporting|Writing|Editing)\s+by\s"
+    r"|By\s+[A-Z][\w.'’-]*\s+[A-Z]"
+    r"|.{0,80}\bcontributed\s+(?:to\s+)?this\s+(?:report|story|article))"
+)
 DOCUMENT_WORDS: Final = wordlist(
     """statement release telegram message letter post tweet report communique announcement
     readout transcript notice document filing indictment complaint lawsuit ruling affidavit"""
@@ -656,6 +664,8 @@ class Speakers:
             opener_at = s + len(self.text[s:e]) - len(self.text[s:e].lstrip(' "“‘'))
             if self.inside_quote(opener_at):
                 opener = ""  # '"He was an outstanding person," said Orpe': quoted words
+            if n > 0 and _CREDIT_LINE.match(self.text[s:e]):
+                continue  # "Michael George reports.": the reporter's credit, no referent
             if n > 0 and opener == pronoun:
                 # "She said Dana Remaley was generous …": a sentence opened by the same pronoun
                 # goes on about someone else; its "she" is the referent, found further back.
