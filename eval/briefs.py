@@ -37,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims import BRIEFS, analyse_story, load_corpus, text_hash
+from claims import BRIEFS, Tally, analyse_story, load_corpus, text_hash
 from harness import Figure, print_figures, read_jsonl
 from newsweave.model import Report
 
@@ -50,25 +50,6 @@ TUNED_ON = {
     "its errors were then read and general rules followed",
 }
 HALF_NAMES = {"test": "test-half", "fresh": "fresh"}
-
-
-@dataclass
-class Tally:
-    right: int = 0
-    wrong: int = 0
-    unjudged: int = 0
-    todo: list[str] = field(default_factory=list)
-
-    @property
-    def judged(self) -> int:
-        return self.right + self.wrong
-
-    def share(self) -> float:
-        return self.right / self.judged if self.judged else 0.0
-
-    def coverage(self) -> float:
-        total = self.judged + self.unjudged
-        return self.judged / total if total else 0.0
 
 
 @dataclass
@@ -140,7 +121,7 @@ def half_figures(
             metric=metric + suffix,
             data=f"{where}; judged {tally.judged}, coverage {tally.coverage():.2f}",
             tuned_on=TUNED_ON[half],
-            value=round(tally.share(), 3),
+            value=round(tally.precision(), 3),
             command=COMMAND + ("" if half == "test" else f" --split {half}"),
         )
 

@@ -1,4 +1,5 @@
-"""Claims, corroboration and briefs scored on what `newsweave analyze` produces (issue 11).
+"""Claims and corroboration scored on what `newsweave analyze` produces (issue 11); briefs are
+scored by eval/briefs.py, with the brief labels described below.
 
 Usage: python eval/claims.py [--quick] [--show]
 
@@ -19,11 +20,11 @@ labelled too, so rules are checked on it before the test half is run):
   labelled pairs; baseline: MiniLM cosine alone at the threshold with the same recall on tune;
 - product, one `analyze` run per labelled story (its gold articles as one JSONL input):
   corroborated precision (every cited sentence states the claim), disputed precision (two
-  cited sentences of independent articles contradict), brief sentences supported, briefs that
-  open with the happening. A claim or brief sentence whose labels are missing (the product now
-  says something no one has read) is *unjudged*: the coverage is printed beside the figure, and
-  `--show` prints what to label. Baseline of corroborated precision: every cross-article pair of
-  the same stories' labelled sentences with MiniLM cosine >= 0.8 taken as corroboration;
+  cited sentences of independent articles contradict). A claim whose labels are missing (the
+  product now says something no one has read) is *unjudged*: the coverage is printed beside
+  the figure, and `--show` prints what to label. Baseline of corroborated precision: every
+  cross-article pair of the same stories' labelled sentences with MiniLM cosine >= 0.8 taken as
+  corroboration;
 - disputes missed: of the labelled contradiction pairs of those stories (sampled and product-
   cited), the share that one disputed claim cites on both sides (recall of real disagreements).
 """
@@ -263,44 +264,6 @@ def judge_claims(
                 ]
 
 
-def judge_brief(
-    story: str,
-    report: Report,
-    record_of: Mapping[str, str],
-    labels: Mapping[str, Mapping[str, Any]],
-    *,
-    supported: Tally,
-    opening: Tally,
-) -> None:
-    label = labels.get(story)
-    known = {
-        (s["hash"], tuple(s["cited"])): s["supported"] for s in (label or {}).get("sentences", [])
-    }
-    for summary in report.summaries:
-        for position, sentence in enumerate(summary.sentences):
-            cited = tuple(sorted(record_of.get(a, a) for a in sentence.article_ids))
-            verdict = known.get((text_hash(sentence.text), cited))
-            if verdict is None:
-                supported.unjudged += 1
-                supported.todo.append(f"{story} {sentence.text} {list(cited)}")
-            elif verdict:
-                supported.right += 1
-            else:
-                supported.wrong += 1
-            if position == 0:
-                openings = {
-                    o["opening"]: o["opens_with_happening"]
-                    for o in (label or {}).get("openings", [])
-                }
-                verdict = openings.get(text_hash(sentence.text))
-                if verdict is None:
-                    opening.unjudged += 1
-                elif verdict:
-                    opening.right += 1
-                else:
-                    opening.wrong += 1
-
-
 def contradiction_recall(
     pairs: list[dict[str, Any]], reports: Mapping[str, Report]
 ) -> tuple[int, int]:
@@ -344,28 +307,21 @@ def product_figures(
     show: bool = False,
     dump: Path | None = None,
 ) -> list[Figure]:
-    labels = {b["story"]: b for b in read_jsonl(BRIEFS)} if BRIEFS.exists() else {}
-    corroborated, disputed, supported, opening = Tally(), Tally(), Tally(), Tally()
+    corroborated, disputed = Tally(), Tally()
     reports = {}
     for story in stories:
         report, record_of = analyse_story(story, corpus)
         reports[story] = (report, record_of)
         judge_claims(report, lookup, corroborated, disputed)
-        if story not in labels:
-            continue  # briefs are judged on the labelled stories only
-        judge_brief(story, report, record_of, labels, supported=supported, opening=opening)
     if dump is not None:
         with dump.open("wb") as stream:
             pickle.dump(reports, stream)
     if show:
-        for name, tally in (("corroborated", corroborated), ("disputed", disputed),
-                            ("brief", supported)):  # fmt: skip
+        for name, tally in (("corroborated", corroborated), ("disputed", disputed)):
             for line in tally.todo:
                 print(f"UNJUDGED {name}: {line}", file=sys.stderr)
     found, labelled = contradiction_recall(pairs, {s: r for s, (r, _) in reports.items()})
     data = f"ECB+ dev / GVC dev stories of the test half ({len(stories)} stories)"
-    briefed = [s for s in stories if s in labels]
-    brief_data = f"briefs of labelled test-half stories ({len(briefed)} stories)"
 
     def figure(metric: str, tally: Tally, **extra: Any) -> Figure:
         where = extra.pop("data", data)
@@ -395,10 +351,7 @@ def product_figures(
             value=round(found / labelled, 3) if labelled else 0.0,
             command=COMMAND,
         ),
-        figure("brief sentences supported", supported, data=brief_data),
-        figure("briefs opening with the happening", opening, data=brief_data),
     ]
-    # A precision over nothing judged is no figure (the quick subset may hold no dispute).
     # A figure over nothing judged is no figure (the quick subset may hold no dispute).
     return [
         f
