@@ -116,3 +116,17 @@ def test_a_storyline_of_one_story_is_not_listed() -> None:
     linked = _linked_report()
     assert 'id="storylines"' in render_html(linked) and "1 storyline ·" in render_html(linked)
     assert "1 storyline of several stories" in render_markdown(linked)
+
+
+def test_a_single_source_claim_says_retold_only_when_several_outlets_carry_it() -> None:
+    base = sample_report()
+    a, b, copy = base.articles
+    claim = dataclasses.replace(base.claims[0], status="single-source")
+    two_outlets = dataclasses.replace(base, claims=(claim,))
+    assert "single-source (one text, retold)" in render_markdown(two_outlets)
+    # Two reports of one outlet are one voice by being one newsroom, not by retelling a text.
+    one_outlet = dataclasses.replace(
+        two_outlets, articles=(a, dataclasses.replace(b, outlet=a.outlet), copy)
+    )
+    text = render_markdown(one_outlet)
+    assert "| single-source |" in text and "retold" not in text

@@ -145,8 +145,9 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
         order = {"disputed": 0, "corroborated": 1, "single-source": 2}
         for claim in sorted(claims, key=lambda c: (order[c.status], -len(c.support), c.id)):
             sources = names.cite(e.article_id for e in claim.support)
-            status = claim.status
-            if status == "single-source" and len({e.article_id for e in claim.support}) > 1:
+            status: str = claim.status
+            outlets = {names.label(e.article_id) for e in claim.support}
+            if status == "single-source" and len(outlets) > 1:
                 status += " (one text, retold)"  # outlets that retell one text: one voice
             out.append(f"| {status} | {md_escape(claim.text)} | {sources} |")
         out.append("")
