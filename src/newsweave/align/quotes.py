@@ -213,8 +213,8 @@ class _Vectors:
 
     def __init__(self, ordered: list[QuoteMention], wanted: set[int]) -> None:
         indexes = sorted(wanted)
-        found = get_embedder().embed([ordered[i].text for i in indexes]) if indexes else []
-        self.rows = dict(zip(indexes, found, strict=True))
+        found = get_embedder().embed([ordered[i].text for i in indexes])
+        self.rows: dict[int, np.ndarray] = dict(zip(indexes, found, strict=True))
 
     def cosine(self, i: int, j: int) -> float:
         if i not in self.rows or j not in self.rows:

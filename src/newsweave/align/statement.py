@@ -308,7 +308,7 @@ def _lemma(token: Any) -> str:
 
 @lru_cache(maxsize=1)
 def _lemmatizer() -> Any | None:
-    nlp = default_parser()
+    nlp: Any = default_parser()
     if nlp is None or "lemmatizer" not in nlp.disabled:
         return None  # no lemmatizer, or one that ran in the pipeline already
     return nlp.get_pipe("lemmatizer")
