@@ -60,6 +60,7 @@ from newsweave.align.statement import (
     StatementFacts,
     default_parser,
     different_statement,
+    parse_ahead,
     statement_facts,
 )
 from newsweave.embed import get_embedder
@@ -561,6 +562,19 @@ class _FactsOf:
             return False
         return different_statement(self._parsed(a), self._parsed(b)) is not None
 
+    def parse_ahead(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Parse in one batch the sentences `differ` will parse for `pairs` (those whose
+        unparsed facts do not tell them apart): spaCy parses a batch in about half the CPU of
+        one call per sentence (claim alignment of 772 ECB+ articles 22.0 -> 17.0 CPU s, same
+        claims and conflicts; measured by the issue-15 helper in session 6)."""
+        if self.parser is None:
+            return
+        wanted: set[int] = set()
+        for a, b in pairs:
+            if not different_statement(self._unparsed(a), self._unparsed(b)):
+                wanted.update((a, b))
+        parse_ahead(self.parser, [self.evidence[i].text for i in sorted(wanted)])
+
     def _unparsed(self, index: int) -> StatementFacts:
         if index not in self.unparsed:
             self.unparsed[index] = statement_facts(
@@ -766,8 +780,18 @@ def _build_claims(
     # must be that sentence (a centroid recomputed over the members that stay may pick another
     # sentence, which some member does not state).
     parts: list[tuple[list[int], bool, int]] = []
-    for indices in members.values():
-        representative = _representative(indices, evidence, vectors)
+    chosen = {label: _representative(ix, evidence, vectors) for label, ix in members.items()}
+    if scorer.facts is not None:  # the pairs `states` below checks with a parse, in one batch
+        scorer.facts.parse_ahead(
+            (chosen[label], i)
+            for label, indices in members.items()
+            if not any(i in disputed_members for i in indices)
+            for i in indices
+            if texts[i] != texts[chosen[label]]
+            and not polarity_clash(texts[i], texts[chosen[label]])
+        )
+    for label, indices in members.items():
+        representative = chosen[label]
         if any(i in disputed_members for i in indices):
             parts.append((indices, True, representative))
             continue
