@@ -168,8 +168,9 @@ def is_prose(line: Line) -> bool:
     return line.words >= 25 and line.stop_ratio >= 0.25 and line.letter_ratio >= 0.6
 
 
-# A call to action, not a statement ("Read more.", "Click here to subscribe.", "Sign in.").
-IMPERATIVE_OPENERS: Final = frozenset(
+# Calls to action that close a page rather than its article ("Stay with Channel 4 for more
+# information.", "Go here to keep reading.", "Click here for reuse options!").
+PAGE_CLOSING_CALLS: Final = frozenset(
     [
         "stay",
         "go",
@@ -198,6 +199,12 @@ IMPERATIVE_OPENERS: Final = frozenset(
         "keep",
         "sound",
         "look",
+    ]
+)
+# A call to action, not a statement ("Read more.", "Click here to subscribe.", "Sign in."):
+# the page's closing calls and the site's own controls.
+IMPERATIVE_OPENERS: Final = PAGE_CLOSING_CALLS | frozenset(
+    [
         "log",
         "register",
         "continue",

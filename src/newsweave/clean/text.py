@@ -40,6 +40,7 @@ from newsweave.clean.lexicon import (
     whole_line_reason,
 )
 from newsweave.clean.lines import (
+    PAGE_CLOSING_CALLS,
     Line,
     Measures,
     is_prose,
@@ -324,39 +325,6 @@ def _extend_over_opening_line(lines: Sequence[Line], start: int, end: int) -> in
     return start - 1 if _is_closing_sentence(lede) else start
 
 
-# Calls to action that close a page rather than its article ("Stay with Channel 4 for more
-# information.", "Go here to keep reading.", "Click here for reuse options!").
-_IMPERATIVE_OPENERS: Final = frozenset(
-    [
-        "stay",
-        "go",
-        "click",
-        "call",
-        "read",
-        "watch",
-        "follow",
-        "sign",
-        "subscribe",
-        "visit",
-        "check",
-        "see",
-        "share",
-        "tap",
-        "download",
-        "contact",
-        "email",
-        "send",
-        "find",
-        "like",
-        "join",
-        "tell",
-        "learn",
-        "get",
-        "keep",
-        "sound",
-        "look",
-    ]
-)
 # An editor's note or a credit opens with a dash ("— This story has been updated.").
 _NOTE_DASHES: Final = ("—", "–", "-")
 _STATEMENT_END: Final = re.compile(r"\.[\"”’')\]]*$")
@@ -375,7 +343,7 @@ def _is_closing_sentence(line: Line) -> bool:
         and not line.text.startswith(_NOTE_DASHES)
         and line.final
         and _STATEMENT_END.search(line.text) is not None
-        and first_word not in _IMPERATIVE_OPENERS
+        and first_word not in PAGE_CLOSING_CALLS
         and line.words >= _CLOSING_MIN_WORDS
         and (line.stop_ratio >= 0.2 or (line.words >= 6 and line.stop_ratio > 0))
         and line.letter_ratio >= 0.7
