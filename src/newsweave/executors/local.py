@@ -166,12 +166,7 @@ class LocalExecutor:
                 if vectors:
                     get_embedder().remember(vectors)
         except BrokenProcessPool as error:
-            self._shutdown()
-            raise RuntimeError(
-                "a local worker process died (out of memory, or a script that runs newsweave "
-                "at import time without `if __name__ == '__main__':`); "
-                "LocalExecutor(workers=1) runs in this process"
-            ) from error
+            raise self._worker_died() from error
         return results
 
     def _even_size(self, count: int, size: int) -> int:
@@ -199,13 +194,17 @@ class LocalExecutor:
             ):
                 out.update(batch_result)
         except BrokenProcessPool as error:
-            self._shutdown()
-            raise RuntimeError(
-                "a local worker process died (out of memory, or a script that runs newsweave "
-                "at import time without `if __name__ == '__main__':`); "
-                "LocalExecutor(workers=1) runs in this process"
-            ) from error
+            raise self._worker_died() from error
         return {key: out[key] for key in groups}
+
+    def _worker_died(self) -> RuntimeError:
+        """The error to raise when a pool worker died; the broken pool is shut down first."""
+        self._shutdown()
+        return RuntimeError(
+            "a local worker process died (out of memory, or a script that runs newsweave "
+            "at import time without `if __name__ == '__main__':`); "
+            "LocalExecutor(workers=1) runs in this process"
+        )
 
     def close(self) -> None:
         self._closed = True
