@@ -7,19 +7,8 @@ from newsweave.extract.entities import EntityConfig, EntityResult, extract_entit
 from newsweave.extract.quotes import extract_quotes
 from newsweave.model import Entity, Evidence
 
+from .helpers import direct_quotes as _direct
 from .helpers import plain_article as _article
-
-
-def _direct(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(quote text, speaker entity name, speaker text as written) of each direct quote."""
-    article = _article(text)
-    result = extract_entities([article], config=EntityConfig(use_model=False))
-    names = {e.id: e.name for e in result.entities}
-    return [
-        (q.text, names.get(q.speaker_id or ""), q.speaker_text)
-        for q in extract_quotes(article, result)
-        if q.kind == "direct"
-    ]
 
 
 def test_the_subject_of_a_passive_speech_verb_is_not_the_speaker() -> None:
