@@ -49,12 +49,14 @@ def person_cue_after(text: str, end: int) -> bool:
     return _PERSON_CUE_AFTER.match(text, end) is not None
 
 
+# Kinship words ("son", "grandmother"; a rule may allow "step" before them), for two rules.
+_KIN_WORDS: Final = (
+    r"son|daughter|father|mother|wife|husband|brother|sister"
+    r"|grand(?:son|daughter|father|mother)|nephew|niece|uncle|aunt|cousin"
+)
 # A possessive and a kinship word after a lone surname ("Lamas' son, actor Lorenzo Lamas"):
 # the surname names a relative of the person named next, not that person (audit 6, 4_ecbplus).
-_KIN_AFTER = re.compile(
-    r"(?:['’]s|['’])\s(?:step)?(?:son|daughter|father|mother|wife|husband|widow|widower"
-    r"|brother|sister|grand(?:son|daughter|father|mother)|nephew|niece|uncle|aunt|cousin)\b"
-)
+_KIN_AFTER = re.compile(rf"(?:['’]s|['’])\s(?:step)?(?:{_KIN_WORDS}|widow|widower)\b")
 
 
 def relative_of_next(text: str, end: int, surname: str) -> bool:
@@ -444,10 +446,7 @@ def alias_of(
 
 
 # A kinship word right before a lone first name: "his older brother, Vitali", "his wife Shauna".
-_KIN_BEFORE = re.compile(
-    r"\b((?:step)?(?:son|daughter|father|mother|wife|husband|brother|sister|grand(?:son"
-    r"|daughter|father|mother)|nephew|niece|uncle|aunt|cousin)),?\s$"
-)
+_KIN_BEFORE = re.compile(rf"\b((?:step)?(?:{_KIN_WORDS})),?\s$")
 
 
 def link_kin_first_names(
