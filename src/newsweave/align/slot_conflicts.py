@@ -238,21 +238,25 @@ def slot_conflicts(
         members = single[key]
         if len({v for _, v in members}) < 2:
             continue
+        # A voice that writes both values (or two incompatible ones) tells of two things; not
+        # for a year, which an outlet writes for many things (there the rest of the two
+        # sentences must be nearly the same instead).
+        torn = (
+            set()
+            if kind == "date"
+            else {
+                voice
+                for voice, values in written[key].items()
+                if any(not _compatible(kind, value, other) for value in values for other in values)
+            }
+        )
         sides: dict[str, set[int]] = defaultdict(set)
         for x, (i, value_i) in enumerate(members):
             for j, value_j in members[x + 1 :]:
                 voice_i, voice_j = statements[i].voice, statements[j].voice
                 if voice_i == voice_j or _compatible(kind, value_i, value_j):
                     continue
-                # A voice that writes both values (or two incompatible ones) tells of two things;
-                # not for a year, which an outlet writes for many things (there the rest of the
-                # two sentences must be nearly the same instead).
-                if kind != "date" and any(
-                    not _compatible(kind, value, other)
-                    for voice in (voice_i, voice_j)
-                    for value in written[key][voice]
-                    for other in written[key][voice]
-                ):
+                if voice_i in torn or voice_j in torn:
                     continue
                 if cosine(i, j) < config.slot_min_cosine:
                     continue
