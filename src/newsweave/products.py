@@ -112,7 +112,7 @@ def product_of(fn: Callable[..., object]) -> tuple[str, str] | None:
         args = (*fn.args, *args)
         keywords = {**fn.keywords, **keywords}
         fn = fn.func
-    known = PRODUCTS.get((getattr(fn, "__module__", ""), getattr(fn, "__qualname__", "")))
+    known = PRODUCTS.get(_unwrapped(fn))
     if known is None:
         return None
     kind, version = known
@@ -121,6 +121,8 @@ def product_of(fn: Callable[..., object]) -> tuple[str, str] | None:
 
 
 def _unwrapped(fn: Callable[..., object]) -> tuple[str, str]:
+    """(module, qualified name) of the function inside any `functools.partial` layers: the key
+    of `PRODUCTS` and `READS_MENTIONS`."""
     while isinstance(fn, functools.partial):
         fn = fn.func
     return getattr(fn, "__module__", ""), getattr(fn, "__qualname__", "")
