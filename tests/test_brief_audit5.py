@@ -5,7 +5,8 @@ told."""
 
 from __future__ import annotations
 
-from newsweave.brief import BriefConfig, _vouched, reprint_voices, summarize_story
+from newsweave.align.claims import ClaimConfig
+from newsweave.brief import _vouched, reprint_voices, summarize_story
 from newsweave.model import Claim, Story, TimelineEntry
 from tests.report.sample import article, evidence
 
@@ -105,9 +106,9 @@ def test_articles_that_share_three_sentences_are_one_voice() -> None:
         )
         for k, note in enumerate(notes)
     ]
-    voices = reprint_voices(claims, {}, BriefConfig())
+    voices = reprint_voices(claims, {}, ClaimConfig())
     assert voices["w"] == voices["r"]
-    # Two shared sentences are not a retold text (`BriefConfig.reprint_sentences`).
+    # Two shared sentences are not a retold text (`ClaimConfig.reprint_sentences`).
     assert voices["o"] != voices["w"]
 
 

@@ -54,6 +54,21 @@ def test_a_toml_file_changes_a_setting_everywhere(
     assert stages["brief"].config.max_sentences == 2  # type: ignore[attr-defined]
 
 
+def test_the_brief_counts_reprints_by_the_claims_section(tmp_path: Path) -> None:
+    # One rule, one value: the brief stage reads [claims] reprint_sentences / near_identical;
+    # [brief] has no copy of them to drift apart.
+    path = tmp_path / "settings.toml"
+    path.write_text("[claims]\nreprint_sentences = 5\nnear_identical = 95.0\n", "utf-8")
+    stages = {stage.name: stage for stage in default_stages(load_config(path))}
+    assert stages["brief"].claims.reprint_sentences == 5  # type: ignore[attr-defined]
+    assert stages["brief"].claims.near_identical == 95.0  # type: ignore[attr-defined]
+    for key in ("reprint_sentences", "near_identical"):
+        assert key not in Config().to_dict()["brief"]
+        path.write_text(f"[brief]\n{key} = 3\n", "utf-8")
+        with pytest.raises(ConfigError, match=f"unknown setting 'brief.{key}'"):
+            load_config(path)
+
+
 @pytest.mark.slow
 def test_the_report_names_the_settings_that_produced_it(tmp_path: Path) -> None:
     brief = dataclasses.replace(Config().brief, max_sentences=1, max_conflicts=0)

@@ -55,7 +55,7 @@ def analysis_stages(config: Config | None = None) -> list[Stage]:
         QuotesStage(),
         ClaimsStage(config=config.claim_settings()),
         TimelineStage(config=config.timeline),
-        BriefStage(config=config.brief),
+        BriefStage(config=config.brief, claims=config.claims),
     ]
 
 

@@ -157,13 +157,9 @@ class BriefConfig:
     # "McDermott's teammates figured it was just another day"); re-check `eval/claims.py`
     # (briefs opening with the happening). A margin of 1 or more switches headlines off.
     headline_margin: float = 0.1
-    # Articles that share this many near-identical sentences of 8+ words (quotes aside) retell
-    # one text (an agency story and its reprints, with their notes column): one voice in the
-    # brief, by the claims stage's rule and value (`ClaimConfig.reprint_sentences`) ...
-    reprint_sentences: int = 3
-    # ... and near-identical sentences of one claim (rapidfuzz ratio of their own words, 0-100)
-    # count once, as `ClaimConfig.near_identical`.
-    near_identical: float = 90.0
+    # Reprints (`ClaimConfig.reprint_sentences`) and near-identical sentences
+    # (`ClaimConfig.near_identical`) are told by the claims section's values: the brief stage
+    # reads the shipped claims config, so the two stages count voices alike.
 
 
 def _outlets(evidence: Sequence[Evidence], articles: Mapping[str, Article]) -> list[str]:
@@ -280,7 +276,7 @@ def _eligible(claim: Claim) -> bool:
 
 
 def reprint_voices(
-    claims: Sequence[Claim], voices: Mapping[str, str], config: BriefConfig
+    claims: Sequence[Claim], voices: Mapping[str, str], rule: ClaimConfig
 ) -> dict[str, str]:
     """Voices of the story's articles with articles that retell one text joined: a wire story's
     notes column reprinted by three outlets is one voice, not a corroborated statement.
@@ -302,9 +298,6 @@ def reprint_voices(
             if evidence[i].article_id != evidence[j].article_id
         ]
     voice_of = {e.article_id: voices.get(e.article_id, e.article_id) for e in evidence}
-    rule = ClaimConfig(
-        near_identical=config.near_identical, reprint_sentences=config.reprint_sentences
-    )
     joined = dict(voices)
     joined.update(
         _reprint_voices(pairs, evidence, [_copy_key(e.text) for e in evidence], voice_of, rule)
@@ -331,6 +324,8 @@ def _facts(
     voices: Mapping[str, str],
     reference: tuple[date, date] | None,
     config: BriefConfig,
+    *,
+    rule: ClaimConfig,
 ) -> _Facts:
     # Near-identical sentences of the support count once (a reprint its outlet trimmed).
     support_voices = _distinct_voices(
@@ -338,7 +333,7 @@ def _facts(
         claim.support,
         [_copy_key(e.text) for e in claim.support],
         {e.article_id: voices.get(e.article_id, e.article_id) for e in claim.support},
-        ClaimConfig(near_identical=config.near_identical),
+        rule,
     )
     first = min(claim.support, key=lambda e: (e.span[0], e.article_id))
     article = articles.get(first.article_id)
@@ -518,15 +513,18 @@ def summarize_story(
     *,
     voices: Mapping[str, str],
     config: BriefConfig | None = None,
+    claim_config: ClaimConfig | None = None,
     timeline: Sequence[TimelineEntry] = (),
 ) -> Summary:
     """The brief of one story from its claims, conflicts and (for its latest development)
-    timeline entries."""
+    timeline entries. `claim_config` is the claims stage's: reprints and near-identical
+    sentences count once by its rule."""
     config = config or BriefConfig()
-    voices = reprint_voices(claims, voices, config)
+    rule = claim_config or ClaimConfig()
+    voices = reprint_voices(claims, voices, rule)
     reference = _story_reference(story, articles)
     facts = {
-        c.id: _facts(c, articles, voices, reference, config)
+        c.id: _facts(c, articles, voices, reference, config, rule=rule)
         for c in claims
         if c.status != "disputed" and _eligible(c)
     }
@@ -759,6 +757,7 @@ def write_briefs(
     *,
     voices: Mapping[str, str],
     config: BriefConfig | None = None,
+    claim_config: ClaimConfig | None = None,
     timeline: Sequence[TimelineEntry] = (),
 ) -> tuple[Summary, ...]:
     """One brief per story, in story order."""
@@ -779,6 +778,7 @@ def write_briefs(
             articles,
             voices=voices,
             config=config,
+            claim_config=claim_config,
             timeline=timeline_of.get(story.id, ()),
         )
         for story in stories
@@ -790,6 +790,8 @@ class BriefStage:
     """One cited brief per story, from its claims and conflicts."""
 
     config: BriefConfig = field(default_factory=BriefConfig)
+    # The shipped claims section (`Config.claims`): its reprint and near-identical rule.
+    claims: ClaimConfig = field(default_factory=ClaimConfig)
     name: str = "brief"
     requires: tuple[str, ...] = ("claims", "conflicts", "quotes", "timeline")
     provides: tuple[str, ...] = ("summaries",)
@@ -807,6 +809,7 @@ class BriefStage:
                 by_id,
                 voices=corpus.voices,
                 config=self.config,
+                claim_config=self.claims,
                 timeline=corpus.timeline,
             )
 
