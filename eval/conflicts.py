@@ -1,6 +1,12 @@
 """Score quantity comparison and the conflicts `newsweave analyze` reports, on labelled pairs.
 
-Usage: python eval/conflicts.py [--quick] [--split test|tune|fresh|fresh2|fresh3|fresh4] [--show]
+Usage: python eval/conflicts.py [--quick] [--split test|tune|fresh|fresh2|fresh3|fresh4|fresh5]
+       [--show]
+       [--misses]
+
+`--misses` lists every labelled disagreement of the split that the report does not find (its
+story, the two sentences, and its kind: a figure pair with what the pair rules say of it, or a
+claim pair), so that what is lost is read, not only counted.
 
 Gold: `eval/data/quantity_pairs.jsonl` (guideline: `eval/README_annotation.md`, section
 "Quantity pairs"): pairs of figures from two articles of one ECB+ or GVC story, labelled
@@ -65,6 +71,12 @@ fresh3 only; its first run on fresh4: 1 conflict reported (an 11-year-old girl v
 1 of 10 found. fresh4's misses were then read and one general rule followed (a middle initial
 no longer hides a name's spelling: "Michael C. Melon" vs "Michael Melton"), so fresh4 figures
 after it are after a look.
+Session 7: `fresh5` (`eval/data/conflict_figures.jsonl`, `eval/data/conflict_claims.jsonl`), 17
+GVC train/dev incidents and ECB+ train events 16_ecb and 33_ecb in no conflict label file, every
+article read and every disagreement between two outlets written down before the product ran on
+them: 1 figure (a wounded man 23 vs 24) and 5 claim-pair contradictions (Tuesday afternoon vs
+night, Village Square vs Village Drive, Tommy vs Tommie, Jerymayne vs Jermayne, died vs on life
+support), plus agreeing pairs so that every story is run.
 A non-figure conflict is judged by claim pairs: right when one reported conflict puts the two
 sentences of a labelled contradiction in two different positions.
 
@@ -103,12 +115,16 @@ from newsweave.extract.numbers import extract_quantities
 from newsweave.model import Report
 
 PAIRS = Path(__file__).resolve().parent / "data" / "quantity_pairs.jsonl"
+# Session 7 on: each fresh split's labels in files of their own (same row formats as
+# quantity_pairs.jsonl and claim_pairs.jsonl), so that a new split does not re-pin those.
+FIGURE_LABELS = Path(__file__).resolve().parent / "data" / "conflict_figures.jsonl"
+CLAIM_LABELS = Path(__file__).resolve().parent / "data" / "conflict_claims.jsonl"
 # The quick gate runs two small test stories through the product (a few tens of seconds).
 QUICK_STORIES = ("gvc:688841", "ecbplus:23_ecbplus")
 COMMAND = "python eval/conflicts.py"
 # Stories labelled before the product ever ran on them (session 3, session 4), reported beside
 # the test half.
-FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
+FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 # Non-figure disagreements of a fresh split (who, what, where: session 5) are claim pairs
 # labelled `contradiction` in this file, with `half` = the split.
 CLAIM_PAIRS = Path(__file__).resolve().parent / "data" / "claim_pairs.jsonl"
@@ -118,15 +134,19 @@ Mention = tuple[str, tuple[int, int], str | None]
 
 
 def load_pairs(split: str) -> list[dict[str, Any]]:
-    """The labelled pairs of one half ("tune" or "test")."""
-    return [row for row in harness.read_jsonl(PAIRS) if row["split"] == split]
+    """The labelled figure pairs of one split ("tune", "test", a fresh one)."""
+    return [row for row in _rows(PAIRS, FIGURE_LABELS) if row["split"] == split]
+
+
+def _rows(*paths: Path) -> list[dict[str, Any]]:
+    return [row for path in paths if path.exists() for row in harness.read_jsonl(path)]
 
 
 def load_claim_contradictions(split: str) -> list[dict[str, Any]]:
     """The claim pairs of a split (a fresh split's non-figure disagreements; the test half's
     reviewed name disputes, `origin: "conflict-review"`), each side given its sentence from the
     shared corpus; [] when the split has none or the texts are absent."""
-    rows = [row for row in harness.read_jsonl(CLAIM_PAIRS) if row.get("half") == split]
+    rows = [row for row in _rows(CLAIM_PAIRS, CLAIM_LABELS) if row.get("half") == split]
     if not rows:
         return []
     records = harness.news_records({row[s]["article"] for row in rows for s in ("a", "b")})
@@ -310,22 +330,53 @@ def judge_report(
     return counts, unjudged, found
 
 
+def missed_pairs(
+    rows: Sequence[dict[str, Any]],
+    claim_rows: Sequence[dict[str, Any]],
+    found: set[str],
+    config: Config,
+) -> list[str]:
+    """The labelled disagreements the report does not find, in words: for a figure pair what
+    the pair rules say of it (a pair they call a conflict is lost before them: another story,
+    a sentence not a claim, a voice), for a claim pair its label's origin."""
+    out = []
+    for row in rows:
+        if row["relation"] == "conflict" and row["id"] not in found:
+            kind = f"figure; pair rules: {system_relation(row, config)}"
+            out.append(_missed(row, kind))
+    for row in claim_rows:
+        if row["label"] == "contradiction" and row["id"] not in found:
+            out.append(_missed(row, f"claim pair ({row.get('origin') or 'read'})"))
+    return out
+
+
+def _missed(row: dict[str, Any], kind: str) -> str:
+    note = f"  note: {row['note']}\n" if row.get("note") else ""
+    return (
+        f"MISSED {row['id']} {row['story']} [{kind}]\n"
+        f"  a ({row['a']['article']}): {row['a']['sentence']}\n"
+        f"  b ({row['b']['article']}): {row['b']['sentence']}\n" + note
+    )
+
+
 def figures(
-    *, quick: bool = False, split: str = "test", show: bool = False
+    *, quick: bool = False, split: str = "test", show: bool = False, misses: bool = False
 ) -> list[harness.Figure]:
     """The figures of this evaluation (quick: the pinned subset for the CI gate).
 
     The test split's figures come with those of the fresh stories (labelled before the product
     was ever run on them) when there are fresh rows and the run is not quick.
     """
-    out = _split_figures(quick=quick, split=split, show=show)
+    out = _split_figures(quick=quick, split=split, show=show, misses=misses)
     for fresh in FRESH_SPLITS:
         if split == "test" and not quick and load_pairs(fresh):
-            out += _split_figures(quick=False, split=fresh, show=show)
+            out += _split_figures(quick=False, split=fresh, show=show, misses=misses)
     return out
 
 
-def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figure]:
+def _split_figures(
+    *, quick: bool, split: str, show: bool, misses: bool = False
+) -> list[harness.Figure]:
     config = Config()
     rows = load_pairs(split)
     if quick:
@@ -349,6 +400,9 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
         "0 of 10 found (figures 0 of 1); typed comparison was then built on tune + fresh3 "
         "(first run here: 1 of 10 found, the victim's sex, 1 of 1 right); its misses were then "
         "read and one general rule followed (a middle initial in a name)",
+        "fresh5": "nothing: labelled in session 7 before the product ran on them (17 GVC "
+        "train/dev incidents, 2 ECB+ train events; GVC train stories may be among those whose "
+        "reported conflicts session 6 read)",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
@@ -358,6 +412,7 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
         "fresh2": " (fresh stories, session 4)",
         "fresh3": " (fresh stories, session 5)",
         "fresh4": " (fresh stories, session 6)",
+        "fresh5": " (fresh stories, session 7)",
     }.get(split, "")
     claim_rows = [
         row
@@ -391,6 +446,17 @@ def _split_figures(*, quick: bool, split: str, show: bool) -> list[harness.Figur
         print(json.dumps(dict(counts)), file=sys.stderr)
         for line in unjudged:
             print("UNJUDGED", line, file=sys.stderr)
+    if misses:
+        # Every labelled contradiction of the split, the tune and test halves' sampled ones too
+        # (their recall figure counts figure pairs only; the listing shows what else is lost).
+        every_claim = [
+            row for row in load_claim_contradictions(split) if row["label"] == "contradiction"
+        ]
+        if quick:
+            every_claim = [row for row in every_claim if row["story"] in QUICK_STORIES]
+        _, _, found_any = judge_report(report, records, rows, every_claim)
+        for line in missed_pairs(rows, every_claim, found_any, config):
+            print(line, file=sys.stderr)
     judged = counts["right"] + counts["wrong"]
     real = [row for row in rows if row["relation"] == "conflict"]
     # Recall counts what was written down from reading; review rows (labelled after the report
@@ -500,8 +566,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--split", choices=("test", "tune", *FRESH_SPLITS), default="test")
     parser.add_argument("--show", action="store_true", help="confusions and unjudged conflicts")
+    parser.add_argument(
+        "--misses", action="store_true", help="the labelled disagreements the report misses"
+    )
     options = parser.parse_args()
-    harness.print_figures(figures(quick=options.quick, split=options.split, show=options.show))
+    harness.print_figures(
+        figures(quick=options.quick, split=options.split, show=options.show, misses=options.misses)
+    )
 
 
 if __name__ == "__main__":
