@@ -68,6 +68,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,21 +175,58 @@ def score_doc(
         )
         gold_value = normalise_value(timex["value"])
         if hit is None:
-            _note(errors, f"missed {timex['text']!r} = {gold_value}", clean, start, end)
+            _note(errors, f"[missed span] {timex['text']!r} = {gold_value}", clean, start, end)
             continue
         used.add(hit)
         if valued[hit].value == gold_value:
             counts.hits += 1
         else:
-            _note(errors, f"{valued[hit].text!r} = {valued[hit].value}, gold "
+            kind = value_error_kind(valued[hit].value or "", gold_value)
+            _note(errors, f"[{kind}] {valued[hit].text!r} = {valued[hit].value}, gold "
                   f"{timex['text']!r} = {gold_value}", clean, start, end)  # fmt: skip
     for index, mention in enumerate(valued):
         if index in used:
             counts.system += 1
         elif not any(mention.span[0] < e and s < mention.span[1] for s, e, _ in others):
             counts.system += 1
-            _note(errors, f"spurious {mention.text!r} = {mention.value}", clean, *mention.span)
+            _note(errors, f"[extra span] {mention.text!r} = {mention.value}", clean, *mention.span)
     return counts
+
+
+def granularity(value: str) -> str:
+    """The kind of period a TIMEX3 value names: "day", "week", "month", "quarter", "half",
+    "season", "year", "decade", "century", "reference", or "other" (a part of day, a clock time,
+    a duration)."""
+    if value.endswith("_REF"):
+        return "reference"
+    if "T" in value[4:] or value.startswith("P"):
+        return "other"
+    for kind, pattern in _GRANULARITIES:
+        if re.fullmatch(pattern, value):
+            return kind
+    return "other"
+
+
+_GRANULARITIES = (
+    ("day", r"\d{4}-\d\d-\d\d"), ("week", r"\d{4}-W(?:\d\d|XX)(?:-WE)?"),
+    ("month", r"\d{4}-\d\d"), ("quarter", r"\d{4}-Q[1-4X]"), ("half", r"\d{4}-H[12X]"),
+    ("season", r"\d{4}-(?:SP|SU|FA|WI)"), ("year", r"\d{4}"), ("decade", r"\d{3}"),
+    ("century", r"\d\d"),
+)  # fmt: skip
+
+
+def value_error_kind(system: str, gold: str) -> str:
+    """What a wrong value gets wrong: "unmatchable" (the gold value has unknown parts, a part of
+    day or a clock time: no value we give can equal it), "reference" (one side is a
+    PRESENT/PAST/FUTURE_REF), "granularity" (the two name periods of different kinds: a week
+    for a month) or "anchor" (the same kind of period, another one: the wrong Tuesday)."""
+    if "X" in gold or granularity(gold) == "other":
+        return "unmatchable"
+    if "reference" in (granularity(system), granularity(gold)):
+        return "reference"
+    if granularity(system) != granularity(gold):
+        return "granularity"
+    return "anchor"
 
 
 def _note(errors: list[str] | None, what: str, text: str, start: int, end: int) -> None:
@@ -248,6 +286,8 @@ def measure(
             result["baseline"]["all"].add(base)
     if errors_of:
         print("\n".join(errors), file=sys.stderr)
+        kinds = Counter(line[1 : line.index("]")] for line in errors if line.startswith("["))
+        print("errors by kind:", dict(kinds.most_common()), file=sys.stderr)
     return result
 
 

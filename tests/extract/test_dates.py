@@ -195,6 +195,19 @@ def test_calendar_edges_give_no_value_instead_of_raising(published: str) -> None
         ("He recently moved.", "1998-10-25", "recently", "PAST_REF"),
         ("the takeover boom of recent years", "1989-10-27", "recent years", "PAST_REF"),
         ("in the near future", "1998-10-25", "the near future", "FUTURE_REF"),
+        # Vague times placed in the past or the future, and half-years.
+        ("rising from 35 percent several years ago", "1998-02-13", "several years ago",
+         "PAST_REF"),
+        ("a few weeks from now", "1998-02-13", "a few weeks from now", "FUTURE_REF"),
+        ("there were sell programs in past years, too", "1989-10-30", "past years", "PAST_REF"),
+        ("through offerings at a later date", "1989-10-26", "a later date", "FUTURE_REF"),
+        ("It doesn't bode well for coming quarters", "1989-10-26", "coming quarters",
+         "FUTURE_REF"),
+        ("Islam will one day be the largest religion", "1998-03-03", "one day", "FUTURE_REF"),
+        ("through the first two quarters of 1990", "1989-10-26",
+         "the first two quarters of 1990", "1990-H1"),
+        ("sales in the second half of next year", "1989-10-26", "the second half of next year",
+         "1990-H2"),
     ],
 )  # fmt: skip
 def test_coarse_expressions_take_timeml_values(
@@ -215,6 +228,9 @@ def test_coarse_expressions_take_timeml_values(
         "the past two years",
         "a quarter of the votes",
         "his 7-yard touchdown pass late in the fourth quarter",
+        "One day he left the farm",
+        "a one day strike in the first half",
+        "in the past years",
     ],
 )
 def test_coarse_words_that_are_not_time_expressions(sentence: str) -> None:
@@ -499,3 +515,26 @@ def test_a_year_before_a_word_that_is_no_vehicle_stays_a_year() -> None:
     assert values("the 2013 Boston Marathon and the 2016 election") == {
         "2013": "2013", "2016": "2016"
     }  # fmt: skip
+
+
+def test_a_period_after_a_span_of_months_is_that_year() -> None:
+    text = (
+        "For the nine months, net was $306 million, compared with a loss of $195 million in "
+        "the 1988 period. Third-quarter net fell from the 1988 period."
+    )
+    found = [(m.text, m.value) for m in extract_dates(text, "1989-11-02")]
+    assert found == [("the 1988 period", "1988"), ("Third-quarter", "1989-Q3"),
+                     ("the 1988 period", "1988-Q3")]  # fmt: skip
+
+
+def test_a_year_ago_after_the_publication_years_period_is_that_quarter_a_year_before() -> None:
+    text = "In the 1989 period also, interest expense and tax rates were lower than a year ago."
+    assert values(text, "1989-11-01")["a year ago"] == "1988-Q3"
+    # A period of the year before is often the year-ago one itself: no quarter to count from.
+    text = "In the 1988 period, rates were lower than a year ago."
+    assert values(text, "1989-11-01")["a year ago"] == "1988"
+
+
+def test_a_number_ending_a_name_is_no_year() -> None:
+    text = "Farkas set up a joint venture called Orion 1980, manufacturing parts, in 1980."
+    assert [(m.text, m.value) for m in extract_dates(text, "1998-04-18")] == [("1980", "1980")]

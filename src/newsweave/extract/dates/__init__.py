@@ -33,9 +33,14 @@ Resolution, and the simplifications it makes on purpose:
 - "the fiscal year ended Jan. 31": a day after "ended" lies on or before publication. "the
   previous Friday" is the Friday before the day mentioned just before. "today's challenges" is
   the present age (PRESENT_REF), not the publication day.
+- Vague times keep their direction: "several years ago", "in past years" are PAST_REF; "a
+  few weeks from now", "at a later date", "coming quarters", "will one day" are FUTURE_REF.
+  "the first half of 1990" and "the first two quarters of 1990" are the half-year "1990-H1";
+  "the 1988 period" after "For the nine months" is the year 1988, not a quarter.
 - Not dates: ages, counts, scores, phone numbers, times of day alone, numbers a label names
-  ("Resolution 1973", "Section 1983"), titles ("This Week With David Brinkley", "Coach of the
-  Year"), and anaphors with no calendar anchor ("at the time", "back then").
+  ("Resolution 1973", "Section 1983"), a number ending a name ("a venture called Orion
+  1980"), titles ("This Week With David Brinkley", "Coach of the Year"), and anaphors with no
+  calendar anchor ("at the time", "back then").
 With `published` None, deictic expressions are still reported, with value None.
 """
 
@@ -96,7 +101,9 @@ def extract_dates(
             values[index] = _resolve(found, anchor)
     for index, found in enumerate(chosen):
         if found.in_quarter is not None:
-            quarter = _quarter_before(text, chosen, values, index, config.quarter_context)
+            quarter = _quarter_before(
+                text, chosen, values, index, config.quarter_context, published=base
+            )
             if quarter is not None:
                 values[index] = found.in_quarter(*quarter)
     return tuple(
@@ -168,17 +175,33 @@ def _anchor_of(value: str | None) -> Anchor | None:
 
 
 def _quarter_before(
-    text: str, chosen: list[Candidate], values: list[str | None], index: int, reach: int
+    text: str,
+    chosen: list[Candidate],
+    values: list[str | None],
+    index: int,
+    reach: int,
+    *,
+    published: date | None,
 ) -> tuple[int, int] | None:
     """(year, quarter) of the quarter reported on shortly before mention `index`, if any: not
-    one spoken of as to come ("will take a fourth-quarter charge"), nor one a year back."""
+    one spoken of as to come ("will take a fourth-quarter charge"), nor one a year back. A
+    quarter named by its year ("the 1988 quarter") is often the year-ago one; it counts only
+    when that year is the publication's ("In the 1989 period also, rates were lower than a year
+    ago", written in 1989)."""
     for earlier in range(index - 1, -1, -1):
         if chosen[index].start - chosen[earlier].end > reach:
             return None
         found = _QUARTER.fullmatch(values[earlier] or "")
+        back = chosen[earlier].years_back
+        current = (
+            back == 0
+            and found is not None
+            and published is not None
+            and (int(found[1]) == published.year)
+        )
         if (
             found
-            and chosen[earlier].years_back is None
+            and (back is None or current)
             and not speaks_of_future(text, chosen[earlier].start)
         ):
             return int(found[1]), int(found[2])

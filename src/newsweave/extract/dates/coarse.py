@@ -113,6 +113,15 @@ YEAR_QUARTER_EXPR = re.compile(
 )
 
 
+# A results sentence about a span of months or the whole year ("For the nine months, net was
+# $306 million, compared with a loss of $195 million in the 1988 period"): its "1988 period" is
+# that span of 1988, which TimeML writes as the year.
+_MONTHS_SPAN_BEFORE = re.compile(
+    r"\b(?:(?:six|nine|\d{1,2})[\s-]+months?|first\s+half|full\s+year|(?:fiscal\s+)?year\s+ended)\b",
+    re.IGNORECASE,
+)
+
+
 def year_quarter_candidate(
     match: re.Match[str], text: str, config: DatesConfig
 ) -> Candidate | None:
@@ -120,6 +129,11 @@ def year_quarter_candidate(
     if _in_a_game(text, match.start(), match.end()):
         return None
     year = int(match["y"])
+    if match[0].lower().endswith("period") and _MONTHS_SPAN_BEFORE.search(
+        sentence_before(text, match.start())
+    ):
+        return Candidate(start=match.start(), end=match.end(), precision="year",
+                         resolve=_fixed(f"{year:04d}"), years_back=0)  # fmt: skip
 
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)
@@ -148,6 +162,34 @@ def year_ago_candidate(match: re.Match[str], text: str, config: DatesConfig) -> 
                      years_back=1, in_quarter=quarter_back(1))  # fmt: skip
 
 
+# "the first half of 1990", "the second half of next year", "the first two quarters of 1990":
+# TimeML's half-years ("1990-H1"). A bare "the first half" (of a game, of a book) names no year.
+HALF_EXPR = re.compile(
+    r"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+(?:half|(?P<two>two\s+quarters))\s+of\s+"
+    rf"(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?P<y>{YEAR})|(?P<rel>this|next|last)\s+year\b"
+    r"|the\s+(?P<same>current\s+)?year\b)",
+    re.IGNORECASE,
+)
+
+
+def half_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
+    """ "the first half of 1990" -> "1990-H1"; "the second half of this year"; "the first two
+    quarters of 1990" (the same half; "the last two quarters" would be a duration back)."""
+    which = match["which"].lower()
+    if match["two"] and which not in {"first", "1st"}:
+        return None  # "the second two quarters": not a phrase news uses for a half
+    half = 1 if which in {"first", "1st"} else 2
+    shift = {"this": 0, "next": 1, "last": -1}.get((match["rel"] or "this").lower(), 0)
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        if match["y"]:
+            return f"{int(match['y']):04d}-H{half}"
+        base = _base(anchor)
+        return None if base is None else f"{base.year + shift:04d}-H{half}"
+
+    return Candidate(start=match.start(), end=match.end(), precision=None, resolve=resolve)
+
+
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_EXPR = re.compile(
     r"\b(?:(?P<rel>last|this|next|this\s+past|the\s+past|the\s+coming|the|early|late"
@@ -170,9 +212,12 @@ DECADE_EXPR = re.compile(
 REF_EXPR = re.compile(
     r"\b(?:(?P<present>(?:right\s+|just\s+|until\s+|up\s+to\s+|by\s+)?now|currently|at\s+present"
     r"|these\s+days|nowadays|at\s+the\s+moment)"
-    r"|(?P<past>recently|the\s+past|lately|(?:in\s+)?recent\s+(?:years|months|weeks|days))"
+    r"|(?P<past>recently|the\s+past|lately|(?:in\s+)?recent\s+(?:years|months|weeks|days)"
+    r"|(?<!\bthe\s)past\s+(?:years|decades))"
     r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term"
-    r"|as\s+soon\s+as\s+possible|(?P<soon>(?<!\bas\s)soon(?![\w-]|\s+(?:after|afterwards?|thereafter|as)\b))))\b",
+    r"|as\s+soon\s+as\s+possible|(?P<soon>(?<!\bas\s)soon(?![\w-]|\s+(?:after|afterwards?|thereafter|as)\b))"
+    r"|a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)"
+    r"|(?P<someday>one\s+day|someday|some\s+day)))\b",
     re.IGNORECASE,
 )
 
@@ -346,6 +391,10 @@ SOON_BEFORE = re.compile(
     r"|'ll\b)[^.;,!?]{0,30}$|\bto\s+$",
     re.IGNORECASE,
 )
+# "will one day be", "could someday reach": "one day" / "someday" right after a modal.
+_MODAL_RIGHT_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|should|can|shall)\s+(?:\w+ly\s+)?$|'ll\s+$", re.IGNORECASE
+)
 SOON_AFTER = re.compile(r"\s+(?:will|would|could|may|might|be|to)\b", re.IGNORECASE)
 
 
@@ -372,6 +421,10 @@ def ref_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candi
             or SOON_AFTER.match(text, match.end())
         ):
             return None  # "Rahman soon grew tired": narrative "soon" names no time to come
+        if match["someday"] and not _MODAL_RIGHT_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            return None  # "one day" is a day's length or a narrative "one day he left"
     return Candidate(start=match.start(), end=match.end(), precision=None, resolve=_fixed(value))
 
 
@@ -381,10 +434,12 @@ COARSE_PATTERNS = (
     (RESULTS_PERIOD_EXPR, results_period_candidate, ("period",)),
     (YEAR_QUARTER_EXPR, year_quarter_candidate, ("quarter", "period")),
     (YEAR_AGO_EXPR, year_ago_candidate, ("ago", "earlier")),
+    (HALF_EXPR, half_candidate, ("half", "quarters")),
     (SEASON_EXPR, season_candidate, ("spring", "summer", "fall", "autumn", "winter")),
     (DECADE_EXPR, decade_candidate, ("#4", "#", *_DECADE_WORDS)),
     (CENTURY_EXPR, century_candidate, ("century",)),
     (REF_EXPR, ref_candidate, ("now", "currently", "present", "these", "nowadays", "moment",
                                "recently", "past", "lately", "recent", "future", "term",
-                               "soon", "possible")),
+                               "soon", "possible", "years", "decades", "later", "coming",
+                               "day", "someday")),
 )  # fmt: skip

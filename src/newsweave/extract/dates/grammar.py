@@ -50,6 +50,7 @@ from newsweave.extract.dates.patterns import (
     SEQUENCE_EXPR,
     SEQUENCE_PERIOD_EXPR,
     SPOKEN_EXPR,
+    VAGUE_COUNTS,
     VEHICLE_AFTER,
     WEEKDAY_EXPR,
     WEEKDAYS,
@@ -267,7 +268,15 @@ def year_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Cand
         return None  # "1852 HKT", "0440 GMT": a time of day
     if not match["mod"] and VEHICLE_AFTER.match(text, end):
         return None  # "a 2013 Toyota Camry": a model year
+    if not match["mod"] and _NAMED_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "a joint venture called Orion 1980": the end of a name
     return Candidate(start=match.start(), end=end, precision="year", resolve=_fixed(match["y"]))
+
+
+# A name introduced by "called"/"named" ends in the number right after its capitalised words.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:called|named|dubbed|titled|entitled)\s+(?:[A-Z][\w&'’.-]*\s+){1,3}$"
+)
 
 
 def iso_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate | None:
@@ -479,6 +488,12 @@ def offset_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> C
     count_token, unit = match["n"].lower(), match["unit"].lower()
     direction = " ".join(match["dir"].lower().split())
     count = int(count_token) if count_token.isdigit() else NUMBER_WORDS.get(count_token)
+    if count_token in VAGUE_COUNTS and direction in {"ago", "from now"}:
+        # "several years ago", "a few weeks from now": no calendar value, but a time the text
+        # places in the past or the future (TimeML's PAST_REF / FUTURE_REF).
+        reference = "PAST_REF" if direction == "ago" else "FUTURE_REF"
+        return Candidate(start=match.start(), end=match.end(), precision=None,
+                         resolve=_fixed(reference))  # fmt: skip
     sign = -1 if direction in {"ago", "earlier", "before", "previously"} else 1
     anchor_kind: AnchorKind = "pub"
     if direction in {"later", "earlier"}:
