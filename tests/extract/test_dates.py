@@ -208,6 +208,12 @@ def test_calendar_edges_give_no_value_instead_of_raising(published: str) -> None
          "the first two quarters of 1990", "1990-H1"),
         ("sales in the second half of next year", "1989-10-26", "the second half of next year",
          "1990-H2"),
+        # Quarters counted from publication: "last quarter" is the one before the publication's.
+        ("in the first quarter of next year", "1998-03-05", "the first quarter of next year",
+         "1999-Q1"),
+        ("Sales fell last quarter.", "1998-03-05", "last quarter", "1997-Q4"),
+        ("Net rose in the third quarter. Next quarter, sales", "1998-03-05", "Next quarter",
+         "1998-Q2"),
     ],
 )  # fmt: skip
 def test_coarse_expressions_take_timeml_values(
@@ -231,6 +237,8 @@ def test_coarse_expressions_take_timeml_values(
         "One day he left the farm",
         "a one day strike in the first half",
         "in the past years",
+        "its last quarter of growth",
+        "in the last quarter, the Bulls scored 30 points",
     ],
 )
 def test_coarse_words_that_are_not_time_expressions(sentence: str) -> None:

@@ -14,6 +14,8 @@ Resolution, like the rest of the grammar, is read from the publication date:
   "the latest quarter" is the last finished one (earnings reports speak of the quarter just
   closed), "the current quarter" the publication's; "the year-earlier quarter" is the one a
   year before the quarter just closed.
+- "last quarter" / "next quarter" are the quarters before and after the publication's;
+  "the first quarter of next year" is next year's.
 - Seasons the same way ("last fall" is the fall before the current season; "this summer" the
   publication year's); December starts its year's winter ("1998-WI" is Dec 1998 to Feb 1999).
 - A season or a bare reference word needs a determiner or a preposition ("in the fall", "last
@@ -51,11 +53,11 @@ QUARTER_EXPR = re.compile(
     rf"\b(?:(?P<det>the|its|this|that|a|(?P<yrel>last|this|next)\s+year['’]s)\s+)?"
     rf"(?P<mods>(?:(?:latest|current|{_EARLIER}|fiscal|calendar|flat|(?P<y1>{YEAR}))[\s-]+){{0,4}})"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
-    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR}))?",
+    rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{YEAR})|(?P<yrel2>last|this|next)\s+year\b))?",
     re.IGNORECASE,
 )
 QUARTER_DEICTIC_EXPR = re.compile(
-    rf"\b(?P<det>the|this|its|that)\s+(?P<mods>(?:(?:latest|current|most\s+recent|just[\s-]ended"
+    rf"\b(?P<det>the|this|its|that|(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)(?:last|next))\s+(?P<mods>(?:(?:latest|current|most\s+recent|just[\s-]ended"
     rf"|{_EARLIER}|fiscal)[\s-]+)*)quarter\b(?![\s-]+(?:of\s+a|century|mile|final)|-to-)"
     r"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
     re.IGNORECASE,
@@ -244,7 +246,9 @@ def quarter_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
         return _quarter_span(match, _fixed(_quarter_value(int(year_token), quarter)))
     future = speaks_of_future(text, match.start())
     back = 1 if _earlier(mods) else 0
-    year_rel = {"last": -1, "this": 0, "next": 1}.get((match["yrel"] or "").lower())
+    year_rel = {"last": -1, "this": 0, "next": 1}.get(
+        (match["yrel"] or match["yrel2"] or "").lower()
+    )
 
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)
@@ -273,15 +277,22 @@ def quarter_deictic_candidate(
         return None
     mods = match["mods"].lower()
     det = match["det"].lower()
+    if det in {"last", "next"} and (mods or re.match(r"\s+of\b", text[match.end() :])):
+        return None  # "the company's last quarter of growth", "last fiscal quarter ..."
     current = "current" in mods or (det == "this" and not mods)
     back = 1 if _earlier(mods) or match["ago"] else 0
+    step = 1 if det == "next" else 0
 
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)
         if base is None:
             return None
-        quarter = _quarter_of(base) - (0 if current else 1)
+        quarter = _quarter_of(base) - (0 if current else 1) + 2 * step
         return _quarter_value(base.year - back, quarter)
+
+    if det in {"last", "next"}:
+        # "last quarter", "next quarter": counted from publication, never the one reported on.
+        return _quarter_span(match, resolve)
 
     # "the quarter", "the year-earlier quarter" after a named (perhaps fiscal) quarter: that one.
     return _quarter_span(match, resolve, None if current else quarter_back(back), back or None)
