@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsweave.extract.dates import extract_dates
+from newsweave.extract.dates import extract_dates, month_day
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 PUB = "2020-12-15"  # a Tuesday
@@ -546,3 +546,16 @@ def test_a_year_ago_after_the_publication_years_period_is_that_quarter_a_year_be
 def test_a_number_ending_a_name_is_no_year() -> None:
     text = "Farkas set up a joint venture called Orion 1980, manufacturing parts, in 1980."
     assert [(m.text, m.value) for m in extract_dates(text, "1998-04-18")] == [("1980", "1980")]
+
+
+def test_month_day_of_an_undated_text_names_its_day_of_the_year() -> None:
+    text = (
+        "The shooting happened Nov. 3 near the school. On the 3rd of November, police said. "
+        "Sunday, March 8, a vigil. In November, Feb. 29, Feb. 30, Nov. 3, 1998, last Nov. 3."
+    )
+    found = [(m.text, month_day(m.text)) for m in extract_dates(text, None)]
+    assert found == [
+        ("Nov. 3", (11, 3)), ("the 3rd of November", (11, 3)), ("Sunday, March 8", (3, 8)),
+        ("November", None), ("Feb. 29", (2, 29)), ("Feb. 30", None), ("Nov. 3, 1998", None),
+        ("last Nov. 3", None),
+    ]  # fmt: skip

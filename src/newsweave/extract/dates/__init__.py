@@ -52,12 +52,12 @@ from datetime import date
 from newsweave.extract.dates import calendar as cal
 from newsweave.extract.dates.config import DatesConfig
 from newsweave.extract.dates.grammar import Anchor, Candidate
-from newsweave.extract.dates.patterns import speaks_of_future
+from newsweave.extract.dates.patterns import MONTH_EXPR, month_number, speaks_of_future
 from newsweave.extract.dates.scan import candidates
 from newsweave.extract.dates.updated import stated_update_day
 from newsweave.model import DateMention, DatePrecision
 
-__all__ = ["DatesConfig", "extract_dates", "stated_update_day"]
+__all__ = ["DatesConfig", "extract_dates", "month_day", "stated_update_day"]
 
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -115,6 +115,28 @@ def extract_dates(
         )
         for found, value in zip(chosen, values, strict=True)
     )
+
+
+def month_day(expression: str) -> tuple[int, int] | None:
+    """(month, day) of a mention that names a calendar day without a year ("Nov. 3", "the 3rd
+    of November", "Sunday, March 8"); None for anything else ("November", "Monday", "Nov. 3,
+    1998", which has its value already).
+
+    For texts without a publication date: their "Nov. 3" has no value (no year to give it), yet
+    it still says on which day of the year the happening fell, which two reports can share.
+    """
+    found = MONTH_EXPR.fullmatch(expression.strip())
+    if found is None or found["mod"] or found["rel"] or found["yrel"]:
+        return None
+    if found["y1"] or found["y2"] or found["y3"]:
+        return None
+    month_token = found["m1"] or found["m2"]
+    day_token = found["d1"] or found["d2"]
+    month = month_number(month_token) if month_token else None
+    if month is None or day_token is None:
+        return None
+    day = int(day_token.rstrip("stndrh"))
+    return (month, day) if cal.valid_day(2000, month, day) is not None else None
 
 
 def _latest_anchor(
