@@ -559,3 +559,30 @@ def test_month_day_of_an_undated_text_names_its_day_of_the_year() -> None:
         ("November", None), ("Feb. 29", (2, 29)), ("Feb. 30", None), ("Nov. 3, 1998", None),
         ("last Nov. 3", None),
     ]  # fmt: skip
+
+
+def test_a_quarter_ended_on_a_day_takes_that_days_year_and_its_apposition_that_quarter() -> None:
+    text = (
+        "In the comparable year-ago quarter, the second quarter ended Oct. 31, the company had a "
+        "loss. Results for that quarter included a charge."
+    )
+    assert [(m.text, m.value) for m in extract_dates(text, "1989-10-27")] == [
+        ("the comparable year-ago quarter", "1988-Q2"), ("the second quarter", "1988-Q2"),
+        ("Oct. 31", "1988-10-31"), ("that quarter", "1988-Q2"),
+    ]  # fmt: skip
+    # A list of numbered quarters is no apposition.
+    found = values("Profit rose in the third quarter, the fourth quarter and the first quarter.",
+                   "1989-10-27")  # fmt: skip
+    assert found["the third quarter"] == "1989-Q3"
+
+
+def test_the_quarter_that_refers_back_stays_the_named_one_under_a_future_cue() -> None:
+    filler = "Its results were slightly better than analysts had expected. " * 4
+    text = (
+        f"It earned $5.2 million in the fiscal first quarter. {filler}The company had said it "
+        f"expected to break even for the quarter. {filler}Sun shipped 28,000 systems in the "
+        "quarter, he said."
+    )
+    found = [m.value for m in extract_dates(text, "1989-10-26") if "quarter" in m.text]
+    # The last one is too far from the first to read it; it reads the second.
+    assert found == ["1989-Q1", "1989-Q1", "1989-Q1"]

@@ -33,6 +33,10 @@ Resolution, and the simplifications it makes on purpose:
 - "the fiscal year ended Jan. 31": a day after "ended" lies on or before publication. "the
   previous Friday" is the Friday before the day mentioned just before. "today's challenges" is
   the present age (PRESENT_REF), not the publication day.
+- Quarters: "the second quarter ended Oct. 31" has the year of the day it ended; "the
+  comparable year-ago quarter, the second quarter ended Oct. 31" is that same quarter (an
+  apposition); "the quarter" that refers back to a named quarter stays it under a future cue
+  ("expected to break even for the quarter").
 - Vague times keep their direction: "several years ago", "in past years" are PAST_REF; "a
   few weeks from now", "at a later date", "coming quarters", "will one day" are FUTURE_REF.
   "the first half of 1990" and "the first two quarters of 1990" are the half-year "1990-H1";
@@ -62,6 +66,7 @@ __all__ = ["DatesConfig", "extract_dates", "month_day", "stated_update_day"]
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b", re.IGNORECASE)
 
 
 def extract_dates(
@@ -99,13 +104,30 @@ def extract_dates(
             if anchor is None and found.anchor == "prev_or_pub":
                 anchor = pub_anchor
             values[index] = _resolve(found, anchor)
+    # Mentions that took their quarter from one named before ("the quarter" after "the fiscal
+    # first quarter"): they refer back, so a future cue in their own clause ("it expected to
+    # break even for the quarter") does not make them a coming quarter.
+    referring: set[int] = set()
     for index, found in enumerate(chosen):
         if found.in_quarter is not None:
             quarter = _quarter_before(
-                text, chosen, values, index, config.quarter_context, published=base
-            )
+                text, chosen, values, index, config.quarter_context,
+                published=base, referring=referring,
+            )  # fmt: skip
             if quarter is not None:
                 values[index] = found.in_quarter(*quarter)
+                referring.add(index)
+    for index in range(len(chosen) - 1):
+        # "the comparable year-ago quarter, the second quarter ended Oct. 31": an apposition
+        # names one quarter twice; the one it restates it as (a number, a year) says which.
+        # Not a list of numbered quarters ("the third quarter, the fourth quarter and ...").
+        if (
+            not _ORDINAL.search(text, chosen[index].start, chosen[index].end)
+            and _QUARTER.fullmatch(values[index] or "")
+            and _QUARTER.fullmatch(values[index + 1] or "")
+            and _APPOSITION.fullmatch(text, chosen[index].end, chosen[index + 1].start)
+        ):
+            values[index] = values[index + 1]
     return tuple(
         DateMention(
             text=text[found.start : found.end],
@@ -204,12 +226,14 @@ def _quarter_before(
     reach: int,
     *,
     published: date | None,
+    referring: set[int],
 ) -> tuple[int, int] | None:
     """(year, quarter) of the quarter reported on shortly before mention `index`, if any: not
     one spoken of as to come ("will take a fourth-quarter charge"), nor one a year back. A
     quarter named by its year ("the 1988 quarter") is often the year-ago one; it counts only
     when that year is the publication's ("In the 1989 period also, rates were lower than a year
-    ago", written in 1989)."""
+    ago", written in 1989). `referring`: the mentions that took their quarter from an earlier
+    one (a future cue in their clause does not make them a coming quarter)."""
     for earlier in range(index - 1, -1, -1):
         if chosen[index].start - chosen[earlier].end > reach:
             return None
@@ -224,7 +248,7 @@ def _quarter_before(
         if (
             found
             and (back is None or current)
-            and not speaks_of_future(text, chosen[earlier].start)
+            and (earlier in referring or not speaks_of_future(text, chosen[earlier].start))
         ):
             return int(found[1]), int(found[2])
     return None

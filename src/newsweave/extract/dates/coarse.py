@@ -39,6 +39,7 @@ from newsweave.extract.dates.grammar import (
     quarter_value,
 )
 from newsweave.extract.dates.patterns import (
+    MONTH,
     YEAR,
     sentence_after,
     sentence_before,
@@ -266,7 +267,16 @@ def quarter_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
             year += 1
         return _quarter_value(year - back, quarter)
 
+    if year_rel is None and not back and _ENDED_ON.match(text, match.end()):
+        # "the second quarter ended Oct. 31": the year of the day it ended (a fiscal quarter
+        # keeps its number), read from that date once it has its value.
+        return Candidate(start=match.start(), end=match.end(), precision=None, anchor="next",
+                         resolve=lambda end: None if end is None else _quarter_value(
+                             end[0].year, quarter))  # fmt: skip
     return _quarter_span(match, resolve)
+
+
+_ENDED_ON = re.compile(rf"\s+end(?:ed|ing)\s+(?:on\s+)?{MONTH}")
 
 
 def quarter_deictic_candidate(
