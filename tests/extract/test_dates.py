@@ -586,3 +586,12 @@ def test_the_quarter_that_refers_back_stays_the_named_one_under_a_future_cue() -
     found = [m.value for m in extract_dates(text, "1989-10-26") if "quarter" in m.text]
     # The last one is too far from the first to read it; it reads the second.
     assert found == ["1989-Q1", "1989-Q1", "1989-Q1"]
+
+
+def test_this_year_as_last_and_a_high_for_the_year() -> None:
+    found = values("It would mean twice as high a dividend this year as last.", "1989-10-27")
+    assert found == {"this year": "1989", "last": "1988"}
+    assert "last" not in values("It sold more this year than last quarter.", "1989-10-27")
+    found = values("rising to a high for the year of $42.875 a share in June", "1989-10-30")
+    assert found["the year"] == "1989"
+    assert values("The team is done for the year.", "1989-10-30") == {}

@@ -23,8 +23,9 @@ Resolution, and the simplifications it makes on purpose:
   modifiers ("a Christmas concert"); "9/11" is 2001-09-11. "Today" capitalized inside a
   sentence is a name ("USA Today"). "the weekend" is "2020-W50-WE".
 - The publication's year in results reports ("for the full year", "the current fiscal year",
-  "by year end"); "June last year" is June of the year before; "earlier that day" and "the
-  following year" count from the date before. Broadcast spellings are read ("nineteen
+  "by year end", "a high for the year"); "this year as last": the "last" is last year; "June
+  last year" is June of the year before; "earlier that day" and "the following year" count
+  from the date before. Broadcast spellings are read ("nineteen
   ninety-six", "March eighth"); "the 20th century" is TimeML's "19".
 - Results reports: "the latest period", "the 1988 quarter", "year-ago results", "last year"
   and "a year ago" take the quarter reported on just before (a fiscal one included: "its fourth

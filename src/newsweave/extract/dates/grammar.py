@@ -373,6 +373,26 @@ def period_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Ca
     return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve)
 
 
+# "rising to a high for the year of $42.875": a market's high or low of the current year.
+_EXTREME_BEFORE = re.compile(r"\b(?:highs?|lows?)\s+$", re.IGNORECASE)
+# "twice as high a dividend this year as last": "last" standing for last year.
+ELLIPTIC_LAST_EXPR = re.compile(
+    r"\bthis\s+year\s+(?:as|than|and|or|versus|vs\.)\s+(?P<last>last)(?=\s*(?:[.,;:!?)]|$))",
+    re.IGNORECASE,
+)
+
+
+def elliptic_last_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> Candidate:
+    """ "this year as last": the "last" is last year (the "this year" is read on its own)."""
+
+    def resolve(anchor: Anchor | None) -> str | None:
+        base = _base(anchor)
+        return None if base is None else cal.year_value(base.year - 1)
+
+    return Candidate(start=match.start("last"), end=match.end("last"), precision="year",
+                     resolve=resolve)  # fmt: skip
+
+
 def current_year_candidate(
     match: re.Match[str], text: str, config: DatesConfig
 ) -> Candidate | None:
@@ -388,7 +408,9 @@ def current_year_candidate(
         if not lead:
             return None
         if lead == "for" and not (
-            starts_sentence(text, match.start()) or text[: match.start()].rstrip().endswith(",")
+            starts_sentence(text, match.start())
+            or text[: match.start()].rstrip().endswith(",")
+            or _EXTREME_BEFORE.search(text, max(0, match.start() - 12), match.start())
         ):
             return None
 
@@ -615,6 +637,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...] = (
     (OFFSET_EXPR, offset_candidate, _UNITS),
     (SEQUENCE_EXPR, sequence_candidate, ("day",)),
     (CURRENT_YEAR_EXPR, current_year_candidate, ("year",)),
+    (ELLIPTIC_LAST_EXPR, elliptic_last_candidate, ("last",)),
     (SAME_DAY_EXPR, same_day_candidate, ("day",)),
     (SEQUENCE_PERIOD_EXPR, sequence_period_candidate, ("year", "month")),
     (SPOKEN_EXPR, spoken_candidate, ("nineteen", "twenty", "thousand", *ORDINAL_WORDS)),
