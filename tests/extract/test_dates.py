@@ -102,6 +102,10 @@ def test_relative_expression_without_publication_date_has_no_value() -> None:
         "a 1920x1200 pixel screen and a 1920 x 1080 one",
         "it sold for 1999 yen, with 2010 points",
         "she was struck by a gray 2013 Toyota Camry; he drove a 2008 GMC Sierra",
+        "He was arrested at 2088 Philip Street, in the 1800 block of Pitkin Ave.",
+        "Ahmad Antoine, 17, of 1915 Birch St., was charged",
+        "About 2000 protesters marched",
+        "a joint venture called Orion 1980, manufacturing parts",
         "https://www.themoscowtimes.com/2020/12/15/putin",
     ],
 )
@@ -546,6 +550,8 @@ def test_a_year_ago_after_the_publication_years_period_is_that_quarter_a_year_be
 def test_a_number_ending_a_name_is_no_year() -> None:
     text = "Farkas set up a joint venture called Orion 1980, manufacturing parts, in 1980."
     assert [(m.text, m.value) for m in extract_dates(text, "1998-04-18")] == [("1980", "1980")]
+    # After a preposition of time a number before a street name is a year.
+    assert values("In 1998 Smith Road opened.", "2000-01-01") == {"1998": "1998"}
 
 
 def test_month_day_of_an_undated_text_names_its_day_of_the_year() -> None:

@@ -44,8 +44,9 @@ Resolution, and the simplifications it makes on purpose:
   "the 1988 period" after "For the nine months" is the year 1988, not a quarter.
 - Not dates: ages, counts, scores, phone numbers, times of day alone, numbers a label names
   ("Resolution 1973", "Section 1983"), a number ending a name ("a venture called Orion
-  1980"), titles ("This Week With David Brinkley", "Coach of the Year"), and anaphors with no
-  calendar anchor ("at the time", "back then").
+  1980"), house numbers ("of 1915 Birch St.", "the 1800 block of"), titles ("This Week With
+  David Brinkley", "Coach of the Year"), and anaphors with no calendar anchor ("at the time",
+  "back then").
 With `published` None, deictic expressions are still reported, with value None.
 """
 

@@ -50,6 +50,7 @@ from newsweave.extract.dates.patterns import (
     SEQUENCE_EXPR,
     SEQUENCE_PERIOD_EXPR,
     SPOKEN_EXPR,
+    STREET_AFTER,
     VAGUE_COUNTS,
     VEHICLE_AFTER,
     WEEKDAY_EXPR,
@@ -268,6 +269,12 @@ def year_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Cand
         return None  # "1852 HKT", "0440 GMT": a time of day
     if not match["mod"] and VEHICLE_AFTER.match(text, end):
         return None  # "a 2013 Toyota Camry": a model year
+    if (
+        not match["mod"]
+        and STREET_AFTER.match(text, end)
+        and not _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return None  # "at 1995 Main St.", "the 2000 block of Elm": a house number
     if not match["mod"] and _NAMED_BEFORE.search(text, max(0, start - 60), start):
         return None  # "a joint venture called Orion 1980": the end of a name
     return Candidate(start=match.start(), end=end, precision="year", resolve=_fixed(match["y"]))
@@ -276,6 +283,12 @@ def year_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Cand
 # A name introduced by "called"/"named" ends in the number right after its capitalised words.
 _NAMED_BEFORE = re.compile(
     r"\b(?:called|named|dubbed|titled|entitled)\s+(?:[A-Z][\w&'’.-]*\s+){1,3}$"
+)
+
+
+# "In 1998 Smith Road opened": after one of these a number before a street name is a year.
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|during|from|before|after|through)\s+$", re.IGNORECASE
 )
 
 

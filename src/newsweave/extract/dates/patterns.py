@@ -209,7 +209,9 @@ COUNT_NOUNS = re.compile(
 )
 QUANTIFIER_BEFORE = re.compile(
     r"\b(?:about|some|nearly|over|than|least|up\s+to|around|approximately|almost|roughly|estimated|"
-    r"exactly|only|just|No|number|Nos?|\$|flight|route|room|model|version|Interstate|I)\.?\s*$"
+    r"exactly|only|just|No|number|Nos?|\$|flight|route|room|model|version|Interstate|I"
+    # Opening a sentence: "About 2000 protesters marched" ("Around 1990, ..." stays a year).
+    r"|About|Nearly|Approximately|Almost|Roughly|Exactly)\.?\s*$"
 )
 
 
@@ -230,6 +232,13 @@ VEHICLE_AFTER = re.compile(
     r"|Buick|GMC|Chrysler|Pontiac|Lincoln|Mercury|Saturn|Volvo|Tesla|Mitsubishi|Oldsmobile"
     r"|Plymouth|Camry|Corolla|Accord|Civic|Impala|Malibu|Mustang|Silverado|Altima|Tahoe|sedan"
     r"|SUV|pickup|minivan|hatchback|coupe|motorcycle|Harley(?:-Davidson)?)\b"
+)
+# A house number: "He lives at 1995 Main St.", "the 2000 block of Elm Avenue".
+STREET_AFTER = re.compile(
+    r"(?:\s+(?:[NSEW]\.?|North|South|East|West))?(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:St|Street|Ave"
+    r"|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy"
+    r"|Highway|Ter|Terrace|Cir|Circle)\b\.?"
+    r"|\s+block\s+of\b"
 )
 CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|hrs|hours|[A-Z]{1,3}T)\b")
 # A year is no year when followed by %, a digit group, a time, a decade "s", a decimal or a
