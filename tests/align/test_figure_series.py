@@ -98,3 +98,18 @@ def test_a_figure_of_another_weekday_than_the_storys_is_left_out() -> None:
     # With no weekday that most sentences name, none is left out.
     (tied,) = conflicts_of(sunday[0], sunday[2])
     assert {v.value for v in tied.values} == {"10", "more than 12"}
+
+
+def test_the_day_a_figure_was_told_is_not_the_day_it_happened() -> None:
+    # ECB+ 24_ecb: a Thursday robbery; "$108 million ..., officials said Friday" is of it.
+    thursday = [
+        ("a", "Robbers stole $137 million of jewels on Thursday evening.", None),
+        ("b", "The robbers on Thursday took gems worth more than $160 million.", None),
+        ("c", "Robbers snatched $108 million worth of jewels, officials said Friday.", None),
+    ]
+    (conflict,) = conflicts_of(*thursday)
+    assert {v.value for v in conflict.values} >= {"108 million USD"}
+    # A weekday the sentence tells of is still another day's.
+    other_day = ("c", "On Friday robbers snatched $108 million worth of jewels.", None)
+    (conflict,) = conflicts_of(thursday[0], thursday[1], other_day)
+    assert "108 million USD" not in {v.value for v in conflict.values}

@@ -95,14 +95,24 @@ def in_other_time(text: str, span: tuple[int, int], marks: list[int]) -> bool:
 
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A weekday that dates the telling, not the happening: "..., officials said Friday", "police
+# told reporters on Monday" (ECB+ 24_ecb: the Thursday robbery's "$108 million ..., officials
+# said Friday" was left out as of another day).
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told(?: \w+)?|announced|reported|confirmed|added|stated)"
+    r"(?: on)? (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+
+
+def _happening_weekdays(text: str) -> set[str]:
+    """The weekdays a sentence names, those of its telling ("said Friday") left out."""
+    return set(_WEEKDAY.findall(_TOLD_ON.sub(" ", text)))
 
 
 def story_weekday(texts: Iterable[str]) -> str | None:
     """The weekday an undated story's sentences name most ("Sunday" for a quake told as "hit
     southern Iran on Sunday"), None when none or a tie."""
-    counts: Counter[str] = Counter(
-        str(day) for text in texts for day in set(_WEEKDAY.findall(text))
-    )
+    counts: Counter[str] = Counter(str(day) for text in texts for day in _happening_weekdays(text))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
@@ -116,5 +126,5 @@ def on_another_weekday(text: str, main: str | None) -> bool:
     dispute of the first day's."""
     if main is None:
         return False
-    named = set(_WEEKDAY.findall(text))
+    named = _happening_weekdays(text)
     return bool(named) and main not in named
