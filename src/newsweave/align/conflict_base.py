@@ -43,6 +43,8 @@ DISAGREEMENT_BASES = (
     "sex",
     "wound",
     "weapon",
+    "state",
+    "charge",
 )
 
 

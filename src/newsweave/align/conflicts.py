@@ -16,7 +16,10 @@ are the positions, each with the sentences (hence articles and outlets) that hol
 - "sex", "wound", "time", "date", "weapon" (`align.slot_conflicts`): statements about one thing
   (close in meaning) that fill one typed slot two ways: "an 11-year-old girl" vs "boy", a wound
   to the shoulder vs the chest, "Saturday night" vs "Saturday afternoon", "in 2009" vs "in
-  2010", a ".22-caliber" vs a ".40-caliber" gun. Only when the caller gives `cosine`.
+  2010", a ".22-caliber" vs a ".40-caliber" gun. Only when the caller gives `cosine`;
+- "state", "charge" (`align.state_conflicts`, on the dependency parse): one person dead in one
+  outlet and alive ("on life support") in another, or charged with murder in one and
+  manslaughter in another. Only with `cosine` and spaCy's parser.
 A figure that changes across the story's days (10 dead on Monday, 15 on Tuesday) is an
 "update" (`kind="update"`), its values labelled with their dates: a dated series, never a
 dispute. Rounding and hedges are agreement and are not reported.
@@ -31,7 +34,8 @@ This module is the entry point; the work is split by responsibility:
 - `align.claim_conflicts`: negation and dates of one aligned claim;
 - `align.clock_conflicts`: the time of day of one happening;
 - `align.name_conflicts`: the spelling of one name;
-- `align.slot_conflicts`: typed slots of statements about one thing.
+- `align.slot_conflicts`: typed slots of statements about one thing;
+- `align.state_conflicts`: a person's state and charge, read on the parse.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ from newsweave.align.figure_conflicts import (
 from newsweave.align.name_conflicts import name_conflicts
 from newsweave.align.quantities import same_measure
 from newsweave.align.slot_conflicts import Cosine, slot_conflicts
+from newsweave.align.state_conflicts import state_conflicts
 from newsweave.model import Conflict
 
 __all__ = [
@@ -106,6 +111,7 @@ def find_conflicts(
     found += name_conflicts(story_id, statements, config)
     if cosine is not None:
         found += slot_conflicts(story_id, statements, cosine, config)
+        found += state_conflicts(story_id, statements, cosine, config)
     unique = {c.id: c for c in found}
     return tuple(unique[k] for k in sorted(unique, key=lambda k: (unique[k].basis == "name", k)))
 

@@ -203,6 +203,18 @@ Word = tuple[str, str, int]  # a token's text, coarse part of speech and charact
 
 
 @dataclass(frozen=True, slots=True)
+class ParsedWord:
+    """One token of a parsed sentence, kept small: what typed comparisons read of the parse
+    (`align.state_conflicts`: who died, who is charged with what, who holds which title)."""
+
+    text: str
+    pos: str
+    dep: str
+    head: int  # index of the head token in the sentence (the root is its own head)
+    start: int  # character offset in the sentence
+
+
+@dataclass(frozen=True, slots=True)
 class _Roles:
     """The words in the roles of a sentence's main statement, read from its parse."""
 
@@ -210,6 +222,8 @@ class _Roles:
     patients: tuple[Word, ...]
     # The subjects of a reporting verb whose clause is the statement ("Smith said ..."), else ().
     speakers: tuple[Word, ...]
+    # Every token, for readers of more than the roles.
+    words: tuple[ParsedWord, ...] = ()
 
 
 # (parser, sentence text) -> its roles, least recently used first.
@@ -226,6 +240,12 @@ def _roles(parser: Parser, text: str) -> _Roles:
     else:
         _parsed_roles.move_to_end(key)
     return found
+
+
+def parsed_words(parser: Parser, text: str) -> tuple[ParsedWord, ...]:
+    """The tokens of a sentence with their dependency labels and heads (cached with the roles:
+    a sentence parsed for the same-statement check is not parsed again)."""
+    return _roles(parser, text).words
 
 
 def parse_ahead(parser: Parser | None, texts: Iterable[str]) -> None:
@@ -253,9 +273,15 @@ def _keep(key: tuple[Parser, str], roles: _Roles) -> _Roles:
 
 def _roles_of(doc: Any) -> _Roles:
     """The roles of a parsed sentence (see `_roles`)."""
+    words = tuple(
+        ParsedWord(
+            text=str(t.text), pos=str(t.pos_), dep=str(t.dep_), head=int(t.head.i), start=int(t.idx)
+        )
+        for t in doc
+    )
     roots = [token for token in doc if token.dep_ == "ROOT"]
     if not roots:
-        return _Roles((), (), ())
+        return _Roles((), (), (), words)
     root = roots[0]
     speaker = [c for c in root.children if c.dep_ in _SUBJECTS]
     verb = root
@@ -277,6 +303,7 @@ def _roles_of(doc: Any) -> _Roles:
         agents=tuple(_word(t) for t in agents),
         patients=tuple(_word(t) for t in patients),
         speakers=tuple(_word(t) for t in speaker) if verb is not root else (),
+        words=words,
     )
 
 
