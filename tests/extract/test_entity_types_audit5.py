@@ -32,7 +32,12 @@ def test_a_team_written_after_the_is_one_organisation_across_articles() -> None:
         _name("a3", texts["a3"], "Rams", "PERSON"),
         _name("a4", texts["a4"], "Rams", "PERSON"),
     ]
-    assert _types(mentions, texts) == [("Jaguars", "ORG", 4), ("Rams", "ORG", 2)]
+    # The untagged "the Colts" is found by the missed-names pass (session 7) as a team.
+    assert _types(mentions, texts) == [
+        ("Colts", "ORG", 2),
+        ("Jaguars", "ORG", 4),
+        ("Rams", "ORG", 2),
+    ]
 
 
 def test_a_person_after_the_late_or_named_plainly_stays_a_person() -> None:

@@ -39,6 +39,7 @@ from newsweave.extract.entity_records import (
     not_a_person_here,
     place_evidence,
     place_like,
+    team_use,
 )
 from newsweave.extract.mention_repair import (
     cut_at_dash,
@@ -418,6 +419,13 @@ def link_mentions(
     # 1. Full person names seed person clusters, unless the text uses the name as a place's
     # in several places and never as a person's ("in Rock Falls", "Rock Falls High School").
     seeds: list[tuple[int, list[str], str]] = []
+    # A plural name the text once writes after "the" is a team's in every article ("the Tar
+    # Heels (10-0)" and "talented Tar Heels"): no seed of a person.
+    teams = {
+        person_key(name_tokens(m.text))
+        for m in mentions
+        if " " in m.text and team_use(texts[m.article_id], m.span)
+    }
     lone_people = {
         (m.article_id, m.text) for m in mentions if m.label == "PERSON" and " " not in m.text
     }
@@ -430,6 +438,7 @@ def link_mentions(
             )
             or place_like(tokens)
             or no_person_shape(tokens)
+            or person_key(tokens) in teams
             or not_a_person_here(texts[mention.article_id], mention.span)
         ):
             continue
@@ -652,7 +661,7 @@ def link_mentions(
                 assigned[index] = next(iter(options))
     link_defined_acronyms(mentions, assigned, texts, story_of)
     link_kin_first_names(mentions, assigned, texts, story_of)
-    link_short_forms(mentions, assigned, story_of)
+    link_short_forms(mentions, assigned, story_of, texts)
     for index, key in list(assigned.items()):
         assigned[index] = misspelt.get(key, key)
     grouped: dict[str, list[tuple[NameMention, bool]]] = defaultdict(list)

@@ -301,8 +301,9 @@ def _not_a_person(
     if (placed + sum(modifiers.values())) * 2 > len(named):
         return "GPE" if placed + modifiers["GPE"] >= modifiers["ORG"] else "ORG"
     defined = sum(1 for m in named if definite_use(texts.get(m.article_id, ""), m.span))
-    # A plural after "the" once is enough ("the Rams lost"): no person's name is a plural.
-    if defined and (defined * 2 >= len(named) or plural_name(words)):
+    # A plural after "the" once is enough ("the Rams lost", "the Tar Heels (10-0)"): no
+    # person's name is a plural.
+    if defined and (defined * 2 >= len(named) or plural_name(tokens[-1])):
         return "ORG"
     cued = any(person_cue(texts.get(m.article_id, ""), m.span) for m in named)
     if len(tokens) == 1 and tokens[0] in common_words and not cued:
@@ -359,6 +360,14 @@ def not_a_person_here(text: str, span: tuple[int, int]) -> bool:
         or dateline_use(text, span)
         or modifier_use(text, span) is not None
     )
+
+
+def team_use(text: str, span: tuple[int, int]) -> bool:
+    """Whether a multi-word name ending in a plural stands right after "the" as a team's or a
+    band's does ("the Tar Heels (10-0)", "the Charlotte Bobcats"; session 7, read on fresh19),
+    not as a family's ("the Williams family" is a person's noun phrase, see `definite_use`)."""
+    words = text[span[0] : span[1]].split()
+    return len(words) >= 2 and plural_name(words[-1]) and definite_use(text, span)
 
 
 def no_person_shape(tokens: list[str]) -> bool:

@@ -25,7 +25,12 @@ from newsweave.extract.aliases import (
 from newsweave.extract.entity_records import label_priority, place_evidence
 from newsweave.extract.mentions import MAX_NAME_WORDS, TENTATIVE, NameMention, title_case_line
 from newsweave.extract.name_linking import PLACE_LABELS, initials_of, plain_key
-from newsweave.extract.person_linking import person_cue, person_key, title_before
+from newsweave.extract.person_linking import (
+    person_cue,
+    person_key,
+    surname_acts_alone,
+    title_before,
+)
 from newsweave.model import Span
 
 
@@ -179,6 +184,7 @@ def with_repeats(
             if (
                 not person
                 and len(words) == 1
+                and not _story_acronym(surface, votes)
                 and (
                     len(surface) < 4 or surface.lower() in gazetteer.NOT_NAMES or surface.isupper()
                 )
@@ -208,7 +214,11 @@ def with_repeats(
                 len(tokens) in {2, 3}
                 and m.label not in _PLACE_OR_GROUP
                 and words
-                and (person_cue(text, m.span) or title_before(text, m))
+                and (
+                    person_cue(text, m.span)
+                    or title_before(text, m)
+                    or (m.label == "ORG" and surname_acts_alone(text, m.text))
+                )
             ):
                 # "identified as Briar Newsome" tagged ORG: a person by the words before it
                 firsts[words[0]].add(person_key(tokens))
@@ -297,6 +307,22 @@ def with_repeats(
                 )
             i += n
     return [m for m in out if (m.article_id, m.span) not in dropped]
+
+
+def _story_acronym(surface: str, votes: Counter[str]) -> bool:
+    """Whether a one-word all-caps name is an organisation's acronym the story's other articles
+    may repeat ("NBA", "TMZ", "LAPD" tagged in one article, missed in the next; session 7, read
+    on fresh16 and fresh19): three to five letters, tagged ORG only, no common word. An all-caps
+    dateline or headline word ("POLICE", "UPDATE") is no ORG the model tags alone, and a state's
+    postal code or a two-letter word ("IN", "US") stays out."""
+    return (
+        3 <= len(surface) <= 5
+        and surface.isalpha()
+        and surface.isupper()
+        and set(votes) == {"ORG"}
+        and surface.lower() not in gazetteer.NOT_NAMES
+        and surface.lower() not in gazetteer.GPE_NAMES
+    )
 
 
 _PLACE_OR_GROUP: Final = frozenset({"GPE", "LOC", "FAC", "NORP", TENTATIVE})

@@ -29,8 +29,9 @@ from newsweave.extract.aliases import (
     strip_possessive,
     wordlist,
 )
+from newsweave.extract.entity_records import definite_use
 from newsweave.extract.mentions import MAX_NAME_WORDS, NameMention, capitalised_runs
-from newsweave.extract.name_linking import POSTAL_STATES, STATE_ABBREVIATIONS
+from newsweave.extract.name_linking import POSTAL_STATES, STATE_ABBREVIATIONS, plural_name
 from newsweave.extract.person_linking import person_cue, title_before
 from newsweave.model import Span
 
@@ -110,10 +111,12 @@ def missed_names(mentions: Sequence[NameMention], texts: Mapping[str, str]) -> l
     taken: dict[str, list[Span]] = defaultdict(list)
     people: dict[str, set[int]] = defaultdict(set)  # article -> where a person's name ends
     towns: dict[str, set[str]] = defaultdict(set)  # article -> its one-word names
+    surnames: dict[str, set[str]] = defaultdict(set)  # article -> its people's last words
     for mention in mentions:
         taken[mention.article_id].append(mention.span)
         if mention.label == "PERSON":
             people[mention.article_id].add(mention.span[1])
+            surnames[mention.article_id].add(mention.text.split(" ")[-1])
         if " " not in mention.text:
             towns[mention.article_id].add(mention.text)  # the model may call a town PERSON
     out: list[NameMention] = []
@@ -126,7 +129,7 @@ def missed_names(mentions: Sequence[NameMention], texts: Mapping[str, str]) -> l
                     continue  # the head of a name the model tagged the rest of ("X of [Ohio]")
                 found = _placed(
                     article_id, text, (s, e), people[article_id], towns[article_id]
-                ) or _typed(article_id, text, s, e)
+                ) or _typed(article_id, text, s, e, surnames[article_id])
                 if found is not None:
                     out.append(found)
     return out
@@ -200,7 +203,9 @@ def _free_parts(text: str, run: Span, spans: list[Span]) -> Iterator[Span]:
         yield part
 
 
-def _typed(article_id: str, text: str, start: int, end: int) -> NameMention | None:
+def _typed(
+    article_id: str, text: str, start: int, end: int, surnames: set[str]
+) -> NameMention | None:
     words = text[start:end].split(" ")
     tail = _tail(text, start)
     # Leading function words and trailing connectors are no part of the name ("The", "of").
@@ -211,6 +216,8 @@ def _typed(article_id: str, text: str, start: int, end: int) -> NameMention | No
         words = words[:-1]
     if words and words[-1] != strip_possessive(words[-1]):
         words[-1] = strip_possessive(words[-1])
+    if len(words) == 1 and not tail:
+        return _team(article_id, text, (start, start + len(words[0])), surnames)
     if len(words) < 2 or len(words) > MAX_NAME_WORDS or all(w.isupper() for w in words):
         return None  # one word, debris, or an all-caps caption credit ("THE BLADE/JEREMY ...")
     end = start + len(" ".join(words))
@@ -228,6 +235,42 @@ def _typed(article_id: str, text: str, start: int, end: int) -> NameMention | No
             return _mention(article_id, text, start, end, label)
     name_start = end - len(rest)
     return _person(text, (name_start, end), rest.split(" "), bool(title), article_id)
+
+
+def _team(article_id: str, text: str, span: Span, surnames: set[str]) -> NameMention | None:
+    """A team's or a group's one-word plural name right after "the" ("the Nationals lack
+    confidence", "over the Jaguars"; session 7, read on fresh18 and fresh19): ORG, when the
+    word is no place, nationality or head word, the text never writes it in lower case, no
+    person's noun follows ("the Williams family") and it is no surname, or plural of one, the
+    article gives a person (`surnames`: "the Westerhuises" are a family)."""
+    start, end = span
+    word = text[start:end]
+    if {word, word[:-1]} & surnames or (word.endswith("es") and word[:-2] in surnames):
+        return None
+    if (
+        text[max(0, start - 4) : start] not in {"the ", "The "}
+        or not (word.isalpha() and word[:1].isupper() and not word.isupper())
+        or not plural_name(word)
+        or word.lower() in _NOT_TEAM_WORDS
+        or not definite_use(text, (start, end))
+    ):
+        return None
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None:
+        return None
+    return _mention(article_id, text, start, end, "ORG")
+
+
+# Plural words that are places, peoples or heads of other names ("the Netherlands", "the
+# Americans", "the Falls"), none of them a team's name.
+_NOT_TEAM_WORDS: Final = (
+    gazetteer.NOT_NAMES
+    | gazetteer.GPE_NAMES
+    | gazetteer.NORP_NAMES
+    | gazetteer.ORG_HEADS
+    | gazetteer.LOC_HEADS
+    | gazetteer.EVENT_HEADS
+    | TITLE_WORDS
+)
 
 
 def _tail(text: str, start: int) -> bool:

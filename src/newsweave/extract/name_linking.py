@@ -162,6 +162,7 @@ def link_short_forms(
     mentions: Sequence[NameMention],
     assigned: dict[int, str],
     story_of: Mapping[str, str | None] | None,
+    texts: Mapping[str, str] | None = None,
 ) -> None:
     """Short forms of a longer name in the same story (or article, without stories), when that
     longer name is the only one they fit: the name without its leading place ("Journal-
@@ -211,6 +212,8 @@ def link_short_forms(
     # story a plural word ends (a team's, a band's; session 6, read on fresh18).
     by_head: dict[tuple[str, str], set[str]] = defaultdict(set)
     by_plural: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_last: dict[tuple[str, str], set[str]] = defaultdict(set)
+    named_in = {(key, mentions[index].article_id) for index, key in assigned.items()}
     for index, key in assigned.items():
         full = tuple(key[2:].split())
         if not key.startswith("N:") or "#" in key:
@@ -220,6 +223,8 @@ def link_short_forms(
             by_head[(where, full[0])].add(key)
         if len(full) >= 2 and plural_name(full[-1]) and full[-1] not in _ORG_ENDS:
             by_plural[(where, full[-1])].add(key)
+        if len(full) >= 2 and mentions[index].label == "ORG" and full[-1] not in _ORG_ENDS:
+            by_last[(where, full[-1])].add(key)
     for index, key in sorted(assigned.items()):
         lone = key[2:]
         mention = mentions[index]
@@ -236,6 +241,12 @@ def link_short_forms(
             teams = by_plural.get((scope(mention.article_id), lone), set())
             if len(heads) != 1 and len(teams) == 1 and plural_name(lone):
                 assigned[index] = next(iter(teams))
+            elif len(heads) != 1 and texts is not None and mention.label == "ORG":
+                tails = by_last.get((scope(mention.article_id), lone), set())
+                if len(tails) == 1 and _tail_beside(
+                    lone, (next(iter(tails)), mention.article_id), named_in, texts
+                ):
+                    assigned[index] = next(iter(tails))  # "Sox" beside "Red Sox"
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
     found: dict[tuple[str, str, bool], set[str]] = {}
     for index, key in sorted(assigned.items()):
@@ -263,6 +274,25 @@ def link_short_forms(
             target = next(iter(options))
             if (target, mentions[index].article_id) in present:
                 assigned[index] = target
+
+
+def _tail_beside(
+    lone: str,
+    target: tuple[str, str],
+    named_in: set[tuple[str, str]],
+    texts: Mapping[str, str],
+) -> bool:
+    """Whether a lone organisation word is the short form of `target`, the story's one
+    organisation name it ends ("Sox" for "Red Sox"; session 7, read on fresh19): the article
+    names `target` too (`target` is (key, article id)), and the word is no common word (never
+    written in lower case there, not a sentence opener), so "House" beside "White House" in a
+    text about a house stays apart."""
+    if not lone.isalpha() or lone.lower() in gazetteer.NOT_NAMES:
+        return False
+    if target not in named_in:
+        return False
+    text = texts[target[1]]
+    return re.search(rf"(?<![\w-]){re.escape(lone.lower())}(?![\w-])", text) is None
 
 
 def plural_name(words: str) -> bool:

@@ -81,6 +81,31 @@ def person_cue(text: str, span: Span) -> bool:
     return bool(_PERSON_CUE_BEFORE.search(before) or _PERSON_CUE_AFTER.match(text, span[1]))
 
 
+def surname_acts_alone(text: str, name: str) -> bool:
+    """Whether the last word of a two- or three-word `name` the model did not tag PERSON
+    stands alone elsewhere in `text` as a person's does: opening a clause before a person's
+    verb ("Peyton Manning completed 29 passes" tagged ORG, then "Manning was feeling it";
+    session 7, read on fresh18). Not after "the" ("the Post said"), not for a name with a
+    known place, an organisation's head word or a plural at its end ("Jacksonville Jaguars")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    if (
+        words[0].lower() in gazetteer.GPE_NAMES
+        or any(w.lower() in gazetteer.ORG_HEADS for w in words)
+        or last.lower() in gazetteer.NOT_NAMES
+        or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    ):
+        return False
+    pattern = rf"(?<![\w'’.-])(?<!the )(?<!The ){re.escape(last)} {_PERSON_VERBS}\b"
+    return re.search(pattern, text) is not None
+
+
+# Verbs a person's surname opens a clause with ("Manning was", "Smith said").
+_PERSON_VERBS: Final = r"(?:was|is|has|had|said|says|told)"
+
+
 def title_before(text: str, mention: NameMention) -> str:
     """The title phrase of a person mention, inside its span or just before it in the text.
 
