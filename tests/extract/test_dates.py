@@ -242,6 +242,8 @@ def test_coarse_expressions_take_timeml_values(
         "a one day strike in the first half",
         "in the past years",
         "its last quarter of growth",
+        "It was a pattern he would repeat in the coming decades",
+        "hopes the farms would one day start producing",
         "in the last quarter, the Bulls scored 30 points",
     ],
 )

@@ -219,8 +219,8 @@ REF_EXPR = re.compile(
     r"|(?<!\bthe\s)past\s+(?:years|decades))"
     r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term"
     r"|as\s+soon\s+as\s+possible|(?P<soon>(?<!\bas\s)soon(?![\w-]|\s+(?:after|afterwards?|thereafter|as)\b))"
-    r"|a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)"
-    r"|(?P<someday>one\s+day|someday|some\s+day)))\b",
+    r"|(?P<coming>a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years"
+    r"|decades))|(?P<someday>one\s+day|someday|some\s+day)))\b",
     re.IGNORECASE,
 )
 
@@ -414,8 +414,10 @@ SOON_BEFORE = re.compile(
 )
 # "will one day be", "could someday reach": "one day" / "someday" right after a modal.
 _MODAL_RIGHT_BEFORE = re.compile(
-    r"\b(?:will|would|could|may|might|should|can|shall)\s+(?:\w+ly\s+)?$|'ll\s+$", re.IGNORECASE
+    r"\b(?:will|could|may|might|can|shall)\s+(?:\w+ly\s+)?$|'ll\s+$", re.IGNORECASE
 )
+# "a pattern he would repeat in the coming decades": a future seen from the past, not from now.
+_FUTURE_IN_THE_PAST = re.compile(r"\bwould\b", re.IGNORECASE)
 SOON_AFTER = re.compile(r"\s+(?:will|would|could|may|might|be|to)\b", re.IGNORECASE)
 
 
@@ -446,6 +448,10 @@ def ref_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candi
             text, max(0, match.start() - 30), match.start()
         ):
             return None  # "one day" is a day's length or a narrative "one day he left"
+        if (match["coming"] or match["someday"]) and _FUTURE_IN_THE_PAST.search(
+            sentence_before(text, match.start())
+        ):
+            return None
     return Candidate(start=match.start(), end=match.end(), precision=None, resolve=_fixed(value))
 
 
