@@ -65,7 +65,7 @@ def test_what_a_sentence_says_of_a_person() -> None:
 @needs_parser
 def test_dead_in_one_outlet_alive_in_another_on_one_day() -> None:
     assert found(said("khou", DIED), said("chron", ON_SUPPORT)) == [
-        ("state", {"dead (died)", "alive (support)"})
+        ("state", {"died", "on life support"})
     ]
 
 
@@ -99,6 +99,10 @@ def test_two_charges_of_one_defendant_on_one_day() -> None:
     assert found(said("abc", murder), said("kprc", manslaughter)) == [
         ("charge", {"murder", "manslaughter"})
     ]
+    (conflict,) = state_conflicts(
+        "s", [said("abc", murder), said("kprc", manslaughter)], close, ConflictConfig()
+    )
+    assert conflict.topic == "charge against Thomas Meisenheimer"
     # Charges change over days (upgraded, reduced): an update, not a dispute.
     assert not found(said("abc", murder, "2016-08-08"), said("kprc", manslaughter, "2016-08-10"))
 
@@ -135,5 +139,5 @@ def test_without_the_parser_nothing_is_compared(monkeypatch: pytest.MonkeyPatch)
 def test_find_conflicts_reports_them_with_the_cosine() -> None:
     statements = [said("khou", DIED), said("chron", ON_SUPPORT)]
     with_cosine = find_conflicts("s", statements, [0, 1], config=ConflictConfig(), cosine=close)
-    assert [c.basis for c in with_cosine] == ["state"]
+    assert [(c.basis, c.topic) for c in with_cosine] == [("state", "state of the 5-year-old")]
     assert not find_conflicts("s", statements, [0, 1], config=ConflictConfig())

@@ -81,6 +81,8 @@ class PersonSlot:
     names: frozenset[str]
     value: str
     words: str
+    # The person's name as the sentence writes it ("Shawna Smith"), "" when only an age.
+    name: str = ""
     # Where a title is held (the organisation's names); empty for other kinds.
     place: frozenset[str] = frozenset()
 
@@ -184,38 +186,47 @@ def _part_of_name(words: Sequence[ParsedWord], i: int, subject: int) -> bool:
     return words[subject].pos == "PROPN"
 
 
+def _named(words: Sequence[ParsedWord], names: frozenset[str]) -> str:
+    """The name words in sentence order ("Walter Meisenheimer")."""
+    return " ".join(w.text for w in words if w.text in names)
+
+
 def _ages(text: str) -> frozenset[str]:
     return frozenset(a or b for a, b in _AGE.findall(text))
 
 
-def _state_at(words: Sequence[ParsedWord], i: int) -> tuple[int | None, str] | None:
-    """(the verb, "dead" or "alive") when token i states a person's state, else None."""
+def _state_at(words: Sequence[ParsedWord], i: int) -> tuple[int | None, str, str] | None:
+    """(the verb, "dead" or "alive", the words that say it) when token i states a person's
+    state, else None."""
     lower = words[i].text.lower()
     passive = any(words[c].dep == "auxpass" for c in _children(words, i))
     if lower in _DEATH_VERBS and words[i].pos in ("VERB", "AUX"):
-        return i, "dead"
+        return i, "dead", lower
     if lower == "killed" and passive:
-        return i, "dead"
+        return i, "dead", lower
     if lower == "dead" and words[words[i].head].text.lower() == "pronounced":
-        return words[i].head, "dead"
+        return words[i].head, "dead", "pronounced dead"
     if lower == "support" and i and words[i - 1].text.lower() == "life":
-        return _verb_of_prep(words, i), "alive"
-    if lower == "condition" and any(
-        words[c].text.lower() in _ALIVE_CONDITIONS for c in _children(words, i)
-    ):
-        return _verb_of_prep(words, i), "alive"
+        return _verb_of_prep(words, i), "alive", "on life support"
+    conditions = [
+        words[c].text.lower()
+        for c in _children(words, i)
+        if words[c].text.lower() in _ALIVE_CONDITIONS
+    ]
+    if lower == "condition" and conditions:
+        return _verb_of_prep(words, i), "alive", f"in {conditions[0]} condition"
     if lower == "survived" and not passive:  # not "he is survived by his wife"
-        return i, "alive"
+        return i, "alive", lower
     return None
 
 
 def _state_slots(text: str, words: Sequence[ParsedWord], lower_words: set[str]) -> list[PersonSlot]:
     found = []
-    for i, word in enumerate(words):
+    for i in range(len(words)):
         state = _state_at(words, i)
         if state is None:
             continue
-        verb, value = state
+        verb, value, phrase = state
         if verb is None or _hedged(words, verb):
             continue
         subject = _subject(words, verb)
@@ -223,7 +234,7 @@ def _state_slots(text: str, words: Sequence[ParsedWord], lower_words: set[str]) 
             continue
         ages, names = _who(text, words, subject, lower_words)
         if ages or names:
-            found.append(PersonSlot("state", ages, names, value, word.text))
+            found.append(PersonSlot("state", ages, names, value, phrase, _named(words, names)))
     return found
 
 
@@ -262,7 +273,9 @@ def _charge_slots(
             continue
         ages, names = _who(text, words, subject, lower_words)
         if ages or names:
-            found.append(PersonSlot("charge", ages, names, values.pop(), word.text))
+            found.append(
+                PersonSlot("charge", ages, names, values.pop(), word.text, _named(words, names))
+            )
     return found
 
 
@@ -295,7 +308,9 @@ def _role_slots(text: str, words: Sequence[ParsedWord], lower_words: set[str]) -
         while start and words[start - 1].head == i and words[start - 1].dep in ("amod", "compound"):
             start -= 1
         title = " ".join(w.text.lower() for w in words[start : i + 1])
-        found.append(PersonSlot("role", frozenset(), names, title, title, org))
+        found.append(
+            PersonSlot("role", frozenset(), names, title, title, _named(words, names), org)
+        )
     return found
 
 
@@ -393,6 +408,7 @@ def state_conflicts(
         members = [(i, s) for i, s in single if s.kind == kind]
         sides: dict[str, set[int]] = defaultdict(set)
         shown: dict[str, set[str]] = defaultdict(set)
+        who = ""
         for x, (i, a) in enumerate(members):
             for j, b in members[x + 1 :]:
                 first, second = statements[i], statements[j]
@@ -411,10 +427,21 @@ def state_conflicts(
                     continue
                 sides[a.value].add(i)
                 sides[b.value].add(j)
+                who = who or _person_words(a, b)
                 shown[a.value].add(a.words.lower())
                 shown[b.value].add(b.words.lower())
         if len(sides) >= 2:
-            out.append(_state_conflict(story_id, kind, sides, shown, statements))
+            topic = _TOPIC[kind].format(who=who)
+            out.append(
+                _state_conflict(
+                    story_id,
+                    kind=kind,
+                    topic=topic,
+                    sides=sides,
+                    shown=shown,
+                    statements=statements,
+                )
+            )
     return out
 
 
@@ -440,12 +467,23 @@ def _torn(
     return any(len(v) > 1 for v in values_of.values())
 
 
-_TOPIC = {"state": "whether the victim died", "charge": "the charge", "role": "job title"}
+# Topics read after "Outlets differ on the ..." (the brief's template).
+_TOPIC = {"state": "state of {who}", "charge": "charge against {who}", "role": "job title of {who}"}
+
+
+def _person_words(a: PersonSlot, b: PersonSlot) -> str:
+    """Who two slots are both about, in words: the shared name, else "the 5-year-old"."""
+    if a.names & b.names:
+        shorter = min((a, b), key=lambda s: len(s.names))
+        return shorter.name
+    return f"the {min(a.ages & b.ages)}-year-old"
 
 
 def _state_conflict(
     story_id: str,
+    *,
     kind: str,
+    topic: str,
     sides: dict[str, set[int]],
     shown: dict[str, set[str]],
     statements: Sequence[Statement],
@@ -455,8 +493,8 @@ def _state_conflict(
         evidence = sorted(
             {statements[i].evidence for i in sides[value]}, key=lambda e: (e.article_id, e.span)
         )
-        label = f"{value} ({' / '.join(sorted(shown[value]))})" if kind == "state" else value
+        # The words as written ("died", "on life support"); a charge or a title is its value.
+        label = " / ".join(sorted(shown[value])) if kind == "state" else value
         values.append(ConflictValue(value=label, evidence=tuple(evidence)))
-    topic = _TOPIC[kind]
     conflict_id = content_id("x", story_id, "conflict", topic, *(v.value for v in values))
     return make_conflict(conflict_id, story_id, topic, tuple(values), kind="conflict", basis=kind)
