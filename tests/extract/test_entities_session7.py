@@ -105,3 +105,25 @@ def test_an_all_caps_word_of_a_headline_is_no_story_acronym() -> None:
         mentions, {"a1": first, "a2": second}, story_of={"a1": "s1", "a2": "s1"}
     )
     assert all(m.article_id == "a1" for e in entities for m in e.mentions)
+
+
+def test_a_first_name_with_and_without_an_h_in_two_articles_is_one_person() -> None:
+    # 13_ecbplus: "Public Safety Director Jon Owen" and "John Owen" in another article.
+    first, second = "Director Jon Owen said the fire spread.", "John Owen said it burned."
+    mentions = [
+        _name("a1", first, "Jon Owen", "PERSON"),
+        _name("a2", second, "John Owen", "PERSON"),
+    ]
+    entities = link_mentions(
+        mentions, {"a1": first, "a2": second}, story_of={"a1": "s1", "a2": "s1"}
+    )
+    assert _entity(entities, "Jon Owen") is _entity(entities, "John Owen")
+
+
+def test_two_first_names_one_letter_apart_but_no_h_stay_two_people() -> None:
+    first, second = "Joe Owen said the fire spread.", "Jon Owen said it burned."
+    mentions = [_name("a1", first, "Joe Owen", "PERSON"), _name("a2", second, "Jon Owen", "PERSON")]
+    entities = link_mentions(
+        mentions, {"a1": first, "a2": second}, story_of={"a1": "s1", "a2": "s1"}
+    )
+    assert _entity(entities, "Joe Owen") is not _entity(entities, "Jon Owen")

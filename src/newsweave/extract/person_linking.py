@@ -256,7 +256,7 @@ def merge_misspellings(
                         continue
                     (fa, la), (fb, lb) = a[2:].split(" ", 1), b[2:].split(" ", 1)
                     near = (fa == fb and len(la) >= 5 and _misspelt(la, lb)) or (
-                        la == lb and len(fa) >= 5 and _misspelt(fa, fb)
+                        la == lb and ((len(fa) >= 5 and _misspelt(fa, fb)) or _h_spelling(fa, fb))
                     )
                     if near:
                         remap[b] = remap.get(a, a)
@@ -266,6 +266,15 @@ def merge_misspellings(
             seen.add(remap[key])
             remap[key] = remap[remap[key]]
     return remap
+
+
+def _h_spelling(a: str, b: str) -> bool:
+    """Whether two first names are one name written with and without an "h" ("Jon"/"John",
+    "Sara"/"Sarah"; session 7, read on fresh18): one is the other with one "h" inserted."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 3 or len(long_) != len(short) + 1:
+        return False
+    return any(long_[i] == "h" and long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _misspelt(a: str, b: str) -> bool:
