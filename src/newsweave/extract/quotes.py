@@ -326,6 +326,24 @@ def extract_quotes(
             continue  # "a seminar on 'Enhancing …'", 'promoted as "the girl you …"'
         attribution = _choose(after, before)
         if (
+            (after is None or after.speaker_text is None)
+            and previous is not None
+            and previous.speaker_text is not None
+            and _split_by_attribution(text, previous, s)
+        ):
+            # '"…," Spitz said in a statement released to The Associated Press, "…"': the
+            # second half of a quote split by its attribution is the same speaker's.
+            attribution = Attribution(
+                speaker_text=previous.speaker_text, speaker_id=previous.speaker_id, cue=previous.cue
+            )
+        if attribution is None or attribution.speaker_text is None:
+            sentence = sentence_starts(text, para_start, s - 1)[-1]
+            if not text[sentence : s - 1].strip(' \t\n"“‘`'):
+                attribution = (
+                    speakers.sentence_final_attribution(past, limit_of_sentence(text, past))
+                    or attribution
+                )
+        if (
             attribution is not None
             and attribution.speaker_id is None
             and (attribution.speaker_text or "").lower() in {"he", "she"}
@@ -358,6 +376,12 @@ def extract_quotes(
             para_start : s - 1
         ].strip(" \t\n`"):
             attribution = _introduced_before(speakers, text, para_start) or attribution
+        if attribution is None or attribution.speaker_text is None:
+            attribution = (
+                _reported_before(speakers, para_start, s)
+                or speakers.colon_introducer(s - 1, para_start)
+                or attribution
+            )
         # The comma before '"…," he said' belongs to the sentence, not to the words quoted.
         shown_end = e - 1 if quote_text.endswith(",") and len(quote_text) > 1 else e
         mention = QuoteMention(
@@ -413,6 +437,30 @@ def _continues_previous(
         return False
     between = speakers.index.within(previous.span[1], start)
     return all(m.entity_id == previous.speaker_id or m.type != "PERSON" for m in between)
+
+
+def limit_of_sentence(text: str, pos: int) -> int:
+    """End of the sentence running at `pos`, however many quotes it holds."""
+    return sentence_limit(text, pos, reach=600)
+
+
+# The gap between two quotes of one sentence split by its attribution: the closing mark, a
+# frame without a sentence end, a comma, the opening mark.
+_SPLIT_GAP: Final = re.compile(
+    r"(?:,[\"”’']{1,2}|[\"”’']{1,2},)[ \t]+([^\n\"“”`!?;]{2,160}),[ \t]*[\"“‘`]{1,2}"
+)
+
+
+def _split_by_attribution(text: str, previous: QuoteMention, start: int) -> bool:
+    """True when the quote at `start` goes on with the previous quote's sentence after an
+    attribution between commas ('"…," Spitz said in a statement …, "…"')."""
+    gap = _SPLIT_GAP.fullmatch(text, previous.span[1], start)
+    if gap is None:
+        return False
+    frame = gap.group(1)
+    words = [w.lower() for w in re.findall(r"[\w’']+", frame)]
+    ends = re.search(r"(?<=[a-z]{3})\.\s+[A-Z]", frame)  # "… said. The" ends a sentence
+    return ends is None and any(w in SPEECH_VERBS for w in words[:8])
 
 
 def _closed_sentence(text: str, end: int, past: int, limit: int) -> bool:
@@ -623,6 +671,34 @@ def _introduced_before(speakers: Speakers, text: str, para_start: int) -> Attrib
         if found is not None and found.speaker_id is not None:
             return found
     return None
+
+
+def _reported_before(speakers: Speakers, para_start: int, start: int) -> Attribution | None:
+    """The person who reports the sentence before a quote that is a sentence of its own in the
+    same paragraph ('… -- Mr. Price said future restructuring would be a question of strategy.
+    "We don't need the cash."'): a named person right before a speech verb in that sentence,
+    which holds no quote of its own."""
+    text = speakers.text
+    mark = start - 1
+    while mark > para_start and text[mark - 1] in '`"“‘':
+        mark -= 1
+    sentence = sentence_starts(text, para_start, mark)[-1]
+    if sentence <= para_start or text[sentence:mark].strip():
+        return None
+    end = len(text[:sentence].rstrip())
+    before = sentence_starts(text, para_start, end - 1)[-1]
+    reported = text[before:end]
+    if any(c in reported for c in '"“”`') or "''" in reported:
+        return None
+    for m in speakers.index.within(before, end):
+        verb = _VERB_AFTER.match(text, m.span[1])
+        if m.type == "PERSON" and verb and verb.group(1).lower() in SPEECH_VERBS:
+            return Attribution(speaker_text=m.text, speaker_id=m.entity_id, cue=verb.group(1))
+    return None
+
+
+# The verb right after a name ("Mr. Price said", "Howard also said").
+_VERB_AFTER: Final = re.compile(r"[ \t]+(?:(?:also|later|then|again)[ \t]+)?([a-z]+)\b")
 
 
 def _last_sentence_speaker(speakers: Speakers, start: int, end: int) -> Attribution | None:

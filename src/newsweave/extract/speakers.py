@@ -158,7 +158,8 @@ _ORG_NOUNS: Final = wordlist(
     """company firm giant maker manufacturer carrier operator agency ministry department group
     corporation network organisation organization provider retailer bank insurer utility"""
 )
-_ROLE_PHRASE = re.compile(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,2}([a-z][\w-]*)$")
+# "The St. Louis company": an abbreviation's full stop may stand in a modifier.
+_ROLE_PHRASE = re.compile(r"^(?:the|The)\s+(?:[\w’'.-]+\s+){0,2}([a-z][\w-]*)$")
 # "his Mom", "her father": a kinship phrase, which continues the person introduced so.
 _KIN_PHRASE = re.compile(r"^(?:his|her|their|His|Her|Their)\s+([A-Za-z]+)$")
 _KIN_FORMS: Final = {"mom": "mother", "mum": "mother", "dad": "father"}
@@ -189,6 +190,11 @@ _DESCRIBED = re.compile(
 # 'Peter Lynch/Timmons' Attorney: "…"': a capitalised name, a slash, a title, a colon.
 _CAPTION = re.compile(
     r"\s*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*/[ \t]*[^:/\n\"“”]{2,80}:[ \t]*$"
+)
+# A heading of a listed statement: a name, a day, no verb ("White House on Thursday").
+_HEADING = re.compile(
+    r"\s*((?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}?)"
+    r"[ \t]+(?:on|in)[ \t]+[A-Z][a-z]+\.?[ \t]*"
 )
 # A verb-first attribution set off by commas inside a sentence: "…, said manager Jasper Hall, …".
 _INNER_SAID = re.compile(r",\s+(?:said|says|added|explained)\s+([^,;:\"“”]{2,60}?)\s*,")
@@ -583,6 +589,8 @@ class Speakers:
             # the owner is not the speaker; the phrase is, unnamed.
             return Attribution(speaker_text=_noun_phrase(chunk) or chunk, speaker_id=None, cue=cue)
         if chosen is not None and not (words and words[-1] in DOCUMENT_WORDS):
+            # "Bishop Henry Mansell of the Archdiocese of Buffalo said": the member speaks.
+            chosen = self._member_of(chosen)
             return Attribution(speaker_text=chosen.text, speaker_id=chosen.entity_id, cue=cue)
         if words and words[-1] == "it":
             document = self.document_before(start)
@@ -602,7 +610,10 @@ class Speakers:
         # A document word as written in lower case: "the Post reported" names an outlet.
         cased = re.findall(r"[\w’']+", chunk)
         if cased and any(w in DOCUMENT_WORDS for w in cased[-3:]):
-            author = self.document_author(start)
+            # "said a message that was read …": a document the frame introduces has only the
+            # author it names there, not the issuer of an earlier document.
+            new = bool(re.match(r"(?:an?|another)\s", low))
+            author = self.document_author(end if new else start, nearest_only=new)
             text = author.text if author else chunk
             return Attribution(
                 speaker_text=text,
@@ -738,6 +749,38 @@ class Speakers:
         words before it, with no other quote between ('called the actor "…"', not 'known as
         "Little Miami," the reason being, "…"')."""
         return len(words) - i <= 6 and self.quotes.first_start_within(words[i][2], start) is None
+
+    def colon_introducer(self, mark: int, floor: int) -> Attribution | None:
+        """The person who opens the sentence a colon right before the quote mark at `mark`
+        ends ('Armando Gutierrez, a spokesman for the Miami relatives, dismissed the criticism:
+        "…"'), when that person is its subject and no other person is named in it."""
+        head = self.text[max(floor, mark - self.config.frame_chars) : mark]
+        if not head.rstrip(' `"“‘').endswith(":"):
+            return None
+        begin = sentence_starts(self.text, max(floor, mark - self.config.frame_chars), mark)[-1]
+        persons = [
+            m
+            for m in self.index.within(begin, mark)
+            if m.type == "PERSON" and not self.inside_quote(m.span[0])
+        ]
+        subject = self._sentence_subject(begin, persons)
+        if subject is None or len({m.entity_id for m in persons}) != 1:
+            return None
+        if _possessed(self.text, subject.span[1]):
+            return None  # "Smith's father read …:": the possessed noun is who speaks
+        return Attribution(speaker_text=subject.text, speaker_id=subject.entity_id, cue="colon")
+
+    def sentence_final_attribution(self, start: int, end: int) -> Attribution | None:
+        """The speaker of a sentence-final ", he said." closing text[start:end] ('"Hundreds of
+        people have been interviewed" and investigators … reach any conclusion, he said.'):
+        the whole sentence, the quote opening it included, is that speaker's."""
+        match = _TRAILING_SAID.search(self.text[start:end].rstrip(' \n"”’'))
+        if match is None or self.inside_quote(start + match.start(1)):
+            return None
+        found = self.subject(
+            start + match.start(1), start + match.end(1), prefer_last=True, cue="said"
+        )
+        return found if found.speaker_text is not None else None
 
     def _trailing_speaker(self, start: int, end: int, persons: list[_Mention]) -> _Mention | None:
         """The person of a sentence-final attribution ("…, Sedelmaier said.")."""
@@ -918,8 +961,9 @@ class Speakers:
         )
         return hits[-1].group(0) if hits else None
 
-    def document_author(self, before: int) -> _Mention | None:
-        """Who issued 'the statement' mentioned before `before` (the nearest one, 2 paragraphs)."""
+    def document_author(self, before: int, *, nearest_only: bool = False) -> _Mention | None:
+        """Who issued 'the statement' mentioned before `before` (the nearest one, 2 paragraphs;
+        only the last document word before `before` when `nearest_only`)."""
         window = max(0, before - 1500)
         hits = list(
             re.finditer(rf"\b(?:{'|'.join(sorted(DOCUMENT_WORDS))})s?\b", self.text[window:before])
@@ -928,7 +972,10 @@ class Speakers:
             pos = window + hit.start()
             if self.inside_quote(pos):
                 continue
-            after = re.match(r"\s+(?:from|by|of)\s+", self.text[window + hit.end() :])
+            after = re.match(
+                r"\s+(?:(?:yesterday|today|[MTWFS][a-z]+day)\s+)?(?:from|by|of)\s+",
+                self.text[window + hit.end() :],
+            )
             if after:
                 start = window + hit.end() + after.end()
                 # "the statement from the Texas Department of Criminal Justice": the issuer, not
@@ -939,7 +986,11 @@ class Speakers:
                     if m.span[0] - start < 8 and m.type in {"ORG", "PERSON"}
                 ]
                 if found:
-                    return max(found, key=lambda m: m.span[1] - m.span[0])
+                    issuer = max(found, key=lambda m: m.span[1] - m.span[0])
+                    if _possessed(self.text, issuer.span[1]):
+                        # "a letter from Elian's grandmothers": the writers are no entity.
+                        return None
+                    return issuer
             sentence_start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
             near = [
                 m
@@ -966,6 +1017,8 @@ class Speakers:
             ]
             if near:
                 return self._member_of(near[-1])
+            if nearest_only:
+                return None
         return None
 
     def _member_of(self, mention: _Mention) -> _Mention:
@@ -1034,7 +1087,16 @@ class Speakers:
             # co-workers yelling, said Jean Larson, 48, …'.
             stop = ws
             for w, _, e2 in words[verb + 1 : verb + 10]:
-                if w in {",", ";", ":", "."} or w.lower() in {"who", "which", "in", "at", "on"}:
+                # "said a message that was read Wednesday night to …": a relative clause
+                # describes the speaker named before it.
+                if w in {",", ";", ":", "."} or w.lower() in {
+                    "who",
+                    "which",
+                    "that",
+                    "in",
+                    "at",
+                    "on",
+                }:
                     break
                 stop = e2
             # "said Soul City Boxing Gym owner Roshawn Jones", "said Wayne County Prosecutor Kym
@@ -1164,6 +1226,11 @@ class Speakers:
                 return m  # "the agency" after "Islamic Republic News Agency"
             title = self.text[max(0, m.span[0] - 50) : m.span[0]].lower()
             title_words = re.findall(r"[a-z][a-z-]*", title.rsplit("\n", 1)[-1])[-4:]
+            spoken = [i for i, w in enumerate(title_words) if w in SPEECH_VERBS]
+            if spoken:
+                # "Another highly placed source said the younger Bush": words before a speech
+                # verb belong to its subject, not to a title of the name after it.
+                title_words = title_words[spoken[-1] + 1 :]
             apposition = re.match(r",\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)", self.text[m.span[1] :])
             words = title_words + (
                 re.findall(r"[a-z][a-z-]*", apposition.group(1).lower()) if apposition else []
@@ -1237,13 +1304,52 @@ class Speakers:
             if not _is_verb(word) or word.lower().endswith("ing"):
                 continue
             subject = words[:i]
-            if not 1 <= len(subject) <= 6 or any(w in {",", ";", ":"} for w, _, _ in subject):
+            # "Bishop Henry Mansell of the Archdiocese of Buffalo said it was "…"": a subject
+            # that opens with a person may run on with the body the person belongs to.
+            named = subject and any(
+                # the name first, or after one title word ("Bishop Henry Mansell")
+                m.type == "PERSON" and m.span[0] <= subject[min(1, len(subject) - 1)][1]
+                for m in self.index.within(subject[0][1], subject[-1][2])
+            )
+            longest = 10 if named else 6
+            if not 1 <= len(subject) <= longest or any(w in {",", ";", ":"} for w, _, _ in subject):
                 return None
             if subject[0][0].lower() in _SUBORDINATORS | _PREPOSITIONS:
                 return None
             found = self.subject(subject[0][1], subject[-1][2], prefer_last=False, cue=cue)
             return found if found.speaker_text is not None else None
         return None
+
+    def _after_preposition(self, pos: int) -> bool:
+        """True when a preposition stands right before the word at `pos` ("in NATO")."""
+        before = re.findall(r"[\w’']+", self.text[max(0, pos - 12) : pos])
+        return bool(before) and before[-1].lower() in _PREPOSITIONS | {"into", "among"}
+
+    def _heading(self, begin: int, start: int) -> Attribution | None:
+        """The speaker of a statement listed under a heading of a name and a day, without a
+        verb ('… regarding a meeting with the president: Wechsler on Thursday "…" White House on
+        Thursday "…" Clinton on Friday. "…"'): the heading is all that stands between the
+        quote and a colon, a closing mark or the sentence before, and it is one mention."""
+        head = self.text[begin:start]
+        cut = max(head.rfind(":"), head.rfind("''"), head.rfind('"'), head.rfind("”"))
+        piece_start = begin + cut + (2 if head.startswith("''", cut) else 1) if cut >= 0 else begin
+        piece = self.text[piece_start:start].rstrip(' \t`"“')
+        if not piece.strip() and begin > 0:
+            # "Clinton on Friday. "…"": the heading is the sentence before.
+            piece_start = sentence_starts(self.text, max(0, begin - 120), begin - 1)[-1]
+            piece = self.text[piece_start:begin].rstrip()
+            if not piece.endswith("."):
+                return None
+        match = _HEADING.fullmatch(piece)
+        if match is None:
+            return None
+        s, e = piece_start + match.start(1), piece_start + match.end(1)
+        named = [
+            m for m in self.index.within(s, e) if m.type in {"PERSON", "ORG"} and m.span[1] == e
+        ]
+        if not named or self.text[s : named[0].span[0]].strip() not in {"", "the", "The"}:
+            return None
+        return Attribution(speaker_text=named[0].text, speaker_id=named[0].entity_id, cue="caption")
 
     def _caption(self, begin: int, start: int) -> Attribution | None:
         """The speaker of a caption that opens the quote's line: 'David Soares/Albany County
@@ -1301,7 +1407,7 @@ class Speakers:
         floor = max(floor, start - self.config.frame_chars)
         begin = sentence_starts(self.text, floor, start)[-1]
         words = _words(self.text, begin, start)
-        caption = self._caption(begin, start)
+        caption = self._caption(begin, start) or self._heading(begin, start)
         if caption is not None:
             return caption, True
         override = re.search(
@@ -1322,7 +1428,11 @@ class Speakers:
             found = [
                 m
                 for m in self.index.within(tail[0][1], last[2] + 3)
-                if m.type in {"PERSON", "ORG"} and m.span[1] >= last[2] - 1
+                if m.type in {"PERSON", "ORG"}
+                and m.span[1] >= last[2] - 1
+                # 'called Hungary's admission in NATO "returning to …"': the object of a
+                # preposition is not who speaks
+                and not self._after_preposition(m.span[0])
             ]
             if found or last[0].lower() in PRONOUNS:
                 first_word = self.text[start + 1 :].split(" ", 1)[0]
@@ -1576,6 +1686,19 @@ def _noun_phrase(chunk: str) -> str:
         # "A close friend of the dead mum said": the head opens the phrase; the noun of its
         # "of" phrase is someone else.
         return " ".join(words).strip(" ,")
+    if len(words) > 3 and words[0].lower() in {"a", "an", "the"} and words[2].lower() == "of":
+        # "The creator of an anti-abortion Web site found to be a threat to abortion providers
+        # says": a participle ends the subject's "of" phrase; what follows describes it.
+        ends = next(
+            (
+                i
+                for i, w in enumerate(words[4:], 4)
+                if w.lower() in _REDUCED_RELATIVE or w.lower().strip(",") in _CLAUSE_WORDS
+            ),
+            None,
+        )
+        if ends is not None:
+            return " ".join(words[:ends]).strip(" ,")
     start = len(words)
     while start > 0 and len(words) - start < 6:
         word = words[start - 1].lower().strip(",")
@@ -1592,6 +1715,10 @@ def _noun_phrase(chunk: str) -> str:
     return phrase[-1].strip(" ,") if phrase else ""
 
 
+# Participles that open a reduced relative clause after a noun ("a Web site found to be …").
+_REDUCED_RELATIVE: Final = wordlist(
+    "found known seen held named accused charged convicted considered believed thought"
+)
 _OPENERS: Final = wordlist(
     "the a an his her their its our my this these those some one two another"
 )
