@@ -128,6 +128,32 @@ before the product ran on it and before any rule change of the session. Words th
 to someone through another's report ("Sununu lamented that ...", "The father's response ... was
 ..., Cid said") are the first speaker's; a letter's words its writers'; one-word chants and
 scare quotes and a name in quotes ("cola wars", "Spring of Life") not labelled.
+UNTOUCHED FIGURE of fresh7, measured once through analyze with the rules of commit 4e1d48a (a
+clean worktree) right after its gold was committed: speaker accuracy 0.767 (46 of 60 found
+quotes), nearest-PERSON baseline 0.533, direct quote recall 0.909 (60 of 66). Its errors were
+read after that (fresh7 is touched from then on), with fresh5's and fresh6's known ones: the
+statement list's four quotes unknown (a name and a day before each, no verb); the second half
+of a quote split by "Spitz said in a statement released to The Associated Press," given to the
+agency; "Bishop Henry Mansell of the Archdiocese of Buffalo said it was "...", but he went on to
+..." given to "it" and to the archdiocese; a quote opening a sentence that ends ", he said."
+unknown; "The source said ..." given to Bush (the title window of a name held the words
+"source said"); "The St. Louis company" not read as the company; a colon after "Armando
+Gutierrez, a spokesman ..., dismissed the criticism" unknown; "said a Spanish version of the
+letter" given to the party paper that printed the grandmothers' letter; fresh5's "Mr. Price
+said ... . "We don't need the cash."" and "Howard said ... . ``She is ...''" unknown; fresh6's
+Martonyi quote given to NATO ("admission in NATO"), "a message that was read ..." cut to
+"Wednesday night to several", and "a threat to abortion providers" as a subject. Rules
+written on them (commit 7035f18), each checked on 400 random ECB+/GVC/TimeBank articles with
+quotes (2,740 quotes; 23 changed, all read: every one right or a name replaced by the
+description the text gives). After them (tuned): fresh7 0.967, fresh5 0.967, fresh6 0.973;
+every other split and the passages unchanged.
+
+Session 7, after those rules: a `fresh8` split (8 articles no label file named and no one here
+had read for quotes: a WSJ 1991 Gulf war story, two WSJ 1989 company stories, a NYT wire story
+and an AP 1990 round-up of TimeBank/AQUAINT; a CNN story of ECB+ 9_ecbplus, a San Diego sports
+story of 35_ecb, Florida TV crime news of GVC incident 386225; 84 quotes) was annotated after
+the last rule change and before the product ran on it: the untouched figure of session 7's
+rules. A court opinion's words are "the opinion"; a league policy's its policy.
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
@@ -184,7 +210,11 @@ FRESH5_TUNED = (
 FRESH6_TUNED = (
     "errors read after its untouched figure (0.892 at commit 7204773); 1 rule written on them"
 )
-FRESH7_TUNED = "nothing: annotated in session 7 before the product ran on it"
+FRESH7_TUNED = (
+    "errors read after its untouched figure (0.767 at commit 4e1d48a); session 7's rules"
+    " written on them"
+)
+FRESH8_TUNED = "nothing: annotated in session 7 after its rules, before the product ran on it"
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
@@ -460,6 +490,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         splits.append(("fresh5", FRESH5_TUNED))
         splits.append(("fresh6", FRESH6_TUNED))
         splits.append(("fresh7", FRESH7_TUNED))
+        splits.append(("fresh8", FRESH8_TUNED))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
@@ -471,6 +502,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh6": "TimeBank/AQUAINT wire and WSJ copy",
             "fresh7": "TimeBank/AQUAINT: NYT features, an editorial, a statement transcript,"
             " Xinhua, San Jose Mercury, WSJ, AP",
+            "fresh8": "TimeBank/AQUAINT WSJ, NYT and AP wire; CNN, a San Diego paper, Florida TV",
         }.get(split, "GVC local news, ECB+ news")
         data = (
             f"own speaker gold ({kinds}), "
@@ -542,6 +574,7 @@ def main() -> None:
             "fresh5",
             "fresh6",
             "fresh7",
+            "fresh8",
             "passages",
         ),
         default=None,
