@@ -1,7 +1,7 @@
 """Benchmark: the whole job at N articles, incremental ingest, and spaCy NER alone beside them.
 
-    python benchmarks/bench_pipeline.py [--sizes 1000,10000] [--ingest] [--skip-ner]
-        [--executor local|dask] [--workers N] [--partition-size N]
+    python benchmarks/bench_pipeline.py [--sizes 1000,10000] [--ingest] [--no-analyze]
+        [--skip-ner] [--executor local|dask] [--workers N] [--partition-size N]
 
 Recipe of the corpus (built from the shared corpora, never committed): every distinct article of
 `../shared/eval/` — ECB+ (772), GVC (436), TimeBank+AQUAINT (257) and the 118 pages of the
@@ -15,8 +15,11 @@ the JSONL (CPU seconds of the whole process tree, wall seconds, articles/s, CPU 
 the largest single process's peak RSS and the peak of the summed RSS of the process tree,
 workers included, and the 1-minute load average when it ended), and one spaCy
 pass with NER only (`exclude` everything else) over the same clean texts, the floor the whole
-job is compared with. `--ingest` also builds a store of N articles with `newsweave ingest`,
-then times ingesting 1 % new articles into it, and re-ingesting the same inputs.
+job is compared with. `--ingest` also builds a store of N − 1 % articles with `newsweave
+ingest`, then times ingesting the last 1 % into it, and re-ingesting the inputs already stored
+(its rows give each run's share of the full run's CPU). With `--ingest --no-analyze` the build of
+the store (the whole analysis of N − 1 % articles, plus storing) stands for the full run: on a
+loaded machine a second whole run of 10,000 articles may not fit.
 Prints a Markdown table; numbers go into docs/benchmarks.md.
 """
 
@@ -187,41 +190,35 @@ def _write(records: list[dict[str, Any]], path: Path) -> None:
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def _row(label: str, run: dict[str, Any], articles: int, share: str = "") -> str:
+    return (
+        f"| {label} | {articles} | {run['wall']:.0f} | {run['cpu']:.1f} | "
+        f"{articles / run['wall']:.2f} | {run['cpu'] / max(1, articles):.3f} | {share} | "
+        f"{run['peak_mib']:.0f} | {run['tree_mib']:.0f} | {run['load']:.1f} |"
+    )
+
+
 def measure(
-    size: int, folder: Path, *, ingest: bool, skip_ner: bool, engine: tuple[str, str, str]
+    size: int,
+    folder: Path,
+    *,
+    ingest: bool,
+    analyze: bool = True,
+    skip_ner: bool,
+    engine: tuple[str, str, str],
 ) -> list[str]:
     records = corpus(size)
     path = folder / f"corpus-{size}.jsonl"
     _write(records, path)
     rows: list[str] = []
-    whole = _child(ANALYZE, str(path), *engine)
-    n = whole["articles"]
-    rows.append(
-        f"| analyze ({engine[0]}) | {n} | {whole['wall']:.0f} | {whole['cpu']:.0f} | "
-        f"{n / whole['wall']:.2f} | {whole['cpu'] / n:.3f} | {whole['peak_mib']:.0f} | "
-        f"{whole['tree_mib']:.0f} | {whole['load']:.1f} |"
-    )
-    if not skip_ner:
-        ner = _child(NER, str(path))
-        rows.append(
-            f"| spaCy NER only (same texts, one process) | {ner['articles']} | "
-            f"{ner['ner_wall']:.0f} | {ner['ner_cpu']:.0f} | "
-            f"{ner['articles'] / ner['ner_wall']:.2f} | {ner['ner_cpu'] / ner['articles']:.3f} | "
-            f"{ner['peak_mib']:.0f} | {ner['tree_mib']:.0f} | {ner['load']:.1f} |"
-        )
-        # Wall time means nothing on a shared, loaded machine; CPU seconds do. The second ratio
-        # is NER's CPU over analyze's: the speed ratio on one idle core; on two idle cores the
-        # issue's (wall) ratio is at most twice it, less what runs in one process only.
-        ratio = ner["ner_wall"] / whole["wall"]
-        cpu_ratio = ner["ner_cpu"] / whole["cpu"]
-        rows.append(f"| ratio: analyze speed / NER speed, wall | | | | {ratio:.2f} | | | | |")
-        rows.append(
-            f"| ratio: analyze speed / NER speed, CPU s (one core) | | | | {cpu_ratio:.2f} "
-            "| | | | |"
-        )
+    whole: dict[str, Any] | None = None
+    if analyze:
+        whole = _child(ANALYZE, str(path), *engine)
+        rows.append(_row(f"analyze ({engine[0]})", whole, whole["articles"]))
     if ingest:
-        db = folder / f"store-{size}.db"
+        # The last 1 % is the new batch; the store holds the rest first.
         extra = max(1, size // 100)
+        db = folder / f"store-{size}.db"
         first = folder / f"first-{size}.jsonl"
         more = folder / f"more-{size}.jsonl"
         _write(records[:-extra], first)
@@ -229,16 +226,42 @@ def measure(
         build = _child(INGEST, str(first), str(db))
         add = _child(INGEST, str(more), str(db))
         again = _child(INGEST, str(first), str(db))
-        for label, run in (
-            (f"ingest into an empty store ({size - extra})", build),
-            (f"ingest {extra} new into that store", add),
-            ("re-ingest the known inputs", again),
-        ):
-            rows.append(
-                f"| {label} | {run['articles']} | {run['wall']:.0f} | {run['cpu']:.0f} | — | "
-                f"{run['cpu'] / max(1, size):.3f} | {run['peak_mib']:.0f} | "
-                f"{run['tree_mib']:.0f} | {run['load']:.1f} |"
+        full = whole or build  # the whole analysis of (nearly) the same articles
+
+        def share(run: dict[str, Any]) -> str:
+            return f"{100 * run['cpu'] / full['cpu']:.1f} %"
+
+        rows.append(_row("ingest into an empty store (the full run)", build, build["articles"]))
+        rows.append(_row(f"ingest {extra} new into that store", add, add["articles"], share(add)))
+        rows.append(
+            _row(
+                f"re-ingest the stored inputs (added {again['added']})",
+                again,
+                again["articles"],
+                share(again),
             )
+        )
+        whole = whole or build
+    if not skip_ner and whole is not None:
+        ner = _child(NER, str(path))
+        rows.append(
+            f"| spaCy NER only (same texts, one process) | {ner['articles']} | "
+            f"{ner['ner_wall']:.0f} | {ner['ner_cpu']:.1f} | "
+            f"{ner['articles'] / ner['ner_wall']:.2f} | {ner['ner_cpu'] / ner['articles']:.3f} | | "
+            f"{ner['peak_mib']:.0f} | {ner['tree_mib']:.0f} | {ner['load']:.1f} |"
+        )
+        # Wall time means nothing on a shared, loaded machine; CPU seconds do. The second ratio
+        # is NER's CPU over the whole job's per article: the speed ratio on one idle core; on
+        # two idle cores the issue's (wall) ratio is at most twice it, less what runs in one
+        # process only.
+        n = whole["articles"]
+        ratio = (n / whole["wall"]) / (ner["articles"] / ner["ner_wall"])
+        cpu_ratio = (ner["ner_cpu"] / ner["articles"]) / (whole["cpu"] / n)
+        rows.append(f"| ratio: whole job speed / NER speed, wall | | | | {ratio:.2f} | | | | | |")
+        rows.append(
+            f"| ratio: whole job speed / NER speed, CPU s (one core) | | | | {cpu_ratio:.2f} "
+            "| | | | | |"
+        )
     return rows
 
 
@@ -246,6 +269,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sizes", default="1000")
     parser.add_argument("--ingest", action="store_true", help="also the incremental runs")
+    parser.add_argument(
+        "--no-analyze", action="store_true", help="with --ingest: the store's build is the full run"
+    )
     parser.add_argument("--skip-ner", action="store_true")
     parser.add_argument("--executor", default="local", choices=("local", "dask"))
     parser.add_argument("--workers", type=int, default=0, help="0: the executor's default")
@@ -253,15 +279,20 @@ def main() -> None:
     args = parser.parse_args()
     engine = (args.executor, str(args.workers), args.partition_size)
     print(
-        "| run | articles | wall s | CPU s | articles/s | CPU s / article | largest process MiB "
-        "| process tree MiB | load average |"
+        "| run | articles | wall s | CPU s | articles/s | CPU s / article | share of the full run "
+        "| largest process MiB | process tree MiB | load average |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as folder:
         for size in (int(s) for s in args.sizes.split(",")):
             started = time.perf_counter()
             rows = measure(
-                size, Path(folder), ingest=args.ingest, skip_ner=args.skip_ner, engine=engine
+                size,
+                Path(folder),
+                ingest=args.ingest,
+                analyze=not (args.ingest and args.no_analyze),
+                skip_ner=args.skip_ner,
+                engine=engine,
             )
             for row in rows:
                 print(row, flush=True)
