@@ -154,6 +154,14 @@ and an AP 1990 round-up of TimeBank/AQUAINT; a CNN story of ECB+ 9_ecbplus, a Sa
 story of 35_ecb, Florida TV crime news of GVC incident 386225; 84 quotes) was annotated after
 the last rule change and before the product ran on it: the untouched figure of session 7's
 rules. A court opinion's words are "the opinion"; a league policy's its policy.
+UNTOUCHED FIGURE of fresh8, measured once through analyze with the rules of commit 7035f18 (a
+clean worktree of 4be4bcb) right after its gold was committed: speaker accuracy 0.895 (68 of
+76 found quotes), nearest-PERSON baseline 0.487, direct quote recall 0.905 (76 of 84). All
+eight errors are unknown speakers, no wrong name: frames with verbs the rules do not take for
+speech ("worries former national security adviser Zbigniew Brzezinski", "Bush today denounced
+Saddam's "..."", "issued a memorandum that ... promotes "..."", "insisted" after "but"), a
+quote with a space after its opening mark, "declined to discuss details, but said:", and "A.J.
+Smith issued the following statement" before a quote paragraph.
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
@@ -214,7 +222,10 @@ FRESH7_TUNED = (
     "errors read after its untouched figure (0.767 at commit 4e1d48a); session 7's rules"
     " written on them"
 )
-FRESH8_TUNED = "nothing: annotated in session 7 after its rules, before the product ran on it"
+FRESH8_TUNED = (
+    "errors read after its untouched figure (0.895 at commit 7035f18); annotated in session 7"
+    " after its rules, before the product ran on it"
+)
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
