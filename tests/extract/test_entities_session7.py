@@ -127,3 +127,46 @@ def test_two_first_names_one_letter_apart_but_no_h_stay_two_people() -> None:
         mentions, {"a1": first, "a2": second}, story_of={"a1": "s1", "a2": "s1"}
     )
     assert _entity(entities, "Joe Owen") is not _entity(entities, "Jon Owen")
+
+
+def test_a_capitalised_name_written_twice_inside_sentences_is_a_name() -> None:
+    # 27_4ecb: "Internet Explorer", which the model never tags.
+    text = (
+        "Microsoft fixed a flaw in Internet Explorer on Wednesday. Users of Internet Explorer "
+        "should update. Once Upon a time."
+    )
+    found = missed_names([_name("a1", text, "Microsoft", "ORG")], {"a1": text})
+    assert [(m.text, m.label) for m in found] == [("Internet Explorer", "MISC")] * 2
+
+
+def test_a_capitalised_pair_written_once_or_opening_sentences_stays_out() -> None:
+    text = "Big Fire broke out. Big Fire again. It hit the Old Mill once."
+    assert missed_names([], {"a1": text}) == []
+
+
+def test_a_name_glued_to_a_lower_case_word_by_a_dash_is_cut() -> None:
+    # 30_7ecb: "Jonathan Wright-director of wholesale products at Interoute".
+    text = "Jonathan Wright-director of wholesale products, said it. Mr Wright added more."
+    mentions = [_name("a1", text, "Jonathan Wright-director", "PERSON")]
+    entities = link_mentions(mentions, {"a1": text})
+    person = _entity(entities, "Jonathan Wright")
+    assert person.name == "Jonathan Wright"
+    assert [m.text for m in person.mentions] == ["Jonathan Wright", "Wright"]
+
+
+def test_a_double_surname_keeps_its_dash() -> None:
+    text = "Maurice Jones-Drew ran for 80 yards."
+    mentions = [_name("a1", text, "Maurice Jones-Drew", "PERSON")]
+    assert [e.name for e in link_mentions(mentions, {"a1": text})] == ["Maurice Jones-Drew"]
+
+
+def test_a_sea_named_without_its_head_word_is_the_sea_of_the_story() -> None:
+    first, second = "Cables under the Mediterranean Sea broke.", "Ships crossed the Mediterranean."
+    mentions = [
+        _name("a1", first, "Mediterranean Sea", "LOC"),
+        _name("a2", second, "Mediterranean", "LOC"),
+    ]
+    entities = link_mentions(
+        mentions, {"a1": first, "a2": second}, story_of={"a1": "s1", "a2": "s1"}
+    )
+    assert _entity(entities, "Mediterranean") is _entity(entities, "Mediterranean Sea")

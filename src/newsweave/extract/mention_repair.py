@@ -551,10 +551,19 @@ def with_route_number(mention: NameMention, text: str) -> NameMention:
 _TRAILING_DASH = re.compile(r"(?<![\s-])\s*[-–—]+$")
 
 
+# A name's last word glued by a lost dash to a lower-case word ("Jonathan Wright-director of
+# wholesale products"; session 7, fresh20): a double name's halves are both capitalised.
+_GLUED_LOWER_DASH = re.compile(r"(?<=[a-z])[-–—](?=[a-z]+$)")
+
+
 def cut_at_dash(mention: NameMention) -> NameMention:
     """A name glued to the sentence after a dateline ("BRISTOL - Standing") ends at the dash:
-    no name holds a dash between spaces."""
-    found = _SPACED_DASH.search(mention.text) or _TRAILING_DASH.search(mention.text)
+    no name holds a dash between spaces, nor before a lower-case last word."""
+    found = (
+        _SPACED_DASH.search(mention.text)
+        or _TRAILING_DASH.search(mention.text)
+        or _GLUED_LOWER_DASH.search(mention.text)
+    )
     if found is None or found.start() == 0:
         return mention
     text = mention.text[: found.start()]

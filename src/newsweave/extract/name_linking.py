@@ -306,9 +306,10 @@ def plural_name(words: str) -> bool:
 
 
 _ORG_ENDS: Final = gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
-# Last words a street may drop when the story names it again ("Terrace" for "Terrace Avenue");
-# not a county's: "Culpeper" is a town of "Culpeper County".
-_HEADED: Final = wordlist("avenue street road boulevard drive lane")
+# Last words a street or a body of water may drop when the story names it again ("Terrace"
+# for "Terrace Avenue", "the Mediterranean" for "Mediterranean Sea"; session 7, fresh20); not
+# a county's: "Culpeper" is a town of "Culpeper County".
+_HEADED: Final = wordlist("avenue street road boulevard drive lane sea ocean river canal")
 
 # Abbreviations local news writes inside names ("Fort Bend Co.", "Dearborn Co. Sheriff's
 # Office", "Wisconsin Rapids PD"), written out.
