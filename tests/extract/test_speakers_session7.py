@@ -192,3 +192,51 @@ def test_a_reduced_relative_clause_ends_a_described_subject() -> None:
     chunk = "The creator of an anti-abortion Web site found to be a threat to abortion providers"
     assert _noun_phrase(chunk) == "The creator of an anti-abortion Web site"
     assert _noun_phrase("A close friend of the dead mum") == "A close friend of the dead mum"
+
+
+def test_worries_after_a_quote_is_a_speech_verb() -> None:
+    text = (
+        'If so, "the lingering cost of that could be high," worries former national security '
+        "adviser Zbigniew Brzezinski."
+    )
+    assert _direct(text, [("Zbigniew Brzezinski", "PERSON")])[0][1] == "Zbigniew Brzezinski"
+
+
+def test_a_verb_after_but_shares_the_subject_of_the_sentence() -> None:
+    text = (
+        "Indeed, French President Francois Mitterrand said yesterday that some allied forces "
+        "are crossing Iraqi territory, but insisted, \"The purpose isn't to invade Iraqi "
+        "territory, that's not the aim.\""
+    )
+    assert _direct(text, [("Francois Mitterrand", "PERSON")])[0][1] == "Francois Mitterrand"
+
+
+def test_but_said_after_a_pronoun_subject_resolves_the_pronoun() -> None:
+    text = (
+        "Crown Prince Hassan, King Hussein's brother, was asked today about the message. In an "
+        "interview from Jordan on ABC, he declined to discuss details, but said: ``I don't "
+        "think that his majesty would be traveling at this crucial moment.''"
+    )
+    tagged = [("Crown Prince Hassan", "PERSON"), ("King Hussein", "PERSON")]
+    assert _direct(text, tagged)[0][1] == "Crown Prince Hassan"
+
+
+def test_the_subject_before_a_relative_clause_speaks_or_its_appositive_name() -> None:
+    text = (
+        "The U.S. ambassador to Poland, Dan Fried, who was then on the National Security "
+        "Council, said Friday that he remembered being asked to help ``turn this pious wish "
+        "into a policy.''"
+    )
+    tagged = [("Dan Fried", "PERSON"), ("National Security Council", "ORG")]
+    assert _direct(text, tagged)[0][1] == "Dan Fried"
+
+
+def test_whoever_issued_the_following_statement_speaks_the_quote_paragraph() -> None:
+    text = (
+        "Chargers players had the day off yesterday.\n\n"
+        "General Manager A.J. Smith issued the following statement on Jackson's arrest:\n\n"
+        "\"We're aware of the off-the-field issue involving Vincent.\n\n"
+        "Obviously, we're disappointed.\""
+    )
+    tagged = [("A.J. Smith", "PERSON"), ("Jackson", "PERSON")]
+    assert _direct(text, tagged)[0][1] == "A.J. Smith"

@@ -641,17 +641,13 @@ def _introduced_before(speakers: Speakers, text: str, para_start: int) -> Attrib
                 return Attribution(
                     speaker_text=named[-1].text, speaker_id=named[-1].entity_id, cue="introduced"
                 )
+        if found is None or found.speaker_text is None:
+            # 'General Manager A.J. Smith issued the following statement on Jackson's arrest:'
+            found = _issuer(speakers, paragraph, prev_start) or found
         return found
-    issued = _ISSUED.search(paragraph)
-    if issued is not None:
-        # "MWEB operations has issued an update regarding the downtime." then the quoted
-        # update: its issuer speaks, when the sentence names one before the verb.
-        begin = max(paragraph.rfind(". ", 0, issued.start()) + 1, 0)
-        found = speakers.subject(
-            prev_start + begin, prev_start + issued.start(), prefer_last=False, cue="issued"
-        )
-        if found.speaker_id is not None:
-            return found
+    issuer = _issuer(speakers, paragraph, prev_start)
+    if issuer is not None:
+        return issuer
     closing = max(paragraph.rfind(mark) for mark in ('"', "”", "’"))
     if closing > 0 and len(paragraph) - closing < 120:
         return speakers.after_frame(prev_start + closing + 1, prev_start + len(paragraph))
@@ -699,6 +695,19 @@ def _reported_before(speakers: Speakers, para_start: int, start: int) -> Attribu
 
 # The verb right after a name ("Mr. Price said", "Howard also said").
 _VERB_AFTER: Final = re.compile(r"[ \t]+(?:(?:also|later|then|again)[ \t]+)?([a-z]+)\b")
+
+
+def _issuer(speakers: Speakers, paragraph: str, prev_start: int) -> Attribution | None:
+    """The named issuer of an update or statement the paragraph announces ("MWEB operations has
+    issued an update regarding the downtime.") for the quote paragraph after it: the subject
+    of the issuing verb, when the sentence names one."""
+    issued = _ISSUED.search(paragraph)
+    if issued is None:
+        return None
+    # the sentence of the verb ("A.J. Smith" holds a full stop that ends no sentence)
+    begin = sentence_starts(speakers.text, prev_start, prev_start + issued.start())[-1]
+    found = speakers.subject(begin, prev_start + issued.start(), prefer_last=False, cue="issued")
+    return found if found.speaker_id is not None else None
 
 
 def _last_sentence_speaker(speakers: Speakers, start: int, end: int) -> Attribution | None:

@@ -47,7 +47,8 @@ SPEECH_VERBS: Final = wordlist(
     clarify clarifies clarified elaborate elaborates elaborated affirm affirms affirmed opine
     opines opined blogged messaged retweeted advise advises advised testifies acknowledges
     emphasizes emphasises cautions predicts concedes maintains reveals observes suggests vows
-    complains reiterates informs shouts yells underscore underscores underscored sang sings"""
+    complains reiterates informs shouts yells underscore underscores underscored sang sings
+    worries frets"""
 )
 # Verbs that name rather than report: '"stolen"', 'what he called "far-fetched"'.
 NAMING_VERBS: Final = wordlist(
@@ -1351,6 +1352,31 @@ class Speakers:
             return None
         return Attribution(speaker_text=named[0].text, speaker_id=named[0].entity_id, cue="caption")
 
+    def _clause_subject(self, words: list[tuple[str, int, int]], *, cue: str) -> Attribution | None:
+        """The subject of the first clause of a sentence whose words are `words`: a person or
+        a personal pronoun right before a past-tense verb ("In an interview from Jordan on ABC,
+        he declined …"), after an opening phrase set off by a comma at most."""
+        for i, (word, at, end) in enumerate(words[:-1]):
+            if word in {";", ":"}:
+                return None
+            following = words[i + 1][0]
+            if not (following.endswith("ed") or following.lower() in SPEECH_VERBS):
+                continue
+            if word.lower() in _PERSONAL:
+                found = self.subject(at, end, prefer_last=False, cue=cue)
+                return found if found.speaker_id is not None else None
+            people = [m for m in self.index.within(words[0][1], end) if m.type == "PERSON"]
+            if (
+                people
+                and people[-1].span[1] == end
+                and not self._after_preposition(people[-1].span[0])
+            ):
+                return Attribution(
+                    speaker_text=people[-1].text, speaker_id=people[-1].entity_id, cue=cue
+                )
+            return None
+        return None
+
     def _caption(self, begin: int, start: int) -> Attribution | None:
         """The speaker of a caption that opens the quote's line: 'David Soares/Albany County
         District Attorney: "…"' (a TV transcript's name and title), or 'Putin: "…"' when a
@@ -1423,7 +1449,8 @@ class Speakers:
         # president, 68, "wished …"'.
         tail = [t for t in words[-6:] if t[0].lower() not in _BETWEEN and not t[0].isdigit()]
         tail = [t for t in tail if t[0] != ","]
-        if tail and self.text[start + 1 : start + 2].islower():
+        # ('said the Memphis project was " pulled in for …"': a space may follow the mark)
+        if tail and self.text[start + 1 : start + 3].lstrip()[:1].islower():
             last = tail[-1]
             found = [
                 m
@@ -1542,26 +1569,46 @@ class Speakers:
                         self.subject(first.span[0], first.span[1], prefer_last=False, cue=cue),
                         attached,
                     )
-            if not adjacent and subj_words and subj_words[-1][0].lower() in {"and", "then"}:
+            if not adjacent and subj_words and subj_words[-1][0].lower() in {"and", "then", "but"}:
                 # '… – and added, "…"': a coordinated verb shares the subject of the
-                # sentence's first speech verb ("Lyons said that … and added").
+                # sentence's first speech verb ("Lyons said that … and added"), or of its
+                # first verb ("In an interview on ABC, he declined to discuss details, but
+                # said: "…"").
                 outer = self._reporting_subject(words[:v], words[v][1], cue=cue)
+                if outer is None:
+                    outer = self._clause_subject(words[:v], cue=cue)
                 if outer is not None:
                     return outer, attached
             if adjacent or (subj_words and subj_words[-1][0].lower() in PRONOUNS):
                 return self.subject(near_start, words[v][1], prefer_last=True, cue=cue), attached
-            if (
+            relative = (
+                clause > 0
+                and not subj_words
+                and any(
+                    w == "," and i + 1 < clause and words[i + 1][0].lower() in {"who", "which"}
+                    for i, (w, _, _) in enumerate(words[:clause])
+                )
+            )
+            if relative or (
                 clause >= 0
                 and subj_words
                 and all(w.lower() in _AUXILIARIES | _BETWEEN for w, _, _ in subj_words)
             ):
-                # "The official, who was not authorized to speak, did say that …": the subject
-                # opens the sentence, before the clause set off by commas.
+                # "The official, who was not authorized to speak, did say that …", "A Kellogg
+                # officer, who asked not to be named, said …": the subject opens the sentence,
+                # before the clause set off by commas.
                 first_comma = next(i for i, (w, _, _) in enumerate(words) if w == ",")
                 if 0 < first_comma <= 6 and words[0][0].lower() in _OPENERS:
                     opening = self.subject(
                         words[0][1], words[first_comma - 1][2], prefer_last=False, cue=cue
                     )
+                    named = self._appositive(words[first_comma - 1][2])
+                    if opening.speaker_id is None and named is not None:
+                        # "The U.S. ambassador to Poland, Dan Fried, who was …, said": the name
+                        # in apposition.
+                        opening = Attribution(
+                            speaker_text=named.text, speaker_id=named.entity_id, cue=cue
+                        )
                     return opening, attached
             if len(subj_words) > 6 and not adjacent:
                 # 'The Communist Party daily Granma compared Elian with … and said': a long
