@@ -111,8 +111,11 @@ model never tags "Internet Explorer". Its errors were then read (three rules: a 
 capitalised words written twice inside sentences is a name; "Wright-director" is cut at the
 dash; "the Mediterranean" is the story's "Mediterranean Sea"; fresh20 R 0.720 -> 0.927), and
 `fresh21` (ECB+ train events 8_ecb, 26_ecb and 23_ecb: a bank bombing, a Mafia boss's suicide,
-a climber's fall; 9 articles, annotated before the product ran on it) gives the untouched
-figure of session 7's final rules.
+a climber's fall; 9 articles, annotated before the product ran on it) gave the untouched
+figure of those rules: P 1.000, R 0.824, person precision 1.000 (6 PERSON entities;
+exact-string baseline 1.000 / 0.765); then its errors were read (one rule: "Wells Fargo" is the
+story's "Wells Fargo Bank", R 0.824 -> 0.843; "West Coast" for "West Coast Bank" stays apart,
+as a place's name before an institution's head word does).
 
 Annotation guideline (how the gold was made, by reading each article in full):
 - List every person the story's articles name, and the organisations, places and facilities
@@ -354,8 +357,9 @@ _TUNED = {
     "fresh20": "fresh20 (ECB+ train events 30_ecb, 27_ecb, 16_ecb, annotated in session 7"
     " before the product ran on it) errors read in session 7 after its untouched measurement"
     " (P 0.973, R 0.720, person precision 1.000; exact string 1.000 / 0.817)",
-    "fresh21": "untouched: annotated in session 7 (ECB+ train events 8_ecb, 26_ecb, 23_ecb)"
-    " before the product ran on it, measured once with session 7's final rules",
+    "fresh21": "fresh21 (ECB+ train events 8_ecb, 26_ecb, 23_ecb, annotated in session 7"
+    " before the product ran on it) errors read in session 7 after its untouched measurement"
+    " (P 1.000, R 0.824, person precision 1.000; exact string 1.000 / 0.765)",
 }
 # Session 6's second pass (extract/missed_names.py) and its two linking rules were written
 # reading what they add and change on every split but fresh17 (tune, test, fresh-fresh16).

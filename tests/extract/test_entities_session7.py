@@ -170,3 +170,16 @@ def test_a_sea_named_without_its_head_word_is_the_sea_of_the_story() -> None:
         mentions, {"a1": first, "a2": second}, story_of={"a1": "s1", "a2": "s1"}
     )
     assert _entity(entities, "Mediterranean") is _entity(entities, "Mediterranean Sea")
+
+
+def test_a_bank_named_without_its_head_word_is_the_bank_of_the_story() -> None:
+    # 8_2ecb: "a nearby Wells Fargo branch bank" beside "a Wells Fargo Bank" in 8_4ecb.
+    first, second = "Earlier a Wells Fargo Bank was called.", "A nearby Wells Fargo branch was."
+    mentions = [
+        _name("a1", first, "Wells Fargo Bank", "ORG"),
+        _name("a2", second, "Wells Fargo", "ORG"),
+    ]
+    entities = link_mentions(
+        mentions, {"a1": first, "a2": second}, story_of={"a1": "s1", "a2": "s1"}
+    )
+    assert _entity(entities, "Wells Fargo") is _entity(entities, "Wells Fargo Bank")

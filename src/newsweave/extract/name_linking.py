@@ -347,8 +347,9 @@ def _expand_abbreviations(
 # "Bladensburg High [School]"); the rest must keep two words or more.
 _GENERIC_ORG_WORDS: Final = wordlist("department dept office agency service inc corp co ltd school")
 # Last words an institution's name may drop unless the rest names a place ("Georgia Southern
-# [University]", "Northeast Baptist [Hospital]"); read on fresh15 (session 6).
-_INSTITUTION_WORDS: Final = wordlist("university college hospital")
+# [University]", "Northeast Baptist [Hospital]"); read on fresh15 (session 6); "Wells Fargo
+# [Bank]" read on fresh21 after its untouched figure (session 7).
+_INSTITUTION_WORDS: Final = wordlist("university college hospital bank")
 
 
 # An acronym as a name's definition writes it in brackets: "CEC", "TsKVPR", "PPPT".
