@@ -161,7 +161,20 @@ eight errors are unknown speakers, no wrong name: frames with verbs the rules do
 speech ("worries former national security adviser Zbigniew Brzezinski", "Bush today denounced
 Saddam's "..."", "issued a memorandum that ... promotes "..."", "insisted" after "but"), a
 quote with a space after its opening mark, "declined to discuss details, but said:", and "A.J.
-Smith issued the following statement" before a quote paragraph.
+Smith issued the following statement" before a quote paragraph. Rules written on them (commit
+901112d; checked on the same 400 articles: 5 quotes changed, all right): "worries" speaks; a
+verb after "but" shares the sentence's subject; the subject before a relative clause set off by
+commas ("A Kellogg officer, who asked not to be named, said"), or the name in apposition to it;
+a space after an opening mark; "issued the following statement ...:". After them (tuned):
+fresh8 0.961 of 76; every other split and the passages unchanged.
+
+Session 7, last: a `fresh9` split (7 articles no label file named and no one here had read for
+quotes: Xinhua, WSJ 1989 (two), a NYT street-interview story of TimeBank/AQUAINT; a Boston TV
+sports story (ECB+ 10_4ecbplus), a Philadelphia radio story whose quotes run over paragraphs
+(22_8ecbplus), Miami TV crime news (GVC 512877, whose other article is in `heldout`); 56
+quotes) was annotated after the session's last rule change and before the product ran on it:
+the untouched figure of session 7's final rules. GM's letter quoted by a Jaguar spokesman is
+GM's; a quote running over paragraphs without re-opening marks is one quote.
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
@@ -225,6 +238,9 @@ FRESH7_TUNED = (
 FRESH8_TUNED = (
     "errors read after its untouched figure (0.895 at commit 7035f18); annotated in session 7"
     " after its rules, before the product ran on it"
+)
+FRESH9_TUNED = (
+    "nothing: annotated in session 7 after its last rule change, before the product ran on it"
 )
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
@@ -502,6 +518,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         splits.append(("fresh6", FRESH6_TUNED))
         splits.append(("fresh7", FRESH7_TUNED))
         splits.append(("fresh8", FRESH8_TUNED))
+        splits.append(("fresh9", FRESH9_TUNED))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
@@ -514,6 +531,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh7": "TimeBank/AQUAINT: NYT features, an editorial, a statement transcript,"
             " Xinhua, San Jose Mercury, WSJ, AP",
             "fresh8": "TimeBank/AQUAINT WSJ, NYT and AP wire; CNN, a San Diego paper, Florida TV",
+            "fresh9": "TimeBank/AQUAINT WSJ, NYT and Xinhua; Boston and Philadelphia TV, Miami TV",
         }.get(split, "GVC local news, ECB+ news")
         data = (
             f"own speaker gold ({kinds}), "
@@ -586,6 +604,7 @@ def main() -> None:
             "fresh6",
             "fresh7",
             "fresh8",
+            "fresh9",
             "passages",
         ),
         default=None,
