@@ -240,3 +240,31 @@ def test_whoever_issued_the_following_statement_speaks_the_quote_paragraph() -> 
     )
     tagged = [("A.J. Smith", "PERSON"), ("Jackson", "PERSON")]
     assert _direct(text, tagged)[0][1] == "A.J. Smith"
+
+
+def test_a_named_person_who_commended_someone_speaks_the_quote_paragraph_after() -> None:
+    text = (
+        '"They cuffed him on the ground," Mr. Pigeon said.\n\n'
+        "Mr. Pigeon also commended police for their handling of the dangerous situation.\n\n"
+        '"They managed to stop any further loss of life."\n\n'
+        "Mark Pinder was working at a film studio across the street."
+    )
+    tagged = [("Pigeon", "PERSON"), ("Mark Pinder", "PERSON")]
+    assert [who for _, who, _ in _direct(text, tagged)] == ["Pigeon", "Pigeon"]
+
+
+def test_a_quote_paragraph_after_a_sentence_of_no_speech_act_stays_unknown() -> None:
+    text = (
+        "Mr. Pigeon also drove to the station after the arrest.\n\n"
+        '"They managed to stop any further loss of life."'
+    )
+    assert _direct(text, [("Pigeon", "PERSON")])[0][1] is None
+
+
+def test_and_said_after_a_subject_an_adverb_and_a_verb_is_that_subjects() -> None:
+    text = (
+        "President Bush today denounced Saddam's ``ruinous policies of war,'' and said the "
+        "United States is ``striking a blow for the principle that might does not make right.''"
+    )
+    tagged = [("Bush", "PERSON"), ("Saddam", "PERSON")]
+    assert _direct(text, tagged)[-1][1] == "Bush"

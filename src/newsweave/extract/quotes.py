@@ -337,12 +337,12 @@ def extract_quotes(
                 speaker_text=previous.speaker_text, speaker_id=previous.speaker_id, cue=previous.cue
             )
         if attribution is None or attribution.speaker_text is None:
-            sentence = sentence_starts(text, para_start, s - 1)[-1]
-            if not text[sentence : s - 1].strip(' \t\n"“‘`'):
-                attribution = (
-                    speakers.sentence_final_attribution(past, limit_of_sentence(text, past))
-                    or attribution
-                )
+            # '… had suffered "severe trauma to his upper body" sometime before …, Lt.
+            # Kenneth Nelson said.': a sentence-final attribution covers the whole sentence.
+            attribution = (
+                speakers.sentence_final_attribution(past, limit_of_sentence(text, past))
+                or attribution
+            )
         if (
             attribution is not None
             and attribution.speaker_id is None
@@ -666,6 +666,32 @@ def _introduced_before(speakers: Speakers, text: str, para_start: int) -> Attrib
                 )
         if found is not None and found.speaker_id is not None:
             return found
+        # 'Mr. Pigeon also commended police for their handling of the situation.' then the
+        # quote paragraph: a named person who praised, blamed or thanked goes on speaking.
+        begin = sentence_starts(text, prev_start, prev_start + len(paragraph))[-1]
+        return _speaking_person(speakers, begin, prev_start + len(paragraph))
+    return None
+
+
+# Verbs of speech acts that report no words themselves but whose subject speaks the quote that
+# follows them ("Obama lauded Dr. Collins' experience …" / "Dr. Collins is one of the top …").
+_SPEECH_ACTS: Final = wordlist(
+    """commended lauded praised criticized criticised blasted slammed thanked welcomed
+    condemned denounced defended questioned dismissed rejected applauded hailed accused"""
+)
+
+
+def _speaking_person(speakers: Speakers, start: int, end: int) -> Attribution | None:
+    """The first named person right before a speech verb or a speech act in text[start:end]
+    (adverbs such as "also" between), when that sentence holds no quote of its own."""
+    text = speakers.text
+    if any(c in text[start:end] for c in '"“”`') or "''" in text[start:end]:
+        return None
+    for m in speakers.index.within(start, end):
+        verb = _VERB_AFTER.match(text, m.span[1])
+        spoken = verb.group(1).lower() if verb else ""
+        if m.type == "PERSON" and (spoken in SPEECH_VERBS or spoken in _SPEECH_ACTS):
+            return Attribution(speaker_text=m.text, speaker_id=m.entity_id, cue=spoken)
     return None
 
 
@@ -683,14 +709,7 @@ def _reported_before(speakers: Speakers, para_start: int, start: int) -> Attribu
         return None
     end = len(text[:sentence].rstrip())
     before = sentence_starts(text, para_start, end - 1)[-1]
-    reported = text[before:end]
-    if any(c in reported for c in '"“”`') or "''" in reported:
-        return None
-    for m in speakers.index.within(before, end):
-        verb = _VERB_AFTER.match(text, m.span[1])
-        if m.type == "PERSON" and verb and verb.group(1).lower() in SPEECH_VERBS:
-            return Attribution(speaker_text=m.text, speaker_id=m.entity_id, cue=verb.group(1))
-    return None
+    return _speaking_person(speakers, before, end)
 
 
 # The verb right after a name ("Mr. Price said", "Howard also said").

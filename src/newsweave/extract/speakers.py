@@ -1356,12 +1356,16 @@ class Speakers:
         """The subject of the first clause of a sentence whose words are `words`: a person or
         a personal pronoun right before a past-tense verb ("In an interview from Jordan on ABC,
         he declined …"), after an opening phrase set off by a comma at most."""
-        for i, (word, at, end) in enumerate(words[:-1]):
-            if word in {";", ":"}:
+        for i, (token, _, _) in enumerate(words[:-1]):
+            if token in {";", ":"}:
                 return None
             following = words[i + 1][0]
             if not (following.endswith("ed") or following.lower() in SPEECH_VERBS):
                 continue
+            j = i
+            while j > 0 and words[j][0].lower() in _BETWEEN | _DAY_ADVERBS:
+                j -= 1  # "President Bush today denounced …": the subject is before the adverb
+            word, at, end = words[j]
             if word.lower() in _PERSONAL:
                 found = self.subject(at, end, prefer_last=False, cue=cue)
                 return found if found.speaker_id is not None else None
@@ -1648,6 +1652,7 @@ class Speakers:
         return None, False
 
 
+_DAY_ADVERBS: Final = wordlist("today yesterday tonight")
 _AUXILIARIES: Final = wordlist(
     "to have has had just also would will can could must did does do not never then later only "
     # adverbs between a subject and its verb ("A witness initially told police …")
