@@ -69,6 +69,8 @@ TUNE_GAP_PENALTIES = (0.075, 0.15, 0.3)
 TUNE_CONTRAST = ((0.0, 0.6), (1.0, 0.5), (1.0, 0.6), (1.0, 0.7))
 # (weekday_conflict_weight, weekday_grace): off, and the values measured on train.
 TUNE_WEEKDAY = ((0.0, 0), (0.15, 0), (0.3, 0), (0.3, 1), (0.5, 1))
+# lead_conflict_weight (whom the ledes are about; the model path only): off and three weights.
+TUNE_LEAD = (0.0, 0.15, 0.3, 0.5)
 BASELINE_GRID = tuple(round(0.04 + 0.02 * k, 2) for k in range(18))
 
 
@@ -204,7 +206,7 @@ def tune(products: Sequence[Product], *, fallback: bool) -> Any:
 
     Weights x thresholds first, by the broad optimum (a cell's mean with its two neighbouring
     thresholds), then the gap penalty at that cell, then the contrast check, then the weekday
-    evidence.
+    evidence, then (with the models) the lead-person evidence.
     """
     from newsweave.cluster import StoryConfig
 
@@ -237,9 +239,15 @@ def tune(products: Sequence[Product], *, fallback: bool) -> Any:
         key=lambda c: (mean_f1(c), -getattr(c, field), -getattr(c, ratio)),
     )
     field = "fallback_weekday_conflict_weight" if fallback else "weekday_conflict_weight"
-    return max(
+    chosen = max(
         (replace(chosen, **{field: w, "weekday_grace": g}) for w, g in TUNE_WEEKDAY),
         key=lambda c: (mean_f1(c), -getattr(c, field), c.weekday_grace),
+    )
+    if fallback:  # no person names without the model: the lead evidence never fires
+        return chosen
+    return max(
+        (replace(chosen, lead_conflict_weight=w) for w in TUNE_LEAD),
+        key=lambda c: (mean_f1(c), -c.lead_conflict_weight),
     )
 
 

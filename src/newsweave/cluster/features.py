@@ -94,6 +94,9 @@ class ArticleFeatures:
     mention_weekdays: tuple[tuple[int, int], ...] = ()
     # The lede's words and word pairs (`lede_words`), a unit vector: (word or pair, weight).
     lede_words: tuple[tuple[str, float], ...] = ()
+    # Surnames of the people the headline and the first sentence name (`lede_people`; spaCy
+    # PERSON names only, empty without the model): whom the report is about.
+    lede_people: tuple[str, ...] = ()
 
 
 def split_sentences(text: str) -> list[str]:
@@ -273,13 +276,6 @@ def rule_entities(text: str) -> list[str]:
     return names
 
 
-def _spacy_entities(nlp: Any, texts: list[str]) -> list[list[str]]:
-    return [
-        [ent.text for ent in doc.ents if ent.label_ in ENTITY_LABELS]
-        for doc in nlp.pipe([spacy_safe(text) for text in texts], batch_size=32)
-    ]
-
-
 def _glue_split(text: str) -> str:
     # Glued caption names ("Joe BidenVladimir Putin") are split before NER: see DEPENDENCIES.md.
     return re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", text)
@@ -289,19 +285,58 @@ def _entity_text(article: Article) -> str:
     return _glue_split(f"{article.title}\n\n{article.text[:NER_CHARS]}")
 
 
-def _model_entities(nlp: Any, articles: list[Article]) -> list[list[str]]:
-    """Names of the title and of the first `NER_CHARS` characters of the text, by spaCy.
+def _model_entities(
+    nlp: Any, articles: list[Article]
+) -> tuple[list[list[str]], list[tuple[str, ...]]]:
+    """Names of the title and of the first `NER_CHARS` characters of the text, by spaCy, and
+    the surnames of the people of the title and the first sentence (`lede_people`).
 
     The text's names are the entity stage's mentions (`spacy_mentions`: one NER pass per text,
     shared with that stage through the caching executor), so spaCy reads a text once a run;
     only the title, which is not part of the text, is read here.
     """
     found = spacy_mentions([(a.id, a.text) for a in articles]) or [[] for _ in articles]
-    titles = _spacy_entities(nlp, [_glue_split(a.title) for a in articles])
+    titles = _spacy_labelled(nlp, [_glue_split(a.title) for a in articles])
+    names: list[list[str]] = []
+    people: list[tuple[str, ...]] = []
+    for article, title, mentions in zip(articles, titles, found, strict=True):
+        names.append(
+            [
+                *(text for text, _ in title),
+                *(m.text for m in mentions if m.span[0] < NER_CHARS and m.label in ENTITY_LABELS),
+            ]
+        )
+        first_end = _first_sentence_end(article.text)
+        lead = [text for text, label in title if label == "PERSON"]
+        lead += [m.text for m in mentions if m.label == "PERSON" and m.span[0] < first_end]
+        people.append(_surnames(lead))
+    return names, people
+
+
+def _spacy_labelled(nlp: Any, texts: list[str]) -> list[list[tuple[str, str]]]:
     return [
-        [*title, *(m.text for m in mentions if m.span[0] < NER_CHARS and m.label in ENTITY_LABELS)]
-        for title, mentions in zip(titles, found, strict=True)
+        [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in ENTITY_LABELS]
+        for doc in nlp.pipe([spacy_safe(text) for text in texts], batch_size=32)
     ]
+
+
+def _first_sentence_end(text: str) -> int:
+    """Offset where the text's first sentence (or first paragraph, if shorter) ends."""
+    start = len(text) - len(text.lstrip())
+    newline = text.find("\n", start)
+    end = newline if newline >= 0 else len(text)
+    found = _SENTENCE_END.search(text, start, end)
+    return found.start() if found else end
+
+
+def _surnames(names: Sequence[str]) -> tuple[str, ...]:
+    """The last word of each person's name, lower-cased, as the lede's words spell it."""
+    out: set[str] = set()
+    for name in names:
+        words = _LEDE_TOKEN.findall(_normalise_entity(name))
+        if words and not words[-1].isdigit():
+            out.add(words[-1])
+    return tuple(sorted(out))
 
 
 def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vector]]:
@@ -310,13 +345,15 @@ def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vec
         return []
     vectors = lede_vectors(articles)
     nlp = load_spacy(exclude=NER_ONLY)
-    raw_names = (
-        _model_entities(nlp, articles)
-        if nlp is not None
-        else [rule_entities(_entity_text(a)) for a in articles]
-    )
+    if nlp is not None:
+        raw_names, lead_people = _model_entities(nlp, articles)
+    else:
+        raw_names = [rule_entities(_entity_text(a)) for a in articles]
+        lead_people = [() for _ in articles]  # no person types without the model
     out: list[tuple[ArticleFeatures, Vector]] = []
-    for article, names, vector in zip(articles, raw_names, vectors, strict=True):
+    for article, names, people, vector in zip(
+        articles, raw_names, lead_people, vectors, strict=True
+    ):
         normalised = [n for n in (_normalise_entity(x) for x in names) if len(n) > 1]
         entities = _join_surnames(normalised)
         terms = content_terms(f"{article.title}\n{article.text}")
@@ -330,6 +367,7 @@ def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vec
             mention_days=mention_days(article),
             mention_weekdays=mention_weekdays(article),
             lede_words=lede_words(article),
+            lede_people=people,
         )
         out.append((features, vector))
     return out

@@ -239,6 +239,7 @@ def _features_to_bytes(features: ArticleFeatures, vector: npt.NDArray[np.float32
         "mention_days": [list(x) for x in features.mention_days],
         "mention_weekdays": [list(x) for x in features.mention_weekdays],
         "lede_words": [list(x) for x in features.lede_words],
+        "lede_people": list(features.lede_people),
     }
     encoded = json.dumps(plain, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return _LENGTH.pack(len(encoded)) + encoded + np.asarray(vector, dtype="<f4").tobytes()
@@ -268,4 +269,6 @@ def _features_from_plain(item: Mapping[str, Any]) -> ArticleFeatures:
         mention_weekdays=tuple((int(o), int(w)) for o, w in item.get("mention_weekdays", ())),
         # Format 2 kept none: `cluster_stories` extracts them again for articles it is given.
         lede_words=tuple((str(k), float(w)) for k, w in item.get("lede_words", ())),
+        # Stored before the lede's people were kept: none (no evidence either way).
+        lede_people=tuple(str(x) for x in item.get("lede_people", ())),
     )
