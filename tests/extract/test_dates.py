@@ -603,3 +603,12 @@ def test_this_year_as_last_and_a_high_for_the_year() -> None:
     found = values("rising to a high for the year of $42.875 a share in June", "1989-10-30")
     assert found["the year"] == "1989"
     assert values("The team is done for the year.", "1989-10-30") == {}
+
+
+def test_the_day_after_tomorrow_is_two_days_on_and_a_title_is_no_day() -> None:
+    found = values("The day before yesterday, he said he would leave the day after tomorrow.")
+    assert found == {
+        "The day before yesterday": "2020-12-13",
+        "the day after tomorrow": "2020-12-17",
+    }
+    assert values("He watched The Day After Tomorrow and ITV's This Morning.") == {}

@@ -331,14 +331,17 @@ def numeric_candidate(match: re.Match[str], _text: str, config: DatesConfig) -> 
 def deictic_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "yesterday", "today", "tonight", "this morning", "last night"."""
     word = (match["word"] or "").lower()
-    if match["word"] and match["word"][0].isupper() and not starts_sentence(text, match.start()):
-        return None  # "USA Today", "NBC's Today show": a name, not a day
+    capitalised = (match["word"] or match["part"] or match["two"] or " ")[0].isupper()
+    if capitalised and not match[0].isupper() and not starts_sentence(text, match.start()):
+        return None  # "USA Today", "CBS This Morning", "The Day After Tomorrow": a name
     if word == "today" and GENERIC_TODAY_AFTER.match(text, match.end()):
         # "today's challenges", "in today's world": the present age, not the publication day
         # (TimeML's PRESENT_REF; no day for the timeline to file them under).
         return Candidate(start=match.start(), end=match.end(), precision=None,
                          resolve=_fixed("PRESENT_REF"))  # fmt: skip
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if match["two"]:  # "the day before yesterday", "the day after tomorrow"
+        offset = -2 if "yesterday" in match["two"].lower() else 2
     if (match["rel"] or "").lower() == "last":
         offset = -1
 

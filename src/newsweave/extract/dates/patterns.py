@@ -94,7 +94,8 @@ YEAR_EXPR = re.compile(rf"(?P<mod>{PERIOD_MOD})?(?<![\w$€£#.,:/])(?P<y>{YEAR}
 ISO_EXPR = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 NUMERIC_EXPR = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
 DEICTIC_EXPR = re.compile(
-    r"\b(?:(?P<word>yesterday|today|tonight|tomorrow)"
+    r"\b(?:(?P<two>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
+    r"|(?P<word>yesterday|today|tonight|tomorrow)"
     r"|(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
