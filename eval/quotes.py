@@ -196,6 +196,16 @@ right; fresh8 0.961 -> 0.974 (the "and said" quote); every other split unchanged
 NYT and Xinhua of TimeBank/AQUAINT, an AP sports item of ECB+ 5_ecb, South Carolina TV of GVC
 190615; 40 quotes, two with no named source) was annotated before the product ran on it: the
 untouched figure of the final rules.
+UNTOUCHED FIGURE of fresh10, measured once through analyze with the rules of commit f6dff21 (a
+clean worktree of fd335bd) right after its gold was committed: speaker accuracy 0.889 (32 of
+36 found quotes), nearest-PERSON baseline 0.583, direct quote recall 0.900 (36 of 40). Its
+errors, printed by that run (fresh10 is touched from then on): one wrong name ('Vacco's
+campaign manager, Matt Behrmann, said in a statement that Spitzer had "sunk to a new ... low"'
+given to Spitzer, the subject of the reported clause), a description cut wrong ("the use of
+the issue by" for Goldstein's "thoroughly, thoroughly possible"), "he said" after a sentence
+opened by "But Tanzanian Foreign Minister Jakaya Kikwete, speaking at ..., said" left at the
+pronoun, and "[He was] up and down ..." after '"Just couldn't believe it," said Rosa Samuel'
+given to "it".
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
