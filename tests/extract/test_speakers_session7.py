@@ -268,3 +268,49 @@ def test_and_said_after_a_subject_an_adverb_and_a_verb_is_that_subjects() -> Non
     )
     tagged = [("Bush", "PERSON"), ("Saddam", "PERSON")]
     assert _direct(text, tagged)[-1][1] == "Bush"
+
+
+def test_the_reporter_in_apposition_not_the_reported_clauses_subject_speaks() -> None:
+    text = (
+        "Vacco's campaign manager, Matt Behrmann, said in a statement that Spitzer had ``sunk "
+        "to a new and despicable low by attempting to capitalize on the murder.''"
+    )
+    tagged = [("Matt Behrmann", "PERSON"), ("Spitzer", "PERSON"), ("Vacco", "PERSON")]
+    assert _direct(text, tagged)[0][1] == "Matt Behrmann"
+
+
+def test_an_apposition_that_is_no_name_leaves_the_company_as_the_reporter() -> None:
+    text = (
+        "Jim Pattison Industries Ltd., one of a group of closely held companies owned by "
+        'entrepreneur James Pattison, said it "intends to seek control" of Innopac Inc.'
+    )
+    tagged = [("Jim Pattison Industries Ltd.", "ORG"), ("James Pattison", "PERSON")]
+    assert _direct(text, tagged)[0][1] != "James Pattison"
+
+
+def test_a_conjunction_and_a_title_before_the_name_keep_it_the_subject() -> None:
+    text = (
+        "But Tanzanian Foreign Minister Jakaya Kikwete, speaking at a joint news conference "
+        "with Albright, said there are no ill feelings in Tanzania.\n\n"
+        "``The bomb blast has not generated any hatred against Americans,'' he said."
+    )
+    tagged = [("Jakaya Kikwete", "PERSON"), ("Albright", "PERSON")]
+    assert _direct(text, tagged)[0][1] == "Jakaya Kikwete"
+
+
+def test_a_bracket_opening_a_quote_starts_a_new_sentence() -> None:
+    text = (
+        '"Just couldn\'t believe it," said Rosa Samuel, a member of Central Baptist Church. '
+        '"[He was] up and down the aisle ways, laughing and smiling."'
+    )
+    tagged = [("Rosa Samuel", "PERSON"), ("Central Baptist Church", "ORG")]
+    assert [who for _, who, _ in _direct(text, tagged)] == ["Rosa Samuel", "Rosa Samuel"]
+
+
+def test_a_gerund_after_a_preposition_is_no_frame_after_a_quote() -> None:
+    text = (
+        "Goldstein, who said it was ``thoroughly, thoroughly possible'' that the issue would "
+        "surface, defended the use of the issue by noting that it matters."
+    )
+    _, _, written = _direct(text, [("Goldstein", "PERSON")])[0]
+    assert written != "the use of the issue by"

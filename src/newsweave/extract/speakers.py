@@ -75,7 +75,7 @@ DOCUMENT_WORDS: Final = wordlist(
 )
 _WORD = re.compile(r"[\w’'\-\.]+|[,:;]")
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?][\"”’']{0,2}(?=\s+[\"“‘'`]{0,2}[A-Z0-9])"
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?][\"”’']{0,2}(?=\s+[\"“‘'`]{0,2}\[?[A-Z0-9])"
 )
 
 
@@ -896,6 +896,14 @@ class Speakers:
             return None
         lead = self.text[start : persons[0].span[0]]
         lead_words = lead.split()
+        if (
+            len(lead_words) > 2
+            and lead_words[0].lower() in {"but", "and", "yet", "so"}
+            and all(w[:1].isupper() for w in lead_words[1:])
+        ):
+            # "But Tanzanian Foreign Minister Jakaya Kikwete, …, said": a conjunction and a
+            # title before the name
+            return persons[0]
         opener = lead_words[0].lower().strip(",") if lead_words else ""
         # "Asked if Ortiz …, Waldie said …": a participle opens a clause, like "As" or "After".
         participle = opener.endswith("ed") and len(lead_words) >= 2
@@ -1060,6 +1068,8 @@ class Speakers:
                 and any(_is_verb(w) and w not in _BARE_FORMS for w, _, _ in words[i + 1 : i + 4])
             ):
                 continue  # "an assistant state attorney general said": a noun, not the verb
+            if i > 0 and word.endswith("ing") and words[i - 1][0].lower() in _PREPOSITIONS:
+                continue  # "defended the use of the issue by noting that": a gerund, no frame
             if _is_verb(word) or (word.lower() in {"went", "goes", "go"} and on):
                 verb = i
                 break
@@ -1313,6 +1323,22 @@ class Speakers:
                 for m in self.index.within(subject[0][1], subject[-1][2])
             )
             longest = 10 if named else 6
+            commas = [j for j, (w, _, _) in enumerate(subject) if w == ","]
+            if len(commas) == 2 and commas[-1] == len(subject) - 1 and 0 < commas[0] <= 6:
+                # "Vacco's campaign manager, Matt Behrmann, said … that Spitzer had "…"": the
+                # name in apposition, else the phrase before it, reports the clause.
+                # the name opens the apposition ("one of … owned by James Pattison" is none)
+                opens = {w[1] for w in subject[commas[0] + 1 : commas[0] + 3]}
+                inner = [
+                    m
+                    for m in self.index.within(subject[commas[0]][2], subject[commas[1]][1])
+                    if m.type == "PERSON" and m.span[0] in opens
+                ]
+                if inner:
+                    return Attribution(
+                        speaker_text=inner[0].text, speaker_id=inner[0].entity_id, cue=cue
+                    )
+                subject = subject[: commas[0]]
             if not 1 <= len(subject) <= longest or any(w in {",", ";", ":"} for w, _, _ in subject):
                 return None
             if subject[0][0].lower() in _SUBORDINATORS | _PREPOSITIONS:
