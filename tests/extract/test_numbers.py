@@ -102,8 +102,7 @@ def test_compounds_idioms_decades_and_addresses() -> None:
         ("eight-year", "years", "duration"),
         ("60km", "km", "count"),
         ("23", "pirates", "count"),
-        ("24", None, "number"),
-    ]
+    ]  # "24 Independent Street" is an address: no quantity, and no "pirates" inherited
 
 
 @given(
@@ -182,3 +181,16 @@ def test_a_street_block_is_no_quantity() -> None:
     assert extract_quantities("It happened in the 1200 block of West Madison Street.") == ()
     found = extract_quantities("He was found on the 800-block of Pioneer Road with 3 others.")
     assert [q.value for q in found] == [3.0]
+
+
+def test_house_numbers_are_no_quantities():
+    # Real ECB+/GVC shapes: the number before a street name is an address, not a count or year.
+    for text in (
+        "Police were called to a home in the of 1915 Birch St. on Sunday.",
+        "He was shot outside 2088 Philip Street.",
+        "The victim lived at 45 Main Street.",
+        "in the 1800 block of West Madison",
+    ):
+        assert extract_quantities(text) == (), text
+    # A count before other capitalised words stays a count.
+    assert [q.text for q in extract_quantities("Police said 45 people were hurt.")] == ["45"]

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Literal
 
 from newsweave.extract.dates import extract_dates
+from newsweave.extract.dates.patterns import STREET_AFTER
 from newsweave.model import Span, record
 
 __all__ = ["Quantity", "QuantityKind", "extract_quantities"]
@@ -100,9 +101,6 @@ _SPEECH_VERBS = frozenset(["said", "says", "told", "added", "asked", "noted", "w
 # many characters before it in its sentence, when introduced by one of these words
 # (set by reading the seed articles and ECB+ output).
 INHERIT_WINDOW = 80
-_ADDRESS_AFTER = re.compile(
-    r"\s+[A-Z]\w*\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place)\b"
-)
 _INHERIT_AFTER = re.compile(r"\b(?:the|and|to|vs\.?|versus|against|with)\s+$", re.IGNORECASE)
 _AFTER_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AFTER_COMPOUND = re.compile(r"-(?P<noun>[a-z]+)\b")
@@ -133,6 +131,10 @@ _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 # "the 1200 block of West Madison": a street address, never an amount.
 # A match starts at the first digit of a number (linear on long runs of "1,1,1...").
 _ADDRESS_BLOCK = re.compile(r"(?<![\w,])\d[\d,]*(?:\s+|-)block\s+(?:of|on)\b", re.IGNORECASE)
+# "at 1915 Birch St.", "45 Main Street": a house number. The street shape is the dates stage's
+# (`STREET_AFTER`), which also keeps such numbers from being years; a year the dates stage keeps
+# ("In 1998 Smith Road opened") is blocked as a date already.
+_HOUSE_NUMBER = re.compile(r"(?<![\w,.$€£])\d{1,5}\b")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -197,6 +199,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     blocked += [m.span() for m in _TIME_OF_DAY.finditer(text)]
     blocked += [m.span() for m in _PHONE.finditer(text)]
     blocked += [m.span() for m in _ADDRESS_BLOCK.finditer(text)]
+    blocked += [m.span() for m in _HOUSE_NUMBER.finditer(text) if STREET_AFTER.match(text, m.end())]
     blocked += [m.span() for m in _DECADE.finditer(text)]
     # Fractions ("4-1/2 months", "41/2" for a lost "4½"): their digits are no amounts.
     blocked += [m.span() for m in _FRACTION.finditer(text)]
@@ -436,7 +439,7 @@ def _unit_after(rest: str, *, value: float) -> str | None:
 def _unit_of_previous(found: list[Quantity], text: str, start: int, end: int) -> str | None:
     """ "302 electoral votes ... the 232 assigned to Trump": the unit of a count just before."""
     before = text[max(0, start - 30) : start]
-    if _INHERIT_AFTER.search(before) is None or _ADDRESS_AFTER.match(text, end):
+    if _INHERIT_AFTER.search(before) is None:
         return None
     sentence_start = _sentence_start(text, start)
     for earlier in reversed(found):
