@@ -150,3 +150,11 @@ def test_find_conflicts_compares_slots_only_when_given_cosine() -> None:
     assert not find_conflicts(
         "s", statements, [0, 1], quantities=none, dates=no_dates, cosine=close, config=off
     )
+
+
+def test_the_part_of_the_day_something_was_told_fills_no_slot() -> None:
+    # ECB+ 16_ecbplus: the slaying was on Friday afternoon; the undersheriff spoke that night.
+    told = "Ortiz was attacked, Undersheriff Larry Waldie told reporters Friday night."
+    assert not read_slots(told)
+    assert not read_slots("Police said Friday night that the boy had been shot.")
+    assert [s.value for s in read_slots("The boy was shot Friday night, police said.")] == ["night"]

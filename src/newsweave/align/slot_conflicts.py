@@ -113,6 +113,10 @@ _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(morning|afternoon|evening|night)"
 # "Saturday night", "on Saturday afternoon"; "Saturday late night" is not read (say less).
 _DAY_PART = re.compile(r"\b" + _WEEKDAY + r"\s+" + _PART + r"\b")
+# A telling right before a weekday ("said Saturday night", "told reporters Friday night").
+_TOLD = re.compile(
+    r"\b(?:said|says|told(?: \w+)?|announced|reported|confirmed|added|stated)(?: on)? $"
+)
 # Parts of the day in order; neighbours (afternoon / evening, evening / night) can name one
 # moment (5.35 p.m. is told both ways), so only parts two apart disagree.
 _PART_ORDER = {"morning": 0, "afternoon": 1, "evening": 2, "night": 3}
@@ -180,6 +184,8 @@ def read_slots(text: str) -> list[Slot]:
         part = match.group(1).lower()
         found.append(Slot("wound", "", _REGION[part], part))
     for match in _DAY_PART.finditer(text):
+        if _TOLD.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Waldie told reporters Friday night": when it was told, not happened
         found.append(Slot("time", match.group(1), match.group(2).lower(), match.group(2)))
     for match in _YEAR.finditer(text):
         found.append(Slot("date", "", match.group(1), match.group(1)))
