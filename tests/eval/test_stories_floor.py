@@ -4,7 +4,8 @@ The stories stage runs on the articles the product's own clean/describe/dates fu
 the dev records, with the shipped `StoryConfig` (calibrated on ECB+ train + GVC train).
 Measured 2026-12-02 on the product's articles and features of ECB+ dev: B3 F1 0.834
 (P 0.776, R 0.900); after the session-4 re-calibration 0.841 (P 0.783, R 0.908); session 5
-(weekday evidence, re-tuned on train) 0.838 (P 0.792, R 0.891) through analyze; no story
+(weekday evidence, re-tuned on train) 0.838 (P 0.792, R 0.891) through analyze; session 7
+(lead-person evidence) 0.973 (P 1.000, R 0.947) here and through analyze; no story
 mixes two topics (`python eval/stories.py` for the figure
 through `newsweave analyze`). Lower a floor only on
 purpose, with the reason in docs/evaluation.md.
@@ -23,8 +24,8 @@ from newsweave.embed import get_embedder
 from tests.cluster.samples import product_articles
 from tests.conftest import REPO, shared_path
 
-FLOOR_B3_F1 = 0.82
-FLOOR_TOPIC_PRECISION = 0.98
+FLOOR_B3_F1 = 0.96
+FLOOR_TOPIC_PRECISION = 0.99
 
 
 def _jsonl(path: Path) -> list[dict[str, str]]:
