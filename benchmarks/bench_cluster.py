@@ -104,6 +104,7 @@ def replicate(
                     entities=entities,
                     day=features.day,
                     lede_words=lede_words,
+                    lede_people=tuple(f"{x}~{replica}" for x in features.lede_people),
                 ),
                 moved,
             )

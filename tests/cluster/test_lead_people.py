@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from newsweave.cluster import StoryConfig, cluster_stories
+from newsweave.cluster import StoryConfig, StoryIndex, cluster_stories
 from newsweave.cluster.features import _first_sentence_end, _surnames, extract_features
 from newsweave.cluster.stories import lead_conflict
 from newsweave.nlp import NER_ONLY, load_spacy
@@ -107,3 +107,13 @@ def test_two_players_arrested_alike_stay_two_stories_with_the_lead_evidence() ->
     # Without it the shared words (team, patrol, DUI) make one story of the two arrests.
     assert groups(0.0) == {frozenset({0, 1, 2, 3})}
     assert groups(0.5) == {frozenset({0, 1}), frozenset({2, 3})}
+
+
+@needs_spacy
+def test_the_story_index_keeps_the_lead_people() -> None:
+    articles = [make_article(text, title=title) for title, text in ARRESTS]
+    _, index = cluster_stories(articles)
+    restored = StoryIndex.from_bytes(index.to_bytes())
+    people = {f.id: f.lede_people for f, _ in restored.articles}
+    assert people[articles[0].id] == ("jackson",)
+    assert people == {f.id: f.lede_people for f, _ in index.articles}
