@@ -183,3 +183,25 @@ def test_a_bank_named_without_its_head_word_is_the_bank_of_the_story() -> None:
         mentions, {"a1": first, "a2": second}, story_of={"a1": "s1", "a2": "s1"}
     )
     assert _entity(entities, "Wells Fargo") is _entity(entities, "Wells Fargo Bank")
+
+
+def test_a_trooper_title_is_no_part_of_the_name() -> None:
+    # 8_6ecb: "Senior Trooper William Hakim", tagged PERSON with the title.
+    text = "The police delayed announcing the death of Senior Trooper William Hakim."
+    mentions = [_name("a1", text, "Trooper William Hakim", "PERSON")]
+    assert [e.name for e in link_mentions(mentions, {"a1": text})] == ["William Hakim"]
+
+
+def test_a_lone_name_after_a_relative_word_is_a_person_though_tagged_org() -> None:
+    # 16_1ecb: "his wife, Celeste, heard gun shots", tagged ORG.
+    text = "Escalante was loading a car when his wife, Celeste, heard gun shots."
+    mentions = [_name("a1", text, "Celeste", "ORG")]
+    assert [(e.name, e.type) for e in link_mentions(mentions, {"a1": text})] == [
+        ("Celeste", "PERSON")
+    ]
+
+
+def test_a_lone_organisation_without_a_person_cue_stays_an_organisation() -> None:
+    text = "His wife works at Acme, which makes anvils."
+    mentions = [_name("a1", text, "Acme", "ORG")]
+    assert [(e.name, e.type) for e in link_mentions(mentions, {"a1": text})] == [("Acme", "ORG")]

@@ -37,7 +37,7 @@ TITLE_WORDS: Final = wordlist(
     incumbent acting interim opposition speaker first lady house majority minority whip head
     envoy executive founder publicist representative agent manager superintendent inspector
     constable commissioner minister-elect chancellor-elect governor-elect senator-elect
-    mayor-elect"""
+    mayor-elect trooper"""
 )
 
 # Qualifiers that make a role a past or partial one: "former Vice President Joe Biden" tells who
@@ -52,7 +52,7 @@ ROLE_HEADS: Final = wordlist(
     bishop premier leader speaker envoy commissioner founder publicist manager
     superintendent adviser advisor counsel representative congressman congresswoman officer
     detective inspector minister-elect chancellor-elect governor-elect senator-elect
-    mayor-elect"""
+    mayor-elect trooper"""
 )
 # Short titles that make a person of what follows even without a role head ("Mr. Smith").
 HONORIFICS: Final = wordlist(
