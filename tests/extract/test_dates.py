@@ -402,6 +402,49 @@ def test_a_month_in_a_past_clause_is_the_latest_such_month() -> None:
     assert values("a still unspecified date in January", "1989-10-30")["January"] == "1990-01"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "value"),
+    [
+        # Audit 7 (BBC and terradaily, 28 Nov 2005): an irregular past verb with its object.
+        (
+            "A 6.4-magnitude quake hit the town of Zarand in Iran's Kerman province in February,"
+            " killing hundreds of people.",
+            "2005-11-28",
+            "February",
+            "2005-02",
+        ),
+        # Audit 7 (Computerworld, 17 Sep 2013): a month-day, not only a whole month.
+        (
+            "The last one it shipped was MS13-008, an the emergency patch issued Jan. 14 to"
+            " quash a bug.",
+            "2013-09-17",
+            "Jan. 14",
+            "2013-01-14",
+        ),
+        (
+            "In January, American Medical brought in a new chief.",
+            "1989-10-30",
+            "January",
+            "1989-01",
+        ),
+        # The same words about what is to come keep the coming month.
+        ("The storm will hit the coast in February.", "2005-11-28", "February", "2006-02"),
+        ("The board will meet on Jan. 14.", "2013-09-17", "Jan. 14", "2014-01-14"),
+        # A day something takes effect is as often to come as past: the closest one.
+        (
+            "U.S. Trust also created an office, effective Feb. 1.",
+            "1989-10-30",
+            "Feb. 1",
+            "1990-02-01",
+        ),
+    ],
+)
+def test_a_month_or_day_of_something_done_is_the_past_one(
+    sentence: str, published: str, expression: str, value: str
+) -> None:
+    assert values(sentence, published)[expression] == value
+
+
 def test_any_publication_year_anchors_relative_dates() -> None:
     assert values("The board met Tuesday.", "1989-11-02") == {"Tuesday": "1989-10-31"}
 

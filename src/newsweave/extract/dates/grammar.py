@@ -163,6 +163,7 @@ def month_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Can
 # A comparison in the clause before "last year" ("up from $3 million last year").
 _COMPARED_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.)\s[^.;!?]*$", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
+_EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
 _YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
 
 
@@ -177,10 +178,14 @@ def _month_resolver(
     start, end = span
     tense = tense_around(text, start, end)
     future = tense == "future"
-    # A whole month in a past-tense clause is the latest such month ("In January, a bomb
-    # exploded", written in October): the closest-month rule would pick the coming one. Only
-    # for months at least `past_month_gap` ahead: "-ed" words are weak cues of the past.
-    past = tense == "past" and day is None and strong_past(text, start)
+    # A month(-day) in a past-tense clause is the latest such one ("In January, a bomb
+    # exploded", written in October; "the last one it shipped was ... issued Jan. 14", written
+    # in September): the closest-month rule would pick the coming one. Only for months at
+    # least `past_month_gap` ahead: "-ed" words are weak cues of the past.
+    # Not a date something takes effect ("created an office, effective Feb. 1"): that one
+    # is as often to come as past, and the closest reading is kept.
+    effective = _EFFECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
+    past = tense == "past" and not effective and strong_past(text, start)
     # "the fiscal year ended Jan. 31": a period that has ended ended on or before publication.
     ended = _ENDED_BEFORE.search(text, max(0, start - 12), start) is not None
 

@@ -189,9 +189,20 @@ FUTURE_CUE = re.compile(
     r"|\bto\s+be\s+\w+ed\b",  # "the measures to be voted on Thursday"; not "is said to have"
     re.IGNORECASE,
 )
+# Irregular past forms news reports events with ("a quake struck", "the storm hit the coast",
+# "protests began"); no base form among them except "hit", which after a modal or "to" is
+# not past ("will hit", "to hit").
+IRREGULAR_PAST = (
+    r"(?:struck|shook|began|came|went|took|gave|rose|fell|broke|drew|flew|grew|threw|wrote"
+    r"|spoke|stole|froze|swore|tore|became|fought|caught|brought|bought|sold|sent|spent|held"
+    r"|met|fled|sank|swept|killed|(?<!\bwill\s)(?<!\bwon't\s)(?<!\bcan\s)(?<!\bcould\s)"
+    r"(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bdid\s)(?<!\bdoes\s)"
+    r"(?<!\bdo\s)(?<!n't\s)hit)"
+)
 # A past-tense verb after the future cue ("will meet X after Y outlasted Z Friday") wins.
 PAST_CUE = re.compile(
-    r"(?<!\bbe\s)(?<!been\s)\b(?:was|were|had|did|said|told|(?!(?:scheduled|expected|slated)\b)\w{3,}ed)\b",
+    r"(?<!\bbe\s)(?<!been\s)\b(?:was|were|had|did|said|told|"
+    rf"{IRREGULAR_PAST}|(?!(?:scheduled|expected|slated)\b)\w{{3,}}ed)\b",
     re.IGNORECASE,
 )
 NAMED_DAYS = {"super", "black", "good", "cyber", "patch", "ash", "easter", "holy", "bloody",
@@ -297,13 +308,21 @@ def tense_before(text: str, start: int) -> str | None:
     return "past"
 
 
-STRONG_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# A past auxiliary, or a past verb with its object right after it ("a quake hit the town",
+# "gunmen killed 12 people"): a participle is seldom followed by an object ("the town hit by",
+# "an unspecified date", "extended through").
+STRONG_PAST = re.compile(
+    r"\b(?:was|were|had|did)\b"
+    rf"|(?<!\bbe\s)(?<!been\s)(?<!\bbeing\s)\b(?:{IRREGULAR_PAST}|\w{{3,}}ed)"
+    r"\s+(?:the|a|an|its|his|her|their|\d)\b",
+    re.IGNORECASE,
+)
 
 
 def strong_past(text: str, start: int) -> bool:
-    """Whether the clause before `start` has a past auxiliary, or nothing before it in its
-    sentence ("In January, ..."): "-ed" words alone are often participles ("an unspecified
-    date in January", "extended through January")."""
+    """Whether the clause before `start` has a past auxiliary or a past verb with its object,
+    or nothing before it in its sentence ("In January, ..."): "-ed" words alone are often
+    participles ("an unspecified date in January", "extended through January")."""
     before = sentence_before(text, start)
     return STRONG_PAST.search(before) is not None or not re.sub(
         r"(?i)\b(?:in|since|during|until|by|through|early|late|mid)\b|[\s,\"'“‘(-]", "", before
