@@ -1,6 +1,6 @@
 """Briefs scored on what `newsweave analyze` writes (issue 11): supported, opening, clean.
 
-Usage: python eval/briefs.py [--quick] [--show] [--split test|fresh]
+Usage: python eval/briefs.py [--quick] [--show] [--split test|fresh|fresh7]
 
 Labels: `eval/data/brief_labels.jsonl` (guideline: eval/README_annotation.md, "Claim pairs and
 briefs"). One row per gold story: each brief sentence as the product wrote it (text hash and the
@@ -47,9 +47,11 @@ QUICK_STORIES = ("ecbplus:18_ecbplus", "gvc:591237", "ecbplus:25_ecb", "ecbplus:
 TUNED_ON = {
     "test": "rules read on the tuning half; test-half brief errors read in sessions 4 and 6",
     "fresh": "labelled in session 6 at 7af541f before any brief change of the session; "
-    "its errors were then read and general rules followed",
+    "its errors were then read and general rules followed (session 7 too)",
+    "fresh7": "none: labelled in session 7 on the briefs of the commit in `judged_on`, "
+    "after the last brief and claims change, and scored without a change since",
 }
-HALF_NAMES = {"test": "test-half", "fresh": "fresh"}
+HALF_NAMES = {"test": "test-half", "fresh": "fresh", "fresh7": "fresh7"}
 
 
 @dataclass
@@ -113,7 +115,7 @@ def half_figures(
         for line in tallies.supported.todo + tallies.opening.todo:
             print(f"UNJUDGED {half}: {line}", file=sys.stderr)
     where = f"briefs of {len(rows)} labelled {HALF_NAMES[half]} stories"
-    suffix = "" if half == "test" else f" ({half} stories)"
+    suffix = "" if half == "test" else f" ({HALF_NAMES[half]} stories)"
 
     def figure(metric: str, tally: Tally) -> Figure:
         return Figure(
@@ -129,7 +131,7 @@ def half_figures(
         figure("brief sentences supported", tallies.supported),
         figure("briefs opening with the happening", tallies.opening),
     ]
-    if half == "fresh":  # only the fresh labels judge every sentence's problems
+    if half != "test":  # only the fresh labels judge every sentence's problems
         figures.append(figure("clean brief sentences", tallies.clean))
     return [f for f in figures if " judged 0," not in f.data]
 
@@ -139,7 +141,7 @@ def figures(*, quick: bool = False, show: bool = False, split: str | None = None
     if not BRIEFS.exists():
         return []
     labels = read_jsonl(BRIEFS)
-    halves = [split] if split else ["test", "fresh"]
+    halves = [split] if split else list(TUNED_ON)
     return [f for half in halves for f in half_figures(half, labels, quick=quick, show=show)]
 
 

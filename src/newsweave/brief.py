@@ -101,8 +101,13 @@ _HEDGE = re.compile(
     r"|^\W*(?:imagine|consider|remember)\b",
     re.IGNORECASE,
 )
-# Singular only: TV and wire copy speak as "we" and "us" ("neighbors tell us") without opinion.
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I’m|I’ve|I’d|me|my|mine|myself)\b")
+# Singular, and the reader addressed as "us" ("Deep Throat also gave us a new archetype in
+# popular culture", ECB+ 28_ecb): TV and wire copy say "we" and "neighbors tell us" without
+# opinion, so "us" after a verb of telling is theirs.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I’m|I’ve|I’d|me|my|mine|myself)\b"
+    r"|(?<!\btell )(?<!\btells )(?<!\btold )(?<!\bshow )(?<!\bshowed )(?<!\bsent )\bus\b"
+)
 # Where the speaker of a quote is only a pronoun ("… as possible," she wrote.), the name is in a
 # sentence the brief does not show (ECB+ 6_ecb, session 6).
 _PRONOUN_SPEAKER = re.compile(

@@ -3,10 +3,15 @@ shares only part of a compound claim is not its support, however close its embed
 
 from __future__ import annotations
 
-import numpy as np
+from dataclasses import replace
 
-from newsweave.align.claims import ClaimConfig, ClaimScorer
+import numpy as np
+import pytest
+
+from newsweave.align.claims import ClaimConfig, ClaimScorer, _FactsOf, assertion_parts
 from newsweave.align.similarity import term_weights, text_features
+from newsweave.align.statement import default_parser
+from newsweave.model import Evidence
 
 COMPOUND = (
     "During the escape, Arcade Comeaux allegedly produced a weapon and fired upon two "
@@ -60,3 +65,73 @@ def test_coverage_yields_to_a_near_paraphrase_cosine() -> None:
     # Above `support_coverage_cosine` the coverage rule stands aside (the score rules decide).
     near, texts = scorer(0.95, strict)
     assert near.states(0, 2, texts)
+
+
+CAUSE = (
+    "France Telecom says the cause of the cuts is still unclear, but it's unlikely to have "
+    "been an attack."
+)
+ONE_HALF = "An attack on the cables is unlikely, the operator reported."
+OTHER_HALF = "France Telecom isn't sure what caused the cut of the cables, she said."
+BOTH = "The cause of the cuts remained unclear, France Telecom said, but an attack is unlikely."
+
+
+def _cause_scorer(config: ClaimConfig, parser: object | None) -> tuple[ClaimScorer, list[str]]:
+    texts = [CAUSE, ONE_HALF, OTHER_HALF, BOTH, *OTHER]
+    features = [text_features(t) for t in texts]
+    # Every sentence at cosine 0.9 to the claim: past the coverage rule's cosine bypass.
+    vectors = np.zeros((len(texts), 8), dtype=np.float32)
+    vectors[:, 7] = 1.0
+    vectors[0] = [1.0, 0, 0, 0, 0, 0, 0, 0]
+    for row in (1, 2, 3):
+        vectors[row] = [0.9, 0, 0, 0, 0, 0, 0, 0]
+        vectors[row, row] = float(np.sqrt(1 - 0.81))
+    weights = term_weights(features)
+    facts = None
+    if parser is not None:
+        facts = _FactsOf(
+            [Evidence(article_id=str(i), span=(0, len(t)), text=t) for i, t in enumerate(texts)],
+            [()] * len(texts),
+            [()] * len(texts),
+        )
+    return ClaimScorer(vectors, features, weights, config, facts), texts
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_sentence_stating_one_half_of_a_compound_claim_is_no_support(parsed: bool) -> None:
+    # ECB+ 30_ecb (session 6 review): each half, told by one outlet, "corroborated" the whole.
+    parser = default_parser() if parsed else None
+    if parsed and parser is None:
+        pytest.skip("no spaCy parser")
+    config = ClaimConfig(check_statement=False) if not parsed else ClaimConfig()
+    scorer, texts = _cause_scorer(config, parser)
+    assert not scorer.states(0, 1, texts)
+    assert not scorer.states(0, 2, texts)
+    assert scorer.states(0, 3, texts)
+    # The rule is what parts them: off, the cosine lets both halves through.
+    off, texts = _cause_scorer(replace(config, support_part_coverage=0.0), parser)
+    assert off.states(0, 1, texts)
+
+
+def test_relative_and_adverbial_clauses_are_detail_not_assertions() -> None:
+    parser = default_parser()
+    if parser is None:
+        pytest.skip("no spaCy parser")
+    cables = (
+        "The affected cable systems, which run from Alexandria in northern Egypt to Sicily, "
+        "carry more than 75 percent of traffic between the Middle East and Europe."
+    )
+    (main,) = assertion_parts(cables, parser)
+    assert "75 percent" in main and "Alexandria" not in main
+    telegram = (
+        "Putin sent a congratulatory telegram to Joe Biden after the Electoral College "
+        "confirmed his win, the Kremlin announced Tuesday."
+    )
+    assert assertion_parts(telegram, parser) == (
+        "Putin sent a congratulatory telegram to Joe Biden",
+    )
+    assert len(assertion_parts(CAUSE, parser)) == 2
+    assert assertion_parts(CAUSE, None) == (
+        "France Telecom says the cause of the cuts is still unclear",
+        "it's unlikely to have been an attack.",
+    )
