@@ -113,3 +113,21 @@ def test_the_day_a_figure_was_told_is_not_the_day_it_happened() -> None:
     other_day = ("c", "On Friday robbers snatched $108 million worth of jewels.", None)
     (conflict,) = conflicts_of(thursday[0], thursday[1], other_day)
     assert "108 million USD" not in {v.value for v in conflict.values}
+
+
+def test_a_reward_raised_over_the_days_is_an_update() -> None:
+    raised = conflicts_of(
+        (
+            "cbs",
+            "Police upped the reward by $20,000, making the total reward $23,000.",
+            "2016-08-28",
+        ),
+        ("nbc", "Police said they've increased the reward in the case to $25,000.", "2016-08-31"),
+    )
+    assert [c.kind for c in raised] == ["update"]
+    # Two rewards told on one day by two outlets still dispute.
+    (same_day,) = conflicts_of(
+        ("cbs", "Police are offering a reward of $23,000.", "2016-08-28"),
+        ("nbc", "Police are offering a reward of $25,000.", "2016-08-28"),
+    )
+    assert same_day.kind == "conflict"

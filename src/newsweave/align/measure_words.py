@@ -179,9 +179,12 @@ ONE_DAY_SCOPE = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?"
     r"['’]s\b"
 )
+# Figures that grow as the news goes on: a later, other value is an update, and one writer
+# stating two values holds two things. A reward is raised ("upped the reward by $20,000, making
+# the total $23,000"; "$25,000" three days later: fresh5, read after its untouched figure).
 CUMULATIVE_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "rescued", "shots",
-     "charges"}
+     "charges", "reward"}
 )  # fmt: skip
 # "Qeshm island, home to 120,000 people", "Zarand, a town of about 15,000 people": the name the
 # population belongs to is the one the phrase is set off from by a comma.
