@@ -148,3 +148,26 @@ def test_a_date_in_a_listed_web_address_is_not_the_publication_date() -> None:
 def test_a_date_line_with_a_two_digit_year(line: str, value: str | None) -> None:
     text = f"{TITLE}\n{line}\nThe council met on the river bank and talked for an hour."
     assert find_text_date(text, title=TITLE) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # Audit 7 (democraticunderground.com's repost of a BBC report): a hand-typed date line.
+        ("Novemer 27, 2005", "2005-11-27"),
+        ("Posted: Febuary 3rd, 2011", "2011-02-03"),
+        ("3 Setpember 2013", "2013-09-03"),
+        # Not a month one edit away: a name, a short month ("Jun" is not "Jan").
+        ("Marcy 27, 2005", None),
+        ("Jnue 27, 2005", None),
+    ],
+)
+def test_a_date_line_with_a_misspelt_month(line: str, value: str | None) -> None:
+    title = "'Several die' in south Iran quake"
+    text = f"{title}\n\n{line}\n\nA powerful earthquake has hit southern Iran, killing three."
+    assert find_text_date(text, title=title) == value
+
+
+def test_a_misspelt_month_in_prose_is_not_a_publication_date() -> None:
+    text = "A headline of the story\n\nThe quake struck on Novemer 27, 2005, killing three people."
+    assert find_text_date(text, title="A headline of the story") is None
