@@ -40,6 +40,7 @@ from newsweave.clean.lexicon import (
     whole_line_reason,
 )
 from newsweave.clean.lines import (
+    IMPERATIVE_OPENERS,
     PAGE_CLOSING_CALLS,
     Line,
     Measures,
@@ -135,6 +136,7 @@ def _clean_once(
     if title is not None:
         _mark_title_copies(lines, title)
     start = _extend_over_opening_line(lines, start, end)
+    start = _extend_over_deck(lines, start, end, top_line_ok=not find_title)
     for line in lines[:start] + lines[end:]:
         if line.reason is None:
             line.reason = _outside_reason(line)
@@ -323,6 +325,69 @@ def _extend_over_opening_line(lines: Sequence[Line], start: int, end: int) -> in
     if above is not None and above.reason not in _HEAD_REASONS:
         return start
     return start - 1 if _is_closing_sentence(lede) else start
+
+
+# What may stand between a deck and the article's first paragraph: the date or update line.
+_BETWEEN_DECK_AND_TEXT: Final = frozenset(["metadata-line", "counter"])
+_DECK_MIN_WORDS: Final = 6
+_DECK_MAX_WORDS: Final = 40
+# A time stamp ("updated April 30, 2008 at 4:31 AM"), a caption's "| Facebook photo", or a
+# full stop: a deck has none, while a photo caption under a headline is a sentence and a credit
+# ("... in Portage Park, police said. View Full Caption", "... 2015. (WISH Photo)").
+_NO_DECK_MARK: Final = re.compile(r"\b\d{1,2}:\d{2}\b|\||[.!?][\"”’')]*(?:\s+[A-Z(]|\s*$)")
+
+
+def _extend_over_deck(lines: Sequence[Line], start: int, end: int, *, top_line_ok: bool) -> int:
+    """`start` moved back over the deck (the sub-headline) right under the headline: "IE6
+    through IE11 harbor vulnerability, but in-the-wild attacks limited to IE8 and IE9".
+
+    A deck is article content, often the only line stating a fact this way, and it has no full
+    stop, so neither the region's sum nor `_extend_over_opening_line` takes it. It must sit
+    between the headline and the first paragraph (at most the date lines between it and the
+    paragraph) and read as a statement: enough words, a function word, mostly letters, a capital
+    first; no command, question, link, time stamp, byline or photo credit.
+    """
+    if not 1 <= start < end:
+        return start
+    deck_at = start - 1
+    while deck_at >= 1 and lines[deck_at].reason in _BETWEEN_DECK_AND_TEXT:
+        deck_at -= 1
+    # Under the headline; or the text's first line when no headline is sought there: a later
+    # pass sees only what the first kept (its headline is gone), and so does a record whose
+    # title came apart from its text. A page's first line with no headline above is furniture
+    # ("× Arrest made after teen is shot") more often than a deck.
+    if deck_at >= 1:
+        if lines[deck_at - 1].reason not in ("title", "repeated-title"):
+            return start
+    elif not top_line_ok:
+        return start
+    deck = lines[deck_at]
+    text = deck.text
+    first_word = text.lstrip("\"“‘'(").split(" ", 1)[0].lower()
+    is_deck = (
+        deck.reason is None
+        and text.lstrip("\"“‘'(")[:1].isupper()
+        and _NO_DECK_MARK.search(text) is None
+        and not is_date_line(text, deck.words)
+        and not is_byline(text, deck.words)
+        and not is_credit_line(text)
+        and not has_trailing_credit(text)
+        and not is_alt_text_line(text)
+        and _DECK_MIN_WORDS <= deck.words <= _DECK_MAX_WORDS
+        and not deck.text.rstrip().endswith(("?", "!", ":", "..", "…"))
+        # is_prose's measures of running text, without its full stop and length
+        and deck.stop_ratio >= 0.12
+        and deck.letter_ratio >= 0.5
+        and first_word not in IMPERATIVE_OPENERS
+        and not deck.linkish
+        and not deck.counter
+    )
+    if not is_deck:
+        return start
+    # Kept as the sentence it is: with its full stop, a later cleaning of the clean text reads
+    # it as a lede, not as a headline to remove (cleaning stays idempotent).
+    deck.text += "."
+    return deck_at
 
 
 # An editor's note or a credit opens with a dash ("— This story has been updated.").
