@@ -15,13 +15,22 @@ boilerplate), `opinion` (the writer's own view or chatter), `fragment` (leans on
 brief does not show: "The two ...", an unattributed quote, a tweet), `redundant` (repeats an
 earlier line of the brief), `furniture` (the page speaking: "News X has exclusive pictures").
 
+Rows of the `fresh7` half (five ECB+ train stories that no brief label file covered: 16_ecb,
+33_ecb, 8_ecb, 3_ecb, 14_ecb) were labelled in session 7 on the briefs of the commit in
+`judged_on`, after the session's last brief and claims change, with the same `problem` tags; no
+rule changed after they were read, so their figures are untouched. They add one problem tag,
+`false-conflict`: an "Outlets differ" line whose values are no disagreement (a hedged "about
+8.40pm" against "8.49pm"). Support is judged on the cited sentence, as the guideline says: an
+article whose cited sentence states only part of the line (the place of a blast, not its
+deaths) does not support it.
+
 Figures, one `analyze` run per labelled story (its gold articles as one JSONL input):
 - brief sentences supported and briefs opening with the happening, on the test half (ECB+ dev,
   GVC dev stories) and on the fresh stories; a sentence or opening whose label is missing (the
   product now writes something no one has read) is unjudged, and the coverage is printed beside
   the figure (`--show` lists what to label);
-- clean brief sentences (fresh): supported and free of the problems above; a sentence repeated
-  word for word in one brief counts as redundant without a label.
+- clean brief sentences (fresh, fresh7): supported and free of the problems above; a sentence
+  repeated word for word in one brief counts as redundant without a label.
 Baseline: none that is judged; the briefs are extractive, so a lede baseline would be supported
 by construction and its opening is what the opening figure measures.
 """

@@ -27,6 +27,13 @@ labelled too, so rules are checked on it before the test half is run):
   corroboration;
 - disputes missed: of the labelled contradiction pairs of those stories (sampled and product-
   cited), the share that one disputed claim cites on both sides (recall of real disagreements).
+
+Limit (session 7): a pair label has no direction, and the guideline lets "extra detail on one
+side" be `same`, so a sentence stating one half of a compound claim ("an attack is unlikely" for
+"the cause is still unclear, but it's unlikely to have been an attack") is often labelled
+`same`. Since session 7 the product requires every main clause of the claim in each cited
+sentence (`ClaimConfig.support_part_coverage`); corroborated precision here cannot show that
+gain, only what it costs, and the compound cases were judged by eye.
 """
 
 from __future__ import annotations
