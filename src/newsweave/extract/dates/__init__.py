@@ -11,7 +11,10 @@ Resolution, and the simplifications it makes on purpose:
   publication weekday is the publication day), or the next one when the sentence speaks of the
   future ("will meet on Friday"); "last"/"next" make it strictly before/after.
 - A month(-day) without a year takes the year closest to publication, a future date counting
-  double (`DatesConfig.future_weight`); "last December" is the December strictly before.
+  double (`DatesConfig.future_weight`); "last December" is the December strictly before. In a
+  clause about something done (a past auxiliary, or a past verb with its object: "a quake hit
+  the town ... in February", "the patch issued Jan. 14" after "was") it is the latest one on or
+  before publication when the closest one lies `past_month_gap` months or more ahead.
 - Period modifiers keep the period: "mid-November" and "the end of November" are "2020-11",
   "early 2020" is "2020".
 - Narrative offsets ("two days later", "the next day") count from the date mentioned just

@@ -33,10 +33,11 @@ class DatesConfig:
     # The same for a season without a year ("in the fall", written in June); set like
     # future_weight (kept equal to it).
     future_season_weight: float = 2.0
-    # A whole month in a past-tense clause ("In January, a bomb exploded", written in October)
-    # is the latest such month when the closest-month rule would put it at least this many
-    # months after publication ("-ed" words are weak cues of the past); set on TimeBank half A
-    # (1 to 6 score the same there since the other rules of this session).
+    # A month or month-day in a past-tense clause ("In January, a bomb exploded", written in
+    # October; "the patch issued Jan. 14", in September) is the latest such one when the
+    # closest-month rule would put it at least this many months after publication ("-ed" words
+    # are weak cues of the past); set on TimeBank half A (1 to 6 score the same there since the
+    # other rules of session 6; month-days joined in session 7, audit 7).
     past_month_gap: int = 3
     # "4/9/2007" is read month first unless only the day-first reading lies within this many
     # days of publication; set by reading the ECB+ date lines of our own set.
