@@ -103,3 +103,32 @@ def test_a_date_after_originally_published_is_no_origin(line: str) -> None:
 def test_a_real_credit_line_still_names_the_origin() -> None:
     text = "A fire broke out downtown.\nThis article originally appeared on The Conversation."
     assert find_origin(text, body=text, outlet="Example News") == "The Conversation"
+
+
+def test_a_lead_credited_to_an_agency_is_a_retold_report() -> None:
+    text = (
+        "5.9 Earthquake Jolts Iran\n\nA 5.9 magnitude earthquake has leveled seven villages in "
+        "southern Iran, killing 10 people, Iranian officials were quoted by AP as saying.\n\n"
+        f"{BODY}"
+    )
+    assert _origin(text, outlet="softpedia.com") == "Associated Press"
+
+
+def test_a_credited_report_referred_back_to_is_a_retold_report() -> None:
+    text = (
+        f"{BODY}\n\nAccording to the BBC, Microsoft's Dustin Childs advised users to raise "
+        "their security settings.\n\nUsers have complained about repeated update messages, the "
+        "report added."
+    )
+    assert _origin(text, outlet="Hindustan Times") == "BBC"
+
+
+def test_one_credited_quote_or_fact_is_not_a_retold_report() -> None:
+    # Past the lead, a single credit is one borrowed fact, and "the report" after a quote's
+    # credit ("told AFP") refers to another report.
+    assert _origin(f"{BODY}\n\nThe governor told AFP that ten people had died.") is None
+    assert _origin(f"{BODY}\n\nThe hospital was full, the BBC reported.") is None
+    told = f"{BODY}\n\nA official told Reuters it was calm.\n\nThe report said villages were hit."
+    assert _origin(told) is None
+    quoted = f'{BODY}\n\n"According to the BBC, it was calm," he said. The report added more.'
+    assert _origin(quoted) is None

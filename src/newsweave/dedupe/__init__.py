@@ -4,9 +4,11 @@
     result = find_copies(articles)          # CopyResult(links=..., voices=...)
 
 Copies never count as independent support later: `voices` maps every article to the original
-of its copy group (itself when it has no copies). The copies stage then joins the voices of one
-outlet (`stage.one_voice_per_outlet`), so `Corpus.voices` means "independent sources"; copy
-groups themselves are read from each article's `copy_of`.
+of its copy group (itself when it has no copies). The copies stage then joins the voices of
+articles that retell one report (`voices`: one crediting the other's outlet or both crediting
+one origin; both keeping a 15-word run of one agency text) and of one outlet
+(`stage.one_voice_per_outlet`), so `Corpus.voices` means "independent sources"; copy groups
+themselves are read from each article's `copy_of`.
 """
 
 from __future__ import annotations

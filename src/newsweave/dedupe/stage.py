@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from newsweave.dedupe.config import DedupeConfig
 from newsweave.dedupe.groups import UnionFind
+from newsweave.dedupe.voices import credited_links, join_voices, shared_text_links
 from newsweave.executors import Executor
 from newsweave.model import Article, CopyLink
 from newsweave.pipeline import Corpus, isolate
@@ -36,9 +37,15 @@ class CopiesStage:
             self.name, corpus.articles, copies, source_of=lambda a: a.source
         )
         # An article the stage failed on is its own voice: it is never counted twice.
-        voices = one_voice_per_outlet(
-            corpus.articles, {a.id: voices.get(a.id, a.id) for a in corpus.articles}
+        voices = {a.id: voices.get(a.id, a.id) for a in corpus.articles}
+        # Retellings of one report are one voice too: credited ones, and agency texts whose
+        # top and bottom each outlet edited (they keep its sentences word for word).
+        voices = join_voices(voices, credited_links(corpus.articles))
+        voices = join_voices(
+            voices,
+            shared_text_links(corpus.articles, run_words=self.config.shared_run_words),
         )
+        voices = one_voice_per_outlet(corpus.articles, voices)
         articles = tuple(dataclasses.replace(a, copy_of=links.get(a.id)) for a in corpus.articles)
         return corpus.evolve(
             articles=articles,

@@ -5,8 +5,11 @@ Credits come in a few fixed shapes: an explicit line ("This article originally a
 "By Jane Doe, Associated Press", "Copyright 2020 The Associated Press. All rights reserved."),
 a "Source: X" line, and the original outlet left standing as the subject of its own reporting
 steps ("Newsweek reached out to the Kremlin for comment"; after machine translation often
-garbled to "Newsweek The Kremlin ... for comment"). Bare mentions of an outlet as a source
-("according to the AP") are not credits. The article's own outlet is never its origin.
+garbled to "Newsweek The Kremlin ... for comment"), and a retold report: an outlet credited with
+the lead itself ("..., officials were quoted by AP as saying.") or credited and then referred
+back to as "the report" ("According to the BBC, ... the report added."). Bare mentions of an
+outlet as the source of one quote or fact ("according to the AP", "told Reuters") are not
+credits. The article's own outlet is never its origin.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ _STEP_HINTS = ("reached out", "contacted", "emailed", "asked", "approached", "re
                "did not")  # fmt: skip
 _SENTENCE_END_RE = re.compile(r"(?<![.!?])[.!?]+[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n+")
 EXPLICIT, WIRE_MARK, COPYRIGHT, SOURCE_LINE, REPORTING_STEP, REPORTING_BY = 5, 4, 3, 2, 2, 1
+RETOLD = 1
 # Wire datelines and bylines sit at the top of the body; end credits in its last lines.
 HEAD_CHARS = 600
 TAIL_LINES = 6
@@ -147,7 +151,77 @@ def _candidates(text: str, body: str) -> list[tuple[int, int, str]]:
     if _REPORTING_BY_RE.search(body):
         found.append((REPORTING_BY, len(body), "Reuters"))
     found.extend(_reporting_step_credits(body))
+    found.extend(_retold_report_credits(body))
     return found
+
+
+# An outlet credited as the source of what is said: "according to the BBC", "quoted by AP",
+# "the BBC reported". "told Reuters" credits one quote, so it counts only in the lead.
+_CREDITED_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<verb>according\s+to|quoted\s+by|cited\s+by|reported\s+by|told)\s+(?:the\s+)?$"
+)
+_CREDITED_AFTER_RE = re.compile(
+    r"(?i)^(?:\s+news\s+agency|\s+news\s+service|\s+newspaper|\s+website)?,?\s+(?:has\s+|had\s+)?"
+    r"(?:reported|reports|wrote|writes|quoted|cited|said|says|added|learned)\b"
+)
+# "the report added": the article goes on retelling the report it credited before.
+_REPORT_BACK_RE = re.compile(
+    r"(?i)\bthe\s+(?:report|article|story)\s+(?:also\s+)?(?:added|said|says|stated|noted|claimed|"
+    r"quoted|cited|reported)\b|\baccording\s+to\s+the\s+(?:same\s+)?(?:report|article|story)\b"
+)
+LEAD_MIN_WORDS = 12
+_LEAD_SCAN_CHARS = 1500
+
+
+def _retold_report_credits(body: str) -> list[tuple[int, int, str]]:
+    """Outlets whose report the article retells: credited in its lead, or credited and then
+    referred back to as "the report" with no other outlet credited in between."""
+    mentions = [
+        (name, start, end)
+        for name, start, end in find_outlet_mentions(body)
+        if not _inside_quotes(body, start)
+    ]
+    if not mentions:
+        return []
+    lead_start, lead_end = _lead_span(body)
+    found: list[tuple[int, int, str]] = []
+    credited: list[tuple[int, str]] = []  # (position, outlet) of each content credit
+    for name, start, end in mentions:
+        before = _CREDITED_BEFORE_RE.search(body[max(0, start - 30) : start])
+        after = _CREDITED_AFTER_RE.match(body[end : end + 40])
+        in_lead = lead_start <= start < lead_end
+        if not (before or after):
+            continue
+        if in_lead:
+            found.append((RETOLD, start, name))
+        if after or (before and before.group("verb").lower() != "told"):
+            credited.append((start, name))
+        else:
+            credited.append((start, ""))  # a quote's credit: "the report" after it is not this
+    if credited:
+        for back in _REPORT_BACK_RE.finditer(body):
+            earlier = [item for item in credited if item[0] < back.start()]
+            if earlier and earlier[-1][1]:
+                found.append((RETOLD, earlier[-1][0], earlier[-1][1]))
+    return found
+
+
+def _lead_span(body: str) -> tuple[int, int]:
+    """Where the lead sentence is: the first sentence of the first paragraph long enough to be
+    one (headlines and date lines are short)."""
+    for match in re.finditer(r"[^\n]+", body[:_LEAD_SCAN_CHARS]):
+        if len(match.group(0).split()) >= LEAD_MIN_WORDS:
+            end = _SENTENCE_END_RE.search(match.group(0))
+            return match.start(), match.start() + (end.end() if end else len(match.group(0)))
+    return 0, 0
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """Whether `position` is inside a quotation in its paragraph (an odd number of quote
+    marks before it)."""
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    before = text[paragraph_start:position]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
 def _reporting_step_credits(body: str) -> list[tuple[int, int, str]]:
