@@ -432,7 +432,8 @@ _SPEAKER_NOUNS: Final = wordlist(
     """spokesman spokeswoman spokesperson spokespeople official officials police authorities
     officers witnesses prosecutors prosecutor lawyer lawyers attorney source sources
     statement agency ministry company government department experts analysts residents
-    investigators representative representatives publicist"""
+    investigators representative representatives publicist informers informants defectors
+    employees workers"""
 )
 
 

@@ -109,9 +109,14 @@ def _typed_doubles(text: str) -> dict[int, str | None]:
     them: ``It was a bomb,'' said an official. The position that stands for the mark (the
     second backtick, the first apostrophe, so that spans exclude both characters) maps to its
     role; the other character maps to None, to be skipped by both families."""
-    if "``" not in text:
-        return {}
     out: dict[int, str | None] = {}
+    # 'who was “playing’’ with his brother': two right single quotes close a double quote
+    # (Detroit News); read one by one, the second would open a quote running into narration.
+    for at in (m.start() for m in re.finditer("’’", text)):
+        if at - 1 not in out:
+            out[at], out[at + 1] = "close", None
+    if "``" not in text:
+        return out
     for at in (m.start() for m in re.finditer("``", text)):
         out[at], out[at + 1] = None, "open"
     for at in (m.start() for m in re.finditer("''", text)):
@@ -293,7 +298,7 @@ def extract_quotes(
         para_start, _ = speakers.paragraph(s)
         next_start = spans[n + 1][0] - 1 if n + 1 < len(spans) else len(text)
         # After the closing mark: two characters for a typed '' (newswire archives).
-        past = e + 2 if text.startswith("''", e) else e + 1
+        past = e + 2 if text.startswith(("''", "’’"), e) else e + 1
         limit = min(next_start, sentence_limit(text, past))
         after = None
         if not _closed_sentence(text, e, past, limit):

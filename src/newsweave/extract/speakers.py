@@ -205,6 +205,8 @@ _TRAILING_SAID = re.compile(
     r",[\"”’']?\s+([^,;:\"“”]{2,60}?)\s+(?:said|says|added|testified|explained|stated|told\s+\w+)"
     r"(?:\s+[\w.]+){0,2}\W*$"
 )
+# "…, Microsoft said, and then …", "Microsoft said …": who speaks a sentence (an "it" after it).
+_ORG_SAID = re.compile(r"(?:^|,[\"”’']?\s+)([A-Z][^,;:\"“”]{1,40}?)\s+(?:said|says|added|stated)\b")
 _SENTENCE_OPENERS: Final = (
     _SUBORDINATORS
     | _PREPOSITIONS
@@ -589,6 +591,11 @@ class Speakers:
             # "The Bible Church's head minister", "Putin's spokesperson", "Andrews' grandmother":
             # the owner is not the speaker; the phrase is, unnamed.
             return Attribution(speaker_text=_noun_phrase(chunk) or chunk, speaker_id=None, cue=cue)
+        if chosen is not None and self._name_as_modifier(chosen, end, mentions):
+            # "Mafia informers and defectors said", "The prosecutor in the Costello case
+            # claimed": the name modifies the noun that speaks; the description is kept.
+            shown = chunk if len(chunk.split()) <= 6 else _noun_phrase(chunk) or chunk
+            return Attribution(speaker_text=shown, speaker_id=None, cue=cue)
         if chosen is not None and not (words and words[-1] in DOCUMENT_WORDS):
             # "Bishop Henry Mansell of the Archdiocese of Buffalo said": the member speaks.
             chosen = self._member_of(chosen)
@@ -646,6 +653,8 @@ class Speakers:
         two or more people with none as its subject stops the walk (ambiguous); a possessive subject
         ("Steafon Lewis' father offered …") names someone else, so it stops the walk too.
         """
+        if pronoun == "it":
+            return self._organisation_speaking_before(before), None
         if pronoun not in _PERSONAL:
             return None, None
         window_start = before
@@ -730,6 +739,25 @@ class Speakers:
             if self._unknown_name_subject(s, e):
                 return None, None
         return None, None
+
+    def _organisation_speaking_before(self, before: int) -> str | None:
+        """The organisation that spoke the sentence right before the one of `before`
+        ("…, Microsoft said, and then …. Targeted attacks …, it said."): "it" speaks on.
+        Only an attribution frame counts, never an organisation merely named there."""
+        starts = sentence_starts(self.text, max(0, before - 2 * self.config.frame_chars), before)
+        if len(starts) < 2:
+            return None
+        s, e = starts[-2], starts[-1]
+        sentence = self.text[s:e]
+        frame = _ORG_SAID.search(sentence)
+        if frame is None:
+            return None
+        named = {
+            m.entity_id
+            for m in self.index.within(s + frame.start(1), s + frame.end(1))
+            if m.type == "ORG" and not self.inside_quote(m.span[0])
+        }
+        return next(iter(named)) if len(named) == 1 else None
 
     def _org_head(self, mention: _Mention) -> bool:
         """True for a one-word "person" that is the first word of an organisation the article
@@ -945,6 +973,26 @@ class Speakers:
             if relative and any(_is_verb(w) for w, _, _ in follows[2:]):
                 return True
         return False
+
+    def _name_as_modifier(self, mention: _Mention, end: int, mentions: list[_Mention]) -> bool:
+        """True when a subject phrase ends in a name and one to three lower-case nouns that are
+        not its spokespeople ("Mafia informers and defectors", "the Costello case", "Rock Hill
+        police"): those nouns head the phrase, so the name does not speak."""
+        if any(m.span[0] > mention.span[0] for m in mentions):
+            return False
+        rest = self.text[mention.span[1] : end].split()
+        if not 1 <= len(rest) <= 3 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in rest):
+            return False
+        if {rest[0], rest[-1]} & {"and", "or"} or rest[0] in _OFFICIAL_ROLES:
+            return False
+        closed = _BETWEEN | _AUXILIARIES | _PREPOSITIONS | _CLAUSE_WORDS | _DAY_ADVERBS | _RELATIVES
+        return not any(
+            w in closed | SPEECH_VERBS | DOCUMENT_WORDS | _COPULAS | PRONOUNS
+            or w.endswith(("ly", "ed"))
+            or _is_verb(w)
+            for w in rest
+            if w not in {"and", "or"}
+        )
 
     def _modifier(self, start: int, mention: _Mention) -> bool:
         """True when a name stands between an article and a lower-case word ("A Crowley
@@ -1534,6 +1582,7 @@ class Speakers:
             if (
                 _is_verb(w)
                 or (naming and w.lower() in NAMING_VERBS and self._names_next(words, i, start))
+                or _offers_words(words, i)
             )
             # "difficult to say", "asked the media to keep": an infinitive reports no speech
             and not (i > 0 and words[i - 1][0].lower() == "to")
@@ -1679,6 +1728,13 @@ class Speakers:
 
 
 _DAY_ADVERBS: Final = wordlist("today yesterday tonight")
+# Nouns after an organisation's name that speak for it ("Microsoft officials said").
+_OFFICIAL_ROLES: Final = wordlist(
+    """official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
+    executive executives representative representatives leader leaders officer officers
+    management press chief head president director board operations team staff data figures
+    statistics records"""
+)
 _AUXILIARIES: Final = wordlist(
     "to have has had just also would will can could must did does do not never then later only "
     # adverbs between a subject and its verb ("A witness initially told police …")
@@ -1709,6 +1765,24 @@ def _negates(before: str, earlier: str) -> bool:
         or low.endswith("n't")
         or (low == "to" and earlier.lower() in {"declined", "refused", "failed"})
     )
+
+
+def _offers_words(words: list[tuple[str, int, int]], i: int) -> bool:
+    """'offered the explanation that "…"': a verb of giving with a noun of speech and 'that'
+    or a colon is a speech verb."""
+    return (
+        words[i][0].lower() in _GIVING_VERBS
+        and i + 3 < len(words)
+        and words[i + 1][0].lower() in _OPENERS
+        and words[i + 2][0].lower() in _SPEECH_NOUNS
+        and words[i + 3][0].lower() in {"that", ":"}
+    )
+
+
+_GIVING_VERBS: Final = wordlist("offered offers gave gives provided provides issued")
+_SPEECH_NOUNS: Final = wordlist(
+    "explanation assurance warning reply response answer excuse promise reminder assessment"
+)
 
 
 def _passive(before: str, verb: str) -> bool:

@@ -1,0 +1,113 @@
+"""Speaker cases of the audit-7 fact check (session 7, issue 12), from the real sentences: a name
+that modifies the noun that speaks, a speech noun given ("offered the explanation that"), an
+"it" after an organisation's attribution, and a double quote closed by two apostrophes."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.extract.entities import EntityResult
+from newsweave.extract.quotes import extract_quotes, find_quote_spans
+from newsweave.model import Entity, Evidence
+
+from .helpers import plain_article as _article
+
+
+def _quotes(
+    text: str, tagged: list[tuple[str, str]]
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, quote text, speaker entity name, speaker text) of each quote, with every
+    occurrence of each (name, type) in `tagged` as the entity mentions."""
+    entities = EntityResult(
+        entities=tuple(
+            Entity(
+                id=f"e{n}",
+                name=name,
+                type=kind,
+                aliases=(),
+                article_ids=("a",),
+                mentions=tuple(
+                    Evidence(article_id="a", text=name, span=(m.start(), m.end()))
+                    for m in re.finditer(re.escape(name), text)
+                ),
+            )
+            for n, (name, kind) in enumerate(tagged)
+        ),
+        mode="test",
+    )
+    names = {e.id: e.name for e in entities.entities}
+    return [
+        (q.kind, q.text, names.get(q.speaker_id or ""), q.speaker_text)
+        for q in extract_quotes(_article(text), entities)
+    ]
+
+
+def test_a_name_in_the_subjects_prepositional_phrase_does_not_speak() -> None:
+    text = (
+        'The prosecutor in the Costello case claimed that Gigante was "a young punk on the way '
+        'up in the underworld who was chosen to kill Costello to win his spurs."\n\n'
+        "If so, it seemed to have worked."
+    )
+    [(_, quote, who, shown)] = _quotes(text, [("Costello", "PERSON"), ("Gigante", "PERSON")])
+    assert quote.startswith("a young punk")
+    assert who is None
+    assert shown == "The prosecutor in the Costello case"
+
+
+def test_an_organisation_before_a_noun_that_is_not_its_spokesman_does_not_speak() -> None:
+    text = (
+        "Mafia informers and defectors said that Mr. Gigante gained control of the Genovese "
+        "family in a peaceful transition in the early 1980's."
+    )
+    [(kind, _, who, shown)] = _quotes(text, [("Mafia", "ORG"), ("Gigante", "PERSON")])
+    assert (kind, who, shown) == ("indirect", None, "Mafia informers and defectors")
+
+
+def test_an_organisations_officials_still_speak_for_it() -> None:
+    text = "Microsoft officials said that the patch would ship on Tuesday."
+    [(_, _, who, _)] = _quotes(text, [("Microsoft", "ORG")])
+    assert who == "Microsoft"
+
+
+def test_offering_an_explanation_that_introduces_the_quote() -> None:
+    text = (
+        "As part of the plea, three more years were added.\n\nHis lawyer, Benjamin Brafman, "
+        'offered the explanation that "I think you get to a point in life-I think everyone '
+        'does-where you become too old and too sick and too tired to fight."'
+    )
+    [(_, _, who, _)] = _quotes(text, [("Benjamin Brafman", "PERSON")])
+    assert who == "Benjamin Brafman"
+
+
+def test_offering_something_else_is_no_speech() -> None:
+    text = 'His lawyer, Benjamin Brafman, offered the court a "full and frank account of it".'
+    assert all(who is None for _, _, who, _ in _quotes(text, [("Benjamin Brafman", "PERSON")]))
+
+
+def test_it_said_after_an_organisations_attribution_is_that_organisation() -> None:
+    text = (
+        "Attackers could set up websites specifically designed to exploit the vulnerability, "
+        "Microsoft said, and then run malicious code on users' computers.\n\n"
+        "Targeted attacks directed at IE8 and 9 had already been reported, it said."
+    )
+    found = [q for q in _quotes(text, [("Microsoft", "ORG")]) if q[1].startswith("Targeted")]
+    assert [(who, shown) for _, _, who, shown in found] == [("Microsoft", "it")]
+
+
+def test_it_said_after_an_organisation_only_named_stays_unresolved() -> None:
+    text = (
+        "Attackers targeted Microsoft customers in Asia last week.\n\n"
+        "Targeted attacks directed at IE8 and 9 had already been reported, it said."
+    )
+    found = [q for q in _quotes(text, [("Microsoft", "ORG")]) if q[1].startswith("Targeted")]
+    assert all(who is None for _, _, who, _ in found)
+
+
+def test_two_apostrophes_close_a_curly_double_quote() -> None:
+    text = (
+        "The incident occurred when Aavaire Johnson, who was “playing’’ with his younger "
+        "brother, allegedly pointed a handgun at him. The weapon discharged, the prosecutor’s "
+        "office said in a press release Thursday. Paramedics transported him to a hospital."
+    )
+    spans = find_quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["playing"]
