@@ -30,7 +30,7 @@ from typing import Final
 
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.extract import gazetteer
-from newsweave.extract.aliases import name_tokens, normalize_space, role_of
+from newsweave.extract.aliases import TITLE_WORDS, name_tokens, normalize_space, role_of
 from newsweave.extract.entity_records import (
     build_entity,
     definite_use,
@@ -81,6 +81,7 @@ from newsweave.extract.name_linking import (
 from newsweave.extract.person_linking import (
     alias_of,
     corpus_evidence,
+    given_name_key,
     link_kin_first_names,
     merge_misspellings,
     near_person,
@@ -337,6 +338,49 @@ def _surname_named_alone(
 _CUE_LABELS: Final = frozenset({"ORG", "FAC", "PRODUCT", "GPE", "LOC", "MISC", TENTATIVE})
 
 
+def _first_introduced(  # noqa: PLR0917
+    index: int,
+    token: str,
+    keys: set[str],
+    named_in: Mapping[tuple[str, str], list[int]],
+    mentions: list[NameMention],
+    texts: Mapping[str, str],
+) -> str | None:
+    """The person a lone surname means in an article naming several people with it: the one
+    named in full first, when the article already calls him by the surname alone before it
+    names anyone else with it ("Vincent Gigante ... Mr. Gigante ... his brother, the Rev. Louis
+    Gigante ... Mr. Gigante"): news keeps the bare surname for the person it introduced it
+    for. Never for a mention whose title or pronoun gives the other sex ("Mrs. Gigante")."""
+    mention = mentions[index]
+    article = mention.article_id
+    firsts = sorted(
+        (min(mentions[i].span[0] for i in named_in[(article, key)]), key)
+        for key in keys
+        if named_in.get((article, key))
+    )
+    if len(firsts) != len(keys) or len(firsts) < 2:
+        return None
+    (start, holder), (next_start, _) = firsts[0], firsts[1]
+    text = texts[article]
+    settled = any(
+        other.article_id == article
+        and start < other.span[0] < next_start
+        and name_tokens(other.text) == [token]
+        for other in mentions
+    )
+    if not settled or _sexes_differ(mention, holder, named_in, mentions, text):
+        return None
+    # A capitalised word before the surname that is neither a title nor a candidate's given
+    # name ("Scott Westerhuis", his given name tagged apart) may be one more bearer of it.
+    givens = {key[2:].split(" ")[0] for key in keys}
+    before = re.compile(r"([A-Z][\w'’-]*)\.? (?i:" + re.escape(token) + r")(?![\w'’-])")
+    for found in before.finditer(text):
+        word = found.group(1).lower()
+        if word not in givens and word not in TITLE_WORDS and len(word) > 1:
+            return None
+    return holder
+
+
 def _idle_mode(cfg: EntityConfig) -> str:
     if not cfg.use_model:
         return RULES_MODE
@@ -446,6 +490,12 @@ def link_mentions(
     vetoed = _place_names(mentions, seeds, texts)
     # "Dave Rossi" is the "David Rossi" the corpus names in full.
     nicknamed = nickname_keys(key for _, _, key in seeds)
+    # 'Vincent "Chin" Gigante' is the Vincent Gigante the corpus names without the nickname.
+    seed_keys = {key for _, _, key in seeds}
+    for _, tokens, key in seeds:
+        given = given_name_key(tokens)
+        if given is not None and f"P:{given}" in seed_keys and f"P:{given}" != key:
+            nicknamed.setdefault(key, f"P:{given}")
     seeds = [(index, tokens, nicknamed.get(key, key)) for index, tokens, key in seeds]
     vetoed = {nicknamed.get(key, key) for key in vetoed}
     # "Boone Isaacs" beside "Cheryl Boone Isaacs" in one article: the last two words of the
@@ -556,7 +606,7 @@ def link_mentions(
             # the first name; else an entity of its article.
             holder = surname_holder(
                 local, texts[mention.article_id], full_counts[mention.article_id]
-            )
+            ) or _first_introduced(index, token, local, named_in, mentions, texts)
             assigned[index] = holder or f"P:{token}#{mention.article_id}"
             if holder is not None:
                 single_votes[token]["linked"] += 1

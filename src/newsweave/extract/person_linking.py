@@ -156,9 +156,23 @@ def person_key(tokens: list[str]) -> str:
     quoted nickname stands for the first name ('Luis Gerardo "Jerry" Ortiz' is Jerry Ortiz)."""
     if len(tokens) < 2:
         return tokens[0]
-    nicknames = [t.strip(_QUOTE_CHARS) for t in tokens[1:-1] if t[:1] in _QUOTE_CHARS]
+    # Only a one-word nickname ('"Jerry"') stands for a first name; a quoted epithet of
+    # several words ('Vincent "The Chin" Gigante', '"Fat Tony"') leaves the given name.
+    nicknames = [
+        t.strip(_QUOTE_CHARS)
+        for t in tokens[1:-1]
+        if t[:1] in _QUOTE_CHARS and t[-1:] in _QUOTE_CHARS and len(t) > 2
+    ]
     first = nicknames[0] if nicknames and nicknames[0] else tokens[0].strip(_QUOTE_CHARS)
     return f"{first} {tokens[-1].strip(_QUOTE_CHARS)}"
+
+
+def given_name_key(tokens: list[str]) -> str | None:
+    """The key of a full name by its given name when the name holds a quoted nickname
+    ('Vincent "Chin" Gigante' -> "vincent gigante"), else None."""
+    if len(tokens) < 3 or not any(t[:1] in _QUOTE_CHARS for t in tokens[1:-1]):
+        return None
+    return f"{tokens[0].strip(_QUOTE_CHARS)} {tokens[-1].strip(_QUOTE_CHARS)}"
 
 
 def nickname_keys(keys: Iterable[str]) -> dict[str, str]:
