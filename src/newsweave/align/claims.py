@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -798,7 +799,8 @@ def _clause_conj(token: object) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _parse(parser: object, text: str) -> object:
+def _parse(parser: object, text: str) -> Any:
+    """A spaCy parse of `text`, kept: a representative is checked against each member."""
     return parser(text)  # type: ignore[operator]
 
 
