@@ -111,3 +111,36 @@ def test_two_apostrophes_close_a_curly_double_quote() -> None:
     )
     spans = find_quote_spans(text)
     assert [text[s:e] for s, e in spans] == ["playing"]
+
+
+def test_a_frame_in_lower_case_after_a_paragraph_break_is_the_quotes_own() -> None:
+    text = (
+        "Federal marshals once found him standing under the shower.\n\n"
+        '"Vincenzo?\n\nHe is the boss of the toilet!"\n\n'
+        "his mother told New York Post columnist Cindy Adams.\n\n"
+        "Gigante, meantime, was consolidating his power."
+    )
+    tagged = [("Cindy Adams", "PERSON"), ("Gigante", "PERSON"), ("New York Post", "ORG")]
+    [(_, _, who, shown)] = _quotes(text, tagged)
+    assert (who, shown) == (None, "his mother")
+
+
+def test_a_new_paragraph_opening_a_sentence_is_no_frame() -> None:
+    text = (
+        '"Vincenzo? He is the boss of the toilet!"\n\n'
+        "His mother told Cindy Adams nothing more about it."
+    )
+    [(_, _, who, shown)] = _quotes(text, [("Cindy Adams", "PERSON")])
+    assert shown is None
+
+
+def test_a_dash_glued_to_a_conjunction_ends_the_frame_after_a_quote() -> None:
+    text = (
+        "'This issue could allow remote code execution,' explained Microsoft's Dustin Childs "
+        "in an alert.\n\n'This would typically occur when an attacker compromises the security "
+        "of trusted websites.\n\nRunning modern versions of Internet Explorer ensures that "
+        "customers receive additional security features,' he added-but while the current "
+        "targeted attacks are only being publicised now, they began earlier."
+    )
+    found = _quotes(text, [("Microsoft", "ORG"), ("Dustin Childs", "PERSON")])
+    assert [who for kind, _, who, _ in found if kind == "direct"] == ["Dustin Childs"] * 2

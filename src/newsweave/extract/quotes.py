@@ -299,7 +299,16 @@ def extract_quotes(
         next_start = spans[n + 1][0] - 1 if n + 1 < len(spans) else len(text)
         # After the closing mark: two characters for a typed '' (newswire archives).
         past = e + 2 if text.startswith(("''", "’’"), e) else e + 1
+        broken = _BROKEN_FRAME.match(text, past)
+        if broken is not None:
+            # '"… toilet!"\n\nhis mother told …': a paragraph break the page put inside the
+            # sentence; the frame in lower case after it is the quote's own.
+            past = broken.end()
         limit = min(next_start, sentence_limit(text, past))
+        # '…,' he added-but while …': a dash glued to a conjunction ends the frame.
+        glued = _GLUED_CLAUSE.search(text, past, limit)
+        if glued is not None:
+            limit = glued.start()
         after = None
         if not _closed_sentence(text, e, past, limit):
             after = speakers.after_frame(past, limit)
@@ -442,6 +451,10 @@ def _continues_previous(
         return False
     between = speakers.index.within(previous.span[1], start)
     return all(m.entity_id == previous.speaker_id or m.type != "PERSON" for m in between)
+
+
+_BROKEN_FRAME = re.compile(r"[ \t]{0,4}\n\s{0,8}(?=(?:his|her|their|he|she|they|said|says)\b)")
+_GLUED_CLAUSE = re.compile(r"(?<=\w)[-–—](?=(?:but|and|while|though|although|as)\b)")
 
 
 def limit_of_sentence(text: str, pos: int) -> int:
