@@ -75,3 +75,68 @@ def test_a_surname_is_not_settled_when_another_bearer_may_be_cut_or_named_first(
     ]
     entities = link_mentions(mentions, {"a1": text})
     assert _size(entities, "Daniel Caron") == 1
+
+
+def test_a_third_spelling_joins_a_name_already_merged_with_a_second() -> None:
+    texts = {
+        "a1": "Governor Heydar Alishvandi said houses fell.",
+        "a2": "The governor Heydar Alishbandi said ten died.",
+        "a3": "The governor, Heidar Alishvandi, spoke on TV.",
+        "a4": "Heidar Alishvandi, the governor, spoke again.",
+        "a5": "Heydar Alishbandi spoke too.",
+    }
+    names = {
+        "a1": "Heydar Alishvandi",
+        "a2": "Heydar Alishbandi",
+        "a3": "Heidar Alishvandi",
+        "a4": "Heidar Alishvandi",
+        "a5": "Heydar Alishbandi",
+    }
+    mentions = [_name(a, texts[a], names[a], "PERSON") for a in texts]
+    entities = link_mentions(mentions, texts, story_of=dict.fromkeys(texts, "s"))
+    assert len([e for e in entities if e.type == "PERSON"]) == 1
+    # across stories a near name stays another person
+    entities = link_mentions(mentions, texts, story_of={a: a for a in texts})
+    assert len([e for e in entities if e.type == "PERSON"]) == 3
+
+
+def test_country_initials_with_or_without_dots_and_the_acronym_are_one_agency() -> None:
+    text = (
+        "The U.S. Geological Survey measured it. The US Geological Survey said 6.1. "
+        "The USGS said so."
+    )
+    mentions = [
+        _name("a1", text, "U.S. Geological Survey", "ORG"),
+        _name("a1", text, "US Geological Survey", "ORG"),
+        _name("a1", text, "USGS", "ORG"),
+    ]
+    (agency,) = link_mentions(mentions, {"a1": text})
+    assert len(agency.mentions) == 3
+
+
+def test_names_after_a_place_noun_and_of_are_places_not_people() -> None:
+    text = (
+        "It shook the port city of Bandar Abbas. Qeshm lies 35 miles southwest of Bandar "
+        "Abbas. Houses fell in the villages of Tonban, Gavarzin and Khaledi. The village of "
+        "Gavarzin was hit."
+    )
+    mentions = [
+        _name("a1", text, "Bandar Abbas", "PERSON"),
+        _name("a1", text, "Gavarzin", "PERSON"),
+        _name("a1", text, "Khaledi", "PERSON"),
+        _name("a1", text, "Gavarzin", "PERSON", nth=1),
+    ]
+    types = {e.name: e.type for e in link_mentions(mentions, {"a1": text})}
+    assert types["Bandar Abbas"] == "GPE"
+    assert types["Gavarzin"] == "GPE"
+    assert types["Khaledi"] == "GPE"
+
+
+def test_a_person_after_of_stays_a_person() -> None:
+    text = "The son of Bandar Abbas spoke. Bandar Abbas said he was proud."
+    mentions = [
+        _name("a1", text, "Bandar Abbas", "PERSON"),
+        _name("a1", text, "Bandar Abbas", "PERSON", nth=1),
+    ]
+    (person,) = link_mentions(mentions, {"a1": text})
+    assert person.type == "PERSON"

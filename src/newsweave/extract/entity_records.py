@@ -71,6 +71,13 @@ def build_entity(
 
 # "in Kokomo", "near Knightstown", "Emmanuel Arrington, 33, of Kokomo".
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|outside|across)|\d,\s+of)\s+$", re.IGNORECASE)
+# "the port city of Bandar Abbas", "the village of Gavarzin", "35 miles southwest of Bandar
+# Abbas", and each name of "the villages of Tonban, Gavarzin and Khaledi" (audit 7).
+_PLACE_OF = re.compile(
+    r"(?:\b(?:city|town|towns|village|villages|port|capital|province|provinces|island|islands"
+    r"|district|districts|region)|(?:north|south)(?:-?(?:east|west))?|\beast|\bwest)"
+    r" of\s+(?:[A-Z][\w'’-]*,?\s+){0,6}?(?:and\s+|or\s+)?$"
+)
 # A house number right before a name makes it a street ("at 7900 Scott Hamilton"); not a year.
 _HOUSE_NUMBER = re.compile(r"(?<![\d,.$])(?!(?:19|20)\d\d\s)\d{3,5}\s+$")
 # Last words that make a two-word "person" a street, a building or a place ("Clinton Drive",
@@ -202,6 +209,8 @@ def _placed(text: str, span: tuple[int, int]) -> bool:
     # "in Darin's memory": a possessive makes the name the owner of what follows, not a place
     owner = text.startswith(("'s ", "’s "), span[1])
     if (_LOCATIVE.search(before) and not owner) or _HOUSE_NUMBER.search(before):
+        return True
+    if not owner and _PLACE_OF.search(text, max(0, span[0] - 90), span[0]):
         return True
     if dateline_use(text, span):
         return True

@@ -26,13 +26,25 @@ PLACE_LABELS: Final = frozenset({"GPE", "LOC"})
 
 
 def initials_of(tokens: Iterable[str]) -> str:
-    return "".join(t[0] for t in tokens if t not in {"of", "the", "and", "for", "&"})
+    """First letters of a name's words; a dotted initialism gives all its letters ("u.s.
+    geological survey" -> "usgs")."""
+    return "".join(
+        t.replace(".", "") if _DOTTED.match(t) else t[0]
+        for t in tokens
+        if t not in {"of", "the", "and", "for", "&"}
+    )
+
+
+_DOTTED: Final = re.compile(r"^(?:[a-z]\.){2,3}$")
+# "US Geological Survey" is the "U.S. Geological Survey": a country's initials opening a name.
+_COUNTRY_INITIALS: Final = re.compile(r"^(U)([SKN]) (?=[A-Z][a-z])")
 
 
 def plain_key(text: str) -> str:
     """Key of a non-person name: no leading 'the', no possessive, case folded."""
     words = normalize_space(text).replace("’", "'")
     words = re.sub(r"^(?:the|The|THE)\s+", "", words)
+    words = _COUNTRY_INITIALS.sub(r"\1.\2. ", words, count=1)
     key = fold_accents(strip_possessive(words)).lower().strip(" .,")
     # "Town of Wallkill" is Wallkill; "Fifth Avenue" is "5th Avenue"; "WGN-TV" is WGN
     key = _TOWN_OF.sub("", key, count=1)

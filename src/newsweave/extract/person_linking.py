@@ -266,14 +266,20 @@ def merge_misspellings(
             keys = sorted(buckets[bucket], key=lambda k: (-counts[k], k))
             for i, a in enumerate(keys):
                 for b in keys[i + 1 :]:
-                    if b in remap or articles[a] & articles[b]:
+                    if articles[a] & articles[b]:
                         continue
                     (fa, la), (fb, lb) = a[2:].split(" ", 1), b[2:].split(" ", 1)
                     near = (fa == fb and len(la) >= 5 and _misspelt(la, lb)) or (
                         la == lb and ((len(fa) >= 5 and _misspelt(fa, fb)) or _h_spelling(fa, fb))
                     )
-                    if near:
+                    if not near:
+                        continue
+                    if b not in remap:
                         remap[b] = remap.get(a, a)
+                    elif a not in remap and remap[b] != a and not articles[a] & articles[remap[b]]:
+                        # "Heidar Alishvandi" is one edit from "Heydar Alishvandi", already
+                        # a spelling of "Heydar Alishbandi": the third spelling of one name
+                        remap[a] = remap[b]
     for key in list(remap):  # follow chains to their end
         seen = {key}
         while remap[key] in remap and remap[key] not in seen:
