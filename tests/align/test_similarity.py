@@ -134,3 +134,11 @@ def test_joined_digit_groups_are_one_figure() -> None:
     assert number_agreement(text_features("a 122-147 record"), text_features("162-139")) == -1
     assert number_agreement(text_features("a 9-14 start"), text_features("9–14 so far")) == 1
     assert number_agreement(text_features("in 2007-08"), text_features("2008 and 7")) == -1
+
+
+def test_digit_like_symbols_are_no_numbers() -> None:
+    # "❶" and "²" are digits to str.isdigit but not numbers float() reads: a story of a blog post
+    # with numbered steps lost all its claims to a ValueError before (helper-53, 2k benchmark).
+    features = text_features("Step ❶ install the gem, then ❷ run it 3 times on a 10² grid")
+    assert features.numbers == frozenset({"3", "10"})
+    assert text_features("١٢ injured").numbers == frozenset({"12"})  # Arabic-Indic digits

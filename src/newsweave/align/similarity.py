@@ -154,11 +154,11 @@ def _number_key(token: str) -> str | None:
     """The value a token states, as a comparable key ("1000", "2.5", "574-6941"), or None."""
     if token[0] == "(":  # a phone number with its area code
         return re.sub(r"\D", "", token)
-    if token[0].isdigit():
-        if not token[-1].isdigit():
+    if token[0].isdecimal():
+        if not token[-1].isdecimal():
             return None
         joined = re.sub(r"[-–]", "-", token.replace(",", ""))
-        if not joined.replace(".", "", 1).isdigit():
+        if not joined.replace(".", "", 1).isdecimal():
             return joined  # digit groups joined by - : / are one figure
         return f"{float(joined):g}"
     value = NUMBER_WORDS.get(token.lower())
