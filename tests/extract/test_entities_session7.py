@@ -140,3 +140,21 @@ def test_a_person_after_of_stays_a_person() -> None:
     ]
     (person,) = link_mentions(mentions, {"a1": text})
     assert person.type == "PERSON"
+
+
+def test_a_quoted_nickname_alone_names_its_bearer_when_no_one_else_is_called_so() -> None:
+    t1 = 'Mob boss Vincent "The Chin" Gigante died.'
+    t2 = "It took until 2003 for the Chin to admit his sham."
+    t3 = "Chin Lee, a neighbour, said the Chin was kind."
+    mentions = [
+        _name("a1", t1, 'Vincent "The Chin" Gigante', "PERSON"),
+        _name("a2", t2, "Chin", "ORG"),
+        _name("a3", t3, "Chin Lee", "PERSON"),
+        _name("a3", t3, "Chin", "ORG", nth=1),
+    ]
+    entities = link_mentions(
+        mentions, {"a1": t1, "a2": t2, "a3": t3}, story_of=dict.fromkeys("a1 a2 a3".split(), "s")
+    )
+    assert _size(entities, 'Vincent "The Chin" Gigante') == 2
+    # where a person of the article has it as a first name, the nickname is not linked
+    assert _size(entities, "Chin Lee") == 2

@@ -90,6 +90,7 @@ from newsweave.extract.person_linking import (
     person_cue_after,
     person_key,
     personal_word,
+    quoted_nickname,
     relative_of_next,
     role_phrase_mentions,
     sex_of,
@@ -338,6 +339,11 @@ def _surname_named_alone(
 _CUE_LABELS: Final = frozenset({"ORG", "FAC", "PRODUCT", "GPE", "LOC", "MISC", TENTATIVE})
 
 
+def _story_or_article(article: str, story_of: Mapping[str, str | None] | None) -> str:
+    story = story_of.get(article) if story_of else None
+    return story if story is not None else article
+
+
 def _first_introduced(  # noqa: PLR0917
     index: int,
     token: str,
@@ -558,6 +564,13 @@ def link_mentions(
     for (article, name), keys in sorted(by_article_first.items()):
         article_firsts[article].append((name, keys))
     corpus_first = {k[2:].split()[0] for k in person_clusters}
+    # Quoted nicknames of the story's full names ('Vincent "The Chin" Gigante': "chin").
+    nicknames: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for index, tokens, _ in seeds:
+        nickname = quoted_nickname(tokens)
+        if nickname is not None and index in assigned:
+            where = _story_or_article(mentions[index].article_id, story_of)
+            nicknames[(where, nickname)].add(assigned[index])
     named_in: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, person) -> names
     for index, key in sorted(assigned.items()):
         named_in[(mentions[index].article_id, key)].append(index)
@@ -572,6 +585,10 @@ def link_mentions(
             continue
         local = by_article_surname.get((mention.article_id, token), set())
         first = by_article_first.get((mention.article_id, token), set())
+        bearers = nicknames.get((_story_or_article(mention.article_id, story_of), token), set())
+        if len(bearers) == 1 and not local and not first:
+            assigned[index] = next(iter(bearers))  # "the Chin" of 'Vincent "The Chin" Gigante'
+            continue
         if not local and not first and mention.label in _SURNAME_LABELS:
             near = near_person(
                 token,

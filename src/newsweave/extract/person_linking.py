@@ -175,6 +175,25 @@ def given_name_key(tokens: list[str]) -> str | None:
     return f"{tokens[0].strip(_QUOTE_CHARS)} {tokens[-1].strip(_QUOTE_CHARS)}"
 
 
+def quoted_nickname(tokens: list[str]) -> str | None:
+    """The one-word nickname a full name quotes ('Vincent "The Chin" Gigante': "chin"), without
+    a leading "the"; None when it quotes none or several words."""
+    inner = tokens[1:-1]
+    start = next((i for i, t in enumerate(inner) if t[:1] in _QUOTE_CHARS), None)
+    if start is None:
+        return None
+    words: list[str] = []
+    for token in inner[start:]:
+        words.append(token.strip(_QUOTE_CHARS))
+        if token[-1:] in _QUOTE_CHARS and (len(token) > 1 or len(words) > 1):
+            break
+    else:
+        return None
+    if words and words[0] == "the":
+        words = words[1:]
+    return words[0] if len(words) == 1 and len(words[0]) >= 3 else None
+
+
 def nickname_keys(keys: Iterable[str]) -> dict[str, str]:
     """Person keys ("P:dave rossi") whose short given name stands for a full one that the
     corpus names with the same surname ("P:david rossi"), mapped to that key. Without the full
