@@ -153,7 +153,7 @@ def test_a_quoted_nickname_alone_names_its_bearer_when_no_one_else_is_called_so(
         _name("a3", t3, "Chin", "ORG", nth=1),
     ]
     entities = link_mentions(
-        mentions, {"a1": t1, "a2": t2, "a3": t3}, story_of=dict.fromkeys("a1 a2 a3".split(), "s")
+        mentions, {"a1": t1, "a2": t2, "a3": t3}, story_of=dict.fromkeys(["a1", "a2", "a3"], "s")
     )
     assert _size(entities, 'Vincent "The Chin" Gigante') == 2
     # where a person of the article has it as a first name, the nickname is not linked
