@@ -38,7 +38,8 @@ def test_a_full_name_with_a_nickname_joins_the_same_name_without_it() -> None:
 
 OBITUARY = (
     "Vincent Gigante, the mob boss, died. Mr. Gigante was 77. His brother, the Rev. Louis "
-    "Gigante, spoke. Mr. Gigante had feigned madness. Salvatore Gigante was his father."
+    "Gigante, spoke. Mr. Gigante had feigned madness. Salvatore Gigante was his father. "
+    "Mrs. Gigante raised him."
 )
 
 
@@ -53,6 +54,10 @@ def test_a_surname_settled_on_the_first_person_named_keeps_meaning_him() -> None
     entities = link_mentions(mentions, {"a1": OBITUARY})
     assert _size(entities, "Vincent Gigante") == 3
     assert _size(entities, "Louis Gigante") == 1
+    # his mother is not him: a title of the other sex than the settled "Mr. Gigante"
+    mother = _name("a1", OBITUARY, "Gigante", "PERSON", nth=5)
+    entities = link_mentions([*mentions, mother], {"a1": OBITUARY})
+    assert _size(entities, "Vincent Gigante") == 3
 
 
 def test_a_surname_is_not_settled_when_another_bearer_may_be_cut_or_named_first() -> None:

@@ -368,13 +368,19 @@ def _first_introduced(  # noqa: PLR0917
         return None
     (start, holder), (next_start, _) = firsts[0], firsts[1]
     text = texts[article]
-    settled = any(
-        other.article_id == article
+    settled = [
+        other
+        for other in mentions
+        if other.article_id == article
         and start < other.span[0] < next_start
         and name_tokens(other.text) == [token]
-        for other in mentions
-    )
+    ]
     if not settled or _sexes_differ(mention, holder, named_in, mentions, text):
+        return None
+    # "Mrs. Gigante" where the settled uses say "Mr. Gigante": his mother, not him.
+    own = sex_of(text, mention) if title_before(text, mention) else None
+    settled_sexes = {sex_of(text, other) for other in settled if title_before(text, other)}
+    if own is not None and settled_sexes - {None, own}:
         return None
     # A capitalised word before the surname that is neither a title nor a candidate's given
     # name ("Scott Westerhuis", his given name tagged apart) may be one more bearer of it.
@@ -623,9 +629,18 @@ def link_mentions(
             # the first name; else an entity of its article.
             holder = surname_holder(
                 local, texts[mention.article_id], full_counts[mention.article_id]
-            ) or _first_introduced(index, token, local, named_in, mentions, texts)
-            assigned[index] = holder or f"P:{token}#{mention.article_id}"
-            if holder is not None:
+            )
+            # A surname settled on its first bearer holds in its article only: another
+            # article's "Mrs. Gigante" may be the mother it names there.
+            introduced = (
+                _first_introduced(index, token, local, named_in, mentions, texts)
+                if holder is None
+                else None
+            )
+            assigned[index] = holder or introduced or f"P:{token}#{mention.article_id}"
+            if introduced is not None:
+                single_votes[token]["linked"] += 1
+            elif holder is not None:
                 single_votes[token]["linked"] += 1
                 story = story_of.get(mention.article_id) if story_of else None
                 if story is not None:
