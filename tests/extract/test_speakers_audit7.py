@@ -144,3 +144,15 @@ def test_a_dash_glued_to_a_conjunction_ends_the_frame_after_a_quote() -> None:
     )
     found = _quotes(text, [("Microsoft", "ORG"), ("Dustin Childs", "PERSON")])
     assert [who for kind, _, who, _ in found if kind == "direct"] == ["Dustin Childs"] * 2
+
+
+def test_according_to_reports_is_no_speech_verb_after_a_quote() -> None:
+    text = 'The shot had only "creased his head," according to reports at the time.'
+    [(_, _, who, shown)] = _quotes(text, [])
+    assert (who, shown) == (None, "reports")
+
+
+def test_according_to_researchers_at_a_named_firm_keeps_the_firm() -> None:
+    text = '"The flaw is serious," according to researchers at iDefense.'
+    [(_, _, who, _)] = _quotes(text, [("iDefense", "ORG")])
+    assert who == "iDefense"

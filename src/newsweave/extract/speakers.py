@@ -1109,6 +1109,8 @@ class Speakers:
         for i, (word, _, _) in enumerate(words[:20]):
             if word in {";", ":"}:
                 break
+            if i > 1 and [w.lower() for w, _, _ in words[i - 2 : i]] == ["according", "to"]:
+                break  # '"creased his head," according to reports': a source, not the verb
             on = i + 1 < len(words) and words[i + 1][0].rstrip(".") == "on"
             if (
                 _is_verb(word)
@@ -1489,9 +1491,13 @@ class Speakers:
             limit,
         )
         modifier = re.match(
-            r"((?:[a-z][\w-]*\s+){1,6}?)(?:acting|working|representing|for|of|with|close)\b",
+            r"((?:[a-z][\w-]*\s+){1,6}?)(?:acting|working|representing|for|of|with|close|at)\b",
             self.text[s:stop],
         )
+        if modifier is not None and self.text.startswith("at", s + modifier.end(1)):
+            # "according to reports at the time", "officers at the scene": a description,
+            # unless a name follows ("researchers at iDefense" stays with the firm)
+            modifier = None if self.index.within(s, stop) else modifier
         if modifier is not None and not self.index.within(s, s + modifier.end(1)):
             # "according to forensic experts and independent experts acting for the
             # Grigoropoulos family": the source is the description, not the name it serves.
