@@ -131,7 +131,7 @@ def test_a_new_paragraph_opening_a_sentence_is_no_frame() -> None:
         "His mother told Cindy Adams nothing more about it."
     )
     [(_, _, who, shown)] = _quotes(text, [("Cindy Adams", "PERSON")])
-    assert shown is None
+    assert (who, shown) == (None, None)
 
 
 def test_a_dash_glued_to_a_conjunction_ends_the_frame_after_a_quote() -> None:
