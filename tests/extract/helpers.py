@@ -1,12 +1,15 @@
-"""Inputs for extraction tests: a name mention placed in its text, a bare article; the direct
-quotes of a text as the rules alone attribute them."""
+"""Inputs for extraction tests: a name mention placed in its text, a bare article, entities
+placed on every occurrence of given names; the direct quotes of a text as the rules alone
+attribute them."""
 
 from __future__ import annotations
 
-from newsweave.extract.entities import EntityConfig, extract_entities
+import re
+
+from newsweave.extract.entities import EntityConfig, EntityResult, extract_entities
 from newsweave.extract.mentions import NameMention
 from newsweave.extract.quotes import extract_quotes
-from newsweave.model import Article
+from newsweave.model import Article, Entity, Evidence
 
 
 def name_mention(aid: str, text: str, surface: str, label: str, nth: int = 0) -> NameMention:
@@ -32,6 +35,28 @@ def plain_article(text: str) -> Article:
         published_basis="unknown",
         language="en",
         text=text,
+    )
+
+
+def tagged_entities(text: str, tagged: list[tuple[str, str]]) -> EntityResult:
+    """One entity per (name, type) of `tagged`, its mentions every occurrence of the name in
+    the text of article "a" (no model, no rules)."""
+    return EntityResult(
+        entities=tuple(
+            Entity(
+                id=f"e{n}",
+                name=name,
+                type=kind,
+                aliases=(),
+                article_ids=("a",),
+                mentions=tuple(
+                    Evidence(article_id="a", text=name, span=(m.start(), m.end()))
+                    for m in re.finditer(re.escape(name), text)
+                ),
+            )
+            for n, (name, kind) in enumerate(tagged)
+        ),
+        mode="test",
     )
 
 

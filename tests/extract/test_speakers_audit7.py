@@ -4,13 +4,10 @@ that modifies the noun that speaks, a speech noun given ("offered the explanatio
 
 from __future__ import annotations
 
-import re
-
-from newsweave.extract.entities import EntityResult
 from newsweave.extract.quotes import extract_quotes, find_quote_spans
-from newsweave.model import Entity, Evidence
 
 from .helpers import plain_article as _article
+from .helpers import tagged_entities
 
 
 def _quotes(
@@ -18,23 +15,7 @@ def _quotes(
 ) -> list[tuple[str, str, str | None, str | None]]:
     """(kind, quote text, speaker entity name, speaker text) of each quote, with every
     occurrence of each (name, type) in `tagged` as the entity mentions."""
-    entities = EntityResult(
-        entities=tuple(
-            Entity(
-                id=f"e{n}",
-                name=name,
-                type=kind,
-                aliases=(),
-                article_ids=("a",),
-                mentions=tuple(
-                    Evidence(article_id="a", text=name, span=(m.start(), m.end()))
-                    for m in re.finditer(re.escape(name), text)
-                ),
-            )
-            for n, (name, kind) in enumerate(tagged)
-        ),
-        mode="test",
-    )
+    entities = tagged_entities(text, tagged)
     names = {e.id: e.name for e in entities.entities}
     return [
         (q.kind, q.text, names.get(q.speaker_id or ""), q.speaker_text)

@@ -5,36 +5,17 @@ members of a body, documents and their writers, and descriptions kept whole."""
 
 from __future__ import annotations
 
-import re
-
-from newsweave.extract.entities import EntityResult
 from newsweave.extract.quotes import extract_quotes
 from newsweave.extract.speakers import _noun_phrase
-from newsweave.model import Entity, Evidence
 
 from .helpers import plain_article as _article
+from .helpers import tagged_entities
 
 
 def _direct(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str | None, str | None]]:
     """(quote text, speaker entity name, speaker text) of each direct quote, with every
     occurrence of each (name, type) in `tagged` as the entity mentions (no model, no rules)."""
-    entities = EntityResult(
-        entities=tuple(
-            Entity(
-                id=f"e{n}",
-                name=name,
-                type=kind,
-                aliases=(),
-                article_ids=("a",),
-                mentions=tuple(
-                    Evidence(article_id="a", text=name, span=(m.start(), m.end()))
-                    for m in re.finditer(re.escape(name), text)
-                ),
-            )
-            for n, (name, kind) in enumerate(tagged)
-        ),
-        mode="test",
-    )
+    entities = tagged_entities(text, tagged)
     names = {e.id: e.name for e in entities.entities}
     return [
         (q.text, names.get(q.speaker_id or ""), q.speaker_text)
