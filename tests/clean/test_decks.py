@@ -47,3 +47,12 @@ def test_captions_stamps_and_furniture_in_the_deck_slot_still_go() -> None:
     # With no headline above, a page's first line is not taken for a deck.
     first_line = "× Arrest made after teen is shot in the chest while getting a perm"
     assert first_line not in clean_text(_page(first_line, *PARAGRAPHS)).text
+
+
+def test_the_wire_dateline_under_a_deck_is_still_cut() -> None:
+    deck = "Police say the shooting followed an argument outside a motel room"
+    first = "LITTLE ROCK, Ark. (AP) — " + PARAGRAPHS[0]
+    cleaned = clean_text(_page("Man shot dead at motel", deck, first, *PARAGRAPHS[1:]))
+    assert cleaned.text.startswith(deck)
+    assert "(AP)" not in cleaned.text and PARAGRAPHS[0] in cleaned.text
+    assert any(r.reason == "dateline" for r in cleaned.removed)

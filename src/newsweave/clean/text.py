@@ -614,12 +614,15 @@ def _cut_page_marks(paragraphs: list[str], removed: list[Removal]) -> list[str]:
     """Paragraphs without the wire dateline that opens the first and the publication stamps that
     close any (each cut piece is added to `removed`); a paragraph left empty goes."""
     out: list[str] = []
+    dateline_cut = False
     for index, paragraph in enumerate(paragraphs):
         text = paragraph
-        dateline = _WIRE_DATELINE.match(text) if index == 0 else None
+        # The first paragraph, or the second when the first is the deck (`_extend_over_deck`).
+        dateline = _WIRE_DATELINE.match(text) if index < 2 and not dateline_cut else None
         if dateline is not None:
             removed.append(Removal(text=dateline.group(0).strip(), reason="dateline"))
             text = text[dateline.end() :]
+            dateline_cut = True
         stamp = _TRAILING_STAMP.search(text)
         if stamp is not None and is_date_line(stamp.group(0).strip(" ()"), 9):
             removed.append(Removal(text=stamp.group(0).strip(), reason="metadata-line"))
