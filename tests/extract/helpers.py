@@ -60,6 +60,19 @@ def tagged_entities(text: str, tagged: list[tuple[str, str]]) -> EntityResult:
     )
 
 
+def tagged_quotes(
+    text: str, tagged: list[tuple[str, str]]
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, quote text, speaker entity name, speaker text as written) of each quote of an
+    article made of `text`, with `tagged_entities` as the entities: the speaker rules alone."""
+    entities = tagged_entities(text, tagged)
+    names = {e.id: e.name for e in entities.entities}
+    return [
+        (q.kind, q.text, names.get(q.speaker_id or ""), q.speaker_text)
+        for q in extract_quotes(plain_article(text), entities)
+    ]
+
+
 def direct_quotes(text: str) -> list[tuple[str, str | None, str | None]]:
     """(quote text, speaker entity name, speaker text as written) of each direct quote of an
     article made of `text`, with the rule-based entities (no model)."""

@@ -8,46 +8,9 @@ alone.
 
 from __future__ import annotations
 
-from newsweave.extract.entities import EntityResult
-from newsweave.extract.quotes import extract_quotes
 from newsweave.extract.speakers import sentence_starts
-from newsweave.model import Entity, Evidence
 
-from .helpers import plain_article
-
-
-def _entities(text: str, names: list[tuple[str, str]]) -> EntityResult:
-    """One entity per (surface, type), with a mention at every occurrence of the surface."""
-    entities = []
-    for n, (surface, kind) in enumerate(names):
-        spans = []
-        start = text.find(surface)
-        while start >= 0:
-            spans.append(Evidence(article_id="a", text=surface, span=(start, start + len(surface))))
-            start = text.find(surface, start + 1)
-        entities.append(
-            Entity(
-                id=f"e{n}",
-                name=surface,
-                type=kind,
-                aliases=(),
-                article_ids=("a",),
-                mentions=tuple(spans),
-            )
-        )
-    return EntityResult(entities=tuple(entities), mode="test")
-
-
-def _quotes(
-    text: str, names: list[tuple[str, str]]
-) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, text, speaker entity name, speaker text) of each quote."""
-    result = _entities(text, names)
-    by_id = {e.id: e.name for e in result.entities}
-    return [
-        (q.kind, q.text, by_id.get(q.speaker_id or ""), q.speaker_text)
-        for q in extract_quotes(plain_article(text), result)
-    ]
+from .helpers import tagged_quotes as _quotes
 
 
 def test_a_coordinated_verb_keeps_the_subject_of_the_first_verb() -> None:

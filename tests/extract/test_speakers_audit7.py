@@ -4,23 +4,9 @@ that modifies the noun that speaks, a speech noun given ("offered the explanatio
 
 from __future__ import annotations
 
-from newsweave.extract.quotes import extract_quotes, find_quote_spans
+from newsweave.extract.quotes import find_quote_spans
 
-from .helpers import plain_article as _article
-from .helpers import tagged_entities
-
-
-def _quotes(
-    text: str, tagged: list[tuple[str, str]]
-) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, quote text, speaker entity name, speaker text) of each quote, with every
-    occurrence of each (name, type) in `tagged` as the entity mentions."""
-    entities = tagged_entities(text, tagged)
-    names = {e.id: e.name for e in entities.entities}
-    return [
-        (q.kind, q.text, names.get(q.speaker_id or ""), q.speaker_text)
-        for q in extract_quotes(_article(text), entities)
-    ]
+from .helpers import tagged_quotes as _quotes
 
 
 def test_a_name_in_the_subjects_prepositional_phrase_does_not_speak() -> None:

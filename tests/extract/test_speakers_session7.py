@@ -5,22 +5,18 @@ members of a body, documents and their writers, and descriptions kept whole."""
 
 from __future__ import annotations
 
-from newsweave.extract.quotes import extract_quotes
 from newsweave.extract.speakers import _noun_phrase
 
-from .helpers import plain_article as _article
-from .helpers import tagged_entities
+from .helpers import tagged_quotes
 
 
 def _direct(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str | None, str | None]]:
     """(quote text, speaker entity name, speaker text) of each direct quote, with every
     occurrence of each (name, type) in `tagged` as the entity mentions (no model, no rules)."""
-    entities = tagged_entities(text, tagged)
-    names = {e.id: e.name for e in entities.entities}
     return [
-        (q.text, names.get(q.speaker_id or ""), q.speaker_text)
-        for q in extract_quotes(_article(text), entities)
-        if q.kind == "direct"
+        (quote, name, shown)
+        for kind, quote, name, shown in tagged_quotes(text, tagged)
+        if kind == "direct"
     ]
 
 
