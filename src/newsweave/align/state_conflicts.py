@@ -227,15 +227,35 @@ def _state_slots(text: str, words: Sequence[ParsedWord], lower_words: set[str]) 
         if state is None:
             continue
         verb, value, phrase = state
-        if verb is None or _hedged(words, verb):
-            continue
-        subject = _subject(words, verb)
-        if subject is None:
-            continue
-        ages, names = _who(text, words, subject, lower_words)
-        if ages or names:
-            found.append(PersonSlot("state", ages, names, value, phrase, _named(words, names)))
+        slot = _person_slot(
+            "state", value, phrase, verb, text=text, words=words, lower_words=lower_words
+        )
+        if slot is not None:
+            found.append(slot)
     return found
+
+
+def _person_slot(
+    kind: str,
+    value: str,
+    phrase: str,
+    verb: int | None,
+    *,
+    text: str,
+    words: Sequence[ParsedWord],
+    lower_words: set[str],
+) -> PersonSlot | None:
+    """The slot a plainly stated (unhedged) verb fills for the person its subject names by an
+    age or a name; None when the subject names no one."""
+    if verb is None or _hedged(words, verb):
+        return None
+    subject = _subject(words, verb)
+    if subject is None:
+        return None
+    ages, names = _who(text, words, subject, lower_words)
+    if not (ages or names):
+        return None
+    return PersonSlot(kind, ages, names, value, phrase, _named(words, names))
 
 
 def _verb_of_prep(words: Sequence[ParsedWord], noun: int) -> int | None:
@@ -266,16 +286,13 @@ def _charge_slots(
             )
             if pattern.search(phrase)
         }
-        if len(values) != 1 or _hedged(words, verb):
+        if len(values) != 1:
             continue
-        subject = _subject(words, verb)
-        if subject is None:
-            continue
-        ages, names = _who(text, words, subject, lower_words)
-        if ages or names:
-            found.append(
-                PersonSlot("charge", ages, names, values.pop(), word.text, _named(words, names))
-            )
+        slot = _person_slot(
+            "charge", values.pop(), word.text, verb, text=text, words=words, lower_words=lower_words
+        )
+        if slot is not None:
+            found.append(slot)
     return found
 
 
