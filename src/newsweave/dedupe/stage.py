@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.dedupe.config import DedupeConfig
-from newsweave.dedupe.groups import UnionFind
 from newsweave.dedupe.voices import credited_links, join_voices, shared_text_links
 from newsweave.executors import Executor
 from newsweave.model import Article, CopyLink
@@ -64,18 +63,13 @@ def one_voice_per_outlet(articles: Sequence[Article], voices: Mapping[str, str])
     articles; "The MPs term of office is five years" by three trend.az ones). Articles whose
     outlet and domain are unknown keep their own voice.
     """
-    names = sorted(set(voices.values()))
-    index = {voice: i for i, voice in enumerate(names)}
-    groups = UnionFind(len(names))
-    first_of_outlet: dict[str, int] = {}
-    for article in articles:
-        outlet = _outlet_key(article)
-        if not outlet:
-            continue
-        voice = index[voices[article.id]]
-        groups.union(first_of_outlet.setdefault(outlet, voice), voice)
-    # UnionFind roots are the smallest index, and names are sorted: the root is the smallest voice.
-    return {article_id: names[groups.find(index[voice])] for article_id, voice in voices.items()}
+    first_of_outlet: dict[str, str] = {}
+    links = [
+        (first_of_outlet.setdefault(outlet, article.id), article.id)
+        for article in articles
+        if (outlet := _outlet_key(article))
+    ]
+    return join_voices(voices, links)
 
 
 def _outlet_key(article: Article) -> str:
