@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -322,7 +324,8 @@ def _short_year_dates(line: str) -> list[_Found]:
 
 # A date with a misspelt month name ("Novemer 27, 2005", a forum's hand-typed date line): read
 # only on a date line (the caller checks it says little else), and only for month names of six
-# letters or more one edit away, so that a short word or a name ("Marcy 27, 2005") is not one.
+# letters or more one edit away (a letter left out, added or changed, or two neighbours swapped:
+# an OSA distance of 1), so that a short word or a name ("Marcy 27, 2005") is not one.
 _MISSPELT_MONTH_RE = re.compile(
     rf"(?i)\b(?P<word>[a-z]{{5,10}})\.?\s+{_DAY},?\s+{_YEAR}(?!\d)"
     rf"|(?<!\d){_DAY.replace('<d>', '<d2>')}\s+(?:of\s+)?(?P<word2>[a-z]{{5,10}})\.?,?\s+"
@@ -343,27 +346,13 @@ def _misspelt_month_dates(line: str) -> list[_Found]:
     found = []
     for match in _MISSPELT_MONTH_RE.finditer(line):
         word = (match["word"] or match["word2"]).lower()
-        month = next((n for name, n in _LONG_MONTHS.items() if _one_edit_apart(word, name)), None)
+        month = next((n for name, n in _LONG_MONTHS.items() if OSA.distance(word, name) == 1), None)
         if month is None:
             continue
         value = _valid(int(match["y"] or match["y2"]), month, int(match["d"] or match["d2"]))
         if value:
             found.append(_Found(value, match.start(), match.end()))
     return found
-
-
-def _one_edit_apart(word: str, name: str) -> bool:
-    """Whether `word` is `name` with one letter left out, added, changed or two swapped."""
-    if word == name or abs(len(word) - len(name)) > 1:
-        return False
-    if len(word) == len(name):
-        diffs = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
-        return len(diffs) == 1 or (
-            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == name[diffs[1]]
-            and word[diffs[1]] == name[diffs[0]]
-        )  # fmt: skip
-    short, long = (word, name) if len(word) < len(name) else (name, word)
-    return any(short == long[:i] + long[i + 1 :] for i in range(len(long)))
 
 
 _TRAILING_TIME_RE = re.compile(
