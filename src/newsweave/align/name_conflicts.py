@@ -17,6 +17,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from newsweave.align.conflict_base import ConflictConfig, Statement, make_conflict
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue
@@ -89,23 +91,13 @@ def spelling_slip(a: str, b: str, max_edits: int) -> bool:
         return False  # "Steve" / "Steven", "Dan" / "Daniel"; not "Kendal" / "Kendall"
     if min(len(a), len(b)) < 4:
         return False
-    edits = _edit_distance(a, b)
+    edits = Levenshtein.distance(a, b)
     return edits <= max_edits and edits <= max(len(a), len(b)) / 4
 
 
 def _undoubled(word: str) -> str:
     """The word with doubled letters written once ("kendall" -> "kendal")."""
     return _DOUBLED.sub(r"\1", word)
-
-
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 def _name_conflict(
