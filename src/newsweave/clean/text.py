@@ -374,7 +374,7 @@ def _extend_over_deck(lines: Sequence[Line], start: int, end: int, *, top_line_o
         and not has_trailing_credit(text)
         and not is_alt_text_line(text)
         and _DECK_MIN_WORDS <= deck.words <= _DECK_MAX_WORDS
-        and not deck.text.rstrip().endswith(("?", "!", ":", "..", "…"))
+        and not text.rstrip().endswith((":", "…"))  # ".", "?" and "!" are _NO_DECK_MARK's
         # is_prose's measures of running text, without its full stop and length
         and deck.stop_ratio >= 0.12
         and deck.letter_ratio >= 0.5
