@@ -649,7 +649,6 @@ class ClaimScorer:
         self.config = config
         self.facts = facts
         self.totals = [weights.total(f) for f in features]
-        self.texts: Sequence[str] = ()
         self.assertions: dict[int, _Parts] = {}
 
     def score(self, i: int, j: int, cosine: float | None = None, *, support: bool = False) -> float:
@@ -673,7 +672,6 @@ class ClaimScorer:
         figure lowers the score) and not denying what it affirms."""
         if texts[member] == texts[representative]:
             return True
-        self.texts = texts
         if polarity_clash(texts[member], texts[representative]):
             return False
         if self.facts is not None and self.facts.differ(representative, member):
@@ -684,7 +682,7 @@ class ClaimScorer:
             and self.coverage(representative, member) < self.config.support_coverage
         ):
             return False
-        if self.misses_a_part(representative, member):
+        if self.misses_a_part(representative, member, texts):
             return False
         score = self.score(representative, member, cosine, support=True)
         if (
@@ -695,7 +693,7 @@ class ClaimScorer:
             return True
         return score >= self.config.support_threshold
 
-    def misses_a_part(self, representative: int, member: int) -> bool:
+    def misses_a_part(self, representative: int, member: int, texts: Sequence[str]) -> bool:
         """Whether the member leaves one of the representative's assertions unstated: of a
         compound claim, an assertion with less than `support_part_coverage` of its weighted
         terms in the member; of a single one with detail clauses, the member states a detail
@@ -710,18 +708,18 @@ class ClaimScorer:
             total = sum(self.weights.of(t) for t in terms)
             return sum(self.weights.of(t) for t in terms & found) / total if total else 1.0
 
-        mains, details = self._parts(representative)
+        mains, details = self._parts(representative, texts)
         if len(mains) >= 2:
             return any(share(terms) < floor for terms in mains)
         return bool(mains) and (
             share(mains[0]) < floor and any(share(terms) >= 0.5 for terms in details)
         )
 
-    def _parts(self, index: int) -> _Parts:
+    def _parts(self, index: int, texts: Sequence[str]) -> _Parts:
         if self.facts is not None:
             return self.facts.parts(index)
         if index not in self.assertions:  # no parser at hand: the coordinated pieces
-            self.assertions[index] = _parts_of(self.texts[index] if self.texts else "", None)
+            self.assertions[index] = _parts_of(texts[index], None)
         return self.assertions[index]
 
     def coverage(self, representative: int, member: int) -> float:
