@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsweave.extract.numbers import SPLIT_DECIMAL
 from newsweave.model import Article, Evidence
 
 # Fewer words than this is a fragment ("Just in Time", "Listen Live"), not a statement.
@@ -67,9 +68,12 @@ def ends_sentence(text: str, end: int) -> bool:
 
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
+    # A decimal the tokeniser split ("arrested around 9. 35am") is no sentence end: the quantity
+    # reader repairs the same shape (`SPLIT_DECIMAL`).
+    split_points = {m.end(1) for m in SPLIT_DECIMAL.finditer(text, start, end)}
     for match in _BOUNDARY.finditer(text, start, end):
         punct_end = match.start() + 1
-        if not ends_sentence(text, punct_end):
+        if match.start() in split_points or not ends_sentence(text, punct_end):
             continue
         yield cursor, match.end()
         cursor = match.end()

@@ -113,7 +113,7 @@ _TIME_OF_DAY = re.compile(
 # ECB+-style tokenisation splits decimals ("2. 7GHz", "22. 4bn", "6. 30am"): a short integer,
 # ". ", digits glued to a unit. Read as "2.7 GHz" (same length, so spans stay valid); a sentence
 # ending in a number is followed by a space and a word, which this never matches.
-_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d+)(?=[A-Za-z%])")
+SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d+)(?=[A-Za-z%])")
 # The same tokenisation splits thousands ("$500, 000"): read as one amount after a currency sign
 # or when the group is "000"; "ages 25, 34" and "in 2006, 300 people" are not matched.
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(?P<sign>[$€£])?(\d{1,3}), (\d{3})(?![\d,])")
@@ -218,7 +218,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             if quantity is not None:
                 found.append(quantity)
     if text != original:
-        repaired = [m.end(2) for m in _SPLIT_DECIMAL.finditer(original)]
+        repaired = [m.end(2) for m in SPLIT_DECIMAL.finditer(original)]
         repaired += [m.end(3) for m in _split_thousands(original)]
         found = [_restore(q, original, repaired) for q in found]
     return tuple(found)
@@ -235,7 +235,7 @@ def _restore(quantity: Quantity, original: str, repaired: list[int]) -> Quantity
 def repair_split_decimals(text: str) -> str:
     """ "2. 7GHz" -> "2.7 GHz", "$500, 000" -> "$500,000 ": the same length, so every span is
     a span of the input too."""
-    text = _SPLIT_DECIMAL.sub(lambda m: f"{m[1]}.{m[2]} ", text)
+    text = SPLIT_DECIMAL.sub(lambda m: f"{m[1]}.{m[2]} ", text)
     for found in reversed(_split_thousands(text)):
         start, end = found.start(2), found.end(3)
         text = f"{text[:start]}{found[2]},{found[3]} {text[end:]}"
