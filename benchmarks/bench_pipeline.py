@@ -1,7 +1,7 @@
 """Benchmark: the whole job at N articles, incremental ingest, and spaCy NER alone beside them.
 
     python benchmarks/bench_pipeline.py [--sizes 1000,10000] [--ingest] [--no-analyze]
-        [--skip-ner] [--executor local|dask] [--workers N] [--partition-size N]
+        [--skip-ner] [--executor local|dask] [--workers N] [--partition-size N] [--keep DIR]
 
 Recipe of the corpus (built from the shared corpora, never committed): every distinct article of
 `../shared/eval/` — ECB+ (772), GVC (436), TimeBank+AQUAINT (257) and the 118 pages of the
@@ -19,8 +19,9 @@ job is compared with. `--ingest` also builds a store of N − 1 % articles with 
 ingest`, then times ingesting the last 1 % into it, and re-ingesting the inputs already stored
 (its rows give each run's share of the full run's CPU). With `--ingest --no-analyze` the build of
 the store (the whole analysis of N − 1 % articles, plus storing) stands for the full run: on a
-loaded machine a second whole run of 10,000 articles may not fit.
-Prints a Markdown table; numbers go into docs/benchmarks.md.
+loaded machine a second whole run of 10,000 articles may not fit. `--keep DIR` keeps the corpora
+and stores (the built store also as `built-N.db`, to time the +1 % step again later).
+Prints a Markdown table, each row as soon as its run ends; numbers go into docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -206,15 +209,16 @@ def measure(
     analyze: bool = True,
     skip_ner: bool,
     engine: tuple[str, str, str],
-) -> list[str]:
+) -> Iterator[str]:
+    """The table rows of one size, each yielded as soon as its run ends (a long run stopped
+    half-way keeps the rows it made)."""
     records = corpus(size)
     path = folder / f"corpus-{size}.jsonl"
     _write(records, path)
-    rows: list[str] = []
     whole: dict[str, Any] | None = None
     if analyze:
         whole = _child(ANALYZE, str(path), *engine)
-        rows.append(_row(f"analyze ({engine[0]})", whole, whole["articles"]))
+        yield _row(f"analyze ({engine[0]})", whole, whole["articles"])
     if ingest:
         # The last 1 % is the new batch; the store holds the rest first.
         extra = max(1, size // 100)
@@ -224,27 +228,28 @@ def measure(
         _write(records[:-extra], first)
         _write(records[-extra:], more)
         build = _child(INGEST, str(first), str(db))
-        add = _child(INGEST, str(more), str(db))
-        again = _child(INGEST, str(first), str(db))
+        yield _row("ingest into an empty store (the full run)", build, build["articles"])
         full = whole or build  # the whole analysis of (nearly) the same articles
 
         def share(run: dict[str, Any]) -> str:
             return f"{100 * run['cpu'] / full['cpu']:.1f} %"
 
-        rows.append(_row("ingest into an empty store (the full run)", build, build["articles"]))
-        rows.append(_row(f"ingest {extra} new into that store", add, add["articles"], share(add)))
-        rows.append(
-            _row(
-                f"re-ingest the stored inputs (added {again['added']})",
-                again,
-                again["articles"],
-                share(again),
-            )
+        # A copy of the built store is kept beside it, so that `--keep` can time the +1 % step
+        # again later (another version of the code) without building the store again.
+        shutil.copyfile(db, folder / f"built-{size}.db")
+        add = _child(INGEST, str(more), str(db))
+        yield _row(f"ingest {extra} new into that store", add, add["articles"], share(add))
+        again = _child(INGEST, str(first), str(db))
+        yield _row(
+            f"re-ingest the stored inputs (added {again['added']})",
+            again,
+            again["articles"],
+            share(again),
         )
         whole = whole or build
     if not skip_ner and whole is not None:
         ner = _child(NER, str(path))
-        rows.append(
+        yield (
             f"| spaCy NER only (same texts, one process) | {ner['articles']} | "
             f"{ner['ner_wall']:.0f} | {ner['ner_cpu']:.1f} | "
             f"{ner['articles'] / ner['ner_wall']:.2f} | {ner['ner_cpu'] / ner['articles']:.3f} | | "
@@ -257,12 +262,11 @@ def measure(
         n = whole["articles"]
         ratio = (n / whole["wall"]) / (ner["articles"] / ner["ner_wall"])
         cpu_ratio = (ner["ner_cpu"] / ner["articles"]) / (whole["cpu"] / n)
-        rows.append(f"| ratio: whole job speed / NER speed, wall | | | | {ratio:.2f} | | | | | |")
-        rows.append(
+        yield f"| ratio: whole job speed / NER speed, wall | | | | {ratio:.2f} | | | | | |"
+        yield (
             f"| ratio: whole job speed / NER speed, CPU s (one core) | | | | {cpu_ratio:.2f} "
             "| | | | | |"
         )
-    return rows
 
 
 def main() -> None:
@@ -276,6 +280,11 @@ def main() -> None:
     parser.add_argument("--executor", default="local", choices=("local", "dask"))
     parser.add_argument("--workers", type=int, default=0, help="0: the executor's default")
     parser.add_argument("--partition-size", default="-", help="-: each stage's own")
+    parser.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="keep the corpora and stores in DIR (default: a temporary one)",
+    )
     args = parser.parse_args()
     engine = (args.executor, str(args.workers), args.partition_size)
     print(
@@ -283,7 +292,12 @@ def main() -> None:
         "| largest process MiB | process tree MiB | load average |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    with tempfile.TemporaryDirectory() as folder:
+    with contextlib.ExitStack() as stack:
+        if args.keep:
+            folder = args.keep
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        else:
+            folder = stack.enter_context(tempfile.TemporaryDirectory())
         for size in (int(s) for s in args.sizes.split(",")):
             started = time.perf_counter()
             rows = measure(
