@@ -294,6 +294,10 @@ FRESH9_TUNED = (
     "nothing: annotated after session 7's last rule change, before the product ran on it;"
     " errors printed after its figure, no rule written on them"
 )
+FRESH11_TUNED = (
+    "nothing: annotated in session 8 before the product ran on it and before the session's"
+    " speaker rules"
+)
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
@@ -572,6 +576,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         splits.append(("fresh8", FRESH8_TUNED))
         splits.append(("fresh9", FRESH9_TUNED))
         splits.append(("fresh10", FRESH10_TUNED))
+        splits.append(("fresh11", FRESH11_TUNED))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
@@ -586,6 +591,8 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh8": "TimeBank/AQUAINT WSJ, NYT and AP wire; CNN, a San Diego paper, Florida TV",
             "fresh9": "TimeBank/AQUAINT WSJ, NYT and Xinhua; Boston and Philadelphia TV, Miami TV",
             "fresh10": "TimeBank/AQUAINT AP, NYT and Xinhua; an AP sports item, South Carolina TV",
+            "fresh11": "ECB+/GVC: AP and its HuffPost copy, AFP, Sky, ESPN, CBC, E! style,"
+            " NY Daily News, a news blog, Chicago, Alaska and Utah TV, an Oklahoma paper",
         }.get(split, "GVC local news, ECB+ news")
         data = (
             f"own speaker gold ({kinds}), "
@@ -660,6 +667,7 @@ def main() -> None:
             "fresh8",
             "fresh9",
             "fresh10",
+            "fresh11",
             "passages",
         ),
         default=None,
