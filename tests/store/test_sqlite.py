@@ -115,3 +115,25 @@ def test_opening_without_create_writes_to_an_existing_database(tmp_path: Path) -
     with Store(path, create=False) as store:
         store.add_problems([Problem(source="x.txt", error="empty file")])
         assert len(list(store.articles())) == len(report.articles)
+
+
+def test_a_report_stored_from_its_pieces_is_the_same_text(tmp_path: Path) -> None:
+    from newsweave.report.json import dumps, iter_json
+
+    report = sample_report()
+    text = dumps(report)
+    assert any(ord(c) > 127 for c in text)  # the UTF-8 byte length differs from the length
+    with Store(tmp_path / "n.db") as store:
+        store.put_report("latest", text)
+        store.put_report_tables(report)
+        assert store.report_tables_current()
+        store.put_report("latest", iter_json(report))
+        assert store.get_report("latest") == text
+        assert not store.report_tables_current()  # a new latest report: its tables follow
+        store.put_report("other", ["", "{", "}\n"])
+        assert store.get_report("other") == "{}\n"
+        assert store.get_report("latest") == text
+        row = store.connection.execute(
+            "SELECT typeof(json), length(json) FROM reports WHERE name='latest'"
+        ).fetchone()
+    assert row == ("text", len(text))

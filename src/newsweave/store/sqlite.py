@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,6 +62,10 @@ _FTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(id UNINDEXED, title, text,"
     " tokenize = 'porter unicode61 remove_diacritics 2')"
 )
+
+
+# Bytes copied into a report row at a time (`put_report` from pieces).
+_BLOB_PIECE = 1 << 20
 
 
 def _digest(part: bytes) -> bytes:
@@ -300,18 +305,44 @@ class Store:
         head, _ = unpack_parts(heads[0])
         return pack_parts(head, {key: bytes(data) for key, data in rows if key is not None})
 
-    def put_report(self, name: str, report_json: str) -> None:
+    def put_report(self, name: str, report_json: str | Iterable[str]) -> None:
         """Store a report's JSON; a new "latest" marks the report tables as not yet current.
+
+        `report_json` is the text, or its pieces in order (`report.json.iter_json`): pieces are
+        spooled to a temporary file as UTF-8 and copied into the row through SQLite's incremental
+        blob I/O, so a report of 10,000 articles (hundreds of MB of JSON) is never one string in
+        memory. Either way the row holds the same TEXT value.
 
         The tables follow in `put_report_tables`; if the run stops in between, the web app says
         the analysis is incomplete instead of showing the previous one as if it were this one.
         """
-        with self._write() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO reports(name, json) VALUES (?,?)", (name, report_json)
-            )
-            if name == "latest":
-                db.execute("DELETE FROM r_meta")
+        if isinstance(report_json, str):
+            with self._write() as db:
+                db.execute(
+                    "INSERT OR REPLACE INTO reports(name, json) VALUES (?,?)", (name, report_json)
+                )
+                if name == "latest":
+                    db.execute("DELETE FROM r_meta")
+            return
+        with tempfile.TemporaryFile() as spool:
+            for piece in report_json:
+                spool.write(piece.encode("utf-8"))
+            size = spool.tell()
+            spool.seek(0)
+            with self._write() as db:
+                # A TEXT value of `size` zero bytes, then overwritten in place with the UTF-8.
+                row = db.execute(
+                    "INSERT OR REPLACE INTO reports(name, json)"
+                    " VALUES (?, CAST(zeroblob(?) AS TEXT))",
+                    (name, size),
+                ).lastrowid
+                if row is None:  # pragma: no cover - an INSERT always sets it
+                    raise StoreError(f"{self.path}: the report row was not written")
+                with db.blobopen("reports", "json", row) as blob:
+                    while piece := spool.read(_BLOB_PIECE):
+                        blob.write(piece)
+                if name == "latest":
+                    db.execute("DELETE FROM r_meta")
 
     def report_tables_current(self) -> bool:
         """Whether the `r_*` tables hold the latest report (False after an interrupted write)."""
