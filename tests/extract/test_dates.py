@@ -445,6 +445,38 @@ def test_a_month_or_day_of_something_done_is_the_past_one(
     assert values(sentence, published)[expression] == value
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Seen by eye (session 8): a June article's "was set for October 28" read as 2012.
+        "The trial was set for October 28.",
+        "The sentencing was slated for October 28.",
+        "Sentencing was pencilled in for October 28.",
+        "The report was due on October 28.",
+        "He was due back in court October 28.",
+        "A ruling was expected on October 28.",
+        "He will appear in court on October 28, after he was arrested in May.",
+        "The hearing was scheduled for October 28.",
+    ],
+)
+def test_a_day_something_is_booked_for_is_the_coming_one(sentence: str) -> None:
+    assert values(sentence, "2013-06-20")["October 28"] == "2013-10-28"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # The same booking words in other senses keep the past reading of a done clause.
+        ("The record was set on October 28.", "2012-10-28"),
+        ("The house was set on fire on October 28.", "2012-10-28"),
+        ("As expected, the company was sold on October 28.", "2012-10-28"),
+        ("The film, set in Paris, was released on October 28.", "2012-10-28"),
+    ],
+)
+def test_booking_words_in_other_senses_are_no_future_cue(sentence: str, value: str) -> None:
+    assert values(sentence, "2013-06-20")["October 28"] == value
+
+
 def test_any_publication_year_anchors_relative_dates() -> None:
     assert values("The board met Tuesday.", "1989-11-02") == {"Tuesday": "1989-10-31"}
 

@@ -183,6 +183,13 @@ FUTURE_CUE = re.compile(
     r"|\bfaces?\s+(?:arraignment|sentencing|trial|a\s+hearing)\b"
     r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){0,3}until\b"
     r"|\b(?:set|due|planned|planning|expects?|expected|intends?)\s+to\b"
+    # A day something is booked for, whatever the tense of the booking: "the trial was set for
+    # October 28", "slated for", "due on", "due in court", "a ruling was expected on". Not "set
+    # in" ("a film set in 1920"), "set on" ("set on fire"), "expected in" ("as expected in"),
+    # nor "was planned for" (a plan that may have fallen through: "was planned for Thursday,
+    # but it rained").
+    r"|\b(?:set|slated|pencil+ed\s+in)\s+for\b|\bslated\s+(?:on|to)\b"
+    r"|\bdue\s+(?:on|for|in|back|before|at)\b|\bexpected\s+(?:on|at)\b"
     r"|\bas\s+(?:soon|early)\s+as\b|\bahead\s+of\b"
     # "has until Friday to respond", "given the relatives until 9 a.m. Tuesday": a time limit
     r"|\b(?:has|have|given|gives|giving)\s+(?:[\w'’-]+\s+){0,4}until\b"
