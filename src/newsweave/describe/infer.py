@@ -5,11 +5,18 @@ none, but the other articles of its story â€” at least two independent voices â€
 within a short window, the article most likely appeared in that window too (news about one
 happening is published together). We then take the window's most common date, mark the basis
 `inferred`, and let the report say so. Wider windows mean a running story; we do not guess there.
+
+The story alone is not enough: the page itself must show that it was written at that moment. It
+must speak from its own day ("on Monday", "yesterday", "Nov. 3" without a year: an expression only
+a publication date can value), and no date it states may lie after the window. A page that only
+states dates ("died on December 19, 2005", a question-and-answer page written years later) gives
+no evidence of when it was written, so its date stays unknown.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -27,6 +34,36 @@ def _day(value: str) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _speaks_from_its_day(article: Article) -> bool:
+    """Whether the article has a time expression that only its publication date can value
+    (the dates stage reports those with a precision and no value when the date is unknown)."""
+    return any(m.value is None and m.precision is not None for m in article.dates)
+
+
+def _first_day(value: str | None) -> date | None:
+    """The first day of a stated absolute date ("2005-12-19", "2005-12", "2006"); None for
+    references, decades, weeks and seasons (their first day is not needed here)."""
+    if value is None or not _ABSOLUTE.fullmatch(value):
+        return None
+    year, month, day = [*value.split("-"), "1", "1"][:3]
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+_ABSOLUTE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _fits_the_window(article: Article, day: date) -> bool:
+    """Whether the page's own text allows publication on `day`: it speaks from its own day and
+    states no date after `day` (a page that names a later date was written later)."""
+    if not _speaks_from_its_day(article):
+        return False
+    stated = [d for m in article.dates if (d := _first_day(m.value)) is not None]
+    return all(d <= day for d in stated)
 
 
 def infer_published(
@@ -49,7 +86,8 @@ def infer_published(
         counts = Counter(days)
         best = min(counts, key=lambda d: (-counts[d], d))
         for article_id in story.article_ids:
-            if article_id in by_id and not by_id[article_id].published:
+            article = by_id.get(article_id)
+            if article is not None and not article.published and _fits_the_window(article, best):
                 inferred[article_id] = best.isoformat()
     return tuple(
         dataclasses.replace(a, published=inferred[a.id], published_basis="inferred")
