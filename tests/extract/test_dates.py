@@ -427,6 +427,15 @@ def test_a_month_in_a_past_clause_is_the_latest_such_month() -> None:
             "January",
             "1989-01",
         ),
+        # Session 8, read by eye (Chicago Tribune, 28 Mar 2016): a sentence that opens with
+        # "On" and its day, then says what was done.
+        (
+            "See more videos\n\nOn July 22, police arrested Rasheed Martin, 20, at a home.",
+            "2016-03-28",
+            "July 22",
+            "2015-07-22",
+        ),
+        ("On July 22, police will arrest him.", "2016-03-28", "July 22", "2016-07-22"),
         # The same words about what is to come keep the coming month.
         ("The storm will hit the coast in February.", "2005-11-28", "February", "2006-02"),
         ("The board will meet on Jan. 14.", "2013-09-17", "Jan. 14", "2014-01-14"),

@@ -328,11 +328,12 @@ STRONG_PAST = re.compile(
 
 def strong_past(text: str, start: int) -> bool:
     """Whether the clause before `start` has a past auxiliary or a past verb with its object,
-    or nothing before it in its sentence ("In January, ..."): "-ed" words alone are often
-    participles ("an unspecified date in January", "extended through January")."""
+    or nothing before it in its sentence ("In January, ...", "On July 22, police arrested"):
+    "-ed" words alone are often participles ("an unspecified date in January", "extended
+    through January")."""
     before = sentence_before(text, start)
     return STRONG_PAST.search(before) is not None or not re.sub(
-        r"(?i)\b(?:in|since|during|until|by|through|early|late|mid)\b|[\s,\"'“‘(-]", "", before
+        r"(?i)\b(?:in|on|since|during|until|by|through|early|late|mid)\b|[\s,\"'“‘(-]", "", before
     )
 
 
