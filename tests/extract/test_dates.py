@@ -387,6 +387,12 @@ def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
         ("He's due in court Monday.", "1998-03-23"),
         ("Parents can also contact the school on Monday.", "1998-03-23"),
         ("He can't say what happened Friday.", "1998-03-20"),
+        # Session 8, read by eye (Houston Chronicle, GVC): the past verb after the future cue.
+        (
+            "No charges are expected after a 7-year-old accidentally shot himself Wednesday.",
+            "1998-03-18",
+        ),
+        ("The film will be shot in the park Wednesday.", "1998-03-25"),
     ],
 )
 def test_weekday_direction_follows_the_tense_of_its_clause(sentence: str, value: str) -> None:
@@ -436,6 +442,17 @@ def test_a_month_in_a_past_clause_is_the_latest_such_month() -> None:
             "2015-07-22",
         ),
         ("On July 22, police will arrest him.", "2016-03-28", "July 22", "2016-07-22"),
+        # Session 8, read by eye (GVC, 25 Nov 2016): a past verb after "but", a pronoun, "who".
+        (
+            "McMillian grew up in D.C. but moved to Iowa in February to attend school.",
+            "2016-11-25",
+            "February",
+            "2016-02",
+        ),
+        ("She moved to Iowa in February.", "2016-11-25", "February", "2016-02"),
+        ("The girl who moved to Iowa in February died.", "2016-11-25", "February", "2016-02"),
+        # A participle without such a subject keeps the closest reading.
+        ("A hearing postponed to February.", "2016-11-25", "February", "2017-02"),
         # The same words about what is to come keep the coming month.
         ("The storm will hit the coast in February.", "2005-11-28", "February", "2006-02"),
         ("The board will meet on Jan. 14.", "2013-09-17", "Jan. 14", "2014-01-14"),

@@ -197,12 +197,12 @@ FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 # Irregular past forms news reports events with ("a quake struck", "the storm hit the coast",
-# "protests began"); no base form among them except "hit", which after a modal or "to" is
-# not past ("will hit", "to hit").
+# "protests began", "a boy shot himself"); no base form among them except "hit", which after
+# a modal or "to" is not past ("will hit", "to hit").
 IRREGULAR_PAST = (
     r"(?:struck|shook|began|came|went|took|gave|rose|fell|broke|drew|flew|grew|threw|wrote"
     r"|spoke|stole|froze|swore|tore|became|fought|caught|brought|bought|sold|sent|spent|held"
-    r"|met|fled|sank|swept|killed|(?<!\bwill\s)(?<!\bwon't\s)(?<!\bcan\s)(?<!\bcould\s)"
+    r"|met|fled|sank|swept|killed|shot|found|saw|heard|(?<!\bwill\s)(?<!\bwon't\s)(?<!\bcan\s)(?<!\bcould\s)"
     r"(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bdid\s)(?<!\bdoes\s)"
     r"(?<!\bdo\s)(?<!n't\s)hit)"
 )
@@ -317,11 +317,13 @@ def tense_before(text: str, start: int) -> str | None:
 
 # A past auxiliary, or a past verb with its object right after it ("a quake hit the town",
 # "gunmen killed 12 people"): a participle is seldom followed by an object ("the town hit by",
-# "an unspecified date", "extended through").
+# "an unspecified date", "extended through"). Nor does one follow a subject pronoun or "who"
+# ("she moved to Iowa in February", "the man who moved"): there it is the verb.
 STRONG_PAST = re.compile(
     r"\b(?:was|were|had|did)\b"
     rf"|(?<!\bbe\s)(?<!been\s)(?<!\bbeing\s)\b(?:{IRREGULAR_PAST}|\w{{3,}}ed)"
-    r"\s+(?:the|a|an|its|his|her|their|\d)\b",
+    r"\s+(?:the|a|an|its|his|her|their|\d)\b"
+    rf"|\b(?:he|she|they|we|I|who|and|but)\s+(?:{IRREGULAR_PAST}|\w{{3,}}ed)\b",
     re.IGNORECASE,
 )
 
