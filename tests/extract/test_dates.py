@@ -393,6 +393,11 @@ def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
             "1998-03-18",
         ),
         ("The film will be shot in the park Wednesday.", "1998-03-25"),
+        # Session 8, read by eye (GVC, 15 Apr 2015): a present copula right before the day.
+        ("Williams' visitation is Friday evening.", "1998-03-27"),
+        ("The deadline is on Monday.", "1998-03-23"),
+        ("Williams' visitation was Friday evening.", "1998-03-20"),
+        ("The man who is accused shot him Friday.", "1998-03-20"),
     ],
 )
 def test_weekday_direction_follows_the_tense_of_its_clause(sentence: str, value: str) -> None:

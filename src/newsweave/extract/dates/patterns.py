@@ -190,6 +190,9 @@ FUTURE_CUE = re.compile(
     # but it rained").
     r"|\b(?:set|slated|pencil+ed\s+in)\s+for\b|\bslated\s+(?:on|to)\b"
     r"|\bdue\s+(?:on|for|in|back|before|at)\b|\bexpected\s+(?:on|at)\b"
+    # A present copula right before the day: "her visitation is Friday evening", "the
+    # deadline is on Monday" (what was is written "was").
+    r"|\b(?:is|are)\s+(?:on\s+)?$"
     r"|\bas\s+(?:soon|early)\s+as\b|\bahead\s+of\b"
     # "has until Friday to respond", "given the relatives until 9 a.m. Tuesday": a time limit
     r"|\b(?:has|have|given|gives|giving)\s+(?:[\w'’-]+\s+){0,4}until\b"
