@@ -495,6 +495,24 @@ def test_a_day_something_is_booked_for_is_the_coming_one(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # Session 8, read by eye (Santa Cruz Sentinel, Nov 2016, GVC): a year heading a list.
+        ("SANTA CRUZ COUNTY HOMICIDES 2016 Jan. 5: Howard Atkinson shot to death.", "Jan. 5",
+         "2016-01-05"),
+        ("The 2016 Jan. 5 shooting was the first.", "Jan. 5", "2016-01-05"),
+        # Not across a comma, nor from a number that is no year.
+        ("In 2016, Jan. 5 was a Tuesday.", "Jan. 5", "2017-01-05"),
+        ("He paid $2016 Jan. 5.", "Jan. 5", "2017-01-05"),
+    ],
+)  # fmt: skip
+def test_a_year_written_right_before_a_month_day_is_its_year(
+    sentence: str, expression: str, value: str
+) -> None:
+    assert values(sentence, "2016-11-19")[expression] == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         # The same booking words in other senses keep the past reading of a done clause.

@@ -153,11 +153,25 @@ def month_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Can
             precision=precision,
             resolve=_fixed(value or cal.month_value(year, month)),
         )
+    stated = _YEAR_RIGHT_BEFORE.search(text, max(0, start - 6), start)
+    if stated is not None and not mod and not rel and not year_rel:
+        # "HOMICIDES 2016 Jan. 5: ..." (a year heading a list of days), "the 2016 Jan. 5
+        # shooting": the year written right before the day is its year.
+        year = int(stated[1])
+        if day is not None and cal.valid_day(year, month, day) is None:
+            return None
+        value = cal.day_value(date(year, month, day)) if precision == "day" and day else None
+        return Candidate(start=start, end=match.end(), precision=precision,
+                         resolve=_fixed(value or cal.month_value(year, month)))  # fmt: skip
     resolve = _month_resolver(
         text, (start, match.end()), month=month, day=day if precision == "day" else None,
         rel=rel or (year_rel and f"{year_rel} year"), config=config,
     )  # fmt: skip
     return Candidate(start=start, end=match.end(), precision=precision, resolve=resolve)
+
+
+# A year written right before a month-day, with nothing but spaces between ("2016 Jan. 5").
+_YEAR_RIGHT_BEFORE = re.compile(r"(?<![\d,.$/-])\b((?:1[89]|20)\d\d)[ \t]+$")
 
 
 # A comparison in the clause before "last year" ("up from $3 million last year").
