@@ -19,6 +19,14 @@ given to `newsweave analyze` (eval/harness.py `run_product`); its `Article.dates
 gold spans located in the clean text by their words (a sentence cleaning dropped loses its
 expressions: they count as misses, and their number is printed). One record per sentence: the
 lines of a document are not contiguous text, so joining them would invent narrative anchors.
+Most of the gap between the shipped path and the grammar alone (value F1 0.928 against 0.982)
+is dateline sentences ("Published: November 28, 2005", "Fri Aug 2, 2013 6:50pm EDT"): cleaning
+takes them out of the text as page furniture (23 expressions lost), as it should for an article.
+
+Session 8: rules read by eye on `extract_dates` output over raw GVC articles (future cues of a
+booking, "On July 22, police arrested", a past verb after a pronoun or "but", "visitation is
+Friday", "2016 Jan. 5"). That reading passed over sentences of some fresh articles (no rule came
+from them); no line of this set, fresh or not, changed value.
 
 Our guideline gives no value to phrases without a calendar value ("right now", "in recent
 years", a decade); TimeML writes PRESENT_REF/PAST_REF/FUTURE_REF, a decade "196", a century
