@@ -329,7 +329,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         return []
     size = f"{QUICK_DOCS} + {QUICK_DOCS} documents" if quick else "all 256 documents"
     command = COMMAND + (" --quick" if quick else "")
-    tuned = "eval/data/dates_gold.jsonl (ours) + TimeBank half A errors (read again session 7)"
+    tuned = "eval/data/dates_gold.jsonl (ours) + TimeBank half A errors (read again sessions 7, 8)"
     out = []
     for split, data, tuned_on in (
         ("B", f"TimeBank+AQUAINT half B ({size})", tuned),
