@@ -32,7 +32,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -58,12 +57,14 @@ from newsweave.align.similarity import (
     text_features,
 )
 from newsweave.align.statement import (
-    REPORTING,
+    ParsedWord,
+    Parser,
     StatementFacts,
-    _lemma,
     default_parser,
     different_statement,
     parse_ahead,
+    parsed_words,
+    root_reports,
     statement_facts,
 )
 from newsweave.embed import get_embedder
@@ -745,7 +746,7 @@ _COORDINATE = re.compile(r";|,? (?:but|yet|while) ", re.IGNORECASE)
 _Parts = tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
 
 
-def _parts_of(text: str, parser: object | None) -> _Parts:
+def _parts_of(text: str, parser: Parser | None) -> _Parts:
     def terms(texts: Iterable[str]) -> tuple[frozenset[str], ...]:
         return tuple(t for x in texts if len(t := text_features(x).terms) >= 2)
 
@@ -753,53 +754,85 @@ def _parts_of(text: str, parser: object | None) -> _Parts:
     return terms(mains), terms(detail_clauses(text, parser)) if len(mains) == 1 else ()
 
 
-def detail_clauses(text: str, parser: object | None) -> tuple[str, ...]:
+def detail_clauses(text: str, parser: Parser | None) -> tuple[str, ...]:
     """The relative and adverbial clauses of a sentence (none without a parser)."""
     if parser is None:
         return ()
-    doc = _parse(parser, text)
+    words = parsed_words(parser, text)
+    children = _children(words)
     return tuple(
-        " ".join(t.text for t in token.subtree) for token in doc if token.dep_ in ("relcl", "advcl")
+        _words_of(words, _subtree(children, i))
+        for i, word in enumerate(words)
+        if word.dep in ("relcl", "advcl")
     )
 
 
-def assertion_parts(text: str, parser: object | None) -> tuple[str, ...]:
+def assertion_parts(text: str, parser: Parser | None) -> tuple[str, ...]:
     """The main assertions of a sentence, each as its words: the clause a reporting verb
     frames (or the main clause), and each clause coordinated with it, without their relative
-    and adverbial clauses. Without a parser: the pieces between ", but", "; " and the like."""
+    and adverbial clauses. Without a parser: the pieces between ", but", "; " and the like.
+
+    Read from the parse the same-statement check caches (`statement.parsed_words`), so a
+    sentence it parsed is not parsed again."""
     if parser is None:
         return tuple(p.strip() for p in _COORDINATE.split(text) if p.strip())
-    doc = _parse(parser, text)
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    words = parsed_words(parser, text)
+    root = next((i for i, w in enumerate(words) if w.dep == "ROOT"), None)
     if root is None:
         return (text,)
+    children = _children(words)
+
+    def clause_conj(i: int) -> bool:
+        """A verb coordinated with a clause's head ("… is still unclear, but it's unlikely …")."""
+        return words[i].dep == "conj" and words[i].pos in ("VERB", "AUX")
+
     heads = [root]
-    if _lemma(root) in REPORTING:
-        framed = [c for c in root.children if c.dep_ == "ccomp"]
+    if root_reports(parser, text):
+        framed = [c for c in children[root] if words[c].dep == "ccomp"]
         # "X says S, but S2": S and S2 are the assertions, the reporting verb is not.
-        heads = framed + [c for c in root.children if _clause_conj(c)] if framed else [root]
+        heads = framed + [c for c in children[root] if clause_conj(c)] if framed else [root]
     for head in list(heads):
-        heads += [c for c in head.subtree if c is not head and _clause_conj(c) and c.head in heads]
+        heads += [
+            c
+            for c in _subtree(children, head)
+            if c != head and clause_conj(c) and words[c].head in heads
+        ]
     parts = []
     chosen = set(heads)
     for head in dict.fromkeys(heads):
         skip: set[int] = set()
-        for token in head.subtree:
-            if token is not head and (token.dep_ in _DETAIL or token in chosen):
-                skip.update(t.i for t in token.subtree)
-        parts.append(" ".join(t.text for t in head.subtree if t.i not in skip))
+        for token in _subtree(children, head):
+            if token != head and (words[token].dep in _DETAIL or token in chosen):
+                skip.update(_subtree(children, token))
+        parts.append(_words_of(words, [i for i in _subtree(children, head) if i not in skip]))
     return tuple(parts)
 
 
-def _clause_conj(token: object) -> bool:
-    """A verb coordinated with a clause's head ("… is still unclear, but it's unlikely …")."""
-    return getattr(token, "dep_", "") == "conj" and getattr(token, "pos_", "") in ("VERB", "AUX")
+def _children(words: Sequence[ParsedWord]) -> list[list[int]]:
+    """Each token's dependents, in text order (the root is its own head, not its child)."""
+    children: list[list[int]] = [[] for _ in words]
+    for i, word in enumerate(words):
+        if word.head != i:
+            children[word.head].append(i)
+    return children
 
 
-@functools.lru_cache(maxsize=4096)
-def _parse(parser: object, text: str) -> Any:
-    """A spaCy parse of `text`, kept: a representative is checked against each member."""
-    return parser(text)  # type: ignore[operator]
+def _subtree(children: Sequence[Sequence[int]], head: int) -> list[int]:
+    """The token and its dependents, in spaCy's `Token.subtree` order (left dependents' subtrees,
+    the token, right dependents' subtrees; text order unless the parse crosses arcs)."""
+    out: list[int] = []
+    for child in children[head]:
+        if child < head:
+            out += _subtree(children, child)
+    out.append(head)
+    for child in children[head]:
+        if child > head:
+            out += _subtree(children, child)
+    return out
+
+
+def _words_of(words: Sequence[ParsedWord], indices: Iterable[int]) -> str:
+    return " ".join(words[i].text for i in indices)
 
 
 def _merge(

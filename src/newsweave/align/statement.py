@@ -224,6 +224,9 @@ class _Roles:
     speakers: tuple[Word, ...]
     # Every token, for readers of more than the roles.
     words: tuple[ParsedWord, ...] = ()
+    # Whether the root is a reporting verb ("X said S"), read once here: the lemmatizer is off
+    # in the pipeline, so the lemma needs the token, which `words` no longer holds.
+    reports: bool = False
 
 
 # (parser, sentence text) -> its roles, least recently used first.
@@ -246,6 +249,12 @@ def parsed_words(parser: Parser, text: str) -> tuple[ParsedWord, ...]:
     """The tokens of a sentence with their dependency labels and heads (cached with the roles:
     a sentence parsed for the same-statement check is not parsed again)."""
     return _roles(parser, text).words
+
+
+def root_reports(parser: Parser, text: str) -> bool:
+    """Whether the sentence's root is a reporting verb (`REPORTING`: "X said S"), from the same
+    cached parse as `parsed_words`."""
+    return _roles(parser, text).reports
 
 
 def parse_ahead(parser: Parser | None, texts: Iterable[str]) -> None:
@@ -285,7 +294,8 @@ def _roles_of(doc: Any) -> _Roles:
     root = roots[0]
     speaker = [c for c in root.children if c.dep_ in _SUBJECTS]
     verb = root
-    if _lemma(root) in REPORTING:
+    reports = _lemma(root) in REPORTING
+    if reports:
         content = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
         if content:
             verb = content[0]
@@ -304,6 +314,7 @@ def _roles_of(doc: Any) -> _Roles:
         patients=tuple(_word(t) for t in patients),
         speakers=tuple(_word(t) for t in speaker) if verb is not root else (),
         words=words,
+        reports=reports,
     )
 
 
