@@ -52,6 +52,7 @@ from newsweave.extract.mention_repair import (
     org_of_place,
     orgs_of_places,
     person_of_place,
+    slash_joined_unit,
     split_acronym_lead,
     split_at_joiner,
     split_debris,
@@ -80,6 +81,7 @@ from newsweave.extract.name_linking import (
 )
 from newsweave.extract.person_linking import (
     alias_of,
+    blended_name,
     corpus_evidence,
     given_name_key,
     link_kin_first_names,
@@ -440,7 +442,10 @@ def link_mentions(
                         cut_trailing_title(
                             cut_at_dash(
                                 org_of_place(
-                                    whole_caps_dateline(m, texts[m.article_id]),
+                                    slash_joined_unit(
+                                        whole_caps_dateline(m, texts[m.article_id]),
+                                        texts[m.article_id],
+                                    ),
                                     texts[m.article_id],
                                 )
                             )
@@ -570,6 +575,10 @@ def link_mentions(
     for (article, name), keys in sorted(by_article_first.items()):
         article_firsts[article].append((name, keys))
     corpus_first = {k[2:].split()[0] for k in person_clusters}
+    story_names: dict[str | None, list[tuple[str, set[str]]]] = defaultdict(list)
+    for (article, name), keys in sorted(by_article_surname.items()):
+        if story_of and story_of.get(article) is not None:
+            story_names[story_of.get(article)].append((name, keys))
     # Quoted nicknames of the story's full names ('Vincent "The Chin" Gigante': "chin").
     nicknames: dict[tuple[str, str], set[str]] = defaultdict(set)
     for index, tokens, _ in seeds:
@@ -594,6 +603,15 @@ def link_mentions(
         bearers = nicknames.get((_story_or_article(mention.article_id, story_of), token), set())
         if len(bearers) == 1 and not local and not first:
             assigned[index] = next(iter(bearers))  # "the Chin" of 'Vincent "The Chin" Gigante'
+            continue
+        # "LiLo" for the "Lindsay Lohan" of its article, or else of its story.
+        blend = blended_name(mention.text, article_names[mention.article_id]) or (
+            blended_name(mention.text, story_names.get(story_of.get(mention.article_id), []))
+            if story_of
+            else None
+        )
+        if blend is not None and not local and not first:
+            assigned[index] = blend
             continue
         if not local and not first and mention.label in _SURNAME_LABELS:
             near = near_person(

@@ -66,6 +66,11 @@ def split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Nam
     # Outlets are organisations: a first name the model took for a place ("Rebecca and Michael
     # Parsons" with "Rebecca" tagged GPE) does not make "Rebecca Parsons" debris.
     others = Counter(name_key(m.text) for m in mentions if m.label == "ORG")
+    # A word the model also tags a person on its own ("father Scott (second from right)") is a
+    # first name, though tagged ORG elsewhere: "Scott Westerhuis" is no outlet plus a surname.
+    lone_people = {
+        name_key(m.text) for m in mentions if m.label == "PERSON" and " " not in m.text.strip()
+    }
     # Only in a title-case line: in prose, "James Oler" beside a better known "LeBron James" is
     # a person of his own, not "James" plus a word.
     surname_first = {
@@ -77,7 +82,9 @@ def split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Nam
     outlet_first = {
         k
         for k in pairs
-        if counts[k] < pair_surnames.get(k.split()[1], 0) and others[k.split()[0]] >= counts[k]
+        if counts[k] < pair_surnames.get(k.split()[1], 0)
+        and others[k.split()[0]] >= counts[k]
+        and k.split()[0] not in lone_people
     }
     headline_pairs = surname_first | outlet_first
     known = pairs - headline_pairs
@@ -478,6 +485,30 @@ def split_paired_streets(
 # Words that join two places' names in one span the model tagged ("8442 Tavenor Lane near
 # Hobby Airport"); no name holds them between capitalised words.
 _PLACE_JOINER = re.compile(r" (?:near|outside|off) (?=[A-Z0-9])")
+
+
+def slash_joined_unit(mention: NameMention, text: str) -> NameMention:
+    """A place's name the text joins with "/" to a unit's name after it ("the Lake County/Gary
+    Metro Homicide Unit": one joint unit of two forces; session 8, read on fresh2) is the start
+    of that organisation's name, not the county."""
+    if mention.label == "PERSON":
+        return mention
+    found = _SLASH_UNIT.match(text, mention.span[1])
+    if found is None:
+        return mention
+    end = found.end()
+    return NameMention(
+        article_id=mention.article_id,
+        span=(mention.span[0], end),
+        text=text[mention.span[0] : end],
+        label="ORG",
+    )
+
+
+# "/Gary Metro Homicide Unit": up to five capitalised words ending in a unit's head word.
+_SLASH_UNIT: Final = re.compile(
+    r"/(?:[A-Z][\w'’-]* ){0,5}(?:Unit|Task Force|Team|Squad|Division|Bureau|Department)\b"
+)
 
 
 def split_at_joiner(mentions: list[NameMention]) -> list[NameMention]:

@@ -259,6 +259,8 @@ def link_short_forms(
                     lone, (next(iter(tails)), mention.article_id), named_in, texts
                 ):
                     assigned[index] = next(iter(tails))  # "Sox" beside "Red Sox"
+    if texts is not None:
+        _link_leading_words(mentions, assigned, scope, places, texts)
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
     found: dict[tuple[str, str, bool], set[str]] = {}
     for index, key in sorted(assigned.items()):
@@ -286,6 +288,95 @@ def link_short_forms(
             target = next(iter(options))
             if (target, mentions[index].article_id) in present:
                 assigned[index] = target
+
+
+def _link_leading_words(
+    mentions: Sequence[NameMention],
+    assigned: dict[int, str],
+    scope: Callable[[str], str],
+    places: set[str],
+    texts: Mapping[str, str],
+) -> None:
+    """A name that opens the one longer organisation or facility name of its story, written
+    again without the rest ("Morningside" for "Morningside Recovery", "Carlton" for "Carlton
+    Intercontinental Hotel", "Palmer Fire" for "Palmer Fire & Rescue"; session 8, read on
+    fresh16 and fresh18), joins it. Never a place's name or a word the story writes in lower
+    case ("Police" is no short "Police Athletic League"), never a person's, and never a name
+    of its own that several longer names open ("Chicago" for "Chicago Bulls" and "Chicago
+    Police")."""
+    by_lead: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        if not key.startswith("N:") or "#" in key or mentions[index].label not in _INSTITUTIONS:
+            continue
+        full = tuple(key[2:].split())
+        for extra in range(1, len(full)):
+            by_lead[(scope(mentions[index].article_id), full[:extra])].add(key)
+    if not by_lead:
+        return
+    lower_words: dict[str, set[str]] = defaultdict(set)
+    for article_id, text in texts.items():
+        lower_words[scope(article_id)].update(_LOWER_WORD.findall(text))
+    for index, key in sorted(assigned.items()):
+        mention = mentions[index]
+        words = tuple(key[2:].split())
+        where = scope(mention.article_id)
+        if (
+            not key.startswith("N:")
+            or "#" in key
+            or mention.label in {"PERSON", TENTATIVE, *PLACE_LABELS}
+            or not mention.text[:1].isupper()
+            or " ".join(words) in places
+            or words[0] in places
+            or any(word in lower_words[where] for word in words)
+        ):
+            continue
+        options = by_lead.get((where, words), set())
+        if len(options) == 1:
+            target = next(iter(options))
+            tail = target[2:].split()[len(words) :]
+            # "Benton" of "Benton Police Department", "Creekwood" of "Creekwood South": a
+            # place's public body or part, named after it; "NBA" is an acronym's business.
+            # "Pocatello by Life Flight" is debris of two names, no longer name.
+            if (
+                _PUBLIC_TAIL.isdisjoint(tail)
+                and _DEBRIS_WORDS.isdisjoint(tail)
+                and not mention.text.isupper()
+                and not _modifies_other_noun(mention, texts, scope, tail)
+            ):
+                assigned[index] = target
+
+
+def _modifies_other_noun(
+    mention: NameMention, texts: Mapping[str, str], scope: Callable[[str], str], tail: list[str]
+) -> bool:
+    """Whether the story writes the name before a lower-case noun that is no word of the longer
+    name's rest ("Burbank police" beside "Burbank Fire Department": a town's name; "the Carlton
+    hotel" beside "Carlton Intercontinental Hotel" is the hotel's)."""
+    where = scope(mention.article_id)
+    written = re.compile(re.escape(mention.text) + r" ([a-z][a-z'’-]*)")
+    for article_id, text in texts.items():
+        if scope(article_id) != where:
+            continue
+        for found in written.finditer(text):
+            if found.group(1) not in tail and found.group(1) not in _JOINING_WORDS:
+                return True
+    return False
+
+
+# Words that may follow a short name in a clause without making it a modifier.
+_JOINING_WORDS: Final = wordlist(
+    "and or of in on at to for from with by is was are were has had have said says will would"
+    " could can after before because but as when while where who which that than since"
+)
+
+
+_INSTITUTIONS: Final = frozenset({"ORG", "FAC"})
+_DEBRIS_WORDS: Final = wordlist("by in at on to from with said says was is")
+_PUBLIC_TAIL: Final = frozenset(
+    {w.lower() for w in gazetteer.ORG_HEADS}
+    | wordlist("north south east west northeast northwest southeast southwest station")
+)
+_LOWER_WORD: Final = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*(?![\w'’-])")
 
 
 def _tail_beside(

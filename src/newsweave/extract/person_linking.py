@@ -342,6 +342,28 @@ def near_person(
     return next(iter(found)) if len(found) == 1 else None
 
 
+def blended_name(text: str, surnames: list[tuple[str, set[str]]]) -> str | None:
+    """The article's one person a one-word blend of the first name's and the surname's
+    openings names ("LiLo" beside "Lindsay Lohan", "A-Rod" beside "Alex Rodriguez"; session 8,
+    read on fresh16): two capitalised parts, the second of two letters or more. `surnames`
+    are the article's (surname, person keys). None when no one, or more than one, fits."""
+    parts = _BLEND.fullmatch(text.strip())
+    if parts is None:
+        return None
+    head, rest = parts.group(1).lower(), parts.group(2).lower()
+    found = {
+        key
+        for name, keys in surnames
+        if name.startswith(rest) and name != rest
+        for key in keys
+        if key[2:].split(" ")[0].startswith(head)
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_BLEND: Final = re.compile(r"([A-Z][a-z]?)[-.]?([A-Z][a-z]{1,3})")
+
+
 def corpus_evidence(
     article_id: str,
     holder_articles: set[str],

@@ -1,0 +1,108 @@
+"""Entity linking rules of session 8: a blend of a person's name openings ("LiLo"), a name
+that opens the story's one longer organisation name ("Morningside"), a place joined by "/" to
+a unit's name, and a first name the model also tags ORG that stays a person's."""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import link_mentions
+from newsweave.extract.mention_repair import slash_joined_unit
+from newsweave.extract.person_linking import blended_name
+from newsweave.model import Entity
+
+from .helpers import name_mention as _name
+
+
+def _holding(entities: tuple[Entity, ...], surface: str) -> set[str]:
+    return {e.name for e in entities if any(m.text == surface for m in e.mentions)}
+
+
+def test_a_blend_of_name_openings_is_the_one_person_it_fits() -> None:
+    people = [("lohan", {"P:lindsay lohan"}), ("heller", {"P:mark heller"})]
+    assert blended_name("LiLo", people) == "P:lindsay lohan"
+    assert blended_name("A-Rod", [("rodriguez", {"P:alex rodriguez"})]) == "P:alex rodriguez"
+    # a plain word, a word that fits no one, and a blend two people fit name no one
+    assert blended_name("Lohan", people) is None
+    assert blended_name("MaHo", people) is None
+    two = [("lohan", {"P:lindsay lohan"}), ("lowe", {"P:lisa lowe"})]
+    assert blended_name("LiLo", two) is None
+
+
+def test_a_blend_links_to_the_person_the_story_names_in_full() -> None:
+    t1 = "Lindsay Lohan entered rehab on Monday. Lohan is 24."
+    t2 = "LiLo left the clinic after two minutes, her lawyer Mark Heller said."
+    mentions = [
+        _name("a1", t1, "Lindsay Lohan", "PERSON"),
+        _name("a1", t1, "Lohan", "PERSON", nth=1),
+        _name("a2", t2, "LiLo", "PERSON"),
+        _name("a2", t2, "Mark Heller", "PERSON"),
+    ]
+    texts = {"a1": t1, "a2": t2}
+    linked = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "s"})
+    assert _holding(linked, "LiLo") == {"Lindsay Lohan"}
+    # another story's "LiLo" is no evidence
+    apart = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "t"})
+    assert _holding(apart, "LiLo") != {"Lindsay Lohan"}
+
+
+def test_a_name_opening_the_stories_one_longer_name_joins_it() -> None:
+    t1 = "She was settling in at Morningside Recovery, a treatment facility."
+    t2 = "She showed up to Morningside at noon and left."
+    mentions = [
+        _name("a1", t1, "Morningside Recovery", "FAC"),
+        _name("a2", t2, "Morningside", "FAC"),
+    ]
+    linked = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert _holding(linked, "Morningside") == _holding(linked, "Morningside Recovery")
+
+
+def test_a_town_before_its_public_body_or_a_noun_stays_apart() -> None:
+    t1 = "Paramedics from the Burbank Fire Department arrived."
+    t2 = "A man was found outside a Burbank hotel, said Burbank police."
+    mentions = [
+        _name("a1", t1, "Burbank Fire Department", "ORG"),
+        _name("a2", t2, "Burbank", "ORG"),
+    ]
+    linked = link_mentions(mentions, {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert _holding(linked, "Burbank") != _holding(linked, "Burbank Fire Department")
+    # the public body alone refuses too, even without the noun
+    t3 = "Paramedics from the Burbank Fire Department arrived."
+    t4 = "The man was taken from Burbank to a hospital."
+    mentions = [
+        _name("a1", t3, "Burbank Fire Department", "ORG"),
+        _name("a2", t4, "Burbank", "ORG"),
+    ]
+    linked = link_mentions(mentions, {"a1": t3, "a2": t4}, story_of={"a1": "s", "a2": "s"})
+    assert _holding(linked, "Burbank") != _holding(linked, "Burbank Fire Department")
+
+
+def test_a_place_joined_by_a_slash_to_a_unit_is_the_units_name() -> None:
+    text = "Call Det. Kristopher Adams of the Lake County/Gary Metro Homicide Unit at once."
+    mention = _name("a1", text, "Lake County", "GPE")
+    joint = slash_joined_unit(mention, text)
+    assert joint.text == "Lake County/Gary Metro Homicide Unit"
+    assert joint.label == "ORG"
+    other = "Roads in Lake County/Porter County were closed."
+    plain = _name("a1", other, "Lake County", "GPE")
+    assert slash_joined_unit(plain, other) == plain
+
+
+def test_a_first_name_also_tagged_org_keeps_its_full_name_whole() -> None:
+    text = (
+        "Husband and father Scott Westerhuis, 41, died. The family, including father Scott "
+        "(second from right), were remembered. Both Scott and Nicole Westerhuis worked at a "
+        "cooperative. Nicole Westerhuis was its manager. Scott was listed as CFO and Nicole "
+        "Westerhuis as business manager. Nicole Westerhuis and Nicole Westerhuis again."
+    )
+    mentions = [
+        _name("a1", text, "Scott Westerhuis", "PERSON"),
+        _name("a1", text, "Scott", "PERSON", nth=1),
+        _name("a1", text, "Scott", "ORG", nth=2),
+        _name("a1", text, "Nicole Westerhuis", "PERSON"),
+        _name("a1", text, "Nicole Westerhuis", "PERSON", nth=1),
+        _name("a1", text, "Scott", "ORG", nth=3),
+        _name("a1", text, "Nicole Westerhuis", "PERSON", nth=2),
+        _name("a1", text, "Nicole Westerhuis", "PERSON", nth=3),
+        _name("a1", text, "Nicole Westerhuis", "PERSON", nth=4),
+    ]
+    linked = link_mentions(mentions, {"a1": text})
+    assert "Scott Westerhuis" in {e.name for e in linked if e.type == "PERSON"}
