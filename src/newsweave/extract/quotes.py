@@ -296,6 +296,7 @@ def extract_quotes(
         if not any(c.isalpha() for c in quote_text):
             continue
         para_start, _ = speakers.paragraph(s)
+        speakers.attributing((s, e))
         next_start = spans[n + 1][0] - 1 if n + 1 < len(spans) else len(text)
         # After the closing mark: two characters for a typed '' (newswire archives).
         past = e + 2 if text.startswith(("''", "’’"), e) else e + 1
@@ -329,6 +330,8 @@ def extract_quotes(
         whole_paragraph = not text[para_start : s - 1].strip(" \t\n`") and (
             not text[past:last_end].strip(" \"”’'")
         )
+        if whole_paragraph and _crosshead(text, para_start, s, e, words):
+            continue  # "'We panicked'" between paragraphs: a subhead, not words spoken
         short = len(words) < config.min_statement_words
         if short and not (attached or after_attached or whole_paragraph or follows):
             continue  # a scare quote ("stolen") or a name ("American Pie")
@@ -384,6 +387,10 @@ def extract_quotes(
                 attribution = Attribution(
                     speaker_text=holder.text, speaker_id=holder.entity_id, cue=attribution.cue
                 )
+        if attribution is not None and _issued(speakers, attribution):
+            # '"In a telegram, Putin wished …," the statement reads': the statement reports
+            # Putin's words, as the outlets quoting the telegram itself give them.
+            attribution = speakers.reported_in_quote(s, e) or attribution
         if attribution is None or attribution.speaker_text is None:
             attribution = _inherit(text, s, para_start, previous, config) or attribution
         if (attribution is None or attribution.speaker_text is None) and not text[
@@ -409,6 +416,7 @@ def extract_quotes(
         )
         direct.append(mention)
         previous = mention
+    speakers.attributing((0, 0))  # reported speech names no quote's people
     indirect = [
         QuoteMention(
             article_id=article.id,
@@ -422,6 +430,38 @@ def extract_quotes(
         for (a, b), attribution in find_indirect(text, speakers, [q.span for q in direct])
     ]
     return tuple(sorted([*direct, *indirect], key=lambda q: (q.span, q.kind)))
+
+
+def _issued(speakers: Speakers, attribution: Attribution) -> bool:
+    """True when an organisation or a document issued the quote ("the Kremlin said", "the
+    statement reads")."""
+    if attribution.speaker_id is not None:
+        return speakers.organisation(attribution.speaker_id)
+    # A statement speaks for its issuer; a police report or an indictment tells what others
+    # did and said in its own words (the report's, not the suspect's).
+    words = set(re.findall(r"[a-z]+", (attribution.speaker_text or "").lower()))
+    return bool(words & _STATEMENTS)
+
+
+_STATEMENTS: Final = wordlist("statement release communique readout announcement")
+
+
+def _crosshead(text: str, para_start: int, start: int, end: int, words: list[str]) -> bool:
+    """True when the quote text[start:end], alone in its paragraph, is a crosshead (BBC's
+    "'We panicked'", "'Untimely death'"): a few words without an ending stop, between a
+    paragraph that ends a sentence and one that opens a new sentence."""
+    if len(words) > _CROSSHEAD_WORDS or text[start:end].rstrip()[-1:] in ".!?…,;:-–—":
+        return False
+    before = text[:para_start].rstrip()
+    after = text[end + 1 :].lstrip(" \t\"”’'")
+    if not before or before[-1] not in ".!?\"”’'" or not after.startswith("\n"):
+        return False
+    following = after.lstrip()
+    return following[:1].isupper() and not following.startswith(_QUOTE_OPENERS)
+
+
+_CROSSHEAD_WORDS = 6
+_QUOTE_OPENERS = ('"', "“", "‘", "'", "`")
 
 
 def _continues_previous(

@@ -164,6 +164,22 @@ _ROLE_PHRASE = re.compile(r"^(?:the|The)\s+(?:[\w’'.-]+\s+){0,2}([a-z][\w-]*)$
 # "his Mom", "her father": a kinship phrase, which continues the person introduced so.
 _KIN_PHRASE = re.compile(r"^(?:his|her|their|His|Her|Their)\s+([A-Za-z]+)$")
 _KIN_FORMS: Final = {"mom": "mother", "mum": "mother", "dad": "father"}
+# Abbreviated titles before a name, as the role a later "the lieutenant said" names.
+_ROLE_ABBREVIATIONS: Final = {
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "det": "detective",
+    "capt": "captain",
+    "cpl": "corporal",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "atty": "attorney",
+    "col": "colonel",
+    "gen": "general",
+}
 _NAME_OPENING = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:[^,]{0,60},\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
 )
@@ -200,9 +216,34 @@ _HEADING = re.compile(
 # A verb-first attribution set off by commas inside a sentence: "…, said manager Jasper Hall, …".
 _INNER_SAID = re.compile(r",\s+(?:said|says|added|explained)\s+([^,;:\"“”]{2,60}?)\s*,")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|stated|recalled|recounted)\b")
+# The verb after a name set off in apposition to a sentence's subject ("…, Elias Vrettakos, told").
+_APPOSITIVE_SPEAKS = re.compile(r",\s+(?:told|said|says|added|wrote|explained|stated|declared)\b")
+# People named by their relation to someone: "Friends of", "The family of", "A neighbour of".
+_GROUP_OF = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome)\s+)?(?:[a-z]+\s+)?"
+    r"(?:[Ff]riends?|[Rr]elatives?|[Ff]amily|[Nn]eighbou?rs?|[Cc]lassmates?|[Tt]eammates?|"
+    r"[Cc]olleagues?|[Ss]upporters?|[Ff]ans|[Pp]arents|[Cc]o-workers?|[Cc]oworkers?)"
+    r"(?:\s+and\s+[a-z]+)?\s+of"
+)
+# A web page or account a site holds ("Facebook page", "Twitter account").
+_PAGE_AFTER = re.compile(r"\s+(?:page|pages|post|posts|account|profile|feed|group)\b")
+# A sentence opened by a described person: "A woman who lives …", "One neighbour …".
+_DESCRIBED_OPENING = re.compile(
+    r"[\s\"“‘]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z'’-]+\s+){0,2}?("
+    + "|".join(sorted(_SOURCE_HEADS))
+    + r")\b"
+)
+# Past-tense verbs by which a statement reports what a person said or wished.
+_REPORTING_VERBS: Final = wordlist(
+    """said wished expressed noted stressed emphasized emphasised underlined stated added
+    wrote told declared"""
+)
+# Verbs by which a described source opening a sentence speaks about someone.
+_DESCRIBES = re.compile(r"\b(?:described|called|remembered|praised|wrote|recalled|spoke)\b")
 # A sentence-final attribution: "…, Sedelmaier said." / "…, she testified Tuesday."
 _TRAILING_SAID = re.compile(
-    r",[\"”’']?\s+([^,;:\"“”]{2,60}?)\s+(?:said|says|added|testified|explained|stated|told\s+\w+)"
+    r",[\"”’']?\s+([^,;:\"“”]{2,60}?)\s+"
+    r"(?:said|says|added|testified|explained|stated|recalled|wrote|told\s+\w+)"
     r"(?:\s+[\w.]+){0,2}\W*$"
 )
 # "…, Microsoft said, and then …", "Microsoft said …": who speaks a sentence (an "it" after it).
@@ -234,6 +275,16 @@ def _described_speaker(sentence: str, pronoun: str) -> str | None:
         if _SAID.search(after) or _SAID.search(before) or lead.endswith("according to "):
             # "… said", "told … a neighbour", "According to a relative, he had …"
             return match.group(0)
+    opening = _DESCRIBED_OPENING.match(sentence)
+    if (
+        opening
+        and _SOURCE_HEADS[opening.group(1).lower()] in {"", pronoun}
+        and _DESCRIBES.search(sentence)
+    ):
+        # "A woman who lives across the street …, who asked not to be identified,
+        # described the family as …" before '"…," she said': the described person who
+        # opens the sentence, not someone talked about in a sentence before it.
+        return opening.group(0).strip(' "“‘')
     return None
 
 
@@ -530,6 +581,41 @@ class Speakers:
         self._breaks = [m.start() for m in re.finditer("\n\n", text)]
         self._genders: dict[str, str] | None = None
         self._org_heads: set[str] | None = None
+        self._organisations: set[str] | None = None
+        # People named inside the quote being attributed: talked about, so not whom a
+        # "he said" after it means ('"Tara was 100 percent professional," he told E! News').
+        self.quoted_people: frozenset[str] = frozenset()
+
+    def reported_in_quote(self, start: int, end: int) -> Attribution | None:
+        """The person whose words a statement's quote reports in its opening clause ('"In a
+        telegram, Putin wished the President-elect every success …," the statement reads'):
+        who spoke first, as another outlet quoting the telegram itself says."""
+        head = self.text[start : min(end, start + 80)]
+        for m in self.index.within(start, start + len(head)):
+            if m.type != "PERSON" or m.entity_id is None:
+                continue
+            lead = self.text[start : m.span[0]]
+            if len(lead.split()) > 4 or (lead.strip() and not lead.rstrip().endswith(",")):
+                return None  # the name must open the quote or follow a short opening phrase
+            verb = re.match(r"\s+(?:also\s+)?([a-z]+)\b", self.text[m.span[1] : end])
+            if verb and verb.group(1) in _REPORTING_VERBS:
+                return Attribution(speaker_text=m.text, speaker_id=m.entity_id, cue=verb.group(1))
+            return None
+        return None
+
+    def organisation(self, entity_id: str | None) -> bool:
+        """True when the entity is an organisation of this article."""
+        if self._organisations is None:
+            self._organisations = {m.entity_id for m in self.index.mentions if m.type == "ORG"}
+        return entity_id in self._organisations
+
+    def attributing(self, quote: Span) -> None:
+        """Set the quote whose speaker the next calls look for."""
+        self.quoted_people = frozenset(
+            m.entity_id
+            for m in self.index.within(quote[0], quote[1])
+            if m.type == "PERSON" and m.entity_id is not None
+        )
 
     def gender(self, entity_id: str) -> str | None:
         """'he' or 'she' when the article says which (a title, a kin word in apposition, a
@@ -595,6 +681,15 @@ class Speakers:
             # "Mafia informers and defectors said", "The prosecutor in the Costello case
             # claimed": the name modifies the noun that speaks; the description is kept.
             shown = chunk if len(chunk.split()) <= 6 else _noun_phrase(chunk) or chunk
+            return Attribution(speaker_text=shown, speaker_id=None, cue=cue)
+        if (
+            chosen is not None
+            and chosen.type == "PERSON"
+            and self._group_of(start, chosen, mentions)
+        ):
+            # "Friends of Kathryn Jenkin, known as Katie, have described her as …": the
+            # friends speak about the person their phrase names.
+            shown = self.text[start : chosen.span[1]].strip(' ,;:\n"“”‘’')
             return Attribution(speaker_text=shown, speaker_id=None, cue=cue)
         if chosen is not None and not (words and words[-1] in DOCUMENT_WORDS):
             # "Bishop Henry Mansell of the Archdiocese of Buffalo said": the member speaks.
@@ -679,7 +774,9 @@ class Speakers:
             persons = [
                 m
                 for m in persons
-                if self.gender(m.entity_id) in {None, pronoun} and not self._org_head(m)
+                if self.gender(m.entity_id) in {None, pronoun}
+                and not self._org_head(m)
+                and m.entity_id not in self.quoted_people
             ]
             opener = self.text[s:e].lstrip(' "“‘').split(" ", 1)[0].lower()
             opener_at = s + len(self.text[s:e]) - len(self.text[s:e].lstrip(' "“‘'))
@@ -718,8 +815,14 @@ class Speakers:
                 continue
             if subject is not None:
                 if _possessed(self.text, subject.span[1]):
-                    # "Steafon Lewis' father offered …": the possessed noun is the referent.
-                    return None, _owned_phrase(self.text, subject.span[0], subject.span[1])
+                    # "Steafon Lewis' father offered …": the possessed noun is the referent,
+                    # or the person named in apposition to it ("McDonald’s mother, Linda
+                    # Hendrick, recently moved …").
+                    owned = _owned_phrase(self.text, subject.span[0], subject.span[1])
+                    named = self._appositive(subject.span[0] + len(owned))
+                    if named is not None and self.gender(named.entity_id) in {None, pronoun}:
+                        return named.entity_id, None
+                    return None, owned
                 if self._another_speaks(subject, persons):
                     # '"So which is it?" Lynch asked Coleman, who in turn said he had …': two
                     # people speak in the sentence, so whom the pronoun means is unsure.
@@ -793,6 +896,14 @@ class Speakers:
             if m.type == "PERSON" and not self.inside_quote(m.span[0])
         ]
         subject = self._sentence_subject(begin, persons)
+        if (
+            subject is None
+            and len(persons) == 1
+            and _APPOSITIVE_SPEAKS.match(self.text, persons[0].span[1])
+        ):
+            # 'The vice president of the civil servants' union, Elias Vrettakos, told Sky
+            # News: "…"': the name in apposition to the subject speaks.
+            subject = persons[0]
         if subject is None or len({m.entity_id for m in persons}) != 1:
             return None
         if _possessed(self.text, subject.span[1]):
@@ -1078,6 +1189,14 @@ class Speakers:
                 return None
         return None
 
+    def _group_of(self, start: int, mention: _Mention, mentions: list[_Mention]) -> bool:
+        """True when the subject phrase from `start` is "Friends of X", "the family of X":
+        people related to the person named after "of", who is talked about, not speaking."""
+        if any(m.span[0] > mention.span[0] and m.type == "PERSON" for m in mentions):
+            return False  # "A friend of Smith, John Doe, said": the name after speaks
+        lead = self.text[start : mention.span[0]].strip(' ,;:\n"“”‘’')
+        return _GROUP_OF.fullmatch(lead) is not None
+
     def _member_of(self, mention: _Mention) -> _Mention:
         """The person named right before an organisation as its member ("Matthew Willoughby of
         the Urban Assembly School …, wrote a letter"): that person wrote it, not the school."""
@@ -1265,7 +1384,11 @@ class Speakers:
             orgs = [
                 m
                 for m in self.index.within(max(0, before - 3000), before)
-                if m.type == "ORG" and not self.inside_quote(m.span[0])
+                if m.type == "ORG"
+                and not self.inside_quote(m.span[0])
+                # "Russell Smith's Facebook page said he worked at L-3 Communications. But the
+                # company said …": a site holding someone's page is not the company meant.
+                and not _PAGE_AFTER.match(self.text, m.span[1])
             ]
             if not orgs:
                 return None
@@ -1296,8 +1419,8 @@ class Speakers:
             words = title_words + (
                 re.findall(r"[a-z][a-z-]*", apposition.group(1).lower()) if apposition else []
             )
-            if head in words:
-                return m
+            if head in {_ROLE_ABBREVIATIONS.get(w, w) for w in words}:
+                return m  # "the lieutenant" after "Roy Police Lt. Kevin Smith"
         return None
 
     def _kin_holder(self, phrase: str, before: int) -> _Mention | None:
@@ -1650,6 +1773,11 @@ class Speakers:
                 ]
                 if opener and self.text[opener[0].span[1] :].lstrip().startswith(","):
                     first = opener[0]
+                    if self._group_of(begin, first, [first]):
+                        # "Friends of Kathryn Jenkin, known as Katie, have described her as":
+                        # the friends speak, not the person their phrase names.
+                        shown = self.text[begin : first.span[1]].strip(' "“‘')
+                        return Attribution(speaker_text=shown, speaker_id=None, cue=cue), attached
                     return (
                         self.subject(first.span[0], first.span[1], prefer_last=False, cue=cue),
                         attached,
