@@ -5,7 +5,8 @@ a unit's name, and a first name the model also tags ORG that stays a person's.""
 from __future__ import annotations
 
 from newsweave.extract.entities import link_mentions
-from newsweave.extract.mention_repair import slash_joined_unit
+from newsweave.extract.mention_repair import cut_before_house_number, slash_joined_unit
+from newsweave.extract.name_linking import plain_key
 from newsweave.extract.person_linking import blended_name
 from newsweave.model import Entity
 
@@ -106,3 +107,20 @@ def test_a_first_name_also_tagged_org_keeps_its_full_name_whole() -> None:
     ]
     linked = link_mentions(mentions, {"a1": text})
     assert "Scott Westerhuis" in {e.name for e in linked if e.type == "PERSON"}
+
+
+def test_a_possessive_before_a_house_number_ends_the_name() -> None:
+    text = "Cody Throneberry shot his friend at Throneberry’s 1240 Bell’s Ferry Road home."
+    mentions = [
+        _name("a1", text, "Cody Throneberry", "PERSON"),
+        _name("a1", text, "Throneberry’s 1240", "ORG"),
+    ]
+    linked = link_mentions(mentions, {"a1": text})
+    (person,) = [e for e in linked if e.name == "Cody Throneberry"]
+    assert len(person.mentions) == 2
+    assert cut_before_house_number(mentions[0]) == mentions[0]
+
+
+def test_a_street_written_with_and_without_its_apostrophe_is_one_street() -> None:
+    assert plain_key("Bell’s Ferry Road") == plain_key("Bells Ferry Road")
+    assert plain_key("The Denver Post's") == plain_key("Denver Post")

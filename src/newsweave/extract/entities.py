@@ -43,6 +43,7 @@ from newsweave.extract.entity_records import (
 )
 from newsweave.extract.mention_repair import (
     cut_at_dash,
+    cut_before_house_number,
     cut_opening_adjective,
     cut_trailing_title,
     defined_acronyms,
@@ -441,12 +442,14 @@ def link_mentions(
                     with_route_number(
                         cut_trailing_title(
                             cut_at_dash(
-                                org_of_place(
-                                    slash_joined_unit(
-                                        whole_caps_dateline(m, texts[m.article_id]),
+                                cut_before_house_number(
+                                    org_of_place(
+                                        slash_joined_unit(
+                                            whole_caps_dateline(m, texts[m.article_id]),
+                                            texts[m.article_id],
+                                        ),
                                         texts[m.article_id],
-                                    ),
-                                    texts[m.article_id],
+                                    )
                                 )
                             )
                         ),

@@ -601,6 +601,19 @@ def cut_at_dash(mention: NameMention) -> NameMention:
     return _piece(mention, mention.span[0], text, mention.label)
 
 
+def cut_before_house_number(mention: NameMention) -> NameMention:
+    """A name the model ran from a possessive into the house number after it ("Throneberry's
+    1240 Bell's Ferry Road home"; session 8, read on fresh15) ends before the possessive: no
+    name holds "'s" before a number."""
+    found = _POSSESSIVE_NUMBER.search(mention.text)
+    if found is None or found.start() == 0:
+        return mention
+    return _piece(mention, mention.span[0], mention.text[: found.start()], mention.label)
+
+
+_POSSESSIVE_NUMBER: Final = re.compile(r"['’]s? \d")
+
+
 def org_of_place(mention: NameMention, text: str) -> NameMention:
     """A place the model took alone out of an organisation's name ("Crime Stoppers of
     [Michigan]") is the organisation's name: up to four capitalised words ending in an

@@ -46,6 +46,8 @@ def plain_key(text: str) -> str:
     words = re.sub(r"^(?:the|The|THE)\s+", "", words)
     words = _COUNTRY_INITIALS.sub(r"\1.\2. ", words, count=1)
     key = fold_accents(strip_possessive(words)).lower().strip(" .,")
+    # "Bell's Ferry Road" is the "Bells Ferry Road" another article writes
+    key = _INNER_POSSESSIVE.sub("s", key)
     # "Town of Wallkill" is Wallkill; "Fifth Avenue" is "5th Avenue"; "WGN-TV" is WGN
     key = _TOWN_OF.sub("", key, count=1)
     key = _CALL_SIGN_SUFFIX.sub("", key).replace(" & ", " and ")
@@ -65,6 +67,7 @@ def plain_key(text: str) -> str:
     return key
 
 
+_INNER_POSSESSIVE: Final = re.compile(r"'s(?= )")
 _TOWN_OF: Final = re.compile(r"^(?:town|city|village|township|borough) of (?=\w)")
 _US_ROUTE: Final = re.compile(
     r"^(?:u\.s\.?|us)(?: (?:highway|hwy\.?|route|rte\.?))? (\d{1,3})"
