@@ -140,13 +140,3 @@ def test_the_company_is_not_the_site_of_someones_page() -> None:
     )
     tagged = [("Facebook", "ORG"), ("Acme Systems", "ORG")]
     assert _direct(text, tagged)[0][1] == "Acme Systems"
-
-
-def test_a_statement_reporting_a_persons_words_gives_them_to_that_person() -> None:
-    text = (
-        "The Kremlin said in a statement on Tuesday.\n\n"
-        '"In a telegram, Putin wished the President-elect every success," the statement '
-        'reads.\n\n"We are ready for contacts," the Kremlin said.'
-    )
-    tagged = [("Putin", "PERSON"), ("Kremlin", "ORG")]
-    assert [who for _, who, _ in _direct(text, tagged)] == ["Putin", "Kremlin"]

@@ -387,10 +387,6 @@ def extract_quotes(
                 attribution = Attribution(
                     speaker_text=holder.text, speaker_id=holder.entity_id, cue=attribution.cue
                 )
-        if attribution is not None and _issued(speakers, attribution):
-            # '"In a telegram, Putin wished …," the statement reads': the statement reports
-            # Putin's words, as the outlets quoting the telegram itself give them.
-            attribution = speakers.reported_in_quote(s, e) or attribution
         if attribution is None or attribution.speaker_text is None:
             attribution = _inherit(text, s, para_start, previous, config) or attribution
         if (attribution is None or attribution.speaker_text is None) and not text[
@@ -430,20 +426,6 @@ def extract_quotes(
         for (a, b), attribution in find_indirect(text, speakers, [q.span for q in direct])
     ]
     return tuple(sorted([*direct, *indirect], key=lambda q: (q.span, q.kind)))
-
-
-def _issued(speakers: Speakers, attribution: Attribution) -> bool:
-    """True when an organisation or a document issued the quote ("the Kremlin said", "the
-    statement reads")."""
-    if attribution.speaker_id is not None:
-        return speakers.organisation(attribution.speaker_id)
-    # A statement speaks for its issuer; a police report or an indictment tells what others
-    # did and said in its own words (the report's, not the suspect's).
-    words = set(re.findall(r"[a-z]+", (attribution.speaker_text or "").lower()))
-    return bool(words & _STATEMENTS)
-
-
-_STATEMENTS: Final = wordlist("statement release communique readout announcement")
 
 
 def _crosshead(text: str, para_start: int, start: int, end: int, words: list[str]) -> bool:

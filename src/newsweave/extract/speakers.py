@@ -233,11 +233,6 @@ _DESCRIBED_OPENING = re.compile(
     + "|".join(sorted(_SOURCE_HEADS))
     + r")\b"
 )
-# Past-tense verbs by which a statement reports what a person said or wished.
-_REPORTING_VERBS: Final = wordlist(
-    """said wished expressed noted stressed emphasized emphasised underlined stated added
-    wrote told declared"""
-)
 # Verbs by which a described source opening a sentence speaks about someone.
 _DESCRIBES = re.compile(r"\b(?:described|called|remembered|praised|wrote|recalled|spoke)\b")
 # A sentence-final attribution: "…, Sedelmaier said." / "…, she testified Tuesday."
@@ -581,33 +576,9 @@ class Speakers:
         self._breaks = [m.start() for m in re.finditer("\n\n", text)]
         self._genders: dict[str, str] | None = None
         self._org_heads: set[str] | None = None
-        self._organisations: set[str] | None = None
         # People named inside the quote being attributed: talked about, so not whom a
         # "he said" after it means ('"Tara was 100 percent professional," he told E! News').
         self.quoted_people: frozenset[str] = frozenset()
-
-    def reported_in_quote(self, start: int, end: int) -> Attribution | None:
-        """The person whose words a statement's quote reports in its opening clause ('"In a
-        telegram, Putin wished the President-elect every success …," the statement reads'):
-        who spoke first, as another outlet quoting the telegram itself says."""
-        head = self.text[start : min(end, start + 80)]
-        for m in self.index.within(start, start + len(head)):
-            if m.type != "PERSON" or m.entity_id is None:
-                continue
-            lead = self.text[start : m.span[0]]
-            if len(lead.split()) > 4 or (lead.strip() and not lead.rstrip().endswith(",")):
-                return None  # the name must open the quote or follow a short opening phrase
-            verb = re.match(r"\s+(?:also\s+)?([a-z]+)\b", self.text[m.span[1] : end])
-            if verb and verb.group(1) in _REPORTING_VERBS:
-                return Attribution(speaker_text=m.text, speaker_id=m.entity_id, cue=verb.group(1))
-            return None
-        return None
-
-    def organisation(self, entity_id: str | None) -> bool:
-        """True when the entity is an organisation of this article."""
-        if self._organisations is None:
-            self._organisations = {m.entity_id for m in self.index.mentions if m.type == "ORG"}
-        return entity_id in self._organisations
 
     def attributing(self, quote: Span) -> None:
         """Set the quote whose speaker the next calls look for."""
