@@ -33,20 +33,54 @@ def test_articles_crediting_one_agency_are_one_voice_without_the_agency() -> Non
     assert voices == {"a": "a", "b": "a", "c": "c"}
 
 
-def test_an_agency_sentence_kept_word_for_word_joins_two_edited_copies() -> None:
+SECOND_AGENCY_SENTENCE = (
+    "Buildings were toppled in the island's capital, Qeshm City, as well as in the villages of "
+    "Tonban and Kousheh."
+)
+
+
+def test_agency_sentences_kept_word_for_word_join_two_edited_copies() -> None:
     first = make_article(
         "usa",
         "An earthquake measuring at least magnitude-5.9 shook southern Iran on Sunday, officials "
-        f"said.\n\n{AGENCY_SENTENCE}\n\nIran is located on a number of seismic fault lines.",
+        f"said.\n\n{AGENCY_SENTENCE}\n\n{SECOND_AGENCY_SENTENCE}\n\n"
+        "Iran is located on a number of seismic fault lines.",
     )
     second = make_article(
         "cbc",
         "An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday.\n\n"
-        f"{AGENCY_SENTENCE}\n\nOn Saturday, more than a dozen people were killed in China.",
+        f"{SECOND_AGENCY_SENTENCE}\n\n{AGENCY_SENTENCE}\n\n"
+        "On Saturday, more than a dozen people were killed in China.",
     )
     other = make_article("bbc", "A powerful earthquake has hit southern Iran, state media said.")
-    assert shared_text_links([first, second, other], run_words=15) == [("usa", "cbc")]
+    found = shared_text_links([first, second, other], run_words=15, min_sentences=2)
+    assert found == [("usa", "cbc")]
     assert shared_text_links([first, second, other], run_words=0) == []
+
+
+def test_one_copied_passage_makes_no_voice_of_the_other_sentences() -> None:
+    # Two local outlets copy one police charge list and write the rest themselves; one gives
+    # the wounded man as 23, the other as 24: two voices, or their disagreement is lost.
+    charges = (
+        "Jamie Clayton was charged with possession of cocaine with intent to deliver, "
+        "possession of marijuana and possession of a firearm by certain persons."
+    )
+    first = make_article("kark", f"Calvin Williams, 23, was shot Tuesday.\n\n{charges}")
+    second = make_article("thv", f"{charges}\n\nCalvin Williams, 24 was shot in the chest.")
+    assert shared_text_links([first, second], run_words=15, min_sentences=2) == []
+    # The one passage is shared all the same: with one sentence enough they are one voice.
+    assert shared_text_links([first, second], run_words=15, min_sentences=1) == [("kark", "thv")]
+    # One sentence repeated in an article is still one sentence of the pair's text.
+    third = make_article("wreg", f"{charges}\n\nPolice said.\n\n{charges}")
+    assert shared_text_links([first, third], run_words=15, min_sentences=2) == []
+
+
+def test_a_run_on_many_sites_still_joins_each_to_its_first_holder() -> None:
+    text = f"{AGENCY_SENTENCE}\n\n{SECOND_AGENCY_SENTENCE}"
+    articles = [make_article(f"site{n:02d}", text) for n in range(40)]
+    links = shared_text_links(articles, run_words=15, min_sentences=2)
+    voices = join_voices({a.id: a.id for a in articles}, links)
+    assert set(voices.values()) == {"site00"}
 
 
 def test_shared_quotes_and_short_phrases_do_not_join_voices() -> None:

@@ -38,11 +38,16 @@ class CopiesStage:
         # An article the stage failed on is its own voice: it is never counted twice.
         voices = {a.id: voices.get(a.id, a.id) for a in corpus.articles}
         # Retellings of one report are one voice too: credited ones, and agency texts whose
-        # top and bottom each outlet edited (they keep its sentences word for word).
+        # top and bottom each outlet edited (they keep several of its sentences word for word;
+        # one copied passage makes one voice of that passage only, as claims count it).
         voices = join_voices(voices, credited_links(corpus.articles))
         voices = join_voices(
             voices,
-            shared_text_links(corpus.articles, run_words=self.config.shared_run_words),
+            shared_text_links(
+                corpus.articles,
+                run_words=self.config.shared_run_words,
+                min_sentences=self.config.shared_run_sentences,
+            ),
         )
         voices = one_voice_per_outlet(corpus.articles, voices)
         articles = tuple(dataclasses.replace(a, copy_of=links.get(a.id)) for a in corpus.articles)

@@ -63,38 +63,81 @@ def _key(name: str | None) -> str | None:
     return known.casefold().removeprefix("the ").strip() or None
 
 
-def shared_text_links(articles: Sequence[Article], *, run_words: int) -> list[tuple[str, str]]:
+def shared_text_links(
+    articles: Sequence[Article], *, run_words: int, min_sentences: int = 1
+) -> list[tuple[str, str]]:
     """Pairs of articles sharing `run_words` words in a row of their own narration (quotes
-    and first-person sentences aside): the sentences of one agency text each kept."""
+    and first-person sentences aside) in at least `min_sentences` sentences of each: the
+    sentences of one agency text each kept.
+
+    One shared passage alone does not make two reports one text: two local outlets that copy
+    one police charge list word for word still write their other sentences themselves (fresh5:
+    "Calvin Williams, 23" vs "Calvin Williams, 24" in two such articles), so with
+    `min_sentences` 2 a lone copied sentence joins no voices (claims count it once as a
+    near-identical sentence, `align.claims`).
+    """
     if run_words <= 0:
         return []
     hashes: list[np.ndarray] = []
     owners: list[np.ndarray] = []
+    sentences: list[np.ndarray] = []
     for position, article in enumerate(articles):
-        found = _narration_runs(article.text, run_words)
+        found, where = _narration_runs(article.text, run_words)
         hashes.append(found)
         owners.append(np.full(found.size, position, dtype=np.int64))
+        sentences.append(where)
     if not hashes:
         return []
     all_hashes = np.concatenate(hashes)
     all_owners = np.concatenate(owners)
-    order = np.lexsort((all_owners, all_hashes))
+    all_sentences = np.concatenate(sentences)
+    order = np.lexsort((all_sentences, all_owners, all_hashes))
     all_hashes, all_owners = all_hashes[order], all_owners[order]
-    # Each run hash links every later holder to its first holder.
-    same = np.flatnonzero(all_hashes[1:] == all_hashes[:-1]) + 1
+    all_sentences = all_sentences[order]
+    # Only runs that two articles hold matter: the groups of one hash with 2+ owners.
     starts = np.flatnonzero(np.r_[True, all_hashes[1:] != all_hashes[:-1]])
-    first_holder = all_owners[starts[np.searchsorted(starts, same, side="right") - 1]]
-    pairs = {
-        (int(a), int(b)) for a, b in zip(first_holder, all_owners[same], strict=True) if a != b
-    }
-    return [(articles[a].id, articles[b].id) for a, b in sorted(pairs)]
+    ends = np.r_[starts[1:], all_hashes.size]
+    # A group has two owners where, sorted by owner, its owner changes.
+    changes = np.flatnonzero(
+        (all_hashes[1:] == all_hashes[:-1]) & (all_owners[1:] != all_owners[:-1])
+    )
+    held_twice = np.unique(np.searchsorted(starts, changes + 1, side="right") - 1)
+    # (article, article) -> the sentences of each that hold a run the other holds too.
+    shared: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    for start, end in zip(starts[held_twice], ends[held_twice], strict=True):
+        holders: dict[int, set[int]] = {}
+        for owner, sentence in zip(all_owners[start:end], all_sentences[start:end], strict=True):
+            holders.setdefault(int(owner), set()).add(int(sentence))
+        ranked = sorted(holders)
+        # A run on very many sites (boilerplate, a syndicated text) links each holder to its
+        # first one only: counting every pair of them would cost the square.
+        partners = (
+            [(ranked[0], b) for b in ranked[1:]]
+            if len(ranked) > _MAX_PAIRWISE_HOLDERS
+            else [(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :]]
+        )
+        for a, b in partners:
+            first, second = shared.setdefault((a, b), (set(), set()))
+            first.update(holders[a])
+            second.update(holders[b])
+    pairs = sorted(
+        pair
+        for pair, (first, second) in shared.items()
+        if min(len(first), len(second)) >= min_sentences
+    )
+    return [(articles[a].id, articles[b].id) for a, b in pairs]
 
 
-def _narration_runs(text: str, run_words: int) -> np.ndarray:
-    """Distinct hashes of the `run_words`-word runs inside the unquoted parts of the
-    third-person sentences of `text`."""
+# Holders of one run above which only (first holder, other) pairs are counted.
+_MAX_PAIRWISE_HOLDERS = 32
+
+
+def _narration_runs(text: str, run_words: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct hashes of the `run_words`-word runs inside the unquoted parts of the
+    third-person sentences of `text`, and the sentence (its number) each lies in."""
     found: list[np.ndarray] = []
-    for sentence in _SENTENCE_RE.findall(text):
+    where: list[np.ndarray] = []
+    for number, sentence in enumerate(_SENTENCE_RE.findall(text)):
         if _FIRST_PERSON_RE.search(sentence):
             continue
         pieces = _QUOTE_MARK_RE.split(sentence)
@@ -103,7 +146,16 @@ def _narration_runs(text: str, run_words: int) -> np.ndarray:
         for part in pieces[::2]:  # between quote marks, outside quotations
             tokens = tokenize(part).hashes
             if tokens.size >= run_words:
-                found.append(shingle_hashes(tokens, run_words))
+                runs = shingle_hashes(tokens, run_words)
+                found.append(runs)
+                where.append(np.full(runs.size, number, dtype=np.int64))
     if not found:
-        return np.empty(0, dtype=np.uint64)
-    return np.unique(np.concatenate(found))
+        return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
+    # One (hash, sentence) each: a run repeated within a sentence counts once.
+    pairs = np.unique(
+        np.stack(
+            [np.concatenate(found).astype(np.uint64), np.concatenate(where).astype(np.uint64)]
+        ),
+        axis=1,
+    )
+    return pairs[0], pairs[1].astype(np.int64)
