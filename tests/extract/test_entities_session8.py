@@ -5,7 +5,11 @@ a unit's name, and a first name the model also tags ORG that stays a person's.""
 from __future__ import annotations
 
 from newsweave.extract.entities import link_mentions
-from newsweave.extract.mention_repair import cut_before_house_number, slash_joined_unit
+from newsweave.extract.mention_repair import (
+    cut_before_house_number,
+    slash_joined_unit,
+    split_glued_dateline,
+)
 from newsweave.extract.name_linking import plain_key
 from newsweave.extract.person_linking import blended_name
 from newsweave.model import Entity
@@ -124,3 +128,27 @@ def test_a_possessive_before_a_house_number_ends_the_name() -> None:
 def test_a_street_written_with_and_without_its_apostrophe_is_one_street() -> None:
     assert plain_key("Bell’s Ferry Road") == plain_key("Bells Ferry Road")
     assert plain_key("The Denver Post's") == plain_key("Denver Post")
+
+
+def test_a_dateline_glued_to_the_opening_name_is_two_names() -> None:
+    text = (
+        "September 17, 2013\n\nComputerworld-Microsoft today said hackers exploit a bug. "
+        "Microsoft will patch it. A Coca-Cola plant closed."
+    )
+    mentions = [
+        _name("a1", text, "Computerworld-Microsoft", "ORG"),
+        _name("a1", text, "Microsoft", "ORG", nth=1),
+        _name("a1", text, "Coca-Cola", "ORG"),
+    ]
+    pieces = split_glued_dateline(mentions, {"a1": text})
+    assert [m.text for m in pieces] == ["Computerworld", "Microsoft", "Microsoft", "Coca-Cola"]
+    linked = link_mentions(mentions, {"a1": text})
+    (company,) = [e for e in linked if e.name == "Microsoft"]
+    assert len(company.mentions) == 2
+    # in running text, not at a paragraph's start, the pair is left alone
+    prose = "He said Computerworld-Microsoft ties grew. Microsoft agreed."
+    inside = [
+        _name("a1", prose, "Computerworld-Microsoft", "ORG"),
+        _name("a1", prose, "Microsoft", "ORG", nth=1),
+    ]
+    assert split_glued_dateline(inside, {"a1": prose}) == inside

@@ -57,6 +57,7 @@ from newsweave.extract.mention_repair import (
     split_acronym_lead,
     split_at_joiner,
     split_debris,
+    split_glued_dateline,
     split_paired_streets,
     whole_caps_dateline,
     with_repeats,
@@ -423,11 +424,14 @@ def link_mentions(
     mentions = sorted(
         orgs_of_places(
             split_debris(
-                split_acronym_lead(
-                    split_paired_streets(
-                        split_at_joiner(sorted(mentions, key=lambda m: (m.article_id, m.span))),
-                        texts,
-                    )
+                split_glued_dateline(
+                    split_acronym_lead(
+                        split_paired_streets(
+                            split_at_joiner(sorted(mentions, key=lambda m: (m.article_id, m.span))),
+                            texts,
+                        )
+                    ),
+                    texts,
                 ),
                 texts,
             ),
