@@ -136,4 +136,4 @@ def test_a_report_stored_from_its_pieces_is_the_same_text(tmp_path: Path) -> Non
         row = store.connection.execute(
             "SELECT typeof(json), length(json) FROM reports WHERE name='latest'"
         ).fetchone()
-    assert row == ("text", len(text))
+    assert row == ("blob", len(text.encode("utf-8")))
