@@ -71,30 +71,28 @@ def test_split_keeps_abbreviations_and_initials_inside_sentences() -> None:
     ]
 
 
-def test_long_sentence_is_cut_at_while_clause() -> None:
-    text = (
+def test_a_long_sentence_stays_one_claim_whatever_its_clauses() -> None:
+    # ECB+ 1_7ecbplus and 6_3ecbplus: cut at ", but", the halves were "Lindsay Lohan's lawyer
+    # says the actress checked into rehab on Thursday" (no period, no contrast) and "is asking
+    # for a significant raise for Catching Fire." (no subject): no claim a fact-checker can check.
+    sentences = [
+        "Lindsay Lohan's lawyer says the actress checked into rehab on Thursday, but the facility "
+        "has not been officially sanctioned by the court that ordered her to serve 90 days of "
+        "treatment.",
+        "THR says Ross, a seasoned director, accepted a relatively low $3 million salary for "
+        "directing (and co-writing) The Hunger Games, but is asking for a significant raise for "
+        "Catching Fire.",
         "Russia's opposition leader Alexei Navalny has congratulated President-elect Joe Biden on "
-        "his victory in the election, while Russian President Vladimir Putin has not yet made any "
-        "congratulatory remarks about the result."
-    )
-    claims = [c.text for c in split_claims(article("a", text))]
-    assert len(claims) == 2
-    assert claims[0].endswith("victory in the election")
-    assert claims[1].startswith("Russian President Vladimir Putin has not yet")
-
-
-def test_a_semicolon_list_stays_one_sentence_and_two_clauses_are_cut() -> None:
-    listing = (
+        "his victory in the election, while Russian President Vladimir Putin has not yet made "
+        "any congratulatory remarks about the result.",
+        "The navy captured the pirates after a long chase across the gulf on Saturday; the "
+        "government said they would be handed over to the authorities in the coming days.",
         "Among the seized items were seven AK-47 automatic rifles, three other automatic weapons "
         "and 13 loaded magazines; a rocket-propelled grenade launcher along with rockets and "
-        "grenades; up to three outboard motors and a global positioning system receiver."
-    )
-    assert [c.text for c in split_claims(article("a", listing))] == [listing]
-    clauses = (
-        "The navy captured the pirates after a long chase across the gulf on Saturday; the "
-        "government said they would be handed over to the authorities in the coming days."
-    )
-    assert len(split_claims(article("b", clauses))) == 2
+        "grenades; up to three outboard motors and a global positioning system receiver.",
+    ]
+    claims = [c.text for c in split_claims(article("a", "\n\n".join(sentences)))]
+    assert claims == sentences
 
 
 def test_is_claim_rejects_a_plea_to_keep_watching() -> None:
@@ -166,10 +164,13 @@ def seed_result() -> SeedResult:
 def test_seed_story_has_several_corroborated_claims(seed_result: SeedResult) -> None:
     claims = seed_result.claims
     corroborated = [c for c in claims if c.status == "corroborated"]
-    assert len(corroborated) >= 4
+    # The fixture keeps article 002's photo caption glued to "The President of Russia noted ...
+    # Russian-American cooperation ..." in one sentence (the cleaning stage removes it: see the
+    # test through the real cleaning stage, where that claim is corroborated too).
+    assert len(corroborated) >= 3
     texts = " ".join(c.text for c in corroborated)
     assert "ready for interaction and contacts" in texts
-    assert "Russian-American cooperation" in texts
+    assert "congratulatory telegram" in texts
 
 
 def test_seed_story_surfaces_the_electoral_vote_conflict(seed_result: SeedResult) -> None:
@@ -316,7 +317,15 @@ def test_seed_story_through_the_real_cleaning_stage(figures_extractor: None) -> 
         articles[described.id] = described
     story = Story(id="s-seed", title="Putin congratulates Biden", article_ids=tuple(articles))
     claims, conflicts = align_claims([story], articles, voices={})
-    assert sum(c.status == "corroborated" for c in claims) >= 4
+    corroborated = [c.text for c in claims if c.status == "corroborated"]
+    assert len(corroborated) >= 4
+    texts = " ".join(corroborated)
+    for wanted in (
+        "ready for interaction and contacts",
+        "Russian-American cooperation",
+        "congratulatory telegram",
+    ):
+        assert wanted in texts
     assert any({"306", "302"} <= {v.value for v in c.values} for c in conflicts)
 
 
