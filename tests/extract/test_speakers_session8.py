@@ -140,3 +140,13 @@ def test_the_company_is_not_the_site_of_someones_page() -> None:
     )
     tagged = [("Facebook", "ORG"), ("Acme Systems", "ORG")]
     assert _direct(text, tagged)[0][1] == "Acme Systems"
+
+
+def test_a_person_the_quote_names_is_not_its_speaker() -> None:
+    text = (
+        '"We must learn from this," said Judge Hale.\n\n'
+        "The judge offered advice for the guards who will handle Nichols:\n\n"
+        '"Do not trust Mr. Nichols ever again. He can not be trusted."'
+    )
+    tagged = [("Hale", "PERSON"), ("Nichols", "PERSON")]
+    assert [who for _, who, _ in _direct(text, tagged)] == ["Hale", None]

@@ -399,6 +399,11 @@ def extract_quotes(
                 or speakers.colon_introducer(s - 1, para_start)
                 or attribution
             )
+        if attribution is not None and attribution.speaker_id in speakers.quoted_people:
+            # 'The judge offered advice for the guards who will handle Nichols: "Do not trust
+            # Mr. Nichols ever again."': a person the quote names is talked about; people do
+            # not name themselves in their own words, so the speaker is unknown rather than them.
+            attribution = None
         # The comma before '"…," he said' belongs to the sentence, not to the words quoted.
         shown_end = e - 1 if quote_text.endswith(",") and len(quote_text) > 1 else e
         mention = QuoteMention(
