@@ -152,3 +152,30 @@ def test_a_dateline_glued_to_the_opening_name_is_two_names() -> None:
         _name("a1", prose, "Microsoft", "ORG", nth=1),
     ]
     assert split_glued_dateline(inside, {"a1": prose}) == inside
+
+
+def test_a_name_ending_in_an_acronym_is_no_person() -> None:
+    text = "Indiana DNR said Cochran shot Conly. Indiana DNR is urging safety. John Smith III came."
+    mentions = [
+        _name("a1", text, "Indiana DNR", "PERSON"),
+        _name("a1", text, "Indiana DNR", "PERSON", nth=1),
+        _name("a1", text, "John Smith III", "PERSON"),
+    ]
+    types = {e.name: e.type for e in link_mentions(mentions, {"a1": text})}
+    assert types["Indiana DNR"] == "ORG"
+    assert types["John Smith III"] == "PERSON"
+
+
+def test_a_lone_name_before_neighborhood_is_a_place() -> None:
+    text = (
+        "The victim was Dalon Williams, 17, of Garfield. A teenager was shot in the city's "
+        "Garfield neighborhood. Katelyn Sykes reports from Garfield."
+    )
+    mentions = [
+        _name("a1", text, "Dalon Williams", "PERSON"),
+        _name("a1", text, "Garfield", "PERSON"),
+        _name("a1", text, "Garfield", "PERSON", nth=1),
+        _name("a1", text, "Garfield", "PERSON", nth=2),
+    ]
+    types = {e.name: e.type for e in link_mentions(mentions, {"a1": text})}
+    assert types["Garfield"] == "GPE"

@@ -305,9 +305,11 @@ def _full_person_name(mention: NameMention, tokens: list[str], text: str) -> boo
     ("neighbor Constance Jones" tagged ORG)."""
     if len(tokens) < 2:
         return False
+    words = mention.text.split()
+    if _ACRONYM_LAST.fullmatch(words[-1]) and not mention.text.isupper():
+        return False  # "Indiana DNR said": no person's name ends in an acronym
     if mention.label == "PERSON":
         return True
-    words = mention.text.split()
     return (
         mention.label in _CUE_LABELS
         and len(tokens) <= 3
@@ -318,6 +320,10 @@ def _full_person_name(mention: NameMention, tokens: list[str], text: str) -> boo
         # "Mason Jefferies calls himself": the verb of a person's cue is no noun it modifies
         and (person_cue_after(text, mention.span[1]) or not modifies_noun(text, mention.span[1]))
     )
+
+
+# An acronym as a name's last word ("DNR", "PD"), not a generation ("III", "IV").
+_ACRONYM_LAST: Final = re.compile(r"(?![IVX]+\b)[A-Z]{2,6}")
 
 
 def _surname_named_alone(

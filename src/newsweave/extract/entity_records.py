@@ -97,9 +97,11 @@ _OFFICE_WORDS: Final = wordlist(
     marshal marshall"""
 )
 # Words right after a name that make it a place: "Gary police", "Burnsville residents".
+# A name's last word that is an acronym ("DNR", "PD"), not a generation ("III", "IV").
+_ACRONYM_END: Final = re.compile(r" (?![IVX]+$)[A-Z]{2,6}$")
 _PLACE_FOLLOWERS: Final = wordlist(
     """police sheriff sheriff's sheriff’s fire officials authorities residents mayor
-    mayor's mayor’s"""
+    mayor's mayor’s neighborhood neighbourhood"""
 )
 # ", Indiana" or ", Ind." after a name: a town in a state ("Gary, Indiana").
 _STATE_AFTER = re.compile(r",\s([A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)")
@@ -287,6 +289,8 @@ def _not_a_person(
     after_comma = all(texts.get(m.article_id, "").endswith(", ", 0, m.span[0]) for m in named)
     if all(_ends_in_state(t) for t in surfaces) or (state and after_comma):
         return "GPE"  # "Vista CA— The ..." and "METCALFE COUNTY, Ky (LEX 18)": datelines
+    if all(" " in t and not t.isupper() and _ACRONYM_END.search(t) for t in surfaces):
+        return "ORG"  # "Indiana DNR said": an agency; no person's name ends in an acronym
     if len(tokens) >= 2 and tokens[-1] in _TOWN_HEADS:
         return "GPE"
     if place_like(tokens):
