@@ -150,3 +150,22 @@ def test_a_person_the_quote_names_is_not_its_speaker() -> None:
     )
     tagged = [("Hale", "PERSON"), ("Nichols", "PERSON")]
     assert [who for _, who, _ in _direct(text, tagged)] == ["Hale", None]
+
+
+def test_the_name_in_apposition_before_said_speaks_not_the_union() -> None:
+    text = (
+        "The head of the million-member GSEE private sector union, Giannis Panos, said: "
+        '"The Greek people have been called to make sacrifices."'
+    )
+    tagged = [("GSEE", "ORG"), ("Giannis Panos", "PERSON")]
+    assert _direct(text, tagged)[0][1] == "Giannis Panos"
+
+
+def test_a_role_owned_by_someone_else_is_not_the_named_persons() -> None:
+    text = (
+        "In a statement, the actress's rep Jack Kets confirmed her stay.\n\n"
+        'Earlier this year, the actress said she was now a "social drinker who is done."'
+    )
+    [(_, who, shown)] = _direct(text, [("Jack Kets", "PERSON")])
+    assert who is None
+    assert shown == "the actress"

@@ -1160,6 +1160,22 @@ class Speakers:
                 return None
         return None
 
+    def _apposition_before(self, words: list[tuple[str, int, int]], clause: int) -> _Mention | None:
+        """The person named alone between two commas, the second at `words[clause]` ("The
+        head of the union, Giannis Panagopoulos, said"), when a description opens the
+        sentence before the first."""
+        earlier = [i for i, (w, _, _) in enumerate(words[:clause]) if w == ","]
+        if not earlier or earlier[-1] < 2:
+            return None
+        start, end = words[earlier[-1]][2], words[clause][1]
+        people = [m for m in self.index.within(start, end) if m.type == "PERSON"]
+        if len(people) != 1 or self.text[start : people[0].span[0]].strip():
+            return None
+        if self.text[people[0].span[1] : end].strip():
+            return None
+        opening = self.index.within(words[0][1], words[earlier[-1]][1])
+        return people[0] if not any(m.type == "PERSON" for m in opening) else None
+
     def _group_of(self, start: int, mention: _Mention, mentions: list[_Mention]) -> bool:
         """True when the subject phrase from `start` is "Friends of X", "the family of X":
         people related to the person named after "of", who is talked about, not speaking."""
@@ -1380,6 +1396,8 @@ class Speakers:
             if m.type == "ORG" and head in re.findall(r"[a-z][a-z-]*", m.text.lower()):
                 return m  # "the agency" after "Islamic Republic News Agency"
             title = self.text[max(0, m.span[0] - 50) : m.span[0]].lower()
+            # 'the "American Pie" star's rep Jack Ketsoyan': the owner's role is not his.
+            title = re.split(r"['’]s\s", title)[-1]
             title_words = re.findall(r"[a-z][a-z-]*", title.rsplit("\n", 1)[-1])[-4:]
             spoken = [i for i, w in enumerate(title_words) if w in SPEECH_VERBS]
             if spoken:
@@ -1735,6 +1753,14 @@ class Speakers:
                 )
             ]
             if clause >= 0 and not any(m.type == "PERSON" for m in adjacent):
+                named = self._apposition_before(words, clause)
+                if named is not None:
+                    # "The head of the GSEE private sector union, Giannis Panagopoulos, said:":
+                    # the name set off by commas right before the verb speaks, not the union.
+                    return (
+                        self.subject(named.span[0], named.span[1], prefer_last=False, cue=cue),
+                        attached,
+                    )
                 # "Peter Guest, Assistant Chief Fire Officer at …, says": the appositive
                 # describes the person who opens the sentence.
                 opener = [
