@@ -224,6 +224,41 @@ instead of their town, "Cordray Farms employees" instead of the farm, two quotes
 running into their frame, one narration no longer a quote). Every split below
 unchanged (clean worktree of 12594d4 vs e390cb1). Tuned on those four stories only.
 
+Session 8: a `fresh11` split (13 articles of 8 ECB+/GVC stories no label file named and no one
+here had read for quotes, in outlets the older splits lack: AP and the Huffington Post's copy of
+it, AFP via the Inquirer and Sky News on one riot, ESPN and CBC on one fight, an E!-style
+celebrity item, the New York Daily News, a breaking-news blog, Chicago, Alaska and Utah TV, a
+small Oklahoma paper with crossheads; 95 quotes) was annotated before the product ran on it and
+before any rule change of the session (eval/README_annotation.md).
+UNTOUCHED FIGURE of fresh11, measured once through analyze with the rules of commit 0c3f3dc (a
+clean worktree) right after its gold was committed: speaker accuracy 0.856 (77 of 90 found
+quotes), nearest-PERSON baseline 0.544, direct quote recall 0.947 (90 of 95). Its errors,
+printed by that run (fresh11 is touched from then on): a neighbour's three quotes ("A woman who
+lives across the street ... described the family as ...", then '"...," she said') given to
+Tylee, the dead child a sentence before ("Tylee ... loved dance, Pruitt recalled"); '"Tara was
+100 percent professional," he told E! News' unknown after "Reunion Pictures' Matthew O'Connor,
+who coproduced Reid"; "the lieutenant" not tied to "Roy Police Lt. Kevin Smith"; "McDonald's
+mother, Linda Hendrick, ... said" kept as the description; "The vice president of the civil
+servants' union, Elias Vrettakos, told Sky News:" unknown; "the company" taken for Facebook
+(most mentions: "Facebook page") instead of L-3 Communications; 'She remembered Blake as "so
+happy ..."' unknown; "the Taradise star"; "wrote another" inheriting "one person"; "he" for a
+man the NER did not tag. Rules written on them and on the kinds seen by eye (commits 97f5ff1,
+5649dff, f0d94d7, 7f5c06f): a person named inside the quote is neither whom "he said" after it
+means nor its speaker ('"Do not trust Mr. Nichols ever again."' after "The judge offered advice
+for the guards who will handle Nichols:"); "Friends of X" speak, not X; a described source
+opening the sentence is whom "she said" means, and ", X recalled." ends a sentence X spoke; a
+short quote alone between paragraphs without a stop is a crosshead (BBC's "'We panicked'",
+"'Untimely death'"), not a quote; abbreviated titles give the role ("Lt." for "the
+lieutenant"); the name in apposition to a possessed description or to a subject before
+"said:" / "told ...:" speaks (the AFP and Sky copies of the GSEE leader's quote now agree); a site
+holding someone's page is not "the company"; a role owned by someone else ("the star's rep
+Jack Ketsoyan") is not the named person's. On 300 random ECB+/GVC articles with quotes 16 of
+2,388 quotes changed, all read, all right or unknown instead of wrong. After them (tuned):
+fresh11 0.956 of 90, fresh4 0.959 -> 0.967; every other split, the passages and the seeds'
+quote groups and speakers (Putin one entity, his groups and speaker) unchanged. A rule giving
+a statement's '"In a telegram, Putin wished ...," the statement reads' to Putin was tried and
+dropped (5649dff): the Kremlin wrote those words about him, as the seed passage gold says.
+
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
 too; the report's grouped `Quote.speaker` keeps entity ids only. A speaker is right when its
@@ -295,8 +330,8 @@ FRESH9_TUNED = (
     " errors printed after its figure, no rule written on them"
 )
 FRESH11_TUNED = (
-    "nothing: annotated in session 8 before the product ran on it and before the session's"
-    " speaker rules"
+    "errors read after its untouched figure (0.856 at commit 0c3f3dc); session 8's rules"
+    " written on them"
 )
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
