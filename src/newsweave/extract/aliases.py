@@ -37,7 +37,8 @@ TITLE_WORDS: Final = wordlist(
     incumbent acting interim opposition speaker first lady house majority minority whip head
     envoy executive founder publicist representative agent manager superintendent inspector
     constable commissioner minister-elect chancellor-elect governor-elect senator-elect
-    mayor-elect trooper"""
+    mayor-elect trooper councilman councilwoman councilmember councilor councillor alderman
+    alderwoman assemblyman assemblywoman"""
 )
 
 # Qualifiers that make a role a past or partial one: "former Vice President Joe Biden" tells who

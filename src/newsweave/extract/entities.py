@@ -49,6 +49,7 @@ from newsweave.extract.mention_repair import (
     defined_acronyms,
     first_word_of_place,
     grow_cut_first_name,
+    names_inside_titles,
     nested_places,
     org_of_place,
     orgs_of_places,
@@ -354,6 +355,29 @@ def _story_or_article(article: str, story_of: Mapping[str, str | None] | None) -
     return story if story is not None else article
 
 
+def _story_subject(
+    keys: frozenset[str],
+    story: str,
+    named_in: Mapping[tuple[str, str], list[int]],
+    mentions: Sequence[NameMention],
+    story_of: Mapping[str, str | None],
+) -> str | None:
+    """The person a lone surname shared by several people of its article means when nothing
+    else settles it: the story's subject, the one of them the story names in full in more of
+    its articles than each other and in two at least ("Gray" for Kimani Gray, named in all
+    three articles, beside his sister named in one; session 8, read on fresh22 after its
+    untouched figure). Counting a name within one article is no evidence (fresh15: the
+    mother named in full more often than the father whose full name the model cut)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for (article, key), found in named_in.items():
+        if key in keys and found and story_of.get(article) == story:
+            articles[key].add(article)
+    ranked = sorted(((len(articles.get(key, ())), key) for key in keys), reverse=True)
+    if len(ranked) < 2 or ranked[0][0] < 2 or ranked[0][0] == ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
 def _first_introduced(  # noqa: PLR0917
     index: int,
     token: str,
@@ -430,12 +454,17 @@ def link_mentions(
     mentions = sorted(
         orgs_of_places(
             split_debris(
-                split_glued_dateline(
-                    split_acronym_lead(
-                        split_paired_streets(
-                            split_at_joiner(sorted(mentions, key=lambda m: (m.article_id, m.span))),
-                            texts,
-                        )
+                names_inside_titles(
+                    split_glued_dateline(
+                        split_acronym_lead(
+                            split_paired_streets(
+                                split_at_joiner(
+                                    sorted(mentions, key=lambda m: (m.article_id, m.span))
+                                ),
+                                texts,
+                            )
+                        ),
+                        texts,
                     ),
                     texts,
                 ),
@@ -696,6 +725,12 @@ def link_mentions(
         local_meant = [key for key in sorted(local_keys) if misspelt.get(key, key) in meant]
         if len(meant) == 1 and len(local_meant) == 1:
             assigned[index] = local_meant[0]
+        elif story is not None:
+            subject = _story_subject(local_keys, story, named_in, mentions, story_of or {})
+            if subject is not None and not _sexes_differ(
+                mentions[index], subject, named_in, mentions, texts[mentions[index].article_id]
+            ):
+                assigned[index] = subject
     full_articles: dict[str, set[str]] = defaultdict(set)
     for index, key in assigned.items():
         if key.startswith("P:") and len(name_tokens(mentions[index].text)) >= 2:

@@ -22,7 +22,12 @@ from newsweave.extract.aliases import (
     strip_possessive,
     wordlist,
 )
-from newsweave.extract.entity_records import label_priority, place_evidence
+from newsweave.extract.entity_records import (
+    label_priority,
+    no_person_shape,
+    place_evidence,
+    place_like,
+)
 from newsweave.extract.mentions import MAX_NAME_WORDS, TENTATIVE, NameMention, title_case_line
 from newsweave.extract.name_linking import PLACE_LABELS, initials_of, plain_key
 from newsweave.extract.person_linking import (
@@ -539,6 +544,44 @@ def split_glued_dateline(
 
 
 _GLUED_PAIR: Final = re.compile(r"([A-Z][\w.]+)-([A-Z][\w.]+)")
+
+
+def names_inside_titles(mentions: list[NameMention], texts: Mapping[str, str]) -> list[NameMention]:
+    """Names the model tagged with the words around them (session 8, read on fresh22 after its
+    untouched figure): a work's title that ends in a person's full name the corpus tags a
+    person's ("The Notorious Bettie Page") names that person; a "person" that is a place
+    before a title, right before the titled person ("Brooklyn Councilman Jumaane Williams"),
+    is the place."""
+    people = {
+        m.text
+        for m in mentions
+        if m.label == "PERSON"
+        and len(m.text.split()) == 2
+        and not place_like(name_tokens(m.text))  # "Parish Prison" tagged PERSON once
+        and not no_person_shape(name_tokens(m.text))
+    }
+    starts = {(m.article_id, m.span[0]) for m in mentions if m.label == "PERSON"}
+    out: list[NameMention] = []
+    for mention in mentions:
+        words = mention.text.split(" ")
+        if mention.label != "PERSON" and len(words) >= 3 and " ".join(words[-2:]) in people:
+            name = " ".join(words[-2:])
+            out.append(_piece(mention, mention.span[1] - len(name), name, "PERSON"))
+            continue
+        text = texts[mention.article_id]
+        if (
+            mention.label == "PERSON"
+            and len(words) >= 2
+            and words[-1].lower() in TITLE_WORDS
+            and (mention.article_id, mention.span[1] + 1) in starts
+            and text.startswith(" ", mention.span[1])
+            and not any(w.lower() in TITLE_WORDS for w in words[:-1])
+        ):
+            place = " ".join(words[:-1])
+            out.append(_piece(mention, mention.span[0], place, "GPE"))
+            continue
+        out.append(mention)
+    return out
 
 
 def split_at_joiner(mentions: list[NameMention]) -> list[NameMention]:
