@@ -158,3 +158,34 @@ def test_the_part_of_the_day_something_was_told_fills_no_slot() -> None:
     assert not read_slots(told)
     assert not read_slots("Police said Friday night that the boy had been shot.")
     assert [s.value for s in read_slots("The boy was shot Friday night, police said.")] == ["night"]
+
+
+def test_parts_of_a_weekday_dating_one_named_happening_compare_from_a_lower_cosine() -> None:
+    def middling(_i: int, _j: int) -> float:
+        return 0.4  # fresh5: the two sentences below, MiniLM cosine 0.40
+
+    shooting = (
+        said(
+            "kark", "Police named the man found dead at a motel after a shooting Tuesday afternoon."
+        ),
+        said(
+            "thv", "New details are emerging from Tuesday night's shooting that left one man dead."
+        ),
+    )
+    assert read_slots(shooting[1].evidence.text)[0].happenings == {"shoot"}
+    assert found(*shooting, cosine=middling) == [("time", {"afternoon", "night"})]
+    # No happening named beside both parts of the day: two things of one day (ECB+/GVC train:
+    # "a 911 call Saturday morning" / "a road was blocked off Saturday night").
+    apart = (
+        said("a", "Police got a 911 call Saturday morning from her husband."),
+        said("b", "A road leading to the house was blocked off Saturday night."),
+    )
+    assert found(*apart, cosine=middling) == []
+    # Two happenings are not one: a fire in the morning, an arrest at night.
+    fire_and_arrest = (
+        said("a", "The fire broke out Saturday morning at the store."),
+        said("b", "A man was arrested Saturday night at the store."),
+    )
+    assert found(*fire_and_arrest, cosine=middling) == []
+    # Far apart in meaning, a named happening is not enough.
+    assert found(*shooting, cosine=far) == []

@@ -16,7 +16,9 @@ rule here reads one slot of a sentence with a small pattern (no parse) and repor
 - a sentence in the first person (a quote, a witness's impression) fills no slot;
 - the two sentences are about one thing: their embedding cosine reaches
   `ConflictConfig.slot_min_cosine` (and, for a year, which news mentions for many things, the
-  rest of their words must be nearly the same: `ConflictConfig.slot_year_overlap`).
+  rest of their words must be nearly the same: `ConflictConfig.slot_year_overlap`); two parts
+  of one weekday that both date one named happening ("a shooting Tuesday afternoon" /
+  "Tuesday night's shooting") need only `ConflictConfig.slot_happening_min_cosine`.
 A weekday alone is not a slot: read on 208 ECB+/GVC train stories, six of the seven pairs it
 made were two happenings (a boy shot Tuesday, another Wednesday), a game's two days or an
 article's own dateline.
@@ -147,6 +149,25 @@ _GUN_CLASS = {
     "shotgun": "shotgun",
 }
 
+# Words that name a happening, by the happening they name. A part of the day with one of them
+# close by dates that happening ("after a shooting Tuesday afternoon"); "fired" (from a job),
+# "died" and "found" are left out: a victim shot in the afternoon may die or be found at night.
+_HAPPENING_WORDS = {
+    "shoot": ("shot", "shoot", "shooting", "shootings", "gunned", "gunfire"),
+    "kill": ("killed", "killing", "slain", "slaying", "murdered"),
+    "stab": ("stabbed", "stabbing"),
+    "fire": ("fire", "blaze", "burned", "burning"),
+    "crash": ("crash", "crashed", "collision", "collided"),
+    "explode": ("explosion", "exploded", "blast"),
+    "quake": ("quake", "earthquake", "tremor"),
+    "arrest": ("arrested", "arrest"),
+    "rob": ("robbed", "robbery", "heist"),
+}
+_HAPPENING_OF = {word: kind for kind, words in _HAPPENING_WORDS.items() for word in words}
+_WORD = re.compile(r"[a-z]+")
+# Words either side of a part of the day in which a happening word dates that happening.
+_HAPPENING_REACH = 8
+
 SLOT_BASES = ("sex", "wound", "time", "date", "weapon")
 
 
@@ -160,6 +181,9 @@ class Slot:
     anchor: str
     value: str
     words: str
+    # What happened at that time, as the words beside a part of the day name it ("a shooting
+    # Tuesday afternoon", "Tuesday night's shooting": {"shoot"}); empty for other slots.
+    happenings: frozenset[str] = frozenset()
 
 
 # A sentence in the first person is someone's quote or impression ("I honestly thought she was
@@ -186,7 +210,15 @@ def read_slots(text: str) -> list[Slot]:
     for match in _DAY_PART.finditer(text):
         if _TOLD.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Waldie told reporters Friday night": when it was told, not happened
-        found.append(Slot("time", match.group(1), match.group(2).lower(), match.group(2)))
+        found.append(
+            Slot(
+                "time",
+                match.group(1),
+                match.group(2).lower(),
+                match.group(2),
+                _happenings_beside(text, match.start(), match.end()),
+            )
+        )
     for match in _YEAR.finditer(text):
         found.append(Slot("date", "", match.group(1), match.group(1)))
     for match in _CALIBRE.finditer(text):
@@ -196,6 +228,23 @@ def read_slots(text: str) -> list[Slot]:
         gun = _GUN_CLASS[match.group(1).lower()] if match.group(1) else "air gun"
         found.append(Slot("weapon", "kind", gun, match.group(0)))
     return found
+
+
+def _happenings_beside(text: str, start: int, end: int) -> frozenset[str]:
+    """The happenings named within `_HAPPENING_REACH` words of text[start:end] (a weekday and
+    its part of the day)."""
+    before = _WORD.findall(text[:start].lower())[-_HAPPENING_REACH:]
+    after = _WORD.findall(text[end:].lower())[:_HAPPENING_REACH]
+    return frozenset(_HAPPENING_OF[w] for w in (*before, *after) if w in _HAPPENING_OF)
+
+
+def _min_cosine(kind: str, a: Slot, b: Slot, config: ConflictConfig) -> float:
+    """How close two sentences must be to compare their slots: for parts of one weekday that
+    both date one named happening ("a shooting Tuesday afternoon" / "Tuesday night's
+    shooting") less close, since the happening, not the cosine, says they tell of one thing."""
+    if kind == "time" and a.happenings & b.happenings:
+        return min(config.slot_min_cosine, config.slot_happening_min_cosine)
+    return config.slot_min_cosine
 
 
 def _compatible(kind: str, a: str, b: str) -> bool:
@@ -228,12 +277,14 @@ def slot_conflicts(
     lower_words = {w for s in statements for w in _LOWER.findall(s.evidence.text)}
     # (kind, anchor) -> voice -> values that voice writes anywhere in the story
     written: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    # (kind, anchor) -> statements filling it with exactly one value
+    # (kind, anchor) -> statements filling it with exactly one value, and their slots of it
     single: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    held: dict[tuple[int, str, str], list[Slot]] = defaultdict(list)
     for index, found in enumerate(slots):
         by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
         for slot in found:
             by_key[(slot.kind, slot.anchor)].add(slot.value)
+            held[(index, slot.kind, slot.anchor)].append(slot)
         for key, values in by_key.items():
             written[key][statements[index].voice] |= values
             if len(values) == 1:
@@ -264,7 +315,12 @@ def slot_conflicts(
                     continue
                 if voice_i in torn or voice_j in torn:
                     continue
-                if cosine(i, j) < config.slot_min_cosine:
+                needed = max(
+                    _min_cosine(kind, a, b, config)
+                    for a in held[(i, kind, anchor)]
+                    for b in held[(j, kind, anchor)]
+                )
+                if cosine(i, j) < needed:
                     continue
                 if kind == "date" and not _same_words(statements[i], statements[j], config):
                     continue
