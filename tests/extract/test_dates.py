@@ -395,6 +395,11 @@ def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
         ("The film will be shot in the park Wednesday.", "1998-03-25"),
         # Session 8, read by eye (GVC, 15 Apr 2015): a present copula right before the day.
         ("Williams' visitation is Friday evening.", "1998-03-27"),
+        # Session 8, read by eye (ECB+ 41, Daily News): what is put off until a day.
+        ("The judge said before postponing his testimony until Monday.", "1998-03-23"),
+        ("The trial was adjourned until Monday.", "1998-03-23"),
+        ("The game was played until Monday.", "1998-03-16"),
+        ("The search continued until Monday.", "1998-03-16"),
         ("The deadline is on Monday.", "1998-03-23"),
         ("Williams' visitation was Friday evening.", "1998-03-20"),
         ("The man who is accused shot him Friday.", "1998-03-20"),
@@ -492,6 +497,24 @@ def test_a_month_or_day_of_something_done_is_the_past_one(
 )
 def test_a_day_something_is_booked_for_is_the_coming_one(sentence: str) -> None:
     assert values(sentence, "2013-06-20")["October 28"] == "2013-10-28"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # Session 8, read by eye (ECB+ 41, Daily News, April 2013): the year after the holiday.
+        ("She was planning to marry him on Valentine's Day in 2012.", "Valentine's Day",
+         "2012-02-14"),
+        ("He died on Christmas Day 2010.", "Christmas Day", "2010-12-25"),
+        ("They met on Thanksgiving of 2010.", "Thanksgiving", "2010-11-25"),
+        # A count after the holiday is no year.
+        ("On Christmas 2000 people came.", "Christmas", "2012-12-25"),
+    ],
+)  # fmt: skip
+def test_a_year_written_after_a_holiday_is_its_year(
+    sentence: str, expression: str, value: str
+) -> None:
+    assert values(sentence, "2013-04-12")[expression] == value
 
 
 @pytest.mark.parametrize(

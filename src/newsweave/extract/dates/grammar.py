@@ -170,6 +170,11 @@ def month_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Can
     return Candidate(start=start, end=match.end(), precision=precision, resolve=resolve)
 
 
+# A year written right after a holiday's name ("Valentine's Day in 2012", "Christmas 2012",
+# "Thanksgiving of 2010").
+_YEAR_AFTER_HOLIDAY = re.compile(r"\s+(?:in\s+|of\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]\d)")
+
+
 # A year written right before a month-day, with nothing but spaces between ("2016 Jan. 5").
 _YEAR_RIGHT_BEFORE = re.compile(r"(?<![\d,.$/-])\b((?:1[89]|20)\d\d)[ \t]+$")
 
@@ -619,6 +624,16 @@ def holiday_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
         )
     if HOLIDAY_CONTEXT.search(text[max(0, match.start() - 12) : match.start()]) is None:
         return None
+    stated = _YEAR_AFTER_HOLIDAY.match(text, match.end())
+    if stated is not None and not COUNT_NOUNS.match(text, stated.end()):
+        # "on Valentine's Day in 2012", "Christmas 2012": the year the text gives.
+        year = int(stated[1])
+        if name == "thanksgiving":
+            value = cal.day_value(cal.nth_weekday(year, 11, 3, 4))
+        else:
+            value = cal.day_value(date(year, *HOLIDAYS[name]))
+        return Candidate(start=match.start("name"), end=match.end(), precision="day",
+                         resolve=_fixed(value))  # fmt: skip
     future = speaks_of_future(text, match.start())
 
     def resolve(anchor: Anchor | None) -> str | None:

@@ -196,6 +196,8 @@ FUTURE_CUE = re.compile(
     r"|\bas\s+(?:soon|early)\s+as\b|\bahead\s+of\b"
     # "has until Friday to respond", "given the relatives until 9 a.m. Tuesday": a time limit
     r"|\b(?:has|have|given|gives|giving)\s+(?:[\w'’-]+\s+){0,4}until\b"
+    # "before postponing the man's testimony until Monday": what is put off until a day
+    r"|\b(?:postpon|adjourn|delay|recess|put\s+off)\w*\s+(?:[\w'’-]+\s+){0,4}until\b"
     r"|\bto\s+be\s+\w+ed\b",  # "the measures to be voted on Thursday"; not "is said to have"
     re.IGNORECASE,
 )
