@@ -90,8 +90,9 @@ mix as A's do, general rules could add about 8 hits there (B about 0.84, all abo
 on half B or on all documents is out of reach without fitting the gold, and ~0.875 for all
 documents is, if anything, above what general rules give. The session's new rules (future cues
 of a booking, "On July 22, police arrested", past verbs after a pronoun or "but", a present
-copula before a weekday, "2016 Jan. 5"; read by eye on GVC) change no TimeBank value in either
-half.
+copula before a weekday, "2016 Jan. 5", "postponing ... until Monday", "Valentine's Day in
+2012"; read by eye on GVC and on ECB+ stories through `analyze`) change no half-A value and one
+half-B value, not read (by the counts a gain: B 0.831 -> 0.832).
 """
 
 from __future__ import annotations
