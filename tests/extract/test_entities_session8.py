@@ -236,3 +236,20 @@ def test_a_shared_surname_nothing_settles_goes_to_the_storys_subject() -> None:
     alone = link_mentions(mentions[4:], {"a3": t3}, story_of={"a3": "s"})
     (gary,) = [e for e in alone if e.name == "Gary Gomes"]
     assert len(gary.mentions) == 1
+
+
+def test_a_surname_before_a_kin_word_and_a_full_name_is_not_that_relative() -> None:
+    text = (
+        "Police shot Kimani Gray on Saturday. His sister Mahnefah Gray said he was kind. "
+        "Gray was 16. Still, Gray's sister Mahnefah Gray said Kimani was adjusting his belt."
+    )
+    mentions = [
+        _name("a1", text, "Kimani Gray", "PERSON"),
+        _name("a1", text, "Mahnefah Gray", "PERSON"),
+        _name("a1", text, "Gray", "PERSON", nth=2),
+        _name("a1", text, "Gray", "PERSON", nth=3),
+        _name("a1", text, "Mahnefah Gray", "PERSON", nth=1),
+    ]
+    linked = link_mentions(mentions, {"a1": text})
+    (kimani,) = [e for e in linked if e.name == "Kimani Gray"]
+    assert sorted(m.text for m in kimani.mentions) == ["Gray", "Gray", "Kimani", "Kimani Gray"]

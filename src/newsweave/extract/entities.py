@@ -96,6 +96,7 @@ from newsweave.extract.person_linking import (
     person_key,
     personal_word,
     quoted_nickname,
+    relative_named_next,
     relative_of_next,
     role_phrase_mentions,
     sex_of,
@@ -353,6 +354,22 @@ _CUE_LABELS: Final = frozenset({"ORG", "FAC", "PRODUCT", "GPE", "LOC", "MISC", T
 def _story_or_article(article: str, story_of: Mapping[str, str | None] | None) -> str:
     story = story_of.get(article) if story_of else None
     return story if story is not None else article
+
+
+def _relatives_named(
+    token: str, article: str, mentions: Sequence[NameMention], texts: Mapping[str, str]
+) -> set[str]:
+    """Keys of the full names an article gives as a relative of its lone surname `token`
+    ("Gray's sister Mahnefah Gray"; session 8, read on fresh22 after its untouched figure)."""
+    text = texts[article]
+    found: set[str] = set()
+    for other in mentions:
+        if other.article_id != article or name_tokens(other.text) != [token]:
+            continue
+        named = relative_named_next(text, other.span[1], token)
+        if named is not None:
+            found.add("P:" + person_key(name_tokens(named)))
+    return found
 
 
 def _story_subject(
@@ -690,6 +707,12 @@ def link_mentions(
             holder = surname_holder(
                 local, texts[mention.article_id], full_counts[mention.article_id]
             )
+            if holder is not None and len(local) == 2:
+                # "Gray's sister Mahnefah Gray": the bare surname is not the sister's
+                relatives = _relatives_named(token, mention.article_id, mentions, texts)
+                if holder in relatives:
+                    others = local - {holder} - relatives
+                    holder = next(iter(others)) if len(others) == 1 else None
             # A surname settled on its first bearer holds in its article only: another
             # article's "Mrs. Gigante" may be the mother it names there.
             introduced = (

@@ -63,16 +63,23 @@ def relative_of_next(text: str, end: int, surname: str) -> bool:
     """Whether a lone surname ending at `end` is followed by a possessive kinship word and,
     in the same clause, a full name with that surname: "Lamas' son, actor Lorenzo Lamas" (the
     father), "Smith's wife, Jane Smith". A bare "Smith's wife said" stays Smith's own."""
-    for possessive in ("'s", "’s", "'", "’"):  # the model's span may keep the possessive
+    # the model's span may keep the possessive: `relative_named_next` drops it
+    return relative_named_next(text, end, surname) is not None
+
+
+def relative_named_next(text: str, end: int, surname: str) -> str | None:
+    """The full name `relative_of_next` finds after a lone surname ending at `end` ("Gray's
+    sister Mahnefah Gray": "Mahnefah Gray", a relative, so not the one the surname means)."""
+    for possessive in ("'s", "’s", "'", "’"):
         if text.endswith(possessive, 0, end):
             end -= len(possessive)
             break
     kin = _KIN_AFTER.match(text, end)
     if kin is None:
-        return False
+        return None
     clause = re.split(r"[.;:!?\n]", text[kin.end() : kin.end() + 60], maxsplit=1)[0]
     named = re.search(r"\b[A-Z][\w'’-]+\s+(?i:" + re.escape(surname) + r")\b", clause)
-    return named is not None
+    return named.group(0) if named is not None else None
 
 
 def person_cue(text: str, span: Span) -> bool:
