@@ -116,6 +116,25 @@ figure of those rules: P 1.000, R 0.824, person precision 1.000 (6 PERSON entiti
 exact-string baseline 1.000 / 0.765); then its errors were read (one rule: "Wells Fargo" is the
 story's "Wells Fargo Bank", R 0.824 -> 0.843; "West Coast" for "West Coast Bank" stays apart,
 as a place's name before an institution's head word does).
+Session 8 read the misses of every split by kind (the model never found the mention; found it
+but typed it otherwise; found and typed it but did not link it: short forms of organisations
+and facilities, blended nicknames, shared surnames, names inside titles) and wrote rules for
+them: a name opening the story's one longer organisation or facility name joins it
+("Morningside" for "Morningside Recovery", never "Burbank" before "police"); a blend of a
+person's name openings ("LiLo") is the story's one person it fits; a place joined by "/" to a
+unit's name is that unit; a possessive before a house number ends a name; a dateline glued by
+a hyphen to the opening name is two names; a name ending in an acronym is no person's; a first
+name the model also tags PERSON alone is no outlet before a surname ("Scott Westerhuis").
+`fresh22` (ECB+ train events 32_ecb, 19_ecbplus, 9_ecb and 4_ecb: a double murder, a police
+shooting in Brooklyn, an endangered-species rule, Bettie Page's death; 11 articles picked by
+the sha256 of event and article ids, annotated before the product ran on them) then gave the
+untouched figure of those rules: P 0.950, R 0.383 (exact-string baseline 1.000 / 0.463),
+person precision 0.941 (34 PERSON entities); session 7's rules give the same (none of the new
+rules fires there). Its errors were then read (three rules: a shared surname nothing else
+settles goes to the story's subject, named in full in more articles than each other bearer
+and in two at least; a title ending in a person's full name names that person, and a place
+before a title before the titled person is the place; a surname is not the relative the text
+names after it, "Gray's sister Mahnefah Gray"): fresh22 P 0.993, R 0.900, now touched.
 
 Annotation guideline (how the gold was made, by reading each article in full):
 - List every person the story's articles name, and the organisations, places and facilities
@@ -360,13 +379,16 @@ _TUNED = {
     "fresh21": "fresh21 (ECB+ train events 8_ecb, 26_ecb, 23_ecb, annotated in session 7"
     " before the product ran on it) errors read in session 7 after its untouched measurement"
     " (P 1.000, R 0.824, person precision 1.000; exact string 1.000 / 0.765)",
-    "fresh22": "untouched: fresh22 (ECB+ train events 32_ecb, 19_ecbplus, 9_ecb, 4_ecb; 11"
-    " articles picked by the sha256 of event and article ids) annotated in session 8 before the"
-    " product ran on it, measured once with session 8's rules",
+    "fresh22": "fresh22 (ECB+ train events 32_ecb, 19_ecbplus, 9_ecb, 4_ecb, annotated in session"
+    " 8 before the product ran on it) errors read in session 8 after its untouched measurement"
+    " (P 0.950, R 0.383, person precision 0.941; exact string 1.000 / 0.463; session 7's rules"
+    " give the same)",
 }
 # Session 6's second pass (extract/missed_names.py) and its two linking rules were written
 # reading what they add and change on every split but fresh17 (tune, test, fresh-fresh16).
 _SESSION6 = "; session 6: the missed-names pass was checked on its mentions"
+# Session 8 read the errors of every split but fresh22 (classified by kind) before its rules.
+_SESSION8 = "; session 8: errors read again (by kind) before its rules"
 
 
 def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
@@ -378,10 +400,14 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
         f"own entity gold, {'quick subset' if quick else split}: {len(stories)} stories, "
         f"{result['articles']} articles, {result['mentions']} mentions"
     )
-    tuned = _TUNED[split] + (
-        _SESSION6
-        if split not in {"fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"}
-        else ""
+    tuned = (
+        _TUNED[split]
+        + ("" if split == "fresh22" else _SESSION8)
+        + (
+            _SESSION6
+            if split not in {"fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"}
+            else ""
+        )
     )
     command = COMMAND + (" --quick" if quick else "")
     metric_of = "" if split == "test" else f" ({split})"
