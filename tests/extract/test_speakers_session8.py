@@ -169,3 +169,22 @@ def test_a_role_owned_by_someone_else_is_not_the_named_persons() -> None:
     [(_, who, shown)] = _direct(text, [("Jack Kets", "PERSON")])
     assert who is None
     assert shown == "the actress"
+
+
+def test_a_long_title_before_the_name_after_the_quote_keeps_the_name() -> None:
+    text = (
+        "Lohan arrived.\n\n"
+        "“That is not a licensed treatment center,” California Department of Alcohol and Drug "
+        "Program deputy director Millicent Tidwell told The Post."
+    )
+    tagged = [("Millicent Tidwell", "PERSON"), ("The Post", "ORG")]
+    assert _direct(text, tagged)[0][1] == "Millicent Tidwell"
+
+
+def test_a_long_clause_after_the_quote_is_still_no_speaker() -> None:
+    text = (
+        "Fans gathered.\n\n"
+        "“It was a fine night for the city,” and the crowd that stood outside the old hall "
+        "with Mayor Tom Reed cheered."
+    )
+    assert _direct(text, [("Tom Reed", "PERSON")])[0][1] is None

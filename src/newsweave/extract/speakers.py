@@ -1316,6 +1316,10 @@ class Speakers:
                 segment = before[: commas[0]]
         else:
             segment = before
+        if len(segment) > 9 and self._titled_name_ends(segment):
+            # '"…," California Department of Alcohol and Drug Program deputy director Millicent
+            # Tidwell told The Post.': a long title, the person named right before the verb.
+            segment = segment[-9:]
         # '"…" that needed to be followed before the win was confirmed', '"…" and insisted'
         if len(segment) > 9 or segment[0][0].lower() in _SUBORDINATORS | _RELATIVES:
             return None
@@ -1326,6 +1330,20 @@ class Speakers:
             if named is not None:
                 return Attribution(speaker_text=named.text, speaker_id=named.entity_id, cue=cue)
         return found
+
+    def _titled_name_ends(self, segment: list[tuple[str, int, int]]) -> bool:
+        """True when a long subject is a title and a name: no verb or clause word in it, and a
+        person named at its end."""
+        if segment[0][0].lower() in _SUBORDINATORS | _RELATIVES or any(
+            _is_verb(w)
+            or w in {",", ";", ":"}
+            # "Alcohol and Drug Program": "and" inside a name joins nouns, not clauses
+            or (w.lower() in _SUBORDINATORS | _RELATIVES and w.lower() != "and")
+            for w, _, _ in segment
+        ):
+            return False
+        people = self.index.within(segment[-9][1], segment[-1][2])
+        return any(m.type == "PERSON" and m.span[1] == segment[-1][2] for m in people)
 
     def _indefinite_source(
         self, words: list[tuple[str, int, int]], *, cue: str
