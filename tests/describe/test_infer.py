@@ -65,6 +65,17 @@ def test_a_page_that_only_states_dates_gives_no_evidence_of_its_own_day() -> Non
     assert [a.published_basis for a in out[2:]] == ["unknown", "unknown"]
 
 
+def test_a_narrative_offset_with_no_date_before_it_is_no_evidence() -> None:
+    # "the next day" counts from a date of the text, never from the publication day.
+    arts = [
+        article("a", "x", published="2005-12-20"),
+        article("b", "y", published="2005-12-20"),
+        _undated("c", "He was captured the next day in a suburban county."),
+    ]
+    assert _undated("c", "He was captured the next day.").dates[0].value is None
+    assert infer_published(arts, [_story("a", "b", "c")], voices={})[2].published is None
+
+
 def test_a_page_that_states_a_later_date_was_not_written_in_the_window() -> None:
     arts = [
         article("a", "x", published="2005-12-20"),

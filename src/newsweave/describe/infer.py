@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from newsweave.extract.dates import extract_dates
 from newsweave.model import Article, Story
 
 # Dated members must agree within this many days. Two days covers time zones and overnight
@@ -36,10 +37,17 @@ def _day(value: str) -> date | None:
         return None
 
 
-def _speaks_from_its_day(article: Article) -> bool:
-    """Whether the article has a time expression that only its publication date can value
-    (the dates stage reports those with a precision and no value when the date is unknown)."""
-    return any(m.value is None and m.precision is not None for m in article.dates)
+def _speaks_from_its_day(article: Article, day: date) -> bool:
+    """Whether the article has a time expression that only its publication date can value:
+    one without a value now that takes one when the text is read as published on `day` ("on
+    Monday", "yesterday"; not "the next day" with no date before it)."""
+    unvalued = {m.span for m in article.dates if m.value is None}
+    if not unvalued:
+        return False
+    return any(
+        m.span in unvalued and m.value is not None
+        for m in extract_dates(article.text, day.isoformat())
+    )
 
 
 def _first_day(value: str | None) -> date | None:
@@ -60,7 +68,7 @@ _ABSOLUTE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 def _fits_the_window(article: Article, day: date) -> bool:
     """Whether the page's own text allows publication on `day`: it speaks from its own day and
     states no date after `day` (a page that names a later date was written later)."""
-    if not _speaks_from_its_day(article):
+    if not _speaks_from_its_day(article, day):
         return False
     stated = [d for m in article.dates if (d := _first_day(m.value)) is not None]
     return all(d <= day for d in stated)
