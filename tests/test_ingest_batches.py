@@ -21,7 +21,7 @@ from newsweave.products import article_id_of, product_of, with_shared_mentions
 from newsweave.report.json import dumps
 from newsweave.store import Store
 from newsweave.store.products import ProductStore
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, shared_path
 
 
 def _small_batches(size: int) -> Config:
@@ -183,3 +183,52 @@ def test_a_batch_of_known_inputs_is_not_cleaned_again(
     other = dataclasses.replace(Config().clean, corpus_min_docs=Config().clean.corpus_min_docs + 1)
     with pytest.raises(AssertionError, match="cleaned again"):
         newsweave.ingest_into(EXAMPLES, db, config=dataclasses.replace(Config(), clean=other))
+
+
+def _ecbplus_records(topics: tuple[str, ...], per_topic: int) -> list[dict[str, Any]]:
+    """The first `per_topic` ECB+ dev articles (by id) of each of `topics`, as JSONL records."""
+    import json
+
+    base = shared_path("eval", "ecbplus")
+    gold = {
+        g["id"]: g
+        for g in map(json.loads, (base / "gold.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    records = [
+        json.loads(line) for line in (base / "articles.jsonl").read_text("utf-8").splitlines()
+    ]
+    chosen: list[dict[str, Any]] = []
+    for topic in topics:
+        mine = sorted(
+            (r for r in records if gold[r["id"]]["topic"] == topic), key=lambda r: r["id"]
+        )
+        chosen.extend(mine[:per_topic])
+    return chosen
+
+
+@pytest.mark.slow
+def test_two_ingests_of_real_articles_give_the_one_shot_report(tmp_path: Path) -> None:
+    """ECB+ articles of two events ingested in two runs (the second brings articles of both
+    stories the first built): the same report, byte for byte, as one ingest of them all."""
+    import json
+
+    records = _ecbplus_records(("12", "18"), 6)
+    later = {r["id"] for r in records[4:6] + records[10:12]}
+
+    # One file per article, so that each article's source (its file) is the same in both runs.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    files = {r["id"]: folder / f"{r['id']}.jsonl" for r in records}
+    for record in records:
+        files[record["id"]].write_text(json.dumps(record) + "\n", encoding="utf-8")
+    _, once = newsweave.ingest_into([str(files[r["id"]]) for r in records], tmp_path / "once.db")
+    first = [str(files[r["id"]]) for r in records if r["id"] not in later]
+    newsweave.ingest_into(first, tmp_path / "twice.db")
+    added, twice = newsweave.ingest_into(
+        [str(files[i]) for i in sorted(later)], tmp_path / "twice.db"
+    )
+    assert len(added) == len(later)
+    assert len(once.stories) >= 2 and once.entities and once.claims
+    assert dumps(twice) == dumps(once)
+    with Store(tmp_path / "twice.db") as store:
+        assert store.get_report("latest") == dumps(twice)
