@@ -253,3 +253,19 @@ def test_a_surname_before_a_kin_word_and_a_full_name_is_not_that_relative() -> N
     linked = link_mentions(mentions, {"a1": text})
     (kimani,) = [e for e in linked if e.name == "Kimani Gray"]
     assert sorted(m.text for m in kimani.mentions) == ["Gray", "Gray", "Kimani", "Kimani Gray"]
+
+
+def test_a_name_before_group_after_the_is_a_units_not_a_persons() -> None:
+    text = (
+        "Dustin Childs, a manager in the Trustworthy Computing group, said so. "
+        "The Smith family and Dustin Childs agreed."
+    )
+    mentions = [
+        _name("a1", text, "Dustin Childs", "PERSON"),
+        _name("a1", text, "Trustworthy Computing", "PERSON"),
+        _name("a1", text, "Smith", "PERSON"),
+        _name("a1", text, "Dustin Childs", "PERSON", nth=1),
+    ]
+    types = {e.name: e.type for e in link_mentions(mentions, {"a1": text})}
+    assert types["Trustworthy Computing"] == "ORG"
+    assert types["Dustin Childs"] == "PERSON"

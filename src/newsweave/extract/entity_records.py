@@ -128,6 +128,8 @@ _RESIDENT_NOUNS: Final = wordlist(
 
 
 # Nouns that make the name before them a building's ("the Ida Yarbrough apartments").
+_UNIT_NOUNS: Final = wordlist("group division unit team department subsidiary")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BUILDING_NOUNS: Final = wordlist(
     """apartments apartment complex projects homes building buildings hotel motel towers
     tower estates courts housing"""
@@ -159,6 +161,10 @@ def modifier_use(text: str, span: tuple[int, int]) -> str | None:
     if after is not None and after.group(1) in _BUILDING_NOUNS:
         return "FAC"
     before = text[max(0, span[0] - 18) : span[0]]
+    if after is not None and after.group(1) in _UNIT_NOUNS and _THE_BEFORE.search(before):
+        # "a manager in the Trustworthy Computing group" (session 8, seen by eye on ECB+
+        # 27_3ecbplus): a company's unit; "the Smith family" is no unit
+        return "ORG"
     if not _INDEFINITE_BEFORE.search(before):
         # "his Glen Flora home", "The Traer community", "12 year-old Traer girl": a place
         # before the few nouns no person's name modifies after these words
