@@ -22,6 +22,8 @@ result independent of partitioning and input order.
 - `mention_days`: the day-precision dates the text mentions (`Article.dates`, from the dates
   stage), as (character offset, ordinal): `stories.event_day` picks the day of the happening from
   them. Together with `day` they are the time evidence of the story decision.
+- `newest_year`: the latest year the text's valued dates name (`event_years`: for an undated
+  report, when it was written at the earliest, and near which year its happening lies).
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ class ArticleFeatures:
     # Surnames of the people the headline and the first sentence name (`lede_people`; spaCy
     # PERSON names only, empty without the model): whom the report is about.
     lede_people: tuple[str, ...] = ()
+    # The latest year the text's valued date mentions name (`newest_year`), None for none.
+    newest_year: int | None = None
 
 
 def split_sentences(text: str) -> list[str]:
@@ -194,6 +198,15 @@ def mention_days(article: Article) -> tuple[tuple[int, int], ...]:
         if day is not None:
             out.append((mention.span[0], day))
     return tuple(sorted(out))
+
+
+def newest_year(article: Article) -> int | None:
+    """The latest year of the dates the text names with a value ("2006", "Dec. 11, 2008").
+
+    An undated text values only what names its year, so this is the newest year it states.
+    """
+    years = [int(m.value[:4]) for m in article.dates if m.value and m.value[:4].isdigit()]
+    return max(years, default=None)
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -368,6 +381,7 @@ def extract_features(articles: list[Article]) -> list[tuple[ArticleFeatures, Vec
             mention_weekdays=mention_weekdays(article),
             lede_words=lede_words(article),
             lede_people=people,
+            newest_year=newest_year(article),
         )
         out.append((features, vector))
     return out

@@ -240,6 +240,7 @@ def _features_to_bytes(features: ArticleFeatures, vector: npt.NDArray[np.float32
         "mention_weekdays": [list(x) for x in features.mention_weekdays],
         "lede_words": [list(x) for x in features.lede_words],
         "lede_people": list(features.lede_people),
+        "newest_year": features.newest_year,
     }
     encoded = json.dumps(plain, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return _LENGTH.pack(len(encoded)) + encoded + np.asarray(vector, dtype="<f4").tobytes()
@@ -271,4 +272,6 @@ def _features_from_plain(item: Mapping[str, Any]) -> ArticleFeatures:
         lede_words=tuple((str(k), float(w)) for k, w in item.get("lede_words", ())),
         # Stored before the lede's people were kept: none (no evidence either way).
         lede_people=tuple(str(x) for x in item.get("lede_people", ())),
+        # Stored before the newest named year was kept: none (no evidence either way).
+        newest_year=None if item.get("newest_year") is None else int(item["newest_year"]),
     )
