@@ -269,3 +269,25 @@ def test_a_name_before_group_after_the_is_a_units_not_a_persons() -> None:
     types = {e.name: e.type for e in link_mentions(mentions, {"a1": text})}
     assert types["Trustworthy Computing"] == "ORG"
     assert types["Dustin Childs"] == "PERSON"
+
+
+def test_a_surname_tagged_otherwise_joins_the_person_two_story_articles_name() -> None:
+    t1 = "Gregory Echenique scored 11 points. Echenique also blocked six shots."
+    t2 = "Starting center Gregory Echenique scored 11 points in the second half."
+    t3 = (
+        "The Jays answered, as Echenique threw down a dunk. Echenique's third three-point "
+        "play. Echenique blocked a shot."
+    )
+    texts = {"a1": t1, "a2": t2, "a3": t3}
+    mentions = [
+        _name("a1", t1, "Gregory Echenique", "PERSON"),
+        _name("a1", t1, "Echenique", "PERSON", nth=1),
+        _name("a2", t2, "Gregory Echenique", "PERSON"),
+        _name("a3", t3, "Echenique", "ORG"),
+        _name("a3", t3, "Echenique", "ORG", nth=1),
+        _name("a3", t3, "Echenique", "ORG", nth=2),
+    ]
+    story = {"a1": "s", "a2": "s", "a3": "s"}
+    linked = link_mentions(mentions, texts, story_of=story)
+    (person,) = [e for e in linked if e.name == "Gregory Echenique"]
+    assert len(person.mentions) == 6
