@@ -17,13 +17,13 @@ from newsweave.model import Article, Evidence
 # Fewer words than this is a fragment ("Just in Time", "Listen Live"), not a statement.
 MIN_WORDS = 5
 # A sentence is never cut at its clauses (";", ", but", ", while"): the old rule cut 293 long
-# sentences of the ECB+/GVC train articles, and of the first 35 read by eye (session 8) 22 left a
-# piece a fact-checker could not check on its own - a subject-less tail ("is asking for a significant
-# raise"), a pronoun with nothing to refer to ("she's not in the clear yet!", "the starlet left
-# it after a few minutes"), a reason without its claim ("because Ross wanted to do something
-# different"), or a head without its contrast ("This was a disappointing blow"). A compound
-# sentence stays one claim, and a sentence stating only one of its halves does not support it
-# (`ClaimConfig.support_part_coverage`).
+# sentences of the ECB+/GVC train articles, and of the first 35 read by eye (session 8) 22 left
+# a piece a fact-checker could not check on its own - a subject-less tail ("is asking for a
+# significant raise"), a pronoun with nothing to refer to ("she's not in the clear yet!", "the
+# starlet left it after a few minutes"), a reason without its claim ("because Ross wanted to do
+# something different"), or a head without its contrast ("This was a disappointing blow"). A
+# compound sentence stays one claim, and a sentence stating only one of its halves does not
+# support it (`ClaimConfig.support_part_coverage`).
 
 # Words that end with a period without ending a sentence.
 ABBREVIATIONS = frozenset(
