@@ -135,6 +135,10 @@ settles goes to the story's subject, named in full in more articles than each ot
 and in two at least; a title ending in a person's full name names that person, and a place
 before a title before the titled person is the place; a surname is not the relative the text
 names after it, "Gray's sister Mahnefah Gray"): fresh22 P 0.993, R 0.900, now touched.
+Two more rules came from reading unlabelled ECB+ train stories by eye (27_ecbplus, 31_ecbplus):
+a name after "the" before a unit's noun is an organisation ("the Trustworthy Computing
+group"), and a lone surname the model tags ORG joins the story's person two other articles
+name in full ("Echenique"); no labelled split changes with them.
 
 Annotation guideline (how the gold was made, by reading each article in full):
 - List every person the story's articles name, and the organisations, places and facilities
