@@ -135,3 +135,39 @@ def test_relative_and_adverbial_clauses_are_detail_not_assertions() -> None:
         "France Telecom says the cause of the cuts is still unclear",
         "it's unlikely to have been an attack.",
     )
+
+
+def test_a_compound_claim_needs_every_named_actor_of_its_parts() -> None:
+    # ECB+ train (session 8, by eye): one player's line "corroborated" a two-player claim; the
+    # numbers and stat words of the two parts overlap, so the terms of each part are found.
+    parser = default_parser()
+    if parser is None:
+        pytest.skip("no spaCy parser")
+    texts = [
+        "Will Artino scored 14 points off the bench and Gregory Echenique had 11 points, 11 "
+        "rebounds and six blocked shots for Creighton, which enjoyed a 44-26 rebounding edge.",
+        "Echenique scored all 11 points of his points in the second half, grabbed 11 rebounds "
+        "and blocked six shots.",
+        "Artino added 14 points off the bench, and Echenique had 11 points, 11 rebounds and six "
+        "blocked shots for Creighton.",
+        "Creighton beat Drake in the Missouri Valley Conference semifinals on Saturday.",
+        "Drake was paced by 13 points from Seth VanDeest.",
+    ]
+    features = [text_features(t) for t in texts]
+    vectors = np.zeros((len(texts), 8), dtype=np.float32)
+    vectors[:, 7] = 1.0
+    vectors[0] = [1.0, 0, 0, 0, 0, 0, 0, 0]
+    for row in (1, 2):  # both at cosine 0.9 to the claim
+        vectors[row] = [0.9, 0, 0, 0, 0, 0, 0, 0]
+        vectors[row, row] = float(np.sqrt(1 - 0.81))
+    facts = _FactsOf(
+        [Evidence(article_id=str(i), span=(0, len(t)), text=t) for i, t in enumerate(texts)],
+        [()] * len(texts),
+        [()] * len(texts),
+    )
+    scorer = ClaimScorer(vectors, features, term_weights(features), ClaimConfig(), facts)
+    assert len(assertion_parts(texts[0], parser)) == 2
+    assert facts.leaves_an_agent(0, 1)
+    assert not scorer.states(0, 1, texts)
+    assert not facts.leaves_an_agent(0, 2)
+    assert scorer.states(0, 2, texts)

@@ -60,6 +60,7 @@ from newsweave.align.statement import (
     ParsedWord,
     Parser,
     StatementFacts,
+    agents_unnamed,
     default_parser,
     different_statement,
     parse_ahead,
@@ -606,6 +607,13 @@ class _FactsOf:
                 wanted.update((a, b))
         parse_ahead(self.parser, [self.evidence[i].text for i in sorted(wanted)])
 
+    def leaves_an_agent(self, a: int, b: int) -> bool:
+        """Whether sentence b never names a named agent of sentence a's main statement (needs
+        the parse; without it, False)."""
+        if self.parser is None:
+            return False
+        return agents_unnamed(self._parsed(a), self._parsed(b))
+
     def parts(self, index: int) -> _Parts:
         """The terms of the assertions and of the detail clauses of sentence `index`."""
         if index not in self.assertions:
@@ -697,9 +705,14 @@ class ClaimScorer:
     def misses_a_part(self, representative: int, member: int, texts: Sequence[str]) -> bool:
         """Whether the member leaves one of the representative's assertions unstated: of a
         compound claim, an assertion with less than `support_part_coverage` of its weighted
-        terms in the member; of a single one with detail clauses, the member states a detail
-        (half its terms) but not the assertion ("The cables run from Alexandria …" for "The
-        cables, which run from Alexandria …, carry more than 75 percent of traffic")."""
+        terms in the member, or a named actor of its main statement the member never names
+        ("Will Artino scored 14 points off the bench and Gregory Echenique had 11 points, 11
+        rebounds and six blocked shots" is not stated by "Echenique scored all 11 points ...,
+        grabbed 11 rebounds and blocked six shots": ECB+ train, where the numbers and the
+        stat words of the parts overlap); of a single one with detail clauses, the member
+        states a detail (half its terms) but not the assertion ("The cables run from Alexandria
+        …" for "The cables, which run from Alexandria …, carry more than 75 percent of
+        traffic")."""
         floor = self.config.support_part_coverage
         if floor <= 0:
             return False
@@ -711,7 +724,9 @@ class ClaimScorer:
 
         mains, details = self._parts(representative, texts)
         if len(mains) >= 2:
-            return any(share(terms) < floor for terms in mains)
+            return any(share(terms) < floor for terms in mains) or (
+                self.facts is not None and self.facts.leaves_an_agent(representative, member)
+            )
         return bool(mains) and (
             share(mains[0]) < floor and any(share(terms) >= 0.5 for terms in details)
         )

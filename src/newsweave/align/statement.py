@@ -189,6 +189,14 @@ def _actors_apart(
     )
 
 
+def agents_unnamed(a: StatementFacts, b: StatementFacts) -> bool:
+    """Whether some named agent of `a`'s main statement is named nowhere in `b`. Of a compound
+    statement ("Artino scored 14 points and Echenique had 11 rebounds"), a sentence that leaves
+    out one of its actors does not state it all, even where `different_statement` (which needs
+    every actor of one side missing from the other) finds the two one statement."""
+    return any(actor.named and not _named(actor, b) for actor in a.agents)
+
+
 def _named(actor: Actor, other: StatementFacts) -> bool:
     return (actor.entity is not None and actor.entity in other.entities) or (
         actor.word in other.terms
