@@ -328,8 +328,8 @@ class Store:
                     db.execute("DELETE FROM r_meta")
             return
         with tempfile.TemporaryFile() as spool:
-            for piece in report_json:
-                spool.write(piece.encode("utf-8"))
+            for text in report_json:
+                spool.write(text.encode("utf-8"))
             size = spool.tell()
             spool.seek(0)
             with self._write() as db:
@@ -341,8 +341,8 @@ class Store:
                 if row is None:  # pragma: no cover - an INSERT always sets it
                     raise StoreError(f"{self.path}: the report row was not written")
                 with db.blobopen("reports", "json", row) as blob:
-                    while piece := spool.read(_BLOB_PIECE):
-                        blob.write(piece)
+                    while chunk := spool.read(_BLOB_PIECE):
+                        blob.write(chunk)
                 if name == "latest":
                     db.execute("DELETE FROM r_meta")
 
