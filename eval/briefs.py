@@ -30,7 +30,11 @@ Rows of the `fresh8` half (twelve stories in no brief or claim-pair label file: 
 written down (eval/README_annotation.md) before the product ran on it, then the briefs of the
 commit in `judged_on` were read against every cited sentence, with the same tags. Four of them
 (13_ecbplus, 29_ecb, 3_ecbplus, GVC 562315) had been read in audits 5 and 6 when brief rules were
-set, so only eight are untouched by any rule; the figure is printed for all twelve.
+set, so only eight are untouched by any rule; the figure is printed for all twelve. Lines
+the session-8 brief wrote afterwards were labelled the same way (in fresh and fresh7 rows too,
+marked `labelled: session 8`). Since session 8 a brief line cites only the articles whose
+sentence holds every figure and name of it: a line labelled supported with more citations is
+supported with a part of them (`_narrowed`); one labelled unsupported is judged again.
 
 Figures, one `analyze` run per labelled story (its gold articles as one JSONL input):
 - brief sentences supported and briefs opening with the happening, on the test half (ECB+ dev,
@@ -95,7 +99,7 @@ def judge(
         for position, sentence in enumerate(summary.sentences):
             cited = tuple(sorted(record_of.get(a, a) for a in sentence.article_ids))
             digest = text_hash(sentence.text)
-            row = known.get((digest, cited))
+            row = known.get((digest, cited)) or _narrowed(label, digest, cited)
             repeated = digest in seen
             seen.add(digest)
             if row is None:
@@ -117,6 +121,20 @@ def judge(
                     tallies.opening.right += 1
                 else:
                     tallies.opening.wrong += 1
+
+
+def _narrowed(label: Mapping[str, Any], digest: str, cited: tuple[str, ...]) -> Any:
+    """A line labelled supported by every article of a set is supported by every article of a
+    part of it: the brief now cites fewer of them (only those whose sentence holds every
+    figure and name of the line, session 8). A line labelled unsupported stays unjudged."""
+    return next(
+        (
+            s
+            for s in label.get("sentences", [])
+            if s["hash"] == digest and s["supported"] and set(cited) <= set(s["cited"])
+        ),
+        None,
+    )
 
 
 def half_figures(

@@ -9,10 +9,12 @@ import numpy as np
 from newsweave.brief import (
     _DATELINE,
     _briefable,
+    _claim_sentence,
     _cut_at_decimal,
     _Facts,
     _fragment,
     _restated_ledes,
+    _values,
 )
 from newsweave.model import Claim, Conflict, ConflictValue
 from tests.report.sample import article, evidence
@@ -97,3 +99,28 @@ def test_a_dated_wire_dateline_is_cut() -> None:
     line = "NEW HAVEN, Conn., Oct. 27 (UPI) -- One person was killed in a shooting."
     assert _DATELINE.sub("", line) == "One person was killed in a shooting."
     assert _DATELINE.sub("", "NEW YORK (AP) - A man was shot.") == "A man was shot."
+
+
+def test_a_line_cites_only_the_articles_whose_sentence_holds_its_figures_and_names() -> None:
+    line = "Garrard finished with 28-of-41 for 329 yards with one touchdown for Jacksonville."
+    full = article("a", line)
+    part = article("b", "Garrard finished with 28 completions on 41 attempts and a touchdown.")
+    other = article(
+        "c", "Garrard completed 28 of 41 passes for 329 yards and 1 touchdown, Jacksonville."
+    )
+    claim = Claim(
+        id="c",
+        story_id="s",
+        text=line,
+        status="corroborated",
+        support=tuple(evidence(a, a.text) for a in (full, part, other)),
+    )
+    assert _claim_sentence(claim).article_ids == ("a", "c")
+
+
+def test_a_capital_that_starts_a_sentence_or_a_quote_is_no_name() -> None:
+    numbers, names = _values("“Tonight was a peaceful vigil,” Williams wrote on Monday.")
+    assert numbers == set()
+    assert names == [{"williams"}, {"monday"}]
+    assert _values("Microsoft said two of the 500 users")[1] == []
+    assert _values("Microsoft said two of the 500 users")[0] == {"2", "500"}

@@ -739,11 +739,59 @@ _DATELINE = re.compile(
 
 def _claim_sentence(claim: Claim) -> SummarySentence:
     """A claim as a brief sentence (without a wire dateline), citing the articles whose own
-    sentence states it."""
-    return SummarySentence(
-        text=_DATELINE.sub("", claim.text),
-        article_ids=tuple(sorted({e.article_id for e in claim.support})),
+    sentence states it - every figure and every name of it (`_states_values`)."""
+    text = _DATELINE.sub("", claim.text)
+    numbers, names = _values(text)
+    cited = {
+        e.article_id
+        for e in claim.support
+        if e.text == claim.text or _states_values(e.text, numbers, names)
+    }
+    return SummarySentence(text=text, article_ids=tuple(sorted(cited)))
+
+
+# The figures and names a brief line asserts. A cited sentence that lacks one states only a part
+# of the line, and a fact-checker cannot sign the line on it: "Garrard finished with 28
+# completions on 41 attempts" for "Garrard ... finished with 28-of-41 for 329 yards"; "Esther
+# Williams has died" for "... died on Thursday in Beverly Hills, at the age of 91"; "Microsoft
+# estimated one in every 500 users had been exposed" for "... and the number of victims was
+# increasing at a rate of 50% daily" (fresh8: 12 of 20 unsupported lines were such a part).
+_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     )
+}
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_NAME_RUN = re.compile(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")
+_WORD = re.compile(r"[A-Za-z]{3,}")
+# A capital after one of these, or at the start, is a sentence's or a quote's first word.
+_OPENERS = frozenset("\"“‘'(:;.!?")
+
+
+def _figures(text: str) -> set[str]:
+    spelled = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(0).lower()], text)
+    return {f.replace(",", "") for f in _FIGURE.findall(spelled)}
+
+
+def _values(text: str) -> tuple[set[str], list[set[str]]]:
+    """The figures of a line, and its names (each as the set of its words, lower case)."""
+    names = []
+    for run in _NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        before = text[: run.start()].rstrip()
+        if not before or before[-1] in _OPENERS:
+            words = words[1:]  # "Microsoft estimated", "“Tonight was": no name's own capital
+        if words:
+            names.append({w.lower() for w in words})
+    return _figures(text), names
+
+
+def _states_values(sentence: str, numbers: set[str], names: Sequence[set[str]]) -> bool:
+    """Whether a cited sentence holds every figure of the line and a word of each name."""
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    return numbers <= _figures(sentence) and all(name & words for name in names)
 
 
 def _vouched(facts: _Facts) -> bool:
