@@ -190,11 +190,13 @@ def _actors_apart(
 
 
 def agents_unnamed(a: StatementFacts, b: StatementFacts) -> bool:
-    """Whether some named agent of `a`'s main statement is named nowhere in `b`. Of a compound
-    statement ("Artino scored 14 points and Echenique had 11 rebounds"), a sentence that leaves
-    out one of its actors does not state it all, even where `different_statement` (which needs
-    every actor of one side missing from the other) finds the two one statement."""
-    return any(actor.named and not _named(actor, b) for actor in a.agents)
+    """Whether `b`, which names agents of its own, never names some named agent of `a`'s main
+    statement. Of a compound statement ("Artino scored 14 points and Echenique had 11
+    rebounds"), a sentence about one of its actors does not state it all, even where
+    `different_statement` (which needs every actor of one side missing from the other) finds
+    the two one statement. A `b` whose subject is a pronoun ("He appeared to be on the mend")
+    names no one, and is not held to it."""
+    return bool(b.agents) and any(actor.named and not _named(actor, b) for actor in a.agents)
 
 
 def _named(actor: Actor, other: StatementFacts) -> bool:
