@@ -283,7 +283,7 @@ def report_from_store(
 def _analyze_store(store: Store, executor: Executor, config: Config) -> Report:
     from newsweave.embed import get_embedder
     from newsweave.products import model_signature
-    from newsweave.report.json import dumps
+    from newsweave.report.json import iter_json
 
     corpus = Corpus(
         articles=tuple(sorted((as_read(a) for a in store.articles()), key=lambda a: a.id)),
@@ -312,7 +312,7 @@ def _analyze_store(store: Store, executor: Executor, config: Config) -> Report:
         store.put_state(name, data)
     store.replace_articles(corpus.articles)
     report = corpus_to_report(corpus, config)
-    store.put_report("latest", dumps(report))
+    store.put_report("latest", iter_json(report))
     store.put_report_tables(report)
     return report
 

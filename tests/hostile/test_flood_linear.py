@@ -228,7 +228,8 @@ def test_the_brief_of_a_flood_story_parses_a_few_openers_not_each(
     story, articles, claims = _flood_story(300)
     summary = brief.summarize_story(story, claims, [], articles, voices={})
     assert summary.sentences
-    assert len(parsed) <= 3, len(parsed)
+    # A text asked twice is parsed once: the product's `_tells_past_event` is cached.
+    assert len(set(parsed)) <= 3, parsed
 
 
 @pytest.mark.parametrize("seed", range(40))
