@@ -1,6 +1,7 @@
 """Score quantity comparison and the conflicts `newsweave analyze` reports, on labelled pairs.
 
-Usage: python eval/conflicts.py [--quick] [--split test|tune|fresh|fresh2|fresh3|fresh4|fresh5]
+Usage: python eval/conflicts.py [--quick]
+       [--split test|tune|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]
        [--show]
        [--misses]
 
@@ -146,7 +147,7 @@ QUICK_STORIES = ("gvc:688841", "ecbplus:23_ecbplus")
 COMMAND = "python eval/conflicts.py"
 # Stories labelled before the product ever ran on them (session 3, session 4), reported beside
 # the test half.
-FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 # Non-figure disagreements of a fresh split (who, what, where: session 5) are claim pairs
 # labelled `contradiction` in this file, with `half` = the split.
 CLAIM_PAIRS = Path(__file__).resolve().parent / "data" / "claim_pairs.jsonl"
@@ -441,6 +442,9 @@ def _split_figures(
         "charge list made two outlets one voice), was traced and voices joined on two shared "
         "sentences; the Tuesday afternoon vs night miss was read and a weekday part dating one "
         "named happening compared from cosine 0.35 (checked on 82 train stories and tune)",
+        "fresh6": "nothing: labelled in session 9 before the product ran on them (11 GVC train "
+        "incidents of the 82 train stories in no conflict label file; session 8 had run the "
+        "product over those 82 and read their weekday-part pairs only)",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
@@ -451,6 +455,7 @@ def _split_figures(
         "fresh3": " (fresh stories, session 5)",
         "fresh4": " (fresh stories, session 6)",
         "fresh5": " (fresh stories, session 7)",
+        "fresh6": " (fresh stories, session 9)",
     }.get(split, "")
     claim_rows = [
         row
