@@ -4,6 +4,7 @@ numbers written the way some outlets tokenise them."""
 from __future__ import annotations
 
 from newsweave.align.conflicts import Statement, compare_mentions, find_conflicts
+from newsweave.align.quantities import QuantityFrame, frames_of
 from newsweave.extract.numbers import extract_quantities
 from newsweave.model import DateMention, Evidence
 
@@ -15,6 +16,12 @@ def no_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
 def mention(sentence: str, figure: str) -> tuple[str, tuple[int, int], str | None]:
     start = sentence.index(figure)
     return sentence, (start, start + len(figure)), "2016-11-18"
+
+
+def frames_at(sentence: str) -> list[QuantityFrame]:
+    """The money frames the shipped rules read in one sentence."""
+    found = frames_of(sentence, extract_quantities(sentence), dates=no_dates)
+    return [f for f in found if f.unit in {"USD", "EUR", "GBP"}]
 
 
 def related(a: str, figure_a: str, b: str, figure_b: str) -> str:
@@ -74,12 +81,17 @@ def test_split_thousands_and_hyphenated_scales_are_one_amount() -> None:
     assert [q.value for q in ages] == [3.0, 25.0, 34.0, 23.0]  # no "25,034"
 
 
-def test_a_stolen_haul_disputes_and_its_conversion_does_not() -> None:
+def test_a_conversion_disputes_only_beyond_the_conversion_tolerance() -> None:
+    # ECB+ 24_ecb: "85 million euros ($108 million)" is a figure of the haul like any other
+    # (labelled against "$137-million" and "more than $160 million"); a conversion of the
+    # same amount at another rate ("$110 million") agrees with it.
     a = "Armed robbers snatched $108 million worth of diamond rings from a Paris boutique."
     b = "Jewellery worth more than $160 million has been stolen from a Paris boutique."
     converted = "Robbers stole diamonds valued at 85 million euros ($108 million) in Paris."
+    other_rate = "Robbers stole diamonds valued at 85 million euros ($110 million) in Paris."
     assert related(a, "$108 million", b, "more than $160 million") == "conflict"
-    assert related(converted, "$108 million", b, "more than $160 million") == "different"
+    assert related(converted, "$108 million", b, "more than $160 million") == "conflict"
+    assert related(converted, "$108 million", other_rate, "$110 million") == "rounding"
     statements = [
         Statement(Evidence(article_id=k, text=t, span=(0, len(t))), voice=k, published=None)
         for k, t in (("a", a), ("b", b), ("c", converted))
@@ -88,8 +100,29 @@ def test_a_stolen_haul_disputes_and_its_conversion_does_not() -> None:
         "s", statements, [0, 1, 2], quantities=extract_quantities, dates=no_dates
     )
     held = {v.value: {e.article_id for e in v.evidence} for v in conflict.values}
-    # The conversion is not a position of the dispute even though its value equals one.
-    assert held == {"108 million USD": {"a"}, "more than 160 million USD": {"b"}}
+    assert held == {"108 million USD": {"a", "c"}, "more than 160 million USD": {"b"}}
+
+
+def test_a_bracketed_list_of_conversions_is_read_as_the_amount_it_converts() -> None:
+    # ECB+ 24_ecbplus: "2m euros" is two million euros, and each amount of the bracket is
+    # the loot ("in gems and watches" follows the bracket).
+    frames = frames_at("They made off with 2m euros (£1. 7m; $2. 6m) in gems and watches.")
+    assert [(f.label, f.measure, f.converted) for f in frames] == [
+        ("2 million EUR", "haul", False),
+        ("1.7 million GBP", "haul", True),
+        ("2.6 million USD", "haul", True),
+    ]
+
+
+def test_a_figure_of_another_happening_told_beside_this_one_is_background() -> None:
+    # ECB+ 24_ecbplus: the Cannes festival theft in a story of a Paris heist.
+    also = "Thieves also targeted the annual Cannes film festival, stealing almost $2 million."
+    paris = "They made off with 2m euros (£1. 7m; $2. 6m) in gems and watches."
+    assert related(also, "almost $2 million", paris, "$2. 6m") == "different"
+    another = "In another robbery, thieves took $5 million from a bank."
+    assert [f.background for f in frames_at(another)] == [True]
+    said = "Police also said the robbers took $5 million."
+    assert [f.background for f in frames_at(said)] == [False]
 
 
 def test_an_age_in_months_is_an_age_in_months() -> None:

@@ -56,6 +56,11 @@ class ConflictConfig:
     # 300" agrees with 302 and 320, not with 400). 10 %: the widest gap news rounding covers in
     # the tune half of eval/data/quantity_pairs.jsonl.
     rounding_tolerance: float = 0.1
+    # An amount converted from another currency in the same sentence ("85 million euros ($108
+    # million)") covers this relative distance either side: outlets convert at rates of
+    # different days and round the result (the tune half's EUR 2m is $2.6m in six outlets, a
+    # rounding of its own of up to 4 %); "$137-million" against the test half's $108m is 27 %.
+    conversion_tolerance: float = 0.1
     # An affirmed and a negated sentence of one claim dispute it only when, cue words removed,
     # each shares this much of its content words with the other (both directions, so a "not"
     # in a longer sentence that says more does not count). 0.7: on the tune stories of
@@ -124,6 +129,11 @@ class ConflictConfig:
             raise ValueError(
                 f"ConflictConfig.rounding_tolerance must be within [0, 1), "
                 f"got {self.rounding_tolerance}"
+            )
+        if not 0.0 <= self.conversion_tolerance < 1.0:
+            raise ValueError(
+                f"ConflictConfig.conversion_tolerance must be within [0, 1), "
+                f"got {self.conversion_tolerance}"
             )
         if self.max_dispute_ratio <= 1.0:
             raise ValueError(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from newsweave.align.conflict_base import (
@@ -32,12 +32,19 @@ from newsweave.align.measure_words import CUMULATIVE_MEASURES
 from newsweave.align.quantities import (
     QuantityFrame,
     QuantityLike,
+    block_frames,
     frames_of,
     listed_ages,
     relate,
     zero_frames,
 )
-from newsweave.align.quantity_time import is_hypothetical_at, on_another_weekday, story_weekday
+from newsweave.align.quantity_time import (
+    in_other_time,
+    is_hypothetical_at,
+    on_another_weekday,
+    other_times,
+    story_weekday,
+)
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue, Evidence
 
@@ -93,8 +100,18 @@ def _sentence_frames(
 ) -> list[QuantityFrame]:
     """The frames of one sentence's figures and negated counts, background ones left out."""
     frames = [f for f in zero_frames(text) if not is_hypothetical_at(text, f.span)]
+    marks = other_times(text, day, dates)
+    frames += [
+        replace(f, background=True) if in_other_time(text, f.span, marks) else f
+        for f in block_frames(text)
+    ]
     frames += frames_of(
-        text, found, tolerance=config.rounding_tolerance, published=day, dates=dates
+        text,
+        found,
+        tolerance=config.rounding_tolerance,
+        conversion_tolerance=config.conversion_tolerance,
+        published=day,
+        dates=dates,
     )
     return listed_ages([f for f in frames if not f.background])
 

@@ -15,8 +15,20 @@ import re
 EVENT_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "magnitude",
      "aftershock magnitude", "depth", "shots", "rescued", "hostages", "charges", "sentence",
-     "haul", "reward"}
+     "haul", "reward", "damaged", "destroyed", "seized", "fall"}
 )  # fmt: skip
+# "the 12000 block of East 223rd Street": the block's number and the street (capitalised words,
+# numbered streets; up to five words, so the match stays short).
+STREET_BLOCK = re.compile(
+    r"\bthe\s+(?P<number>[1-9]\d{1,5}|[1-9]\d{0,2},\d{3})(?:\s+|-)block\s+of\s+"
+    r"(?P<street>(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s?){1,5})"
+)
+# A distance fallen: "died after falling about 150 metres", "fell 700 meters".
+FALL_BEFORE = re.compile(
+    r"\b(?:fell|falls?|falling|plunged|plunging|plummeted|plummeting|tumbled|tumbling)"
+    r"(?:\s+(?:about|some|around|nearly|almost|more\s+than|at\s+least|roughly))?\s+$",
+    re.I,
+)
 # "casualties" count the dead and the injured together: none of them contradicts any dead or
 # injured; a number of them does not contradict a number of either (a part is not the total).
 # A score's sides are tallies of whatever its sentence counts ("306-232" after "the Electoral
@@ -123,6 +135,8 @@ RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 # The lookbehind starts a match only at the start of a run of spaces (linear on long runs).
 RANGE_JOIN = re.compile(r"(?<!\s)\s*(?:to|and|-|–)\s*", re.I)
 # Between an amount and its conversion: "5 million euros ($6.5 million)", "£3m, or $4.7m".
+# Between two conversions listed in one bracket: "(£1.7m; $2.6m)", "(£1.7m, $2.6m)".
+LIST_GAP = re.compile(r"^[;,]\s?$")
 CONVERSION_GAP = re.compile(
     # One optional comma, never two runs of spaces in a row (linear on long runs of spaces).
     r"^\s*(?:\(|/|(?:,\s*)?(?:or|about|approximately|roughly|around|some)\b)\s*"
@@ -184,8 +198,15 @@ ONE_DAY_SCOPE = re.compile(
 # the total $23,000"; "$25,000" three days later: fresh5, read after its untouched figure).
 CUMULATIVE_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "rescued", "shots",
-     "charges", "reward"}
+     "charges", "reward", "damaged", "destroyed", "seized"}
 )  # fmt: skip
+# What happened to counted things ("three undersea cables were damaged"), read right after
+# their noun (`quantities._thing_state`): a count of one noun in one state is one measure.
+THING_STATES = {
+    "damaged": "damaged", "damage": "damaged", "cut": "damaged", "severed": "damaged",
+    "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed",
+    "seized": "seized", "confiscated": "seized",
+}  # fmt: skip
 # "Qeshm island, home to 120,000 people", "Zarand, a town of about 15,000 people": the name the
 # population belongs to is the one the phrase is set off from by a comma.
 POPULATION_OF = re.compile(

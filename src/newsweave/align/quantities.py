@@ -38,6 +38,7 @@ __all__ = [
     "QuantityFrame",
     "QuantityLike",
     "Relation",
+    "block_frames",
     "frames_of",
     "is_background",
     "listed_ages",
@@ -94,6 +95,10 @@ class QuantityFrame:
     # several unnamed people with their ages, the others as (noun, age) (see `listed_ages`).
     who: str | None = None
     listed_with: frozenset[tuple[str, float]] = frozenset()
+    # Whose figure it is when the measure is a person's own (a fall): the ages written before
+    # it and the names those ages are of ("36-year-old Duncan Raite" -> {"age 36", "duncan",
+    # "rait"}); two such figures are of one person only when these meet.
+    person: frozenset[str] = frozenset()
 
     @property
     def weak(self) -> bool:
@@ -116,6 +121,7 @@ def frames_of(
     quantities: Sequence[QuantityLike],
     *,
     tolerance: float = 0.1,
+    conversion_tolerance: float = 0.1,
     published: str | None = None,
     dates: DateExtractor | None = None,
 ) -> list[QuantityFrame]:
@@ -135,19 +141,64 @@ def frames_of(
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(text)
         left = text[previous_end : quantity.span[0]]
         right = text[quantity.span[1] : next_start]
-        found = _frames_of_quantity(
-            text, quantity, value=value, approx=approx, left=left, right=right
+        converted = _is_conversion(quantities, index, text)
+        head = index
+        while head and _is_conversion(quantities, head, text):
+            head -= 1
+        tail = index
+        while tail + 1 < len(quantities) and _is_conversion(quantities, tail + 1, text):
+            tail += 1
+        # An amount and its conversions are one amount: what it is (loot, a price) is read
+        # around the whole run ("made off with 2m euros (£1.7m; $2.6m) in gems").
+        money_context = (
+            (quantities[head].span[0], spans[tail + 1][0] if tail + 1 < len(spans) else len(text))
+            if tail > head
+            else None
         )
-        if _is_conversion(quantities, index, left):
+        found = _frames_of_quantity(
+            text,
+            quantity,
+            value=value,
+            approx=approx,
+            left=left,
+            right=right,
+            money_context=money_context,
+        )
+        if converted:
             # "5 million euros ($6.5 million)": a conversion at some rate, which two outlets
-            # make differently; it can agree, never dispute.
-            found = [replace(f, measure=f"{f.measure} (noun only)") for f in found]
+            # make a little differently: it covers `conversion_tolerance` either side, and
+            # disputes only beyond it ("85 million euros ($108 million)" vs "$137-million").
+            found = [replace(f, converted=True) for f in found]
+        if any(f.measure == "fall" for f in found):
+            person = _person_keys(quantities[:index])
+            found = [
+                replace(f, person=person) if person else replace(f, measure="fall (noun only)")
+                for f in found
+            ]
         for frame in found:
             background = is_hypothetical_at(text, frame.span) or in_other_time(
                 text, frame.span, marks
             )
-            frames.append(replace(_with_tolerance(frame, tolerance), background=background))
+            widened = _with_tolerance(frame, tolerance)
+            if converted:
+                widened = replace(
+                    widened,
+                    low=min(widened.low, widened.value * (1 - conversion_tolerance)),
+                    high=max(widened.high, widened.value * (1 + conversion_tolerance)),
+                )
+            frames.append(replace(widened, background=background))
     return frames
+
+
+def _person_keys(before: Sequence[QuantityLike]) -> frozenset[str]:
+    """The ages written before a person's figure and the names they are of (see
+    `QuantityFrame.person`); empty when no age says who it is."""
+    keys: set[str] = set()
+    for quantity in before:
+        if quantity.kind == "age":
+            keys.add(f"age {_as_float(quantity.value)}")
+            keys |= _name_keys(quantity.about)
+    return frozenset(keys)
 
 
 def _range_ends(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
@@ -162,11 +213,16 @@ def _range_ends(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     return out
 
 
-def _is_conversion(quantities: Sequence[QuantityLike], index: int, left: str) -> bool:
-    """Whether the amount at `index` restates the amount right before it in another unit."""
-    if not index or quantities[index].kind != "money":
+def _is_conversion(quantities: Sequence[QuantityLike], index: int, text: str) -> bool:
+    """Whether the amount at `index` restates the amount right before it in another unit:
+    "85 million euros ($108 million)", and each amount of a bracketed list of them ("2m euros
+    (£1.7m; $2.6m)")."""
+    if not index or quantities[index].kind != "money" or quantities[index - 1].kind != "money":
         return False
-    return quantities[index - 1].kind == "money" and bool(lex.CONVERSION_GAP.match(left))
+    left = text[quantities[index - 1].span[1] : quantities[index].span[0]]
+    if lex.CONVERSION_GAP.match(left):
+        return True
+    return bool(lex.LIST_GAP.match(left)) and _is_conversion(quantities, index - 1, text)
 
 
 def _with_tolerance(frame: QuantityFrame, tolerance: float) -> QuantityFrame:
@@ -185,6 +241,7 @@ def _frames_of_quantity(
     approx: str | None,
     left: str,
     right: str,
+    money_context: tuple[int, int] | None = None,
 ) -> list[QuantityFrame]:
     unit = quantity.unit
     kind = quantity.kind
@@ -207,7 +264,12 @@ def _frames_of_quantity(
             who = about.lower()
         about = about if named else None
     elif kind == "money":
-        measure = _money_measure(text[: quantity.span[0]], right)
+        if money_context is not None:
+            start, stop = money_context
+            tail_end = max(text.rfind(")", start, stop) + 1, quantity.span[1])
+            measure = _money_measure(text[:start], text[tail_end:stop])
+        else:
+            measure = _money_measure(text[: quantity.span[0]], right)
         if measure in lex.NEGOTIATED_MONEY:
             # Offers, prices and earnings come in many (bids, periods, ranges): such amounts
             # can agree, but two of them differing says nothing.
@@ -264,6 +326,10 @@ def _frames_of_quantity(
         about = None
     frame = _frame(quantity, value, approx, measure=measure, unit=unit, about=about, part=part)
     frame = replace(frame, who=who)
+    if measure == "fall" and unit in lex.DISTANCE_UNITS:
+        # A fall is told in metres (or feet, read as a noun only): shown and compared in them.
+        metres = round(value * lex.DISTANCE_UNITS[unit] * 1000, 6)
+        return [replace(frame, value=metres, unit="m", converted=metres != value)]
     if unit in lex.DISTANCE_UNITS and unit not in {"km", "kilometers", "kilometres"}:
         factor = lex.DISTANCE_UNITS[unit]
         return [replace(frame, value=value * factor, unit="km", converted=True)]
@@ -297,6 +363,10 @@ def _count_measure(
         rest = rest[len(unit or "") + 1 :] if unit and rest.lstrip().startswith(unit) else rest
         if lex.DEPTH_BEFORE.search(left) or lex.BELOW.match(rest):
             return "depth", head, None
+        if lex.FALL_BEFORE.search(lex.CLAUSE_BREAK.split(left)[-1][-40:]):
+            # "died after falling about 150 metres": how far a person fell, compared only
+            # with a figure of the same person (`QuantityFrame.person`).
+            return "fall", head, None
         if (direction := lex.DIRECTION.match(rest)) is not None:
             # Whose distance it is must be written ("Qeshm, located 1,150 km ..."); "a
             # motorist 50 miles north of Detroit" and "the building, 15 miles north" are two.
@@ -331,6 +401,12 @@ def _count_measure(
         cue = lex.CUES.get(head)
         if cue is not None:
             return cue, None, about
+        state = _thing_state(right, unit_words)
+        if state is not None:
+            # "three undersea cables were damaged" / "two undersea cables in the Mediterranean
+            # suffered severe damage": what happened to the things counted is read, so two
+            # counts of one noun and one state are one measure of this happening.
+            return f"{state} ({' '.join(unit_words)})", None, about
         # "seven villages": what happened to them is not read. The noun alone can tell that two
         # equal figures agree, never that two different ones disagree (`QuantityFrame.weak`).
         return f"{' '.join(unit_words)} (noun only)", unit, about
@@ -356,6 +432,28 @@ def _count_measure(
     if head is not None:
         return f"{head} (noun only)", unit, about  # "at least a dozen people inside"
     return None, unit, about
+
+
+def _thing_state(right: str, unit_words: list[str]) -> str | None:
+    """What happened to counted things, read right after their noun in its clause: "were
+    damaged", "in the Mediterranean suffered severe damage" -> "damaged"; None when the next
+    word that is no auxiliary, filler or place name says nothing of it."""
+    clause = re.split(r"[,;:()—–]|\.\s", right, maxsplit=1)[0]
+    words = lex.WORD.findall(clause)
+    at = 0
+    for unit_word in unit_words:  # the counted noun itself is written right after the number
+        if at < len(words) and words[at].lower() == unit_word:
+            at += 1
+    for word in words[at : at + 6]:
+        lowered = word.lower()
+        if lowered in lex.THING_STATES:
+            return lex.THING_STATES[lowered]
+        if lowered in lex.AUX or lowered in lex.BETWEEN_NOUN_AND_CUE or word[:1].isupper():
+            continue
+        if lowered in {"been", "being", "had", "have", "has", "all", "badly", "heavily"}:
+            continue
+        return None
+    return None
 
 
 def _grouped(measure: str, group: str) -> str:
@@ -486,6 +584,29 @@ def zero_frames(text: str) -> list[QuantityFrame]:
     return out
 
 
+def block_frames(text: str) -> list[QuantityFrame]:
+    """Street blocks: "in the 12000 block of East 223rd Street" is a figure of where the
+    happening was, the street its entity ("12500 block of East 223rd Street" disputes it; the
+    same block of another street is another place). The number reader leaves addresses out."""
+    out = []
+    for found in lex.STREET_BLOCK.finditer(text):
+        value = float(found["number"].replace(",", ""))
+        out.append(
+            QuantityFrame(
+                text=found[0],
+                span=found.span("number"),
+                value=value,
+                low=value,
+                high=value,
+                approx=None,
+                measure="street block",
+                unit=None,
+                about=found["street"].strip(),
+            )
+        )
+    return out
+
+
 def listed_ages(frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
     """One sentence's frames, where unnamed people listed with their ages ("a 16-year-old boy
     and 17-year-old girl are charged") become comparable: each age is of the one person its
@@ -531,6 +652,8 @@ def same_measure(a: QuantityFrame, b: QuantityFrame) -> bool:
         return zero.value == 0 and other.value != 0 and whole in included
     if a.unit != b.unit and a.unit is not None and b.unit is not None:
         return False
+    if a.measure == "fall":
+        return bool(a.person & b.person)  # two climbers' falls of one story are two things
     if (a.measure or "").split(" (")[0] in lex.EVENT_MEASURES or a.weak:
         return True
     return _same_name(a.about, b.about)

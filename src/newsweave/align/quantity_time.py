@@ -20,6 +20,17 @@ _PAST_CUE = re.compile(
     r"(?:year|month)|in\s+the\s+past|history|historic)\b",
     re.I,
 )
+# A sentence about another happening told beside this one, with no date to say so: "Thieves
+# also targeted the annual Cannes film festival, stealing almost $2 million" in a story of a
+# Paris heist (ECB+ 24_ecbplus, a false "haul" dispute with the Paris $2.6m); "in another
+# robbery". A happening verb after "also" is a second target (or a part of this happening, whose
+# figure is no total either); "also said" is not matched.
+_OTHER_HAPPENING = re.compile(
+    r"\balso\s+(?:targeted|struck|hit|robbed|raided|attacked|stole)\b"
+    r"|\b(?:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar)\s+"
+    r"(?:robbery|heist|raid|attack|shooting|quake|earthquake|incident|theft|crash|fire|case)\b",
+    re.I,
+)
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:can|could|would|may|might)\s+(?:cause|be|have|kill|reach|leave)\b|\bif\b|\bsuch\b"
@@ -60,11 +71,13 @@ def is_hypothetical_at(text: str, span: tuple[int, int]) -> bool:
 
 def other_times(text: str, published: str | None, dates: DateExtractor | None) -> list[int]:
     """Where the sentence names another time: a month or year other than the story's ("in
-    February", "in 2003") or words such as "ago", "last year", "previous". A day ("after the
+    February", "in 2003") or words such as "ago", "last year", "previous"; or another
+    happening ("also targeted", "in another robbery"). A day ("after the
     Nov. 3 election") is often a reference point of this very story and does not count."""
     day = (published or "")[:10]
     marks = [m.start() for m in _YEAR_OF.finditer(text) if m["year"] != day[:4]]
     marks += [m.start() for m in _PAST_CUE.finditer(text)]
+    marks += [m.start() for m in _OTHER_HAPPENING.finditer(text)]
     if dates is not None:
         try:
             mentions = dates(text, published)

@@ -314,7 +314,8 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
     if match["scale"]:
         value *= _SCALES[match["scale"].lower()]
         end = match.end("scale")
-    elif match["short"] and currency:
+    elif match["short"] and (currency or _AFTER_CURRENCY_WORD.match(text, match.end("short"))):
+        # "$2m", and "2m euros" whose currency word follows the scale.
         value *= _SCALES[match["short"].strip().lower()]
         end = match.end("short")
     start = match.start()
