@@ -99,7 +99,7 @@ NICKNAMES: Final = {
         "raymond": "ray",
         "stanley": "stan",
         "vincent": "vince",
-        "walter": "walt",
+        "walter": "walt wally",
         "zachary": "zach",
         "rebecca": "becky",
         "deborah": "debbie",

@@ -30,7 +30,13 @@ from typing import Final
 
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.extract import gazetteer
-from newsweave.extract.aliases import TITLE_WORDS, name_tokens, normalize_space, role_of
+from newsweave.extract.aliases import (
+    TITLE_WORDS,
+    name_tokens,
+    normalize_space,
+    role_of,
+    strip_possessive,
+)
 from newsweave.extract.entity_records import (
     build_entity,
     definite_use,
@@ -44,11 +50,16 @@ from newsweave.extract.entity_records import (
 from newsweave.extract.mention_repair import (
     cut_at_dash,
     cut_before_house_number,
+    cut_local_official,
     cut_opening_adjective,
+    cut_trailing_number,
     cut_trailing_title,
     defined_acronyms,
     first_word_of_place,
+    given_title,
     grow_cut_first_name,
+    grow_cut_given_name,
+    join_defined_pieces,
     names_inside_titles,
     nested_places,
     org_of_place,
@@ -119,6 +130,22 @@ _SURNAME_LABELS: Final = frozenset(
 # it is a known place or a nationality, or the text uses it as a place ("in Tyler" beside
 # "Tyler Jones").
 _KNOWN_PLACES: Final = frozenset(p.lower() for p in gazetteer.GPE_NAMES)
+
+# A young child's age right before or after a name ("four-year old Owen Cadenbach", "Owen
+# Cadenbach, 4,"): news calls such a child by the given name, never by the bare surname.
+_CHILD_AGE_BEFORE: Final = re.compile(
+    r"(?:\b(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ]years?[- ]old|\b\d{1,2}[- ](?:months?|weeks?|days?)[- ]old)\s$",
+    re.IGNORECASE,
+)
+_CHILD_AGE_AFTER: Final = re.compile(r",\s(?:[1-9]|1[0-2])\b(?![-\d])")
+
+
+def _young_child(mention: NameMention, text: str) -> bool:
+    """Whether the text gives `mention`'s bearer a child's age (under 13) right beside it."""
+    start, end = mention.span
+    before = _CHILD_AGE_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None or _CHILD_AGE_AFTER.match(text, end) is not None
 
 
 @record
@@ -465,6 +492,24 @@ def _first_introduced(  # noqa: PLR0917
     return holder
 
 
+def _grown_bearers(
+    bearers: set[str],
+    article: str,
+    named_in: Mapping[tuple[str, str], list[int]],
+    mentions: Sequence[NameMention],
+    texts: Mapping[str, str],
+) -> set[str]:
+    """The bearers of a shared surname in `article` the text never gives a child's age beside
+    their full name; all of them when it gives none, or when no bearer is grown up."""
+    text = texts[article]
+    grown = {
+        key
+        for key in bearers
+        if not any(_young_child(mentions[i], text) for i in named_in.get((article, key), []))
+    }
+    return grown if grown else set(bearers)
+
+
 def _idle_mode(cfg: EntityConfig) -> str:
     if not cfg.use_model:
         return RULES_MODE
@@ -486,8 +531,14 @@ def link_mentions(
     in at least `min_full_name_articles` articles of the corpus.
     """
     # Names the model left untagged, typed by their context (`missed_names`), join first.
-    mentions = grow_cut_first_name(
-        cut_opening_adjective([*mentions, *missed_names(mentions, texts)], texts), texts
+    mentions = join_defined_pieces(
+        grow_cut_given_name(
+            grow_cut_first_name(
+                cut_opening_adjective([*mentions, *missed_names(mentions, texts)], texts), texts
+            ),
+            texts,
+        ),
+        texts,
     )
     mentions = sorted(
         orgs_of_places(
@@ -518,14 +569,18 @@ def link_mentions(
                 [
                     with_route_number(
                         cut_trailing_title(
-                            cut_at_dash(
-                                cut_before_house_number(
-                                    org_of_place(
-                                        slash_joined_unit(
-                                            whole_caps_dateline(m, texts[m.article_id]),
-                                            texts[m.article_id],
-                                        ),
-                                        texts[m.article_id],
+                            cut_local_official(
+                                cut_at_dash(
+                                    cut_before_house_number(
+                                        cut_trailing_number(
+                                            org_of_place(
+                                                slash_joined_unit(
+                                                    whole_caps_dateline(m, texts[m.article_id]),
+                                                    texts[m.article_id],
+                                                ),
+                                                texts[m.article_id],
+                                            )
+                                        )
                                     )
                                 )
                             )
@@ -570,8 +625,14 @@ def link_mentions(
     lone_people = {
         (m.article_id, m.text) for m in mentions if m.label == "PERSON" and " " not in m.text
     }
+
+    def person_tokens(mention: NameMention) -> list[str]:
+        if given_title(mention, texts[mention.article_id]):  # "10-month-old Justice Burroughs"
+            return [w.lower() for w in strip_possessive(mention.text).split()]
+        return name_tokens(mention.text)
+
     for index, mention in enumerate(mentions):
-        tokens = name_tokens(mention.text)
+        tokens = person_tokens(mention)
         if (
             not (
                 _full_person_name(mention, tokens, texts[mention.article_id])
@@ -721,6 +782,15 @@ def link_mentions(
         elif len(local) == 1:
             assigned[index] = next(iter(local))
             single_votes[token]["linked"] += 1
+        elif (
+            len(local) >= 2
+            and len(adults := _grown_bearers(local, mention.article_id, named_in, mentions, texts))
+            == 1
+        ):
+            # "Cadenbach" beside "Christopher Cadenbach" and "four-year old Owen Cadenbach":
+            # the one bearer the article gives no child's age (fresh23, session 9)
+            assigned[index] = next(iter(adults))
+            single_votes[token]["linked"] += 1
         elif len(local) >= 2:
             # "Caron" in an article naming Daniel and Nicole Caron: a person, but which one
             # the name alone cannot say, unless the article calls all but one of them by
@@ -777,7 +847,7 @@ def link_mentions(
                 assigned[index] = subject
     full_articles: dict[str, set[str]] = defaultdict(set)
     for index, key in assigned.items():
-        if key.startswith("P:") and len(name_tokens(mentions[index].text)) >= 2:
+        if key.startswith("P:") and len(person_tokens(mentions[index])) >= 2:
             full_articles[key].add(mentions[index].article_id)
     for index, token in pending:
         votes = single_votes[token]
@@ -840,6 +910,8 @@ def link_mentions(
             key = "N:" + state  # "Atlanta, Ga." names Georgia
         elif len(tokens) >= 2:
             keys_by_acronym[initials_of(tokens)].add(key)
+            if tokens[-1] == "police":  # "HCPD" for "Horry County Police" (Department)
+                keys_by_acronym[initials_of(tokens) + "d"].add(key)
             for lead in (1, 2):
                 # "DCI" for "Iowa Division of Criminal Investigation": initials after its place
                 if len(tokens) - lead >= 2 and " ".join(tokens[:lead]) in _KNOWN_PLACES:

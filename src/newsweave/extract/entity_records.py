@@ -113,7 +113,8 @@ _DATELINE_TAIL = re.compile(
 )
 # "a Browns Mills teenager", "a Glock handgun": a name between an indefinite article and a
 # common noun modifies the noun, which no person's name does; the noun says place or maker.
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s(?:\d{1,3}-year-old\s)?$")
+# "a rural Williston address" (fresh23, session 9): an adjective may stand between.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s(?:\d{1,3}-year-old\s|[a-z]{3,12}\s)?$")
 _NOUN_AFTER = re.compile(r"\s([a-z][a-z-]{2,})\b")
 _NOT_A_NOUN: Final = wordlist(
     """who whom whose that which and or but of is was are were has had have said says told in
@@ -123,7 +124,7 @@ _RESIDENT_NOUNS: Final = wordlist(
     """man woman men women boy boys girl girls teen teens teenager teenagers resident residents
     family families home homes house couple native mother father child children student
     students hospital neighborhood neighbourhood apartment street park community school
-    native"""
+    native address"""
 )
 
 

@@ -15,6 +15,7 @@ from typing import Final
 
 from newsweave.extract import gazetteer
 from newsweave.extract.aliases import (
+    NICKNAMES,
     TITLE_WORDS,
     bare_name,
     name_key,
@@ -155,6 +156,13 @@ def _line_at(text: str, pos: int) -> str:
 _WORD_TOKEN = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)\b|[^\W\d_][\w-]*(?:['’][^\W\d_]+)*")
 
 
+# The short forms of each full given name the nickname table knows ("walter": walt, wally).
+_SHORTS_OF: Final = {
+    full: tuple(sorted(short for short, name in NICKNAMES.items() if name == full))
+    for full in set(NICKNAMES.values())
+}
+
+
 def with_repeats(
     mentions: list[NameMention],
     texts: dict[str, str],
@@ -236,8 +244,10 @@ def with_repeats(
                 firsts[words[0]].add(person_key(tokens))
                 people[strip_possessive(words[-1])].add(person_key(tokens))
         for last, keys in people.items():
+            # A surname two people of the article share ("Meisenheimer" beside Thomas and
+            # Walter Meisenheimer; fresh5) is a person's too: linking says whose, or no one's.
             common = last in gazetteer.NOT_NAMES or last.lower() in gazetteer.NOT_NAMES
-            if len(keys) == 1 and last[:1].isupper() and len(last) > 2 and not common:
+            if keys and last[:1].isupper() and len(last) > 2 and not common:
                 labels[last]["PERSON"] += 1
         # The first name of the article's one person with it ("Briar and his father"), found
         # only inside a sentence: at a sentence start it may be a common word ("Hope is ...").
@@ -249,6 +259,12 @@ def with_repeats(
                 if first not in labels:
                     first_only.add((first,))
                 labels[first]["PERSON"] += 1
+                for short in _SHORTS_OF.get(first.lower(), ()):
+                    # "Wally" in an article naming Walter Meisenheimer (fresh5)
+                    nickname = short.capitalize()
+                    if nickname not in labels and nickname not in people:
+                        first_only.add((nickname,))
+                        labels[nickname]["PERSON"] += 1
         for surface in _PLATFORMS:
             # "Facebook | Twitter" in a share bar: names the model seldom tags there.
             labels.setdefault(surface, Counter({"ORG": 1}))
@@ -622,6 +638,31 @@ def cut_trailing_title(mention: NameMention) -> NameMention:
     return _piece(mention, mention.span[0], text, "ORG")
 
 
+# Officials a town's or a county's name goes before ("Garner City Administrator").
+_LOCAL_OFFICIALS: Final = wordlist(
+    """administrator manager clerk attorney engineer coroner commissioner auditor treasurer
+    assessor prosecutor"""
+)
+
+
+def cut_local_official(mention: NameMention) -> NameMention:
+    """A town's name the model ran into the office after it ("Garner City Administrator";
+    fresh23, session 9) is the town's: "City" or "Town" and the official's title are cut,
+    unless the city is named so ("Kansas City Manager": the words before "City" name a place
+    of their own). A county's official stays whole: "Putnam County Auditor" names the office."""
+    words = mention.text.split(" ")
+    if (
+        len(words) < 3
+        or words[-1].lower() not in _LOCAL_OFFICIALS
+        or words[-2] not in {"City", "Town"}
+        or not all(w[:1].isupper() for w in words[:-2])
+        or " ".join(words[:-1]).lower() in gazetteer.GPE_NAMES
+        or " ".join(words[:-2]).lower() in gazetteer.GPE_NAMES
+    ):
+        return mention
+    return _piece(mention, mention.span[0], " ".join(words[:-2]), "GPE")
+
+
 # Short titles of police and the military that follow their force's name ("IMPD Sgt.").
 _TRAILING_TITLES: Final = frozenset(
     {"sgt", "lt", "capt", "det", "cpl", "officer", "detective", "sergeant", "lieutenant"}
@@ -685,6 +726,24 @@ def cut_before_house_number(mention: NameMention) -> NameMention:
 
 
 _POSSESSIVE_NUMBER: Final = re.compile(r"['’]s? \d")
+
+
+# A number glued to a name by a comma ("Janet Francois,16": her age), and a phone number or
+# a house number after a place's name ("called Gallatin County 911").
+_GLUED_AGE: Final = re.compile(r"(?<=[a-z.]),\s?\d{1,3}$")
+_PLACE_NUMBER: Final = re.compile(r"(?<=[a-z]) \d{3,4}$")
+
+
+def cut_trailing_number(mention: NameMention) -> NameMention:
+    """A name ends before a number glued to it by a comma (an age), and a town's or county's
+    name before a number (no town is called "Gallatin County 911"; fresh23, session 9);
+    numbered roads and units ("Route 66", "Station 12") are named otherwise."""
+    found = _GLUED_AGE.search(mention.text)
+    if found is None and mention.label == "GPE":
+        found = _PLACE_NUMBER.search(mention.text)
+    if found is None or found.start() == 0:
+        return mention
+    return _piece(mention, mention.span[0], mention.text[: found.start()], mention.label)
 
 
 def org_of_place(mention: NameMention, text: str) -> NameMention:
@@ -868,6 +927,8 @@ def defined_acronyms(
         words = plain_key(m.text).split()
         if m.label not in {"PERSON", TENTATIVE} and len(words) >= 3:
             acronyms[m.article_id].setdefault(initials_of(words).upper(), m.label)
+            if words[-1] == "police":  # "HCPD" for "Horry County Police" [Department]
+                acronyms[m.article_id].setdefault(initials_of(words).upper() + "D", m.label)
     for article_id in sorted(texts):
         text = texts[article_id]
         spans = taken.get(article_id, [])
@@ -882,37 +943,83 @@ def defined_acronyms(
                 )
         for match in _DEFINED.finditer(text):
             acronym = match.group(1)
-            words = text[max(0, match.start() - 120) : match.start()].rstrip(" ").split(" ")
-            run: list[str] = []
-            for word in reversed(words):
-                if not _NAME_WORD.fullmatch(word) or len(run) >= len(acronym) + 3:
-                    break
-                run.insert(0, word)
-            while run and not run[0][:1].isupper():
-                run.pop(0)
-            for n in range(len(run), 1, -1):
-                phrase = run[-n:]
-                if (
-                    phrase[0][:1].isupper()
-                    and initials_of(w.lower() for w in phrase).upper() == acronym
-                ):
-                    long_form = " ".join(phrase)
-                    end = text.rfind(long_form, 0, match.start()) + len(long_form)
-                    start = end - len(long_form)
-                    found = [(start, end), (match.start(1), match.end(1))]
-                    label = labels.get((article_id, acronym), labels.get((article_id, long_form)))
-                    for span in found:
-                        if not any(a < span[1] and span[0] < b for a, b in spans):
-                            out.append(
-                                NameMention(
-                                    article_id=article_id,
-                                    span=span,
-                                    text=text[span[0] : span[1]],
-                                    label=label or "ORG",
-                                )
-                            )
-                    break
+            long_span = _defined_long_form(text, match)
+            if long_span is None:
+                continue
+            long_form = text[long_span[0] : long_span[1]]
+            label = labels.get((article_id, acronym), labels.get((article_id, long_form)))
+            for span in (long_span, (match.start(1), match.end(1))):
+                if not any(a < span[1] and span[0] < b for a, b in spans):
+                    out.append(
+                        NameMention(
+                            article_id=article_id,
+                            span=span,
+                            text=text[span[0] : span[1]],
+                            label=label or "ORG",
+                        )
+                    )
     return out
+
+
+def _defined_long_form(text: str, match: re.Match[str]) -> Span | None:
+    """The span of the capitalised words right before an acronym's brackets whose initials
+    spell it ("Fish Wildlife and Parks (FWP)"), or None."""
+    acronym = match.group(1)
+    words = text[max(0, match.start() - 120) : match.start()].rstrip(" ").split(" ")
+    run: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.fullmatch(word) or len(run) >= len(acronym) + 3:
+            break
+        run.insert(0, word)
+    while run and not run[0][:1].isupper():
+        run.pop(0)
+    for n in range(len(run), 1, -1):
+        phrase = run[-n:]
+        if phrase[0][:1].isupper() and initials_of(w.lower() for w in phrase).upper() == acronym:
+            long_form = " ".join(phrase)
+            end = text.rfind(long_form, 0, match.start()) + len(long_form)
+            return end - len(long_form), end
+    return None
+
+
+def join_defined_pieces(
+    mentions: Sequence[NameMention], texts: Mapping[str, str]
+) -> list[NameMention]:
+    """The pieces the model cut a name into ("[Fish Wildlife] and [Parks] (FWP)": an ORG and
+    a PERSON; fresh23, session 9) joined into the one name whose initials the acronym in
+    brackets after it spells, typed as the pieces' organisation (ORG when none is)."""
+    by_article: dict[str, list[NameMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    drop: set[tuple[str, Span]] = set()
+    joined: list[NameMention] = []
+    for article_id in sorted(by_article):
+        text = texts[article_id]
+        own = by_article[article_id]
+        for match in _DEFINED.finditer(text) if "(" in text else ():
+            span = _defined_long_form(text, match)
+            if span is None:
+                continue
+            inside = [m for m in own if span[0] <= m.span[0] and m.span[1] <= span[1]]
+            crossing = [
+                m for m in own if m.span[0] < span[1] and span[0] < m.span[1] and m not in inside
+            ]
+            if len(inside) < 2 or crossing:
+                continue
+            labels = [m.label for m in inside if m.label not in {"PERSON", TENTATIVE}]
+            drop.update((article_id, m.span) for m in inside)
+            joined.append(
+                NameMention(
+                    article_id=article_id,
+                    span=span,
+                    text=text[span[0] : span[1]],
+                    label=labels[0] if labels else "ORG",
+                )
+            )
+    if not joined:
+        return list(mentions)
+    kept = [m for m in mentions if (m.article_id, m.span) not in drop]
+    return sorted([*kept, *joined], key=lambda m: (m.article_id, m.span))
 
 
 # Words that, right after a place name, make an institution of that place's government
@@ -1051,6 +1158,73 @@ def cut_opening_adjective(
             )
         out.append(mention)
     return out
+
+
+# A capitalised word right before a name, and an age right before a title word ("10-month-old
+# Justice Burroughs": a child's given name, no judge).
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]{2,}) $")
+_AGE_BEFORE = re.compile(r"\d{1,3}[- ](?:year|month|week|day)s?[- ]old\s$")
+
+
+def grow_cut_given_name(
+    mentions: Sequence[NameMention], texts: Mapping[str, str]
+) -> list[NameMention]:
+    """A lone surname the model cut from the given name before it ("10-month-old Justice
+    [Burroughs]", beside "Kristina Burroughs"; fresh23, session 9) grows to the full name of
+    another person: the word before is capitalised, inside a sentence, in no mention, no
+    function word, month, place or nationality, and a title only after an age; the surname is
+    one a person of the article is named in full by, with another given name. Without the
+    given name the lone surname would join that other person. A title word after an age is
+    a given name, which linking must not fold as a title: `given_title` tells those apart."""
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    covered: dict[str, list[Span]] = defaultdict(list)
+    for m in mentions:
+        covered[m.article_id].append(m.span)
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2:
+            full[m.article_id].add((words[0], strip_possessive(words[-1])))
+    out: list[NameMention] = []
+    for mention in mentions:
+        text = texts[mention.article_id]
+        start = mention.span[0]
+        found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        word = strip_possessive(mention.text)
+        if (
+            found is not None
+            and " " not in mention.text
+            and not mention.text.isupper()
+            and any(last == word for _, last in full[mention.article_id])
+            and all(first != found.group(1) for first, last in full[mention.article_id])
+            and not _sentence_start(text, found.start(1))
+            and not any(s <= found.start(1) < e for s, e in covered[mention.article_id])
+            and found.group(1).lower() not in gazetteer.NOT_NAMES
+            and found.group(1).lower() not in gazetteer.GPE_NAMES
+            and found.group(1).lower() not in gazetteer.NORP_NAMES
+            and (
+                found.group(1).lower() not in TITLE_WORDS
+                or _AGE_BEFORE.search(text, max(0, found.start(1) - 20), found.start(1))
+            )
+        ):
+            span = (found.start(1), mention.span[1])
+            mention = NameMention(  # noqa: PLW2901 - the mention, grown
+                article_id=mention.article_id,
+                span=span,
+                text=text[span[0] : span[1]],
+                label="PERSON",
+            )
+        out.append(mention)
+    return out
+
+
+def given_title(mention: NameMention, text: str) -> bool:
+    """Whether `mention` opens with a title word that an age before it makes a given name
+    ("10-month-old Justice Burroughs"), so its tokens keep that word."""
+    first = mention.text.split(" ", 1)[0]
+    return (
+        " " in mention.text
+        and first.lower() in TITLE_WORDS
+        and _AGE_BEFORE.search(text, max(0, mention.span[0] - 20), mention.span[0]) is not None
+    )
 
 
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")

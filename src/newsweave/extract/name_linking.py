@@ -251,6 +251,15 @@ def link_short_forms(
             and lone not in _KNOWN
         ):
             heads = by_head.get((scope(mention.article_id), lone), set())
+            if (
+                mention.label == "GPE"
+                and texts is not None
+                and any(h.split()[-1] in _STREET_ENDS for h in heads)
+                and _town_use(mention, texts, scope)
+            ):
+                # "in Rosamond" beside "Rosamond Boulevard": the town the street is named
+                # after (fresh23, session 9); "at Belmont and Junction avenues" is the street's
+                heads = set()
             if len(heads) == 1:
                 assigned[index] = next(iter(heads))
             teams = by_plural.get((scope(mention.article_id), lone), set())
@@ -291,6 +300,16 @@ def link_short_forms(
             target = next(iter(options))
             if (target, mentions[index].article_id) in present:
                 assigned[index] = target
+
+
+def _town_use(mention: NameMention, texts: Mapping[str, str], scope: Callable[[str], str]) -> bool:
+    """Whether the story (or article) writes the name after "in" with no capitalised word
+    after it ("a shooting in Rosamond"), as a town's name is written and a street's is not."""
+    where = scope(mention.article_id)
+    written = re.compile(r"\b[Ii]n " + re.escape(mention.text) + r"\b(?! [A-Z])")
+    return any(
+        written.search(text) for article_id, text in texts.items() if scope(article_id) == where
+    )
 
 
 def _link_leading_words(
@@ -416,6 +435,7 @@ _ORG_ENDS: Final = gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
 # for "Terrace Avenue", "the Mediterranean" for "Mediterranean Sea"; session 7, fresh20); not
 # a county's: "Culpeper" is a town of "Culpeper County".
 _HEADED: Final = wordlist("avenue street road boulevard drive lane sea ocean river canal")
+_STREET_ENDS: Final = wordlist("avenue street road boulevard drive lane")
 
 # Abbreviations local news writes inside names ("Fort Bend Co.", "Dearborn Co. Sheriff's
 # Office", "Wisconsin Rapids PD"), written out.

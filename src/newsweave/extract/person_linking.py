@@ -37,9 +37,10 @@ _PERSON_CUE_BEFORE = re.compile(
 )
 # After a name: an age ("Frederick Davis, 65,"), a kinship ("Marques Green's mother"), a
 # relative pronoun or a reflexive of a person ("Mason Jefferies, who", "Mason Jefferies calls
-# himself"; read on the audit of GVC train incident 710885).
+# himself"; read on the audit of GVC train incident 710885), a residence ("Cade Hartwig, of
+# Clear Lake, suffered"; fresh23, session 9).
 _PERSON_CUE_AFTER = re.compile(
-    r",\s\d{1,3},|['’]s\s(?:mother|father|son|daughter|wife|husband|brother|sister|family"
+    r",\s\d{1,3},|,\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[a-z]|['’]s\s(?:mother|father|son|daughter|wife|husband|brother|sister|family"
     r"|grandmother|grandfather|uncle|aunt|cousin)\b|,\swho\b|\s[a-z]+\s(?:himself|herself)\b"
 )
 
@@ -292,9 +293,9 @@ def merge_misspellings(
             keys = sorted(buckets[bucket], key=lambda k: (-counts[k], k))
             for i, a in enumerate(keys):
                 for b in keys[i + 1 :]:
-                    if articles[a] & articles[b]:
-                        continue
                     (fa, la), (fb, lb) = a[2:].split(" ", 1), b[2:].split(" ", 1)
+                    if articles[a] & articles[b] and not _slip_of_pen(fa, la, fb, lb, counts):
+                        continue
                     near = (fa == fb and len(la) >= 5 and _misspelt(la, lb)) or (
                         la == lb and ((len(fa) >= 5 and _misspelt(fa, fb)) or _h_spelling(fa, fb))
                     )
@@ -312,6 +313,17 @@ def merge_misspellings(
             seen.add(remap[key])
             remap[key] = remap[remap[key]]
     return remap
+
+
+def _slip_of_pen(fa: str, la: str, fb: str, lb: str, counts: Counter[str]) -> bool:
+    """Whether two names of one article are one person's, the surname mistyped once
+    ("Christopher Cadenbach" twice, then "Christopher Cadenback"; fresh23, session 9): same
+    given name, a surname of six letters or more one letter apart (no letters added), the
+    slip written once and the name at least twice."""
+    if fa != fb or len(la) < 6 or len(la) != len(lb):
+        return False
+    once = sorted((counts[f"P:{fa} {la}"], counts[f"P:{fb} {lb}"]))
+    return once[0] == 1 and once[1] >= 2 and sum(x != y for x, y in zip(la, lb, strict=True)) == 1
 
 
 def _h_spelling(a: str, b: str) -> bool:
