@@ -29,6 +29,9 @@ def test_counted_things_in_one_state_dispute_and_a_noun_alone_does_not() -> None
     assert related(three, "three", two, "two") == "conflict"
     bare = "The operator owns two undersea cables in the region."
     assert related(three, "three", bare, "two") == "different"
+    unread = "Outages began when three undersea cables between Italy and Egypt were damaged."
+    assert related(three, "three", unread, "three") == "agree"  # the state not read: agree only
+    assert related(two, "two", unread, "three") == "different"
     destroyed = "The quake flattened seven villages, and 15 villages were destroyed."
     damaged = "Officials said 15 villages were damaged."
     assert related(destroyed, "15", damaged, "15") == "different"  # another state
@@ -40,8 +43,15 @@ def test_a_street_block_disputes_another_block_of_the_same_street_only() -> None
     b = "Ortiz followed Orozco to an apartment in the 12500 block of East 223rd Street."
     assert related(a, "12000", b, "12500") == "conflict"
     assert related(b, "12500", b, "12500") == "agree"
-    other_street = "Police searched a house in the 12500 block of Pioneer Boulevard."
+    other_street = "Ortiz was seen in the 12500 block of Pioneer Boulevard."
     assert related(a, "12000", other_street, "12500") == "different"
+    # GVC test half: two places on one street, the suspect's and the victim's.
+    suspect = (
+        "The man suspected of stabbing them was found nearby on the 800 block of Pioneer Road."
+    )
+    victim = "Luke was found on the 300 block of Pioneer Road."
+    assert related(suspect, "800", victim, "300") == "different"
+    assert related(victim, "300", victim.replace("Luke", "Luke Smith"), "300") == "agree"
 
 
 def test_a_fall_compares_with_the_same_persons_fall_only() -> None:

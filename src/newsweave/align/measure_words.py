@@ -268,3 +268,11 @@ PARENT_APPOSITION = re.compile(
 )
 # Counted nouns of another time: "four prior arrests", "two previous convictions".
 EARLIER_WORDS = _set("prior|previous|earlier|past|former")
+CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+")
+# Capitalised words that name no one: a sentence's first word, officials, days and months.
+NOT_NAMES = _set(
+    "The|A|An|He|She|They|It|His|Her|Their|On|In|At|After|When|Police|Officers|Authorities|"
+    "Deputies|Detectives|Investigators|Officials|Witnesses|Neighbors|Neighbours|According|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December|Deputy|Officer|Sheriff|Sgt|Lt"
+)

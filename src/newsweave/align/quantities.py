@@ -591,6 +591,16 @@ def block_frames(text: str) -> list[QuantityFrame]:
     out = []
     for found in lex.STREET_BLOCK.finditer(text):
         value = float(found["number"].replace(",", ""))
+        # Whose place it is: the names written before it ("Deputy Ortiz was shot ... in the
+        # 12000 block"). A street holds more than one place of a story ("the man suspected of
+        # stabbing them was found ... on the 800 block" / "Luke was found on the 300 block of
+        # Pioneer Road", ECB+/GVC test half): unnamed, a block can agree, never dispute.
+        person = frozenset(
+            key
+            for word in lex.CAPITALISED.findall(text, 0, found.start())
+            if word not in lex.NOT_NAMES
+            for key in _name_keys(word)
+        )
         out.append(
             QuantityFrame(
                 text=found[0],
@@ -599,9 +609,10 @@ def block_frames(text: str) -> list[QuantityFrame]:
                 low=value,
                 high=value,
                 approx=None,
-                measure="street block",
+                measure="street block" if person else "street block (noun only)",
                 unit=None,
                 about=found["street"].strip(),
+                person=person,
             )
         )
     return out
@@ -645,6 +656,11 @@ def same_measure(a: QuantityFrame, b: QuantityFrame) -> bool:
         }
     ):
         pass  # "Biden defeated Trump 306-232" is a tally of votes, written as a score
+    elif a.measure != b.measure and _noun_of_state(a) is not None:
+        # "three undersea cables were damaged" and "three undersea cables between Italy and
+        # Egypt ... were damaged" (the state not read): one noun, so they can agree (the
+        # noun-only side is weak, so never dispute).
+        return _noun_of_state(a) == _noun_of_state(b) and (a.weak or b.weak)
     elif a.measure != b.measure:
         zero, other = (a, b) if a.value == 0 else (b, a)
         whole = (other.measure or "").split(" (")[0]
@@ -652,11 +668,23 @@ def same_measure(a: QuantityFrame, b: QuantityFrame) -> bool:
         return zero.value == 0 and other.value != 0 and whole in included
     if a.unit != b.unit and a.unit is not None and b.unit is not None:
         return False
-    if a.measure == "fall":
-        return bool(a.person & b.person)  # two climbers' falls of one story are two things
+    if a.measure in {"fall", "street block"}:
+        # Two climbers' falls of one story are two things; so are two people's places.
+        same_place = a.measure == "fall" or _same_name(a.about, b.about)
+        return same_place and bool(a.person & b.person)
     if (a.measure or "").split(" (")[0] in lex.EVENT_MEASURES or a.weak:
         return True
     return _same_name(a.about, b.about)
+
+
+def _noun_of_state(frame: QuantityFrame) -> str | None:
+    """The counted noun of a frame of things: "undersea cables" of "damaged (undersea cables)"
+    and of "undersea cables (noun only)"; None for other measures."""
+    measure = frame.measure or ""
+    if frame.weak:
+        return measure.removesuffix(" (noun only)")
+    state, _, noun = measure.partition(" (")
+    return noun.removesuffix(")") if state in lex.THING_STATES.values() and noun else None
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
