@@ -68,6 +68,7 @@ from newsweave.align.statement import (
     root_reports,
     statement_facts,
 )
+from newsweave.dedupe.voices import sentence_runs
 from newsweave.embed import get_embedder
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.ids import content_id
@@ -156,6 +157,13 @@ class ClaimConfig:
     # Two articles sharing at least this many near-identical sentences (8+ words outside quotes)
     # retell one text: they are one voice for every claim of the story.
     reprint_sentences: int = 3
+    # Two cited sentences sharing this many words in a row of their own narration (quotes and
+    # first-person sentences aside) are one agency sentence that each outlet kept, whatever it
+    # edited around it ("... , police said Friday" added, a clause cut): they count as one voice
+    # in that claim. The voices stage's rule (`DedupeConfig.shared_run_words`), which joins two
+    # articles for every claim only when two sentences of each share such a run; one shared
+    # sentence is one voice for that sentence only. 0 = off.
+    shared_run_words: int = 15
     # A member must also pass the same-statement check of `align.statement` (who does what,
     # figures, dates, polarity) against the claim's representative. Off, only polarity and the
     # scores above decide. Re-check `eval/claims.py` (corroborated precision) when changing.
@@ -499,26 +507,51 @@ def join_voices(voices: Iterable[str], links: Iterable[tuple[str, str]]) -> dict
     return {v: find(v) for v in parent}
 
 
+class _SharedRuns:
+    """The narration runs of `shared_run_words` words of a story's sentences, read lazily (only
+    the members of claims are ever compared)."""
+
+    def __init__(self, evidence: Sequence[Evidence], run_words: int) -> None:
+        self.evidence, self.run_words = evidence, run_words
+        self.found: dict[int, frozenset[int]] = {}
+
+    def of(self, index: int) -> frozenset[int]:
+        if self.run_words <= 0:
+            return frozenset()
+        if index not in self.found:
+            # The claim sentence whole: re-cut at "Dr." its quote would lose its marks.
+            hashes = sentence_runs(self.evidence[index].text, self.run_words)
+            self.found[index] = frozenset(int(h) for h in hashes)
+        return self.found[index]
+
+
 def _distinct_voices(
     indices: Sequence[int],
     evidence: Sequence[Evidence],
     keys: Sequence[str],
     voice_of: Mapping[str, str],
     config: ClaimConfig,
+    *,
+    runs: _SharedRuns | None = None,
 ) -> int:
-    """Independent voices among claim members: near-identical sentences count as one."""
-    groups: list[tuple[set[str], list[str]]] = []
+    """Independent voices among claim members: near-identical sentences, and sentences that
+    keep one narration run of `shared_run_words` words, count as one."""
+    runs = runs or _SharedRuns(evidence, config.shared_run_words)
+    groups: list[tuple[set[str], list[str], set[int]]] = []
     for index in indices:
-        voice, key = voice_of[evidence[index].article_id], keys[index]
+        voice, key, held = voice_of[evidence[index].article_id], keys[index], runs.of(index)
         joined = [
             g
             for g in groups
-            if voice in g[0] or any(_near_identical(key, other, config) for other in g[1])
+            if voice in g[0]
+            or not held.isdisjoint(g[2])
+            or any(_near_identical(key, other, config) for other in g[1])
         ]
-        merged: tuple[set[str], list[str]] = ({voice}, [key])
+        merged: tuple[set[str], list[str], set[int]] = ({voice}, [key], set(held))
         for group in joined:
             merged[0].update(group[0])
             merged[1].extend(group[1])
+            merged[2].update(group[2])
             groups.remove(group)
         groups.append(merged)
     return len(groups)
@@ -996,8 +1029,9 @@ def _build_claims(
         previous, was_disputed, first = by_id.get(claim_id, ([], False, representative))
         by_id[claim_id] = (sorted({*previous, *indices}), was_disputed or disputed, first)
     claims = []
+    runs = _SharedRuns(evidence, config.shared_run_words)
     for claim_id, (indices, disputed, representative) in by_id.items():
-        voices = _distinct_voices(indices, evidence, keys, voice_of, config)
+        voices = _distinct_voices(indices, evidence, keys, voice_of, config, runs=runs)
         status: ClaimStatus
         if disputed:
             status = "disputed"

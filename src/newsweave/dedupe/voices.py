@@ -82,7 +82,7 @@ def shared_text_links(
     owners: list[np.ndarray] = []
     sentences: list[np.ndarray] = []
     for position, article in enumerate(articles):
-        found, where = _narration_runs(article.text, run_words)
+        found, where = narration_runs(article.text, run_words)
         hashes.append(found)
         owners.append(np.full(found.size, position, dtype=np.int64))
         sentences.append(where)
@@ -132,23 +132,16 @@ def shared_text_links(
 _MAX_PAIRWISE_HOLDERS = 32
 
 
-def _narration_runs(text: str, run_words: int) -> tuple[np.ndarray, np.ndarray]:
+def narration_runs(text: str, run_words: int) -> tuple[np.ndarray, np.ndarray]:
     """The distinct hashes of the `run_words`-word runs inside the unquoted parts of the
     third-person sentences of `text`, and the sentence (its number) each lies in."""
     found: list[np.ndarray] = []
     where: list[np.ndarray] = []
     for number, sentence in enumerate(_SENTENCE_RE.findall(text)):
-        if _FIRST_PERSON_RE.search(sentence):
-            continue
-        pieces = _QUOTE_MARK_RE.split(sentence)
-        if len(pieces) % 2 == 0:
-            continue  # a lone quote mark: part of a quote that runs past the sentence
-        for part in pieces[::2]:  # between quote marks, outside quotations
-            tokens = tokenize(part).hashes
-            if tokens.size >= run_words:
-                runs = shingle_hashes(tokens, run_words)
-                found.append(runs)
-                where.append(np.full(runs.size, number, dtype=np.int64))
+        runs = sentence_runs(sentence, run_words)
+        if runs.size:
+            found.append(runs)
+            where.append(np.full(runs.size, number, dtype=np.int64))
     if not found:
         return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
     # One (hash, sentence) each: a run repeated within a sentence counts once.
@@ -159,3 +152,20 @@ def _narration_runs(text: str, run_words: int) -> tuple[np.ndarray, np.ndarray]:
         axis=1,
     )
     return pairs[0], pairs[1].astype(np.int64)
+
+
+def sentence_runs(sentence: str, run_words: int) -> np.ndarray:
+    """The hashes of the `run_words`-word runs of one sentence's own narration: none in the
+    first person, none inside quotation marks, none when a lone quote mark says a quote runs
+    past it (repeats kept)."""
+    if _FIRST_PERSON_RE.search(sentence):
+        return np.empty(0, dtype=np.uint64)
+    pieces = _QUOTE_MARK_RE.split(sentence)
+    if len(pieces) % 2 == 0:
+        return np.empty(0, dtype=np.uint64)  # part of a quote that runs past the sentence
+    found = []
+    for part in pieces[::2]:  # between quote marks, outside quotations
+        tokens = tokenize(part).hashes
+        if tokens.size >= run_words:
+            found.append(shingle_hashes(tokens, run_words).astype(np.uint64))
+    return np.concatenate(found) if found else np.empty(0, dtype=np.uint64)
