@@ -19,3 +19,32 @@ def test_a_split_decimal_does_not_end_a_sentence() -> None:
         "The court heard police were called to the family home at 8. 39am on Saturday.",
         "He faces one charge of causing unnecessary suffering to an animal.",
     ]
+
+
+def test_a_split_amount_before_a_scale_or_unit_word_stays_one_sentence() -> None:
+    # ECB+ texts: "$368. 0 million", "£1. 7 million", "($2. 6-million)", "$1. 29 for".
+    text = (
+        "The Hunger Games has grossed $368. 0 million globally in its first weeks.\n\n"
+        "Thieves took jewels worth two million euros (£1. 7 million) from the store.\n\n"
+        "They made off with a two-million-euro ($2. 6-million) booty, police said.\n\n"
+        "The quake, of 5. 6 magnitude, struck 10. 5 km below the town on Sunday.\n\n"
+        "The deal helped drive the euro below $1. 29 for the first time in a year."
+    )
+    claims = [e.text for e in split_claims(plain_article(text))]
+    assert claims == text.split("\n\n")
+
+
+def test_a_number_ending_a_sentence_still_ends_it() -> None:
+    # The next sentence starts with a number that is no unit's: two sentences.
+    text = (
+        "The firefighters worked through the night in shift number 12. 15 people were "
+        "rescued from the building by the morning. The toll rose in 2012. 10 people died "
+        "in the town after the storm."
+    )
+    claims = [e.text for e in split_claims(plain_article(text))]
+    assert claims == [
+        "The firefighters worked through the night in shift number 12.",
+        "15 people were rescued from the building by the morning.",
+        "The toll rose in 2012.",
+        "10 people died in the town after the storm.",
+    ]

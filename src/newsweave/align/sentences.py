@@ -34,6 +34,19 @@ ABBREVIATIONS = frozenset(
 NEVER_LAST = frozenset(
     "a an the of with and or".split()  # noqa: SIM905
 )
+# A decimal the tokeniser split before a scale or unit word, or after a currency sign ("$368. 0
+# million", "£1. 7 million", "$2. 6-million", "$1. 29 for the first time"): every such "<1-3
+# digits>. <digits>" in the ECB+/GVC articles is one amount, none a sentence end. Glued units
+# ("2. 7GHz", "9. 35am") are `SPLIT_DECIMAL`'s; a year ("in 2012. 10 people") never matches.
+_UNIT_AFTER = (
+    r"million|billion|trillion|thousand|bn|mn|m|k|percent|per\s+cent|magnitude"
+    r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|inch(?:es)?|kg|kilograms?|pounds"
+    r"|lbs?|tonnes?|tons?|mph|degrees|[ap]\.?m\.?|[kmg]hz|[kmgt]b"
+)
+SPLIT_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?P<unit>\d{{1,3}})\. (?=\d+(?:[\s-]?(?i:{_UNIT_AFTER})(?!\w)|\s?%))"
+    r"|(?<=[$€£])(?P<currency>\d{1,3})\. (?=\d)"
+)
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _TERMINAL = re.compile(r"[.!\"'”’)]\s*$")
@@ -73,6 +86,10 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     # A decimal the tokeniser split ("arrested around 9. 35am") is no sentence end: the quantity
     # reader repairs the same shape (`SPLIT_DECIMAL`).
     split_points = {m.end(1) for m in SPLIT_DECIMAL.finditer(text, start, end)}
+    split_points |= {
+        m.end("unit") if m["unit"] else m.end("currency")
+        for m in SPLIT_AMOUNT.finditer(text, start, end)
+    }
     for match in _BOUNDARY.finditer(text, start, end):
         punct_end = match.start() + 1
         if match.start() in split_points or not ends_sentence(text, punct_end):
