@@ -52,6 +52,9 @@ def test_a_street_block_disputes_another_block_of_the_same_street_only() -> None
     victim = "Luke was found on the 300 block of Pioneer Road."
     assert related(suspect, "800", victim, "300") == "different"
     assert related(victim, "300", victim.replace("Luke", "Luke Smith"), "300") == "agree"
+    unnamed = "It happened on the 300 block of Pioneer Road."
+    assert related(victim, "300", unnamed, "300") == "agree"
+    assert related(suspect, "800", unnamed, "300") == "different"
 
 
 def test_a_fall_compares_with_the_same_persons_fall_only() -> None:

@@ -646,6 +646,8 @@ def same_measure(a: QuantityFrame, b: QuantityFrame) -> bool:
         return False
     if a.part != b.part:
         return False
+    if {a.measure, b.measure} <= {"street block", "street block (noun only)"}:
+        return _same_name(a.about, b.about)  # whose place it is: see `relate`
     if (
         a.measure != b.measure
         and {a.measure, b.measure} <= lex.TALLIES
@@ -668,10 +670,8 @@ def same_measure(a: QuantityFrame, b: QuantityFrame) -> bool:
         return zero.value == 0 and other.value != 0 and whole in included
     if a.unit != b.unit and a.unit is not None and b.unit is not None:
         return False
-    if a.measure in {"fall", "street block"}:
-        # Two climbers' falls of one story are two things; so are two people's places.
-        same_place = a.measure == "fall" or _same_name(a.about, b.about)
-        return same_place and bool(a.person & b.person)
+    if a.measure == "fall":
+        return bool(a.person & b.person)  # two climbers' falls of one story are two things
     if (a.measure or "").split(" (")[0] in lex.EVENT_MEASURES or a.weak:
         return True
     return _same_name(a.about, b.about)
@@ -712,6 +712,8 @@ def relate(a: QuantityFrame, b: QuantityFrame) -> Relation:
         return "same" if a.value == b.value else "rounding"
     if a.measure == "age" and _name_keys(a.about) != _name_keys(b.about):
         return "different"  # "Gray, 16" and "Mahnefah Gray, 19" are two Grays
+    if a.measure == "street block" and not a.person & b.person:
+        return "different"  # one street, two people's places (a suspect's, a victim's)
     if a.measure == "age (listed)" and not a.listed_with & b.listed_with:
         return "different"  # no one else listed alike: nothing says these are one person
     # "flattening seven villages" vs "15 villages damaged": a noun is not enough to dispute.
