@@ -112,6 +112,10 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
         start, end = sentence_around(article.text, mention.span[0], mention.span[1])
         if _is_stamp(article.text[start:end], mention.text):
             continue
+        if _dates_subject_clause(
+            article.text[start:end], mention.span[0] - start, mention.span[1] - start
+        ):
+            continue
         key = (str(mention.value), (start, end))
         if key in seen:
             continue
@@ -149,11 +153,42 @@ def _is_stamp(sentence: str, mention_text: str) -> bool:
     if at > 0 and _CREDIT_STAMP.match(sentence[:at]):
         return True
     words = re.findall(r"[A-Za-z]+", sentence.replace(mention_text, " "))
+    if words and len(words) <= MAX_CREDIT_WORDS and not any(w[0].islower() for w in words):
+        return True  # "12/6/16 (Kelsey Thomas | KSNV)": a photo's date and credit, no clause
     return (
         bool(words)
         and all(w.lower() in _STAMP_WORDS for w in words)
         and (words[0].lower() in {"published", "updated", "posted", "last", "first"})
     )
+
+
+# A caption credit names a photographer and an outlet or agency ("AP Photo/John Locher"):
+# longer runs of capitalised words beside a date are a headline-like sentence, left alone.
+MAX_CREDIT_WORDS = 6
+
+
+# A relative clause inside the subject, closed by the main verb right after the time expression:
+# "the three year old who was injured ... Monday night has died", "Smith, who was arrested
+# Monday, was released". The date is the clause's; the main event has none of its own.
+_RELATIVE_OPENER = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+_MAIN_VERB_AFTER = re.compile(
+    r"^[^\S\n]*(?:,[^\S\n]*)?(?:(?!(?:and|or|but|then|so)\b)[\w'’-]+[^\S\n]+){0,3}?"
+    r"(?:has|have|had|is|are|was|were|will|died|dies"
+    r"|remains|remained)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_subject_clause(sentence: str, at: int, end: int) -> bool:
+    """Whether the time expression at sentence[at:end] sits in a relative clause of the
+    sentence's subject that the main verb closes right after it (see `_RELATIVE_OPENER`)."""
+    before = sentence[:at]
+    opener = max(_RELATIVE_OPENER.finditer(before), key=lambda m: m.start(), default=None)
+    if opener is None or _REPORTED_THAT.search(before[: opener.start()]):
+        return False
+    if re.search(r"[.;:]", before[opener.end() :]):
+        return False
+    return bool(_MAIN_VERB_AFTER.match(sentence[end:]))
 
 
 def _usable(mention: DateMention) -> bool:

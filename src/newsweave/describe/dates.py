@@ -51,6 +51,7 @@ _YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
 # US sites of the 2000s; 12 of ECB+'s pages). Read only on a date line, never in prose
 # ("against Houston (10/1/61)"), because "3/4/07" alone could be a score or a fraction.
 _SHORT_YEAR_RE = re.compile(r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/])")
+_FULL_YEAR_SLASHED_RE = re.compile(rf"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/{_YEAR}(?![\d/])")
 # A US time zone on the line says the slashed date is month first (04/02/07 ... PDT = 2 April).
 _US_ZONE_RE = re.compile(r"\b(?:ET|[ECMP][SD]T|CT|PT)\b")
 # As POSIX strptime's %y: 69-99 are 1900s, 00-68 are 2000s.
@@ -131,6 +132,8 @@ def _match_value(match: re.Match[str]) -> str | None:
             return _valid(year, second, first)
         if second > 12 >= first:
             return _valid(year, first, second)
+        if first == second:
+            return _valid(year, first, second)  # "04/04/2012": both orders give one day
         return None  # 03/04/2020 is March or April depending on the country: not guessed
     return _valid(year, int(groups["m"]), int(groups["d"]))
 
@@ -308,6 +311,13 @@ def _short_year_dates(line: str) -> list[_Found]:
     only one order is a date; None for "04/02/07" with nothing to tell the order."""
     us_order = bool(_US_ZONE_RE.search(line))
     found = []
+    if us_order:
+        # "8:00 AM PDT 4/5/2012": a US time zone on the date line says month first for a
+        # four-digit year too (`find_dates` leaves such a date unread: either order is a day).
+        for match in _FULL_YEAR_SLASHED_RE.finditer(line):
+            value = _valid(int(match["y"]), int(match["a"]), int(match["b"]))
+            if value:
+                found.append(_Found(value, match.start(), match.end()))
     for match in _SHORT_YEAR_RE.finditer(line):
         first, second, short = int(match["a"]), int(match["b"]), int(match["yy"])
         year = 1900 + short if short >= _CENTURY_PIVOT else 2000 + short

@@ -399,6 +399,21 @@ def extract_quotes(
                 or speakers.colon_introducer(s - 1, para_start)
                 or attribution
             )
+        if (
+            attribution is not None
+            and attribution.speaker_id in speakers.quoted_people
+            and attribution.speaker_text
+            and len(attribution.speaker_text.split()) == 1
+        ):
+            # '"…, like Fabriccio, …," said Patti': the surname is shared by the son the quote
+            # addresses and his father named before it; the father speaks.
+            namesake = speakers.namesake_before(attribution.speaker_text, s)
+            if namesake is not None:
+                attribution = Attribution(
+                    speaker_text=attribution.speaker_text,
+                    speaker_id=namesake.entity_id,
+                    cue=attribution.cue,
+                )
         if attribution is not None and attribution.speaker_id in speakers.quoted_people:
             # 'The judge offered advice for the guards who will handle Nichols: "Do not trust
             # Mr. Nichols ever again."': a person the quote names is talked about; people do

@@ -26,7 +26,7 @@ from newsweave.model import Entity, Span, record
 
 SPEECH_VERBS: Final = wordlist(
     """say says said saying tell tells told telling add adds added adding note notes noted
-    state states stated write writes wrote tweet tweets tweeted post posts posted ask asks
+    state states stated write writes wrote tweet tweets tweeted post posts posted ask asks asking
     asked explain explains explained declare declares declared announce announces announced
     insist insists insisted argue argues argued continue continues continued conclude
     concludes concluded stress stresses stressed underline underlines underlined warn warns
@@ -125,6 +125,10 @@ class SpeakerConfig:
     min_statement_words: int = 4
     # Longer than this (characters) and a "quote" is a mis-paired mark swallowing the article.
     max_quote_chars: int = 4000
+    # How far back (characters) a lone surname whose first bearer is named in the quote looks
+    # for a namesake named in full ('"…, like Fabriccio, …," said Patti' after "Martin Patti is
+    # now asking himself …", audit 9): the two paragraphs before a quote in the GVC stories.
+    namesake_chars: int = 1500
 
     def __post_init__(self) -> None:
         values = (
@@ -133,11 +137,12 @@ class SpeakerConfig:
             self.max_unmarked_paragraphs,
             self.min_statement_words,
             self.max_quote_chars,
+            self.namesake_chars,
         )
         if min(values) < 1 or self.pronoun_paragraphs < 0:
             raise ValueError(
                 "SpeakerConfig: frame_chars, pronoun_sentences, max_unmarked_paragraphs,"
-                " min_statement_words and max_quote_chars must be at least 1, and"
+                " min_statement_words, max_quote_chars and namesake_chars must be at least 1, and"
                 " pronoun_paragraphs at least 0"
             )
 
@@ -185,6 +190,12 @@ _NAME_OPENING = re.compile(
 )
 
 
+# Groups of unnamed sources that a following "…," says one.' picks one of.
+_SOURCE_GROUP = re.compile(
+    r"\b(?:sources|officials|witnesses|neighbou?rs|residents|investigators|analysts|insiders|"
+    r"executives|relatives|friends|experts|lawyers|prosecutors|officers|diplomats|aides)\b",
+    re.IGNORECASE,
+)
 _SOURCE_HEADS: Final = {
     **dict.fromkeys(
         wordlist("spokeswoman woman mother sister wife daughter grandmother aunt girlfriend"),
@@ -357,11 +368,30 @@ def sentence_limit(text: str, pos: int, *, reach: int = 300) -> int:
     for match in re.finditer(r"[.!?](?=[\"”’']?(?:\s|$))|\n", text[pos:stop]):
         at = pos + match.start()
         if match.group(0) == "." and (
-            _ABBREVIATION.search(text[max(0, at - 6) : at]) or _split_decimal(text, at)
+            _ABBREVIATION.search(text[max(0, at - 6) : at])
+            or _split_decimal(text, at)
+            or _clock_mark_goes_on(text, at)
         ):
             continue
         return pos + match.end()
     return stop
+
+
+_CLOCK_MARK = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
+# What may follow "p.m." in the same sentence: "at 12:09 p.m. Wednesday at …", "p.m. on June 3".
+_AFTER_CLOCK = re.compile(
+    r"\s+(?:[a-z(]|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|March|April|May|"
+    r"June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+
+
+def _clock_mark_goes_on(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` closes "a.m."/"p.m." inside a sentence that goes on (a
+    weekday, a date, a lower-case word after it), not the sentence: "pronounced dead at 12:09
+    p.m. Wednesday at LSU Medical Center"."""
+    return bool(
+        _CLOCK_MARK.search(text[max(0, stop - 4) : stop]) and _AFTER_CLOCK.match(text, stop + 1)
+    )
 
 
 @record
@@ -588,6 +618,26 @@ class Speakers:
             if m.type == "PERSON" and m.entity_id is not None
         )
 
+    def namesake_before(self, surname: str, before: int) -> _Mention | None:
+        """The nearest person named in full before `before` whose last name is `surname` and
+        who is not named in the quote being attributed: '"…, like Fabriccio, …," said Patti'
+        after "Martin Patti is now asking himself …" is the father, not the son addressed.
+
+        Looks back at most `SpeakerConfig.namesake_chars` characters, so the work per quote
+        stays bounded on untrusted text."""
+        floor = max(0, before - self.config.namesake_chars)
+        for mention in reversed(self.index.within(floor, before)):
+            words = mention.text.split()
+            if (
+                mention.type == "PERSON"
+                and len(words) >= 2
+                and words[-1] == surname
+                and mention.entity_id not in self.quoted_people
+                and not self.inside_quote(mention.span[0])
+            ):
+                return mention
+        return None
+
     def gender(self, entity_id: str) -> str | None:
         """'he' or 'she' when the article says which (a title, a kin word in apposition, a
         pronoun in the sentence the person alone opens), None when it does not or disagrees."""
@@ -695,12 +745,36 @@ class Speakers:
                 cue=f"{chunk} {cue}" if cue else chunk,
             )
         phrase = _noun_phrase(chunk)
+        if phrase.lower() == "one":
+            # '… sources involved with the franchise are betting that … / "…," says one.': one
+            # of the group of sources the sentences before name.
+            group = self._source_group_before(start)
+            if group is not None:
+                return Attribution(speaker_text=f"one of the {group}", speaker_id=None, cue=cue)
         if not phrase or phrase.lower() in _INDEFINITE | _OPENERS or not _names_someone(phrase):
             # "argued a" (the frame cut by a quoted title), "There is an old": no one named.
             return Attribution(speaker_text=None, speaker_id=None, cue=cue)
         if phrase.lower() in PRONOUNS:
             return Attribution(speaker_text=phrase, speaker_id=None, cue=cue)
         return Attribution(speaker_text=phrase, speaker_id=None, cue=cue)
+
+    def _source_group_before(self, before: int) -> str | None:
+        """The plural source noun ("sources", "officials") of the nearest sentence before
+        `before` that names a group of sources, within the two paragraphs before it ("one"
+        never stands for a person named by name); None when there is none outside quotes."""
+        floor = max(0, before - self.config.frame_chars)
+        paragraphs = [floor, *(p for p in self._breaks if floor <= p < before)]
+        floor = paragraphs[-3] if len(paragraphs) >= 3 else floor
+        found = max(
+            (
+                match
+                for match in _SOURCE_GROUP.finditer(self.text, floor, before)
+                if not self.inside_quote(match.start())
+            ),
+            key=lambda match: match.start(),
+            default=None,
+        )
+        return found.group(0).lower() if found is not None else None
 
     def resolve_pronoun(self, pronoun: str, before: int) -> str | None:
         """Entity id of the person a 'he'/'she' refers to, or None when unsure."""
@@ -1749,12 +1823,22 @@ class Speakers:
             clause = max(
                 [i for i, (w, _, _) in enumerate(words[:v]) if w in {",", ";", ":"}], default=-1
             )
-            if words[v][0].lower().endswith("ing"):
-                continue  # a participle ("…, stating that"): the sentence's subject speaks
+            progressive = v > 0 and words[v - 1][0].lower() in _PROGRESSIVE_AUXILIARIES
+            if words[v][0].lower().endswith("ing") and not progressive:
+                # a participle ("…, stating that"): the sentence's subject speaks; but "She is
+                # asking for" is a finite verb with its own subject
+                continue
             if v > 0 and words[v - 1][0].lower() in DOCUMENT_WORDS:
                 continue  # "a statement posted on his website": not the speech verb
             subj_start = words[clause + 1][1] if clause + 1 < v else words[v][1]
             subj_words = words[clause + 1 : v]
+            if progressive:
+                # "She is asking": the subject is the words before the auxiliary
+                while (
+                    subj_words and subj_words[-1][0].lower() in _PROGRESSIVE_AUXILIARIES | _BETWEEN
+                ):
+                    subj_words = subj_words[:-1]
+            subj_end = subj_words[-1][2] if progressive and subj_words else words[v][1]
             cue = words[v][0].rstrip(".")
             if cue.lower() in {"told", "tells"} and v + 1 < len(words):
                 cue = f"{cue} {words[v + 1][0]}"
@@ -1808,7 +1892,7 @@ class Speakers:
                 if outer is not None:
                     return outer, attached
             if adjacent or (subj_words and subj_words[-1][0].lower() in PRONOUNS):
-                return self.subject(near_start, words[v][1], prefer_last=True, cue=cue), attached
+                return self.subject(near_start, subj_end, prefer_last=True, cue=cue), attached
             relative = (
                 clause > 0
                 and not subj_words
@@ -1853,7 +1937,7 @@ class Speakers:
                     ):
                         return opening, attached
             if subj_words:
-                return self.subject(subj_start, words[v][1], prefer_last=False, cue=cue), attached
+                return self.subject(subj_start, subj_end, prefer_last=False, cue=cue), attached
         if verbs:
             # Only participles ("…, stating that"): the sentence's subject speaks.
             lead = [
@@ -1897,6 +1981,8 @@ _CLAUSE_WORDS: Final = wordlist(
 # Speech verbs in their base form, which are nouns too ("state attorney", "post office").
 _BARE_FORMS: Final = wordlist("state note post report comment claim tweet reply answer")
 _COPULAS: Final = wordlist("is are was were be been am")
+# "is asking", "were saying": a progressive speech verb is finite, not a participle.
+_PROGRESSIVE_AUXILIARIES: Final = wordlist("is are was were am 's ’s")
 _EXPLETIVES: Final = wordlist("there it this that here")
 
 
@@ -2000,6 +2086,15 @@ def _noun_phrase(chunk: str) -> str:
         )
         if ends is not None:
             return " ".join(words[:ends]).strip(" ,")
+    if (
+        2 < len(words) <= 10
+        and words[0].lower() in {"a", "an", "the", "another"}
+        and any(w.lower().strip(",") in _SOURCE_HEADS for w in words[1:3])
+        and not any(w.lower().strip(",") in _CLAUSE_WORDS for w in words)
+    ):
+        # "a source with knowledge of the discussions says": a source word heads the phrase;
+        # what follows it describes the source, the last noun is not who speaks.
+        return " ".join(words).strip(" ,")
     start = len(words)
     while start > 0 and len(words) - start < 6:
         word = words[start - 1].lower().strip(",")
