@@ -88,7 +88,8 @@ def test_a_lone_surname_is_the_grown_bearers_not_the_childs() -> None:
         _name("a", text, "Tollan", "ORG", nth=3),
     ]
     linked = link_mentions(mentions, {"a": text})
-    assert _holding(linked, "Tollan") == {"Craig Tollan"}
+    later = mentions[3].span
+    assert {e.name for e in linked if any(m.span == later for m in e.mentions)} == {"Craig Tollan"}
 
 
 def test_two_grown_bearers_of_a_surname_leave_it_unsettled() -> None:
@@ -214,3 +215,15 @@ def test_a_residence_after_a_name_is_a_persons_cue() -> None:
     place = "Police said Mason City, of course, was quiet."
     start = place.index("Mason City")
     assert not person_cue(place, (start, start + len("Mason City")))
+
+
+def test_an_acronym_of_a_name_another_article_of_the_story_writes_joins_it() -> None:
+    t1 = "Agents of the State Law Enforcement Division were called."
+    t2 = "SLED agents said the man was dead. SLED will report."
+    mentions = [_name("a1", t1, "State Law Enforcement Division", "ORG")]
+    texts = {"a1": t1, "a2": t2}
+    linked = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "s"})
+    assert _together(linked, "State Law Enforcement Division", "SLED")
+    # another story's article is no evidence
+    apart = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "t"})
+    assert not _together(apart, "State Law Enforcement Division", "SLED")

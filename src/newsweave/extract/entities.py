@@ -494,19 +494,21 @@ def _first_introduced(  # noqa: PLR0917
 
 def _grown_bearers(
     bearers: set[str],
-    article: str,
+    lone: NameMention,
     named_in: Mapping[tuple[str, str], list[int]],
     mentions: Sequence[NameMention],
     texts: Mapping[str, str],
 ) -> set[str]:
-    """The bearers of a shared surname in `article` the text never gives a child's age beside
-    their full name; all of them when it gives none, or when no bearer is grown up."""
+    """The bearers of the shared surname `lone` writes that its article never gives a child's
+    age beside their full name, when every bearer is named before it; else all of them. A
+    surname written before the grown-up is named may be the child's ("2-year-old Journi
+    Johnson ... Johnson was pronounced dead", then "Turhan Johnson"; fresh15)."""
+    article = lone.article_id
     text = texts[article]
-    grown = {
-        key
-        for key in bearers
-        if not any(_young_child(mentions[i], text) for i in named_in.get((article, key), []))
-    }
+    named = {key: [mentions[i] for i in named_in.get((article, key), [])] for key in bearers}
+    if any(not found or found[0].span[0] > lone.span[0] for found in named.values()):
+        return set(bearers)
+    grown = {key for key, found in named.items() if not any(_young_child(m, text) for m in found)}
     return grown if grown else set(bearers)
 
 
@@ -591,7 +593,7 @@ def link_mentions(
                 ],
                 story_of,
             ),
-            *defined_acronyms(mentions, texts),
+            *defined_acronyms(mentions, texts, story_of),
         ],
         key=lambda m: (m.article_id, m.span),
     )
@@ -784,10 +786,9 @@ def link_mentions(
             single_votes[token]["linked"] += 1
         elif (
             len(local) >= 2
-            and len(adults := _grown_bearers(local, mention.article_id, named_in, mentions, texts))
-            == 1
+            and len(adults := _grown_bearers(local, mention, named_in, mentions, texts)) == 1
         ):
-            # "Cadenbach" beside "Christopher Cadenbach" and "four-year old Owen Cadenbach":
+            # "Cadenbach" after "Christopher Cadenbach" and "four-year old Owen Cadenbach":
             # the one bearer the article gives no child's age (fresh23, session 9)
             assigned[index] = next(iter(adults))
             single_votes[token]["linked"] += 1

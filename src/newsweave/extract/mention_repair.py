@@ -910,29 +910,39 @@ _NAME_WORD = re.compile(r"[A-Z][\w’'&.-]*|of|and|the|for|&")
 
 
 def defined_acronyms(
-    mentions: Sequence[NameMention], texts: Mapping[str, str]
+    mentions: Sequence[NameMention],
+    texts: Mapping[str, str],
+    story_of: Mapping[str, str | None] | None = None,
 ) -> list[NameMention]:
     """Names the model missed that the text defines by their acronym: "Internet Explorer (IE)"
     (the capitalised words right before the bracket, whose initials spell the acronym), and
     the acronym itself; both then link as one name. Also an acronym of three letters or more
-    that spells a name of three words or more the article names ("TCSO")."""
+    that spells a name of three words or more the article names ("TCSO"), or another article
+    of its story ("SLED" where the other article writes "State Law Enforcement Division";
+    fresh11, session 9)."""
+
+    def scope(article_id: str) -> str:
+        story = story_of.get(article_id) if story_of else None
+        return f"s:{story}" if story is not None else f"a:{article_id}"
+
     taken: dict[str, list[Span]] = defaultdict(list)
     labels: dict[tuple[str, str], str] = {}
     for m in mentions:
         taken[m.article_id].append(m.span)
         labels.setdefault((m.article_id, m.text), m.label)
     out: list[NameMention] = []
-    acronyms: dict[str, dict[str, str]] = defaultdict(dict)  # article -> acronym -> label
+    acronyms: dict[str, dict[str, str]] = defaultdict(dict)  # story -> acronym -> label
     for m in mentions:
         words = plain_key(m.text).split()
         if m.label not in {"PERSON", TENTATIVE} and len(words) >= 3:
-            acronyms[m.article_id].setdefault(initials_of(words).upper(), m.label)
+            where = scope(m.article_id)
+            acronyms[where].setdefault(initials_of(words).upper(), m.label)
             if words[-1] == "police":  # "HCPD" for "Horry County Police" [Department]
-                acronyms[m.article_id].setdefault(initials_of(words).upper() + "D", m.label)
+                acronyms[where].setdefault(initials_of(words).upper() + "D", m.label)
     for article_id in sorted(texts):
         text = texts[article_id]
         spans = taken.get(article_id, [])
-        own = acronyms.get(article_id, {})
+        own = acronyms.get(scope(article_id), {})
         for match in _CAPS_WORD.finditer(text) if own else ():
             # "TCSO deputies" in an article naming the Tyler County Sheriff's Office
             span = (match.start(), match.end())
