@@ -18,6 +18,7 @@ the articles whose own sentence states it (the claim's support).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ from newsweave.model import (
     source_label,
 )
 from newsweave.pipeline import Corpus, isolate
+from newsweave.products import PRODUCTS
 
 # Selection weights, set by reading briefs of the seed corpus and of ECB+ train stories: support
 # by independent voices dominates; position, dates and names only break ties between equally
@@ -74,9 +76,32 @@ _PRONOUN_START = re.compile(
     # "The two directed and produced American Pie": who the two are is in an unseen sentence.
     r"|^The two\s+(?:[a-z]+ed|were|are|was|have|had)\b"
     # ... or with a clause whose subject is one ("When it got there, the man had been flown...").
-    r"|^[\"“'‘]?(?:When|After|Before|As|Once|Until|While|Although|Though|Because|If|Since)\s+"
-    r"(?:he|she|it|they|this|that|these|those)\b"
+    r"|^(?P<clause>[\"“'‘]?(?:When|After|Before|As|Once|Until|While|Although|Though|Because|"
+    r"If|Since)\s+(?P<pronoun>he|she|it|they|this|that|these|those)\b(?:[^,]*,\s*(?P<subject>\S+))?)"
 )
+# Words that open a main clause without naming who acts: after a clause's pronoun, the pronoun
+# leans on an unseen sentence. A name there is what the pronoun points ahead to ("As it promised
+# [Tuesday], Microsoft Corp. today issued an emergency patch ...", ECB+ 27_ecb, fresh8).
+_UNNAMED_SUBJECTS = frozenset(
+    "the a an he she it they this that these those his her their its we i there police "  # noqa: SIM905
+    "officials authorities".split()
+)
+
+
+def _leans_on_unseen(text: str) -> bool:
+    """Whether a sentence opens with a pronoun (or a clause whose subject is one) that points
+    back to a sentence the brief does not show."""
+    found = _PRONOUN_START.match(text)
+    if found is None:
+        return False
+    subject = found.group("subject")
+    # A name can be what "he", "she" or "it" points ahead to; "they" or "this" hardly.
+    if subject is None or found.group("pronoun") not in ("he", "she", "it"):
+        return True
+    word = subject.strip("\"“'‘(")
+    return not word[:1].isupper() or word.lower() in _UNNAMED_SUBJECTS
+
+
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|wrote|stated|according to)\b", re.I)
@@ -133,8 +158,14 @@ _NOT_YET = re.compile(
 # ... unless someone announced it: "Parliamentary elections in Turkmenistan which are planned
 # for December 15, 2013, will be held on a two-party basis, a message from the Central
 # Commission for Elections and Referenda of Turkmenistan said." is the news (ECB+ 11_ecbplus,
-# the headlines' own words; fresh labels and audit 6).
-_ANNOUNCED = re.compile(r"\b(?:said|announced|according to|confirmed|decided|declared)\b")
+# the headlines' own words; fresh labels and audit 6). So is what someone urged or proposed:
+# "Superior Court Judge James Bodiford on Saturday suggested that Nichols should serve his time
+# in the federal maximum security prison" (ECB+ 3_ecb, fresh7: the article's news, left out for
+# its "should" while a reaction opened the brief).
+_ANNOUNCED = re.compile(
+    r"\b(?:said|announced|according to|confirmed|decided|declared|suggested|proposed|urged|"
+    r"recommended|ordered|warned)\b"
+)
 
 
 def _not_yet_or_announced(text: str) -> bool:
@@ -294,7 +325,7 @@ def _eligible(claim: Claim) -> bool:
     if _speculates(claim.text):
         return False
     # A sentence opening with a pronoun leans on a sentence the brief does not show.
-    return not _PRONOUN_START.match(claim.text)
+    return not _leans_on_unseen(claim.text)
 
 
 # A decimal written with a space after its point ("$2. 6 million", "4. 30am"): a sentence that
@@ -472,7 +503,20 @@ def _tells_past_event(text: str) -> bool:
     parser = default_parser()
     if parser is None:
         return True
-    for token in parser(_QUOTED.sub(lambda m: " " * len(m.group(0)), text)):
+    parsed = parser(_QUOTED.sub(lambda m: " " * len(m.group(0)), text))
+    # A sentence whose main verb is a past "be" with an adjective tells a state, whatever its
+    # clauses say: "Athens was calm Sunday after eight days of the worst riots Greece has seen"
+    # (ECB+ 19_ecb, fresh8), "By Friday, Microsoft was aware users were becoming infected"
+    # (27_ecb) are aftermath and background, not the happening.
+    if any(
+        t.dep_ == "ROOT"
+        and t.tag_ == "VBD"
+        and t.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in t.children)
+        for t in parsed
+    ):
+        return False
+    for token in parsed:
         if token.tag_ == "VBD" and token.dep_ not in ("amod", "acl"):
             return True
         if token.tag_ == "VBN" and any(
@@ -551,7 +595,13 @@ def _headline_cosines(
             for i in story.article_ids
             if i in articles
             and len((title := " ".join(articles[i].title.split())).split()) >= 4
-            and not ((lowered := title.lower()) in texts or lowered in joined)
+            # ... cut with an ellipsis too: "Now that Fulton County courthouse killer Brian
+            # Nichols has been sentenced ..., one of the not yet…" (ECB+ 3_ecb, fresh7).
+            and not (
+                (lowered := title.lower()) in texts
+                or lowered in joined
+                or (title.endswith(("…", "...")) and lowered.rstrip(".…").rstrip() in joined)
+            )
         }
     )
     if not titles:
@@ -839,7 +889,7 @@ def _latest_development(
         return (
             MIN_WORDS <= len(text.split()) <= MAX_WORDS
             and not _fragment(text)
-            and not _PRONOUN_START.match(text)
+            and not _leans_on_unseen(text)
             and not _speculates(text)
             and not _NOT_YET.search(_QUOTED.sub(" ", text))
         )
@@ -882,8 +932,15 @@ def write_briefs(
     config: BriefConfig | None = None,
     claim_config: ClaimConfig | None = None,
     timeline: Sequence[TimelineEntry] = (),
+    executor: Executor | None = None,
 ) -> tuple[Summary, ...]:
-    """One brief per story, in story order."""
+    """One brief per story, in story order.
+
+    Each story's brief is a `reduce_groups` task over the inputs it reads (`_story_inputs`), so
+    the run's caching executor keeps it by their content (`newsweave.products`): an `ingest`
+    that leaves a story's claims, conflicts, timeline, articles and voices as they were reuses
+    its brief instead of writing it again. Without an executor, the briefs are written here.
+    """
     claims_of: dict[str, list[Claim]] = {}
     for claim in claims:
         claims_of.setdefault(claim.story_id, []).append(claim)
@@ -893,19 +950,86 @@ def write_briefs(
     timeline_of: dict[str | None, list[TimelineEntry]] = {}
     for entry in timeline:
         timeline_of.setdefault(entry.story_id, []).append(entry)
-    return tuple(
-        summarize_story(
+    groups = {
+        story.id: _story_inputs(
             story,
             claims_of.get(story.id, []),
             conflicts_of.get(story.id, []),
-            articles,
+            timeline_of.get(story.id, []),
+            articles=articles,
             voices=voices,
-            config=config,
-            claim_config=claim_config,
-            timeline=timeline_of.get(story.id, ()),
         )
         for story in stories
+    }
+    task = functools.partial(
+        _brief_of_story, config=config or BriefConfig(), claim_config=claim_config or ClaimConfig()
     )
+    if executor is None:
+        found = {key: task(key, values) for key, values in groups.items()}
+    else:
+        found = executor.reduce_groups(task, groups)
+    return tuple(found[story.id] for story in stories)
+
+
+def _story_inputs(
+    story: Story,
+    claims: Sequence[Claim],
+    conflicts: Sequence[Conflict],
+    timeline: Sequence[TimelineEntry],
+    *,
+    articles: Mapping[str, Article],
+    voices: Mapping[str, str],
+) -> list[object]:
+    """Everything one story's brief reads, and nothing more (it is the brief's cache key): the
+    story, its conflicts and timeline entries, the articles it and its evidence name, their
+    voices, then its claims (one item each, so a story's size weighs its task in the pool)."""
+    evidence = [e for c in claims for e in c.support]
+    evidence += [e for c in conflicts for v in c.values for e in v.evidence]
+    evidence += [e for t in timeline for e in t.evidence]
+    named = sorted(
+        {i for i in story.article_ids if i in articles}
+        | {e.article_id for e in evidence if e.article_id in articles}
+    )
+    heard = sorted(
+        {
+            i: voices[i]
+            for i in {*story.article_ids, *(e.article_id for e in evidence)}
+            if i in voices
+        }.items()
+    )
+    header = (
+        story,
+        tuple(conflicts),
+        tuple(timeline),
+        tuple(articles[i] for i in named),
+        tuple(heard),
+    )
+    return [header, *claims]
+
+
+def _brief_of_story(
+    story_id: str, inputs: list[object], *, config: BriefConfig, claim_config: ClaimConfig
+) -> Summary:
+    """One story's brief from its `_story_inputs` (a `reduce_groups` function)."""
+    header, *claims = inputs
+    story, conflicts, timeline, articles, voices = header  # type: ignore[misc]
+    assert isinstance(story, Story) and story.id == story_id
+    return summarize_story(
+        story,
+        claims,  # type: ignore[arg-type]
+        conflicts,
+        {a.id: a for a in articles},
+        voices=dict(voices),
+        config=config,
+        claim_config=claim_config,
+        timeline=timeline,
+    )
+
+
+# The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
+# inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
+# the same inputs give, so that a store written before does not hand back an old brief.
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 1))
 
 
 @dataclass(slots=True, kw_only=True)
@@ -934,6 +1058,7 @@ class BriefStage:
                 config=self.config,
                 claim_config=self.claims,
                 timeline=corpus.timeline,
+                executor=executor,
             )
 
         found, problems = isolate(self.name, corpus.stories, briefs, source_of=story_source)
