@@ -48,3 +48,15 @@ def test_a_number_ending_a_sentence_still_ends_it() -> None:
         "The toll rose in 2012.",
         "10 people died in the town after the storm.",
     ]
+
+
+def test_a_leading_decimal_split_from_its_word_stays_in_its_sentence() -> None:
+    # ECB+ 22_ecbplus and GVC texts: ".357 Magnum", ".38-caliber", ".09 percent" written ". 357".
+    text = (
+        "She headed back up to the third floor armed with her. 357 Magnum, which she has a "
+        "permit to carry.\n\n"
+        "Police found a loaded. 38-caliber revolver under the seat of the car on Friday.\n\n"
+        "He had a blood alcohol content of. 09 percent when he was stopped by police."
+    )
+    claims = [e.text for e in split_claims(plain_article(text))]
+    assert claims == [" ".join(p.split()) for p in text.split("\n\n")]

@@ -47,6 +47,12 @@ SPLIT_AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<unit>\d{{1,3}})\. (?=\d+(?:[\s-]?(?i:{_UNIT_AFTER})(?!\w)|\s?%))"
     r"|(?<=[$€£])(?P<currency>\d{1,3})\. (?=\d)"
 )
+# A leading decimal the tokeniser split from its word ("armed with her. 357 Magnum", "A. 38-caliber
+# revolver", "a blood alcohol content of. 09 percent"): a calibre, or a figure below one.
+SPLIT_LEADING_DECIMAL = re.compile(
+    r"(?<=[^\W\d_])\.(?= (?:\d{2,3}[\s-]?(?i:caliber|calibre|magnum|special|revolver|pistol"
+    r"|handgun|rifle|shotgun|semi-automatic)\b|0\d))"
+)
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _TERMINAL = re.compile(r"[.!\"'”’)]\s*$")
@@ -90,6 +96,7 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         m.end("unit") if m["unit"] else m.end("currency")
         for m in SPLIT_AMOUNT.finditer(text, start, end)
     }
+    split_points |= {m.start() for m in SPLIT_LEADING_DECIMAL.finditer(text, start, end)}
     for match in _BOUNDARY.finditer(text, start, end):
         punct_end = match.start() + 1
         if match.start() in split_points or not ends_sentence(text, punct_end):
