@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from newsweave.describe.outlets import (
     MAX_NAME_WORDS,
@@ -158,11 +159,18 @@ def _candidates(text: str, body: str) -> list[tuple[int, int, str]]:
 # An outlet credited as the source of what is said: "according to the BBC", "quoted by AP",
 # "the BBC reported". "told Reuters" credits one quote, so it counts only in the lead.
 _CREDITED_BEFORE_RE = re.compile(
-    r"(?i)\b(?P<verb>according\s+to|quoted\s+by|cited\s+by|reported\s+by|told)\s+(?:the\s+)?$"
+    r"(?i)\b(?P<verb>according\s+to|quoted\s+by|cited\s+by|reported\s+by|told|per)\s+(?:the\s+)?$"
 )
 _CREDITED_AFTER_RE = re.compile(
     r"(?i)^(?:\s+news\s+agency|\s+news\s+service|\s+newspaper|\s+website)?,?\s+(?:has\s+|had\s+)?"
-    r"(?:reported|reports|wrote|writes|quoted|cited|said|says|added|learned)\b"
+    r"(?:reported|reports|wrote|writes|quoted|cited|said|says|added|learned"
+    r"|(?:is|are|was|were)\s+(?:reporting|saying))\b"
+)
+# A credit in the present tense relays a current report: "THR is reporting", "The Hollywood
+# Reporter says", "ESPN reports".
+_PRESENT_CREDIT_RE = re.compile(
+    r"(?i)^(?:\s+news\s+agency|\s+news\s+service|\s+newspaper|\s+website)?,?\s+"
+    r"(?:reports|writes|says|(?:is|are)\s+(?:reporting|saying))\b"
 )
 # "the report added": the article goes on retelling the report it credited before.
 _REPORT_BACK_RE = re.compile(
@@ -170,6 +178,10 @@ _REPORT_BACK_RE = re.compile(
     r"quoted|cited|reported)\b|\baccording\s+to\s+the\s+(?:same\s+)?(?:report|article|story)\b"
 )
 LEAD_MIN_WORDS = 12
+# Sentences crediting one outlet for what the article says that make the article a retelling
+# of its report (one credit is a source for one fact: "according to the AP"). Audit 9: blogs
+# retelling The Hollywood Reporter ("THR is reporting that …", "According to THR, …").
+RETOLD_MIN_CREDITS = 2
 _LEAD_SCAN_CHARS = 1500
 
 
@@ -186,6 +198,7 @@ def _retold_report_credits(body: str) -> list[tuple[int, int, str]]:
     lead_start, lead_end = _lead_span(body)
     found: list[tuple[int, int, str]] = []
     credited: list[tuple[int, str]] = []  # (position, outlet) of each content credit
+    relayed: set[str] = set()  # outlets credited in the present tense ("THR is reporting")
     for name, start, end in mentions:
         before = _CREDITED_BEFORE_RE.search(body[max(0, start - 30) : start])
         after = _CREDITED_AFTER_RE.match(body[end : end + 40])
@@ -196,8 +209,21 @@ def _retold_report_credits(body: str) -> list[tuple[int, int, str]]:
             found.append((RETOLD, start, name))
         if after or (before and before.group("verb").lower() != "told"):
             credited.append((start, name))
+            if after and _PRESENT_CREDIT_RE.match(after.group(0)):
+                relayed.add(name)
         else:
             credited.append((start, ""))  # a quote's credit: "the report" after it is not this
+    ends = [boundary.end() for boundary in _SENTENCE_END_RE.finditer(body)] if credited else []
+    content = Counter(
+        name for name, _ in {(name, bisect.bisect_right(ends, p)) for p, name in credited if name}
+    )
+    for name, count in content.items():
+        if count >= RETOLD_MIN_CREDITS and len(content) == 1 and name in relayed:
+            # "THR is reporting that …" … "According to THR, …": an article that relays one
+            # outlet's current report (a present-tense credit) and keeps crediting it, and no
+            # other outlet, for what it says retells that report. Past-tense credits ("the AP
+            # reported at the time") borrow facts for background.
+            found.append((RETOLD, min(p for p, n in credited if n == name), name))
     if credited:
         for back in _REPORT_BACK_RE.finditer(body):
             earlier = [item for item in credited if item[0] < back.start()]
