@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import cast
 
 import numpy as np
 
@@ -971,6 +972,17 @@ def write_briefs(
     return tuple(found[story.id] for story in stories)
 
 
+# What `_story_inputs` puts first: the story, its conflicts, its timeline entries, the articles
+# it reads and their (article id, voice) pairs.
+_StoryHeader = tuple[
+    Story,
+    tuple[Conflict, ...],
+    tuple[TimelineEntry, ...],
+    tuple[Article, ...],
+    tuple[tuple[str, str], ...],
+]
+
+
 def _story_inputs(
     story: Story,
     claims: Sequence[Claim],
@@ -1011,12 +1023,11 @@ def _brief_of_story(
     story_id: str, inputs: list[object], *, config: BriefConfig, claim_config: ClaimConfig
 ) -> Summary:
     """One story's brief from its `_story_inputs` (a `reduce_groups` function)."""
-    header, *claims = inputs
-    story, conflicts, timeline, articles, voices = header  # type: ignore[misc]
-    assert isinstance(story, Story) and story.id == story_id
+    story, conflicts, timeline, articles, voices = cast(_StoryHeader, inputs[0])
+    assert story.id == story_id
     return summarize_story(
         story,
-        claims,  # type: ignore[arg-type]
+        cast(list[Claim], inputs[1:]),
         conflicts,
         {a.id: a for a in articles},
         voices=dict(voices),
