@@ -408,7 +408,8 @@ def _relatives_named(
     token: str, article: str, mentions: Sequence[NameMention], texts: Mapping[str, str]
 ) -> set[str]:
     """Keys of the full names an article gives as a relative of its lone surname `token`
-    ("Gray's sister Mahnefah Gray"; session 8, read on fresh22 after its untouched figure)."""
+    ("Gray's sister Mahnefah Gray"; session 8, read on fresh22 after its untouched figure).
+    `mentions` may be the article's own (the others are passed over)."""
     text = texts[article]
     found: set[str] = set()
     for other in mentions:
@@ -450,6 +451,7 @@ def _first_introduced(  # noqa: PLR0917
     named_in: Mapping[tuple[str, str], list[int]],
     mentions: list[NameMention],
     texts: Mapping[str, str],
+    article_mentions: Sequence[NameMention],
 ) -> str | None:
     """The person a lone surname means in an article naming several people with it: the one
     named in full first, when the article already calls him by the surname alone before it
@@ -469,7 +471,7 @@ def _first_introduced(  # noqa: PLR0917
     text = texts[article]
     settled = [
         other
-        for other in mentions
+        for other in article_mentions
         if other.article_id == article
         and start < other.span[0] < next_start
         and name_tokens(other.text) == [token]
@@ -606,6 +608,11 @@ def link_mentions(
     )
     # A piece without a letter ("-" left of "John Mitchell - - President") names nothing.
     mentions = [m for m in mentions if any(c.isalpha() for c in m.text)]
+    # Each article's mentions, in order: the scans of one article read these, never the corpus
+    # (a scan of every mention for each shared surname was quadratic; issue 15).
+    of_article: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in mentions:
+        of_article[mention.article_id].append(mention)
     assigned: dict[int, str] = {}  # mention index -> cluster key
     person_clusters: set[str] = set()  # keys "P:first last"; other names get "N:name"
     by_article_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -801,14 +808,18 @@ def link_mentions(
             )
             if holder is not None and len(local) == 2:
                 # "Gray's sister Mahnefah Gray": the bare surname is not the sister's
-                relatives = _relatives_named(token, mention.article_id, mentions, texts)
+                relatives = _relatives_named(
+                    token, mention.article_id, of_article[mention.article_id], texts
+                )
                 if holder in relatives:
                     others = local - {holder} - relatives
                     holder = next(iter(others)) if len(others) == 1 else None
             # A surname settled on its first bearer holds in its article only: another
             # article's "Mrs. Gigante" may be the mother it names there.
             introduced = (
-                _first_introduced(index, token, local, named_in, mentions, texts)
+                _first_introduced(
+                    index, token, local, named_in, mentions, texts, of_article[mention.article_id]
+                )
                 if holder is None
                 else None
             )

@@ -296,8 +296,15 @@ def with_repeats(
         taken = sorted(m.span for m in found)
         starts = [span[0] for span in taken]
         spans_at = [(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+        # A repeat opens with the first word of a wanted name (a lone one may carry "'s"):
+        # other words are passed over without building their candidate names (issue 15).
+        openers = {parts[0] for parts in wanted}
+        openers |= {f"{w}{tail}" for w in list(openers) for tail in ("'s", "’s")}
         i = 0
         while i < len(spans_at):
+            if spans_at[i][0] not in openers:
+                i += 1
+                continue
             hit = _repeat_at(text, spans_at, i, wanted, longest)
             if hit is None:
                 i += 1

@@ -7,6 +7,7 @@ short forms of a longer name in the same story ("the Post" beside "The Denver Po
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -40,6 +41,7 @@ _DOTTED: Final = re.compile(r"^(?:[a-z]\.){2,3}$")
 _COUNTRY_INITIALS: Final = re.compile(r"^(U)([SKN]) (?=[A-Z][a-z])")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def plain_key(text: str) -> str:
     """Key of a non-person name: no leading 'the', no possessive, case folded."""
     words = normalize_space(text).replace("’", "'")
