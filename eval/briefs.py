@@ -1,6 +1,6 @@
 """Briefs scored on what `newsweave analyze` writes (issue 11): supported, opening, clean.
 
-Usage: python eval/briefs.py [--quick] [--show] [--split test|fresh|fresh7|fresh8]
+Usage: python eval/briefs.py [--quick] [--show] [--split test|fresh|fresh7|fresh8|fresh9]
 
 Labels: `eval/data/brief_labels.jsonl` (guideline: eval/README_annotation.md, "Claim pairs and
 briefs"). One row per gold story: each brief sentence as the product wrote it (text hash and the
@@ -35,6 +35,13 @@ the session-8 brief wrote afterwards were labelled the same way (in fresh and fr
 marked `labelled: session 8`). Since session 8 a brief line cites only the articles whose
 sentence holds every figure and name of it: a line labelled supported with more citations is
 supported with a part of them (`_narrowed`); one labelled unsupported is judged again.
+
+Rows of the `fresh9` half (twelve stories in no brief, claim-pair or conflict label file:
+GVC train 601037, 715024, 462496, 138295, 364715, 432535, 604190, 583179; ECB+ train 20_ecb,
+14_ecbplus, 33_ecbplus, 30_ecbplus) were labelled in session 9 the same way: the happening of
+each story written down (eval/README_annotation.md) and committed before the product ran on it,
+then the briefs of the commit in `judged_on` (after the session's brief changes) read against
+every cited sentence. No rule changed after they were read: their figures are untouched.
 
 Figures, one `analyze` run per labelled story (its gold articles as one JSONL input):
 - brief sentences supported and briefs opening with the happening, on the test half (ECB+ dev,
@@ -73,8 +80,16 @@ TUNED_ON = {
     "last brief and claims change; its errors read in session 8",
     "fresh8": "labelled in session 8 at acd2f35 (happenings written before the product ran; "
     "4 of 12 stories read in audits 5-6); its errors were then read and general rules followed",
+    "fresh9": "none: labelled in session 9 on the briefs of the commit in `judged_on`, "
+    "happenings written before the product ran; no rule changed after (untouched)",
 }
-HALF_NAMES = {"test": "test-half", "fresh": "fresh", "fresh7": "fresh7", "fresh8": "fresh8"}
+HALF_NAMES = {
+    "test": "test-half",
+    "fresh": "fresh",
+    "fresh7": "fresh7",
+    "fresh8": "fresh8",
+    "fresh9": "fresh9",
+}
 
 
 @dataclass
