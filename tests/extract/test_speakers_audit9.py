@@ -121,3 +121,12 @@ def test_a_clock_time_before_a_new_sentence_ends_the_clause() -> None:
     text = "McKnight said the call came in at 9:15 p.m. Deputies arrived minutes later."
     [(_, quote, _, _)] = _quotes(text, [("McKnight", "PERSON")])
     assert quote == "the call came in at 9:15 p.m"
+
+
+def test_two_apostrophes_around_a_source_are_quote_marks_not_part_of_its_name() -> None:
+    text = (
+        "According to ''The Hollywood Reporter'', Director of ''The Hunger Games'', Gary Ross is "
+        "currently in the negotiation stages to direct the sequel."
+    )
+    [(kind, _, who, shown)] = _quotes(text, [("Gary Ross", "PERSON")])
+    assert (kind, who, shown) == ("indirect", None, "The Hollywood Reporter")

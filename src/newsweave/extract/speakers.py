@@ -668,7 +668,9 @@ class Speakers:
     def subject(self, start: int, end: int, *, prefer_last: bool, cue: str | None) -> Attribution:
         """The speaker named by the phrase text[start:end] (a subject or an object of 'by')."""
         start = after_dateline(self.text, start, end)
-        chunk = self.text[start:end].strip(' ,;:\n"“”‘’')
+        # Two apostrophes are a double quote mark ("According to ''The Hollywood Reporter''"),
+        # never part of a name.
+        chunk = self.text[start:end].replace("''", " ").strip(' ,;:\n"“”‘’')
         # "The indictment also said": the adverb between subject and verb is no part of it.
         while len(chunk.split()) > 1 and chunk.split()[-1].lower() in _BETWEEN - {"was", "is"}:
             chunk = chunk[: chunk.rstrip().rfind(" ")].rstrip(" ,")
