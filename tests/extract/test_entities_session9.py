@@ -227,3 +227,21 @@ def test_an_acronym_of_a_name_another_article_of_the_story_writes_joins_it() -> 
     # another story's article is no evidence
     apart = link_mentions(mentions, texts, story_of={"a1": "s", "a2": "t"})
     assert not _together(apart, "State Law Enforcement Division", "SLED")
+
+
+def test_numbered_streets_and_precincts_the_model_missed_are_places() -> None:
+    t1 = "Officers saw two men near 410 East 48th Street. They walked to the 71st Precinct."
+    t2 = "A crowd gathered on East 48th street, then outside the 71st precinct, police said."
+    texts = {"a1": t1, "a2": t2}
+    linked = link_mentions([], texts, story_of={"a1": "s", "a2": "s"})
+    assert _together(linked, "East 48th Street", "East 48th street")
+    assert _together(linked, "71st Precinct", "71st precinct")
+    # an age or a date is no street
+    assert link_mentions([], {"b": "He was 21st in line on the 3rd day."}) == ()
+
+
+def test_an_abbreviated_compass_word_is_the_storys_street_written_out() -> None:
+    t1 = "He was shot on East 171st St. in the Bronx."
+    t2 = "Police found him near E. 171st St. early Friday."
+    linked = link_mentions([], {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
+    assert _together(linked, "East 171st St.", "E. 171st St.")

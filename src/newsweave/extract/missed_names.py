@@ -142,7 +142,26 @@ def missed_names(mentions: Sequence[NameMention], texts: Mapping[str, str]) -> l
             if len(places) >= 2:
                 out.extend(_mention(article_id, text, a, b, "MISC") for a, b in places)
         untyped.clear()
+        out.extend(
+            _mention(article_id, text, a, b, "FAC")
+            for a, b in _ordinal_places(text)
+            if not any(a < e and s < b for s, e in spans)
+        )
     return out
+
+
+# A numbered street or precinct, which no name-shaped word opens ("East 52nd Street", "E.
+# 171st St.", "the 67th precinct"; fresh22 and fresh11, session 9): compass word, ordinal,
+# head (the text's case: "52nd street" too).
+_ORDINAL_PLACE = re.compile(
+    r"(?<![\w.-])(?:(?:North|South|East|West|[NSEW]\.|NE|NW|SE|SW)\s)?[1-9]\d{0,2}(?:st|nd|rd|th)"
+    r"\s(?:[Ss]treet|St\.|[Aa]venue|Ave\.|[Rr]oad|Rd\.|[Pp]lace|[Tt]errace|[Pp]recinct)(?![\w-])"
+)
+
+
+def _ordinal_places(text: str) -> Iterator[Span]:
+    for match in _ORDINAL_PLACE.finditer(text):
+        yield match.start(), match.end()
 
 
 def _bare_name(text: str, span: Span) -> Span | None:

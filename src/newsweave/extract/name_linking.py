@@ -446,6 +446,10 @@ _NAME_ABBREVIATIONS: Final = {
     "pd": "police department",
     "dept": "department",
     "twp": "township",
+    "e": "east",  # "E. 171st St." for "East 171st St." (fresh11, session 9)
+    "w": "west",
+    "n": "north",
+    "s": "south",
 }
 
 
