@@ -245,3 +245,14 @@ def test_an_abbreviated_compass_word_is_the_storys_street_written_out() -> None:
     t2 = "Police found him near E. 171st St. early Friday."
     linked = link_mentions([], {"a1": t1, "a2": t2}, story_of={"a1": "s", "a2": "s"})
     assert _together(linked, "East 171st St.", "E. 171st St.")
+
+
+def test_a_verb_after_an_aged_name_is_no_noun_it_modifies() -> None:
+    text = "Police found 17-year-old Tavon Reese shot in the head near Oak Park."
+    mentions = [_name("a", text, "Tavon Reese", "FAC")]
+    linked = link_mentions(mentions, {"a": text})
+    assert {e.type for e in linked if e.name == "Tavon Reese"} == {"PERSON"}
+    # a noun after the name still makes it a modifier ("a Glock handgun")
+    noun = "Police found 17-year-old Tavon Reese handgun near Oak Park."
+    kept = link_mentions([_name("a", noun, "Tavon Reese", "FAC")], {"a": noun})
+    assert {e.type for e in kept if e.name == "Tavon Reese"} != {"PERSON"}

@@ -118,8 +118,9 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s(?:\d{1,3}-year-old\s|[a-z]{
 _NOUN_AFTER = re.compile(r"\s([a-z][a-z-]{2,})\b")
 _NOT_A_NOUN: Final = wordlist(
     """who whom whose that which and or but of is was are were has had have said says told in
-    at on for with to from as by into than who's"""
-)
+    at on for with to from as by into than who's shot killed died wounded injured arrested
+    charged"""
+)  # "found 17-year-old Dontay Jordan shot in the head" (fresh23): a verb, no noun
 _RESIDENT_NOUNS: Final = wordlist(
     """man woman men women boy boys girl girls teen teens teenager teenagers resident residents
     family families home homes house couple native mother father child children student
