@@ -131,3 +131,12 @@ def test_an_age_in_months_is_an_age_in_months() -> None:
     a = "A 2-month-old girl and 30-year-old woman were shot in the car."
     b = "A 30-year-old woman and 2-year-old girl were shot in the car."
     assert related(a, "2-month-old", b, "2-year-old") == "different"
+
+
+def test_a_middle_initial_does_not_make_a_named_age_another_persons() -> None:
+    # fresh6 (GVC 711921): the hunter's age in two outlets, one with his middle initial.
+    a = "35-year-old Herbert N. Lattin, of Edmonton, was located in a wooded area."
+    b = "Officials said 31-year-old Herbert Lattin was deer hunting with his son."
+    assert related(a, "35-year-old", b, "31-year-old") == "conflict"
+    other = "Officials said 31-year-old Herbert Smith was deer hunting with his son."
+    assert related(a, "35-year-old", other, "31-year-old") == "different"
