@@ -438,8 +438,8 @@ def _split_figures(
         "its misses listed and read, the one lost since 7af541f (q026) traced to the weekday "
         "rule and that rule fixed; a 0.45 cosine gate's two false time-of-day conflicts here "
         "read, the gate kept at 0.5 and a time told ('told reporters Friday night') no slot; "
-        "session 8: its misses read again to sort their kinds, no threshold set on them; session 9: "
-        "its misses read again and five general frame rules written for their kinds (a "
+        "session 8: its misses read again to sort their kinds, no threshold set on them; "
+        "session 9: its misses read again and five general frame rules written for their kinds (a "
         "conversion, things in a state, a street block, a fall, another happening); its new "
         "reported conflicts read by eye)",
         "fresh": "the tune half and looks at the test half; these stories' misses were read "
