@@ -56,6 +56,7 @@ class StoriesStage:
             stories=found,
             storylines=storylines,
             problems=corpus.problems + tuple(problems),
-            state={**corpus.state, "stories": new_index.to_bytes()},
+            # The stored articles' features are written as they were read, not encoded again.
+            state={**corpus.state, "stories": new_index.to_bytes(reuse=index)},
             modes={**corpus.modes, "embeddings": get_embedder().mode},
         )
