@@ -9,7 +9,8 @@ The flow (a map step, then group steps on the driver):
 4. rewrites: LSH over content-word signatures (names and numbers included: they survive any
    rewording) blocks candidates, never all pairs; content overlap, length and sentence count
    prune them, then the words of their sentences (a pair where too few sentences share words
-   with any sentence of the other cannot be a rewrite); only the articles left are embedded
+   with any sentence of the other cannot be a rewrite; `map_partitions`, one answer per pair,
+   kept across runs as a product); only the articles left are embedded
    (`map_partitions` again) and aligned sentence by sentence (`rewrites.py`);
 5. copy groups are the connected parts of the verified links; the group's original is the one
    credited by another member, else the earliest, else the longest, else the smallest id;
@@ -173,11 +174,41 @@ def _near_edges(
     return edges
 
 
+Texted = tuple[str, str]  # (article id, text)
+
+
+def _words_allow_rewrite_partition(
+    pairs: list[tuple[Texted, Texted]],
+    *,
+    min_sentences: int,
+    overlap: float,
+    min_words: int,
+    aligned: float,
+) -> list[bool]:
+    """Map step: whether the words of each pair of texts allow a rewrite (`word_alignment`).
+
+    A pure function of the two texts and the options, so each pair's answer is a product
+    (`newsweave.products`): a later `ingest` checks only the pairs a new article is in.
+    """
+    sentence_words = functools.cache(lambda text: [content_words(s) for s in split_sentences(text)])
+    out = []
+    for (_, first), (_, second) in pairs:
+        words_first, words_second = sentence_words(first), sentence_words(second)
+        out.append(
+            min(len(words_first), len(words_second)) >= min_sentences
+            and word_alignment(words_first, words_second, overlap=overlap, min_words=min_words)
+            >= aligned
+        )
+    return out
+
+
 def _rewrite_candidates(
-    texts: list[str],
+    ordered: list[Article],
     prints: list[Fingerprint],
     members: list[int],
     joined: UnionFind,
+    *,
+    executor: Executor,
     config: DedupeConfig,
 ) -> list[tuple[int, int]]:
     """Blocked rewrite candidates: content-word LSH, then cheap checks, never all pairs."""
@@ -190,26 +221,25 @@ def _rewrite_candidates(
     shorter = np.minimum(words[pairs[:, 0]], words[pairs[:, 1]])
     longer = np.maximum(words[pairs[:, 0]], words[pairs[:, 1]])
     pairs = pairs[shorter >= config.rewrite_length_ratio * longer]
-    sentence_words = functools.cache(
-        lambda i: [content_words(s) for s in split_sentences(texts[i])]
+    unjoined = [
+        (members[i], members[j])
+        for i, j in pairs.tolist()
+        if joined.find(members[i]) != joined.find(members[j])
+    ]
+    if not unjoined:
+        return []
+    allowed = executor.map_partitions(
+        functools.partial(
+            _words_allow_rewrite_partition,
+            min_sentences=config.rewrite_min_sentences,
+            overlap=config.rewrite_word_overlap,
+            min_words=config.rewrite_min_content_words,
+            aligned=config.rewrite_word_aligned,
+        ),
+        [((ordered[a].id, ordered[a].text), (ordered[b].id, ordered[b].text)) for a, b in unjoined],
+        size=config.partition_size,
     )
-    out = []
-    for i, j in pairs.tolist():
-        first, second = members[i], members[j]
-        if (
-            joined.find(first) != joined.find(second)
-            and min(len(sentence_words(first)), len(sentence_words(second)))
-            >= config.rewrite_min_sentences
-            and word_alignment(
-                sentence_words(first),
-                sentence_words(second),
-                overlap=config.rewrite_word_overlap,
-                min_words=config.rewrite_min_content_words,
-            )
-            >= config.rewrite_word_aligned
-        ):
-            out.append((first, second))
-    return out
+    return [pair for pair, ok in zip(unjoined, allowed, strict=True) if ok]
 
 
 def _rewrite_edges(
@@ -291,7 +321,9 @@ def find_copies(
         joined = UnionFind(len(ordered))
         for a, b in edges:
             joined.union(a, b)
-        candidates = _rewrite_candidates(texts, prints, representatives, joined, config)
+        candidates = _rewrite_candidates(
+            ordered, prints, representatives, joined, executor=executor, config=config
+        )
         rewrites, mode = _rewrite_edges(texts, prints, candidates, executor, config)
         edges.update(rewrites)
 
