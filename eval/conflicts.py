@@ -467,7 +467,7 @@ def _split_figures(
         "charge list made two outlets one voice), was traced and voices joined on two shared "
         "sentences; the Tuesday afternoon vs night miss was read and a weekday part dating one "
         "named happening compared from cosine 0.35 (checked on 82 train stories and tune)",
-        "fresh6": "nothing: labelled in session 9 before the product ran on them (11 GVC train "
+        "fresh6": "labelled in session 9 before the product ran on them (11 GVC train "
         "incidents of the 82 train stories in no conflict label file; session 8 had run the "
         "product over those 82 and read their weekday-part pairs only); untouched, once, at "
         "d80c145: precision 1.000 (1 of 1 judged), figure recall 0.000 (0 of 3), every-kind "
