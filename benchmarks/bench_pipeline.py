@@ -2,6 +2,7 @@
 
     python benchmarks/bench_pipeline.py [--sizes 1000,10000] [--ingest] [--no-analyze]
         [--skip-ner] [--executor local|dask] [--workers N] [--partition-size N] [--keep DIR]
+        [--from-built CPU]
 
 Recipe of the corpus (built from the shared corpora, never committed): every distinct article of
 `../shared/eval/` — ECB+ (772), GVC (436), TimeBank+AQUAINT (257) and the 118 pages of the
@@ -20,7 +21,10 @@ ingest`, then times ingesting the last 1 % into it, and re-ingesting the inputs 
 (its rows give each run's share of the full run's CPU). With `--ingest --no-analyze` the build of
 the store (the whole analysis of N − 1 % articles, plus storing) stands for the full run: on a
 loaded machine a second whole run of 10,000 articles may not fit. `--keep DIR` keeps the corpora
-and stores (the built store also as `built-N.db`, to time the +1 % step again later).
+and stores (the built store also as `built-N.db`, to time the +1 % step again later:
+`--from-built CPU` starts from it, re-analysed once by the code under test so that products of
+new kinds are kept as a build by that code would have left them; CPU is the build's, the full
+run the shares are of).
 Prints a Markdown table, each row as soon as its run ends; numbers go into docs/benchmarks.md.
 """
 
@@ -187,6 +191,16 @@ RESULT = {'added': len(added), 'articles': len(report.articles)}
 )
 
 
+REANALYZE = (
+    ALL_RECORDS
+    + """
+import newsweave
+report = newsweave.report_from_store(sys.argv[1], config=config)
+RESULT = {'articles': len(report.articles)}
+"""
+)
+
+
 def _write(records: list[dict[str, Any]], path: Path) -> None:
     with path.open("w", encoding="utf-8") as stream:
         for record in records:
@@ -209,6 +223,7 @@ def measure(
     analyze: bool = True,
     skip_ner: bool,
     engine: tuple[str, str, str],
+    from_built: float | None = None,
 ) -> Iterator[str]:
     """The table rows of one size, each yielded as soon as its run ends (a long run stopped
     half-way keeps the rows it made)."""
@@ -227,16 +242,25 @@ def measure(
         more = folder / f"more-{size}.jsonl"
         _write(records[:-extra], first)
         _write(records[-extra:], more)
-        build = _child(INGEST, str(first), str(db))
-        yield _row("ingest into an empty store (the full run)", build, build["articles"])
+        if from_built is None:
+            build = _child(INGEST, str(first), str(db))
+            yield _row("ingest into an empty store (the full run)", build, build["articles"])
+            # A copy of the built store is kept beside it, so that `--from-built` can time the
+            # +1 % step again later (another version of the code) without building it again.
+            shutil.copyfile(db, folder / f"built-{size}.db")
+        else:
+            # The store an earlier version built, analysed once again by this code, so that
+            # products of kinds that version did not keep are in it, as a build by this
+            # code would have left them; `from_built` is that build's CPU (the full run).
+            shutil.copyfile(folder / f"built-{size}.db", db)
+            build = {"cpu": from_built, "articles": size - extra}
+            primed = _child(REANALYZE, str(db))
+            yield _row("re-analyse the built store with this code", primed, primed["articles"])
         full = whole or build  # the whole analysis of (nearly) the same articles
 
         def share(run: dict[str, Any]) -> str:
             return f"{100 * run['cpu'] / full['cpu']:.1f} %"
 
-        # A copy of the built store is kept beside it, so that `--keep` can time the +1 % step
-        # again later (another version of the code) without building the store again.
-        shutil.copyfile(db, folder / f"built-{size}.db")
         add = _child(INGEST, str(more), str(db))
         yield _row(f"ingest {extra} new into that store", add, add["articles"], share(add))
         again = _child(INGEST, str(first), str(db))
@@ -246,7 +270,7 @@ def measure(
             again["articles"],
             share(again),
         )
-        whole = whole or build
+        whole = whole or (build if from_built is None else None)
     if not skip_ner and whole is not None:
         ner = _child(NER, str(path))
         yield (
@@ -281,11 +305,23 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0, help="0: the executor's default")
     parser.add_argument("--partition-size", default="-", help="-: each stage's own")
     parser.add_argument(
+        "--from-built",
+        type=float,
+        metavar="CPU",
+        help=(
+            "with --ingest --no-analyze --keep DIR: start from DIR/built-N.db (kept by an "
+            "earlier run, whose build cost CPU seconds: the full run), re-analyse it with this "
+            "code, then time the +1 %% step and the re-ingest"
+        ),
+    )
+    parser.add_argument(
         "--keep",
         metavar="DIR",
         help="keep the corpora and stores in DIR (default: a temporary one)",
     )
     args = parser.parse_args()
+    if args.from_built is not None and not (args.ingest and args.no_analyze and args.keep):
+        parser.error("--from-built needs --ingest --no-analyze --keep DIR")
     engine = (args.executor, str(args.workers), args.partition_size)
     print(
         "| run | articles | wall s | CPU s | articles/s | CPU s / article | share of the full run "
@@ -307,6 +343,7 @@ def main() -> None:
                 analyze=not (args.ingest and args.no_analyze),
                 skip_ner=args.skip_ner,
                 engine=engine,
+                from_built=args.from_built,
             )
             for row in rows:
                 print(row, flush=True)
