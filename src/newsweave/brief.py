@@ -53,7 +53,13 @@ from newsweave.model import (
     source_label,
 )
 from newsweave.pipeline import Corpus, isolate
-from newsweave.products import PRODUCTS
+from newsweave.products import (
+    PRODUCTS,
+    ProductCache,
+    model_signature,
+    product_key,
+    product_of,
+)
 
 # Selection weights, set by reading briefs of the seed corpus and of ECB+ train stories: support
 # by independent voices dominates; position, dates and names only break ties between equally
@@ -965,11 +971,36 @@ def write_briefs(
     task = functools.partial(
         _brief_of_story, config=config or BriefConfig(), claim_config=claim_config or ClaimConfig()
     )
-    if executor is None:
-        found = {key: task(key, values) for key, values in groups.items()}
-    else:
-        found = executor.reduce_groups(task, groups)
+    found = _kept_briefs(task, groups, getattr(executor, "cache", None))
     return tuple(found[story.id] for story in stories)
+
+
+def _kept_briefs(
+    task: Callable[[str, list[object]], Summary],
+    groups: dict[str, list[object]],
+    cache: object,
+) -> dict[str, Summary]:
+    """`task` over `groups`, each story's brief kept in the run's product cache by its inputs.
+
+    The keys and the cache are `CachingExecutor.reduce_groups`' own, but the stories it does
+    not hold are written here, not in the pool: this process holds the sentence vectors the
+    brief reads (from the claims stage's partitions, or from the store in an `ingest`), while a
+    pool worker embeds every sentence of a story again (on a +1 % ingest of 772 ECB+ articles
+    the 8 touched stories cost 8.7 CPU s in the pool against ~1 here).
+    """
+    if not isinstance(cache, ProductCache):
+        return {key: task(key, values) for key, values in groups.items()}
+    product = product_of(task)
+    assert product is not None, "the brief is a registered product (PRODUCTS)"
+    kind, options = product
+    signature = model_signature()
+    keys = {k: product_key(kind, options, signature, (k, v)) for k, v in groups.items()}
+    known = cache.lookup(kind, list(keys.values()))
+    written = {k: task(k, v) for k, v in groups.items() if keys[k] not in known}
+    cache.hits += len(groups) - len(written)
+    cache.misses += len(written)
+    cache.keep(kind, [(keys[k], k, brief) for k, brief in written.items()])
+    return {k: written[k] if k in written else known[keys[k]] for k in groups}  # type: ignore[misc]
 
 
 # What `_story_inputs` puts first: the story, its conflicts, its timeline entries, the articles
