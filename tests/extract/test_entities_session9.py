@@ -54,6 +54,7 @@ def test_a_title_word_after_an_age_is_a_given_name_and_no_title() -> None:
     ]
     linked = link_mentions(mentions, {"a": text})
     assert not _together(linked, "Rita Coles", "Justice Coles")
+    assert "Justice Coles" in {e.name for e in linked}  # named as written, no title folded
     grown = [m for m in grow_cut_given_name(mentions, {"a": text}) if m.text == "Justice Coles"]
     assert grown and given_title(grown[0], text)
     # a title without an age before it stays a title: "Justice Coles" is a judge's name

@@ -46,6 +46,15 @@ def build_entity(
         entity_type = _not_a_person(entity_type, key, named, texts, common_words)
     forms = Counter(_canonical_form(m.text, person) for m in named)
     full = {f: n for f, n in forms.items() if len(f.split()) >= 2} if person else {}
+    if person and not full and " " in key[2:]:
+        # "10-month-old Justice Burroughs" keyed with her given name, which `bare_name` folds
+        # as a title: the name is the words of the key as the text writes them
+        written = Counter(
+            strip_possessive(normalize_space(m.text))
+            for m in named
+            if strip_possessive(normalize_space(m.text)).lower() == key[2:]
+        )
+        full = dict(written)
     pool = full or dict(forms)
     name = min(pool, key=lambda f: (-pool[f], f.isupper(), -len(f), f))
     evidence = tuple(
