@@ -126,6 +126,20 @@ def test_split_decimals_are_repaired_and_keep_their_span() -> None:
         assert text[q.span[0] : q.span[1]] == q.text
 
 
+def test_a_split_decimal_amount_before_a_scale_word_is_one_amount() -> None:
+    """ECB+'s tokenisation writes "$2. 6 million" (a Paris heist, read as $2 and 6 million)."""
+    text = "Jewels worth $2. 6 million were taken, a £1. 7-million haul, in 2. 6 million homes."
+    found = extract_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found][:2] == [
+        ("$2. 6 million", 2.6e6, "USD"),
+        ("£1. 7-million", 1.7e6, "GBP"),
+    ]
+    # Without a currency sign the shape is a sentence ending in a number as often as not.
+    assert [q.value for q in found][2:] == [2.0, 6e6]
+    for q in found:
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
 def test_a_sentence_ending_in_a_number_is_not_a_split_decimal() -> None:
     found = extract_quantities("The toll reached 12. 7 more bodies were found.")
     assert [q.value for q in found] == [12.0, 7.0]

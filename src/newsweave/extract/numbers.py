@@ -114,6 +114,12 @@ _TIME_OF_DAY = re.compile(
 # ". ", digits glued to a unit. Read as "2.7 GHz" (same length, so spans stay valid); a sentence
 # ending in a number is followed by a space and a word, which this never matches.
 SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d+)(?=[A-Za-z%])")
+# ... and before a scale word after a currency sign ("$2. 6 million", "$2. 6-million"): read as
+# "$2.6  million" (the same length; "2.60" would read as a clock time); without the sign,
+# "in 2. 6 million homes" cannot be told from a sentence ending in a number.
+_SPLIT_AMOUNT = re.compile(
+    r"(?<=[$€£])(\d{1,3})\. (\d{1,2})[ -](?=(?:million|billion|trillion|thousand|bn|m)\b)"
+)
 # The same tokenisation splits thousands ("$500, 000"): read as one amount after a currency sign
 # or when the group is "000"; "ages 25, 34" and "in 2006, 300 people" are not matched.
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(?P<sign>[$€£])?(\d{1,3}), (\d{3})(?![\d,])")
@@ -236,6 +242,7 @@ def repair_split_decimals(text: str) -> str:
     """ "2. 7GHz" -> "2.7 GHz", "$500, 000" -> "$500,000 ": the same length, so every span is
     a span of the input too."""
     text = SPLIT_DECIMAL.sub(lambda m: f"{m[1]}.{m[2]} ", text)
+    text = _SPLIT_AMOUNT.sub(lambda m: f"{m[1]}.{m[2]}  ", text)
     for found in reversed(_split_thousands(text)):
         start, end = found.start(2), found.end(3)
         text = f"{text[:start]}{found[2]},{found[3]} {text[end:]}"
