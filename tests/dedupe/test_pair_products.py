@@ -6,8 +6,10 @@ import random
 from collections.abc import Iterable, Sequence
 
 from newsweave.dedupe import find_copies
+from newsweave.dedupe.decide import CopyResult
 from newsweave.dedupe.synth import spin
 from newsweave.executors import LocalExecutor
+from newsweave.model import Article
 from newsweave.products import CachingExecutor, ProductCache
 
 from .helpers import make_article, seed_texts
@@ -47,7 +49,7 @@ def test_a_later_run_checks_only_the_pairs_of_new_articles() -> None:
     later = make_article("spun-again", spin(texts["002"], random.Random(9)))
     backing = _Backing()
 
-    def run(articles: list) -> object:  # type: ignore[type-arg]
+    def run(articles: list[Article]) -> CopyResult:
         cache = _Recording(backing=backing)
         try:
             return find_copies(articles, executor=CachingExecutor(LocalExecutor(workers=1), cache))
@@ -55,7 +57,7 @@ def test_a_later_run_checks_only_the_pairs_of_new_articles() -> None:
             cache.end_stage()
 
     once = run(first)
-    assert once.links["spun"].kind == "rewritten"  # type: ignore[attr-defined]
+    assert once.links["spun"].kind == "rewritten"
     checked_once = _Recording.checked
     assert checked_once >= 1  # the spun text and its original, at least
     twice = run([*first, later])
@@ -63,7 +65,7 @@ def test_a_later_run_checks_only_the_pairs_of_new_articles() -> None:
     # Every pair checked the second time holds the new article: at most one per old article.
     assert 1 <= checked_new <= len(first)
     assert twice == find_copies([*first, later], executor=LocalExecutor(workers=1))
-    assert twice.links["spun-again"].article_id == "seed002"  # type: ignore[attr-defined]
+    assert twice.links["spun-again"].article_id == "seed002"
     # A third run over the same articles checks nothing again.
     run([*first, later])
     assert _Recording.checked == checked_once + checked_new
