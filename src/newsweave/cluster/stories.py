@@ -497,6 +497,14 @@ def cluster_profiles(
     lead_counts = _MemberCounts(lead_people_of or {})
     named_counts = _MemberCounts(named_people_of or {})
 
+    def scaled(weight: float, share: float, score: float) -> float:
+        """A check's penalty: its weight x the share of member pairs it fires on x how unlike
+        the two clusters are (0 at a perfect score, 1 at the threshold)."""
+        if share == 0.0:
+            return 0.0
+        unlike = max(0.0, 1.0 - score) / (1.0 - config.threshold)
+        return weight * share * unlike
+
     def lead_penalty(a: Profile, b: Profile, score: float) -> float:
         if config.lead_conflict_weight <= 0:
             return 0.0
@@ -504,10 +512,7 @@ def cluster_profiles(
             (a.size, lead_counts.of(a), named_counts.of(a)),
             (b.size, lead_counts.of(b), named_counts.of(b)),
         )
-        if share == 0.0:
-            return 0.0
-        unlike = max(0.0, 1.0 - score) / (1.0 - config.threshold)
-        return config.lead_conflict_weight * share * unlike
+        return scaled(config.lead_conflict_weight, share, score)
 
     def weekday_penalty(a: Profile, b: Profile, score: float) -> float:
         if config.weekday_conflict_weight <= 0:
@@ -515,10 +520,7 @@ def cluster_profiles(
         share = weekday_conflict(
             weekday_counts.of(a), weekday_counts.of(b), a.size, b.size, grace=config.weekday_grace
         )
-        if share == 0.0:
-            return 0.0
-        unlike = max(0.0, 1.0 - score) / (1.0 - config.threshold)
-        return config.weekday_conflict_weight * share * unlike
+        return scaled(config.weekday_conflict_weight, share, score)
 
     def year_penalty(a: Profile, b: Profile, score: float) -> float:
         if config.year_conflict_weight <= 0:
@@ -526,10 +528,7 @@ def cluster_profiles(
         share = year_conflict(
             year_counts.of(a), year_counts.of(b), a.size, b.size, grace=config.year_grace
         )
-        if share == 0.0:
-            return 0.0
-        unlike = max(0.0, 1.0 - score) / (1.0 - config.threshold)
-        return config.year_conflict_weight * share * unlike
+        return scaled(config.year_conflict_weight, share, score)
 
     return agglomerate(
         profiles,

@@ -512,6 +512,16 @@ def split_paired_streets(
 
 # Words that join two places' names in one span the model tagged ("8442 Tavenor Lane near
 # Hobby Airport"); no name holds them between capitalised words.
+def _grown(mention: NameMention, text: str, end: int, label: str) -> NameMention:
+    """`mention` extended to `end` of `text`, with the type the longer name has."""
+    return NameMention(
+        article_id=mention.article_id,
+        span=(mention.span[0], end),
+        text=text[mention.span[0] : end],
+        label=label,
+    )
+
+
 _PLACE_JOINER = re.compile(r" (?:near|outside|off) (?=[A-Z0-9])")
 
 
@@ -525,12 +535,7 @@ def slash_joined_unit(mention: NameMention, text: str) -> NameMention:
     if found is None:
         return mention
     end = found.end()
-    return NameMention(
-        article_id=mention.article_id,
-        span=(mention.span[0], end),
-        text=text[mention.span[0] : end],
-        label="ORG",
-    )
+    return _grown(mention, text, end, "ORG")
 
 
 # "/Gary Metro Homicide Unit": up to five capitalised words ending in a unit's head word.
@@ -691,12 +696,7 @@ def with_route_number(mention: NameMention, text: str) -> NameMention:
     if number is None:
         return mention
     end = number.end()
-    return NameMention(
-        article_id=mention.article_id,
-        span=(mention.span[0], end),
-        text=text[mention.span[0] : end],
-        label="FAC",
-    )
+    return _grown(mention, text, end, "FAC")
 
 
 # A dash ending a name is the dateline's ("SAN ANTONIO- A man", "SAN ANTONIO - A 14-year-old").
@@ -830,12 +830,7 @@ def _grown_place(mention: NameMention, text: str) -> NameMention:
             break
     if end == mention.span[1]:
         return mention
-    return NameMention(
-        article_id=mention.article_id,
-        span=(mention.span[0], end),
-        text=text[mention.span[0] : end],
-        label=label,
-    )
+    return _grown(mention, text, end, label)
 
 
 _CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]* ){1,3}")
