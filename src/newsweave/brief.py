@@ -53,13 +53,7 @@ from newsweave.model import (
     source_label,
 )
 from newsweave.pipeline import Corpus, isolate
-from newsweave.products import (
-    PRODUCTS,
-    ProductCache,
-    model_signature,
-    product_key,
-    product_of,
-)
+from newsweave.products import PRODUCTS, ProductCache
 
 # Selection weights, set by reading briefs of the seed corpus and of ECB+ train stories: support
 # by independent voices dominates; position, dates and names only break ties between equally
@@ -982,27 +976,21 @@ def _kept_briefs(
 ) -> dict[str, Summary]:
     """`task` over `groups`, each story's brief kept in the run's product cache by its inputs.
 
-    The keys and the cache are `CachingExecutor.reduce_groups`' own, but the stories it does
-    not hold are written here, not in the pool: this process holds the sentence vectors the
-    brief reads (from the claims stage's partitions, or from the store in an `ingest`), while a
-    pool worker embeds every sentence of a story again. A +1 % ingest of 764 stored ECB+
-    articles (8 new, 8 of 84 stories touched; stores built by the same code; load ~20): brief
-    stage 2.68 CPU s when every brief was written again, 0.89 here; with the misses in the pool
-    it was 8.7 (one-shot: 21.9 in the pool, 3.6 here, 3.2 before).
+    Kept as `CachingExecutor.reduce_groups` keeps its groups (`ProductCache.kept_groups`), but
+    the stories the cache does not hold are written here, not in the pool: this process holds
+    the sentence vectors the brief reads (from the claims stage's partitions, or from the store
+    in an `ingest`), while a pool worker embeds every sentence of a story again. A +1 % ingest
+    of 764 stored ECB+ articles (8 new, 8 of 84 stories touched; stores built by the same code;
+    load ~20): brief stage 2.68 CPU s when every brief was written again, 0.89 here; with the
+    misses in the pool it was 8.7 (one-shot: 21.9 in the pool, 3.6 here, 3.2 before).
     """
+
+    def write_here(todo: dict[str, list[object]]) -> dict[str, Summary]:
+        return {key: task(key, values) for key, values in todo.items()}
+
     if not isinstance(cache, ProductCache):
-        return {key: task(key, values) for key, values in groups.items()}
-    product = product_of(task)
-    assert product is not None, "the brief is a registered product (PRODUCTS)"
-    kind, options = product
-    signature = model_signature()
-    keys = {k: product_key(kind, options, signature, (k, v)) for k, v in groups.items()}
-    known = cache.lookup(kind, list(keys.values()))
-    written = {k: task(k, v) for k, v in groups.items() if keys[k] not in known}
-    cache.hits += len(groups) - len(written)
-    cache.misses += len(written)
-    cache.keep(kind, [(keys[k], k, brief) for k, brief in written.items()])
-    return {k: written[k] if k in written else known[keys[k]] for k in groups}  # type: ignore[misc]
+        return write_here(groups)
+    return cache.kept_groups(task, groups, write_here)
 
 
 # What `_story_inputs` puts first: the story, its conflicts, its timeline entries, the articles

@@ -267,6 +267,27 @@ class ProductCache:
                 memory[key] = value
                 pending.append((key, article_id, value))
 
+    def kept_groups(
+        self,
+        fn: Callable[[K, list[V]], U],
+        groups: dict[K, list[V]],
+        compute: Callable[[dict[K, list[V]]], dict[K, U]],
+    ) -> dict[K, U]:
+        """`fn` over `groups` (a registered per-group product), each group's value found by the
+        content of its key and items when kept, the others computed by `compute(todo)`."""
+        product = product_of(fn)
+        assert product is not None, f"{_unwrapped(fn)} is not a registered product (PRODUCTS)"
+        kind, fn_options = product
+        signature = model_signature()
+        keys = {k: product_key(kind, fn_options, signature, (k, v)) for k, v in groups.items()}
+        known = self.lookup(kind, list(keys.values()))
+        todo = {k: v for k, v in groups.items() if keys[k] not in known}
+        self.hits += len(groups) - len(todo)
+        self.misses += len(todo)
+        computed = compute(todo) if todo else {}
+        self.keep(kind, [(keys[k], str(k), computed[k]) for k in todo])
+        return {k: computed[k] if k in computed else known[keys[k]] for k in groups}  # type: ignore[misc]
+
     def end_stage(self) -> None:
         """Between stages: keep what was computed, and let the stage's products go from memory.
 
@@ -354,19 +375,9 @@ class CachingExecutor:
         return [value for value, _ in out]
 
     def reduce_groups(self, fn: Callable[[K, list[V]], U], groups: dict[K, list[V]]) -> dict[K, U]:
-        product = product_of(fn)
-        if product is None or not groups:
+        if product_of(fn) is None or not groups:
             return self.inner.reduce_groups(fn, groups)
-        kind, fn_options = product
-        signature = model_signature()
-        keys = {k: product_key(kind, fn_options, signature, (k, v)) for k, v in groups.items()}
-        known = self.cache.lookup(kind, list(keys.values()))
-        todo = {k: v for k, v in groups.items() if keys[k] not in known}
-        self.cache.hits += len(groups) - len(todo)
-        self.cache.misses += len(todo)
-        computed = self.inner.reduce_groups(fn, todo) if todo else {}
-        self.cache.keep(kind, [(keys[k], str(k), computed[k]) for k in todo])
-        return {k: computed[k] if k in computed else known[keys[k]] for k in groups}  # type: ignore[misc]
+        return self.cache.kept_groups(fn, groups, lambda todo: self.inner.reduce_groups(fn, todo))
 
     def close(self) -> None:
         self.inner.close()
