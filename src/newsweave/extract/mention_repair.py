@@ -512,16 +512,6 @@ def split_paired_streets(
 
 # Words that join two places' names in one span the model tagged ("8442 Tavenor Lane near
 # Hobby Airport"); no name holds them between capitalised words.
-def _grown(mention: NameMention, text: str, end: int, label: str) -> NameMention:
-    """`mention` extended to `end` of `text`, with the type the longer name has."""
-    return NameMention(
-        article_id=mention.article_id,
-        span=(mention.span[0], end),
-        text=text[mention.span[0] : end],
-        label=label,
-    )
-
-
 _PLACE_JOINER = re.compile(r" (?:near|outside|off) (?=[A-Z0-9])")
 
 
@@ -535,7 +525,7 @@ def slash_joined_unit(mention: NameMention, text: str) -> NameMention:
     if found is None:
         return mention
     end = found.end()
-    return _grown(mention, text, end, "ORG")
+    return _piece(mention, mention.span[0], text[mention.span[0] : end], "ORG")
 
 
 # "/Gary Metro Homicide Unit": up to five capitalised words ending in a unit's head word.
@@ -696,7 +686,7 @@ def with_route_number(mention: NameMention, text: str) -> NameMention:
     if number is None:
         return mention
     end = number.end()
-    return _grown(mention, text, end, "FAC")
+    return _piece(mention, mention.span[0], text[mention.span[0] : end], "FAC")
 
 
 # A dash ending a name is the dateline's ("SAN ANTONIO- A man", "SAN ANTONIO - A 14-year-old").
@@ -771,12 +761,7 @@ def org_of_place(mention: NameMention, text: str) -> NameMention:
     start = mention.span[0] - len(" of ") - len(" ".join(run))
     if len(run) >= 2 and (_sentence_start(text, start) or run[0].lower() in gazetteer.NOT_NAMES):
         start += len(run[0]) + 1  # "Call Crime Stoppers of ...": a verb opening the sentence
-    return NameMention(
-        article_id=mention.article_id,
-        span=(start, mention.span[1]),
-        text=text[start : mention.span[1]],
-        label="ORG",
-    )
+    return _piece(mention, start, text[start : mention.span[1]], "ORG")
 
 
 # A hyphenated tail of a place's name ("Miami[-Dade]") and up to three capitalised words after
@@ -830,7 +815,7 @@ def _grown_place(mention: NameMention, text: str) -> NameMention:
             break
     if end == mention.span[1]:
         return mention
-    return _grown(mention, text, end, label)
+    return _piece(mention, mention.span[0], text[mention.span[0] : end], label)
 
 
 _CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]* ){1,3}")
@@ -845,12 +830,7 @@ def whole_caps_dateline(mention: NameMention, text: str) -> NameMention:
     lead = _CAPS_LEAD.fullmatch(text, line_start, mention.span[0])
     if lead is None or mention.span[0] == line_start:
         return mention
-    return NameMention(
-        article_id=mention.article_id,
-        span=(line_start, mention.span[1]),
-        text=text[line_start : mention.span[1]],
-        label=mention.label,
-    )
+    return _piece(mention, line_start, text[line_start : mention.span[1]], mention.label)
 
 
 def person_of_place(
@@ -1162,12 +1142,7 @@ def cut_opening_adjective(
             )
         ):
             end = mention.span[1]
-            mention = NameMention(  # noqa: PLW2901 - the mention, cut
-                article_id=mention.article_id,
-                span=(end - len(words[1]), end),
-                text=words[1],
-                label="PERSON",
-            )
+            mention = _piece(mention, end - len(words[1]), words[1], "PERSON")  # noqa: PLW2901
         out.append(mention)
     return out
 
@@ -1218,12 +1193,7 @@ def grow_cut_given_name(
             )
         ):
             span = (found.start(1), mention.span[1])
-            mention = NameMention(  # noqa: PLW2901 - the mention, grown
-                article_id=mention.article_id,
-                span=span,
-                text=text[span[0] : span[1]],
-                label="PERSON",
-            )
+            mention = _piece(mention, span[0], text[span[0] : span[1]], "PERSON")  # noqa: PLW2901
         out.append(mention)
     return out
 
@@ -1270,11 +1240,6 @@ def grow_cut_first_name(
             and found.group(1).lower() not in gazetteer.NORP_NAMES
         ):
             span = (mention.span[0], found.end(1))
-            mention = NameMention(  # noqa: PLW2901 - the mention, grown
-                article_id=mention.article_id,
-                span=span,
-                text=text[span[0] : span[1]],
-                label="PERSON",
-            )
+            mention = _piece(mention, span[0], text[span[0] : span[1]], "PERSON")  # noqa: PLW2901
         out.append(mention)
     return out
