@@ -334,6 +334,10 @@ FRESH11_TUNED = (
     "errors read after its untouched figure (0.856 at commit 0c3f3dc); session 8's rules"
     " written on them"
 )
+FRESH12_TUNED = (
+    "nothing: 19 pages of ../shared/eval/cleaning annotated in session 10 before the product"
+    " ran on them and before any rule change of the session"
+)
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
@@ -613,6 +617,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         splits.append(("fresh9", FRESH9_TUNED))
         splits.append(("fresh10", FRESH10_TUNED))
         splits.append(("fresh11", FRESH11_TUNED))
+        splits.append(("fresh12", FRESH12_TUNED))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
@@ -629,6 +634,9 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh10": "TimeBank/AQUAINT AP, NYT and Xinhua; an AP sports item, South Carolina TV",
             "fresh11": "ECB+/GVC: AP and its HuffPost copy, AFP, Sky, ESPN, CBC, E! style,"
             " NY Daily News, a news blog, Chicago, Alaska and Utah TV, an Oklahoma paper",
+            "fresh12": "web pages: a long Intercept feature with pull quotes, Politico, CNN's"
+            " interview round-up, British, German, Swedish, Belizean and Haitian-American outlets,"
+            " local TV, a Miami business weekly, tech and arts sites",
         }.get(split, "GVC local news, ECB+ news")
         data = (
             f"own speaker gold ({kinds}), "
@@ -704,6 +712,7 @@ def main() -> None:
             "fresh9",
             "fresh10",
             "fresh11",
+            "fresh12",
             "passages",
         ),
         default=None,
