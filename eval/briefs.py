@@ -1,6 +1,6 @@
 """Briefs scored on what `newsweave analyze` writes (issue 11): supported, opening, clean.
 
-Usage: python eval/briefs.py [--quick] [--show] [--split test|fresh|fresh7|fresh8|fresh9]
+Usage: python eval/briefs.py [--quick] [--show] [--split test|fresh|fresh7|fresh8|fresh9|fresh10]
 
 Labels: `eval/data/brief_labels.jsonl` (guideline: eval/README_annotation.md, "Claim pairs and
 briefs"). One row per gold story: each brief sentence as the product wrote it (text hash and the
@@ -43,6 +43,12 @@ each story written down (eval/README_annotation.md) and committed before the pro
 then the briefs of the commit in `judged_on` (after the session's brief changes) read against
 every cited sentence. No rule changed after they were read: their figures are untouched.
 
+Rows of the `fresh10` half (twelve test-side stories no brief label row named: ECB+ dev 35_ecb,
+23_ecb, 34_ecb, 35_ecbplus, 2_ecbplus, 21_ecb; GVC dev 688979, 661322, 663712, 723277, 486434,
+619156) were labelled in session 10 the same way: happenings committed (8967439) before the
+product ran on them, then the briefs of that commit read against every cited sentence. The
+session's brief changes came after: the figure `judged_on` gives is the untouched one.
+
 Figures, one `analyze` run per labelled story (its gold articles as one JSONL input):
 - brief sentences supported and briefs opening with the happening, on the test half (ECB+ dev,
   GVC dev stories) and on the fresh stories; a sentence or opening whose label is missing (the
@@ -80,8 +86,10 @@ TUNED_ON = {
     "last brief and claims change; its errors read in session 8",
     "fresh8": "labelled in session 8 at acd2f35 (happenings written before the product ran; "
     "4 of 12 stories read in audits 5-6); its errors were then read and general rules followed",
-    "fresh9": "none: labelled in session 9 on the briefs of the commit in `judged_on`, "
-    "happenings written before the product ran; no rule changed after (untouched)",
+    "fresh9": "labelled in session 9 on the briefs of the commit in `judged_on`, happenings "
+    "written before the product ran (untouched then); its three wrong openings read in session 10",
+    "fresh10": "none: labelled in session 10 at 8967439 (happenings written before the product "
+    "ran); untouched at that commit",
 }
 HALF_NAMES = {
     "test": "test-half",
@@ -89,6 +97,7 @@ HALF_NAMES = {
     "fresh7": "fresh7",
     "fresh8": "fresh8",
     "fresh9": "fresh9",
+    "fresh10": "fresh10",
 }
 
 
