@@ -39,7 +39,8 @@ TITLE_WORDS: Final = wordlist(
     envoy executive founder publicist representative agent manager superintendent inspector
     constable commissioner minister-elect chancellor-elect governor-elect senator-elect
     mayor-elect trooper councilman councilwoman councilmember councilor councillor alderman
-    alderwoman assemblyman assemblywoman"""
+    alderwoman assemblyman assemblywoman insp insp. supt supt. det cpl cpl. cmdr. lieut
+    lieut."""
 )
 
 # Qualifiers that make a role a past or partial one: "former Vice President Joe Biden" tells who
@@ -59,7 +60,8 @@ ROLE_HEADS: Final = wordlist(
 # Short titles that make a person of what follows even without a role head ("Mr. Smith").
 HONORIFICS: Final = wordlist(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. col col. lt
-    lt. sgt sgt. capt capt. adm adm. cmdr det. rev rev. sir dame"""
+    lt. sgt sgt. capt capt. adm adm. cmdr cmdr. det det. insp insp. supt supt. cpl cpl. lieut
+    lieut. rev rev. sir dame"""
 )
 
 

@@ -38,6 +38,7 @@ from newsweave.extract.aliases import (
     strip_possessive,
 )
 from newsweave.extract.entity_records import (
+    bare_definite,
     build_entity,
     definite_use,
     modifies_noun,
@@ -71,6 +72,7 @@ from newsweave.extract.mention_repair import (
     split_debris,
     split_glued_dateline,
     split_paired_streets,
+    split_place_lead,
     whole_caps_dateline,
     with_repeats,
     with_route_number,
@@ -106,6 +108,7 @@ from newsweave.extract.person_linking import (
     person_cue_after,
     person_key,
     personal_word,
+    quoted_aliases,
     quoted_nickname,
     relative_named_next,
     relative_of_next,
@@ -545,17 +548,20 @@ def link_mentions(
         texts,
     )
     mentions = sorted(
-        orgs_of_places(
-            split_debris(
-                names_inside_titles(
-                    split_glued_dateline(
-                        split_acronym_lead(
-                            split_paired_streets(
-                                split_at_joiner(
-                                    sorted(mentions, key=lambda m: (m.article_id, m.span))
-                                ),
-                                texts,
-                            )
+        split_place_lead(
+            orgs_of_places(
+                split_debris(
+                    names_inside_titles(
+                        split_glued_dateline(
+                            split_acronym_lead(
+                                split_paired_streets(
+                                    split_at_joiner(
+                                        sorted(mentions, key=lambda m: (m.article_id, m.span))
+                                    ),
+                                    texts,
+                                )
+                            ),
+                            texts,
                         ),
                         texts,
                     ),
@@ -564,6 +570,7 @@ def link_mentions(
                 texts,
             ),
             texts,
+            story_of,
         ),
         key=lambda m: (m.article_id, m.span),
     )
@@ -651,6 +658,7 @@ def link_mentions(
             or no_person_shape(tokens)
             or person_key(tokens) in teams
             or not_a_person_here(texts[mention.article_id], mention.span)
+            or (len(tokens) >= 2 and bare_definite(texts[mention.article_id], mention.span))
         ):
             continue
         seeds.append((index, tokens, "P:" + person_key(tokens)))
@@ -940,6 +948,14 @@ def link_mentions(
     link_defined_acronyms(mentions, assigned, texts, story_of)
     link_kin_first_names(mentions, assigned, texts, story_of)
     link_short_forms(mentions, assigned, story_of, texts)
+    # 'LaSalle, also known by law enforcement as "Crazy T"': the alias is his.
+    # An alias never names its entity: the entity keeps the name the text gives the person.
+    alias_indexes: set[int] = set()
+    for alias, key, same in quoted_aliases(mentions, assigned, texts):
+        if same is None:
+            mentions.append(alias)
+        alias_indexes.add(len(mentions) - 1 if same is None else same)
+        assigned[len(mentions) - 1 if same is None else same] = key
     for index, key in list(assigned.items()):
         assigned[index] = misspelt.get(key, key)
     grouped: dict[str, list[tuple[NameMention, bool]]] = defaultdict(list)
@@ -949,7 +965,7 @@ def link_mentions(
             mentions[index] = NameMention(
                 article_id=mention.article_id, span=mention.span, text=mention.text, label="PERSON"
             )
-        grouped[key].append((mentions[index], True))
+        grouped[key].append((mentions[index], index not in alias_indexes))
     for key, mention in role_mentions:
         if not key:  # a place's name inside a role phrase: a name of its own
             place = "N:" + country_key(plain_key(mention.text))

@@ -221,6 +221,10 @@ def dateline_use(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+# A person's residence: "66-year-old Luann Johnson, of " right before the name of a place.
+_RESIDENCE_OF: Final = re.compile(r"[A-Z][a-z]+, of $")
+
+
 def _placed(text: str, span: tuple[int, int]) -> bool:
     """Whether the text around `span` says the name is a place: "in Kokomo", "Gary, Indiana",
     "Gary police", "7900 Scott Hamilton", or an all-caps dateline."""
@@ -233,6 +237,10 @@ def _placed(text: str, span: tuple[int, int]) -> bool:
         return True
     if dateline_use(text, span):
         return True
+    if _RESIDENCE_OF.search(text, max(0, span[0] - 60), span[0]) and text.startswith(
+        (",", ";"), span[1]
+    ):
+        return True  # "Luann Johnson, of Burnsville, was hit" (fresh24, session 10)
     state = _STATE_AFTER.match(text, span[1]) or _REGION_AFTER.match(text, span[1])
     if state is not None:
         name = state.group(1).lower()
@@ -389,6 +397,18 @@ def definite_use(text: str, span: tuple[int, int]) -> bool:
     if after is not None and after.group(1) in _PERSONAL_NOUNS:
         return False  # "the Smith family", "the Timmons trial": a person's
     return found.group(1) is None or modifies_noun(text, span[1])
+
+
+def bare_definite(text: str, span: tuple[int, int]) -> bool:
+    """Whether a lower-case "the" stands right before the name and no noun after it ("climb to
+    the Sefton Bivvy from"; fresh24, session 10): a place's or a thing's name, as no person's
+    is written ("the Kimani Gray shooting" is a modifier, and may be a person's)."""
+    before = text[max(0, span[0] - 4) : span[0]]
+    return (
+        before == "the "
+        and not (span[0] >= 5 and (text[span[0] - 5].isalnum() or text[span[0] - 5] == "-"))
+        and not modifies_noun(text, span[1])
+    )
 
 
 def _ends_in_state(surface: str) -> bool:

@@ -30,7 +30,7 @@ from newsweave.extract.entity_records import (
     place_like,
 )
 from newsweave.extract.mentions import MAX_NAME_WORDS, TENTATIVE, NameMention, title_case_line
-from newsweave.extract.name_linking import PLACE_LABELS, initials_of, plain_key
+from newsweave.extract.name_linking import PLACE_LABELS, initials_of, plain_key, plural_name
 from newsweave.extract.person_linking import (
     person_cue,
     person_key,
@@ -1243,3 +1243,69 @@ def grow_cut_first_name(
             mention = _piece(mention, span[0], text[span[0] : span[1]], "PERSON")  # noqa: PLW2901
         out.append(mention)
     return out
+
+
+def split_place_lead(
+    mentions: list[NameMention],
+    texts: Mapping[str, str],
+    story_of: Mapping[str, str | None] | None = None,
+) -> list[NameMention]:
+    """An organisation's name written after the name of its town ("the Bloomington Sam's Club
+    store"; fresh24, session 10) is two names when its article or story names the town alone
+    and the story (or, without stories, the article) writes the rest alone as an organisation's or a
+    facility's name ("Sam's Club"): the town, then the rest. Never a team's plural ("Detroit
+    Red Wings" is the team's name), a rest of one word ("Boston Globe") nor a public body's
+    ("Caldwell County Sheriff's Office" is the county's office)."""
+
+    def scope(article_id: str) -> str:
+        story = story_of.get(article_id) if story_of else None
+        return f"s:{story}" if story is not None else f"a:{article_id}"
+
+    places: dict[str, set[str]] = defaultdict(set)
+    alone: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label in PLACE_LABELS:
+            places[m.article_id].add(m.text)
+            places[scope(m.article_id)].add(m.text)
+        elif m.label in {"ORG", "FAC"}:
+            alone[scope(m.article_id)].add(m.text)
+    out: list[NameMention] = []
+    for m in mentions:
+        words = _word_spans(texts[m.article_id], m.span) if m.label in {"ORG", "FAC"} else []
+        split = None
+        for cut in (1, 2):
+            if len(words) - cut < 2:
+                break
+            text = texts[m.article_id]
+            lead = text[m.span[0] : words[cut - 1][1]]
+            rest = text[words[cut][0] : m.span[1]]
+            if (
+                (lead in places[m.article_id] or lead in places[scope(m.article_id)])
+                and rest in alone[scope(m.article_id)]
+                and not plural_name(rest.split()[-1].lower())
+                and not _public_body(rest)
+                and lead.split()[-1].lower() not in _PUBLIC_WORDS
+            ):
+                split = (_piece(m, m.span[0], lead, "GPE"), _piece(m, words[cut][0], rest, m.label))
+                break
+        out.extend(split or (m,))
+    return out
+
+
+# Words of a public body's or an office's name: "Sheriff's Office", "Police Department".
+_PUBLIC_WORDS: Final = (
+    frozenset(w.lower() for w in gazetteer.ORG_HEADS)
+    | TITLE_WORDS
+    | wordlist(
+        "county city town township parish state police fire sheriff district prosecutor"
+        " coroner medical examiner public safety attorney general"
+    )
+)
+
+
+def _public_body(rest: str) -> bool:
+    """Whether every word of a name is a public body's or an office's word."""
+    return all(
+        strip_possessive(word).lower() in _PUBLIC_WORDS or word.lower() in _PUBLIC_WORDS
+        for word in rest.split()
+    )

@@ -22,6 +22,7 @@ from newsweave.extract.aliases import (
     wordlist,
 )
 from newsweave.extract.mentions import TENTATIVE, NameMention
+from newsweave.extract.person_linking import one_edit
 
 PLACE_LABELS: Final = frozenset({"GPE", "LOC"})
 
@@ -191,6 +192,7 @@ def link_short_forms(
         return f"s:{story}" if story is not None else f"a:{article_id}"
 
     _expand_abbreviations(mentions, assigned, scope)
+    _merge_spelling_variants(mentions, assigned, scope)
     places = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS and len(m.text) > 2} | {
         p.lower() for p in gazetteer.GPE_NAMES
     }
@@ -450,6 +452,8 @@ _NAME_ABBREVIATIONS: Final = {
     "w": "west",
     "n": "north",
     "s": "south",
+    "mt": "mount",  # "Mt Cook Village" for "Mount Cook Village" (fresh24, session 10)
+    "ft": "fort",
 }
 
 
@@ -473,6 +477,51 @@ def _expand_abbreviations(
         target = "N:" + " ".join(written)
         if target in keys[scope(mentions[index].article_id)]:
             assigned[index] = target
+
+
+def _merge_spelling_variants(
+    mentions: Sequence[NameMention], assigned: dict[int, str], scope: Callable[[str], str]
+) -> None:
+    """Two spellings of one organisation's name in one story ("Gordon Advisors" and "Gordon
+    Advisers"; fresh24, session 10): names of two words or more, typed ORG or FAC, equal but
+    for one word of six letters or more that is one letter apart (one replaced, added or
+    dropped), join the spelling written more often (ties: the first by name). Places and
+    people are left alone ("Fort Wayne" and "Fort Payne" are two towns)."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for index, key in assigned.items():
+        if (
+            key.startswith("N:")
+            and "#" not in key
+            and " " in key
+            and mentions[index].label in _INSTITUTIONS
+        ):
+            counts[scope(mentions[index].article_id)][key] += 1
+    remap: dict[str, str] = {}
+    for where in sorted(counts):
+        # Names are compared only within a bucket of the same word count and first word.
+        buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for key in counts[where]:
+            words = key[2:].split()
+            buckets[(len(words), words[0])].append(key)
+        for bucket in sorted(buckets):
+            keys = sorted(buckets[bucket], key=lambda k: (-counts[where][k], k))
+            for i, kept in enumerate(keys):
+                for other in keys[i + 1 :]:
+                    if other not in remap and kept not in remap and _one_word_slip(kept, other):
+                        remap[other] = kept
+    for index, key in list(assigned.items()):
+        if key in remap:
+            assigned[index] = remap[key]
+
+
+def _one_word_slip(a: str, b: str) -> bool:
+    """Whether two keys differ in one word only, of six letters or more, by one letter."""
+    wa, wb = a[2:].split(), b[2:].split()
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return min(len(x), len(y)) >= 6 and one_edit(x, y)
 
 
 # Last words an organisation's name may drop ("Prince George's County Police [Department]",

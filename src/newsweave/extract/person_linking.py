@@ -219,7 +219,7 @@ def nickname_keys(keys: Iterable[str]) -> dict[str, str]:
 _QUOTE_CHARS: Final = "\"“”'‘’"
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """True when `a` and `b` differ by one substitution, insertion, deletion or swap of
     neighbours ("Lonfair"/"Lanfair", "Haung"/"Huang")."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -245,15 +245,15 @@ def _two_edits(a: str, b: str) -> bool:
     substitutions, swaps of neighbours): "Scheifer"/"Schriefer"."""
     if abs(len(a) - len(b)) > 2:
         return False
-    if a == b or _one_edit(a, b):
+    if a == b or one_edit(a, b):
         return True
     # One edit of `a` (each deletion, or each neighbour swap) then one more to reach `b`.
     steps = {a[:i] + a[i + 1 :] for i in range(len(a))}
     steps |= {a[:i] + a[i + 1] + a[i] + a[i + 2 :] for i in range(len(a) - 1)}
-    if any(step == b or _one_edit(step, b) for step in steps):
+    if any(step == b or one_edit(step, b) for step in steps):
         return True
     # A substitution or insertion in `a` is a deletion in `b`.
-    return any(_one_edit(a, b[:i] + b[i + 1 :]) for i in range(len(b)))
+    return any(one_edit(a, b[:i] + b[i + 1 :]) for i in range(len(b)))
 
 
 def merge_misspellings(
@@ -336,7 +336,7 @@ def _h_spelling(a: str, b: str) -> bool:
 
 
 def _misspelt(a: str, b: str) -> bool:
-    return _one_edit(a, b) or _swapped(a, b)
+    return one_edit(a, b) or _swapped(a, b)
 
 
 def near_person(
@@ -351,7 +351,7 @@ def near_person(
     found: set[str] = set()
     for name, keys in surnames if len(token) >= 6 else ():
         long_names = min(len(name), len(token)) >= 8
-        if (len(name) >= 6 and _one_edit(token, name)) or (long_names and _two_edits(token, name)):
+        if (len(name) >= 6 and one_edit(token, name)) or (long_names and _two_edits(token, name)):
             found |= keys
     for name, keys in firsts if len(token) >= 3 else ():
         # "Jim" beside "James Baker": a short form the nickname table gives one full name
@@ -557,6 +557,54 @@ def alias_of(
         if key is not None and key.startswith("P:") and "#" not in key:
             return key
     return None
+
+
+# A quoted alias: 'LaSalle, also known by law enforcement as "Crazy T,"', 'he uses the alias
+# "Crazy T"' (fresh24, session 10). The name is one to four capitalised words inside quotes.
+_QUOTED_ALIAS = re.compile(
+    r"\b(?:also known(?: by [a-z]+(?: [a-z]+){0,3})? as|a\.k\.a\.?|aka|nicknamed|dubbed"
+    r"|the alias|an alias|goes by|went by)\s+[\"“]"
+    r"([A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,3})[,.]?[\"”]"
+)
+# How far before a quoted alias its bearer may be named: the clause or the sentence before.
+_ALIAS_REACH: Final = 250
+
+
+def quoted_aliases(
+    mentions: Sequence[NameMention], assigned: Mapping[int, str], texts: Mapping[str, str]
+) -> list[tuple[NameMention, str | None, int | None]]:
+    """(alias mention, person key, index of an existing mention of the same span) for each
+    quoted alias whose bearer the article named last before it, within `_ALIAS_REACH`
+    characters: the nearest person mention there. The model seldom tags such a name, and
+    when it does, as a name of its own ("Crazy T"); an alias with no person before it is
+    left alone."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        by_article[mention.article_id].append(index)
+    out: list[tuple[NameMention, str | None, int | None]] = []
+    for article_id in sorted(by_article):
+        text = texts[article_id]
+        if '"' not in text and "“" not in text:
+            continue
+        indexes = sorted(by_article[article_id], key=lambda i: mentions[i].span)
+        for match in _QUOTED_ALIAS.finditer(text):
+            start, end = match.span(1)
+            bearer = None
+            for index in indexes:
+                mention = mentions[index]
+                key = assigned.get(index, "")
+                if mention.span[1] > match.start():
+                    break
+                if key.startswith("P:") and mention.span[1] >= match.start() - _ALIAS_REACH:
+                    bearer = key
+            if bearer is None:
+                continue
+            same = next((i for i in indexes if mentions[i].span == (start, end)), None)
+            alias = NameMention(
+                article_id=article_id, span=(start, end), text=text[start:end], label="PERSON"
+            )
+            out.append((alias, bearer, same))
+    return out
 
 
 # A kinship word right before a lone first name: "his older brother, Vitali", "his wife Shauna".

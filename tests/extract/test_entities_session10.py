@@ -1,0 +1,122 @@
+"""Entity rules of session 10, read on the fresh24 split (ECB+ dev): a quoted alias, a short
+title before a surname ("Insp"), two spellings of one organisation's name, "Mt" for "Mount",
+a town's name glued before an organisation's, a residence after a name, and a name after a
+bare "the" that is no person's."""
+
+from __future__ import annotations
+
+from newsweave.extract.aliases import split_title
+from newsweave.extract.entities import link_mentions
+from newsweave.extract.entity_records import bare_definite
+from newsweave.extract.mention_repair import split_place_lead
+from newsweave.model import Entity
+
+from .helpers import name_mention as _name
+
+
+def _together(entities: tuple[Entity, ...], a: str, b: str) -> bool:
+    return any(
+        any(m.text == a for m in e.mentions) and any(m.text == b for m in e.mentions)
+        for e in entities
+    )
+
+
+def _type_of(entities: tuple[Entity, ...], surface: str) -> str:
+    [found] = [e.type for e in entities if any(m.text == surface for m in e.mentions)]
+    return found
+
+
+def test_a_quoted_alias_is_the_person_named_just_before() -> None:
+    text = (
+        'Police arrested Mark Dorsey, 41. Dorsey, also known by neighbours as "Big Mo," '
+        'was held. Later he used the alias "Big Mo" again. Ann Lee was not charged.'
+    )
+    mentions = [
+        _name("a", text, "Mark Dorsey", "PERSON"),
+        _name("a", text, "Dorsey", "PERSON", nth=1),
+        _name("a", text, "Ann Lee", "PERSON"),
+    ]
+    linked = link_mentions(mentions, {"a": text})
+    [dorsey] = [e for e in linked if e.name == "Mark Dorsey"]
+    assert sum(m.text == "Big Mo" for m in dorsey.mentions) == 2
+    assert not _together(linked, "Big Mo", "Ann Lee")
+
+
+def test_a_quoted_phrase_with_no_person_before_it_is_no_alias() -> None:
+    text = 'The storm, also known as "Big Mo," hit the coast.'
+    assert link_mentions([], {"a": text}) == ()
+
+
+def test_short_police_titles_are_titles() -> None:
+    assert split_title("Insp Dave Hollis") == ("Insp", "Dave Hollis")
+    text = "Inspector Dave Hollis said so. Insp Hollis said the walk was hard."
+    mentions = [
+        _name("a", text, "Dave Hollis", "PERSON"),
+        _name("a", text, "Insp Hollis", "PERSON"),
+    ]
+    assert _together(link_mentions(mentions, {"a": text}), "Dave Hollis", "Insp Hollis")
+
+
+def test_two_spellings_of_one_firm_in_a_story_are_one_firm() -> None:
+    a = "He worked at Hollis Advisors, a tax firm. Hollis Advisors was closed."
+    b = "Staff of Hollis Advisers fled."
+    mentions = [
+        _name("a", a, "Hollis Advisors", "ORG"),
+        _name("a", a, "Hollis Advisors", "ORG", nth=1),
+        _name("b", b, "Hollis Advisers", "ORG"),
+    ]
+    story = {"a": "s", "b": "s"}
+    linked = link_mentions(mentions, {"a": a, "b": b}, story_of=story)
+    assert _together(linked, "Hollis Advisors", "Hollis Advisers")
+    # in two stories they stay two names; short words one letter apart are never merged
+    apart = link_mentions(mentions, {"a": a, "b": b}, story_of={"a": "s", "b": "t"})
+    assert not _together(apart, "Hollis Advisors", "Hollis Advisers")
+    towns = "Fort Wayne police and Fort Payne police met."
+    pair = [_name("a", towns, "Fort Wayne", "ORG"), _name("a", towns, "Fort Payne", "ORG")]
+    assert not _together(link_mentions(pair, {"a": towns}), "Fort Wayne", "Fort Payne")
+
+
+def test_mt_is_mount_beside_the_name_written_out() -> None:
+    a = "He flew to Mount Cook Village."
+    b = "The man was taken to Mt Cook Village."
+    mentions = [_name("a", a, "Mount Cook Village", "LOC"), _name("b", b, "Mt Cook Village", "FAC")]
+    linked = link_mentions(mentions, {"a": a, "b": b}, story_of={"a": "s", "b": "s"})
+    assert _together(linked, "Mount Cook Village", "Mt Cook Village")
+
+
+def test_a_town_glued_before_a_store_is_two_names() -> None:
+    text = (
+        "A woman was killed at the Elmwood Corner Market. Police in Elmwood said "
+        "Corner Market staff saw it."
+    )
+    mentions = [
+        _name("a", text, "Elmwood Corner Market", "ORG"),
+        _name("a", text, "Elmwood", "GPE", nth=1),
+        _name("a", text, "Corner Market", "ORG", nth=1),
+    ]
+    split = {m.text: m.label for m in split_place_lead(mentions, {"a": text})}
+    assert split == {"Elmwood": "GPE", "Corner Market": "ORG"}
+    # a team's plural name and a one-word rest stay whole
+    teams = "The Elmwood Red Wings won. Elmwood cheered the Red Wings. Elmwood Globe wrote."
+    kept = [
+        _name("a", teams, "Elmwood Red Wings", "ORG"),
+        _name("a", teams, "Elmwood", "GPE", nth=1),
+        _name("a", teams, "Red Wings", "ORG", nth=1),
+        _name("a", teams, "Elmwood Globe", "ORG"),
+    ]
+    texts = {m.text for m in split_place_lead(kept, {"a": teams})}
+    assert {"Elmwood Red Wings", "Elmwood Globe"} <= texts
+
+
+def test_a_residence_after_a_name_is_a_place() -> None:
+    text = "66-year-old Luella Marsh, of Greenvale, was hit while walking."
+    mentions = [_name("a", text, "Luella Marsh", "PERSON"), _name("a", text, "Greenvale", "PERSON")]
+    assert _type_of(link_mentions(mentions, {"a": text}), "Greenvale") == "GPE"
+
+
+def test_a_name_right_after_a_bare_the_is_no_person() -> None:
+    text = "They climbed to the Ridge Hollow from the village. The John Day shooting was later."
+    hut = _name("a", text, "Ridge Hollow", "PERSON")
+    assert bare_definite(text, hut.span)
+    assert not bare_definite(text, _name("a", text, "John Day", "PERSON").span)
+    assert _type_of(link_mentions([hut], {"a": text}), "Ridge Hollow") != "PERSON"
