@@ -178,6 +178,21 @@ _PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"^also on [\w.&' -]{1,40}: ",
         r"\bcontinue reading\b",
         r"^read (?:the )?(?:full|original) (?:article|story)",
+        # Teasers and plugs: the page pointing the reader to more of itself, a video or a later
+        # update ("Hit the jump for more details and how 'Catching Fire' could face a huge
+        # delay.", two blogs of ECB+ 6_ecbplus, which became a claim and a brief line; "Click
+        # here to watch ...'s report", "Stay with WTOL 11 for the latest.", "This is a developing
+        # story; please check back for updates." in GVC pages). Not news about a happening.
+        r"\b(?:hit|after|past|click|beyond) the jump\b",
+        r"\bmore (?:after|below) the (?:break|fold)\b",
+        r"\b(?:click|tap) here\b",
+        r"\bgo here (?:to|for)\b",
+        r"\bhere to (?:keep|continue) reading\b",
+        r"\bcheck back (?:later |often |soon |here )?(?:for|as)\b",
+        r"\bstay (?:with|tuned to) [\w.'’& ]{1,40}? for (?:the latest|more|updates)\b",
+        r"\bthis is a (?:breaking|developing) (?:news )?(?:story|alert)\b",
+        r"\bthis story is (?:still )?developing\b",
+        r"\bfor reuse options\b",
     ),
     "advertisement": (
         r"^advertisement:?$",
