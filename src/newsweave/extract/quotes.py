@@ -16,6 +16,7 @@ statements, unless a speech verb introduces them directly. Indirect speech ("Put
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final, Literal
 
 from newsweave.extract.aliases import wordlist
@@ -380,13 +381,7 @@ def extract_quotes(
                 speaker_id=previous.speaker_id,
                 cue=attribution.cue,
             )
-        if attribution is not None and attribution.speaker_id is None and attribution.speaker_text:
-            # "the judge said": the person the article gave that role, nearest before.
-            holder = speakers.role_holder(attribution.speaker_text, s)
-            if holder is not None:
-                attribution = Attribution(
-                    speaker_text=holder.text, speaker_id=holder.entity_id, cue=attribution.cue
-                )
+        attribution = _role_resolved(speakers, attribution, s)
         if attribution is None or attribution.speaker_text is None:
             attribution = _inherit(text, s, para_start, previous, config) or attribution
         if (attribution is None or attribution.speaker_text is None) and not text[
@@ -399,6 +394,8 @@ def extract_quotes(
                 or speakers.colon_introducer(s - 1, para_start)
                 or attribution
             )
+            # 'Speaking in the Commons, the Conservative MP said: "…"': a role again.
+            attribution = _role_resolved(speakers, attribution, s)
         if (
             attribution is not None
             and attribution.speaker_id in speakers.quoted_people
@@ -432,6 +429,7 @@ def extract_quotes(
         )
         direct.append(mention)
         previous = mention
+    direct = _pull_quotes_attributed(text, direct)
     speakers.attributing((0, 0))  # reported speech names no quote's people
     indirect = [
         QuoteMention(
@@ -446,6 +444,65 @@ def extract_quotes(
         for (a, b), attribution in find_indirect(text, speakers, [q.span for q in direct])
     ]
     return tuple(sorted([*direct, *indirect], key=lambda q: (q.span, q.kind)))
+
+
+def _pull_quotes_attributed(text: str, direct: list[QuoteMention]) -> list[QuoteMention]:
+    """A pull quote (words of a quote repeated alone in their own paragraph, with no frame, as
+    web features print them between paragraphs) is the speaker's the article gives those words
+    to where it quotes them in full."""
+    out = []
+    for mention in direct:
+        words = _plain(mention.text)
+        source = None
+        if mention.speaker_text is None and len(words.split()) >= 6 and _alone(text, mention.span):
+            source = next(
+                (
+                    q
+                    for q in direct
+                    if q is not mention and q.speaker_text and words in _plain(q.text)
+                ),
+                None,
+            )
+        out.append(
+            mention
+            if source is None
+            else replace(
+                mention,
+                speaker_text=source.speaker_text,
+                speaker_id=source.speaker_id,
+                cue="pull quote",
+            )
+        )
+    return out
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _alone(text: str, span: Span) -> bool:
+    """True when the quote at `span` fills its paragraph (only quote marks around it)."""
+    before = text.rfind("\n", 0, span[0])
+    after = text.find("\n", span[1])
+    after = len(text) if after < 0 else after
+    return not text[before + 1 : span[0]].strip(" \t\"“‘'`") and not text[span[1] : after].strip(
+        " \t\"”’'`.,"
+    )
+
+
+def _role_resolved(
+    speakers: Speakers, attribution: Attribution | None, start: int
+) -> Attribution | None:
+    """ "the judge said": the person the article gave that role, nearest before; else the
+    person just shown speaking whom a role phrase goes on with ("the Conservative MP")."""
+    if attribution is None or attribution.speaker_id is not None or not attribution.speaker_text:
+        return attribution
+    holder = speakers.role_holder(attribution.speaker_text, start) or speakers.role_continues(
+        attribution.speaker_text, start
+    )
+    if holder is None:
+        return attribution
+    return Attribution(speaker_text=holder.text, speaker_id=holder.entity_id, cue=attribution.cue)
 
 
 def _crosshead(text: str, para_start: int, start: int, end: int, words: list[str]) -> bool:

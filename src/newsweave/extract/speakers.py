@@ -149,11 +149,13 @@ class SpeakerConfig:
 
 _MALE: Final = wordlist(
     "he his him brother father husband son uncle grandfather boyfriend nephew man stepfather "
-    "grandson mr mr."
+    "grandson mr mr. prince king duke lord sir spokesman chairman congressman councilman "
+    "businessman"
 )
 _FEMALE: Final = wordlist(
     "she her hers sister mother wife daughter aunt grandmother girlfriend niece woman "
-    "stepmother granddaughter mrs mrs. ms ms."
+    "stepmother granddaughter mrs mrs. ms ms. princess queen duchess lady actress spokeswoman "
+    "chairwoman congresswoman councilwoman businesswoman"
 )
 _PRONOUN_FORMS: Final = frozenset({"he", "she", "his", "her", "him", "hers"})
 
@@ -166,6 +168,18 @@ _ORG_NOUNS: Final = wordlist(
 )
 # "The St. Louis company": an abbreviation's full stop may stand in a modifier.
 _ROLE_PHRASE = re.compile(r"^(?:the|The)\s+(?:[\w’'.-]+\s+){0,2}([a-z][\w-]*)$")
+# "the Conservative MP", "The PAHO Director": a role phrase whose head may be capitalised; only
+# for these heads of a person's role.
+_PERSON_ROLE_PHRASE = re.compile(r"^(?:the|The)\s+(?:[\w’'.-]+\s+){0,2}([A-Za-z][\w-]*)$")
+_PERSON_ROLES: Final = wordlist(
+    """mp minister secretary director chairman chairwoman chair president senator congressman
+    congresswoman governor mayor lawmaker legislator spokesman spokeswoman spokesperson chief
+    commissioner ceo executive founder owner detective sheriff judge prosecutor attorney lawyer
+    doctor scientist researcher professor councilman councilwoman councilmember leader manager
+    coach actor actress singer star prince princess duke duchess king queen epidemiologist
+    economist analyst representative lieutenant captain sergeant general admiral premier
+    chancellor ambassador envoy diplomat bishop pastor priest principal superintendent"""
+)
 # "his Mom", "her father": a kinship phrase, which continues the person introduced so.
 _KIN_PHRASE = re.compile(r"^(?:his|her|their|His|Her|Their)\s+([A-Za-z]+)$")
 _KIN_FORMS: Final = {"mom": "mother", "mum": "mother", "dad": "father"}
@@ -296,7 +310,10 @@ def _described_speaker(sentence: str, pronoun: str) -> str | None:
 
 def _gender_near(text: str, span: Span) -> str | None:
     """Gender evidence right around one person mention: 'Mrs. X' or 'X, her sister,'."""
-    before = text[max(0, span[0] - 6) : span[0]].lower().split()
+    own = text[span[0] : span[1]].lower().split()
+    if len(own) > 1 and own[0] in (_MALE | _FEMALE) - _PRONOUN_FORMS:
+        return "he" if own[0] in _MALE else "she"  # "Prince Harry", "Mrs. Smith" as one mention
+    before = text[max(0, span[0] - 10) : span[0]].lower().split()
     if before and before[-1] in _MALE | _FEMALE:
         return "he" if before[-1] in _MALE else "she"
     after = text[span[1] : span[1] + 120]
@@ -1139,6 +1156,14 @@ class Speakers:
         if any(m.span[0] > mention.span[0] for m in mentions):
             return False
         rest = self.text[mention.span[1] : end].split()
+        role = [w for w in rest if w.lower() not in _BETWEEN]  # "Director also urged"
+        if (
+            mention.type != "PERSON"
+            and len(role) == 1
+            and role[0][:1].isupper()
+            and role[0].lower() in _PERSON_ROLES
+        ):
+            return True  # "The PAHO Director also urged": the organisation's director speaks
         if not 1 <= len(rest) <= 3 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in rest):
             return False
         if {rest[0], rest[-1]} & {"and", "or"} or rest[0] in _OFFICIAL_ROLES:
@@ -1306,11 +1331,22 @@ class Speakers:
                 verb = i
                 break
         if verb is None:
-            return self._according_to(end, limit)
+            return self._long_apposition(end, limit) or self._according_to(end, limit)
         word, ws, we = words[verb]
         if verb > 0 and _negates(words[verb - 1][0], words[verb - 2][0] if verb > 1 else ""):
             # '"…." He wouldn't elaborate.', '"…," she declined to say': a refusal to speak
             # is no attribution of the words before it.
+            return None
+        if (
+            verb > 0
+            and verb + 1 < len(words)
+            and words[verb + 1][0].lower() == "that"
+            and not (verb + 2 < len(words) and words[verb + 2][0].lower() in _THAT_TIMES)
+            and self.text[:end].rstrip(" \"”’'`")[-1:] in {"?", "!", "."}
+        ):
+            # '… asked last week "Why has this taken four months …?" Mr. Cueto responded that
+            # "…"': after a quote that ends its sentence, "X responded that" reports what X
+            # said next; it does not attribute the quote before it.
             return None
         cue = word.rstrip(".")
         if word.lower() in {"told", "tells", "tell", "went", "goes"} and verb + 1 < len(words):
@@ -1392,6 +1428,11 @@ class Speakers:
                 segment = before[: commas[0]]
         else:
             segment = before
+        if word.lower().endswith("ing"):
+            # '"…," she remembered telling Harry', 'he recalled saying': the subject stands
+            # before the finite verb that governs the gerund.
+            while len(segment) > 1 and re.fullmatch(r"[a-z]+ed|began|kept", segment[-1][0]):
+                segment = segment[:-1]
         if len(segment) > 9 and self._titled_name_ends(segment):
             # '"…," California Department of Alcohol and Drug Program deputy director Millicent
             # Tidwell told The Post.': a long title, the person named right before the verb.
@@ -1406,6 +1447,30 @@ class Speakers:
             if named is not None:
                 return Attribution(speaker_text=named.text, speaker_id=named.entity_id, cue=cue)
         return found
+
+    def _long_apposition(self, end: int, limit: int) -> Attribution | None:
+        """'"…," Dr. Sobhi Skaik, the director of the Turkish Friendship Hospital in the
+        Mughraqa area in the central Gaza Strip, said in an interview': a named person whose
+        apposition runs past the frame's usual reach speaks, when the verb follows the
+        apposition's closing comma in the same sentence."""
+        words = _words(self.text, end, min(limit, sentence_limit(self.text, end, reach=400)))
+        if words and words[0][0] == ",":
+            words = words[1:]
+        commas = [i for i, (w, _, _) in enumerate(words[:40]) if w == ","]
+        if len(commas) < 2 or not 1 <= commas[0] <= 4:
+            return None
+        closing = commas[1]
+        if closing + 1 >= len(words) or not _is_verb(words[closing + 1][0]):
+            return None
+        if any(w in {";", ":"} for w, _, _ in words[:closing]):
+            return None
+        name = [
+            m for m in self.index.within(words[0][1], words[commas[0]][1]) if m.type == "PERSON"
+        ]
+        if len(name) != 1 or name[0].entity_id is None:
+            return None
+        cue = words[closing + 1][0].rstrip(".")
+        return Attribution(speaker_text=name[0].text, speaker_id=name[0].entity_id, cue=cue)
 
     def _titled_name_ends(self, segment: list[tuple[str, int, int]]) -> bool:
         """True when a long subject is a title and a name: no verb or clause word in it, and a
@@ -1458,7 +1523,10 @@ class Speakers:
         police spokesman") or in its name ("IRNA news agency")."""
         match = _ROLE_PHRASE.match(phrase.strip())
         if not match:
-            return self._kin_holder(phrase, before)
+            titled = _PERSON_ROLE_PHRASE.match(phrase.strip())
+            if titled is None or titled.group(1).lower() not in _PERSON_ROLES:
+                return self._kin_holder(phrase, before)
+            match = titled  # "The PAHO Director" after "PAHO Director Carissa F. Etienne"
         head = match.group(1).lower()
         if head in _ORG_NOUNS:
             # "the company said", "the US software giant said": the nearest organisation.
@@ -1505,6 +1573,38 @@ class Speakers:
             if head in {_ROLE_ABBREVIATIONS.get(w, w) for w in words}:
                 return m  # "the lieutenant" after "Roy Police Lt. Kevin Smith"
         return None
+
+    def role_continues(self, phrase: str, before: int) -> _Mention | None:
+        """The named person a definite role phrase goes on with when the article never gave
+        anyone that role as a title: 'Chris Grayling warned on Monday …. Speaking in the
+        Commons, the Conservative MP said:' / '…, Dr Etienne said. The PAHO Director also
+        urged …'. Only the nearest person before it, within the paragraph before, and only one
+        the text has just shown speaking (a speech verb after the name in its sentence): a
+        person merely talked about ("Smith was charged. The prosecutor said") is not meant."""
+        match = _PERSON_ROLE_PHRASE.match(phrase.strip())
+        if match is None or match.group(1).lower() not in _PERSON_ROLES:
+            return None
+        start = self.paragraph(before)[0]
+        floor = self.paragraph(start - 3)[0] if start > 3 else 0  # the paragraph before too
+        people = [
+            m
+            for m in self.index.within(floor, before)
+            if m.type == "PERSON" and not self.inside_quote(m.span[0])
+        ]
+        if not people or people[-1].entity_id is None:
+            return None
+        last = people[-1]
+        head = match.group(1).lower()
+        window = self.text[floor:before]
+        at = window.rfind(phrase.strip())
+        earlier = window[:at] if at >= 0 else window  # not the phrase itself
+        if re.search(rf"\b{re.escape(head)}\b", earlier.lower()):
+            # "the actress's rep Jack Kets confirmed …. the actress said": the role was
+            # someone else's in the text before; it goes on with them, not with the name.
+            return None
+        rest = self.text[last.span[1] : sentence_limit(self.text, last.span[1])]
+        verbs = re.findall(r"[a-z]+", rest.lower())[:6]
+        return last if any(w in SPEECH_VERBS for w in verbs) else None
 
     def _kin_holder(self, phrase: str, before: int) -> _Mention | None:
         """The person a kinship phrase ("his Mom", "her father") continues: the one person the
@@ -1798,6 +1898,12 @@ class Speakers:
             )
             # "difficult to say", "asked the media to keep": an infinitive reports no speech
             and not (i > 0 and words[i - 1][0].lower() == "to")
+            # "if global temperatures continue to rise": going on, not speaking
+            and not (
+                w.lower() in {"continue", "continues", "continued"}
+                and i + 1 < len(words)
+                and words[i + 1][0].lower() == "to"
+            )
             # "They are asked to": a passive speech verb's subject is addressed, not speaking
             and not (i > 0 and _passive(words[i - 1][0], w))
             # "denied reports that": a speech verb's object, a noun
@@ -1963,6 +2069,8 @@ class Speakers:
 
 
 _DAY_ADVERBS: Final = wordlist("today yesterday tonight")
+# "said that night": a time, not a reported clause.
+_THAT_TIMES: Final = wordlist("night day morning afternoon evening week month year time")
 # Nouns after an organisation's name that speak for it ("Microsoft officials said").
 _OFFICIAL_ROLES: Final = wordlist(
     """official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
