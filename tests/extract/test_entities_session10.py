@@ -120,3 +120,30 @@ def test_a_name_right_after_a_bare_the_is_no_person() -> None:
     assert bare_definite(text, hut.span)
     assert not bare_definite(text, _name("a", text, "John Day", "PERSON").span)
     assert _type_of(link_mentions([hut], {"a": text}), "Ridge Hollow") != "PERSON"
+
+
+def test_a_clipped_team_plural_is_the_storys_team() -> None:
+    a = "The Jacksonville Jaguars lost. The Jags never led."
+    b = "Fans of the Jags left early."
+    mentions = [
+        _name("a", a, "Jacksonville Jaguars", "FAC"),
+        _name("a", a, "Jags", "PERSON"),
+        _name("b", b, "Jags", "PERSON"),
+    ]
+    linked = link_mentions(mentions, {"a": a, "b": b}, story_of={"a": "s", "b": "s"})
+    [team] = [e for e in linked if any(m.text == "Jacksonville Jaguars" for m in e.mentions)]
+    assert sum(m.text == "Jags" for m in team.mentions) == 2
+    # a plural that clips no team of its own story stays apart
+    other = link_mentions(mentions, {"a": a, "b": b}, story_of={"a": "s", "b": "t"})
+    [team] = [e for e in other if any(m.text == "Jacksonville Jaguars" for m in e.mentions)]
+    assert {m.article_id for m in team.mentions} == {"a"}
+
+
+def test_a_team_and_its_score_tagged_law_is_the_team() -> None:
+    text = "The Indianapolis Colts won. Final: Colts 7, Jaguars 3."
+    mentions = [
+        _name("a", text, "Indianapolis Colts", "ORG"),
+        _name("a", text, "Colts 7", "LAW"),
+    ]
+    linked = link_mentions(mentions, {"a": text})
+    assert _together(linked, "Indianapolis Colts", "Colts")

@@ -729,6 +729,7 @@ _POSSESSIVE_NUMBER: Final = re.compile(r"['’]s? \d")
 # a house number after a place's name ("called Gallatin County 911").
 _GLUED_AGE: Final = re.compile(r"(?<=[a-z.]),\s?\d{1,3}$")
 _PLACE_NUMBER: Final = re.compile(r"(?<=[a-z]) \d{3,4}$")
+_SCORE: Final = re.compile(r"(?<=[a-z]) \d{1,3}$")
 
 
 def cut_trailing_number(mention: NameMention) -> NameMention:
@@ -738,6 +739,11 @@ def cut_trailing_number(mention: NameMention) -> NameMention:
     found = _GLUED_AGE.search(mention.text)
     if found is None and mention.label == "GPE":
         found = _PLACE_NUMBER.search(mention.text)
+    if found is None and mention.label == "LAW":
+        # "Colts 7, Jaguars 3" tagged LAW: a team and its score (fresh18, session 10)
+        score = _SCORE.search(mention.text)
+        if score is not None and score.start() > 0 and plural_name(mention.text[: score.start()]):
+            return _piece(mention, mention.span[0], mention.text[: score.start()], "ORG")
     if found is None or found.start() == 0:
         return mention
     return _piece(mention, mention.span[0], mention.text[: found.start()], mention.label)

@@ -266,7 +266,9 @@ def link_short_forms(
                 heads = set()
             if len(heads) == 1:
                 assigned[index] = next(iter(heads))
-            teams = by_plural.get((scope(mention.article_id), lone), set())
+            teams = by_plural.get((scope(mention.article_id), lone), set()) or _clipped_team(
+                lone, scope(mention.article_id), by_plural
+            )
             if len(heads) != 1 and len(teams) == 1 and plural_name(lone):
                 assigned[index] = next(iter(teams))
             elif len(heads) != 1 and texts is not None and mention.label == "ORG":
@@ -275,6 +277,22 @@ def link_short_forms(
                     lone, (next(iter(tails)), mention.article_id), named_in, texts
                 ):
                     assigned[index] = next(iter(tails))  # "Sox" beside "Red Sox"
+    # A plural the model took for a person's name ("the Jags", "Colts") and that no person of
+    # the article bears (its key is a lone name's): the story's one team it names or clips.
+    for index, key in sorted(assigned.items()):
+        lone = key[2:].split("#", 1)[0]
+        mention = mentions[index]
+        if (
+            key.startswith("N:")
+            and mention.label == "PERSON"
+            and " " not in lone
+            and plural_name(lone)
+            and mention.text[:1].isupper()
+        ):
+            where = scope(mention.article_id)
+            teams = by_plural.get((where, lone), set()) or _clipped_team(lone, where, by_plural)
+            if len(teams) == 1:
+                assigned[index] = next(iter(teams))
     if texts is not None:
         _link_leading_words(mentions, assigned, scope, places, texts)
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
@@ -304,6 +322,21 @@ def link_short_forms(
             target = next(iter(options))
             if (target, mentions[index].article_id) in present:
                 assigned[index] = target
+
+
+def _clipped_team(lone: str, where: str, by_plural: Mapping[tuple[str, str], set[str]]) -> set[str]:
+    """The team names of a story whose plural a lone plural clips ("Jags" for "Jacksonville
+    Jaguars", "Bucs" for "Buccaneers"; fresh18, read in session 10): the lone word less its
+    "s", three letters or more, opens the team's last word. Empty when none fits."""
+    stem = lone[:-1]
+    if len(stem) < 3 or not lone.endswith("s"):
+        return set()
+    return {
+        key
+        for (scope, last), keys in by_plural.items()
+        if scope == where and len(last) > len(lone) and last.startswith(stem)
+        for key in keys
+    }
 
 
 def _town_use(mention: NameMention, texts: Mapping[str, str], scope: Callable[[str], str]) -> bool:
