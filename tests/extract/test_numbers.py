@@ -134,10 +134,45 @@ def test_a_split_decimal_amount_before_a_scale_word_is_one_amount() -> None:
         ("$2. 6 million", 2.6e6, "USD"),
         ("£1. 7-million", 1.7e6, "GBP"),
     ]
-    # Without a currency sign the shape is a sentence ending in a number as often as not.
-    assert [q.value for q in found][2:] == [2.0, 6e6]
+    # Without a currency sign too: the sentence splitter never ends a sentence at "2." before
+    # a scale word, so the figure reader does not read two numbers there either (one pattern).
+    assert [q.value for q in found][2:] == [2.6e6]
     for q in found:
         assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_a_split_decimal_before_a_unit_word_is_one_number() -> None:
+    """ "12. 7 percent" and "a 6. 1 magnitude" (ECB+ tokenisation) are 12.7 % and magnitude 6.1,
+    not 12 and 7, 6 and 1; a hyphenated unit stays the number's."""
+    text = (
+        "Sales rose 12. 7 percent, up 3. 4% on a year. A 6. 1 magnitude quake and a 4. 5-magnitude"
+        " aftershock struck 3. 5 km deep. Gas was $1. 29 for the first time."
+    )
+    found = extract_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("12. 7 percent", 12.7, "percent"),
+        ("3. 4%", 3.4, "percent"),
+        ("6. 1", 6.1, "magnitude"),
+        ("4. 5", 4.5, "magnitude"),
+        ("3. 5", 3.5, "km"),
+        ("$1. 29", 1.29, "USD"),
+    ]
+    for q in found:
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_a_dotted_decimal_before_an_amount_word_is_no_time_of_day() -> None:
+    """ "9.35" alone may be a time ("at 9.35"), but not before "percent" or a scale word, nor
+    after a currency sign."""
+    found = extract_quantities("A rate of 9.35 percent and a $1.25 billion profit, at 9.35pm.")
+    assert [(q.value, q.unit) for q in found] == [(9.35, "percent"), (1.25e9, "USD")]
+
+
+def test_the_sentence_splitter_and_the_figure_reader_share_one_split_amount_pattern() -> None:
+    from newsweave.align import sentences
+    from newsweave.extract import numbers
+
+    assert sentences.SPLIT_AMOUNT is numbers.SPLIT_AMOUNT
 
 
 def test_a_sentence_ending_in_a_number_is_not_a_split_decimal() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsweave.extract.numbers import SPLIT_DECIMAL
+from newsweave.extract.numbers import SPLIT_AMOUNT, SPLIT_DECIMAL
 from newsweave.model import Article, Evidence
 
 # Fewer words than this is a fragment ("Just in Time", "Listen Live"), not a statement.
@@ -35,18 +35,9 @@ NEVER_LAST = frozenset(
     "a an the of with and or".split()  # noqa: SIM905
 )
 # A decimal the tokeniser split before a scale or unit word, or after a currency sign ("$368. 0
-# million", "£1. 7 million", "$2. 6-million", "$1. 29 for the first time"): every such "<1-3
-# digits>. <digits>" in the ECB+/GVC articles is one amount, none a sentence end. Glued units
-# ("2. 7GHz", "9. 35am") are `SPLIT_DECIMAL`'s; a year ("in 2012. 10 people") never matches.
-_UNIT_AFTER = (
-    r"million|billion|trillion|thousand|bn|mn|m|k|percent|per\s+cent|magnitude"
-    r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|inch(?:es)?|kg|kilograms?|pounds"
-    r"|lbs?|tonnes?|tons?|mph|degrees|[ap]\.?m\.?|[kmg]hz|[kmgt]b"
-)
-SPLIT_AMOUNT = re.compile(
-    rf"(?<![\d.,])(?P<unit>\d{{1,3}})\. (?=\d+(?:[\s-]?(?i:{_UNIT_AFTER})(?!\w)|\s?%))"
-    r"|(?<=[$€£])(?P<currency>\d{1,3})\. (?=\d)"
-)
+# million", "12. 7 percent", "$1. 29 for the first time") is no sentence end: `SPLIT_AMOUNT`,
+# the pattern the quantity reader repairs the same points with (one pattern, so that a sentence
+# and its figures agree). Imported here, and importable from here, under that name.
 # A leading decimal the tokeniser split from its word ("armed with her. 357 Magnum", "A. 38-caliber
 # revolver", "a blood alcohol content of. 09 percent"): a calibre, or a figure below one.
 SPLIT_LEADING_DECIMAL = re.compile(

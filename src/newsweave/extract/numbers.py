@@ -20,7 +20,7 @@ from newsweave.extract.dates import extract_dates
 from newsweave.extract.dates.patterns import STREET_AFTER
 from newsweave.model import Span, record
 
-__all__ = ["Quantity", "QuantityKind", "extract_quantities"]
+__all__ = ["SPLIT_AMOUNT", "SPLIT_DECIMAL", "Quantity", "QuantityKind", "extract_quantities"]
 
 QuantityKind = Literal[
     "count", "age", "money", "percent", "score", "dimension", "ordinal", "duration", "year",
@@ -106,19 +106,41 @@ _AFTER_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AFTER_COMPOUND = re.compile(r"-(?P<noun>[a-z]+)\b")
 _AFTER_CURRENCY_WORD = re.compile(r"\s+(?P<cur>dollars|euros|pounds)\b", re.IGNORECASE)
 _AFTER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+# Words after "d.dd" that make it an amount, not a time of day.
+_NOT_TIME_AFTER = (
+    r"million|billion|trillion|thousand|bn|mn|percent|per\s+cent|magnitude|km|kilomet(?:re|er)s?"
+    r"|miles?|met(?:re|er)s?|feet|ft|inch(?:es)?|kg|kilograms?|pounds|lbs?|tonnes?|tons?|mph"
+    r"|degrees"
+)
 _TIME_OF_DAY = re.compile(
-    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\b"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\b"
+    # "9.35pm", "at 9.35": a dotted time, but not an amount ("$1.25 billion", "9.35 percent",
+    # "a 6.1 magnitude").
+    rf"|(?<![$€£\d.,])\d{{1,2}}\.\d{{2}}(?:\.\d{{2}})?(?!\s*(?:%|(?i:{_NOT_TIME_AFTER})(?!\w)))"
+    r"\s*(?:[ap]\.?m\.?)?"
     r"|\b\d{3,4}\s*(?:GMT|UTC|ET|EST|EDT|CST|CDT|PST|PDT|BST|IST|CET|hrs)\b"
 )
 # ECB+-style tokenisation splits decimals ("2. 7GHz", "22. 4bn", "6. 30am"): a short integer,
 # ". ", digits glued to a unit. Read as "2.7 GHz" (same length, so spans stay valid); a sentence
 # ending in a number is followed by a space and a word, which this never matches.
 SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d+)(?=[A-Za-z%])")
-# ... and before a scale word after a currency sign ("$2. 6 million", "$2. 6-million"): read as
-# "$2.6  million" (the same length; "2.60" would read as a clock time); without the sign,
-# "in 2. 6 million homes" cannot be told from a sentence ending in a number.
-_SPLIT_AMOUNT = re.compile(
-    r"(?<=[$€£])(\d{1,3})\. (\d{1,2})[ -](?=(?:million|billion|trillion|thousand|bn|m)\b)"
+# The words a split decimal stands before ("12. 7 percent", "a 6. 1 magnitude", "$368. 0 million",
+# "3. 5 km", "9. 35 a.m."): scale and unit words.
+_UNIT_AFTER = (
+    r"million|billion|trillion|thousand|bn|mn|m|k|percent|per\s+cent|magnitude"
+    r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|inch(?:es)?|kg|kilograms?|pounds"
+    r"|lbs?|tonnes?|tons?|mph|degrees|[ap]\.?m\.?|[kmg]hz|[kmgt]b"
+)
+# ... and the same split before such a word, or after a currency sign ("$1. 29 for the first
+# time"): every such "<1-3 digits>. <digits>" in the ECB+/GVC articles is one amount, none a
+# sentence end (the sentence splitter, `align.sentences`, skips the same points, so a sentence
+# and its figures agree); a year ("in 2012. 10 people") never matches. The fraction is read in
+# the lookahead (`unit_fraction` / `currency_fraction`), so a match ends where a sentence end
+# would be: at the space after the point.
+SPLIT_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?P<unit>\d{{1,3}})\. "
+    rf"(?=(?P<unit_fraction>\d+)(?:[\s-]?(?i:{_UNIT_AFTER})(?!\w)|\s?%))"
+    r"|(?<=[$€£])(?P<currency>\d{1,3})\. (?=(?P<currency_fraction>\d+))"
 )
 # The same tokenisation splits thousands ("$500, 000"): read as one amount after a currency sign
 # or when the group is "000"; "ages 25, 34" and "in 2006, 300 people" are not matched.
@@ -225,6 +247,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
                 found.append(quantity)
     if text != original:
         repaired = [m.end(2) for m in SPLIT_DECIMAL.finditer(original)]
+        repaired += [end for _, _, end in _split_amounts(original)]
         repaired += [m.end(3) for m in _split_thousands(original)]
         found = [_restore(q, original, repaired) for q in found]
     return tuple(found)
@@ -242,11 +265,25 @@ def repair_split_decimals(text: str) -> str:
     """ "2. 7GHz" -> "2.7 GHz", "$500, 000" -> "$500,000 ": the same length, so every span is
     a span of the input too."""
     text = SPLIT_DECIMAL.sub(lambda m: f"{m[1]}.{m[2]} ", text)
-    text = _SPLIT_AMOUNT.sub(lambda m: f"{m[1]}.{m[2]}  ", text)
+    for whole, fraction, end in reversed(_split_amounts(text)):
+        start = end - len(fraction) - len(whole) - 2
+        # "4. 5-magnitude" -> "4.5  magnitude": the hyphen gives way, the unit stays the number's.
+        glue = "  " if text[end : end + 1] == "-" else " "
+        text = f"{text[:start]}{whole}.{fraction}{glue}{text[end + len(glue) - 1 :]}"
     for found in reversed(_split_thousands(text)):
         start, end = found.start(2), found.end(3)
         text = f"{text[:start]}{found[2]},{found[3]} {text[end:]}"
     return text
+
+
+def _split_amounts(text: str) -> list[tuple[str, str, int]]:
+    """(whole part, fraction, end of the fraction) of each split decimal `SPLIT_AMOUNT` reads
+    as one amount ("12. 7 percent" -> ("12", "7", end))."""
+    out = []
+    for m in SPLIT_AMOUNT.finditer(text):
+        fraction = "unit_fraction" if m["unit"] else "currency_fraction"
+        out.append((m["unit"] or m["currency"], m[fraction], m.end(fraction)))
+    return out
 
 
 def _split_thousands(text: str) -> list[re.Match[str]]:
