@@ -487,3 +487,30 @@ def test_a_distance_in_the_apposition_opening_the_sentence_is_of_its_name() -> N
     ]
     (conflict,) = conflicts_of(st)
     assert values_of(conflict) == {"1,150", "1,500"}
+
+
+def test_a_named_persons_fall_on_another_weekday_still_disputes_their_fall() -> None:
+    """ECB+ 23_ecbplus: most sentences tell of Saturday's death; "On Friday, 36-year-old Duncan
+    Raite died after ... falling about 60 metres" is still Raite's fall (vs about 150), while a
+    count of another weekday stays out."""
+    story = [
+        statement("a", "On Saturday, Robert Buckley, 32, died on Mount Sefton.", day=""),
+        statement("b", "Robert Buckley, 32, fell on Saturday near a hut.", day=""),
+        statement("c", "Searchers found Buckley on Saturday afternoon.", day=""),
+        statement(
+            "a",
+            "On Friday, 36-year-old Duncan Raite died after falling about 60 metres.",
+            day="",
+        ),
+        statement(
+            "b", "A 36-year-old climber, Duncan Raite, died after falling about 150 metres.", day=""
+        ),
+    ]
+    found = [c for c in conflicts_of(story) if c.kind == "conflict"]
+    assert [values_of(c) for c in found] == [{"about 60", "about 150"}]
+    counts = [
+        statement("a", "On Saturday, 12 people were injured in the storm.", day=""),
+        statement("b", "The storm injured 12 people on Saturday.", day=""),
+        statement("a", "On Friday, 4 people were injured in a crash.", day=""),
+    ]
+    assert not [c for c in conflicts_of(counts) if c.kind == "conflict"]

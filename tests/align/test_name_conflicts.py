@@ -93,3 +93,29 @@ def test_a_middle_initial_does_not_hide_a_spelling() -> None:
         said("cbs12", "Police charged 18-year-old Michael Melton with attempted murder."),
     )
     assert found == [{"Michael Melon", "Michael Melton"}]
+
+
+def test_a_given_name_written_alone_after_one_age_is_one_person() -> None:
+    """ "13-year-old Onesha" / "13-year-old Omesha" (GVC 168844): the age ties the two spellings
+    to one daughter; other ages and other names are other people."""
+    found = spellings(
+        said(
+            "wusa",
+            "The daughters were 13-year-old Onesha, six-year-old Onya and 4-year-old Olivia.",
+        ),
+        said(
+            "nbc",
+            "Their three daughters -- 4-year-old Olivia and 13-year-old Omesha -- were found.",
+        ),
+    )
+    assert found == [{"13-year-old Onesha", "13-year-old Omesha"}]
+    # Twins of one age with names one letter apart: an outlet that names both settles it.
+    assert not spellings(
+        said("a", "The 5-year-old Jayden and the 5-year-old Jaylen were hurt."),
+        said("b", "Police said 5-year-old Jaylen was released from hospital."),
+    )
+    # A surname after the given name is the two-word rule's, not counted twice.
+    assert spellings(
+        said("a", "Police named 13-year-old Onesha Washington."),
+        said("b", "Police named 13-year-old Omesha Washington."),
+    ) == [{"Onesha Washington", "Omesha Washington"}]

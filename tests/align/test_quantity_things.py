@@ -57,6 +57,18 @@ def test_a_street_block_disputes_another_block_of_the_same_street_only() -> None
     assert related(suspect, "800", unnamed, "300") == "different"
 
 
+def test_a_house_number_lies_in_its_hundred_block_of_the_same_street() -> None:
+    # GVC 168844: "the 4400 block of Rixeyville Road" vs "home at 14458 Rixeyville Rd.".
+    block = "Police say Clarence Washington shot his family in the 4400 block of Rixeyville Road."
+    house = "Shauna Washington's mother went to the family's home at 14458 Rixeyville Rd."
+    assert related(block, "4400", house, "14458") == "conflict"
+    in_block = block.replace("4400", "14400")
+    assert related(in_block, "14400", house, "14458") in {"agree", "rounding"}
+    assert related(house, "14458", house.replace("14458", "14460"), "14460") != "conflict"
+    other_person = "Deputies found a car at 14458 Rixeyville Rd. on Monday."
+    assert related(block, "4400", other_person, "14458") == "different"  # unnamed: whose?
+
+
 def test_a_fall_compares_with_the_same_persons_fall_only() -> None:
     # ECB+ 23_ecbplus: two climbers died in one national park on two days.
     rait = "Yesterday, a 36-year-old Australian climber died after falling about 150 metres."

@@ -59,6 +59,13 @@ __all__ = [
 PairRelation = Literal["agree", "rounding", "conflict", "update", "different"]
 
 
+# Measures of one named person that no weekday scopes: how far a person fell (compared only
+# between falls of one person, `quantities.same_measure`) and a named age. "On Friday,
+# 36-year-old Duncan Raite died after ... falling about 60 metres" in a story whose sentences
+# mostly tell of Saturday's second death (ECB+ 23_ecbplus) is still Raite's fall.
+_ANY_DAY = frozenset({"fall", "age"})
+
+
 @dataclass(slots=True)
 class _Position:
     """One stated value of one measured thing, with every statement that states it."""
@@ -80,14 +87,19 @@ def statement_frames(
     main_day = story_weekday(s.evidence.text for s in statements)
     for index, statement in enumerate(statements):
         text = statement.evidence.text
-        if on_another_weekday(text, main_day):
-            continue  # of a day the story's other sentences are not about
+        # Of a day the story's other sentences are not about: its figures are another day's,
+        # but for a named person's own (see `_ANY_DAY`).
+        other_day = on_another_weekday(text, main_day)
         if text not in by_text:
             by_text[text] = guarded(functools.partial(quantities, text))
         day = statement.day or None
         if (text, day) not in frames:
             frames[(text, day)] = _sentence_frames(text, by_text[text], day, dates, config)
-        out.extend((index, frame) for frame in frames[(text, day)])
+        out.extend(
+            (index, frame)
+            for frame in frames[(text, day)]
+            if not other_day or frame.measure in _ANY_DAY
+        )
     return out
 
 

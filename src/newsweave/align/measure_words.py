@@ -23,6 +23,21 @@ STREET_BLOCK = re.compile(
     r"\bthe\s+(?P<number>[1-9]\d{1,5}|[1-9]\d{0,2},\d{3})(?:\s+|-)block\s+of\s+"
     r"(?P<street>(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s?){1,5})"
 )
+# A house number on a named street: "went to the family's home at 14458 Rixeyville Rd." lies in
+# the 14400 block of that street (GVC 168844: "the 4400 block of Rixeyville Road" elsewhere).
+# Only after "at" and with a street word, so a count ("at 300 Main Street stores") is rare.
+HOUSE_NUMBER = re.compile(
+    r"\bat\s+(?P<number>[1-9]\d{1,5})\s+"
+    r"(?P<street>(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s){1,4}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Ct|Court|Pkwy"
+    r"|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle)\b)"
+)
+# Street words as outlets shorten them ("Rixeyville Rd." / "Rixeyville Road").
+STREET_WORDS = {
+    "st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard", "dr": "drive",
+    "ln": "lane", "pl": "place", "ct": "court", "pkwy": "parkway", "hwy": "highway",
+    "ter": "terrace", "cir": "circle",
+}  # fmt: skip
 # A distance fallen: "died after falling about 150 metres", "fell 700 meters".
 FALL_BEFORE = re.compile(
     r"\b(?:fell|falls?|falling|plunged|plunging|plummeted|plummeting|tumbled|tumbling)"

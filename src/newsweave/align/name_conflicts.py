@@ -31,6 +31,10 @@ _NAME = re.compile(r"\b([A-Z][a-z]{2,}(?:['’][a-z]{2,})?)\s+([A-Z][a-z]{2,}(?:
 # A middle initial between a given name and a surname ("Michael C. Melon") is left out, so the
 # name is read as "Michael Melon" beside another outlet's "Michael Melton".
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [A-Z]\. (?=[A-Z][a-z])")
+# A given name written alone after an age ("13-year-old Onesha, six-year-old Onya"): the age is
+# the shared word that ties two spellings to one person (read on GVC 168844, "13-year-old
+# Onesha" vs "13-year-old Omesha"); a name with a surname after it is `_NAME`'s.
+_AGED_NAME = re.compile(r"\b(\d{1,3}-(?:year|month)-old) ([A-Z][a-z]{2,})\b(?!['’]|\s+[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _DOUBLED = re.compile(r"([a-z])\1")
@@ -48,6 +52,8 @@ def name_conflicts(
             first, last = (_POSSESSIVE.sub("", w) for w in match.groups())
             forms[(last, 1)][first].append(index)
             forms[(first, 0)][last].append(index)
+        for match in _AGED_NAME.finditer(statement.evidence.text):
+            forms[(match[1], 0)][match[2]].append(index)
     out: list[Conflict] = []
     for (shared, position), by_form in sorted(forms.items()):
         if shared.lower() in lower_words:

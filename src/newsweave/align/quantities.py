@@ -260,8 +260,10 @@ def _frames_of_quantity(
         named = about is not None and about[:1].isupper()
         measure = "age" if named else "age (noun only)"
         unit = unit if unit in {"months", "weeks", "days"} else "years"  # "a 2-month-old girl"
-        if not named and about is not None and about.lower() in lex.PERSON_NOUNS:
-            who = about.lower()
+        # The noun is the hint's last word: "a boy, about 4" hints "and boy" (fresh6).
+        noun = about.lower().split()[-1] if about and not named else None
+        if noun in lex.PERSON_NOUNS:
+            who = noun
         about = about if named else None
     elif kind == "money":
         if money_context is not None:
@@ -589,8 +591,12 @@ def block_frames(text: str) -> list[QuantityFrame]:
     happening was, the street its entity ("12500 block of East 223rd Street" disputes it; the
     same block of another street is another place). The number reader leaves addresses out."""
     out = []
-    for found in lex.STREET_BLOCK.finditer(text):
+    places = [(found, False) for found in lex.STREET_BLOCK.finditer(text)]
+    places += [(found, True) for found in lex.HOUSE_NUMBER.finditer(text)]
+    for found, house in places:
         value = float(found["number"].replace(",", ""))
+        # A house number is in its hundred block: 14458 agrees with "the 14400 block".
+        low = value // 100 * 100 if house else value
         # Whose place it is: the names written before it ("Deputy Ortiz was shot ... in the
         # 12000 block"). A street holds more than one place of a story ("the man suspected of
         # stabbing them was found ... on the 800 block" / "Luke was found on the 300 block of
@@ -606,16 +612,26 @@ def block_frames(text: str) -> list[QuantityFrame]:
                 text=found[0],
                 span=found.span("number"),
                 value=value,
-                low=value,
-                high=value,
+                low=low,
+                high=low + 99 if house else value,
                 approx=None,
                 measure="street block" if person else "street block (noun only)",
                 unit=None,
-                about=found["street"].strip(),
+                about=_street(found["street"]),
                 person=person,
             )
         )
     return out
+
+
+def _street(name: str) -> str:
+    """A street's name with its street word written out ("Rixeyville Rd." -> "Rixeyville
+    Road"), so two outlets' ways of writing it name one street."""
+    words = name.replace(".", " ").split()
+    return " ".join(
+        lex.STREET_WORDS[w.lower()].title() if i and w.lower() in lex.STREET_WORDS else w
+        for i, w in enumerate(words)
+    )
 
 
 def listed_ages(frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
