@@ -9,6 +9,7 @@ from newsweave.extract.aliases import split_title
 from newsweave.extract.entities import link_mentions
 from newsweave.extract.entity_records import bare_definite
 from newsweave.extract.mention_repair import split_place_lead
+from newsweave.extract.name_linking import _link_company_word
 from newsweave.model import Entity
 
 from .helpers import name_mention as _name
@@ -147,3 +148,42 @@ def test_a_team_and_its_score_tagged_law_is_the_team() -> None:
     ]
     linked = link_mentions(mentions, {"a": text})
     assert _together(linked, "Indianapolis Colts", "Colts")
+
+
+def test_a_lone_word_opening_the_articles_one_firm_is_the_firm() -> None:
+    text = "He worked at Hollis Advisors. Calls made to Hollis were not answered."
+    found = [_name("a", text, "Hollis Advisors", "ORG"), _name("a", text, "Hollis", "PERSON", 1)]
+    assigned = {0: "N:hollis advisors", 1: "N:hollis"}
+    _link_company_word(found, assigned, {"a": text})
+    assert assigned[1] == "N:hollis advisors"
+    # spoken of as a person, or the town of a public body, it stays apart
+    said = "He worked at Hollis Advisors. Hollis said the office was closed."
+    force = "Hollis Police Department said so. Calls made to Hollis were not answered."
+    for text, org in ((said, "Hollis Advisors"), (force, "Hollis Police Department")):
+        found = [_name("a", text, org, "ORG"), _name("a", text, "Hollis", "PERSON", 1)]
+        assigned = {0: "N:" + org.lower(), 1: "N:hollis"}
+        _link_company_word(found, assigned, {"a": text})
+        assert assigned[1] == "N:hollis"
+
+
+def test_a_forces_name_before_a_title_is_found_again_in_the_story() -> None:
+    a = "Troy Police Chief Ann Marr spoke."
+    b = "The gunman fled, Troy Police Lt. Dan Reyes said. Troy Police Chief Ann Marr agreed."
+    mentions = [
+        _name("a", a, "Troy Police", "ORG"),
+        _name("a", a, "Ann Marr", "PERSON"),
+        _name("b", b, "Dan Reyes", "PERSON"),
+        _name("b", b, "Ann Marr", "PERSON"),
+    ]
+    linked = link_mentions(mentions, {"a": a, "b": b}, story_of={"a": "s", "b": "s"})
+    [force] = [e for e in linked if e.name == "Troy Police"]
+    assert {m.article_id for m in force.mentions} == {"a", "b"}
+    assert len(force.mentions) == 3
+
+
+def test_i_75_is_interstate_75() -> None:
+    a = "He was caught on Interstate 75."
+    b = "Traffic stopped on the I-75 corridor."
+    mentions = [_name("a", a, "Interstate 75", "FAC"), _name("b", b, "I-75", "PRODUCT")]
+    linked = link_mentions(mentions, {"a": a, "b": b}, story_of={"a": "s", "b": "s"})
+    assert _together(linked, "Interstate 75", "I-75")

@@ -332,7 +332,7 @@ def with_repeats(
                 i,
                 i + n,
                 check_before=not full_person,
-                title_after=label in PLACE_LABELS,
+                title_after=label in PLACE_LABELS or _force_name(label, text[start:end]),
             ):
                 dropped.update((article_id, t) for t in near)
                 out.append(
@@ -412,6 +412,15 @@ def _repeat_at(
         if label is not None:
             return n, end, label
     return None
+
+
+def _force_name(label: str, surface: str) -> bool:
+    """Whether a name is a force's or an office's ("Troy Police"), which a title and the
+    titled person's name may follow ("Troy Police Lt. Gerry Scherlinck"; fresh24, session 10)."""
+    return label == "ORG" and surface.rsplit(maxsplit=1)[-1].lower() in _FORCE_WORDS
+
+
+_FORCE_WORDS: Final = wordlist("police department office sheriff's patrol")
 
 
 def _continues_name(

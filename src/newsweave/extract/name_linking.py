@@ -294,6 +294,8 @@ def link_short_forms(
             if len(teams) == 1:
                 assigned[index] = next(iter(teams))
     if texts is not None:
+        _link_company_word(mentions, assigned, texts)
+    if texts is not None:
         _link_leading_words(mentions, assigned, scope, places, texts)
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
     found: dict[tuple[str, str, bool], set[str]] = {}
@@ -322,6 +324,61 @@ def link_short_forms(
             target = next(iter(options))
             if (target, mentions[index].article_id) in present:
                 assigned[index] = target
+
+
+def _link_company_word(
+    mentions: Sequence[NameMention], assigned: dict[int, str], texts: Mapping[str, str]
+) -> None:
+    """A lone word the model took for a person's name, linked to no person, that opens the one
+    organisation name of its article ("Calls made to Gordon were not answered" beside "Gordon
+    Advisors"; fresh24, session 10) is that organisation, unless the text speaks of it as a
+    person does ("Gordon said", "Mr. Gordon") or the organisation is a public body named
+    after a place ("Benton Police Department")."""
+    leads: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        words = key[2:].split()
+        if (
+            key.startswith("N:")
+            and "#" not in key
+            and len(words) >= 2
+            and mentions[index].label in _INSTITUTIONS
+        ):
+            leads[(mentions[index].article_id, words[0])].add(key)
+    for index, key in sorted(assigned.items()):
+        mention = mentions[index]
+        lone = key[2:].split("#", 1)[0]
+        if not key.startswith("N:") or mention.label not in _LONE_WORD_LABELS or " " in lone:
+            continue
+        options = leads.get((mention.article_id, lone), set())
+        text = texts[mention.article_id]
+        if (
+            len(options) == 1
+            and not _spoken_of_as_person(text, mention.span)
+            and _PUBLIC_BODY_WORDS.isdisjoint(next(iter(options))[2:].split()[1:])
+        ):
+            assigned[index] = next(iter(options))
+
+
+# Labels of a company's first word written alone that no other rule links ("Gordon" PERSON);
+# an ORG one is `_link_leading_words`' (allowing it here merged towns into forces).
+_LONE_WORD_LABELS: Final = frozenset({"PERSON", TENTATIVE})
+# A public body's words: "Benton" is the town of "Benton Police Department", not the force.
+_PUBLIC_BODY_WORDS: Final = wordlist(
+    "police department fire sheriff sheriff's county city town township parish district"
+    " office court school university college hospital state patrol rescue"
+)
+
+
+# A speech verb after a name, or a courtesy title before it: the text treats it as a person.
+_PERSON_VERB_AFTER: Final = re.compile(r"\s(?:said|says|told|added|wrote|who)\b")
+_COURTESY_BEFORE: Final = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s$")
+
+
+def _spoken_of_as_person(text: str, span: tuple[int, int]) -> bool:
+    return bool(
+        _PERSON_VERB_AFTER.match(text, span[1])
+        or _COURTESY_BEFORE.search(text[max(0, span[0] - 6) : span[0]])
+    )
 
 
 def _clipped_team(lone: str, where: str, by_plural: Mapping[tuple[str, str], set[str]]) -> set[str]:
@@ -502,9 +559,12 @@ def _expand_abbreviations(
             keys[scope(mentions[index].article_id)].add(key)
     for index, key in sorted(assigned.items()):
         words = key[2:].split()
-        if not key.startswith("N:") or "#" in key or len(words) < 2:
+        if not key.startswith("N:") or "#" in key or (len(words) < 2 and "-" not in key):
             continue
         written = [_NAME_ABBREVIATIONS.get(w.rstrip("."), w) for w in words]
+        interstate = _INTERSTATE.fullmatch(key[2:])
+        if interstate is not None:  # "I-75" for "Interstate 75" (fresh24, session 10)
+            written = ["interstate", interstate.group(1)]
         if written == words:
             continue
         target = "N:" + " ".join(written)
@@ -556,6 +616,8 @@ def _one_word_slip(a: str, b: str) -> bool:
     x, y = differ[0]
     return min(len(x), len(y)) >= 6 and one_edit(x, y)
 
+
+_INTERSTATE: Final = re.compile(r"i-(\d{1,3})")
 
 # Last words an organisation's name may drop ("Prince George's County Police [Department]",
 # "Bladensburg High [School]"); the rest must keep two words or more.
