@@ -125,3 +125,31 @@ def test_a_title_that_opens_a_person_mention_tells_the_gender() -> None:
     assert _gender_near("Prince Harry spoke first.", (0, 12)) == "he"
     assert _gender_near("Then Princess Diana came.", (5, 19)) == "she"
     assert _gender_near("Then Harry Kane came.", (5, 15)) is None
+
+
+def test_a_time_between_a_name_and_said_keeps_the_speaker_of_the_next_quote() -> None:
+    text = (
+        "Mr. Ruano last week said signal preemption remains his major issue. "
+        '"For me, there are still two things that I have a real issue with."'
+    )
+    [(_, who, _)] = _direct(text, [("Ruano", "PERSON")])
+    assert who == "Ruano"
+
+
+def test_a_named_person_who_had_a_statement_speaks_the_quote_after_it() -> None:
+    text = (
+        "Bolger's lawyer, Jeremy Robinson, had a more succinct statement after the ruling on "
+        'Thursday. "It is impossible to overstate the magnitude of this ruling."'
+    )
+    [(_, who, _)] = _direct(text, [("Bolger", "PERSON"), ("Jeremy Robinson", "PERSON")])
+    assert who == "Jeremy Robinson"
+
+
+def test_a_participle_takes_the_noun_phrase_before_an_adverb() -> None:
+    text = (
+        "The court also found a federal statute in favor of the plaintiff, the Communications "
+        'Decency Act of 1996, noting that "It does not apply here because the claims depend on '
+        'the seller."'
+    )
+    [(_, _, shown)] = _direct(text, [("Communications Decency Act", "ORG")])
+    assert shown == "The court"

@@ -454,12 +454,16 @@ def _pull_quotes_attributed(text: str, direct: list[QuoteMention]) -> list[Quote
     for mention in direct:
         words = _plain(mention.text)
         source = None
-        if mention.speaker_text is None and len(words.split()) >= 6 and _alone(text, mention.span):
+        if len(words.split()) >= 6 and _alone(text, mention.span):
+            # Whatever the paragraph before handed on to it: the words are their speaker's.
             source = next(
                 (
                     q
                     for q in direct
-                    if q is not mention and q.speaker_text and words in _plain(q.text)
+                    if q is not mention
+                    and q.speaker_text
+                    and words in _plain(q.text)
+                    and len(_plain(q.text)) > len(words)
                 ),
                 None,
             )
@@ -809,7 +813,17 @@ def _speaking_person(speakers: Speakers, start: int, end: int) -> Attribution | 
         spoken = verb.group(1).lower() if verb else ""
         if m.type == "PERSON" and (spoken in SPEECH_VERBS or spoken in _SPEECH_ACTS):
             return Attribution(speaker_text=m.text, speaker_id=m.entity_id, cue=spoken)
+        if m.type == "PERSON" and _GAVE_STATEMENT.match(text, m.span[1]):
+            # "Bolger's lawyer, Jeremy Robinson, had a more succinct statement after the
+            # ruling." then the quote: the statement is the quote, his.
+            return Attribution(speaker_text=m.text, speaker_id=m.entity_id, cue="statement")
     return None
+
+
+_GAVE_STATEMENT: Final = re.compile(
+    r",?[ \t]+(?:had|gave|issued|released|made|offered)[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}(?:statement|response|comment|reply)\b"
+)
 
 
 def _reported_before(speakers: Speakers, para_start: int, start: int) -> Attribution | None:
@@ -829,8 +843,12 @@ def _reported_before(speakers: Speakers, para_start: int, start: int) -> Attribu
     return _speaking_person(speakers, before, end)
 
 
-# The verb right after a name ("Mr. Price said", "Howard also said").
-_VERB_AFTER: Final = re.compile(r"[ \t]+(?:(?:also|later|then|again)[ \t]+)?([a-z]+)\b")
+# The verb right after a name ("Mr. Price said", "Howard also said", "Mr. Ruano last week
+# said", "Smith on Monday said").
+_VERB_AFTER: Final = re.compile(
+    r"[ \t]+(?:(?:also|later|then|again|yesterday|today|(?:last|this|on)[ \t]+[A-Za-z]+)[ \t]+)?"
+    r"([a-z]+)\b"
+)
 
 
 def _issuer(speakers: Speakers, paragraph: str, prev_start: int) -> Attribution | None:

@@ -1602,6 +1602,11 @@ class Speakers:
             # "the actress's rep Jack Kets confirmed …. the actress said": the role was
             # someone else's in the text before; it goes on with them, not with the name.
             return None
+        phrase_at = floor + at if at >= 0 else before
+        if last.span[1] > sentence_starts(self.text, start, max(start, phrase_at))[-1]:
+            # 'when Vogue asked Dion, "…?" the singer answered': someone in the phrase's own
+            # sentence is another actor, not the one it goes on with.
+            return None
         rest = self.text[last.span[1] : sentence_limit(self.text, last.span[1])]
         verbs = re.findall(r"[a-z]+", rest.lower())[:6]
         return last if any(w in SPEECH_VERBS for w in verbs) else None
@@ -2153,7 +2158,11 @@ def _leading_noun_phrase(words: list[tuple[str, int, int]]) -> Span | None:
         low = word.lower()
         if low in _COPULAS or (i == 0 and low in _EXPLETIVES):
             return None  # "There is an old saying that": a clause, not a noun phrase
-        if i > 0 and (low.endswith("ed") or _is_verb(low) or low in {",", "has", "had", "was"}):
+        # "The court also found …": an adverb before the verb ends the phrase too.
+        ends = {",", "has", "had", "was"}
+        if i > 1:  # not after a lone pronoun: "She then heard the man saying"
+            ends |= _BETWEEN - {"is", "have", "will", "would", "could"}
+        if i > 0 and (low.endswith("ed") or _is_verb(low) or low in ends):
             if words[0][0].lower() in _SUBORDINATORS | {"on", "in", "at", "after"}:
                 return None
             return words[0][1], words[i - 1][2]
