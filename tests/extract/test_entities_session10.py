@@ -187,3 +187,15 @@ def test_i_75_is_interstate_75() -> None:
     mentions = [_name("a", a, "Interstate 75", "FAC"), _name("b", b, "I-75", "PRODUCT")]
     linked = link_mentions(mentions, {"a": a, "b": b}, story_of={"a": "s", "b": "s"})
     assert _together(linked, "Interstate 75", "I-75")
+
+
+def test_makers_hospitals_and_pikes_are_no_people() -> None:
+    gun = "Deputies recovered a Hank Tovar model 229 handgun."
+    hospital = "The man was transported to Ephraim Tull and then to a trauma centre."
+    road = "It happened near Thompson Lane and Wexley Pike on Monday."
+    for text, name in ((gun, "Hank Tovar"), (hospital, "Ephraim Tull"), (road, "Wexley Pike")):
+        linked = link_mentions([_name("a", text, name, "PERSON")], {"a": text})
+        assert _type_of(linked, name) != "PERSON", name
+    person = "The boy was taken to his mother, Ann Tull, who called 911."
+    linked = link_mentions([_name("a", person, "Ann Tull", "PERSON")], {"a": person})
+    assert _type_of(linked, "Ann Tull") == "PERSON"

@@ -94,7 +94,8 @@ _HOUSE_NUMBER = re.compile(r"(?<![\d,.$])(?!(?:19|20)\d\d\s)\d{3,5}\s+$")
 _PLACE_HEADS: Final = wordlist(
     """drive dr dr. avenue ave ave. street st st. road rd rd. way boulevard blvd lane ln court
     ct circle terrace place plaza highway parkway lodge hotel motel inn suites prison jail hospital
-    school center centre pass park bridge bar club church airport station mall"""
+    school center centre pass park bridge bar club church airport station mall pike turnpike
+    expressway freeway"""
 )
 # Last words that make a name a town or a district ("Soul City", "Dorchester County").
 _TOWN_HEADS: Final = wordlist("city county township village borough parish")
@@ -194,7 +195,8 @@ def modifier_use(text: str, span: tuple[int, int]) -> str | None:
 # Nouns a maker's name modifies ("a loaded Glock handgun", "his Ford pickup").
 _PRODUCT_NOUNS: Final = wordlist(
     """handgun handguns pistol pistols rifle rifles shotgun shotguns revolver revolvers gun
-    guns semi-automatic truck trucks pickup car cars sedan suv van minivan phone phones laptop"""
+    guns semi-automatic truck trucks pickup car cars sedan suv van minivan phone phones laptop
+    model"""
 )
 
 
@@ -349,8 +351,10 @@ def _not_a_person(
     if len(tokens) == 1 and tokens[0] in common_words and not cued:
         return "MISC"
     made = sum(1 for m in named if _maker_use(texts.get(m.article_id, ""), m.span[1]))
-    if " " not in words and made * 2 > len(named):
-        return "ORG"  # "the Glock handgun": a maker
+    if made * 2 > len(named):
+        return "ORG"  # "the Glock handgun", "a Sig Sauer model 229": a maker
+    if all(carried_to(texts.get(m.article_id, ""), m.span) for m in named):
+        return "ORG"  # "transported to Ephraim McDowell": a hospital
     # Half or more used as a place or an institution's first words, never as a person's.
     used = sum(1 for m in named if place_evidence(texts.get(m.article_id, ""), m.span))
     if used >= 2 and used * 2 >= len(named) and not cued:
@@ -420,14 +424,29 @@ def _ends_in_state(surface: str) -> bool:
 def not_a_person_here(text: str, span: tuple[int, int]) -> bool:
     """Whether a multi-word name the model tagged PERSON is, at this place in the text, plainly
     no person: a dateline, a handle ("Twitter @x"), a town and its state's postal code ("Vista
-    CA") or a modifier ("a Browns Mills teenager")."""
+    CA"), a modifier ("a Browns Mills teenager"), a maker ("a Sig Sauer model 229") or where
+    someone is carried ("transported to Ephraim McDowell")."""
     surface = text[span[0] : span[1]]
     return (
         "@" in surface
         or _ends_in_state(surface)
         or dateline_use(text, span)
         or modifier_use(text, span) is not None
+        or _maker_use(text, span[1])
+        or carried_to(text, span)
     )
+
+
+# Where the injured are carried: "transported to Ephraim McDowell" names a hospital.
+_CARRIED_TO: Final = re.compile(
+    r"\b(?:transported|taken|airlifted|flown|rushed|driven|brought|transferred)\s+to\s+$"
+)
+
+
+def carried_to(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name follows "transported to", "taken to" or the like (fresh23's hospital,
+    read in session 10): where someone is carried, no person."""
+    return _CARRIED_TO.search(text[max(0, span[0] - 24) : span[0]]) is not None
 
 
 def team_use(text: str, span: tuple[int, int]) -> bool:
