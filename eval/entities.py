@@ -166,6 +166,26 @@ story's "East 171st St.". With them (read through the entity stage on each split
 mentions) fresh23 reads P 1.000, R 0.972 (now touched), fresh5 R 0.803 -> 0.908, fresh11
 R 0.890 -> 0.897, fresh22 R 0.900 -> 0.903, fresh7, fresh10 and fresh20 up slightly, no
 split's precision lower; the figures below are the shipped path's.
+Session 10: no ECB+ train event was left, so `fresh24` is the first four ECB+ dev events no
+entity file names, in the order of the sha256 of their event ids (18_ecbplus, 21_ecb,
+23_ecbplus, 12_ecb: an office shooting, a hit-and-run, two climbers' deaths, a navy's capture
+of pirates), three articles each (eval/README_annotation.md), annotated and committed
+(437bcbc) before the product ran on them. Its untouched figure of session 9's rules: P 0.964,
+R 0.795 (exact-string baseline 1.000 / 0.552), person precision 0.864 (22 PERSON entities):
+a town glued before a store ("the Bloomington Sam's Club"), a quoted alias ("Crazy T"),
+"Insp Gaskin", "Gordon Advisers" beside "Gordon Advisors", "Mt"/"Mount", "I-75", a force's
+name before a title the model missed in one article ("Troy Police Lt."), a residence typed
+PERSON ("of Burnsville,"). Its errors, and those of fresh8, fresh16, fresh18, fresh19 and
+fresh21 (recall < 0.90), were then read by kind and general rules written (see git log): the
+alias, the short police titles, one organisation's two spellings in a story, "Mt"/"Ft", a
+town before an organisation the story names alone (never a team's plural or a public body),
+a residence after ", of", a name after a bare "the" seeds no person, a clipped team plural
+("Jags") and a team's score tagged LAW ("Colts 7"), a force's name before a title found again,
+"I-75", a company's first word the model tagged PERSON; and for fresh23's type errors, a
+maker ("a Sig Sauer model 229"), where someone is carried ("transported to Ephraim
+McDowell") and a pike are no people. Left: a city standing for its team ("New Orleans",
+"North Carolina"), a lone first name in another story than its full name ("Lindsay"),
+nicknames cut from a surname ("Tex"), names the model never tags ("Purple Aces", "ALASKA").
 
 Annotation guideline (how the gold was made, by reading each article in full):
 - List every person the story's articles name, and the organisations, places and facilities
@@ -344,7 +364,7 @@ def _stories(split: str, quick: bool) -> list[dict[str, Any]]:
 
 
 # The splits annotated before the product ever ran on them, in the order they were made.
-FRESH_SPLITS = ("fresh", *(f"fresh{n}" for n in range(2, 24)))
+FRESH_SPLITS = ("fresh", *(f"fresh{n}" for n in range(2, 25)))
 
 
 def figures(*, quick: bool = False) -> list[harness.Figure]:
@@ -417,12 +437,19 @@ _TUNED = {
     "fresh23": "fresh23 (18 one-article GVC train incidents no eval file named, annotated in"
     " session 9 before the product ran on it) errors read in session 9 after its untouched"
     " measurement (P 0.963, R 0.720, person precision 0.886; exact string 1.000 / 0.449)",
+    "fresh24": "fresh24 (ECB+ dev events 18_ecbplus, 21_ecb, 23_ecbplus, 12_ecb, annotated in"
+    " session 10 before the product ran on it) errors read in session 10 after its untouched"
+    " measurement (P 0.964, R 0.795, person precision 0.864; exact string 1.000 / 0.552)",
 }
 # Session 6's second pass (extract/missed_names.py) and its two linking rules were written
 # reading what they add and change on every split but fresh17 (tune, test, fresh-fresh16).
 _SESSION6 = "; session 6: the missed-names pass was checked on its mentions"
 # Session 8 read the errors of every split but fresh22 (classified by kind) before its rules.
 _SESSION8 = "; session 8: errors read again (by kind) before its rules"
+# Session 10 read the errors of these splits (by kind) before its rules (fresh24's are above);
+# fresh23's type errors (a hospital, a pike, a gun maker typed PERSON) were read too.
+_SESSION10_READ = frozenset({"fresh8", "fresh16", "fresh18", "fresh19", "fresh21", "fresh23"})
+_SESSION10 = "; session 10: errors read again (by kind) before its rules"
 # Session 9 read the errors of these splits (by kind) before its rules (fresh23's are above).
 _SESSION9_READ = frozenset(
     {"fresh5", "fresh8", "fresh11", "fresh12", "fresh13", "fresh15", "fresh16", "fresh18"}
@@ -442,14 +469,16 @@ def _split_figures(split: str, quick: bool) -> list[harness.Figure]:
     )
     tuned = (
         _TUNED[split]
-        + ("" if split in {"fresh22", "fresh23"} else _SESSION8)
+        + ("" if split in {"fresh22", "fresh23", "fresh24"} else _SESSION8)
         + (
             _SESSION6
             if split
             not in {"fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"}
+            | {"fresh24"}
             else ""
         )
         + (_SESSION9 if split in _SESSION9_READ else "")
+        + (_SESSION10 if split in _SESSION10_READ else "")
     )
     command = COMMAND + (" --quick" if quick else "")
     metric_of = "" if split == "test" else f" ({split})"
