@@ -153,3 +153,13 @@ def test_a_participle_takes_the_noun_phrase_before_an_adverb() -> None:
     )
     [(_, _, shown)] = _direct(text, [("Communications Decency Act", "ORG")])
     assert shown == "The court"
+
+
+def test_the_owner_of_a_fronted_phrase_is_whom_she_continued_means() -> None:
+    text = (
+        '"Families have many difficulties," said Dr. Sherine Abed.\n\n'
+        "In Nesma Hajjaj's case, she decided to stay at the hospital to be near her child. "
+        '"I am worried about him and afraid of losing him," she continued.'
+    )
+    quotes = _direct(text, [("Sherine Abed", "PERSON"), ("Nesma Hajjaj", "PERSON")])
+    assert quotes[-1][1] == "Nesma Hajjaj"

@@ -848,6 +848,13 @@ class Speakers:
                 opener = ""  # '"He was an outstanding person," said Orpe': quoted words
             if n > 0 and _CREDIT_LINE.match(self.text[s:e]):
                 continue  # "Michael George reports.": the reporter's credit, no referent
+            framed = _OWNED_FRAME.match(self.text, s)
+            if n > 0 and framed and framed.group(1).lower() == pronoun:
+                # "In Hajjaj's case, she decided to stay …": the owner of the fronted phrase is
+                # the pronoun's subject there, so the one meant after it.
+                owners = [m for m in persons if m.span[1] <= framed.start(1)]
+                if len({m.entity_id for m in owners}) == 1:
+                    return owners[0].entity_id, None
             if n > 0 and opener == pronoun:
                 # "She said Dana Remaley was generous …": a sentence opened by the same pronoun
                 # goes on about someone else; its "she" is the referent, found further back.
@@ -2074,6 +2081,11 @@ class Speakers:
 
 
 _DAY_ADVERBS: Final = wordlist("today yesterday tonight")
+# "In Hajjaj's case, she …", "For Smith's part, he …": a sentence opened by a person's phrase.
+_OWNED_FRAME: Final = re.compile(
+    r"[ \t\"“‘]*(?:In|For|As for)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}['’]s?[ \t]+"
+    r"(?:case|part|view|words|mind|account)[ \t]*,[ \t]+(he|she)\b"
+)
 # "said that night": a time, not a reported clause.
 _THAT_TIMES: Final = wordlist("night day morning afternoon evening week month year time")
 # Nouns after an organisation's name that speak for it ("Microsoft officials said").
