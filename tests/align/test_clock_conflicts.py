@@ -163,6 +163,27 @@ def test_a_voice_giving_one_frame_two_times_tells_two_happenings() -> None:
     assert found == []
 
 
+def test_an_outlet_timing_one_happening_again_on_a_later_day_updates_itself() -> None:
+    """GVC tune 571210: DNAinfo's Friday "shot ... at 11:35 a.m.", Sunday's "at 11:37 a.m.": its
+    latest day's time stands, and disputes another outlet's 11:35; on one day it would be two
+    happenings (a round-up), and a later day that itself gives two times says nothing."""
+
+    def said(article: str, text: str, voice: str, day: str) -> Statement:
+        return statement(article, text, voice=voice, day=day)
+
+    friday = said("d1", "Bandemer was shot in the chest at 11:35 a.m.", "dna", "2016-06-03")
+    sunday = said("d2", "Bandemer, 16, was shot in the chest at 11:37 a.m.", "dna", "2016-06-05")
+    other = said("s1", "At 11:35 a.m., the teen was shot in his chest.", "sun", "2016-06-03")
+    found = clock_conflicts("s", [friday, sunday, other], CONFIG)
+    assert [values(c) for c in found] == [{"11:35 a.m.", "11:37 a.m."}]
+    held = {v.value: {e.article_id for e in v.evidence} for v in found[0].values}
+    assert held == {"11:35 a.m.": {"s1"}, "11:37 a.m.": {"d2"}}
+    same_day = said("d2", "Bandemer, 16, was shot in the chest at 11:37 a.m.", "dna", "2016-06-03")
+    assert clock_conflicts("s", [friday, same_day, other], CONFIG) == []
+    mixed = said("d3", "Another man was shot at 11:50 a.m.", "dna", "2016-06-05")
+    assert clock_conflicts("s", [friday, sunday, mixed, other], CONFIG) == []
+
+
 def test_one_voice_never_disputes_itself() -> None:
     found = clock_conflicts(
         "s",

@@ -10,7 +10,8 @@ fire broke out. Times are read as minutes after midnight: "2045 GMT", "8.45pm", 
 
 Precision first, so a time is left out when it is not plainly one moment of this happening: a
 bound ("until", "by", "before"), a time far from any happening verb, a voice that itself gives
-one frame two times (a round-up of several shootings), two sentences naming different weekdays
+one frame two times (a round-up of several shootings; but a later day's article of the voice
+that alone agrees with itself is the voice's update, and its times stand), two sentences naming different weekdays
 or different victims' ages, and gaps that a zone could explain (whole hours when a zone is
 unstated) or so wide that two happenings are told (`ConflictConfig.max_clock_gap_minutes`).
 """
@@ -398,20 +399,34 @@ def _consistent_voices(
     framed: list[tuple[int, ClockTime]], statements: Sequence[Statement], config: ConflictConfig
 ) -> list[tuple[int, ClockTime]]:
     """Leave out a voice's times of a frame when the voice itself gives that frame two
-    disagreeing times: it tells of two happenings (a night's shootings), not one."""
-    by_voice: dict[tuple[str, str | None], list[ClockTime]] = defaultdict(list)
+    disagreeing times: it tells of two happenings (a night's shootings), not one. But an outlet
+    that times one happening again in a later day's article (tune: DNAinfo's "shot in the
+    chest at 11:35 a.m." on Friday, "at 11:37 a.m." on Sunday) updates itself: when only its
+    latest day's articles agree among themselves, that day's times stand for the voice."""
+    by_voice: dict[tuple[str, str | None], list[tuple[int, ClockTime]]] = defaultdict(list)
     for index, time in framed:
-        by_voice[(statements[index].voice, time.frame)].append(time)
-    mixed = {
-        key
-        for key, times in by_voice.items()
-        if any(
-            (gap := _gap(a, b)) is not None and gap[0] > config.clock_slack_minutes
-            for a in times
-            for b in times
-        )
-    }
-    return [(i, t) for i, t in framed if (statements[i].voice, t.frame) not in mixed]
+        by_voice[(statements[index].voice, time.frame)].append((index, time))
+    kept: set[tuple[str, str | None]] = set()
+    latest: set[int] = set()
+    for key, items in by_voice.items():
+        if not _mixed([t for _, t in items], config):
+            kept.add(key)
+            continue
+        days = {statements[i].day for i, _ in items}
+        last = max(days)
+        newest = [(i, t) for i, t in items if statements[i].day == last]
+        if len(days) > 1 and "" not in days and not _mixed([t for _, t in newest], config):
+            latest.update(i for i, _ in newest)
+    return [(i, t) for i, t in framed if (statements[i].voice, t.frame) in kept or i in latest]
+
+
+def _mixed(times: list[ClockTime], config: ConflictConfig) -> bool:
+    """Whether some two of one voice's times of a frame lie further apart than the slack."""
+    return any(
+        (gap := _gap(a, b)) is not None and gap[0] > config.clock_slack_minutes
+        for a in times
+        for b in times
+    )
 
 
 def _independent_pair(
