@@ -260,6 +260,45 @@ entity, his groups and speaker) unchanged. A rule giving a statement's '"In a te
 wished ...," the statement reads' to Putin was tried and dropped (5649dff): the Kremlin wrote
 those words about him, as the seed passage gold says.
 
+Session 10: a `fresh12` split (19 pages of `../shared/eval/cleaning`, given as their HTML, that
+no quote or speaker label file named and no one here had read for quotes, in web styles no split
+had: a long Intercept feature with pull quotes, CNN's round-up of an interview, Politico, the
+Evening Standard and the Independent, DW, The Local, Breaking Belize News, the Haitian Times, Miami
+Today, the Observer, Vice, Threatpost, the California Globe, Gothamist, KXAN, WSVN, ABC13; 180
+quotes) was annotated before the product ran on it and before any rule change of the session
+(eval/README_annotation.md). UNTOUCHED FIGURE of fresh12, measured once through analyze with the
+rules of commit 38577b8 (a clean worktree) right after its gold was committed: speaker accuracy
+0.857 (150 of 175 found quotes), nearest-PERSON baseline 0.657, direct quote recall 0.972 (175 of
+180). Its errors were read after that (fresh12 is touched from then on): a role phrase for a
+person named a paragraph before ("Chris Grayling warned …" / "Speaking in the Commons, the
+Conservative MP said:", four quotes; "The PAHO Director also urged" given to PAHO); an apposition
+of 17 words before "said" (the Intercept's first quote, its continuation and its pull quote
+unknown); "she remembered telling Harry" giving the speaker "remembered"; "Prince Harry" with no
+gender, so "she" went to him twice; "if global temperatures continue to rise" giving
+"temperatures"; 'Peggy Bell asked "…?" Mr. Cueto responded that "…"' giving Bell's question to
+Cueto; "Mr. Ruano last week said …" and "Jeremy Robinson, had a more succinct statement" before
+a frameless quote; "The court also found …, noting that"; "In Hajjaj's case, she decided …"
+before "she continued". Rules written on them (commits 3504538, 3c2d460, a090e3a): a definite
+role phrase ("the Conservative MP", "The PAHO Director") goes on with the nearest person of the
+paragraph before when the text has just shown that person speaking and no one else held the role;
+an organisation followed by a capitalised role ("PAHO Director") is no speaker itself; a named
+subject whose apposition runs past the frame window before its verb; pull quotes (a quote alone
+in its paragraph whose words a longer quote repeats) take that quote's speaker; a gerund's subject
+stands before its finite verb; "continue to" is no speech; after a quote closing its sentence, "X
+responded that" reports X's next words; titles inside a mention ("Prince Harry", "Princess
+Diana") and royal, "-man"/"-woman" titles give gender; a time between a name and its verb ("last
+week", "on Monday"); "X had a statement" before a quote; a participle's subject is the noun phrase
+before an adverb; the owner of "In X's case, she …". On 340 sample articles (300 random ECB+/GVC
+articles with quotes and 40 other cleaning pages) 8 of 1,772 quotes changed, all read, all right
+or unknown instead of wrong (a "Lieutenant" resolved to its holder, "he" to the fire chief a
+paragraph back, a writer's question no longer given to the author it discusses, four quotes no
+longer given to the singer's brother). After them (tuned): fresh12 0.960; every other split, the
+passages and the seeds' quote groups and speakers (Putin's groups and speaker) unchanged. Left on
+fresh12: a "he declined, saying" after "When Winfrey asked" (given to Winfrey), "When Meghan
+joined the family, she said" (unresolved: another actor in the clause), a trust's resolution
+('ensure that it "honors …"'), a PAC's plans, a law's text, a paragraph of partial quotes with no
+frame, and a name the entity model split ("Camille Etienne Gbedey": "Gbedey" linked to her son).
+
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
 too; the report's grouped `Quote.speaker` keeps entity ids only. A speaker is right when its
@@ -335,8 +374,8 @@ FRESH11_TUNED = (
     " written on them"
 )
 FRESH12_TUNED = (
-    "nothing: 19 pages of ../shared/eval/cleaning annotated in session 10 before the product"
-    " ran on them and before any rule change of the session"
+    "errors read after its untouched figure (0.857 at commit 38577b8); session 10's rules"
+    " written on them"
 )
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
