@@ -199,3 +199,20 @@ def test_makers_hospitals_and_pikes_are_no_people() -> None:
     person = "The boy was taken to his mother, Ann Tull, who called 911."
     linked = link_mentions([_name("a", person, "Ann Tull", "PERSON")], {"a": person})
     assert _type_of(linked, "Ann Tull") == "PERSON"
+
+
+def test_a_birth_name_is_the_person_named_before() -> None:
+    text = "Nora Vance died on Thursday. Vance was born Eleanor Mae Whitby in Ohio. She was 85."
+    mentions = [
+        _name("a", text, "Nora Vance", "PERSON"),
+        _name("a", text, "Vance", "PERSON", nth=1),
+        _name("a", text, "Eleanor Mae Whitby", "PERSON"),
+    ]
+    linked = link_mentions(mentions, {"a": text})
+    assert _together(linked, "Nora Vance", "Eleanor Mae Whitby")
+    assert {e.name for e in linked} == {"Nora Vance"}
+    # a day or a place after "was born" is no name
+    day = "Nora Vance was born Tuesday Morning in Ohio."
+    assert link_mentions([_name("a", day, "Nora Vance", "PERSON")], {"a": day})[0].name == (
+        "Nora Vance"
+    )

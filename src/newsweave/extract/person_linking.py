@@ -566,6 +566,11 @@ _QUOTED_ALIAS = re.compile(
     r"|the alias|an alias|goes by|went by)\s+[\"“]"
     r"([A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,3})[,.]?[\"”]"
 )
+# A birth name: "Page was born Betty Mae Page in Nashville" (fresh22, read in session 10): two
+# to four capitalised words right after "was born" / "née", then no more capitalised word.
+_BIRTH_NAME = re.compile(
+    r"\b(?:was born|née|nee)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})(?![\w'’-]| [A-Z])"
+)
 # How far before a quoted alias its bearer may be named: the clause or the sentence before.
 _ALIAS_REACH: Final = 250
 
@@ -574,7 +579,7 @@ def quoted_aliases(
     mentions: Sequence[NameMention], assigned: Mapping[int, str], texts: Mapping[str, str]
 ) -> list[tuple[NameMention, str | None, int | None]]:
     """(alias mention, person key, index of an existing mention of the same span) for each
-    quoted alias whose bearer the article named last before it, within `_ALIAS_REACH`
+    quoted alias or birth name whose bearer the article named last before it, within `_ALIAS_REACH`
     characters: the nearest person mention there. The model seldom tags such a name, and
     when it does, as a name of its own ("Crazy T"); an alias with no person before it is
     left alone."""
@@ -584,10 +589,8 @@ def quoted_aliases(
     out: list[tuple[NameMention, str | None, int | None]] = []
     for article_id in sorted(by_article):
         text = texts[article_id]
-        if '"' not in text and "“" not in text:
-            continue
         indexes = sorted(by_article[article_id], key=lambda i: mentions[i].span)
-        for match in _QUOTED_ALIAS.finditer(text):
+        for match in [*_QUOTED_ALIAS.finditer(text), *_BIRTH_NAME.finditer(text)]:
             start, end = match.span(1)
             bearer = None
             for index in indexes:
