@@ -951,11 +951,11 @@ def link_mentions(
     # 'LaSalle, also known by law enforcement as "Crazy T"': the alias is his.
     # An alias never names its entity: the entity keeps the name the text gives the person.
     alias_indexes: set[int] = set()
-    for alias, key, same in quoted_aliases(mentions, assigned, texts):
+    for alias_mention, bearer, same in quoted_aliases(mentions, assigned, texts):
         if same is None:
-            mentions.append(alias)
+            mentions.append(alias_mention)
         alias_indexes.add(len(mentions) - 1 if same is None else same)
-        assigned[len(mentions) - 1 if same is None else same] = key
+        assigned[len(mentions) - 1 if same is None else same] = bearer
     for index, key in list(assigned.items()):
         assigned[index] = misspelt.get(key, key)
     grouped: dict[str, list[tuple[NameMention, bool]]] = defaultdict(list)

@@ -577,7 +577,7 @@ _ALIAS_REACH: Final = 250
 
 def quoted_aliases(
     mentions: Sequence[NameMention], assigned: Mapping[int, str], texts: Mapping[str, str]
-) -> list[tuple[NameMention, str | None, int | None]]:
+) -> list[tuple[NameMention, str, int | None]]:
     """(alias mention, person key, index of an existing mention of the same span) for each
     quoted alias or birth name whose bearer the article named last before it, within `_ALIAS_REACH`
     characters: the nearest person mention there. The model seldom tags such a name, and
@@ -586,7 +586,7 @@ def quoted_aliases(
     by_article: dict[str, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         by_article[mention.article_id].append(index)
-    out: list[tuple[NameMention, str | None, int | None]] = []
+    out: list[tuple[NameMention, str, int | None]] = []
     for article_id in sorted(by_article):
         text = texts[article_id]
         indexes = sorted(by_article[article_id], key=lambda i: mentions[i].span)
