@@ -216,3 +216,9 @@ def test_a_birth_name_is_the_person_named_before() -> None:
     assert link_mentions([_name("a", day, "Nora Vance", "PERSON")], {"a": day})[0].name == (
         "Nora Vance"
     )
+
+
+def test_a_ships_name_is_no_person() -> None:
+    text = "The navy answered a distress call from the MV Orla Brenn off the coast."
+    linked = link_mentions([_name("a", text, "MV Orla Brenn", "PERSON")], {"a": text})
+    assert _type_of(linked, "MV Orla Brenn") == "PRODUCT"

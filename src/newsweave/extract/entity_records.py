@@ -312,6 +312,8 @@ def _not_a_person(
     tokens = words.split()
     if len(tokens) >= 2 and tokens[-1] in _OFFICE_WORDS:
         return "ORG"  # "Genesee County Sheriff": an office
+    if len(tokens) >= 2 and tokens[0] in _SHIP_PREFIXES:
+        return "PRODUCT"  # "MV Gibe": a ship, as spaCy types vessels
     state = f"{words}." in STATE_ABBREVIATIONS or words in POSTAL_STATES
     after_comma = all(texts.get(m.article_id, "").endswith(", ", 0, m.span[0]) for m in named)
     if all(_ends_in_state(t) for t in surfaces) or (state and after_comma):
@@ -457,12 +459,17 @@ def team_use(text: str, span: tuple[int, int]) -> bool:
     return len(words) >= 2 and plural_name(words[-1]) and definite_use(text, span)
 
 
+# Prefixes of ships' names (fresh24's "MV Gibe" typed PERSON, read in session 10).
+_SHIP_PREFIXES: Final = wordlist("mv m/v ins uss hms hmas hmcs hmnzs rms")
+
+
 def no_person_shape(tokens: list[str]) -> bool:
     """Whether a multi-word name cannot be a person's by its words: a title at its end
     ("Genesee County Sheriff"), a number in it ("BEY 0843"), or a town word after its first
-    word ("Genesee County ...")."""
+    word ("Genesee County ..."), or a ship's prefix before it ("MV Gibe", "INS Mysore")."""
     return len(tokens) >= 2 and (
         tokens[-1] in _OFFICE_WORDS
+        or tokens[0] in _SHIP_PREFIXES
         or any(c.isdigit() for t in tokens for c in t)
         or any(t in _TOWN_HEADS for t in tokens[1:])
     )
