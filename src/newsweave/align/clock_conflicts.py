@@ -11,9 +11,10 @@ fire broke out. Times are read as minutes after midnight: "2045 GMT", "8.45pm", 
 Precision first, so a time is left out when it is not plainly one moment of this happening: a
 bound ("until", "by", "before"), a time far from any happening verb, a voice that itself gives
 one frame two times (a round-up of several shootings; but a later day's article of the voice
-that alone agrees with itself is the voice's update, and its times stand), two sentences naming different weekdays
-or different victims' ages, and gaps that a zone could explain (whole hours when a zone is
-unstated) or so wide that two happenings are told (`ConflictConfig.max_clock_gap_minutes`).
+that alone agrees with itself is the voice's update, and its times stand), two sentences
+naming different weekdays or different victims' ages, and gaps that a zone could explain (whole
+hours when a zone is unstated) or so wide that two happenings are told
+(`ConflictConfig.max_clock_gap_minutes`).
 """
 
 from __future__ import annotations
