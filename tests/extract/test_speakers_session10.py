@@ -163,3 +163,34 @@ def test_the_owner_of_a_fronted_phrase_is_whom_she_continued_means() -> None:
     )
     quotes = _direct(text, [("Sherine Abed", "PERSON"), ("Nesma Hajjaj", "PERSON")])
     assert quotes[-1][1] == "Nesma Hajjaj"
+
+
+def test_shared_and_penned_frame_a_quote() -> None:
+    text = (
+        "Folic acid matters for folks who plan a family, says registered dietitian Amanda "
+        'Miller. "Folic acid is absolutely essential during pregnancy," she shared with The '
+        'List. "Some studies suggest a link," Hrefna Palsdottir penned in an article.'
+    )
+    quotes = _direct(
+        text, [("Amanda Miller", "PERSON"), ("Hrefna Palsdottir", "PERSON"), ("List", "ORG")]
+    )
+    assert [who for _, who, _ in quotes] == ["Amanda Miller", "Hrefna Palsdottir"]
+
+
+def test_went_on_before_a_quote_keeps_its_subject() -> None:
+    text = (
+        "Kirstie Alley spoke about the tabloids.\n\nAlley went on, \"I couldn't walk out my "
+        'front door without a million paparazzi."'
+    )
+    [(_, who, _)] = _direct(text, [("Kirstie Alley", "PERSON"), ("Alley", "PERSON")])
+    assert who in {"Kirstie Alley", "Alley"}
+
+
+def test_a_role_is_not_a_work_whose_name_ends_in_it() -> None:
+    text = (
+        "In 2005 she had a TV show called Fat Actress.\n\n"
+        'The actress said in her statement, "Somehow, I have also fallen into the position '
+        'of role model for millions of people."'
+    )
+    [(_, who, _)] = _direct(text, [("Fat Actress", "ORG")])
+    assert who is None

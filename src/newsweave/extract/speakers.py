@@ -48,7 +48,7 @@ SPEECH_VERBS: Final = wordlist(
     opines opined blogged messaged retweeted advise advises advised testifies acknowledges
     emphasizes emphasises cautions predicts concedes maintains reveals observes suggests vows
     complains reiterates informs shouts yells underscore underscores underscored sang sings
-    worries frets"""
+    worries frets shared shares penned pens mused muses"""
 )
 # Verbs that name rather than report: '"stolen"', 'what he called "far-fetched"'.
 NAMING_VERBS: Final = wordlist(
@@ -1562,8 +1562,11 @@ class Speakers:
             if m.type in {"PERSON", "ORG"} and not self.inside_quote(m.span[0])
         ]
         for m in reversed(people):
-            if m.type == "ORG" and head in re.findall(r"[a-z][a-z-]*", m.text.lower()):
+            named = re.findall(r"[a-z][a-z-]*", m.text.lower())
+            if m.type == "ORG" and head in named and head not in _PERSON_ROLES:
                 return m  # "the agency" after "Islamic Republic News Agency"
+            if named[-1:] == [head]:
+                continue  # "the actress" is no show named "Fat Actress"
             title = self.text[max(0, m.span[0] - 50) : m.span[0]].lower()
             # 'the "American Pie" star's rep Jack Ketsoyan': the owner's role is not his.
             title = re.split(r"['’]s\s", title)[-1]
@@ -1907,6 +1910,13 @@ class Speakers:
                 _is_verb(w)
                 or (naming and w.lower() in NAMING_VERBS and self._names_next(words, i, start))
                 or _offers_words(words, i)
+                # 'Alley went on, "…"': the speaker goes on speaking
+                or (
+                    w in {"went", "goes"}
+                    and i + 1 < len(words)
+                    and words[i + 1][0] == "on"
+                    and (i + 2 == len(words) or words[i + 2][0] in {",", ":", "in", "to"})
+                )
             )
             # "difficult to say", "asked the media to keep": an infinitive reports no speech
             and not (i > 0 and words[i - 1][0].lower() == "to")
