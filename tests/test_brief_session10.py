@@ -14,7 +14,9 @@ from newsweave.brief import (
     _final_outcome,
     _not_yet_or_announced,
     _reacts,
+    _states_values,
     _tells_past_event,
+    _values,
 )
 from newsweave.model import Claim
 from newsweave.nlp import spacy_model_available
@@ -116,3 +118,12 @@ def test_among_openers_alike_a_reaction_is_not_the_lede() -> None:
     # ... but a reaction is the opener when every opener alike is one.
     alone = _claims(reaction, "Greeks have reacted with fury to an official report.")
     assert _best_opener([0, 1], [0.64, 0.61], alone, 0.1, rank=ranks.__getitem__) == 0
+
+
+def test_a_cited_sentence_must_hold_the_ordinal_of_the_line() -> None:
+    line = "Jamal Williams was arrested on suspicion of drunk driving, the second such arrest."
+    numbers, names = _values(line)
+    assert not _states_values("Jamal Williams was arrested early Sunday.", numbers, names)
+    assert _states_values(
+        "Jamal Williams was arrested, the second such arrest in less than a month.", numbers, names
+    )

@@ -914,6 +914,15 @@ _NUMBER_WORDS = {
         ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     )
 }
+# ... and ordinals: "the team's second such arrest in less than a month" is not stated by "Jamal
+# Williams was arrested early Sunday" (ECB+ 35_ecbplus, fresh10).
+_NUMBER_WORDS |= {
+    word: str(value)
+    for value, word in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+        start=1,
+    )
+}
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")
 _WORD = re.compile(r"[A-Za-z]{3,}")
