@@ -1,0 +1,118 @@
+"""The claims stage aligns again only the stories whose inputs changed (issue 15: incremental
+`ingest`): a voice renamed corpus-wide by a new article elsewhere leaves a story's kept claims."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from newsweave.align.stage import ClaimsStage, story_voices
+from newsweave.executors import LocalExecutor
+from newsweave.model import Article, CopyLink, Story
+from newsweave.pipeline import Corpus
+from newsweave.products import CachingExecutor, ProductCache
+from tests.align.seed_articles import seed_article
+
+
+class _Kept:
+    """A product store in memory, kept across runs (what `ingest --db` keeps in SQLite)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, bytes], object] = {}
+
+    def get_products(self, kind: str, keys: Sequence[bytes]) -> dict[bytes, object]:
+        return {k: self.rows[(kind, k)] for k in keys if (kind, k) in self.rows}
+
+    def put_products(self, kind: str, rows: Sequence[tuple[bytes, str | None, object]]) -> None:
+        self.rows.update({(kind, key): value for key, _, value in rows})
+
+
+class _Recording(LocalExecutor):
+    """One in-process executor that notes the story groups it aligns."""
+
+    def __init__(self) -> None:
+        super().__init__(workers=1)
+        self.aligned: list[str] = []
+
+    def reduce_groups(self, fn: Callable[..., object], groups: dict) -> dict:  # type: ignore[override]
+        self.aligned.extend(groups)
+        return super().reduce_groups(fn, groups)
+
+
+def _story(story_id: str, *articles: Article) -> Story:
+    return Story(
+        id=story_id, title="Putin congratulates Biden", article_ids=tuple(a.id for a in articles)
+    )
+
+
+def _claims_run(corpus: Corpus, kept: _Kept | None) -> tuple[Corpus, list[str]]:
+    engine = _Recording()
+    try:
+        cache = ProductCache(backing=kept)
+        out = ClaimsStage().run(corpus, CachingExecutor(engine, cache))
+        cache.flush()
+    finally:
+        engine.close()
+    return out, engine.aligned
+
+
+def test_a_voice_renamed_elsewhere_does_not_align_an_untouched_story_again() -> None:
+    first, second, third, new = (seed_article(n) for n in ("000", "001", "002", "003"))
+    # The new article's id sorts first: the copies stage names a voice by its smallest id.
+    new = dataclasses.replace(new, id="a-0000")
+    assert new.id < min(first.id, second.id, third.id)
+    before = Corpus(
+        articles=(first, second, third),
+        stories=(_story("s-a", first, second), _story("s-b", third)),
+        # One outlet wrote `first` and `second`: one voice, named by its smallest article id.
+        voices={
+            first.id: min(first.id, second.id),
+            second.id: min(first.id, second.id),
+            third.id: third.id,
+        },
+    )
+    kept = _Kept()
+    one, aligned = _claims_run(before, kept)
+    assert sorted(aligned) == ["s-a", "s-b"]
+    assert any(c.story_id == "s-a" for c in one.claims)
+
+    # The new article joins story s-b and the outlet of s-a's articles: that voice is renamed
+    # after it in every story, but s-a's articles, claims and voice groups are as they were.
+    after = Corpus(
+        articles=(new, first, second, third),
+        stories=(before.stories[0], _story("s-b", new, third)),
+        voices={new.id: new.id, first.id: new.id, second.id: new.id, third.id: third.id},
+    )
+    two, aligned = _claims_run(after, kept)
+    assert aligned == ["s-b"]
+    # ... and the claims are those of a run that kept nothing.
+    fresh, aligned = _claims_run(after, None)
+    assert sorted(aligned) == ["s-a", "s-b"]
+    assert two.claims == fresh.claims and two.conflicts == fresh.conflicts
+    assert [c for c in two.claims if c.story_id == "s-a"] == [
+        c for c in one.claims if c.story_id == "s-a"
+    ]
+
+
+def _article(article_id: str, copy_of: str | None = None) -> Article:
+    return dataclasses.replace(
+        seed_article("000"),
+        id=article_id,
+        copy_of=CopyLink(article_id=copy_of, kind="exact", similarity=1.0) if copy_of else None,
+    )
+
+
+def test_story_voices_keep_each_story_s_voice_groups_and_name_them_within_it() -> None:
+    articles = {i: _article(i) for i in ("a1", "a2", "a3", "b1", "b2")}
+    articles["b3"] = _article("b3", copy_of="b1")  # unmapped: its original's voice
+    stories = [
+        Story(id="s1", title="", article_ids=("a1", "a2", "a3")),
+        Story(id="s2", title="", article_ids=("b1", "b2", "b3")),
+    ]
+    voices = {"a1": "a0", "a2": "a0", "a3": "a3", "b1": "a0", "b2": "b2"}
+    named = story_voices(stories, articles, voices)
+    assert [named[i] for i in ("a1", "a2", "a3")] == ["a1", "a1", "a3"]
+    assert [named[i] for i in ("b1", "b2", "b3")] == ["b1", "b2", "b1"]
+    # An article in two stories: the names stay as the copies stage gave them.
+    twice = [*stories, Story(id="s3", title="", article_ids=("a1",))]
+    assert story_voices(twice, articles, voices) == voices
