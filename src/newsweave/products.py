@@ -60,8 +60,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # the story's id and its members' claims, vectors, voices, dates and names. A story that no
     # new article joined and whose members did not change is not aligned again.
     # 2: conflict rules of session 10 (split decimals read as one number, house numbers, a
-    # given name after an age, a named person's fall on another weekday).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 2),
+    # given name after an age, a named person's fall on another weekday). 3: same-statement
+    # vetoes of session 10 (nationalities of one noun, steps of a criminal case).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 3),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

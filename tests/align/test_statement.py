@@ -101,3 +101,12 @@ def test_sentences_parsed_ahead_in_a_batch_give_the_facts_of_one_parse_each() ->
     statement.parse_ahead(parser, texts)
     assert len(statement._parsed_roles) == len(texts)
     assert [facts(t, parser=parser) for t in texts] == one_by_one
+
+
+def test_different_steps_of_a_case_are_two_statements() -> None:
+    charged = facts("In 2005, he was charged with assault and battery on Mendes.")
+    convicted = facts("In 2005, Gomes was convicted of beating Mendes.")
+    assert different_statement(charged, convicted) == "legal step"
+    arraigned = facts("Gomes is expected to be arraigned today on two counts of murder.")
+    arraignment = facts("Gomes faces arraignment on Wednesday on two murder charges.")
+    assert different_statement(arraigned, arraignment) is None

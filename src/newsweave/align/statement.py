@@ -14,7 +14,12 @@ a sentence counts as stating a claim, four things must agree (each a veto, never
   numbers extractor): two sentences that both state figures and share none, or give one counted
   thing ("rounds", "rifles") different values, tell different facts;
 - dates: resolved dates on both sides that never overlap ("on Tuesday" / "on March 3");
-- polarity: one side denies what the other affirms (`similarity.polarity_clash`).
+- polarity: one side denies what the other affirms (`similarity.polarity_clash`);
+- nationality: both sides give one noun nationalities that share no country ("a British
+  climber" / "a New Zealand climber"; `align.nationality`);
+- legal step: both name a step of a case (arrest, charge, arraignment, plea, conviction,
+  sentence, acquittal) and share none ("In 2005, he was charged with assault" / "In 2005, Gomes
+  was convicted of beating her").
 
 The parse is optional: without spaCy the who-does-what check is skipped (figures, dates and
 polarity still apply), and the claims stage says so through the pipeline's modes.
@@ -29,6 +34,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from newsweave.align.nationality import nationalities, nationalities_apart
 from newsweave.align.similarity import polarity_clash, stem, text_features
 
 Interval = tuple[date, date]
@@ -43,6 +49,26 @@ REPORTING = frozenset(
 PRONOUNS = frozenset(
     "i we you he she it they this that who which what there one someone anyone".split()  # noqa: SIM905
 )
+# Steps of a criminal case, by word stem (`similarity.stem`): two sentences naming different
+# steps tell of different acts. Read on the labelled claim pairs (eval/data/claim_pairs.jsonl,
+# session 10): sentences that name steps and share none were 5 `related` pairs (arrested /
+# charged, charged / convicted, on probation for an arrest / for a charge) and no `same` one.
+LEGAL_STEPS = {
+    "arrest": "arrest",
+    "charg": "charge",
+    "indict": "charge",
+    "indictment": "charge",
+    "arraign": "arraign",
+    "arraignment": "arraign",
+    "plead": "plea",
+    "pled": "plea",
+    "plea": "plea",
+    "convict": "conviction",
+    "conviction": "conviction",
+    "sentenc": "sentence",
+    "acquit": "acquittal",
+    "acquittal": "acquittal",
+}
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "obj", "iobj", "attr"})
@@ -70,6 +96,7 @@ class StatementFacts:
     figures: frozenset[float]
     figures_by_thing: tuple[tuple[str, frozenset[float]], ...]
     dates: tuple[Interval, ...]
+    nations: frozenset[tuple[str, str]] = frozenset()
 
 
 Parser = Callable[[str], Any]
@@ -136,12 +163,14 @@ def statement_facts(
         figures=frozenset(figures),
         figures_by_thing=tuple(sorted((k, frozenset(v)) for k, v in by_thing.items())),
         dates=tuple(dates),
+        nations=nationalities(text),
     )
 
 
 def different_statement(a: StatementFacts, b: StatementFacts) -> str | None:
-    """Why `a` and `b` cannot be one statement ("actors", "figures", "dates", "polarity"), or
-    None when nothing tells them apart (they may still differ in ways no rule reads)."""
+    """Why `a` and `b` cannot be one statement ("actors", "figures", "dates", "polarity",
+    "nationality", "legal step"), or None when nothing tells them apart (they may still differ
+    in ways no rule reads)."""
     if a.text == b.text:
         return None
     for mine, theirs, other_mine, other_theirs in (
@@ -174,6 +203,12 @@ def different_statement(a: StatementFacts, b: StatementFacts) -> str | None:
         return "dates"
     if polarity_clash(a.text, b.text):
         return "polarity"
+    if nationalities_apart(a.nations, b.nations):
+        return "nationality"
+    steps_a = {LEGAL_STEPS[t] for t in a.terms if t in LEGAL_STEPS}
+    steps_b = {LEGAL_STEPS[t] for t in b.terms if t in LEGAL_STEPS}
+    if steps_a and steps_b and steps_a.isdisjoint(steps_b):
+        return "legal step"
     return None
 
 
