@@ -60,6 +60,13 @@ def test_an_opening_that_stops_at_an_injury_yields_to_a_lede_that_reports_the_de
     # An opening that already tells the death, or tells no open outcome, stays.
     both = _claims(DIED, INJURED)
     assert _final_outcome(0, [0, 1], both, [0.8, 0.8], 0.2, lede=bool, rank=lambda i: (0, i)) == 0
+    killing = _claims(
+        "A bomb exploded Friday at a bank, killing an officer and critically injuring the chief.",
+        DIED,
+    )
+    assert (
+        _final_outcome(0, [0, 1], killing, [0.8, 0.8], 0.2, lede=bool, rank=lambda i: (0, i)) == 0
+    )
     plain = _claims("The council voted on Tuesday to close the old bridge for repairs.", DIED)
     assert _final_outcome(0, [0, 1], plain, [0.8, 0.8], 0.2, lede=bool, rank=lambda i: (0, i)) == 0
 

@@ -621,7 +621,7 @@ _OPEN_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 _CLOSED_OUTCOME = re.compile(
-    r"\b(?:died|dies|dead|death|killed|fatal(?:ly)?|slain|succumbed)\b", re.IGNORECASE
+    r"\b(?:died|dies|dead|death|kill(?:ed|ing|s)|fatal(?:ly)?|slain|succumbed)\b", re.IGNORECASE
 )
 
 
@@ -1170,7 +1170,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 3))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 4))
 
 
 @dataclass(slots=True, kw_only=True)
