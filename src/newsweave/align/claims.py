@@ -281,7 +281,7 @@ def align_claims(
             (
                 story.title,
                 by_article[a],
-                _voice(articles[a], voices),
+                article_voice(articles[a], voices),
                 articles[a].published,
                 tuple(sorted(mentions.get(a, ()))),
             )
@@ -293,7 +293,8 @@ def align_claims(
     return claims, conflicts
 
 
-def _voice(article: Article, voices: Mapping[str, str]) -> str:
+def article_voice(article: Article, voices: Mapping[str, str]) -> str:
+    """The voice an article speaks with: its own, else the one of the article it copies."""
     if article.id in voices:
         return voices[article.id]
     if article.copy_of is not None:

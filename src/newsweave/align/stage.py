@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsweave.align.claims import ClaimConfig
+from newsweave.align.claims import ClaimConfig, article_voice
 from newsweave.align.timeline import TimelineConfig
 from newsweave.executors import Executor
 from newsweave.model import Article, Attribution, Claim, Conflict, Quote, Story, TimelineEntry
@@ -104,16 +104,8 @@ def story_voices(
             if article_id in seen:
                 return dict(voices)
             seen.add(article_id)
-            named[article_id] = first.setdefault(_voice(article, voices), article_id)
+            named[article_id] = first.setdefault(article_voice(article, voices), article_id)
     return {**voices, **named}
-
-
-def _voice(article: Article, voices: Mapping[str, str]) -> str:
-    if article.id in voices:
-        return voices[article.id]
-    if article.copy_of is not None:
-        return voices.get(article.copy_of.article_id, article.copy_of.article_id)
-    return article.id
 
 
 @dataclass(slots=True, kw_only=True)
