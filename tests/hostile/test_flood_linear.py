@@ -16,9 +16,9 @@ from newsweave import brief
 from newsweave.align import claims as claims_module
 from newsweave.align import quotes as quote_grouping
 from newsweave.align.statement import default_parser, different_statement, statement_facts
-from newsweave.extract import speakers
 from newsweave.extract.quotes import QuoteMention
 from newsweave.extract.speakers import MentionIndex
+from newsweave.extract.speakers import mentions as speaker_mentions
 from newsweave.model import Article, Claim, Entity, Evidence, Story
 from tests.report.sample import article as sample_article
 from tests.report.sample import evidence as sample_evidence
@@ -47,13 +47,14 @@ def _entities(articles: int, per_article: int) -> tuple[Entity, ...]:
 
 def _counting_mentions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     made = [0]
-    original = speakers._Mention
+    original = speaker_mentions._Mention
 
     def counted(**fields: object) -> object:
         made[0] += 1
         return original(**fields)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(speakers, "_Mention", counted)
+    # Patched where MentionIndex looks `_Mention` up (its own module), not on the package.
+    monkeypatch.setattr(speaker_mentions, "_Mention", counted)
     return made
 
 
