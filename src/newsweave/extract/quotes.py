@@ -7,7 +7,7 @@ convention) or closes it first thing (sentence-per-paragraph text such as ECB+);
 ends with its paragraph. Short quoted fragments ("stolen", "far-fetched") are scare quotes, not
 statements, unless a speech verb introduces them directly. Indirect speech ("Putin said that
 …") is reported with the span of the reported clause (`indirect.py`). Speakers come from
-`speakers.py`.
+`speakers/frames.py`.
 
 `QuoteMention.text` is always `article.text[span]`: the quoted words without the outer marks
 (a quote running over paragraphs keeps the paragraph break and the re-opening mark inside).
