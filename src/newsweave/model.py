@@ -265,10 +265,16 @@ class TimelineEntry:
 
 @record
 class SummarySentence:
-    """One sentence of a brief and the articles it is drawn from."""
+    """One sentence of a brief and the articles it is drawn from.
+
+    `independent_sources` counts the independent voices among those articles (reprints and
+    light rewrites of one text count once), so seven citations of two texts read as two
+    sources; None where it was not counted (a report written before it was).
+    """
 
     text: str
     article_ids: tuple[str, ...]
+    independent_sources: int | None = None
 
 
 @record

@@ -34,7 +34,7 @@ from newsweave.model import (
 from newsweave.report.bidi import attr, finalize
 from newsweave.report.highlight import anchor_id, evidence_spans, paragraphs_with_marks
 from newsweave.report.labels import outlet_key, sources_line, support_note, voice_of
-from newsweave.report.markdown import chronological, link_reason
+from newsweave.report.markdown import chronological, link_reason, sources_note
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
 # The matrix shows this many claims per story at once; the others follow in a collapsed table
@@ -57,6 +57,8 @@ def _environment() -> Environment:
     env.filters["one_per_article"] = one_per_article
     env.globals["anchor_id"] = anchor_id
     env.globals["link_reason"] = link_reason
+    # A brief line's " · 1 independent source" beside its chips (one chip per cited article).
+    env.globals["sources_note"] = sources_note
     env.globals["UNKNOWN_SOURCE"] = UNKNOWN_SOURCE
     env.globals["cite_groups"] = cite_groups
     return env

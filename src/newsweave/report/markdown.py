@@ -31,9 +31,18 @@ class _Names:
             return article_id
         return md_escape(source_label(article))
 
-    def cite(self, article_ids: Iterable[str]) -> str:
+    def cite(self, article_ids: Iterable[str], independent: int | None = None) -> str:
         labels = sorted({self.label(i) for i in article_ids})
-        return "[" + "; ".join(labels) + "]"
+        return "[" + "; ".join(labels) + sources_note(independent, len(labels)) + "]"
+
+
+def sources_note(independent: int | None, shown: int) -> str:
+    """ " · 1 independent source" when the citations shown (`shown` outlets or articles) are
+    fewer voices than they look: reprints of one text cited three times are one source, and a
+    fact-checker must not read them as three. Empty otherwise."""
+    if independent is None or independent >= shown:
+        return ""
+    return f" · {independent} independent source{'' if independent == 1 else 's'}"
 
 
 def _quote_evidence(evidence: Evidence, names: _Names) -> str:
@@ -128,7 +137,10 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
     for summary in report.summaries:
         if summary.story_id == story.id:
             out += ["### Brief", ""]
-            out += [f"- {md_escape(s.text)} {names.cite(s.article_ids)}" for s in summary.sentences]
+            out += [
+                f"- {md_escape(s.text)} {names.cite(s.article_ids, s.independent_sources)}"
+                for s in summary.sentences
+            ]
             out.append("")
     conflicts = [c for c in report.conflicts if c.story_id == story.id]
     if conflicts:
