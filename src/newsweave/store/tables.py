@@ -436,7 +436,16 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
         [
             (
                 s.story_id,
-                _dumps([{"text": x.text, "article_ids": list(x.article_ids)} for x in s.sentences]),
+                _dumps(
+                    [
+                        {
+                            "text": x.text,
+                            "article_ids": list(x.article_ids),
+                            "independent_sources": x.independent_sources,
+                        }
+                        for x in s.sentences
+                    ]
+                ),
             )
             for s in report.summaries
         ],

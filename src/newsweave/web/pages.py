@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from newsweave.model import UNKNOWN_SOURCE
 from newsweave.report.bidi import attr, finalize
 from newsweave.report.html import safe_url
+from newsweave.report.markdown import sources_note
 from newsweave.store.read import HIT_END, HIT_START, ReportQueries, Row, StoryFilter
 from newsweave.web import plots
 from newsweave.web.app import ApiError
@@ -259,6 +260,11 @@ def router(database: Database) -> APIRouter:
                             for a in sentence["article_ids"]
                         ],
                         labels,
+                    ),
+                    # Reprints of one text cited three times are one source (stores written
+                    # before the count was kept have none, and show no note).
+                    "sources_note": sources_note(
+                        sentence.get("independent_sources"), len(set(sentence["article_ids"]))
                     ),
                 }
                 for sentence in summary
