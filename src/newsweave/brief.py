@@ -881,7 +881,7 @@ def summarize_story(
 def _counted(line: SummarySentence, voices: Mapping[str, str]) -> SummarySentence:
     """`line` with the number of independent voices among its citations (`voices` with reprints
     joined, as the line was chosen by): seven articles that retell one agency text and one that
-    does not are two sources, not eight (helper-81: 53 of 116 multi-citation brief lines in the
+    does not are two sources, not eight (session 10: 53 of 116 multi-citation brief lines in the
     labelled splits cite reprints of one text)."""
     independent = len({voices.get(i, i) for i in line.article_ids})
     return replace(line, independent_sources=independent)
