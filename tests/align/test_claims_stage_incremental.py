@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from newsweave.align.stage import ClaimsStage, story_voices
 from newsweave.executors import LocalExecutor
@@ -12,19 +12,7 @@ from newsweave.model import Article, CopyLink, Story
 from newsweave.pipeline import Corpus
 from newsweave.products import CachingExecutor, ProductCache
 from tests.align.seed_articles import seed_article
-
-
-class _Kept:
-    """A product store in memory, kept across runs (what `ingest --db` keeps in SQLite)."""
-
-    def __init__(self) -> None:
-        self.rows: dict[tuple[str, bytes], object] = {}
-
-    def get_products(self, kind: str, keys: Sequence[bytes]) -> dict[bytes, object]:
-        return {k: self.rows[(kind, k)] for k in keys if (kind, k) in self.rows}
-
-    def put_products(self, kind: str, rows: Sequence[tuple[bytes, str | None, object]]) -> None:
-        self.rows.update({(kind, key): value for key, _, value in rows})
+from tests.memory_products import MemoryProducts
 
 
 class _Recording(LocalExecutor):
@@ -45,7 +33,7 @@ def _story(story_id: str, *articles: Article) -> Story:
     )
 
 
-def _claims_run(corpus: Corpus, kept: _Kept | None) -> tuple[Corpus, list[str]]:
+def _claims_run(corpus: Corpus, kept: MemoryProducts | None) -> tuple[Corpus, list[str]]:
     engine = _Recording()
     try:
         cache = ProductCache(backing=kept)
@@ -71,7 +59,7 @@ def test_a_voice_renamed_elsewhere_does_not_align_an_untouched_story_again() -> 
             third.id: third.id,
         },
     )
-    kept = _Kept()
+    kept = MemoryProducts()
     one, aligned = _claims_run(before, kept)
     assert sorted(aligned) == ["s-a", "s-b"]
     assert any(c.story_id == "s-a" for c in one.claims)

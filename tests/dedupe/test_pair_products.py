@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from newsweave.dedupe import find_copies
 from newsweave.dedupe.decide import CopyResult
@@ -11,23 +11,11 @@ from newsweave.dedupe.synth import spin
 from newsweave.executors import LocalExecutor
 from newsweave.model import Article
 from newsweave.products import CachingExecutor, ProductCache
+from tests.memory_products import MemoryProducts
 
 from .helpers import make_article, seed_texts
 
 KIND = "rewrite-word-checks"
-
-
-class _Backing:
-    """Products of earlier runs, in memory (a store's `ProductStore` in `ingest`)."""
-
-    def __init__(self) -> None:
-        self.rows: dict[tuple[str, bytes], object] = {}
-
-    def get_products(self, kind: str, keys: Sequence[bytes]) -> dict[bytes, object]:
-        return {k: self.rows[(kind, k)] for k in keys if (kind, k) in self.rows}
-
-    def put_products(self, kind: str, rows: Sequence[tuple[bytes, str | None, object]]) -> None:
-        self.rows.update({(kind, key): value for key, _, value in rows})
 
 
 class _Recording(ProductCache):
@@ -47,7 +35,7 @@ def test_a_later_run_checks_only_the_pairs_of_new_articles() -> None:
     first = [make_article(f"seed{n}", t, outlet=f"outlet{n}") for n, t in texts.items()]
     first.append(make_article("spun", spin(texts["002"], random.Random(4))))
     later = make_article("spun-again", spin(texts["002"], random.Random(9)))
-    backing = _Backing()
+    backing = MemoryProducts()
 
     def run(articles: list[Article]) -> CopyResult:
         cache = _Recording(backing=backing)
