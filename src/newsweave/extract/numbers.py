@@ -106,8 +106,9 @@ _AFTER_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AFTER_COMPOUND = re.compile(r"-(?P<noun>[a-z]+)\b")
 _AFTER_CURRENCY_WORD = re.compile(r"\s+(?P<cur>dollars|euros|pounds)\b", re.IGNORECASE)
 _AFTER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
-# Words after "d.dd" that make it an amount, not a time of day.
-_NOT_TIME_AFTER = (
+# Scale and measure words: after "d.dd" they make it an amount, not a time of day; a split
+# decimal stands before them (`SPLIT_AMOUNT`).
+_MEASURE_WORDS = (
     r"million|billion|trillion|thousand|bn|mn|percent|per\s+cent|magnitude|km|kilomet(?:re|er)s?"
     r"|miles?|met(?:re|er)s?|feet|ft|inch(?:es)?|kg|kilograms?|pounds|lbs?|tonnes?|tons?|mph"
     r"|degrees"
@@ -116,7 +117,7 @@ _TIME_OF_DAY = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\b"
     # "9.35pm", "at 9.35": a dotted time, but not an amount ("$1.25 billion", "9.35 percent",
     # "a 6.1 magnitude").
-    rf"|(?<![$€£\d.,])\d{{1,2}}\.\d{{2}}(?:\.\d{{2}})?(?!\s*(?:%|(?i:{_NOT_TIME_AFTER})(?!\w)))"
+    rf"|(?<![$€£\d.,])\d{{1,2}}\.\d{{2}}(?:\.\d{{2}})?(?!\s*(?:%|(?i:{_MEASURE_WORDS})(?!\w)))"
     r"\s*(?:[ap]\.?m\.?)?"
     r"|\b\d{3,4}\s*(?:GMT|UTC|ET|EST|EDT|CST|CDT|PST|PDT|BST|IST|CET|hrs)\b"
 )
@@ -125,12 +126,8 @@ _TIME_OF_DAY = re.compile(
 # ending in a number is followed by a space and a word, which this never matches.
 SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d+)(?=[A-Za-z%])")
 # The words a split decimal stands before ("12. 7 percent", "a 6. 1 magnitude", "$368. 0 million",
-# "3. 5 km", "9. 35 a.m."): scale and unit words.
-_UNIT_AFTER = (
-    r"million|billion|trillion|thousand|bn|mn|m|k|percent|per\s+cent|magnitude"
-    r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|inch(?:es)?|kg|kilograms?|pounds"
-    r"|lbs?|tonnes?|tons?|mph|degrees|[ap]\.?m\.?|[kmg]hz|[kmgt]b"
-)
+# "3. 5 km", "9. 35 a.m."): scale and measure words, short scales, clock and computer units.
+_UNIT_AFTER = _MEASURE_WORDS + r"|m|k|[ap]\.?m\.?|[kmg]hz|[kmgt]b"
 # ... and the same split before such a word, or after a currency sign ("$1. 29 for the first
 # time"): every such "<1-3 digits>. <digits>" in the ECB+/GVC articles is one amount, none a
 # sentence end (the sentence splitter, `align.sentences`, skips the same points, so a sentence
