@@ -382,6 +382,10 @@ FRESH12_TUNED = (
     "errors read after its untouched figure (0.857 at commit 38577b8); session 10's rules"
     " written on them"
 )
+FRESH13_TUNED = (
+    "nothing: annotated before the product ran on it (session 11); its untouched figure is the"
+    " first run"
+)
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
@@ -662,6 +666,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         splits.append(("fresh10", FRESH10_TUNED))
         splits.append(("fresh11", FRESH11_TUNED))
         splits.append(("fresh12", FRESH12_TUNED))
+        splits.append(("fresh13", FRESH13_TUNED))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
@@ -681,6 +686,10 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh12": "web pages: a long Intercept feature with pull quotes, Politico, CNN's"
             " interview round-up, British, German, Swedish, Belizean and Haitian-American outlets,"
             " local TV, a Miami business weekly, tech and arts sites",
+            "fresh13": "web pages: a game diary with dialogue, essays quoting books and"
+            " speeches, Caribbean government and local news, a press release, a Q&A interview,"
+            " a beauty site, climate and science sites; GVC local TV and papers (Toledo, New"
+            " Haven court report, Indianapolis TV, AP on Columbus)",
         }.get(split, "GVC local news, ECB+ news")
         data = (
             f"own speaker gold ({kinds}), "
