@@ -1,7 +1,7 @@
 """Score quantity comparison and the conflicts `newsweave analyze` reports, on labelled pairs.
 
 Usage: python eval/conflicts.py [--quick]
-       [--split test|tune|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh10]
+       [--split test|tune|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh10|fresh11]
        [--show]
        [--misses]
 
@@ -188,7 +188,7 @@ QUICK_STORIES = ("gvc:688841", "ecbplus:23_ecbplus")
 COMMAND = "python eval/conflicts.py"
 # Stories labelled before the product ever ran on them (session 3, session 4), reported beside
 # the test half.
-FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh10")
+FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh10", "fresh11")
 # Non-figure disagreements of a fresh split (who, what, where: session 5) are claim pairs
 # labelled `contradiction` in this file, with `half` = the split.
 CLAIM_PAIRS = Path(__file__).resolve().parent / "data" / "claim_pairs.jsonl"
@@ -499,6 +499,8 @@ def _split_figures(
         "left outside the label files); untouched, run once at f1fb92a: no conflict reported, "
         "0 of 7 found (figures 0 of 2); its misses were then read and two general rules followed "
         "(a house number in its block, a given name after an age)",
+        "fresh11": "nothing: labelled in session 11 before the product ran on them (44 GVC train "
+        "incidents that no conflict label file named); untouched, run once",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
@@ -511,6 +513,7 @@ def _split_figures(
         "fresh5": " (fresh stories, session 7)",
         "fresh6": " (fresh stories, session 9)",
         "fresh10": " (fresh stories, session 10)",
+        "fresh11": " (fresh stories, session 11)",
     }.get(split, "")
     claim_rows = [
         row
