@@ -232,3 +232,37 @@ def test_two_ingests_of_real_articles_give_the_one_shot_report(tmp_path: Path) -
     assert dumps(twice) == dumps(once)
     with Store(tmp_path / "twice.db") as store:
         assert store.get_report("latest") == dumps(twice)
+
+
+@pytest.mark.slow
+def test_stored_quotes_are_reused_until_a_speaker_setting_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article's quotes are a kept product (`article-quotes`): a later analysis of the store
+    quotes no article again, and one with other speaker settings quotes every article again
+    and gives the report a store with nothing kept gives under those settings."""
+    from newsweave.extract import quotes
+
+    db = tmp_path / "store.db"
+    _, first = newsweave.ingest_into(EXAMPLES, db)
+    assert first.quotes
+    quoted: list[str] = []
+    real = quotes.extract_quotes
+
+    def recording(article: Any, *args: Any, **kwargs: Any) -> Any:
+        quoted.append(article.id)
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(quotes, "extract_quotes", recording)
+    assert dumps(newsweave.report_from_store(db)) == dumps(first)
+    assert quoted == []
+
+    # Quotes of at most 60 characters: fewer quotes, so stale ones would show.
+    shorter = dataclasses.replace(Config().speakers, max_quote_chars=60)
+    other = dataclasses.replace(Config(), speakers=shorter)
+    changed = newsweave.report_from_store(db, config=other)
+    assert sorted(quoted) == sorted(a.id for a in first.articles)
+    assert len(changed.quotes) < len(first.quotes)
+    with Store(db) as store:
+        store.connection.executescript("DROP TABLE products; DROP TABLE vectors;")
+    assert dumps(newsweave.report_from_store(db, config=other)) == dumps(changed)

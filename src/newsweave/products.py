@@ -48,6 +48,11 @@ V = TypeVar("V")
 PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     ("newsweave.extract.entities", "_mentions_partition"): ("ner-mentions", 1),
     ("newsweave.extract.stage", "_dates_partition"): ("dates", 1),
+    # The quotes of one article: its text, its entity mentions (span, entity id, type, text,
+    # the entity's name) and the speaker config. Run in this process (`map_here`); an `ingest`
+    # extracts the quotes of new articles and of those whose mentions changed only. Bump it
+    # when extract/quotes.py or extract/speakers/ change what they find for the same input.
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 1),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 2),
     ("newsweave.dedupe.decide", "_fingerprint_partition"): ("fingerprints", 1),
@@ -210,8 +215,12 @@ def article_id_of(item: object) -> str | None:
     found = getattr(item, "id", None)
     if isinstance(found, str):
         return found
-    if isinstance(item, tuple) and item and isinstance(item[0], str):
-        return item[0]
+    if isinstance(item, tuple) and item:
+        if isinstance(item[0], str):
+            return item[0]
+        found = getattr(item[0], "id", None)  # (article, ...)
+        if isinstance(found, str):
+            return found
     return None
 
 
@@ -329,6 +338,24 @@ class CachingExecutor:
         product = product_of(fn)
         if product is None or not items:
             return self.inner.map_partitions(fn, items, size=size)
+        return self._kept(product, fn, items, lambda todo: self._compute(fn, todo, size))
+
+    def map_here(self, fn: Callable[[list[T]], list[U]], items: Sequence[T]) -> list[U]:
+        """`fn` over `items` in this process, each item's kept result reused (a per-item
+        function of `PRODUCTS` whose items are not worth shipping to the pool)."""
+        product = product_of(fn)
+        if product is None or not items:
+            return fn(list(items))
+        return self._kept(product, fn, items, fn)
+
+    def _kept(
+        self,
+        product: tuple[str, str],
+        fn: Callable[[list[T]], list[U]],
+        items: Sequence[T],
+        compute: Callable[[list[T]], list[U]],
+    ) -> list[U]:
+        """Each item's product found by its key, the misses computed by `compute` and kept."""
         kind, fn_options = product
         signature = model_signature()
         keys = [product_key(kind, fn_options, signature, item) for item in items]
@@ -345,7 +372,7 @@ class CachingExecutor:
             # Vectors a partition computes belong to its product, not to the stages that run
             # here afterwards (see `Embedder.start_recording`).
             with get_embedder().recording_paused():
-                computed = self._compute(fn, list(todo.values()), size)
+                computed = compute(list(todo.values()))
             if len(computed) != len(todo):
                 raise RuntimeError(
                     f"partition function of {kind!r} gave {len(computed)} results for "
@@ -384,3 +411,11 @@ class CachingExecutor:
 
     def close(self) -> None:
         self.inner.close()
+
+
+def map_here(executor: object, fn: Callable[[list[T]], list[U]], items: Sequence[T]) -> list[U]:
+    """`fn` over `items` in this process: through the run's product cache when `executor` has
+    one (`CachingExecutor.map_here`), else directly."""
+    if isinstance(executor, CachingExecutor):
+        return executor.map_here(fn, items)
+    return fn(list(items))

@@ -84,6 +84,34 @@ def test_a_function_that_is_not_per_item_is_refused() -> None:
         engine.map_partitions(_totals, [1, 2, 3])
 
 
+class _NoPool(LocalExecutor):
+    """An executor whose pool must not be used."""
+
+    def map_partitions(self, fn: object, items: object, **options: object) -> list[object]:
+        raise AssertionError("map_here sent work to the executor")
+
+
+@pytest.mark.usefixtures("registered")
+def test_map_here_runs_in_this_process_and_keeps_each_item_once(tmp_path: Path) -> None:
+    task = functools.partial(_double, offset=1)
+    with Store(tmp_path / "s.db") as store:
+        cache = ProductCache(backing=ProductStore(store))
+        engine = CachingExecutor(_NoPool(workers=1), cache)
+        assert products.map_here(engine, task, [3, 1, 3]) == [7, 3, 7]
+        assert products.map_here(engine, task, [1, 2]) == [3, 5]
+        cache.flush()
+    assert _double.calls == [[3, 1], [2]]  # type: ignore[attr-defined]
+    _double.calls.clear()  # type: ignore[attr-defined]
+    with Store(tmp_path / "s.db") as store:  # a later run finds them in the store
+        engine = CachingExecutor(_NoPool(workers=1), ProductCache(backing=ProductStore(store)))
+        assert products.map_here(engine, task, [2, 3, 4]) == [5, 7, 9]
+        # other options are another product
+        assert products.map_here(engine, functools.partial(_double, offset=0), [2]) == [4]
+    assert _double.calls == [[4], [2]]  # type: ignore[attr-defined]
+    # Without a product cache, the function simply runs.
+    assert products.map_here(LocalExecutor(workers=1), task, [2]) == [5]
+
+
 def test_equal_values_have_one_canonical_form_whatever_objects_hold_them() -> None:
     text = "".join(["Tara", " Reid"])  # a distinct object equal to the literal
     first = NameMention(article_id="a", span=(0, 9), text=text, label="PERSON")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsweave.executors import Executor
 from newsweave.extract.dates import DatesConfig, stated_update_day
@@ -12,6 +13,11 @@ from newsweave.extract.entities import EntityConfig
 from newsweave.extract.speakers import SpeakerConfig
 from newsweave.model import Article, DateMention, Problem
 from newsweave.pipeline import Corpus, guarded, isolate
+from newsweave.products import map_here
+
+if TYPE_CHECKING:
+    from newsweave.extract.quotes import QuoteMention
+    from newsweave.extract.speakers import MentionIndex
 
 # What the dates of an article depend on: its text, publication date and the update day its page
 # states (the id and source name the article in a problem line). Mapping over these alone keys
@@ -80,6 +86,32 @@ class DatesStage:
         return corpus.evolve(articles=articles, problems=corpus.problems + problems)
 
 
+# What the quotes of an article depend on: the article, its entity mentions as the speaker rules
+# see them (span, entity id, type, text) and the names of those entities. Keyed on these, an
+# article's quotes are kept (`article-quotes`) and found again while none of them changes: an
+# `ingest` extracts the quotes of new articles and of articles whose entities were renamed.
+_Quoting = tuple[Article, tuple[object, ...], tuple[tuple[str, str], ...]]
+
+
+def _quoting(article: Article, index: MentionIndex) -> _Quoting:
+    named = sorted({(m.entity_id, index.names.get(m.entity_id, "")) for m in index.mentions})
+    return article, tuple(index.mentions), tuple(named)
+
+
+def _quotes_partition(
+    items: list[_Quoting], *, config: SpeakerConfig
+) -> list[tuple[QuoteMention, ...] | Problem]:
+    from newsweave.extract.quotes import extract_quotes
+    from newsweave.extract.speakers import MentionIndex
+
+    def quotes(item: _Quoting) -> tuple[QuoteMention, ...]:
+        article, found, named = item
+        index = MentionIndex(article.id, names=dict(named), found=list(found))  # type: ignore[arg-type]
+        return tuple(extract_quotes(article, index=index, config=config))
+
+    return [guarded("quotes", item, quotes, item[0].source) for item in items]
+
+
 @dataclass(slots=True, kw_only=True)
 class MentionsStage:
     """Entities of the corpus (one per real person or organisation) and each article's quotes."""
@@ -92,7 +124,6 @@ class MentionsStage:
 
     def run(self, corpus: Corpus, executor: Executor) -> Corpus:
         from newsweave.extract.entities import EntityResult, extract_entities
-        from newsweave.extract.quotes import QuoteMention, extract_quotes
         from newsweave.extract.speakers import MentionIndex
 
         # Stories are the evidence that lets a lone surname in one article link to a person
@@ -110,13 +141,9 @@ class MentionsStage:
         mentions: list[QuoteMention] = []
         # Every article's entity mentions in one pass (a scan per article was quadratic).
         indexes = MentionIndex.per_article(result.entities, [a.id for a in corpus.articles])
-        for article in corpus.articles:
-            found = guarded(
-                "quotes",
-                article,
-                lambda a: extract_quotes(a, result, index=indexes[a.id], config=self.speakers),
-                article.source,
-            )
+        items = [_quoting(article, indexes[article.id]) for article in corpus.articles]
+        task = functools.partial(_quotes_partition, config=self.speakers)
+        for found in map_here(executor, task, items):
             if isinstance(found, Problem):
                 problems.append(found)
             else:
