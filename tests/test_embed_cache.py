@@ -61,3 +61,14 @@ def test_vectors_kept_from_an_earlier_run_are_used_without_the_model(
     # What the lookup gave is kept already; the rest is recorded to be kept.
     assert sorted(recorded) == ["Ferries stopped.", "Roads closed."]
     assert np.array_equal(recorded["Ferries stopped."], kept[1])
+
+
+def test_an_embedder_keeps_at_most_its_own_cache_limit() -> None:
+    embedder = Embedder()
+    if embedder.mode != "minilm-onnx":
+        pytest.skip("the cache holds model vectors only")
+    embedder.cache_limit = 2
+    first = embedder.embed(["A storm hit.", "Ferries stopped.", "Roads closed."])
+    assert list(embedder._cache) == ["Ferries stopped.", "Roads closed."]
+    embedder.remember({"Schools shut.": first[0]})
+    assert list(embedder._cache) == ["Roads closed.", "Schools shut."]

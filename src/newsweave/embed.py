@@ -39,6 +39,13 @@ MAX_TOKENS = 256
 # a per-process cache makes each sentence cost once. 100k vectors of 384 floats is ~150 MiB;
 # past that, the least recently used vectors go first (a corpus's stages reuse recent ones).
 CACHE_ENTRIES = 100_000
+# A pool or Dask worker of this machine keeps far fewer: every vector it computes goes back to the
+# parent, which publishes what it holds to the run's vector exchange before each round of tasks
+# (executors/vectors.py), where the worker looks a text up before embedding it. A full worker
+# cache was ~170 MiB in each worker (10,000 articles: claim sentences alone fill it); 20,000
+# entries still serve the repeats within a round (a partition of 256 articles has ~6,000
+# sentences), and a vector found again or embedded again is the same float32 bytes.
+WORKER_CACHE_ENTRIES = 20_000
 # Batches of similar-length inputs pad less: sorting by length doubled throughput here
 # (see ../shared/DEPENDENCIES.md); at most 32 inputs per batch.
 BATCH_SIZE = 32
@@ -60,6 +67,8 @@ class Embedder:
         self._session: Any = None
         self._tokenizer: Any = None
         self._cache: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+        # At most this many vectors cached; None: `CACHE_ENTRIES`.
+        self.cache_limit: int | None = None
         # Vectors kept from earlier runs (a store's `vectors` table), looked up on a cache miss.
         self._lookup: VectorLookup | None = None
         self._from_lookup: set[str] = set()
@@ -99,8 +108,7 @@ class Embedder:
             if text in cache:
                 cache.move_to_end(text)
         cache.update(fresh)
-        while len(cache) > CACHE_ENTRIES:
-            cache.popitem(last=False)
+        self._trim()
         if _journal:
             _journal[0].update(fresh)
         if self._recording is not None and not self._paused:
@@ -149,7 +157,12 @@ class Embedder:
         if self.mode != "minilm-onnx":
             return
         self._cache.update(vectors)
-        while len(self._cache) > CACHE_ENTRIES:
+        self._trim()
+
+    def _trim(self) -> None:
+        """Drop the least recently used vectors past the cache's limit."""
+        limit = CACHE_ENTRIES if self.cache_limit is None else self.cache_limit
+        while len(self._cache) > limit:
             self._cache.popitem(last=False)
 
     def _embed_model(self, texts: list[str]) -> Vectors:

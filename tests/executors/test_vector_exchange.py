@@ -74,3 +74,23 @@ def test_workers_read_what_this_process_embedded_instead_of_embedding_it() -> No
     finally:
         pool.close()
     assert np.array_equal(get_embedder().embed(texts), here)
+
+
+def _cache_limits(items: list[int]) -> list[int | None]:
+    return [get_embedder().cache_limit for _ in items]
+
+
+@pytest.mark.usefixtures("model")
+def test_a_worker_that_reads_the_exchange_keeps_a_small_cache_of_its_own() -> None:
+    # The parent gets every vector a worker computes and publishes it to the exchange, so a
+    # full cache in each worker (~170 MiB at 100,000 vectors) held them all a second time.
+    from newsweave.embed import CACHE_ENTRIES, WORKER_CACHE_ENTRIES
+
+    assert WORKER_CACHE_ENTRIES < CACHE_ENTRIES
+    pool = LocalExecutor(workers=2)
+    try:
+        limits = pool.map_partitions(_cache_limits, list(range(4)), size=1)
+    finally:
+        pool.close()
+    assert limits == [WORKER_CACHE_ENTRIES] * 4
+    assert get_embedder().cache_limit is None  # this process keeps the full cache

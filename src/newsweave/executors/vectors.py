@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from newsweave.embed import Embedder, get_embedder
+from newsweave.embed import WORKER_CACHE_ENTRIES, Embedder, get_embedder
 
 # Texts per SELECT (SQLite's default limit of host parameters is 32,766; smaller keeps each
 # statement cheap to prepare).
@@ -50,7 +50,11 @@ class VectorExchange:
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute(_SCHEMA)
         self._db.commit()
-        self._written: set[str] = set()
+        # Which texts the file holds, by Python's hash of the text (a set of every text would
+        # hold each sentence of the run a second time: ~50 MiB at 10,000 articles). Two texts
+        # with one hash would leave the second unpublished: a worker then embeds it again, to
+        # the same vector.
+        self._written: set[int] = set()
 
     def publish(self, embedder: Embedder) -> str | None:
         """Write the model vectors `embedder` holds that the file lacks; the file's path.
@@ -59,14 +63,14 @@ class VectorExchange:
         """
         if embedder.mode != "minilm-onnx":
             return None
-        fresh = [(t, v) for t, v in embedder.cached() if t not in self._written]
+        fresh = [(t, v) for t, v in embedder.cached() if hash(t) not in self._written]
         if fresh:
             self._db.executemany(
                 "INSERT OR IGNORE INTO vectors VALUES (?, ?)",
                 ((text_key(t), np.asarray(v, dtype=np.float32).tobytes()) for t, v in fresh),
             )
             self._db.commit()
-            self._written.update(t for t, _ in fresh)
+            self._written.update(hash(t) for t, _ in fresh)
         return str(self.path)
 
     def close(self) -> None:
@@ -104,7 +108,8 @@ _installed: list[str] = []  # the exchange this worker process reads, once insta
 
 
 def read_exchange(path: str | None) -> None:
-    """In a worker: look vectors up in the exchange at `path` before embedding them.
+    """In a worker: look vectors up in the exchange at `path` before embedding them, and keep
+    a small cache of its own (`WORKER_CACHE_ENTRIES`): the exchange holds what the others embed.
 
     A path this machine does not have (a worker of a remote Dask cluster) is left alone.
     """
@@ -114,4 +119,5 @@ def read_exchange(path: str | None) -> None:
     if embedder.mode != "minilm-onnx":
         return
     embedder.use_lookup(ExchangeReader(path))
+    embedder.cache_limit = WORKER_CACHE_ENTRIES
     _installed[:] = [path]
