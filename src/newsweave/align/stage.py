@@ -108,6 +108,42 @@ def story_voices(
     return {**voices, **named}
 
 
+# Articles whose claims are aligned per call of `align_claims`. Each call holds its articles'
+# claim sentences and vectors in this process (~30 KB an article; the product cache keeps them
+# until they are let go), so one call over 10,000 articles held ~300 MiB at once, the peak of
+# the run (docs/benchmarks.md, issue 15). Stories are aligned one by one either way, so the
+# batches change memory only, never a claim.
+CLAIM_BATCH_ARTICLES = 1_500
+
+
+def story_batches(stories: Sequence[Story], limit: int) -> list[list[Story]]:
+    """`stories` by id, cut into consecutive batches of at most `limit` articles (a story with
+    more goes alone). `align_claims` orders its claims by story id, so the batches' claims one
+    after another are in the order one call over every story gives."""
+    batches: list[list[Story]] = []
+    batch: list[Story] = []
+    size = 0
+    for story in sorted(stories, key=lambda s: s.id):
+        count = len(set(story.article_ids))
+        if batch and size + count > limit:
+            batches.append(batch)
+            batch, size = [], 0
+        batch.append(story)
+        size += count
+    if batch:
+        batches.append(batch)
+    return batches
+
+
+def let_go_of_products(executor: Executor) -> None:
+    """Write the products computed so far to the run's store and drop them from memory (what
+    the pipeline does between stages), so a stage that works batch by batch holds one batch's."""
+    from newsweave.products import CachingExecutor
+
+    if isinstance(executor, CachingExecutor):
+        executor.cache.end_stage()
+
+
 @dataclass(slots=True, kw_only=True)
 class ClaimsStage:
     """Claims aligned across the outlets of each story, and the conflicts between them."""
@@ -124,14 +160,21 @@ class ClaimsStage:
         voices = story_voices(corpus.stories, by_id, corpus.voices)
 
         def claims(stories: list[Story]) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
-            return align_claims(
-                stories,
-                by_id,
-                voices=voices,
-                entities=corpus.entities,
-                executor=executor,
-                config=self.config,
-            )
+            found: list[Claim] = []
+            conflicts: list[Conflict] = []
+            for batch in story_batches(stories, CLAIM_BATCH_ARTICLES):
+                batch_claims, batch_conflicts = align_claims(
+                    batch,
+                    by_id,
+                    voices=voices,
+                    entities=corpus.entities,
+                    executor=executor,
+                    config=self.config,
+                )
+                found += batch_claims
+                conflicts += batch_conflicts
+                let_go_of_products(executor)
+            return tuple(found), tuple(conflicts)
 
         (found, conflicts), problems = isolate(
             self.name, corpus.stories, claims, source_of=story_source
