@@ -24,6 +24,9 @@ def _page(*parts: str) -> str:
         "Stay with Channel 4 for more information.",
         "Stay with WTOL 11 for the latest.",
         "Click here for reuse options!",
+        "News X has exclusive pictures of the anti-piracy operation.",
+        "Watch the video above.",
+        "ON A MOBILE DEVICE? WATCH THE VIDEO HERE.",
     ],
 )
 def test_a_teaser_line_is_cut_from_an_article(article: str, teaser: str) -> None:
@@ -39,6 +42,8 @@ def test_a_teaser_line_is_cut_from_an_article(article: str, teaser: str) -> None
         "Officers stayed with the victim until paramedics arrived at the scene on Main Street.",
         "Residents were told to check their doors and windows before going to bed.",
         "The athlete failed to clear the bar on his third jump and went home without a medal.",
+        "He did not want the family to have to watch the video again, his lawyer said.",
+        "Police released video of the suspect and said the footage was exclusive to detectives.",
     ],
 )
 def test_news_prose_with_near_words_is_no_teaser(prose: str) -> None:

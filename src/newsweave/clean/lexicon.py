@@ -193,6 +193,12 @@ _PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"\bthis is a (?:breaking|developing) (?:news )?(?:story|alert)\b",
         r"\bthis story is (?:still )?developing\b",
         r"\bfor reuse options\b",
+        # A channel plugging its own pictures or video ("News X has exclusive pictures of the
+        # anti-piracy operation.", ECB+ 12_ecbplus, a brief line in session 10; "Watch the
+        # video above", "ON A MOBILE DEVICE? WATCH THE VIDEO HERE." in GVC pages).
+        r"\bha(?:s|ve) exclusive (?:pictures|photos|images|footage|video|visuals)\b",
+        r"\b(?:watch|see|view) (?:the|our|this) (?:full )?(?:video|clip|footage|report|"
+        r"interview|slideshow|gallery)s? (?:above|below|here)\b",
     ),
     "advertisement": (
         r"^advertisement:?$",
