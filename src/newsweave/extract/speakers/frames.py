@@ -336,6 +336,8 @@ class Speakers:
                 opener = ""  # '"He was an outstanding person," said Orpe': quoted words
             if n > 0 and _CREDIT_LINE.match(self.text[s:e]):
                 continue  # "Michael George reports.": the reporter's credit, no referent
+            if n > 0 and self._crosshead(s, e):
+                continue  # "Policy Shortcomings": a crosshead names no one who speaks
             framed = _OWNED_FRAME.match(self.text, s)
             if n > 0 and framed and framed.group(1).lower() == pronoun:
                 # "In Hajjaj's case, she decided to stay …": the owner of the fronted phrase is
@@ -401,6 +403,18 @@ class Speakers:
             if self._unknown_name_subject(s, e):
                 return None, None
         return None, None
+
+    def _crosshead(self, start: int, end: int) -> bool:
+        """True when text[start:end] is a paragraph of its own of a few words without a closing
+        stop: a crosshead between paragraphs ("Policy Shortcomings"), not a sentence."""
+        line = self.text[start:end].strip()
+        begin, stop = self.paragraph(start)
+        return (
+            bool(line)
+            and line == self.text[begin:stop].strip()
+            and len(line.split()) <= 6
+            and not line.endswith((".", "!", "?", ":", '"', "”", "’", "'"))
+        )
 
     def _organisation_speaking_before(self, before: int) -> str | None:
         """The organisation that spoke the sentence right before the one of `before`
@@ -616,11 +630,19 @@ class Speakers:
                     return m
         if opener in _SUBORDINATORS | _PREPOSITIONS or participle:
             comma = self.text.find(",", start, start + 200)
-            if comma < 0:
-                return None
-            after = [m for m in persons if m.span[0] > comma]
-            if after and len(self.text[comma + 1 : after[0].span[0]].split()) <= 2:
-                return after[0]
+            # "In 2016, as Trump's rise continued, Schwartz disavowed …": a second opening
+            # clause after the first comma; the subject follows the comma that ends it.
+            for _ in range(3):
+                if comma < 0:
+                    return None
+                after = [m for m in persons if m.span[0] > comma]
+                if not after:
+                    return None
+                between = self.text[comma + 1 : after[0].span[0]].split()
+                if between and between[0].lower() in _SUBORDINATORS:
+                    comma = self.text.find(",", comma + 1, start + 200)
+                    continue
+                return after[0] if len(between) <= 2 else None
         return None
 
     def _trailing_pronoun(self, start: int, at: int) -> bool:
@@ -1373,6 +1395,9 @@ class Speakers:
             and words[0][0][:1].isupper()
             and words[0][0].lower() in SPEECH_VERBS
             and words[-1][0] in {",", ":"}
+            # "Asked about …, Billie Holliday replied, "…"": a participle opens the sentence
+            # and a later verb has its own subject
+            and not any(_is_verb(w) for w, _, _ in words[2:-1])
         ):
             # 'Replied State Department deputy spokesman Richard Boucher, "…"': the verb opens
             # the sentence and its subject follows it.
@@ -1472,7 +1497,21 @@ class Speakers:
                     if w not in {"’s", "'s"}
                 )
             ]
-            if clause >= 0 and not any(m.type == "PERSON" for m in adjacent):
+            if subj_words and self.inside_quote(subj_words[-1][1]):
+                # '"…" says Bonnie Young, adding, "…"': the verb follows a quote, so its
+                # subject comes after it, not from the quoted words.
+                stops = [i for i in range(v + 1, len(words)) if words[i][0] in {",", ";", ":"}]
+                stop = words[stops[0]][1] if stops else start
+                after = self.subject(words[v][2], stop, prefer_last=True, cue=cue)
+                if after.speaker_text is not None:
+                    return after, attached
+                continue
+            # "…, William Dufty, Billie Holliday replied": capitalised words alone before the
+            # verb are a name the model missed; they speak, not the apposition before them.
+            bare_name = 0 < len(subj_words) <= 3 and all(
+                w[:1].isupper() and w.lower() not in _BETWEEN for w, _, _ in subj_words
+            )
+            if clause >= 0 and not bare_name and not any(m.type == "PERSON" for m in adjacent):
                 named = self._apposition_before(words, clause)
                 if named is not None:
                     # "The head of the GSEE private sector union, Giannis Panagopoulos, said:":
@@ -1499,7 +1538,21 @@ class Speakers:
                         self.subject(first.span[0], first.span[1], prefer_last=False, cue=cue),
                         attached,
                     )
-            if not adjacent and subj_words and subj_words[-1][0].lower() in {"and", "then", "but"}:
+            coordinated = {"and", "then", "but"}
+            if (
+                not adjacent
+                and subj_words
+                and (
+                    subj_words[-1][0].lower() in coordinated
+                    # "He suggests …, then for some reason adds, "…"": an adverbial after
+                    # the conjunction is no subject
+                    or (
+                        subj_words[0][0].lower() in coordinated
+                        and len(subj_words) > 1
+                        and subj_words[1][0].lower() in _PREPOSITIONS
+                    )
+                )
+            ):
                 # '… – and added, "…"': a coordinated verb shares the subject of the
                 # sentence's first speech verb ("Lyons said that … and added"), or of its
                 # first verb ("In an interview on ABC, he declined to discuss details, but
