@@ -113,6 +113,16 @@ NICKNAMES: Final = {
 }
 
 
+# Short forms that stand for more than one full name: each links to the one of its full names
+# the corpus names with the same surname, never when it names two ("Mo Cheeks" is the "Maurice
+# Cheeks" of his story, audit 10). The `nicknames` package (PyPI, offline CSV) was checked for
+# this table in session 11: it gives "maurice" only "morey", so it would not link him.
+SHARED_NICKNAMES: Final = {
+    "mo": ("maurice", "mohamed", "mohammed", "morris", "moses"),
+    "steve": ("stephen", "steven"),
+}
+
+
 NAME_PARTICLES: Final = frozenset(
     {"de", "del", "della", "der", "van", "von", "da", "di", "du", "la", "le", "al", "bin", "ibn"}
 )

@@ -47,6 +47,7 @@ from newsweave.extract.entity_records import (
     place_evidence,
     place_like,
     team_use,
+    thing_words,
 )
 from newsweave.extract.mention_repair import (
     cut_at_dash,
@@ -100,6 +101,7 @@ from newsweave.extract.person_linking import (
     blended_name,
     corpus_evidence,
     given_name_key,
+    kin_before,
     link_kin_first_names,
     merge_misspellings,
     near_person,
@@ -744,6 +746,9 @@ def link_mentions(
         if nickname is not None and index in assigned:
             where = _story_or_article(mentions[index].article_id, story_of)
             nicknames[(where, nickname)].add(assigned[index])
+    # Words the story uses as a thing's name ("Oscar night") name no one by a given name alone.
+    scope_of = {a: _story_or_article(a, story_of) for a in texts}
+    things = thing_words(mentions, texts, scope_of)
     named_in: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, person) -> names
     for index, key in sorted(assigned.items()):
         named_in[(mentions[index].article_id, key)].append(index)
@@ -783,7 +788,16 @@ def link_mentions(
         place_word = token in _KNOWN_PLACES or place_evidence(
             texts[mention.article_id], mention.span
         )
-        if not local and len(first) == 1 and not place_word and mention.label != "NORP":
+        thing = (scope_of[mention.article_id], token) in things and not kin_before(
+            texts[mention.article_id], mention.span[0]
+        )
+        if (
+            not local
+            and len(first) == 1
+            and not place_word
+            and mention.label != "NORP"
+            and not thing
+        ):
             assigned[index] = next(iter(first))
         elif len(local) == 1 and relative_of_next(
             texts[mention.article_id], mention.span[1], token
@@ -847,7 +861,13 @@ def link_mentions(
             single_votes[token]["GPE" if placed else mention.label] += 1
             if not local and mention.label in _SURNAME_LABELS and token not in corpus_first:
                 pending.append((index, token))
-            elif not local and not first and not place_word and mention.label == "PERSON":
+            elif (
+                not local
+                and not first
+                and not place_word
+                and mention.label == "PERSON"
+                and not thing
+            ):
                 firsts_pending.append((index, token))
     # A shared surname another article of the story resolved ("Jessie" is the mother there)
     # means the same person here, when that person is one of this article's candidates.

@@ -607,13 +607,21 @@ def _merge_spelling_variants(
             assigned[index] = remap[key]
 
 
+# The two heads a county sheriff's organisation goes by ("Marion County Sheriff's Department"
+# and "... Sheriff's Office" in one story are one body; fresh26, session 11).
+_SHERIFF_HEADS: Final = frozenset({"department", "office"})
+
+
 def _one_word_slip(a: str, b: str) -> bool:
-    """Whether two keys differ in one word only, of six letters or more, by one letter."""
+    """Whether two keys differ in one word only, of six letters or more, by one letter; or
+    only in a sheriff's head word ("sheriffs department" / "sheriffs office")."""
     wa, wb = a[2:].split(), b[2:].split()
     differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     if len(differ) != 1:
         return False
     x, y = differ[0]
+    if {x, y} == _SHERIFF_HEADS and wa[-1] == x and len(wa) >= 3 and wa[-2] == "sheriffs":
+        return True
     return min(len(x), len(y)) >= 6 and one_edit(x, y)
 
 

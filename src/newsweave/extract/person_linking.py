@@ -16,6 +16,7 @@ from newsweave.extract import gazetteer
 from newsweave.extract.aliases import (
     NICKNAMES,
     PAST_ROLE_WORDS,
+    SHARED_NICKNAMES,
     TITLE_WORDS,
     name_tokens,
     normalize_space,
@@ -210,9 +211,10 @@ def nickname_keys(keys: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key in present:
         first, _, last = key[2:].partition(" ")
-        full = NICKNAMES.get(first)
-        if full is not None and last and f"P:{full} {last}" in present:
-            out[key] = f"P:{full} {last}"
+        fulls = (NICKNAMES[first],) if first in NICKNAMES else SHARED_NICKNAMES.get(first, ())
+        found = [f"P:{full} {last}" for full in fulls if f"P:{full} {last}" in present]
+        if last and len(found) == 1:
+            out[key] = found[0]
     return out
 
 
@@ -612,6 +614,11 @@ def quoted_aliases(
 
 # A kinship word right before a lone first name: "his older brother, Vitali", "his wife Shauna".
 _KIN_BEFORE = re.compile(rf"\b((?:step)?(?:{_KIN_WORDS})),?\s$")
+
+
+def kin_before(text: str, start: int) -> bool:
+    """Whether a kinship word stands right before the name at `start` ("son Oscar, 8")."""
+    return _KIN_BEFORE.search(text[max(0, start - 24) : start]) is not None
 
 
 def link_kin_first_names(

@@ -1,0 +1,108 @@
+"""Entity rules of session 11, read on audit 10 (ECB+ dev 2_ecb, 5_ecbplus) and fresh26: a word a
+story uses as a thing's name ("Oscar night") is no given name there, a short form shared by
+several full names ("Mo") links to the one the corpus names with its surname, and a sheriff's
+"Department" and "Office" are one body."""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import link_mentions
+from newsweave.extract.entity_records import thing_use
+from newsweave.extract.person_linking import nickname_keys
+from newsweave.model import Entity
+
+from .helpers import name_mention as _name
+
+
+def _together(entities: tuple[Entity, ...], a: str, b: str) -> bool:
+    return any(
+        any(m.text == a for m in e.mentions) and any(m.text == b for m in e.mentions)
+        for e in entities
+    )
+
+
+def _entity_at(entities: tuple[Entity, ...], aid: str, start: int) -> str:
+    [found] = [
+        e.id for e in entities for m in e.mentions if m.article_id == aid and m.span[0] == start
+    ]
+    return found
+
+
+def test_thing_uses_of_a_word() -> None:
+    text = "on Oscar night, an Oscar win, the Oscar-winning director, his son Oscar, 8, said so"
+    at = text.index
+    assert thing_use(text, (at("Oscar night"), at("Oscar night") + 5))
+    assert thing_use(text, (at("Oscar win"), at("Oscar win") + 5))
+    assert thing_use(text, (at("Oscar-"), at("Oscar-") + 5))
+    assert not thing_use(text, (at("Oscar, 8"), at("Oscar, 8") + 5))
+
+
+def test_an_award_word_is_not_the_person_whose_given_name_it_is() -> None:
+    full = (
+        "Jackman hosts the show. He was never an Oscar nominee. The couple have their own Oscar"
+        " at home: their son, Oscar Maximillian, is 8."
+    )
+    other = (
+        "On Oscar night the Oscar host sings. The Oscar telecast is long. Ratings for the Oscar"
+        " show fell, and Oscar producers worry. His son Oscar, 8, likes pancakes."
+    )
+    mentions = [
+        _name("a", full, "Oscar", "PERSON"),
+        _name("a", full, "Oscar", "PERSON", nth=1),
+        _name("a", full, "Oscar Maximillian", "PERSON"),
+        *(_name("b", other, "Oscar", "PERSON", nth=n) for n in range(6)),
+    ]
+    story = {"a": "s", "b": "s"}
+    linked = link_mentions(mentions, {"a": full, "b": other}, story_of=story)
+    son = _entity_at(linked, "a", full.index("Oscar Maximillian"))
+    assert _entity_at(linked, "a", full.index("an Oscar") + 3) != son
+    assert _entity_at(linked, "a", full.index("own Oscar") + 4) != son
+    assert _entity_at(linked, "b", other.index("Oscar night")) != son
+    # the kinship word still names the son
+    assert _entity_at(linked, "b", other.index("son Oscar") + 4) == son
+
+
+def test_a_given_name_used_as_a_person_still_links() -> None:
+    full = "Oscar Maximillian, 8, won the race. Oscar smiled."
+    other = "Oscar thanked his coach. Oscar said he would run again."
+    mentions = [
+        _name("a", full, "Oscar Maximillian", "PERSON"),
+        _name("a", full, "Oscar", "PERSON", nth=1),
+        _name("b", other, "Oscar", "PERSON"),
+        _name("b", other, "Oscar", "PERSON", nth=1),
+    ]
+    linked = link_mentions(mentions, {"a": full, "b": other}, story_of={"a": "s", "b": "s"})
+    son = _entity_at(linked, "a", 0)
+    assert _entity_at(linked, "a", full.index("Oscar smiled")) == son
+
+
+def test_a_shared_short_form_links_to_the_one_full_name_it_fits() -> None:
+    assert nickname_keys(["P:mo cheeks", "P:maurice cheeks"]) == {"P:mo cheeks": "P:maurice cheeks"}
+    # two full names it may stand for: neither
+    assert nickname_keys(["P:mo smith", "P:maurice smith", "P:mohamed smith"]) == {}
+    assert nickname_keys(["P:mo farah"]) == {}
+    text = 'The Sixers hired Maurice Cheeks. "I know Mo Cheeks," King said.'
+    mentions = [
+        _name("a", text, "Maurice Cheeks", "PERSON"),
+        _name("a", text, "Mo Cheeks", "PERSON"),
+    ]
+    assert _together(link_mentions(mentions, {"a": text}), "Maurice Cheeks", "Mo Cheeks")
+
+
+def test_a_sheriffs_department_and_office_of_one_county_are_one_body() -> None:
+    one = "The Marion County Sheriff's Department responded to the call."
+    two = "The incident is under investigation by the Marion County Sheriff's Office."
+    three = (
+        "The Marion County Sheriff's Office said so. The Lee County Sheriff's Department did not."
+    )
+    mentions = [
+        _name("a", one, "Marion County Sheriff's Department", "FAC"),
+        _name("b", two, "Marion County Sheriff's Office", "ORG"),
+        _name("c", three, "Marion County Sheriff's Office", "ORG"),
+        _name("c", three, "Lee County Sheriff's Department", "ORG"),
+    ]
+    story = {"a": "s", "b": "s", "c": "s"}
+    linked = link_mentions(mentions, {"a": one, "b": two, "c": three}, story_of=story)
+    assert _together(linked, "Marion County Sheriff's Department", "Marion County Sheriff's Office")
+    assert not _together(
+        linked, "Lee County Sheriff's Department", "Marion County Sheriff's Office"
+    )
