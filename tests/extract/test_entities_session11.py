@@ -106,3 +106,37 @@ def test_a_sheriffs_department_and_office_of_one_county_are_one_body() -> None:
     assert not _together(
         linked, "Lee County Sheriff's Department", "Marion County Sheriff's Office"
     )
+
+
+def test_the_capitalised_head_word_names_the_one_organisation_of_its_article() -> None:
+    text = (
+        "The Robert Wood Johnson Foundation congratulates her. While the Foundation is sorry to"
+        " lose her, it is grateful."
+    )
+    two = "The Ford Foundation and the Gates Foundation gave money. Later the Foundation said no."
+    mentions = [
+        _name("a", text, "Robert Wood Johnson Foundation", "ORG"),
+        _name("a", text, "Foundation", "ORG", nth=1),
+        _name("b", two, "Ford Foundation", "ORG"),
+        _name("b", two, "Gates Foundation", "ORG"),
+        _name("b", two, "Foundation", "ORG", nth=2),
+    ]
+    linked = link_mentions(mentions, {"a": text, "b": two})
+    found = _entity_at(linked, "a", text.index("the Foundation") + 4)
+    assert found == _entity_at(linked, "a", text.index("Robert"))
+    alone = _entity_at(linked, "b", two.index("the Foundation") + 4)
+    assert alone not in {_entity_at(linked, "b", two.index(n)) for n in ("Ford", "Gates")}
+
+
+def test_a_surname_before_team_is_the_person_two_other_articles_name() -> None:
+    one = "President-elect Barack Obama offered Sanjay Gupta the post."
+    two = "Barack Obama chose Gupta, the WSJ reports."
+    three = "CNN confirmed that Gupta had been approached by the Obama team."
+    mentions = [
+        _name("a", one, "Barack Obama", "PERSON"),
+        _name("b", two, "Barack Obama", "PERSON"),
+        _name("c", three, "Obama", "PERSON"),
+    ]
+    story = {"a": "s", "b": "s", "c": "s"}
+    linked = link_mentions(mentions, {"a": one, "b": two, "c": three}, story_of=story)
+    assert _together(linked, "Barack Obama", "Obama")

@@ -406,7 +406,14 @@ def _story_named_twice(
     others = {a for a in full_articles.get(holder, set()) if a != mention.article_id}
     if sum(1 for a in others if story_of and story_of.get(a) == story) < 2:
         return False
-    return not place_evidence(texts[mention.article_id], mention.span)
+    text = texts[mention.article_id]
+    if _ENTOURAGE_AFTER.match(text, mention.span[1]):
+        return True  # "approached by the Obama team" (fresh26): his people, no company's unit
+    return not place_evidence(text, mention.span)
+
+
+# The people around a person that a lone surname before them names: "the Obama team".
+_ENTOURAGE_AFTER: Final = re.compile(r"\s(?:team|camp|aides|staff|campaign)\b")
 
 
 def _relatives_named(

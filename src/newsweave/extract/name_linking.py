@@ -295,6 +295,7 @@ def link_short_forms(
                 assigned[index] = next(iter(teams))
     if texts is not None:
         _link_company_word(mentions, assigned, texts)
+        _link_definite_heads(mentions, assigned, texts)
     if texts is not None:
         _link_leading_words(mentions, assigned, scope, places, texts)
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
@@ -324,6 +325,37 @@ def link_short_forms(
             target = next(iter(options))
             if (target, mentions[index].article_id) in present:
                 assigned[index] = target
+
+
+def _link_definite_heads(
+    mentions: Sequence[NameMention], assigned: dict[int, str], texts: Mapping[str, str]
+) -> None:
+    """A capitalised head word after "the" ("the Foundation is sorry to be losing her") names
+    the one organisation of its article whose name it ends ("Robert Wood Johnson Foundation";
+    fresh26, session 11); two such names, or none, leave it alone."""
+    by_end: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        if (
+            key.startswith("N:")
+            and "#" not in key
+            and " " in key
+            and mentions[index].label in _INSTITUTIONS
+        ):
+            by_end[(mentions[index].article_id, key.split()[-1])].add(key)
+    for index, key in sorted(assigned.items()):
+        mention = mentions[index]
+        lone = key[2:]
+        if (
+            key.startswith("N:")
+            and " " not in lone
+            and lone in _ORG_ENDS
+            and mention.label in {"ORG", TENTATIVE}
+            and mention.text[:1].isupper()
+            and texts[mention.article_id][max(0, mention.span[0] - 4) : mention.span[0]] == "the "
+        ):
+            options = by_end.get((mention.article_id, lone), set())
+            if len(options) == 1:
+                assigned[index] = next(iter(options))
 
 
 def _link_company_word(
