@@ -61,3 +61,79 @@ def test_a_crosshead_is_not_whom_he_said_means() -> None:
     )
     quotes = _direct(text, [("Fa", "PERSON"), ("Policy Shortcomings", "PERSON")])
     assert [who for who, _ in quotes] == ["Fa", "Fa"]
+
+
+def _indirect(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (quote, name, shown)
+        for kind, quote, name, shown in tagged_quotes(text, tagged)
+        if kind == "indirect"
+    ]
+
+
+def test_according_to_opening_the_sentence_names_who_speaks_a_partial_quote() -> None:
+    text = (
+        "According to Wilson Center director Rojansky, Kolomoisky is “perceived as the bulwark "
+        "and the reason why the whole project broke down.”"
+    )
+    tags = [("Rojansky", "PERSON"), ("Kolomoisky", "PERSON"), ("Wilson Center", "ORG")]
+    assert [who for who, _ in _direct(text, tags)] == ["Rojansky"]
+
+
+def test_a_title_with_commas_of_its_own_ends_with_the_name_that_speaks() -> None:
+    text = (
+        "The conference opens Monday.\n\n“We are looking to bring a group of ministers of "
+        "industry and trade from across the region,” Minister of Industry, Investment and "
+        "Commerce, Senator the Hon. Aubyn Hill, told JIS News."
+    )
+    tags = [("Aubyn Hill", "PERSON"), ("JIS News", "ORG")]
+    assert [who for who, _ in _direct(text, tags)] == ["Aubyn Hill"]
+
+
+def test_a_quote_after_a_sentence_reported_by_a_name_in_apposition_is_theirs() -> None:
+    text = (
+        "After court adjourned, Robinson’s mother, Celeste Fulcher, said she, too, was thankful "
+        "Bennett had admitted his guilt. “That video, it was horrifying.”"
+    )
+    tags = [("Celeste Fulcher", "PERSON"), ("Bennett", "PERSON"), ("Robinson", "PERSON")]
+    assert [who for who, _ in _direct(text, tags)] == ["Celeste Fulcher"]
+
+
+def test_the_outlet_that_quotes_him_is_not_the_speaker() -> None:
+    text = (
+        "According to Laurence Mark, producer of the telecast, the actor has been selected "
+        '"because we want the ceremony to be fun and entertaining for everyone," People '
+        "quoted him as saying."
+    )
+    tags = [("Laurence Mark", "PERSON"), ("People", "ORG")]
+    assert [who for who, _ in _direct(text, tags)] == ["Laurence Mark"]
+
+
+def test_a_representative_for_a_person_speaks_not_the_person() -> None:
+    text = (
+        "Hugh Jackman will host the Oscars. A representative for Mr. Jackman said he was "
+        "walking a red carpet in Berlin and was unavailable for comment."
+    )
+    tags = [("Hugh Jackman", "PERSON"), ("Jackman", "PERSON"), ("Berlin", "GPE")]
+    [(_, who, shown)] = _indirect(text, tags)
+    assert who is None
+    assert shown == "A representative for Mr. Jackman"
+
+
+def test_a_name_after_said_is_no_reported_clause() -> None:
+    text = (
+        '"She is better off where she is now," said Lois Scholz, a friend of LuAnn\'s.\n\n'
+        "Snider, who attended King's news conference, said he backed King."
+    )
+    tags = [("Lois Scholz", "PERSON"), ("LuAnn", "PERSON"), ("Snider", "PERSON")]
+    assert _indirect(text, [*tags, ("King", "PERSON")]) == []
+
+
+def test_an_aside_after_the_subject_is_not_the_speaker() -> None:
+    text = (
+        "The union, at loggerheads with studios over contract issues big and small, said on "
+        "Wednesday that it would ask its members to authorize a strike."
+    )
+    [(_, who, shown)] = _indirect(text, [])
+    assert who is None
+    assert shown == "The union"

@@ -220,6 +220,12 @@ def _that_clauses(
                 continue
             cut = -1
             subject = words[: commas[0]]
+            aside = begin + _nth_offset(before, words, commas[0])
+            if not speakers.index.within(aside, verb_start):
+                # "The union, at loggerheads … over issues big and small, said": the subject
+                # ends at the first comma when the aside after it names no one ("Another
+                # official, Ghasem Karami, said" keeps the name).
+                subject_end = aside
         else:
             cut = commas[-1] if commas else -1
             subject = words[cut + 1 :]
@@ -279,14 +285,31 @@ def _verb_first_attribution(text: str, verb_start: int) -> bool:
     before the comma is what was said, not the words after the verb ("said Interoute would …"
     reports a clause)."""
     before = text[:verb_start].rstrip()
-    if not before.endswith(","):
+    closing_mark = before.endswith(('"', "”", "’", "'")) and before.rstrip("\"”’'").endswith(
+        (",", "!", "?")
+    )
+    if not before.endswith(",") and not closing_mark:
         return False
+    if closing_mark or _NAME_AFTER_VERB.match(text, verb_start):
+        # '"…," said Lois Scholz, a friend of LuAnn's.' / '…, said Mark Rockwell, California
+        # state representative of …': the name after the verb speaks the words before it.
+        named = _NAME_AFTER_VERB.match(text, verb_start)
+        if named is not None:
+            return True
     body = text[len(before) - 1 : sentence_limit(text, verb_start)].rstrip(".!? \n")
     match = _TRAILING_VERB_FIRST.match(body)
     if match is None:
         return False
     words = match.group("subj").split()
     return words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+
+
+# "said Lois Scholz," / "said Lawrence yesterday." / "said Mark Rockwell, …": a verb, a run of
+# capitalised words (a name, a title before it), then a stop, a comma or a time word.
+_NAME_AFTER_VERB: Final = re.compile(
+    r"(?:said|says|added)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*\.?"
+    r"(?=[,;.!?]|[ \t]*$|[ \t]+(?:yesterday|today|tonight|on|in|at|last|this|earlier|later)\b)"
+)
 
 
 # Small words inside a name or title ("Lt. Gregg Hastings of the Oregon State Police").
@@ -346,6 +369,11 @@ def _reported_in(
     if any(_is_verb(w) for w in subject.split()):
         return None  # "When asked …, he responded he said …": no subject of its own
     if len(subject.split()) > 8 or subject.split()[0].lower() in {"which", "who", "and", "but"}:
+        return None
+    first = subject.split()[0]
+    if match.re is _TRAILING_VERB_FIRST and first.lower() in PRONOUNS:
+        # "Snider, who attended King's news conference, said he backed King": the verb
+        # reports the clause after it; the words before the comma are its subject.
         return None
     clause_end = start + match.start()
     if len(text[start:clause_end].split()) < 4:

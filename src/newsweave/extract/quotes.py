@@ -844,9 +844,10 @@ def _reported_before(speakers: Speakers, para_start: int, start: int) -> Attribu
 
 
 # The verb right after a name ("Mr. Price said", "Howard also said", "Mr. Ruano last week
-# said", "Smith on Monday said").
+# said", "Smith on Monday said"), or after the comma closing an apposition ("Robinson's mother,
+# Celeste Fulcher, said").
 _VERB_AFTER: Final = re.compile(
-    r"[ \t]+(?:(?:also|later|then|again|yesterday|today|(?:last|this|on)[ \t]+[A-Za-z]+)[ \t]+)?"
+    r",?[ \t]+(?:(?:also|later|then|again|yesterday|today|(?:last|this|on)[ \t]+[A-Za-z]+)[ \t]+)?"
     r"([a-z]+)\b"
 )
 

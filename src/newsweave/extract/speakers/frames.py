@@ -19,6 +19,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import Final
 
 from newsweave.extract.speakers.config import SpeakerConfig
 from newsweave.extract.speakers.mentions import (
@@ -92,6 +93,15 @@ from newsweave.extract.speakers.words import (
     SPEECH_VERBS,
 )
 from newsweave.model import Span
+
+# A role acting for someone, right before the person it acts for ("a representative for Mr.",
+# "a spokeswoman for", "an attorney for the", "a lawyer representing").
+_REPRESENTATIVE_OF: Final = re.compile(
+    r"\b(?:representative|rep|spokes(?:man|woman|person)|publicist|agent|lawyer|attorney|"
+    r"counsel|aide|adviser|advisor|manager)[ \t]+(?:for|of|representing)[ \t]+"
+    r"(?:(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 class Speakers:
@@ -201,6 +211,14 @@ class Speakers:
             # "Willoughby's letter continued", "Putin's statement said": the owner of a
             # document wrote it.
             return Attribution(speaker_text=chosen.text, speaker_id=chosen.entity_id, cue=cue)
+        if (
+            chosen is not None
+            and chosen.type == "PERSON"
+            and _REPRESENTATIVE_OF.search(self.text[start : chosen.span[0]])
+        ):
+            # "A representative for Mr. Jackman said": the representative speaks, unnamed; the
+            # person they act for does not.
+            return Attribution(speaker_text=chunk, speaker_id=None, cue=cue)
         if chosen is not None and re.match(r"['’]s?\s+[a-z]", self.text[chosen.span[1] : end]):
             # "The Bible Church's head minister", "Putin's spokesperson", "Andrews' grandmother":
             # the owner is not the speaker; the phrase is, unnamed.
@@ -916,6 +934,23 @@ class Speakers:
             # speech verb is spoken to, not the speaker; only an agent ("by …") speaks.
             agent = verb + 1 < len(words) and words[verb + 1][0].lower() == "by"
             return self._agent(words[verb + 1 :], cue=cue) if agent else None
+        if (
+            len(before) >= 3
+            and before[-1][0].lower() == "as"
+            and before[-3][0].lower() == "quoted"
+            and before[-2][0].lower() in {"him", "her"}
+        ):
+            # '"…," People quoted him as saying': the magazine reports; the one it quotes
+            # speaks (the person "him" means, or no one when that is unsure).
+            pronoun = "he" if before[-2][0].lower() == "him" else "she"
+            found, described = self.resolve_pronoun_phrase(pronoun, before[-2][1])
+            if found is None and described is None:
+                # unsure whom: no speaker from this frame ('According to Laurence Mark, …'
+                # before the quote may name them)
+                return Attribution(speaker_text=None, speaker_id=None, cue="quoted as saying")
+            return Attribution(
+                speaker_text=described or pronoun, speaker_id=found, cue="quoted as saying"
+            )
         while before and before[-1][0].lower() in {"was", "is", "were", "quoted", "as"}:
             before = before[:-1]  # "X was quoted as saying"
             cue = "quoted as saying" if word.lower() == "saying" else cue
@@ -930,6 +965,19 @@ class Speakers:
             # An appositive closes right before the verb: "Nichols, 37, told" / "Gérard
             # Bénézat, the store's insurer, told": the subject stands before the first comma.
             segment = before[: commas[0]]
+            last = before[commas[-2] + 1 : commas[-1]] if len(commas) >= 2 else []
+            if last and not any(
+                m.type == "PERSON" for m in self.index.within(segment[0][1], segment[-1][2])
+            ):
+                # '"…," Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn
+                # Hill, told JIS News.': a title with commas of its own; the name ends it.
+                named = [
+                    m
+                    for m in self.index.within(last[0][1], last[-1][2])
+                    if m.type == "PERSON" and m.span[1] >= last[-1][2] - 1
+                ]
+                if named:
+                    segment = last
         elif commas:
             segment = before[commas[-1] + 1 :]  # "… to this risk, Strauss-Kahn said"
             if not segment:
@@ -1351,6 +1399,13 @@ class Speakers:
         caption = self._caption(begin, start) or self._heading(begin, start)
         if caption is not None:
             return caption, True
+        opening = re.match(r"[\s\"“‘]*[Aa]ccording to\s", self.text[begin:start])
+        if opening and not any(_is_verb(w) for w, _, _ in words):
+            # 'According to director Rojansky, Kolomoisky is "perceived as …"': the source the
+            # sentence opens with speaks, not the subject the partial quote describes.
+            source = self._according_to(begin + opening.start(), start)
+            if source is not None and source.speaker_text is not None:
+                return source, False
         override = re.search(
             r"(?:quote|quotes|quoting|words|remarks)\s+(?:from|of|by)?\s*([A-Z][^,;:]*?)(?:\s+(?:addressing|to|about|on|in)\b|[,;:])",
             self.text[begin:start],

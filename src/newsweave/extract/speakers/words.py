@@ -73,7 +73,7 @@ DOCUMENT_WORDS: Final = wordlist(
 
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Rev|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Mt|No|Nov|Dec|Jan|"
-    r"Dist|Atty|Det|Cpl|Supt|Insp|Asst|Dep|Ofc|Cmdr|Maj|"
+    r"Dist|Atty|Det|Cpl|Supt|Insp|Asst|Dep|Ofc|Cmdr|Maj|Hon|Rt|"
     r"Feb|Aug|Sept|Oct)|(?<![\w.])[A-Z]|\b[A-Z]\.[A-Z])$"
 )
 
