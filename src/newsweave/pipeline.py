@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from newsweave.errors import PipelineError
 from newsweave.executors import Executor, LocalExecutor
+from newsweave.executors.memory import give_back_free_memory
 from newsweave.model import (
     Article,
     Claim,
@@ -133,6 +134,9 @@ class Pipeline:
             before = corpus
             corpus = stage.run(corpus, engine)
             _check_writes(stage, before, corpus)
+            # What the stage built and dropped goes back to the system before the next stage's
+            # peak comes on top of it (executors/memory.py).
+            give_back_free_memory()
         return corpus
 
 

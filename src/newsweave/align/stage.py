@@ -138,10 +138,12 @@ def story_batches(stories: Sequence[Story], limit: int) -> list[list[Story]]:
 def let_go_of_products(executor: Executor) -> None:
     """Write the products computed so far to the run's store and drop them from memory (what
     the pipeline does between stages), so a stage that works batch by batch holds one batch's."""
+    from newsweave.executors.memory import give_back_free_memory
     from newsweave.products import CachingExecutor
 
     if isinstance(executor, CachingExecutor):
         executor.cache.end_stage()
+    give_back_free_memory()
 
 
 @dataclass(slots=True, kw_only=True)

@@ -20,6 +20,7 @@ from newsweave.embed import get_embedder
 from newsweave.errors import ConfigError
 from newsweave.executors.base import DEFAULT_PARTITION_SIZE, check_partition_size, partition
 from newsweave.executors.local import run_keeping_vectors
+from newsweave.executors.memory import give_back_free_memory
 from newsweave.executors.vectors import VectorExchange
 
 T = TypeVar("T")
@@ -45,7 +46,10 @@ QUIET_CLUSTER = {
 
 
 def _run_groups(fn: Callable[[K, list[V]], U], batch: list[tuple[K, list[V]]]) -> list[tuple[K, U]]:
-    return [(key, fn(key, values)) for key, values in batch]
+    try:
+        return [(key, fn(key, values)) for key, values in batch]
+    finally:
+        give_back_free_memory()
 
 
 class DaskExecutor:

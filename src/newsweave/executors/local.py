@@ -40,6 +40,7 @@ import numpy.typing as npt
 from newsweave.embed import get_embedder, start_journal, take_journal
 from newsweave.errors import ConfigError
 from newsweave.executors.base import DEFAULT_PARTITION_SIZE, check_partition_size, partition
+from newsweave.executors.memory import give_back_free_memory
 from newsweave.executors.vectors import VectorExchange, read_exchange
 
 T = TypeVar("T")
@@ -75,6 +76,7 @@ def run_keeping_vectors(
         return fn(part), take_journal()
     finally:
         take_journal()
+        give_back_free_memory()  # what the partition dropped, before the next one comes
 
 
 # Tasks per worker when groups go to the pool: enough that a worker that drew small groups takes
@@ -107,7 +109,10 @@ def group_tasks(groups: dict[K, list[V]], workers: int) -> list[list[tuple[K, li
 
 
 def _run_groups(fn: Callable[[K, list[V]], U], task: list[tuple[K, list[V]]]) -> list[tuple[K, U]]:
-    return [(key, fn(key, values)) for key, values in task]
+    try:
+        return [(key, fn(key, values)) for key, values in task]
+    finally:
+        give_back_free_memory()
 
 
 def _block_modules(names: tuple[str, ...]) -> None:
