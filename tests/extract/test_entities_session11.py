@@ -140,3 +140,35 @@ def test_a_surname_before_team_is_the_person_two_other_articles_name() -> None:
     story = {"a": "s", "b": "s", "c": "s"}
     linked = link_mentions(mentions, {"a": one, "b": two, "c": three}, story_of=story)
     assert _together(linked, "Barack Obama", "Obama")
+
+
+def test_a_city_is_its_team_where_sports_words_say_so() -> None:
+    one = "The New Orleans Saints placed Reggie Bush on injured reserve."
+    two = (
+        "New Orleans coach Sean Payton said Bush would rest. Bush finished his season in New"
+        " Orleans. The team added a back after signing with New Orleans in Week 12."
+    )
+    mentions = [
+        _name("a", one, "New Orleans Saints", "ORG"),
+        _name("b", two, "New Orleans", "GPE"),
+        _name("b", two, "New Orleans", "GPE", nth=1),
+        _name("b", two, "New Orleans", "GPE", nth=2),
+    ]
+    linked = link_mentions(mentions, {"a": one, "b": two}, story_of={"a": "s", "b": "s"})
+    team = _entity_at(linked, "a", one.index("New"))
+    assert _entity_at(linked, "b", 0) == team
+    assert _entity_at(linked, "b", two.index("signing with") + 13) == team
+    # "in New Orleans" is the city
+    assert _entity_at(linked, "b", two.index("in New") + 3) != team
+    assert {e.type for e in linked if e.id == team} == {"ORG"}
+
+
+def test_a_city_without_its_teams_full_name_in_the_story_stays_the_city() -> None:
+    text = "The Colts won 31-24 over Jacksonville. Jacksonville coach Jack Del Rio was upset."
+    mentions = [
+        _name("a", text, "Colts", "ORG"),
+        _name("a", text, "Jacksonville", "GPE"),
+        _name("a", text, "Jacksonville", "GPE", nth=1),
+    ]
+    linked = link_mentions(mentions, {"a": text})
+    assert not _together(linked, "Colts", "Jacksonville")

@@ -177,7 +177,7 @@ def country_key(key: str) -> str:
 
 
 def link_short_forms(
-    mentions: Sequence[NameMention],
+    mentions: list[NameMention],
     assigned: dict[int, str],
     story_of: Mapping[str, str | None] | None,
     texts: Mapping[str, str] | None = None,
@@ -296,6 +296,7 @@ def link_short_forms(
     if texts is not None:
         _link_company_word(mentions, assigned, texts)
         _link_definite_heads(mentions, assigned, texts)
+        _link_city_teams(mentions, assigned, texts, scope)
     if texts is not None:
         _link_leading_words(mentions, assigned, scope, places, texts)
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
@@ -325,6 +326,58 @@ def link_short_forms(
             target = next(iter(options))
             if (target, mentions[index].article_id) in present:
                 assigned[index] = target
+
+
+# Words around a place's name that make it its team's, as sports writing does: "a 31-24 win
+# over Jacksonville", "after signing with New Orleans", "New Orleans coach Sean Payton",
+# "visiting Evansville (7-2)" (fresh16, fresh18, fresh19, session 11).
+_TEAM_BEFORE = re.compile(
+    r"(?:\b(?:win|wins|victory|victories|loss|losses|defeat|defeats|drubbing|rout)\s+(?:over|to|of)"
+    r"|\b(?:game|games|matchup)\s+against|\b(?:signing|signed|signs|traded)\s+(?:with|to))"
+    r"\s+(?:the\s+)?$"
+)
+_TEAM_AFTER = re.compile(
+    r"\s+(?:\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)|(?:head\s+)?coach\b|quarterback\b|running\s+back\b)"
+)
+
+
+def _link_city_teams(
+    mentions: list[NameMention],
+    assigned: dict[int, str],
+    texts: Mapping[str, str],
+    scope: Callable[[str], str],
+) -> None:
+    """A place's name the story's one team name opens ("Jacksonville" of "Jacksonville
+    Jaguars") is that team where the words around it say so (`_TEAM_BEFORE`, `_TEAM_AFTER`);
+    "in Jacksonville" stays the city, and without the team's full name in the story nothing
+    changes. Such a mention is relabelled ORG (`mentions` is changed in place)."""
+    teams: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        words = key[2:].split()
+        if (
+            key.startswith("N:")
+            and "#" not in key
+            and len(words) >= 2
+            and plural_name(words[-1])
+            and words[-1] not in _ORG_ENDS
+        ):
+            for cut in range(1, len(words)):  # "north carolina" of "north carolina tar heels"
+                teams[(scope(mentions[index].article_id), " ".join(words[:cut]))].add(key)
+    for index, key in sorted(assigned.items()):
+        mention = mentions[index]
+        if not key.startswith("N:") or "#" in key or mention.label not in PLACE_LABELS:
+            continue
+        options = teams.get((scope(mention.article_id), key[2:]), set())
+        if len(options) != 1:
+            continue
+        text = texts[mention.article_id]
+        start, end = mention.span
+        if _TEAM_BEFORE.search(text, max(0, start - 30), start) or _TEAM_AFTER.match(text, end):
+            assigned[index] = next(iter(options))
+            # the team's mention: its type votes ORG, never the city's GPE
+            mentions[index] = NameMention(
+                article_id=mention.article_id, span=mention.span, text=mention.text, label="ORG"
+            )
 
 
 def _link_definite_heads(
