@@ -137,3 +137,43 @@ def test_an_aside_after_the_subject_is_not_the_speaker() -> None:
     [(_, who, shown)] = _indirect(text, [])
     assert who is None
     assert shown == "The union"
+
+
+def test_a_paper_is_no_role_of_the_journal_that_printed_it() -> None:
+    text = (
+        "A new research paper published in Frontiers in Ecology looks at forests.\n\n"
+        "Some 370 million people identify as Indigenous due to their descent “from populations "
+        "who inhabited a country before the time of conquest,” manage or have land rights over "
+        "a quarter of the land, the paper states."
+    )
+    [(who, shown)] = _direct(text, [("Frontiers", "ORG")])
+    assert who is None
+    assert shown == "the paper"
+
+
+def test_a_verb_inside_an_earlier_quote_frames_nothing() -> None:
+    text = (
+        "Hitler believed books were for the weak-hearted, with one passage relating “let it be "
+        "said to all our present-day fops and knights of the pen: revolutions have never been "
+        "directed by a goose-quill,” but instead arise from “the magic power of the spoken word, "
+        "and that alone.”"
+    )
+    quotes = _direct(text, [("Hitler", "PERSON")])
+    assert quotes[-1][1] != "the pen"
+
+
+def test_the_subject_after_an_opening_if_clause_speaks_through_a_participle() -> None:
+    text = (
+        "If Trump actually read it, Schwartz would have been surprised, telling Mayer, “I "
+        "seriously doubt that he has ever read a book straight through in his adult life.”"
+    )
+    tags = [("Trump", "PERSON"), ("Schwartz", "PERSON"), ("Mayer", "PERSON")]
+    assert [who for who, _ in _direct(text, tags)] == ["Schwartz"]
+
+
+def test_confided_frames_a_quote() -> None:
+    text = (
+        "Tony Schwartz struggled with the book. He confided to his journal, “the book will be "
+        "far more successful if he is a sympathetic character.”"
+    )
+    assert [who for who, _ in _direct(text, [("Tony Schwartz", "PERSON")])] == ["Tony Schwartz"]

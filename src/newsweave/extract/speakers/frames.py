@@ -104,6 +104,10 @@ _REPRESENTATIVE_OF: Final = re.compile(
 )
 
 
+# Writings that speak in an article ("the paper states", "the study found") but hold no role.
+_WRITINGS: Final = frozenset({"paper", "study", "article", "book", "survey", "analysis"})
+
+
 class Speakers:
     """Attribution of quotes in one article."""
 
@@ -1093,6 +1097,10 @@ class Speakers:
                 return self._kin_holder(phrase, before)
             match = titled  # "The PAHO Director" after "PAHO Director Carissa F. Etienne"
         head = match.group(1).lower()
+        if head in DOCUMENT_WORDS | _WRITINGS:
+            # "the paper states" after "A new research paper published in Frontiers …": a
+            # text is no role, and the journal that printed it did not write it.
+            return None
         if head in _ORG_NOUNS:
             # "the company said", "the US software giant said": the nearest organisation.
             orgs = [
@@ -1488,6 +1496,16 @@ class Speakers:
             )
             # "difficult to say", "asked the media to keep": an infinitive reports no speech
             and not (i > 0 and words[i - 1][0].lower() == "to")
+            # 'a passage relating "let it be said to all …," but instead arise from "…"':
+            # a verb inside an earlier quote is its words, no frame of this one
+            and not self.inside_quote(words[i][1])
+            # "If Trump actually read it, Schwartz would …, telling Mayer": a verb inside the
+            # opening subordinate clause frames nothing
+            and not (
+                words[0][0].lower() in _SUBORDINATORS
+                and "," not in {x for x, _, _ in words[1:i]}
+                and "," in {x for x, _, _ in words[i + 1 : -1]}
+            )
             # "if global temperatures continue to rise": going on, not speaking
             and not (
                 w.lower() in {"continue", "continues", "continued"}
@@ -1672,6 +1690,21 @@ class Speakers:
                 if m.type in {"PERSON", "ORG"} and not self.inside_quote(m.span[0])
             ]
             cue = words[verbs[-1]][0]
+            opener = words[0][0].lower() if words else ""
+            if lead and opener in _SUBORDINATORS:
+                # "If Trump actually read it, Schwartz would have been surprised, telling
+                # Mayer, "…"": the subject follows the opening clause, not the name inside it.
+                commas = [w_start for w, w_start, _ in words if w == ","]
+                people = [
+                    m for m in lead if m.type == "PERSON" and commas and m.span[0] > commas[0]
+                ]
+                if not people or len(self.text[commas[0] + 1 : people[0].span[0]].split()) > 2:
+                    return None, attached
+                subject = people[0]
+                return (
+                    self.subject(subject.span[0], subject.span[1], prefer_last=False, cue=cue),
+                    attached,
+                )
             if lead and len(self.text[begin : lead[0].span[0]].split()) <= 6:
                 return (
                     self.subject(lead[0].span[0], lead[0].span[1], prefer_last=False, cue=cue),
