@@ -172,3 +172,17 @@ def test_a_city_without_its_teams_full_name_in_the_story_stays_the_city() -> Non
     ]
     linked = link_mentions(mentions, {"a": text})
     assert not _together(linked, "Colts", "Jacksonville")
+
+
+def test_two_spellings_of_one_street_in_a_story_are_one_street() -> None:
+    one = "The shooting happened in the 800 block of Smilax Road in Vista."
+    two = "Deputies were called to Smilex Road on Sunday. Fort Wayne and Fort Payne differ."
+    mentions = [
+        _name("a", one, "Smilax Road", "PERSON"),
+        _name("b", two, "Smilex Road", "PERSON"),
+        _name("b", two, "Fort Wayne", "GPE"),
+        _name("b", two, "Fort Payne", "GPE"),
+    ]
+    linked = link_mentions(mentions, {"a": one, "b": two}, story_of={"a": "s", "b": "s"})
+    assert _together(linked, "Smilax Road", "Smilex Road")
+    assert not _together(linked, "Fort Wayne", "Fort Payne")

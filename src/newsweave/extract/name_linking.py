@@ -663,24 +663,28 @@ def _merge_spelling_variants(
     """Two spellings of one organisation's name in one story ("Gordon Advisors" and "Gordon
     Advisers"; fresh24, session 10): names of two words or more, typed ORG or FAC, equal but
     for one word of six letters or more that is one letter apart (one replaced, added or
-    dropped), join the spelling written more often (ties: the first by name). Places and
-    people are left alone ("Fort Wayne" and "Fort Payne" are two towns)."""
+    dropped), join the spelling written more often (ties: the first by name); so do streets'
+    names whatever their label ("Smilax Road" / "Smilex Road", fresh8). Places and people are
+    left alone ("Fort Wayne" and "Fort Payne" are two towns)."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for index, key in assigned.items():
         if (
             key.startswith("N:")
             and "#" not in key
             and " " in key
-            and mentions[index].label in _INSTITUTIONS
+            and (mentions[index].label in _INSTITUTIONS or key.split()[-1] in _STREET_ENDS)
         ):
+            # a street's name the model called a person's still ends in its head word
             counts[scope(mentions[index].article_id)][key] += 1
     remap: dict[str, str] = {}
     for where in sorted(counts):
-        # Names are compared only within a bucket of the same word count and first word.
-        buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+        # Names are compared only within a bucket of the same word count and first word, or
+        # last word ("Smilax Road" and "Smilex Road"; fresh8, session 11).
+        buckets: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for key in counts[where]:
             words = key[2:].split()
-            buckets[(len(words), words[0])].append(key)
+            buckets[(len(words), "first", words[0])].append(key)
+            buckets[(len(words), "last", words[-1])].append(key)
         for bucket in sorted(buckets):
             keys = sorted(buckets[bucket], key=lambda k: (-counts[where][k], k))
             for i, kept in enumerate(keys):
