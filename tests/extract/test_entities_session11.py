@@ -186,3 +186,38 @@ def test_two_spellings_of_one_street_in_a_story_are_one_street() -> None:
     linked = link_mentions(mentions, {"a": one, "b": two}, story_of={"a": "s", "b": "s"})
     assert _together(linked, "Smilax Road", "Smilex Road")
     assert not _together(linked, "Fort Wayne", "Fort Payne")
+
+
+def test_one_full_name_two_stories_give_different_ages_is_two_people() -> None:
+    one = "Police arrested John Smith, 45, of Dayton. Smith was held."
+    two = "John Smith, 17, a junior, was shot. Smith died."
+    three = "The court named John Smith, 46, as the driver."
+    four = "John Smith was also named in a report."
+    texts = {"a": one, "b": two, "c": three, "d": four}
+    mentions = [
+        _name("a", one, "John Smith", "PERSON"),
+        _name("a", one, "Smith", "PERSON", nth=1),
+        _name("b", two, "John Smith", "PERSON"),
+        _name("b", two, "Smith", "PERSON", nth=1),
+        _name("c", three, "John Smith", "PERSON"),
+        _name("d", four, "John Smith", "PERSON"),
+    ]
+    story = {"a": "s1", "b": "s2", "c": "s3", "d": "s4"}
+    linked = link_mentions(mentions, texts, story_of=story)
+    adult = _entity_at(linked, "a", one.index("John"))
+    teen = _entity_at(linked, "b", 0)
+    assert adult != teen
+    assert _entity_at(linked, "b", two.index("Smith died")) == teen
+    assert _entity_at(linked, "c", three.index("John")) == adult  # 45 and 46: a birthday
+    assert _entity_at(linked, "d", 0) == adult  # no age: the name as it was
+    # without ages across stories, one name is one person as before
+    plain = {"a": "John Smith spoke.", "b": "John Smith left."}
+    again = link_mentions(
+        [
+            _name("a", plain["a"], "John Smith", "PERSON"),
+            _name("b", plain["b"], "John Smith", "PERSON"),
+        ],
+        plain,
+        story_of={"a": "s1", "b": "s2"},
+    )
+    assert len(again) == 1

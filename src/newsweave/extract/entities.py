@@ -116,6 +116,7 @@ from newsweave.extract.person_linking import (
     relative_of_next,
     role_phrase_mentions,
     sex_of,
+    split_by_age,
     surname_holder,
     title_before,
 )
@@ -985,6 +986,7 @@ def link_mentions(
         assigned[len(mentions) - 1 if same is None else same] = bearer
     for index, key in list(assigned.items()):
         assigned[index] = misspelt.get(key, key)
+    split_by_age(mentions, assigned, texts, story_of)
     grouped: dict[str, list[tuple[NameMention, bool]]] = defaultdict(list)
     for index, key in assigned.items():
         if mentions[index].label == TENTATIVE:

@@ -655,3 +655,67 @@ def link_kin_first_names(
     for index, key in assigned.items():
         if key in remap:
             assigned[index] = remap[key]
+
+
+# An age written beside a full name: "Jim Smith, 45, of Dayton", "17-year-old Jim Smith".
+_AGE_AFTER = re.compile(r",\s(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\s$")
+
+
+def _age_at(text: str, span: Span) -> int | None:
+    after = _AGE_AFTER.match(text, span[1])
+    before = _AGE_BEFORE.search(text, max(0, span[0] - 16), span[0])
+    found = after or before
+    age = int(found.group(1)) if found is not None else None
+    return age if age is not None and age <= 120 else None
+
+
+def _ages_fit(a: set[int], b: set[int]) -> bool:
+    """Whether two stories' ages of a name may be one person's (a birthday between them)."""
+    return any(abs(x - y) <= 1 for x in a for y in b)
+
+
+def split_by_age(
+    mentions: Sequence[NameMention],
+    assigned: dict[int, str],
+    texts: Mapping[str, str],
+    story_of: Mapping[str, str | None] | None,
+) -> None:
+    """A full name that two stories give ages more than a year apart ("John Smith, 45," in one,
+    "John Smith, 17," in another) names two people, clear evidence the same name alone cannot
+    outweigh (audit 10 asked for it; precision first): each story whose ages fit none of the
+    ages of the stories most of them agree with becomes a person of its own. Stories that give
+    no age keep the name as it was."""
+    if not story_of:
+        return
+    ages: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for index, key in assigned.items():
+        mention = mentions[index]
+        story = story_of.get(mention.article_id)
+        if not key.startswith("P:") or "#" in key or story is None or " " not in mention.text:
+            continue
+        age = _age_at(texts[mention.article_id], mention.span)
+        if age is not None:
+            ages[key][story].add(age)
+    apart: dict[tuple[str, str], str] = {}
+    for key, by_story in sorted(ages.items()):
+        if len(by_story) < 2:
+            continue
+        stories = sorted(by_story)
+        # The reference: the story whose ages most other stories fit (ties: first by id).
+        reference = max(
+            stories,
+            key=lambda s: (
+                sum(_ages_fit(by_story[s], by_story[o]) for o in stories),
+                -stories.index(s),
+            ),
+        )
+        for story in stories:
+            if not _ages_fit(by_story[story], by_story[reference]):
+                apart[(key, story)] = f"{key}#{story}"
+    if not apart:
+        return
+    for index, key in list(assigned.items()):
+        story = story_of.get(mentions[index].article_id)
+        if story is not None and (key, story) in apart:
+            assigned[index] = apart[(key, story)]
