@@ -386,6 +386,10 @@ FRESH13_TUNED = (
     "nothing: annotated before the product ran on it (session 11); its untouched figure is the"
     " first run"
 )
+FRESH14_TUNED = (
+    "nothing: annotated after fresh13's rules, before the product ran on it (session 11); its"
+    " untouched figure is the first run"
+)
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
@@ -667,6 +671,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         splits.append(("fresh11", FRESH11_TUNED))
         splits.append(("fresh12", FRESH12_TUNED))
         splits.append(("fresh13", FRESH13_TUNED))
+        splits.append(("fresh14", FRESH14_TUNED))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
@@ -690,6 +695,9 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             " speeches, Caribbean government and local news, a press release, a Q&A interview,"
             " a beauty site, climate and science sites; GVC local TV and papers (Toledo, New"
             " Haven court report, Indianapolis TV, AP on Columbus)",
+            "fresh14": "GVC local TV and papers (NY Daily News, NY Post, Chicago Tribune and"
+            " Sun-Times, Gaston Gazette, CBS Miami, Houston, Memphis, Cincinnati, San Antonio,"
+            " Pittsburgh and DC TV, New Haven Register) and an Omaha World-Herald sports feature",
         }.get(split, "GVC local news, ECB+ news")
         data = (
             f"own speaker gold ({kinds}), "
