@@ -757,6 +757,19 @@ def link_mentions(
     # Words the story uses as a thing's name ("Oscar night") name no one by a given name alone.
     scope_of = {a: _story_or_article(a, story_of) for a in texts}
     things = thing_words(mentions, texts, scope_of)
+    for index, mention in enumerate(mentions):
+        words = name_tokens(mention.text)
+        if (
+            index not in assigned
+            and mention.label == "PERSON"
+            and len(words) == 1
+            and (scope_of[mention.article_id], words[0]) in things
+            and not kin_before(texts[mention.article_id], mention.span[0])
+        ):
+            # "the Oscar host": the award's name, no person's, whatever the model said
+            mentions[index] = NameMention(
+                article_id=mention.article_id, span=mention.span, text=mention.text, label="MISC"
+            )
     named_in: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, person) -> names
     for index, key in sorted(assigned.items()):
         named_in[(mentions[index].article_id, key)].append(index)
