@@ -174,6 +174,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness
 from newsweave.align.clock_conflicts import clock_time_at, compare_clock_mentions
 from newsweave.align.conflicts import compare_mentions, figure_frame
+from newsweave.align.revisions import CORRECTION
 from newsweave.config import Config
 from newsweave.extract.numbers import extract_quantities
 from newsweave.model import Report
@@ -193,6 +194,8 @@ FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fres
 # labelled `contradiction` in this file, with `half` = the split.
 CLAIM_PAIRS = Path(__file__).resolve().parent / "data" / "claim_pairs.jsonl"
 _WORD = re.compile(r"\w+")
+# The day a correction's value carries: "Luis Anaya (2016-11-07)".
+_DAY_SUFFIX = re.compile(r" \(\d{4}-\d{2}-\d{2}\)$")
 
 Mention = tuple[str, tuple[int, int], str | None]
 
@@ -343,10 +346,16 @@ def judge_report(
     unjudged: list[str] = []
     found: set[str] = set()
     for conflict in report.conflicts:
-        if conflict.kind != "conflict":
+        if conflict.kind not in ("conflict", CORRECTION):
             continue
+        # A correction (one outlet against its own earlier article) is judged like a conflict,
+        # counted apart ("correction right" ...); its values carry the day that stated them.
+        prefix = "correction " if conflict.kind == CORRECTION else ""
         positions = [
-            (value.value, [(records_of.get(e.article_id, set()), e.text) for e in value.evidence])
+            (
+                _DAY_SUFFIX.sub("", value.value) if prefix else value.value,
+                [(records_of.get(e.article_id, set()), e.text) for e in value.evidence],
+            )
             for value in conflict.values
         ]
 
@@ -381,16 +390,16 @@ def judge_report(
                         if row["label"] == "contradiction":
                             found.add(row["id"])
         if False in verdicts:
-            counts["wrong"] += 1
+            counts[prefix + "wrong"] += 1
         elif True in verdicts:
-            counts["right"] += 1
+            counts[prefix + "right"] += 1
         else:
-            counts["unjudged"] += 1
+            counts[prefix + "unjudged"] += 1
             shown = "; ".join(
                 f"{v.value}: {v.evidence[0].text[:90]!r} ({len(v.evidence)})"
                 for v in conflict.values
             )
-            unjudged.append(f"{conflict.topic} [{conflict.basis}] -> {shown}")
+            unjudged.append(f"{prefix}{conflict.topic} [{conflict.basis}] -> {shown}")
     return counts, unjudged, found
 
 
@@ -584,6 +593,25 @@ def _split_figures(
                 value=round(counts["right"] / judged, 3),
                 baseline=baseline_label,
                 baseline_value=_rounded(baseline["conflict_precision"]),
+                command=command,
+            )
+        )
+    corrections_judged = counts["correction right"] + counts["correction wrong"]
+    if corrections_judged:
+        # One outlet against its own earlier article (`align.revisions`), shown apart from the
+        # disputes: right when its two positions hold a labelled disagreement's two sides.
+        out.append(
+            harness.Figure(
+                eval="conflicts",
+                metric="correction precision" + suffix,
+                data=f"{len(records)} articles of {len(stories)} {split} stories through "
+                f"analyze; {corrections_judged} of "
+                f"{corrections_judged + counts['correction unjudged']} reported corrections "
+                "judged",
+                tuned_on=tuned_on,
+                value=round(counts["correction right"] / corrections_judged, 3),
+                baseline="none (no earlier rule reports one outlet against itself)",
+                baseline_value=None,
                 command=command,
             )
         )

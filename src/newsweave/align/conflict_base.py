@@ -40,6 +40,7 @@ DISAGREEMENT_BASES = (
     "date",
     "time",
     "name",
+    "place",
     "sex",
     "wound",
     "weapon",
@@ -123,6 +124,11 @@ class ConflictConfig:
     # million bond to pay for purchase of the property" / "Voters in 2009 approved a $3 million
     # bond to buy the properties" share 0.67.
     slot_year_overlap: float = 0.6
+    # Report one voice against its own earlier article (`align.revisions`): the comparisons
+    # above run between that voice's articles of different days, shown as kind "correction"
+    # (session 11: three of fresh10's seven and five of fresh11's eighteen labelled
+    # disagreements are one outlet's two articles, which no dispute between voices can show).
+    report_corrections: bool = True
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.rounding_tolerance < 1.0:

@@ -13,6 +13,9 @@ are the positions, each with the sentences (hence articles and outlets) that hol
 - "time": two clock times of one happening ("broke out about 8.40pm" vs "at 8.49pm") whose
   windows (hedges and round times are tolerances, stated zones converted) do not meet;
 - "name": one name spelt two ways by independent voices ("Kendal" / "Kendall Pinkerton");
+- "place" (`align.place_conflicts`): one address with two street words ("1094 Misty Hollow
+  Lane" / "Court"), a named person of two home towns ("LaSalle, 36, of Minneapolis" / "of
+  Bloomington");
 - "sex", "wound", "time", "date", "weapon" (`align.slot_conflicts`): statements about one thing
   (close in meaning) that fill one typed slot two ways: "an 11-year-old girl" vs "boy", a wound
   to the shoulder vs the chest, "Saturday night" vs "Saturday afternoon", "in 2009" vs "in
@@ -22,7 +25,10 @@ are the positions, each with the sentences (hence articles and outlets) that hol
   manslaughter in another. Only with `cosine` and spaCy's parser.
 A figure that changes across the story's days (10 dead on Monday, 15 on Tuesday) is an
 "update" (`kind="update"`), its values labelled with their dates: a dated series, never a
-dispute. Rounding and hedges are agreement and are not reported.
+dispute. One outlet whose later article states a thing otherwise than its earlier one ("Louis"
+in August, "Luis" in November) is a "correction" (`align.revisions`, `kind="correction"`): the
+same rules, run between that voice's days; no dispute either. Rounding and hedges are
+agreement and are not reported.
 
 The claims side calls `find_conflicts(story_id, statements, labels)` with every claim sentence
 of one story (`labels[i]`: the aligned claim of sentence i; figures do not need it, negation and
@@ -34,6 +40,8 @@ This module is the entry point; the work is split by responsibility:
 - `align.claim_conflicts`: negation and dates of one aligned claim;
 - `align.clock_conflicts`: the time of day of one happening;
 - `align.name_conflicts`: the spelling of one name;
+- `align.place_conflicts`: the street of one address, a person's home town;
+- `align.ordinal_conflicts`: which holder of an office a named person is ("the fifth coach");
 - `align.slot_conflicts`: typed slots of statements about one thing;
 - `align.state_conflicts`: a person's state and charge, read on the parse.
 """
@@ -63,7 +71,10 @@ from newsweave.align.figure_conflicts import (
     statement_frames,
 )
 from newsweave.align.name_conflicts import name_conflicts
+from newsweave.align.ordinal_conflicts import ordinal_conflicts
+from newsweave.align.place_conflicts import place_conflicts
 from newsweave.align.quantities import same_measure
+from newsweave.align.revisions import revisions
 from newsweave.align.slot_conflicts import Cosine, slot_conflicts
 from newsweave.align.state_conflicts import state_conflicts
 from newsweave.model import Conflict
@@ -103,15 +114,26 @@ def find_conflicts(
     config = config or ConflictConfig()
     quantities = quantities or default_quantity_extractor()
     dates = dates or default_date_extractor()
-    found: list[Conflict] = []
-    if quantities is not None:
-        found += figure_conflicts(story_id, statements, quantities, dates, config)
-    found += claim_conflicts(story_id, statements, labels, dates, config)
-    found += clock_conflicts(story_id, statements, config)
-    found += name_conflicts(story_id, statements, config)
-    if cosine is not None:
-        found += slot_conflicts(story_id, statements, cosine, config)
-        found += state_conflicts(story_id, statements, cosine, config)
+
+    def compare(
+        these: Sequence[Statement], these_labels: Sequence[int], these_cosine: Cosine | None
+    ) -> list[Conflict]:
+        found: list[Conflict] = []
+        if quantities is not None:
+            found += figure_conflicts(story_id, these, quantities, dates, config)
+        found += claim_conflicts(story_id, these, these_labels, dates, config)
+        found += clock_conflicts(story_id, these, config)
+        found += name_conflicts(story_id, these, config)
+        found += place_conflicts(story_id, these)
+        found += ordinal_conflicts(story_id, these)
+        if these_cosine is not None:
+            found += slot_conflicts(story_id, these, these_cosine, config)
+            found += state_conflicts(story_id, these, these_cosine, config)
+        return found
+
+    found = compare(statements, labels, cosine)
+    if config.report_corrections:
+        found += revisions(story_id, statements, labels, compare, cosine=cosine, known=found)
     unique = {c.id: c for c in found}
     return tuple(unique[k] for k in sorted(unique, key=lambda k: (unique[k].basis == "name", k)))
 
@@ -128,7 +150,7 @@ def disputed_statements(statements: Sequence[Statement], conflicts: Iterable[Con
         index[(s.evidence.article_id, s.evidence.span)].append(i)
     out: set[int] = set()
     for conflict in conflicts:
-        if not is_disagreement(conflict) or conflict.basis == "name":
+        if not is_disagreement(conflict) or conflict.basis in ("name", "place"):
             continue
         for value in conflict.values:
             for evidence in value.evidence:

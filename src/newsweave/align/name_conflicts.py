@@ -27,7 +27,11 @@ __all__ = ["name_conflicts", "spelling_slip"]
 
 # Two capitalised words in a row ("Kendal Pinkerton", "Bell's Ferry"); a possessive "'s" is
 # dropped so "Powell's" and "Powell" are one word.
-_NAME = re.compile(r"\b([A-Z][a-z]{2,}(?:['’][a-z]{2,})?)\s+([A-Z][a-z]{2,}(?:['’][a-z]{2,})?)\b")
+# A word may be a prefixed name with a second capital ("DeShawn", "McFarlane", "LaSalle"), which
+# outlets also write in lower case after the prefix ("Deshawn Beddles" / "DeShawn Beedles", GVC
+# 358286): the shared word is then compared case-blind.
+_WORD_OF_NAME = r"(?:[A-Z][a-z]{1,2}[A-Z][a-z]{2,}|[A-Z][a-z]{2,})(?:['’][a-z]{2,})?"
+_NAME = re.compile(rf"\b({_WORD_OF_NAME})\s+({_WORD_OF_NAME})\b")
 # A middle initial between a given name and a surname ("Michael C. Melon") is left out, so the
 # name is read as "Michael Melon" beside another outlet's "Michael Melton".
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [A-Z]\. (?=[A-Z][a-z])")
@@ -46,12 +50,14 @@ def name_conflicts(
     """One conflict (basis "name") per name that independent voices spell two ways."""
     lower_words = {w for s in statements for w in _WORD.findall(s.evidence.text)}
     # (shared word, its position 0/1) -> form of the other word -> statement indices
+    # The shared word is keyed case-blind ("DeShawn" / "Deshawn") and shown as first written.
     forms: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    written: dict[str, str] = {}
     for index, statement in enumerate(statements):
         for match in _NAME.finditer(_MIDDLE_INITIAL.sub(" ", statement.evidence.text)):
             first, last = (_POSSESSIVE.sub("", w) for w in match.groups())
-            forms[(last, 1)][first].append(index)
-            forms[(first, 0)][last].append(index)
+            forms[(written.setdefault(last.casefold(), last), 1)][first].append(index)
+            forms[(written.setdefault(first.casefold(), first), 0)][last].append(index)
         for match in _AGED_NAME.finditer(statement.evidence.text):
             forms[(match[1], 0)][match[2]].append(index)
     out: list[Conflict] = []
