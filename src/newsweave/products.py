@@ -52,7 +52,7 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # the entity's name) and the speaker config. Run in this process (`map_here`); an `ingest`
     # extracts the quotes of new articles and of those whose mentions changed only. Bump it
     # when extract/quotes.py or extract/speakers/ change what they find for the same input.
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 4),
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 5),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 2),
     ("newsweave.dedupe.decide", "_fingerprint_partition"): ("fingerprints", 1),

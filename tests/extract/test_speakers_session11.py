@@ -177,3 +177,46 @@ def test_confided_frames_a_quote() -> None:
         "far more successful if he is a sympathetic character.”"
     )
     assert [who for who, _ in _direct(text, [("Tony Schwartz", "PERSON")])] == ["Tony Schwartz"]
+
+
+def test_a_role_glued_after_the_name_is_held_by_that_name() -> None:
+    text = (
+        "The teen was shot, according to Rudy Bandemer the boy's older half-brother.\n\n"
+        "Outside the bungalow, the boy was remembered.\n\n"
+        '"He was not a gang member," said the older half-brother.'
+    )
+    assert [who for who, _ in _direct(text, [("Rudy Bandemer", "PERSON")])] == ["Rudy Bandemer"]
+
+
+def test_an_apposition_ends_at_a_comma_not_at_a_new_clause() -> None:
+    text = (
+        "In a conversation moderated by ABC’s Deborah Roberts, the singer discussed "
+        "everything that she had had to overcome.\n\n"
+        "“I do feel that I’ve grown,” the singer said."
+    )
+    [(who, _)] = _direct(text, [("Deborah Roberts", "PERSON")])
+    assert who is None
+
+
+def test_a_photo_credit_is_not_whom_she_means() -> None:
+    text = (
+        "“She loved to dance,” her cousin Sara Gray said.\n\n"
+        "Andy Mai/New York Daily News The teen was visiting a friend, police sources said.\n\n"
+        "“We would like the truth,” she said."
+    )
+    quotes = _direct(text, [("Sara Gray", "PERSON"), ("Andy Mai", "PERSON")])
+    assert "Andy Mai" not in [who for who, _ in quotes]
+
+
+def test_a_message_sent_out_is_its_senders() -> None:
+    text = (
+        "McDermott sent out the following message on Twitter:\n\n"
+        "“I will be returning to Creighton for my senior year.”"
+    )
+    assert [who for who, _ in _direct(text, [("McDermott", "PERSON")])] == ["McDermott"]
+
+
+def test_wondered_frames_a_quote() -> None:
+    text = "“Imagine you hear these gunshots where you live,” wondered one neighbor."
+    [(_, shown)] = _direct(text, [])
+    assert shown == "one neighbor"

@@ -735,7 +735,8 @@ def _inherit(
 
 # A paragraph announcing the document the next paragraph quotes.
 _ISSUED: Final = re.compile(
-    r"\b(?:has|have|had)?\s*(?:issued|released|posted|published|sent)\s+(?:an?|the|its|their)"
+    r"\b(?:has|have|had)?\s*(?:issued|released|posted|published|sent)\s+(?:out\s+)?"
+    r"(?:an?|the|its|their)"
     r"\s+(?:[\w-]+\s+)?(?:update|statement|release|message|letter|notice)\b"
 )
 

@@ -108,6 +108,18 @@ _REPRESENTATIVE_OF: Final = re.compile(
 _WRITINGS: Final = frozenset({"paper", "study", "article", "book", "survey", "analysis"})
 
 
+# The apposition after a name: set off by a comma, or glued with an article ("Rudy Bandemer the
+# boy's older half-brother"), ending at a comma or stop within eight words ("ABC's Deborah
+# Roberts, the singer discussed everything …" is a new clause, not an apposition).
+_APPOSITION: Final = re.compile(
+    r"(?:,[ \t]+|[ \t]+(?=(?:the|a|an)[ \t]))((?:(?:the|a|an|his|her|their|its)[ \t]+)"
+    r"(?:[\w'’-]+[ \t]+){0,6}[\w'’-]+)(?=[ \t]*(?:[,.;:!?)\n]|$))"
+)
+# Words that end an apposition: a clause about someone else begins ("a friend who asked the
+# singer …").
+_APPOSITION_ENDS: Final = frozenset({"who", "whom", "whose", "which", "that", "when", "where"})
+
+
 class Speakers:
     """Attribution of quotes in one article."""
 
@@ -348,7 +360,9 @@ class Speakers:
             persons = [
                 m
                 for m in persons
-                if self.gender(m.entity_id) in {None, pronoun}
+                # "Andy Mai/New York Daily News The teen was …": a photo credit, no referent
+                if not self.text.startswith("/", m.span[1])
+                and self.gender(m.entity_id) in {None, pronoun}
                 and not self._org_head(m)
                 and m.entity_id not in self.quoted_people
             ]
@@ -1142,10 +1156,14 @@ class Speakers:
                 # "Another highly placed source said the younger Bush": words before a speech
                 # verb belong to its subject, not to a title of the name after it.
                 title_words = title_words[spoken[-1] + 1 :]
-            apposition = re.match(r",\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)", self.text[m.span[1] :])
-            words = title_words + (
+            # "Joe Silva, a police spokesman, said", "according to Rudy Bandemer the boy's
+            # older half-brother": the apposition up to the next stop or comma
+            apposition = _APPOSITION.match(self.text, m.span[1]) if m.type == "PERSON" else None
+            appended = (
                 re.findall(r"[a-z][a-z-]*", apposition.group(1).lower()) if apposition else []
             )
+            ends = [i for i, w in enumerate(appended) if w in _APPOSITION_ENDS]
+            words = title_words + (appended[: ends[0]] if ends else appended)
             if head in {_ROLE_ABBREVIATIONS.get(w, w) for w in words}:
                 return m  # "the lieutenant" after "Roy Police Lt. Kevin Smith"
         return None
