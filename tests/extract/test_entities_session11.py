@@ -223,3 +223,20 @@ def test_one_full_name_two_stories_give_different_ages_is_two_people() -> None:
         story_of={"a": "s1", "b": "s2"},
     )
     assert len(again) == 1
+
+
+def test_a_two_letter_acronym_names_a_thing_of_its_own_story_only() -> None:
+    one = "Deputies responded to a shooting on Monica Drive."
+    two = "The foundation congratulates Regina Benjamin, M.D., on her nomination."
+    three = "Officers closed Monica Drive. Traffic on M.D. was slow."
+    mentions = [
+        _name("a", one, "Monica Drive", "FAC"),
+        _name("b", two, "M.D.", "ORG"),
+        _name("c", three, "Monica Drive", "FAC"),
+        _name("c", three, "M.D.", "ORG"),
+    ]
+    story = {"a": "s1", "b": "s2", "c": "s1"}
+    linked = link_mentions(mentions, {"a": one, "b": two, "c": three}, story_of=story)
+    drive = _entity_at(linked, "a", one.index("Monica"))
+    assert _entity_at(linked, "b", two.index("M.D.")) != drive
+    assert _entity_at(linked, "c", three.index("M.D.")) == drive

@@ -980,10 +980,17 @@ def link_mentions(
         elif tokens[0] not in definite and personal_word(tokens[0], single_votes):
             key = f"N:{tokens[0]}#{mention.article_id}"
         assigned[index] = key
+    # A two-letter acronym is too short to name one thing across stories: "M.D." after a
+    # doctor's name is no "Monica Drive" of another story (fresh26, session 11).
+    scoped_keys = {(key, scope_of[mentions[index].article_id]) for index, key in assigned.items()}
     for index, key in list(assigned.items()):
         tokens = key[2:].split()
         if key.startswith("N:") and len(tokens) == 1:
-            options = keys_by_acronym.get(tokens[0].replace(".", ""), set())
+            letters = tokens[0].replace(".", "")
+            options = keys_by_acronym.get(letters, set())
+            if len(letters) <= 2:
+                where = scope_of[mentions[index].article_id]
+                options = {k for k in options if (k, where) in scoped_keys}
             if len(options) == 1 and mentions[index].text.replace(".", "").isupper():
                 assigned[index] = next(iter(options))
     link_defined_acronyms(mentions, assigned, texts, story_of)
