@@ -225,6 +225,10 @@ class Claim:
     text: str
     status: ClaimStatus
     support: tuple[Evidence, ...]
+    # The independent voices among the supporting articles: reprints, light rewrites of one
+    # text and sentences crediting one outlet count once (a corroborated claim has 2+). None in
+    # reports written before the count existed.
+    independent_sources: int | None = None
 
 
 @record

@@ -68,7 +68,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # given name after an age, a named person's fall on another weekday). 3: same-statement
     # vetoes of session 10 (nationalities of one noun, steps of a criminal case). 4: session 11
     # conflicts (corrections of one outlet, street words, ordinals of an office, "DeShawn").
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 4),
+    # 5: session 11 corroboration voices (credit lines, light rewrites) and each claim's
+    # independent-source count.
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 5),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

@@ -25,17 +25,18 @@ Per story (candidate blocking: claims never align across stories):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from newsweave.align.conflicts import (
     ConflictConfig,
@@ -68,6 +69,7 @@ from newsweave.align.statement import (
     root_reports,
     statement_facts,
 )
+from newsweave.dedupe.credits import credit_key, sentence_credits
 from newsweave.dedupe.voices import sentence_runs
 from newsweave.embed import get_embedder
 from newsweave.executors import Executor, LocalExecutor
@@ -157,6 +159,20 @@ class ClaimConfig:
     # Two articles sharing at least this many near-identical sentences (8+ words outside quotes)
     # retell one text: they are one voice for every claim of the story.
     reprint_sentences: int = 3
+    # Voices for corroboration only (conflicts keep the voices above). A credit line is voice
+    # evidence (session 11, audit 10: one AP / Union-Tribune text retold by other sites
+    # corroborated itself): a sentence that credits an outlet ("..., told The San Diego
+    # Union-Tribune", "according to the AP", "(AP) —", "Reuters reported") speaks with that
+    # outlet's voice, and two articles that credit one outlet (or one credits the other's
+    # outlet) and share this many near-identical sentences retell its report. 0 = off.
+    credited_reprint_sentences: int = 1
+    # A light rewrite of one text keeps a few sentences near-identical and the rest in the same
+    # order, reworded: two articles sharing `retold_sentences` near-identical sentences and
+    # `retold_ordered` sentences alike at rapidfuzz ratio >= `retold_ratio` in the same order
+    # are one voice for corroboration. 0 = off.
+    retold_sentences: int = 2
+    retold_ordered: int = 4
+    retold_ratio: float = 70.0
     # Two cited sentences sharing this many words in a row of their own narration (quotes and
     # first-person sentences aside) are one agency sentence that each outlet kept, whatever it
     # edited around it ("... , police said Friday" added, a clause cut): they count as one voice
@@ -284,6 +300,7 @@ def align_claims(
                 article_voice(articles[a], voices),
                 articles[a].published,
                 tuple(sorted(mentions.get(a, ()))),
+                credit_key(articles[a].outlet or articles[a].domain),
             )
             for a in members
         ]
@@ -312,11 +329,13 @@ def _align_story(
     dates: list[tuple[str, ...]] = []
     voice_of: dict[str, str] = {}
     published: dict[str, str | None] = {}
+    outlet_of: dict[str, str | None] = {}
     spans: list[tuple[tuple[int, int, str], ...]] = []
     for member in members:
         assert isinstance(member, tuple)
-        title, item, voice, day, named = member
+        title, item, voice, day, named, outlet = member
         assert isinstance(item, ArticleClaims)
+        outlet_of[item.article_id] = outlet
         spans += [_within(named, e.span) for e in item.evidence]
         evidence.extend(item.evidence)
         parts.append(item.vectors)
@@ -334,6 +353,7 @@ def _align_story(
     pairs = _candidate_pairs(vectors, owners, config)
     keys = [_copy_key(e.text) for e in evidence]
     voice_of = _reprint_voices(pairs, evidence, keys, voice_of, config)
+    sources = _Sources(evidence, keys, voice_of, outlet_of, pairs, config=config)
     facts = _FactsOf(evidence, spans, dates) if config.check_statement else None
     scorer = ClaimScorer(vectors, features, weights, config, facts)
     scored = [
@@ -363,7 +383,7 @@ def _align_story(
         vectors=vectors,
         labels=_join_disputes(labels, disputes),
         disputed_members=set().union(*disputes),
-        voice_of=voice_of,
+        sources=sources,
         keys=keys,
         scorer=scorer,
         config=config,
@@ -508,6 +528,93 @@ def join_voices(voices: Iterable[str], links: Iterable[tuple[str, str]]) -> dict
     return {v: find(v) for v in parent}
 
 
+class _Sources:
+    """Who speaks in each claim member, for corroboration (conflicts keep `voice_of` as the
+    reprint rule made it): articles joined when they retell one report (a shared credit and
+    `credited_reprint_sentences` near-identical sentences; or `retold_sentences` near-identical
+    sentences and `retold_ordered` alike in the same order), and per sentence the outlets it
+    credits (`tags`)."""
+
+    def __init__(
+        self,
+        evidence: Sequence[Evidence],
+        keys: Sequence[str],
+        voice_of: Mapping[str, str],
+        outlet_of: Mapping[str, str | None],
+        pairs: Sequence[tuple[int, int, float]],
+        *,
+        config: ClaimConfig,
+    ) -> None:
+        self.evidence, self.outlet_of = evidence, outlet_of
+        self.found: dict[int, frozenset[str]] = {}
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for index, item in enumerate(evidence):
+            by_article[item.article_id].append(index)
+        credits = {
+            article: frozenset().union(*(self.credits(i) for i in indices))
+            for article, indices in by_article.items()
+        }
+        shared: Counter[tuple[str, str]] = Counter()
+        for i, j, _ in pairs:
+            a, b = evidence[i].article_id, evidence[j].article_id
+            if voice_of[a] != voice_of[b] and len(keys[i].split()) >= 8:
+                shared[(min(a, b), max(a, b))] += _near_identical(keys[i], keys[j], config)
+        links = []
+        for (a, b), count in sorted(shared.items()):
+            same_credit = not credits[a].isdisjoint(credits[b] | {outlet_of[b]}) or (
+                outlet_of[a] in credits[b]
+            )
+            if (
+                config.credited_reprint_sentences > 0
+                and count >= config.credited_reprint_sentences
+                and same_credit
+            ) or (
+                config.retold_sentences > 0
+                and count >= config.retold_sentences
+                and _ordered_alike(
+                    [keys[i] for i in by_article[a]], [keys[j] for j in by_article[b]], config
+                )
+                >= config.retold_ordered
+            ):
+                links.append((voice_of[a], voice_of[b]))
+        joined = join_voices(voice_of.values(), links)
+        self.voice_of = {article: joined[voice] for article, voice in voice_of.items()}
+
+    def credits(self, index: int) -> frozenset[str]:
+        """The outlets sentence `index` credits for what it says."""
+        if index not in self.found:
+            self.found[index] = sentence_credits(self.evidence[index].text)
+        return self.found[index]
+
+    def tags(self, index: int) -> frozenset[str]:
+        """What joins a member to others besides its article's voice: the outlets it credits
+        and its own outlet (one member crediting the AP and an AP article are one voice)."""
+        own = self.outlet_of.get(self.evidence[index].article_id)
+        return frozenset(
+            f"outlet:{name}" for name in (*self.credits(index), own) if name is not None
+        )
+
+
+def _ordered_alike(first: Sequence[str], second: Sequence[str], config: ClaimConfig) -> int:
+    """How many sentences of `first` have a sentence of `second` alike (rapidfuzz ratio >=
+    `retold_ratio`) in the same order: the longest increasing run of their best matches."""
+    # Short sentences ("He was 77.") are alike in any two reports.
+    first = [key for key in first if len(key.split()) >= 6]
+    second = [key for key in second if len(key.split()) >= 6]
+    if not first or not second:
+        return 0
+    scores = process.cdist(first, second, scorer=fuzz.ratio, workers=1)
+    matches = [int(row.argmax()) for row in scores if len(row) and row.max() >= config.retold_ratio]
+    tails: list[int] = []
+    for position in matches:
+        at = bisect.bisect_left(tails, position)
+        if at == len(tails):
+            tails.append(position)
+        else:
+            tails[at] = position
+    return len(tails)
+
+
 class _SharedRuns:
     """The narration runs of `shared_run_words` words of a story's sentences, read lazily (only
     the members of claims are ever compared)."""
@@ -534,21 +641,25 @@ def _distinct_voices(
     config: ClaimConfig,
     *,
     runs: _SharedRuns | None = None,
+    tags: Callable[[int], frozenset[str]] | None = None,
 ) -> int:
     """Independent voices among claim members: near-identical sentences, and sentences that
-    keep one narration run of `shared_run_words` words, count as one."""
+    keep one narration run of `shared_run_words` words, count as one; so do members that share
+    one of their `tags` (beside the article's voice: the outlets a sentence credits, and the
+    article's own outlet, `_Sources.tags`)."""
     runs = runs or _SharedRuns(evidence, config.shared_run_words)
     groups: list[tuple[set[str], list[str], set[int]]] = []
     for index in indices:
         voice, key, held = voice_of[evidence[index].article_id], keys[index], runs.of(index)
+        names = {voice, *(tags(index) if tags is not None else ())}
         joined = [
             g
             for g in groups
-            if voice in g[0]
+            if not names.isdisjoint(g[0])
             or not held.isdisjoint(g[2])
             or any(_near_identical(key, other, config) for other in g[1])
         ]
-        merged: tuple[set[str], list[str], set[int]] = ({voice}, [key], set(held))
+        merged: tuple[set[str], list[str], set[int]] = (names, [key], set(held))
         for group in joined:
             merged[0].update(group[0])
             merged[1].extend(group[1])
@@ -987,7 +1098,7 @@ def _build_claims(
     vectors: Vectors,
     labels: list[int],
     disputed_members: set[int],
-    voice_of: Mapping[str, str],
+    sources: _Sources,
     keys: Sequence[str],
     scorer: ClaimScorer,
     config: ClaimConfig,
@@ -1032,7 +1143,9 @@ def _build_claims(
     claims = []
     runs = _SharedRuns(evidence, config.shared_run_words)
     for claim_id, (indices, disputed, representative) in by_id.items():
-        voices = _distinct_voices(indices, evidence, keys, voice_of, config, runs=runs)
+        voices = _distinct_voices(
+            indices, evidence, keys, sources.voice_of, config, runs=runs, tags=sources.tags
+        )
         status: ClaimStatus
         if disputed:
             status = "disputed"
@@ -1046,6 +1159,7 @@ def _build_claims(
             text=evidence[representative].text,
             status=status,
             support=tuple(evidence[i] for i in indices),
+            independent_sources=voices,
         )
         claims.append((voices, claim))
     claims.sort(key=lambda vc: (-vc[0], vc[1].id))

@@ -317,7 +317,11 @@ def _support_note(claim: Claim, keys: dict[str, str | None], voices: dict[str, s
             "status": claim.status,
             "n_outlets": len({keys[a] for a in articles if keys.get(a)}),
             "n_unknown": sum(1 for a in articles if not keys.get(a)),
-            "n_voices": len({voices.get(a, a) for a in articles}),
+            # The claims stage's count (retellings and credited outlets joined) where the
+            # report has it; copy chains alone for reports written before it.
+            "n_voices": claim.independent_sources
+            if claim.independent_sources is not None
+            else len({voices.get(a, a) for a in articles}),
         }
     )
 

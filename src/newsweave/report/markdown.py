@@ -156,7 +156,7 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
         out += ["### Claims", "", "| status | claim | sources |", "|---|---|---|"]
         order = {"disputed": 0, "corroborated": 1, "single-source": 2}
         for claim in sorted(claims, key=lambda c: (order[c.status], -len(c.support), c.id)):
-            sources = names.cite(e.article_id for e in claim.support)
+            sources = names.cite((e.article_id for e in claim.support), claim.independent_sources)
             status: str = claim.status
             outlets = {names.label(e.article_id) for e in claim.support}
             if status == "single-source" and len(outlets) > 1:

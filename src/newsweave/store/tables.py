@@ -192,7 +192,9 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
                 claim.text,
                 claim.status,
                 len(articles),
-                len(voices),
+                # The claims stage's count of independent sources (retellings and credited
+                # outlets joined); copy chains alone for reports written before it.
+                claim.independent_sources if claim.independent_sources is not None else len(voices),
                 len(outlets),
                 unknown,
             )
