@@ -143,6 +143,22 @@ times one happening again in a later day's article (DNAinfo's 11:35 a.m., then 1
 updates itself, and its latest day's time stands instead of the voice being left out as a
 round-up (c002 found). fresh6's m103 had side a's span on the "3" of
 "36" (the man's age), now on the boy's "3-year-old" (a span fix, the label unchanged).
+Session 11: `fresh11` (44 GVC train incidents, 88 articles, that no conflict label file named;
+section "Conflicts, split fresh11" of the guideline), labelled before the product ran on them:
+5 figure conflicts and 13 claim-pair contradictions, 5 of the 18 one outlet against its own
+earlier article. Untouched (rules of 962f4b5, once): 5 conflicts, 3 judged and right, 2 unjudged
+and right by eye (labelled after as review rows t314-t315); figure recall 0 of 5, every-kind
+recall 3 of 18. Then, read on its misses and fresh10's: one outlet against its own earlier
+article is reported as kind "correction" (`align.revisions`: the same rules between one voice's
+articles of different days, each value labelled with the day that first stated it; no dispute,
+so it marks no claim and the brief leaves it out), judged apart ("correction precision"); one
+address with two street words ("1094 Misty Hollow Lane" / "Court", `align.place_conflicts`); a
+prefixed given name written in two cases ("DeShawn" / "Deshawn") still ties a surname spelt two
+ways. From audit 10: the ordinal of a named person's office ("the fourth head coach" vs "the
+fifth Sixers coach", `align.ordinal_conflicts`). A person's home town ("of Minneapolis" vs "of
+Bloomington") was tried and dropped: on the test half 2 of its 3 were a neighbourhood and its
+borough, a township and its county. The new conflicts these rules report on test and fresh were
+read and are right (review rows t316-t318).
 
 Figures (test half; fresh stories: precision and recall only):
 - pair accuracy: `align.conflicts.compare_mentions` (the rules `find_conflicts` applies, with the
@@ -153,7 +169,8 @@ Figures (test half; fresh stories: precision and recall only):
   pair is labelled conflict, wrong when it is labelled anything else; conflicts no labelled
   pair reaches are counted as unjudged (printed, not scored);
 - recall of real disagreements: labelled conflict pairs whose two sides the report puts in two
-  different positions of one conflict.
+  different positions of one conflict (or of one correction);
+- correction precision: the `kind == "correction"` items, judged like conflicts.
 Baseline beside each: the rule the product used before (same unit word and kind, different
 value = conflict; equal value = agree; else different), applied to the same pairs.
 """
