@@ -14,7 +14,7 @@ import dataclasses
 import json
 import math
 from collections.abc import Iterator
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from typing import Any
 
 from newsweave.model import Report
