@@ -151,3 +151,14 @@ def test_two_ordinals_of_one_office_for_one_person_disagree_only_across_voices()
             said("b", "He will be the fifth coach in four years."),
         ],
     )
+
+
+def test_two_letters_swapped_are_one_slip_of_one_name() -> None:
+    (conflict,) = found(
+        said("may", "Partick McFarlane, 60, was shoveling snow.", voice="wqow", day="2015-05-04"),
+        said(
+            "mar", "The DNR named the dead man Patrick McFarlane.", voice="wqow", day="2015-03-08"
+        ),
+    )
+    assert conflict.kind == "correction"
+    assert values(conflict) == ["Patrick McFarlane (2015-03-08)", "Partick McFarlane (2015-05-04)"]
