@@ -69,8 +69,8 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # vetoes of session 10 (nationalities of one noun, steps of a criminal case). 4: session 11
     # conflicts (corrections of one outlet, street words, ordinals of an office, "DeShawn").
     # 5: session 11 corroboration voices (credit lines, light rewrites) and each claim's
-    # independent-source count.
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 5),
+    # independent-source count. 6: a transposition is one spelling slip ("Partick" / "Patrick").
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 6),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them
