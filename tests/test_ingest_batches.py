@@ -242,6 +242,7 @@ def test_stored_quotes_are_reused_until_a_speaker_setting_changes(
     quotes no article again, and one with other speaker settings quotes every article again
     and gives the report a store with nothing kept gives under those settings."""
     from newsweave.extract import quotes
+    from newsweave.extract import stage as extract_stage
 
     db = tmp_path / "store.db"
     _, first = newsweave.ingest_into(EXAMPLES, db)
@@ -256,6 +257,11 @@ def test_stored_quotes_are_reused_until_a_speaker_setting_changes(
     monkeypatch.setattr(quotes, "extract_quotes", recording)
     assert dumps(newsweave.report_from_store(db)) == dumps(first)
     assert quoted == []
+    # Quote rules edited (their source's hash differs): every article is quoted again.
+    monkeypatch.setattr(extract_stage, "quote_rules", lambda: "rules edited")
+    assert dumps(newsweave.report_from_store(db)) == dumps(first)
+    assert sorted(quoted) == sorted(a.id for a in first.articles)
+    quoted.clear()
 
     # Quotes of at most 60 characters: fewer quotes, so stale ones would show.
     shorter = dataclasses.replace(Config().speakers, max_quote_chars=60)

@@ -50,8 +50,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     ("newsweave.extract.stage", "_dates_partition"): ("dates", 1),
     # The quotes of one article: its text, its entity mentions (span, entity id, type, text,
     # the entity's name) and the speaker config. Run in this process (`map_here`); an `ingest`
-    # extracts the quotes of new articles and of those whose mentions changed only. Bump it
-    # when extract/quotes.py or extract/speakers/ change what they find for the same input.
+    # extracts the quotes of new articles and of those whose mentions changed only. Its key
+    # also holds a hash of the quote rules' source (`extract.stage.quote_rules`), so a rule
+    # changed without bumping the version cannot hand back a store's stale quotes.
     ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 5),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 2),

@@ -98,9 +98,29 @@ def _quoting(article: Article, index: MentionIndex) -> _Quoting:
     return article, tuple(index.mentions), tuple(named)
 
 
+@functools.lru_cache(maxsize=1)
+def quote_rules() -> str:
+    """A hash of the quote and speaker rules' source (extract/quotes.py, extract/indirect.py,
+    extract/speakers/), part of the `article-quotes` key: quotes kept by a store are never
+    handed back after those rules changed, even where the product's version was not bumped."""
+    import hashlib
+    from pathlib import Path
+
+    from newsweave.extract import indirect, quotes, speakers
+
+    files = [Path(quotes.__file__), Path(indirect.__file__)]
+    files += sorted(Path(speakers.__file__).parent.glob("*.py"))
+    digest = hashlib.blake2b(digest_size=16)
+    for path in files:
+        digest.update(path.name.encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _quotes_partition(
-    items: list[_Quoting], *, config: SpeakerConfig
+    items: list[_Quoting], *, config: SpeakerConfig, rules: str = ""
 ) -> list[tuple[QuoteMention, ...] | Problem]:
+    """The quotes of each item (`rules`: `quote_rules()`, read by the product key only)."""
     from newsweave.extract.quotes import extract_quotes
     from newsweave.extract.speakers import MentionIndex
 
@@ -142,7 +162,7 @@ class MentionsStage:
         # Every article's entity mentions in one pass (a scan per article was quadratic).
         indexes = MentionIndex.per_article(result.entities, [a.id for a in corpus.articles])
         items = [_quoting(article, indexes[article.id]) for article in corpus.articles]
-        task = functools.partial(_quotes_partition, config=self.speakers)
+        task = functools.partial(_quotes_partition, config=self.speakers, rules=quote_rules())
         for found in map_here(executor, task, items):
             if isinstance(found, Problem):
                 problems.append(found)
