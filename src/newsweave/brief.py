@@ -79,6 +79,9 @@ _PRONOUN_START = re.compile(
     # ... or with a clause whose subject is one ("When it got there, the man had been flown...").
     r"|^(?P<clause>[\"“'‘]?(?:When|After|Before|As|Once|Until|While|Although|Though|Because|"
     r"If|Since)\s+(?P<pronoun>he|she|it|they|this|that|these|those)\b(?:[^,]*,\s*(?P<subject>\S+))?)"
+    # ... or a person's pronoun as the subject after an opening phrase: "To the rockabilly
+    # culture, she embodied the ideal woman" (ECB+ 4_ecb, fresh) names no one.
+    r"|^[\"“'‘]?[A-Z][^,\"“”]{0,60},\s+(?:he|she|they)\s+(?!said\b|says\b)[a-z]"
 )
 # Words that open a main clause without naming who acts: after a clause's pronoun, the pronoun
 # leans on an unseen sentence. A name there is what the pronoun points ahead to ("As it promised
@@ -172,7 +175,11 @@ _SEQUEL_START = re.compile(
 _REACTION = re.compile(
     r"\b(?:react(?:ed|s|ing)?|reaction|condemn(?:ed|s|ing)?|paid tribute|pays? tribute|"
     r"mourn(?:ed|s|ing)?|(?:taken|took|takes) (?:its|a|their) toll|opinion polls?|"
-    r"polls? (?:show|showed|showing|found)|outrage|outcry)\b",
+    r"polls? (?:show|showed|showing|found)|outrage|outcry|"
+    # ... and the mourning after it: "Friends and family were on hand on Friday night to
+    # remember the life of a teenager from Killingly, who was killed earlier this month" opened
+    # the brief of a shooting whose other article leads with the death (GVC 170442, fresh11).
+    r"vigils?|memorial (?:service|gathering)|funerals?|remember(?:ed)? the life)\b",
     re.IGNORECASE,
 )
 
@@ -496,8 +503,17 @@ def _dates_of(evidence: Evidence, articles: Mapping[str, Article]) -> tuple[str,
         return ()
     start, end = evidence.span
     return tuple(
-        d.value for d in article.dates if d.value and start <= d.span[0] and d.span[1] <= end
+        d.value
+        for d in article.dates
+        if d.value and start <= d.span[0] and d.span[1] <= end and not _DECADE.match(d.value)
     )
+
+
+# A decade ("195" for "the 1950s") describes someone or something ("the 1950s pin-up queen"),
+# it does not date what the sentence tells: "Bettie Page, the pin-up model whose seductive
+# photographs ... outraged Americans in the 1950s, has died" was background by it, and the
+# brief of her death opened on "Page suffered a heart attack nine days earlier" (ECB+ 4_ecb, fresh).
+_DECADE = re.compile(r"^\d{3}X?$")
 
 
 def _score(facts: _Facts) -> float:
@@ -516,6 +532,7 @@ def _opening_score(facts: _Facts) -> float:
 
 
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "been", "is", "are", "'s"})
+_DEAD_NOW = re.compile(r"\b(?:is|are) (?:now )?(?:dead|deceased)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -524,6 +541,10 @@ def _tells_past_event(text: str) -> bool:
     participle with its auxiliary ("has died", "was arrested"). True without a parser."""
     parser = default_parser()
     if parser is None:
+        return True
+    # A death told as the state it left ("a 14-year-old is dead after an apparent accidental
+    # shooting in Hopkins County", GVC 492546, fresh11) tells a past event in the present tense.
+    if _DEAD_NOW.search(_QUOTED.sub(" ", text)):
         return True
     parsed = parser(_QUOTED.sub(lambda m: " " * len(m.group(0)), text))
     # A sentence whose main verb is a past "be" with an adjective tells a state, whatever its
@@ -766,6 +787,15 @@ def summarize_story(
         and _not_yet_or_announced(c.text)
         and not _SEQUEL_START.match(c.text)
     ]
+    # The happening is what outlets put in their ledes: when some opener stands in a lede, one
+    # from further down (a detail, a back story) does not open the brief however close it comes
+    # to the headlines ("Bush picked up the problem in the Saints' overtime loss to the Chicago
+    # Bears in week 15 ..." against a short headline, ECB+ 25_ecb, fresh).
+    in_lede = [
+        i for i in openers if facts[candidates[i].id].lede_voices or facts[candidates[i].id].first
+    ]
+    if in_lede:
+        openers = in_lede
     headline = _headline_cosines(story, articles, candidates, vectors, config)
     # Something happened: a verb in the past, not a standing fact ("Kraft makes Ritz crackers
     # there") or an opinion ("X says she is a good person"). Without a parser, or when no
@@ -891,7 +921,8 @@ def _counted(line: SummarySentence, voices: Mapping[str, str]) -> SummarySentenc
 # "(WISH) — " (GVC 562315 in audit 6, GVC 402674 and 591237). Page furniture, not the outlets'
 # statement: the brief line starts after it.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.]{1,15})?"
+    # The place may be in title case before the agency's name: "Killingly (AP) — " (GVC 170442).
+    r"^(?:[A-Z][A-Za-z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.]{1,15})?"
     # ... with the day: "NEW HAVEN, Conn., Oct. 27 (UPI) -- " (GVC 492366, fresh8).
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
     r"\([A-Za-z0-9.' ]{2,20}\)\s*[-—–]+\s*"
@@ -1181,7 +1212,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 5))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 6))
 
 
 @dataclass(slots=True, kw_only=True)
