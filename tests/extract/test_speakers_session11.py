@@ -220,3 +220,13 @@ def test_wondered_frames_a_quote() -> None:
     text = "“Imagine you hear these gunshots where you live,” wondered one neighbor."
     [(_, shown)] = _direct(text, [])
     assert shown == "one neighbor"
+
+
+def test_according_to_a_release_the_subject_acting_in_the_partial_quote_speaks() -> None:
+    text = (
+        "A statement from the Kremlin was published on Tuesday.\n\n"
+        "According to the release, Putin also “expressed confidence that Russia and the United "
+        "States can effectively contribute to solving many problems.”"
+    )
+    tags = [("Putin", "PERSON"), ("Kremlin", "ORG"), ("Russia", "GPE")]
+    assert [who for who, _ in _direct(text, tags)] == ["Putin"]

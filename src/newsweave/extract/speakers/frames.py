@@ -1426,9 +1426,15 @@ class Speakers:
         if caption is not None:
             return caption, True
         opening = re.match(r"[\s\"“‘]*[Aa]ccording to\s", self.text[begin:start])
-        if opening and not any(_is_verb(w) for w, _, _ in words):
+        if (
+            opening
+            and not any(_is_verb(w) for w, _, _ in words)
+            and words
+            and words[-1][0].lower() in _COPULAS | {"as", "remains", "seems", "became"}
+        ):
             # 'According to director Rojansky, Kolomoisky is "perceived as …"': the source the
-            # sentence opens with speaks, not the subject the partial quote describes.
+            # sentence opens with speaks, not the subject the partial quote describes; but in
+            # 'According to the release, Putin also "expressed confidence …"' the subject acts.
             source = self._according_to(begin + opening.start(), start)
             if source is not None and source.speaker_text is not None:
                 return source, False
