@@ -88,7 +88,8 @@ QUICK_STORIES = ("ecbplus:18_ecbplus", "gvc:591237", "ecbplus:25_ecb", "ecbplus:
 TUNED_ON = {
     "test": "rules read on the tuning half; test-half brief errors read in sessions 4 and 6",
     "fresh": "labelled in session 6 at 7af541f before any brief change of the session; "
-    "its errors were then read and general rules followed (session 7 too)",
+    "its errors were then read and general rules followed (sessions 7 and 11: 25_ecb's and "
+    "4_ecb's openings)",
     "fresh7": "labelled in session 7 on the briefs of the commit in `judged_on`, after the "
     "last brief and claims change; its errors read in sessions 8 and 10 (33_ecb's opening)",
     "fresh8": "labelled in session 8 at acd2f35 (happenings written before the product ran; "
@@ -101,7 +102,8 @@ TUNED_ON = {
     "(untouched there: supported 0.932, openings 0.941 = 16 of 17, clean 0.693); its wrong "
     "opening (21_ecb) then read and the injury-to-death rule widened to 'was struck'",
     "fresh11": "labelled in session 11 at 5687b22, happenings written before the product ran "
-    "(untouched there: supported 0.986, openings 0.667 = 8 of 12)",
+    "(untouched there: supported 0.986, openings 0.667 = 8 of 12, clean 0.915); its wrong "
+    "openings then read and general rules followed (170442's vigil, 492546's 'is dead')",
 }
 HALF_NAMES = {
     "test": "test-half",
