@@ -961,13 +961,13 @@ class Speakers:
             # '"…," People quoted him as saying': the magazine reports; the one it quotes
             # speaks (the person "him" means, or no one when that is unsure).
             pronoun = "he" if before[-2][0].lower() == "him" else "she"
-            found, described = self.resolve_pronoun_phrase(pronoun, before[-2][1])
-            if found is None and described is None:
+            quoted_id, described = self.resolve_pronoun_phrase(pronoun, before[-2][1])
+            if quoted_id is None and described is None:
                 # unsure whom: no speaker from this frame ('According to Laurence Mark, …'
                 # before the quote may name them)
                 return Attribution(speaker_text=None, speaker_id=None, cue="quoted as saying")
             return Attribution(
-                speaker_text=described or pronoun, speaker_id=found, cue="quoted as saying"
+                speaker_text=described or pronoun, speaker_id=quoted_id, cue="quoted as saying"
             )
         while before and before[-1][0].lower() in {"was", "is", "were", "quoted", "as"}:
             before = before[:-1]  # "X was quoted as saying"
@@ -989,12 +989,12 @@ class Speakers:
             ):
                 # '"…," Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn
                 # Hill, told JIS News.': a title with commas of its own; the name ends it.
-                named = [
+                titled = [
                     m
                     for m in self.index.within(last[0][1], last[-1][2])
                     if m.type == "PERSON" and m.span[1] >= last[-1][2] - 1
                 ]
-                if named:
+                if titled:
                     segment = last
         elif commas:
             segment = before[commas[-1] + 1 :]  # "… to this risk, Strauss-Kahn said"
@@ -1425,9 +1425,9 @@ class Speakers:
         caption = self._caption(begin, start) or self._heading(begin, start)
         if caption is not None:
             return caption, True
-        opening = re.match(r"[\s\"“‘]*[Aa]ccording to\s", self.text[begin:start])
+        according = re.match(r"[\s\"“‘]*[Aa]ccording to\s", self.text[begin:start])
         if (
-            opening
+            according
             and not any(_is_verb(w) for w, _, _ in words)
             and words
             and words[-1][0].lower() in _COPULAS | {"as", "remains", "seems", "became"}
@@ -1435,7 +1435,7 @@ class Speakers:
             # 'According to director Rojansky, Kolomoisky is "perceived as …"': the source the
             # sentence opens with speaks, not the subject the partial quote describes; but in
             # 'According to the release, Putin also "expressed confidence …"' the subject acts.
-            source = self._according_to(begin + opening.start(), start)
+            source = self._according_to(begin + according.start(), start)
             if source is not None and source.speaker_text is not None:
                 return source, False
         override = re.search(
@@ -1714,8 +1714,8 @@ class Speakers:
                 if m.type in {"PERSON", "ORG"} and not self.inside_quote(m.span[0])
             ]
             cue = words[verbs[-1]][0]
-            opener = words[0][0].lower() if words else ""
-            if lead and opener in _SUBORDINATORS:
+            leading_word = words[0][0].lower() if words else ""
+            if lead and leading_word in _SUBORDINATORS:
                 # "If Trump actually read it, Schwartz would have been surprised, telling
                 # Mayer, "…"": the subject follows the opening clause, not the name inside it.
                 commas = [w_start for w, w_start, _ in words if w == ","]
