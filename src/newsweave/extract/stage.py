@@ -111,9 +111,14 @@ def quote_rules() -> str:
     files = [Path(quotes.__file__), Path(indirect.__file__)]
     files += sorted(Path(speakers.__file__).parent.glob("*.py"))
     digest = hashlib.blake2b(digest_size=16)
-    for path in files:
-        digest.update(path.name.encode("utf-8"))
-        digest.update(path.read_bytes())
+    try:
+        for path in files:
+            digest.update(path.name.encode("utf-8"))
+            digest.update(path.read_bytes())
+    except OSError:  # no source beside the modules (a zipped or compiled install): the version
+        from newsweave import __version__
+
+        return f"newsweave={__version__}"
     return digest.hexdigest()
 
 
