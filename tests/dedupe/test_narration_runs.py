@@ -16,7 +16,7 @@ TEXTS = [
     "Street late on Friday night.\n\nThe man was taken to the county jail and charged with "
     "burglary, police said. “He was calm,” said a neighbour, who saw it all from the porch.",
     "İstanbul’s Straße und ΑΣ — words… words «words» 3.5 million people, no-break\u00a0space "
-    "here and there; a lone quote mark \" runs past this sentence and on. Next one here now.",
+    'here and there; a lone quote mark " runs past this sentence and on. Next one here now.',
 ]
 
 
