@@ -247,7 +247,9 @@ class Conflict:
     story_id: str | None
     topic: str
     values: tuple[ConflictValue, ...]
-    # "conflict": independent voices disagree; "update": a figure that changed over the days.
+    # "conflict": independent voices disagree; "update": a figure that changed over the days;
+    # "correction": one voice's later article states it otherwise than its earlier one (no
+    # dispute: rendered apart from the disagreements and not counted among them).
     kind: str = "conflict"
     # Why a conflict is a disagreement: "number", "negation", "attribution", "date" or "time"
     # (the clock time of one happening).

@@ -143,9 +143,16 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
             ]
             out.append("")
     conflicts = [c for c in report.conflicts if c.story_id == story.id]
-    if conflicts:
-        out += ["### Where outlets disagree", ""]
-        for conflict in conflicts:
+    for heading, items in (
+        ("Where outlets disagree", [c for c in conflicts if c.kind != "correction"]),
+        (
+            "Where an outlet changed its own account",
+            [c for c in conflicts if c.kind == "correction"],
+        ),
+    ):
+        if items:
+            out += [f"### {heading}", ""]
+        for conflict in items:
             out += [f"**{md_escape(conflict.topic)}** ({conflict.kind})", ""]
             for value in conflict.values:
                 out.append(f"- **{md_escape(value.value)}**")

@@ -227,7 +227,7 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
                 conflict.basis,
             )
         )
-        if conflict.story_id:
+        if conflict.story_id and conflict.kind != "correction":  # a correction is no disagreement
             conflicts_by_story[conflict.story_id] += 1
         for value in conflict.values:
             evidence_rows += _evidence_rows(
@@ -472,7 +472,7 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
         "outlets": len(outlet_table),
         "unknown": sum(1 for a in report.articles if not key[a.id]),
         "claims": len(claim_rows),
-        "conflicts": len(conflict_rows),
+        "conflicts": sum(1 for c in report.conflicts if c.kind != "correction"),
         "problems": len(report.problems),
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
