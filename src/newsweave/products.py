@@ -261,6 +261,11 @@ class ProductCache:
     # The NER mentions of each (article id, text) computed this run, shared by the functions of
     # `READS_MENTIONS` across stages (the story features, then the entity stage).
     mentions: dict[MentionKey, object] = dataclasses.field(default_factory=dict)
+    # The functions of `READS_MENTIONS` called so far this run. Each reads in one stage; once
+    # every one has, no later stage asks for the table and `end_stage` lets it go (at 10,000
+    # articles it held every article's mentions through quotes, claims, timeline and brief).
+    # A reader called again would compute its mentions anew: the same values, more spaCy time.
+    mention_readers: set[tuple[str, str]] = dataclasses.field(default_factory=set)
     hits: int = 0
     misses: int = 0
 
@@ -310,9 +315,12 @@ class ProductCache:
         Products are reused within a stage (fault isolation reruns a stage on part of its
         articles) and across runs (through the backing store); holding every stage's products
         to the end of a run would hold, say, the claim vectors of 10,000 articles (~300 MB).
+        The shared NER mentions go once every function that reads them has run.
         """
         self.flush()
         self.found.clear()
+        if self.mention_readers >= READS_MENTIONS:
+            self.mentions.clear()
 
     def flush(self) -> None:
         """Write the products computed since the last flush to the backing store."""
@@ -340,6 +348,8 @@ class CachingExecutor:
         size: int = DEFAULT_PARTITION_SIZE,
     ) -> list[U]:
         product = product_of(fn)
+        if _unwrapped(fn) in READS_MENTIONS:
+            self.cache.mention_readers.add(_unwrapped(fn))
         if product is None or not items:
             return self.inner.map_partitions(fn, items, size=size)
         return self._kept(product, fn, items, lambda todo: self._compute(fn, todo, size))
