@@ -32,9 +32,9 @@ def _story() -> tuple[Story, list[Claim], dict[str, Article]]:
         "ap": article("ap", WIRE),
         "dui": article("dui", WIRE, outlet="duianswer.com"),
         "exam": article("exam", "Posted on Wednesday.\n\n" + WIRE, outlet="examiner.com"),
-        "rt": article(
-            "rt", "An earthquake struck northern Chile on Tuesday and destroyed hundreds of homes."
-        ),
+        # Its own wording (a sentence near-identical to the wire's is one voice with it, in the
+        # claims stage and in the brief alike).
+        "rt": article("rt", "Hundreds of homes were destroyed on Tuesday when a quake hit Chile."),
     }
     wire = [arts[i] for i in ("ap", "dui", "exam")]
     claims = [
@@ -78,16 +78,25 @@ def test_reprints_the_claims_stage_would_join_count_once_without_a_voice_map() -
 def test_independent_outlets_are_counted_each() -> None:
     story, claims, arts = _story()
     alone = {i: i for i in arts}
+    # Each in its own words: one sentence printed alike by four outlets is one text retold.
+    own = {
+        "dui": "A powerful quake hit the north of Chile on Tuesday, flattening hundreds of houses.",
+        "exam": "Hundreds of buildings collapsed in Chile's north as the ground shook on Tuesday.",
+    }
     arts = {
         **arts,
-        "dui": dataclasses.replace(arts["dui"], text="A quake hit Chile.\n\n" + HAPPENING),
-        "exam": dataclasses.replace(arts["exam"], text=HAPPENING + "\n\nMore soon."),
+        "dui": dataclasses.replace(arts["dui"], text="A quake hit Chile.\n\n" + own["dui"]),
+        "exam": dataclasses.replace(arts["exam"], text=own["exam"] + "\n\nMore soon."),
     }
     claims = [
         dataclasses.replace(
             claims[0],
             support=tuple(
-                evidence(a, HAPPENING) if a.id != "rt" else evidence(a, a.text)
+                evidence(a, HAPPENING)
+                if a.id == "ap"
+                else evidence(a, own[a.id])
+                if a.id in own
+                else evidence(a, a.text)
                 for a in arts.values()
             ),
         )

@@ -19,6 +19,7 @@ the articles whose own sentence states it (the claim's support).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,14 +32,15 @@ import numpy as np
 from newsweave.align.claims import (
     ClaimConfig,
     _copy_key,
-    _distinct_voices,
     _reprint_voices,
+    corroborating_voices,
     date_interval,
     is_background,
     story_time,
 )
 from newsweave.align.sentences import split_claims
 from newsweave.align.statement import default_parser
+from newsweave.dedupe.credits import credit_key
 from newsweave.embed import get_embedder
 from newsweave.executors import Executor
 from newsweave.model import (
@@ -410,6 +412,54 @@ def reprint_voices(
     return joined
 
 
+class _StoryVoices:
+    """Who speaks in a story's claims, for corroboration, by the claims stage's own function
+    (`align.claims.corroborating_voices`): reprints, light rewrites and sentences crediting one
+    outlet ("told The San Diego Union-Tribune", "(AP) —") are one voice, so a brief line counts
+    the sources the claim it rests on counts (session 11: a line said "3 independent sources"
+    where its claim, two sites retelling one AP text, said 1).
+
+    The claims stage compared a story's sentences with their embedding neighbours; the brief
+    compares the sentences of each claim, where near-identical ones are aligned."""
+
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        articles: Mapping[str, Article],
+        voices: Mapping[str, str],
+        rule: ClaimConfig,
+    ) -> None:
+        # Each sentence once, each article's in text order, as the claims stage reads them.
+        members = sorted(
+            {(e.article_id, e.span): e for c in claims for e in c.support}.items(),
+            key=lambda item: item[0],
+        )
+        self.evidence = [e for _, e in members]
+        self.index = {key: i for i, (key, _) in enumerate(members)}
+        pairs = sorted(
+            {
+                (min(i, j), max(i, j), 1.0)
+                for claim in claims
+                for i, j in itertools.combinations(self._indices(claim.support), 2)
+                if self.evidence[i].article_id != self.evidence[j].article_id
+            }
+        )
+        before = {e.article_id: voices.get(e.article_id, e.article_id) for e in self.evidence}
+        outlets = {
+            a: credit_key(articles[a].outlet or articles[a].domain) if a in articles else None
+            for a in before
+        }
+        joined, self._count = corroborating_voices(self.evidence, before, outlets, pairs, rule)
+        self.voice_of = {**voices, **joined}
+
+    def _indices(self, support: Sequence[Evidence]) -> list[int]:
+        return [self.index[(e.article_id, e.span)] for e in support]
+
+    def count(self, support: Sequence[Evidence]) -> int:
+        """Independent voices among these claim sentences."""
+        return self._count(self._indices(support))
+
+
 @dataclass(frozen=True, slots=True)
 class _Facts:
     """What the brief knows about a candidate claim."""
@@ -432,16 +482,10 @@ def _facts(
     reference: tuple[date, date] | None,
     config: BriefConfig,
     *,
-    rule: ClaimConfig,
+    sources: _StoryVoices,
 ) -> _Facts:
-    # Near-identical sentences of the support count once (a reprint its outlet trimmed).
-    support_voices = _distinct_voices(
-        range(len(claim.support)),
-        claim.support,
-        [_copy_key(e.text) for e in claim.support],
-        {e.article_id: voices.get(e.article_id, e.article_id) for e in claim.support},
-        rule,
-    )
+    # Near-identical sentences, reprints and credited retellings count once, as in the claim.
+    support_voices = sources.count(claim.support)
     first = min(claim.support, key=lambda e: (e.span[0], e.article_id))
     article = articles.get(first.article_id)
     lede = article is not None and article.text.count("\n\n", 0, first.span[0]) < LEDE_PARAGRAPHS
@@ -746,10 +790,14 @@ def summarize_story(
     sentences count once by its rule."""
     config = config or BriefConfig()
     rule = claim_config or ClaimConfig()
-    voices = reprint_voices(claims, voices, rule)
+    # Disagreements keep the voices of the claims stage's conflicts (reprints joined, not
+    # retellings: two sites retelling one text differently do disagree).
+    conflict_voices = reprint_voices(claims, voices, rule)
+    sources = _StoryVoices(claims, articles, voices, rule)
+    voices = sources.voice_of
     reference = _story_reference(story, articles)
     facts = {
-        c.id: _facts(c, articles, voices, reference, config, rule=rule)
+        c.id: _facts(c, articles, voices, reference, config, sources=sources)
         for c in claims
         if c.status != "disputed" and _eligible(c) and not _cut_at_decimal(c, articles)
     }
@@ -878,16 +926,16 @@ def summarize_story(
     for i, claim in enumerate(candidates):
         if facts[claim.id].lede_voices:
             take(i)
-    sentence = {i: _claim_sentence(candidates[i]) for i in chosen}
+    sentence = {i: _claim_sentence(candidates[i], sources) for i in chosen}
     rest = sorted(set(chosen) - set(opening), key=chosen.index)
     figure_lines = [sentence[i] for i in rest if i in figures]
     other_lines = [sentence[i] for i in rest if i not in figures]
     updates = [
         _update_sentence(c, articles) for c in conflicts if c.kind == "update" and _clean_values(c)
     ]
-    disagreements = [_conflict_sentence(c, articles) for c in conflicts if _briefable(c, voices)][
-        : config.max_conflicts
-    ]
+    disagreements = [
+        _conflict_sentence(c, articles) for c in conflicts if _briefable(c, conflict_voices)
+    ][: config.max_conflicts]
     ordered = (
         [sentence[i] for i in opening]
         + ([latest] if latest is not None else [])
@@ -912,7 +960,10 @@ def _counted(line: SummarySentence, voices: Mapping[str, str]) -> SummarySentenc
     """`line` with the number of independent voices among its citations (`voices` with reprints
     joined, as the line was chosen by): seven articles that retell one agency text and one that
     does not are two sources, not eight (session 10: 53 of 116 multi-citation brief lines in the
-    labelled splits cite reprints of one text)."""
+    labelled splits cite reprints of one text). A claim's line is counted already, by its cited
+    sentences (`_claim_sentence`)."""
+    if line.independent_sources is not None:
+        return line
     independent = len({voices.get(i, i) for i in line.article_ids})
     return replace(line, independent_sources=independent)
 
@@ -930,17 +981,20 @@ _DATELINE = re.compile(
 )
 
 
-def _claim_sentence(claim: Claim) -> SummarySentence:
+def _claim_sentence(claim: Claim, sources: _StoryVoices | None = None) -> SummarySentence:
     """A claim as a brief sentence (without a wire dateline), citing the articles whose own
-    sentence states it - every figure and every name of it (`_states_values`)."""
+    sentence states it - every figure and every name of it (`_states_values`) - and counting
+    the independent voices among those sentences as the claim counts its own."""
     text = _DATELINE.sub("", claim.text)
     numbers, names = _values(text)
-    cited = {
-        e.article_id
-        for e in claim.support
-        if e.text == claim.text or _states_values(e.text, numbers, names)
-    }
-    return SummarySentence(text=text, article_ids=tuple(sorted(cited)))
+    stating = [
+        e for e in claim.support if e.text == claim.text or _states_values(e.text, numbers, names)
+    ]
+    return SummarySentence(
+        text=text,
+        article_ids=tuple(sorted({e.article_id for e in stating})),
+        independent_sources=sources.count(stating) if sources is not None else None,
+    )
 
 
 # The figures and names a brief line asserts. A cited sentence that lacks one states only a part
@@ -1212,7 +1266,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 6))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 7))
 
 
 @dataclass(slots=True, kw_only=True)

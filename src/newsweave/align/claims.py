@@ -595,6 +595,42 @@ class _Sources:
         )
 
 
+def corroborating_voices(
+    evidence: Sequence[Evidence],
+    voice_of: Mapping[str, str],
+    outlet_of: Mapping[str, str | None],
+    pairs: Sequence[tuple[int, int, float]],
+    config: ClaimConfig,
+) -> tuple[dict[str, str], Callable[[Iterable[int]], int]]:
+    """The claims stage's voice evidence for corroboration, for a stage that counts voices after
+    it (the brief) by the same rules: each article's voice with the articles that retell one
+    text joined (`_reprint_voices`, then credit lines and light rewrites, `_Sources`), and a
+    count of the independent voices among members of `evidence` (`_distinct_voices`, as each
+    claim's `independent_sources`).
+
+    `evidence` is a story's sentences, each article's in text order (light rewrites compare
+    sentences in order); `voice_of` maps each of their articles to its voice before reprints
+    (`article_voice`); `outlet_of` to its `credit_key`; `pairs` are the sentence pairs (i < j)
+    compared for near-identical wording."""
+    keys = [_copy_key(e.text) for e in evidence]
+    reprinted = _reprint_voices(list(pairs), evidence, keys, voice_of, config)
+    sources = _Sources(evidence, keys, reprinted, outlet_of, pairs, config=config)
+    runs = _SharedRuns(evidence, config.shared_run_words)
+
+    def count(indices: Iterable[int]) -> int:
+        return _distinct_voices(
+            sorted(set(indices)),
+            evidence,
+            keys,
+            sources.voice_of,
+            config,
+            runs=runs,
+            tags=sources.tags,
+        )
+
+    return dict(sources.voice_of), count
+
+
 def _ordered_alike(first: Sequence[str], second: Sequence[str], config: ClaimConfig) -> int:
     """How many sentences of `first` have a sentence of `second` alike (rapidfuzz ratio >=
     `retold_ratio`) in the same order: the longest increasing run of their best matches."""
