@@ -390,8 +390,8 @@ def reprint_voices(
 
     The claims stage's rule and code (`align.claims._reprint_voices`: two articles that share
     `reprint_sentences` near-identical sentences of 8+ words outside quotes), applied to the
-    sentences that stage aligned into one claim: the brief counts voices as the claims did, and
-    a "single-source" claim cited by four reprints reads as one voice in both.
+    sentences that stage aligned into one claim. The voices its conflicts speak with: the brief
+    tells a disagreement between them; lines count sources by `_StoryVoices`, as claims do.
     """
     evidence: list[Evidence] = []
     pairs: list[tuple[int, int, float]] = []
