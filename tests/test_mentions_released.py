@@ -98,11 +98,13 @@ def test_a_whole_run_reads_each_text_once_and_holds_no_mentions_after_the_entity
 
     monkeypatch.setattr(ProductCache, "end_stage", end_stage)
     at_start: dict[str, int] = {}
+
+    def starting(name: str) -> None:
+        at_start.setdefault(name, held[0])
+
     read = _counting_ner(monkeypatch)
     report = newsweave.analyze(
-        [str(EXAMPLES)],
-        executor=LocalExecutor(workers=1),
-        on_stage=lambda name: at_start.setdefault(name, held[0]),
+        [str(EXAMPLES)], executor=LocalExecutor(workers=1), on_stage=starting
     )
     assert at_start["entities"] > 0  # the stories stage's, kept for the entity stage
     assert at_start["quotes"] == at_start["claims"] == at_start["brief"] == 0
