@@ -25,7 +25,6 @@ Per story (candidate blocking: claims never align across stories):
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -70,6 +69,7 @@ from newsweave.align.statement import (
     statement_facts,
 )
 from newsweave.dedupe.credits import credit_key, sentence_credits
+from newsweave.dedupe.rewrites import longest_increasing
 from newsweave.dedupe.voices import sentence_runs
 from newsweave.embed import get_embedder
 from newsweave.executors import Executor, LocalExecutor
@@ -641,14 +641,7 @@ def _ordered_alike(first: Sequence[str], second: Sequence[str], config: ClaimCon
         return 0
     scores = process.cdist(first, second, scorer=fuzz.ratio, workers=1)
     matches = [int(row.argmax()) for row in scores if len(row) and row.max() >= config.retold_ratio]
-    tails: list[int] = []
-    for position in matches:
-        at = bisect.bisect_left(tails, position)
-        if at == len(tails):
-            tails.append(position)
-        else:
-            tails[at] = position
-    return len(tails)
+    return longest_increasing(matches, strict=True)
 
 
 class _SharedRuns:

@@ -116,14 +116,15 @@ def embed_partition(texts: list[str]) -> list[tuple[str, Vectors]]:
     return out
 
 
-def _longest_increasing(values: list[int]) -> int:
-    """Length of the longest non-decreasing subsequence (patience sorting).
+def longest_increasing(values: list[int], *, strict: bool = False) -> int:
+    """Length of the longest non-decreasing subsequence (patience sorting); increasing if `strict`.
 
     Non-decreasing: two sentences of a rewrite that split one original sentence both match it.
     """
+    place = bisect.bisect_left if strict else bisect.bisect_right
     tails: list[int] = []
     for value in values:
-        position = bisect.bisect_right(tails, value)
+        position = place(tails, value)
         if position == len(tails):
             tails.append(value)
         else:
@@ -147,7 +148,7 @@ def align(first: Vectors, second: Vectors, *, threshold: float) -> Alignment:
     hit_first = cosine.max(axis=1) >= threshold
     hit_second = cosine.max(axis=0) >= threshold
     matched = [int(j) for j in best_for_first[hit_first]]
-    in_order = _longest_increasing(matched) / len(matched) if matched else 0.0
+    in_order = longest_increasing(matched) / len(matched) if matched else 0.0
     return Alignment(
         aligned_first=float(hit_first.mean()),
         aligned_second=float(hit_second.mean()),
