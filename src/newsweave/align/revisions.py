@@ -73,15 +73,16 @@ def revisions(
         sub_cosine = None
         if cosine is not None:
             sub_cosine = _restricted(cosine, members)
+        day_of = {(s.evidence.article_id, s.evidence.span): s.day for s in sub}
         for conflict in compare(sub, sub_labels, sub_cosine):
             if conflict.kind != "conflict":
                 continue  # a dated series of a growing figure stays an update
             evidence = _evidence(conflict)
             if any(evidence <= other for other in shown):
                 continue
-            if not _days_apart(conflict, sub):
+            if not _days_apart(conflict, day_of):
                 continue  # a day's articles state both values: no earlier and later account
-            out.append(_correction(story_id, conflict, sub))
+            out.append(_correction(story_id, conflict, day_of))
     return out
 
 
@@ -91,10 +92,13 @@ def _restricted(
     return lambda i, j: cosine(members[i], members[j])
 
 
-def _days_apart(conflict: Conflict, statements: Sequence[Statement]) -> bool:
+# The publication day of each statement's sentence, by (article id, span).
+DayOf = dict[tuple[str, tuple[int, int]], str]
+
+
+def _days_apart(conflict: Conflict, day_of: DayOf) -> bool:
     """Whether no day states two of the conflict's values (ECB+/GVC test half: one outlet's
     two lists of the year's homicides, each dating "Jan. 5" to two years, are no correction)."""
-    day_of = {(s.evidence.article_id, s.evidence.span): s.day for s in statements}
     seen: set[str] = set()
     for value in conflict.values:
         days = {day_of.get((e.article_id, e.span), "") for e in value.evidence}
@@ -108,12 +112,9 @@ def _evidence(conflict: Conflict) -> frozenset[tuple[str, tuple[int, int]]]:
     return frozenset((e.article_id, e.span) for v in conflict.values for e in v.evidence)
 
 
-def _correction(story_id: str, conflict: Conflict, statements: Sequence[Statement]) -> Conflict:
+def _correction(story_id: str, conflict: Conflict, day_of: DayOf) -> Conflict:
     """The conflict's values in the order the voice first stated them, each labelled with
     that day: "16 (2016-09-18)", "15 (2016-09-25)"."""
-    day_of: dict[tuple[str, tuple[int, int]], str] = {
-        (s.evidence.article_id, s.evidence.span): s.day for s in statements
-    }
 
     def first_day(evidence: Sequence[Evidence]) -> str:
         return min((day_of.get((e.article_id, e.span), "") for e in evidence), default="")

@@ -214,6 +214,7 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
 
     conflict_rows = []
     conflicts_by_story: Counter[str] = Counter()
+    disagreements = 0
     at_span: dict[tuple[str, int, int], set[str]] = defaultdict(set)
     for index, conflict in enumerate(report.conflicts):
         conflict_rows.append(
@@ -227,8 +228,10 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
                 conflict.basis,
             )
         )
-        if conflict.story_id and conflict.kind != "correction":  # a correction is no disagreement
-            conflicts_by_story[conflict.story_id] += 1
+        if conflict.kind != "correction":  # a correction is no disagreement
+            disagreements += 1
+            if conflict.story_id:
+                conflicts_by_story[conflict.story_id] += 1
         for value in conflict.values:
             evidence_rows += _evidence_rows(
                 "conflict", conflict.id, value.evidence, marked=True, value=value.value
@@ -472,7 +475,7 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
         "outlets": len(outlet_table),
         "unknown": sum(1 for a in report.articles if not key[a.id]),
         "claims": len(claim_rows),
-        "conflicts": sum(1 for c in report.conflicts if c.kind != "correction"),
+        "conflicts": disagreements,
         "problems": len(report.problems),
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
