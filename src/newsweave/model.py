@@ -255,6 +255,11 @@ class Conflict:
     # (the clock time of one happening).
     basis: str | None = None
 
+    @property
+    def is_correction(self) -> bool:
+        """An outlet against its own earlier article: shown apart, never counted as a dispute."""
+        return self.kind == "correction"
+
 
 @record
 class TimelineEntry:

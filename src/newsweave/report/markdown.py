@@ -144,10 +144,10 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
             out.append("")
     conflicts = [c for c in report.conflicts if c.story_id == story.id]
     for heading, items in (
-        ("Where outlets disagree", [c for c in conflicts if c.kind != "correction"]),
+        ("Where outlets disagree", [c for c in conflicts if not c.is_correction]),
         (
             "Where an outlet changed its own account",
-            [c for c in conflicts if c.kind == "correction"],
+            [c for c in conflicts if c.is_correction],
         ),
     ):
         if items:

@@ -228,7 +228,7 @@ def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
                 conflict.basis,
             )
         )
-        if conflict.kind != "correction":  # a correction is no disagreement
+        if not conflict.is_correction:
             disagreements += 1
             if conflict.story_id:
                 conflicts_by_story[conflict.story_id] += 1
