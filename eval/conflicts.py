@@ -1,7 +1,7 @@
 """Score quantity comparison and the conflicts `newsweave analyze` reports, on labelled pairs.
 
 Usage: python eval/conflicts.py [--quick]
-       [--split test|tune|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh10|fresh11]
+       [--split test|tune|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh10|fresh11|fresh12]
        [--show]
        [--misses]
 
@@ -206,7 +206,17 @@ QUICK_STORIES = ("gvc:688841", "ecbplus:23_ecbplus")
 COMMAND = "python eval/conflicts.py"
 # Stories labelled before the product ever ran on them (session 3, session 4), reported beside
 # the test half.
-FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh10", "fresh11")
+FRESH_SPLITS = (
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh10",
+    "fresh11",
+    "fresh12",
+)
 # Non-figure disagreements of a fresh split (who, what, where: session 5) are claim pairs
 # labelled `contradiction` in this file, with `half` = the split.
 CLAIM_PAIRS = Path(__file__).resolve().parent / "data" / "claim_pairs.jsonl"
@@ -531,6 +541,9 @@ def _split_figures(
         "figure recall 0 of 5, every-kind recall 0.167 (3 of 18); its misses were then read and "
         "general rules followed (one outlet's corrections, street words of one address, a "
         "prefixed given name)",
+        "fresh12": "labelled in session 12 before the product ran on them (9 ECB+ train events "
+        "that no conflict label file named: 1_ecb, 1_ecbplus, 3_ecbplus, 4_ecb, 4_ecbplus, 6_ecb, "
+        "25_ecb, 28_ecbplus, 29_ecb; brief_labels names 7 of them, so their briefs were read)",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
@@ -544,6 +557,7 @@ def _split_figures(
         "fresh6": " (fresh stories, session 9)",
         "fresh10": " (fresh stories, session 10)",
         "fresh11": " (fresh stories, session 11)",
+        "fresh12": " (fresh stories, session 12)",
     }.get(split, "")
     claim_rows = [
         row
