@@ -538,8 +538,10 @@ def _link_leading_words(
             # "Benton" of "Benton Police Department", "Creekwood" of "Creekwood South": a
             # place's public body or part, named after it; "NBA" is an acronym's business.
             # "Pocatello by Life Flight" is debris of two names, no longer name.
+            # "Summit" of "Summit Entertainment", "Kodak" of "Kodak Theatre": a company's or a
+            # venue's brand, no place's body (fresh27, session 12).
             if (
-                _PUBLIC_TAIL.isdisjoint(tail)
+                (_PUBLIC_TAIL.isdisjoint(tail) or _BRAND_TAIL.issuperset(tail))
                 and _DEBRIS_WORDS.isdisjoint(tail)
                 and not mention.text.isupper()
                 and not _modifies_other_noun(mention, texts, scope, tail)
@@ -564,10 +566,17 @@ def _modifies_other_noun(
     return False
 
 
-# Words that may follow a short name in a clause without making it a modifier.
+# Words that may follow a short name in a clause without making it a modifier; an article
+# opens the next phrase ("Summit a week ago had faced ...").
 _JOINING_WORDS: Final = wordlist(
     "and or of in on at to for from with by is was are were has had have said says will would"
-    " could can after before because but as when while where who which that than since"
+    " could can after before because but as when while where who which that than since a an the"
+)
+# The rest of a company's or venue's name after its brand: words a place's public body or part
+# never ends with ("Benton Police Department" stays the town's).
+_BRAND_TAIL: Final = wordlist(
+    "entertainment studios pictures films records theatre theater inc inc. corp corp. co. ltd"
+    " ltd. llc plc company corporation holdings industries motors airlines technologies"
 )
 
 

@@ -568,6 +568,14 @@ _QUOTED_ALIAS = re.compile(
     r"|the alias|an alias|goes by|went by)\s+[\"“]"
     r"([A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,3})[,.]?[\"”]"
 )
+# "Mark Felt, who was known as Watergate scandal informant 'Deep Throat,' died" (fresh27,
+# session 12): "known as", up to four words saying what the bearer was, then a quoted name of
+# one to four capitalised words, in double or single quotes.
+_KNOWN_AS_QUOTED = re.compile(
+    r"\b(?:was|were|is|are|be|been|became|become|widely|popularly|better) known as"
+    r"(?: [A-Za-z][a-z-]*){0,4} (?:[\"“]|['‘](?=[A-Z]))"
+    r"([A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,3})[,.]?[\"”'’]"
+)
 # A birth name: "Page was born Betty Mae Page in Nashville" (fresh22, read in session 10): two
 # to four capitalised words right after "was born" / "née", then no more capitalised word.
 _BIRTH_NAME = re.compile(
@@ -584,7 +592,7 @@ def quoted_aliases(
     quoted alias or birth name whose bearer the article named last before it, within `_ALIAS_REACH`
     characters: the nearest person mention there. The model seldom tags such a name, and
     when it does, as a name of its own ("Crazy T"); an alias with no person before it is
-    left alone."""
+    left alone. Then the alias's other mentions in articles that name its bearer too."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         by_article[mention.article_id].append(index)
@@ -592,8 +600,13 @@ def quoted_aliases(
     for article_id in sorted(by_article):
         text = texts[article_id]
         indexes = sorted(by_article[article_id], key=lambda i: mentions[i].span)
-        for match in [*_QUOTED_ALIAS.finditer(text), *_BIRTH_NAME.finditer(text)]:
+        matches = [*_QUOTED_ALIAS.finditer(text), *_KNOWN_AS_QUOTED.finditer(text)]
+        seen: set[Span] = set()
+        for match in [*matches, *_BIRTH_NAME.finditer(text)]:
             start, end = match.span(1)
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
             bearer = None
             for index in indexes:
                 mention = mentions[index]
@@ -609,6 +622,35 @@ def quoted_aliases(
                 article_id=article_id, span=(start, end), text=text[start:end], label="PERSON"
             )
             out.append((alias, bearer, same))
+    return out + _alias_repeats(mentions, assigned, out)
+
+
+def _alias_repeats(
+    mentions: Sequence[NameMention],
+    assigned: Mapping[int, str],
+    aliases: Sequence[tuple[NameMention, str, int | None]],
+) -> list[tuple[NameMention, str, int | None]]:
+    """The other mentions of each alias in articles that name its bearer too: 'the mysterious
+    "Deep Throat" source' in an article naming Mark Felt, once another article gave "Deep
+    Throat" as his alias (fresh27, session 12). The bearer named beside it is the evidence; an
+    article that writes the alias without naming its bearer keeps it as it was."""
+    bearer_of: dict[str, set[str]] = defaultdict(set)
+    given = {(alias.article_id, alias.span) for alias, _, _ in aliases}
+    for alias, bearer, _ in aliases:
+        bearer_of[alias.text].add(bearer)
+    if not bearer_of:
+        return []
+    keys_in: dict[str, set[str]] = defaultdict(set)
+    for index, key in assigned.items():
+        keys_in[mentions[index].article_id].add(key)
+    out: list[tuple[NameMention, str, int | None]] = []
+    for index, mention in enumerate(mentions):
+        bearers = bearer_of.get(strip_possessive(mention.text), set())
+        if len(bearers) != 1 or (mention.article_id, mention.span) in given:
+            continue
+        bearer = next(iter(bearers))
+        if bearer in keys_in[mention.article_id] and assigned.get(index) != bearer:
+            out.append((mention, bearer, index))
     return out
 
 
