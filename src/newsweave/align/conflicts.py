@@ -16,6 +16,9 @@ are the positions, each with the sentences (hence articles and outlets) that hol
 - "place" (`align.place_conflicts`): one address with two street words ("1094 Misty Hollow
   Lane" / "Court"), a named person of two home towns ("LaSalle, 36, of Minneapolis" / "of
   Bloomington");
+- "date" (`align.dated_conflicts`): one happening of one thing dated to two years or months
+  ("sold for $30 million in 1957" / "in 1967"; "the 2005 film" / "the 2006 HBO movie" of one
+  title);
 - "sex", "wound", "time", "date", "weapon" (`align.slot_conflicts`): statements about one thing
   (close in meaning) that fill one typed slot two ways: "an 11-year-old girl" vs "boy", a wound
   to the shoulder vs the chest, "Saturday night" vs "Saturday afternoon", "in 2009" vs "in
@@ -42,6 +45,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.name_conflicts`: the spelling of one name;
 - `align.place_conflicts`: the street of one address, a person's home town;
 - `align.ordinal_conflicts`: which holder of an office a named person is ("the fifth coach");
+- `align.dated_conflicts`: the year or month of one happening of one thing;
 - `align.slot_conflicts`: typed slots of statements about one thing;
 - `align.state_conflicts`: a person's state and charge, read on the parse.
 """
@@ -63,6 +67,7 @@ from newsweave.align.conflict_base import (
     default_quantity_extractor,
     is_disagreement,
 )
+from newsweave.align.dated_conflicts import dated_conflicts
 from newsweave.align.figure_conflicts import (
     PairRelation,
     compare_mentions,
@@ -126,6 +131,7 @@ def find_conflicts(
         found += name_conflicts(story_id, these, config)
         found += place_conflicts(story_id, these)
         found += ordinal_conflicts(story_id, these)
+        found += dated_conflicts(story_id, these)
         if these_cosine is not None:
             found += slot_conflicts(story_id, these, these_cosine, config)
             found += state_conflicts(story_id, these, these_cosine, config)

@@ -1,0 +1,99 @@
+"""The date of one happening told two ways (`align.dated_conflicts`): a conflict only when the
+happening, what it befalls and the two dates leave no doubt; else nothing."""
+
+from __future__ import annotations
+
+from newsweave.align.conflicts import Statement, disputed_statements, find_conflicts
+from newsweave.align.dated_conflicts import dated_conflicts, dated_happenings
+from newsweave.extract.numbers import extract_quantities
+from newsweave.model import Conflict, DateMention, Evidence
+
+
+def said(article: str, text: str, voice: str | None = None) -> Statement:
+    evidence = Evidence(article_id=article, text=text, span=(0, len(text)))
+    return Statement(evidence=evidence, voice=voice or article, published=None)
+
+
+def values(conflicts: list[Conflict] | tuple[Conflict, ...]) -> list[list[str]]:
+    return [[v.value for v in c.values] for c in conflicts]
+
+
+SOLD_1957 = "The family sold the Bolton oil field for a reported $45 million in 1957, records show."
+SOLD_1967 = "His company found the field, which his brothers sold for $45 million in 1967."
+
+
+def test_one_sale_dated_to_two_years_by_two_voices_is_a_date_conflict() -> None:
+    statements = [said("a", SOLD_1957), said("b", SOLD_1967)]
+    (conflict,) = dated_conflicts("s", statements)
+    assert conflict.kind == "conflict" and conflict.basis == "date"
+    assert values([conflict]) == [["1957", "1967"]]
+    assert conflict.topic == f"date of: {SOLD_1957}"
+
+
+def test_the_shipped_entry_point_reports_it_and_marks_both_sentences_disputed() -> None:
+    statements = [said("a", SOLD_1957), said("b", SOLD_1967)]
+
+    def no_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
+        return ()
+
+    found = find_conflicts("s", statements, [0, 1], quantities=extract_quantities, dates=no_dates)
+    dated = [c for c in found if c.basis == "date"]
+    assert values(dated) == [["1957", "1967"]]
+    assert disputed_statements(statements, dated) == {0, 1}
+
+
+def test_one_voice_writing_both_years_tells_of_two_sales_not_a_dispute() -> None:
+    statements = [said("a", SOLD_1957, voice="ap"), said("b", SOLD_1967, voice="ap")]
+    assert not dated_conflicts("s", statements)
+
+
+def test_two_different_things_sold_in_two_years_do_not_conflict() -> None:
+    other = "The family sold the Castaways casino for $12 million in 1967."
+    assert not dated_conflicts("s", [said("a", SOLD_1957), said("b", other)])
+
+
+def test_a_work_year_conflicts_only_between_works_of_one_kind_and_title() -> None:
+    film_2005 = "She inspired the 2005 film The Secret Life Of Anna Reyes."
+    film_2006 = (
+        "She was celebrated in the 2006 HBO movie, The Secret Life Of Anna Reyes, last year."
+    )
+    book_1999 = "The story was told in the 1999 book The Secret Life Of Anna Reyes."
+    (conflict,) = dated_conflicts("s", [said("a", film_2005), said("b", film_2006)])
+    assert values([conflict]) == [["2005", "2006"]]
+    # A book and the film made of it share the title but are two works, two years.
+    assert not dated_conflicts("s", [said("a", film_2005), said("c", book_1999)])
+
+
+def test_months_of_one_year_conflict_and_a_bare_year_agrees_with_either() -> None:
+    june = "On June 27, 1973, the board sold the Harbor Point Hotel for $8 million."
+    july = "The board sold the Harbor Point Hotel for $8 million in July 1973."
+    bare = "The board sold the Harbor Point Hotel for $8 million in 1973."
+    (conflict,) = dated_conflicts("s", [said("a", june), said("b", july)])
+    assert values([conflict]) == [["1973-06", "1973-07"]]
+    assert not dated_conflicts("s", [said("a", june), said("c", bare)])
+
+
+def test_ranges_decades_quotes_and_recurring_happenings_date_nothing() -> None:
+    assert not dated_happenings("He sold cars for Ford Motor Co. from 1963 to 1968.")
+    assert not dated_happenings("He sold Ford Motor Co. cars for $2 million in the 1960s.")
+    assert not dated_happenings('"I sold the Bolton oil field for $45 million in 1957," he said.')
+    # A title can be won in many years: winning is not read.
+    assert not dated_happenings("The team won the Super Bowl for $1 million in 2007.")
+
+
+def test_a_check_in_on_two_weekdays_conflicts_but_one_night_told_two_ways_does_not() -> None:
+    friday = "The actress checked into Sunrise Hills Treatment Center on Friday, her rep said."
+    tuesday = "She has finally entered Malibu Sunrise Hills Treatment Center on Tuesday."
+    (conflict,) = dated_conflicts("s", [said("a", friday), said("b", tuesday)])
+    assert values([conflict]) == [["Friday", "Tuesday"]]
+    late = "She checked into Sunrise Hills Treatment Center late Thursday, sources said."
+    early = "She checked into Sunrise Hills Treatment Center early Friday, around 1:30 a.m."
+    assert not dated_conflicts("s", [said("a", late), said("b", early)])
+
+
+def test_the_day_something_was_told_and_two_different_places_are_no_dispute() -> None:
+    told = "Her rep confirmed to People on Friday that she entered Sunrise Hills Center."
+    assert not dated_happenings(told)
+    friday = "She checked into Sunrise Hills Treatment Center on Friday."
+    elsewhere = "She checked into Morningside Recovery on Thursday before she left."
+    assert not dated_conflicts("s", [said("a", friday), said("b", elsewhere)])
