@@ -30,9 +30,11 @@ from newsweave.extract.speakers import (
     SpanIndex,
     SpeakerConfig,
     Speakers,
+    _Mention,
     sentence_limit,
     sentence_starts,
 )
+from newsweave.extract.speakers.words import PRONOUNS
 from newsweave.model import Article, Span, record
 
 QuoteKind = Literal["direct", "indirect"]
@@ -307,6 +309,11 @@ def extract_quotes(
             # sentence; the frame in lower case after it is the quote's own.
             past = broken.end()
         limit = min(next_start, sentence_limit(text, past))
+        titled = _TITLE_BROKEN.match(text, past)
+        if titled is not None and text[limit - 1 : limit] == "\n":
+            # '"We have no idea what caused it," the Rev.\n\nLarry Kroon … said': a sentence
+            # splitter broke the line after a title's full stop; the frame runs on past it.
+            limit = min(next_start, sentence_limit(text, titled.end()))
         # '…,' he added-but while …': a dash glued to a conjunction ends the frame.
         glued = _GLUED_CLAUSE.search(text, past, limit)
         if glued is not None:
@@ -343,6 +350,20 @@ def extract_quotes(
         if _titled_or_promoted(text, s - 1):
             continue  # "a seminar on 'Enhancing …'", 'promoted as "the girl you …"'
         attribution = _choose(after, before)
+        if (
+            attached
+            and before is not None
+            and before.speaker_text is not None
+            # a pronoun there reaches back over the reported sentences: not sure enough
+            and before.speaker_text.lower() not in PRONOUNS
+            and after is not None
+            and after.cue in _SECOND_HAND
+            # '"…," according to …': the frame after closes this sentence, not a later clause
+            and quote_text.endswith(",")
+        ):
+            # '… and telling her, "you're never going to leave me," according to court records.':
+            # the verb right before the marks says who spoke; the frame after, who passed it on.
+            attribution = before
         if (
             (after is None or after.speaker_text is None)
             and previous is not None
@@ -388,6 +409,10 @@ def extract_quotes(
             para_start : s - 1
         ].strip(" \t\n`"):
             attribution = _introduced_before(speakers, text, para_start) or attribution
+        if (attribution is None or attribution.speaker_text is None) and not text[
+            para_start : s - 1
+        ].strip(" \t\n`"):
+            attribution = _subject_goes_on(speakers, para_start, previous) or attribution
         if attribution is None or attribution.speaker_text is None:
             attribution = (
                 _reported_before(speakers, para_start, s)
@@ -501,12 +526,34 @@ def _role_resolved(
     person just shown speaking whom a role phrase goes on with ("the Conservative MP")."""
     if attribution is None or attribution.speaker_id is not None or not attribution.speaker_text:
         return attribution
-    holder = speakers.role_holder(attribution.speaker_text, start) or speakers.role_continues(
-        attribution.speaker_text, start
+    holder = (
+        speakers.role_holder(attribution.speaker_text, start)
+        or speakers.role_continues(attribution.speaker_text, start)
+        or _age_holder(speakers, attribution.speaker_text, start)
     )
     if holder is None:
         return attribution
     return Attribution(speaker_text=holder.text, speaker_id=holder.entity_id, cue=attribution.cue)
+
+
+_AGE_PHRASE: Final = re.compile(r"[Tt]he[ \t]+\d{1,3}-year-old(?:[ \t]+[a-z]+)?")
+
+
+def _age_holder(speakers: Speakers, phrase: str, start: int) -> _Mention | None:
+    """The one person an age phrase ("said the 29-year-old") goes on with: the only person
+    named in its paragraph before it and the paragraph before that; None when two are."""
+    if not _AGE_PHRASE.fullmatch(phrase.strip()):
+        return None
+    para_start, _ = speakers.paragraph(start)
+    floor = speakers.paragraph(para_start - 3)[0] if para_start > 3 else 0
+    people = [
+        m
+        for m in speakers.index.within(floor, start)
+        if m.type == "PERSON" and not speakers.inside_quote(m.span[0])
+    ]
+    if len({m.entity_id for m in people}) != 1 or people[0].entity_id is None:
+        return None
+    return people[-1]
 
 
 def _crosshead(text: str, para_start: int, start: int, end: int, words: list[str]) -> bool:
@@ -556,6 +603,13 @@ def _continues_previous(
     return all(m.entity_id == previous.speaker_id or m.type != "PERSON" for m in between)
 
 
+# Cues of a frame that names who passed words on, not who spoke them.
+_SECOND_HAND: Final = frozenset({"reported", "reports", "according to"})
+# A frame cut after a title's full stop: ', the Rev.' then a new paragraph opening on a name.
+_TITLE_BROKEN: Final = re.compile(
+    r"[^\n\"“”]{0,40}?\b(?:Rev|Dr|Gov|Sen|Rep|Lt|Sgt|Capt|Gen|Col|Prof|Det|Insp|Supt|Hon)\."
+    r"[ \t]*\n\s{0,8}(?=[A-Z])"
+)
 _BROKEN_FRAME = re.compile(r"[ \t]{0,4}\n\s{0,8}(?=(?:his|her|their|he|she|they|said|says)\b)")
 _GLUED_CLAUSE = re.compile(r"(?<=\w)[-–—](?=(?:but|and|while|though|although|as)\b)")
 
@@ -793,6 +847,37 @@ def _introduced_before(speakers: Speakers, text: str, para_start: int) -> Attrib
         begin = sentence_starts(text, prev_start, prev_start + len(paragraph))[-1]
         return _speaking_person(speakers, begin, prev_start + len(paragraph))
     return None
+
+
+# A paragraph opened by a pronoun subject and its verb ("He would not specify how many …").
+_PRONOUN_OPENING: Final = re.compile(r"(?:He|She)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+")
+
+
+def _subject_goes_on(
+    speakers: Speakers, para_start: int, previous: QuoteMention | None
+) -> Attribution | None:
+    """The previous quote's speaker for a quote paragraph naming no one, when the paragraph
+    before it is about that speaker: its opening "He"/"She" means them and it quotes nothing
+    ('"…," he said.' / 'Kroon said he was not at the church …' / 'He would not specify how
+    many people were in the building …' / '"They were all adults …"')."""
+    if previous is None or previous.speaker_id is None or para_start < 2:
+        return None
+    text = speakers.text
+    prev_start, prev_end = speakers.paragraph(para_start - 3)
+    paragraph = text[prev_start:prev_end]
+    if prev_start < previous.span[1] or any(c in paragraph for c in '"“”`'):
+        return None
+    if text.count("\n\n", previous.span[1], para_start) > speakers.config.pronoun_paragraphs:
+        return None
+    opening = _PRONOUN_OPENING.match(text, prev_start)
+    if opening is None:
+        return None
+    pronoun = text[prev_start : prev_start + 3].strip().lower()
+    if speakers.resolve_pronoun(pronoun, prev_start) != previous.speaker_id:
+        return None
+    return Attribution(
+        speaker_text=previous.speaker_text, speaker_id=previous.speaker_id, cue=previous.cue
+    )
 
 
 # Verbs of speech acts that report no words themselves but whose subject speaks the quote that

@@ -120,6 +120,11 @@ _APPOSITION: Final = re.compile(
 _APPOSITION_ENDS: Final = frozenset({"who", "whom", "whose", "which", "that", "when", "where"})
 
 
+# A relative clause about a statement right before a pronoun ("… a statement in which she").
+_IN_WHICH: Final = re.compile(r"\b(?:in|with) which[ \t]+$")
+_IN_WHICH_AT: Final = re.compile(r"(?:in|with) which[ \t]+(?:he|she)\b")
+
+
 class Speakers:
     """Attribution of quotes in one article."""
 
@@ -400,11 +405,33 @@ class Speakers:
                 # "Catherine Gomes lived in that apartment, he said.": the subject belongs to
                 # the clause reported; who speaks is found in the sentences before.
                 continue
+            if (
+                n == 0
+                and own
+                and len({m.entity_id for m in persons}) == 1
+                and persons[0].entity_id is not None
+                and (
+                    _IN_WHICH.search(self.text, max(s, before - 12), before)
+                    or _IN_WHICH_AT.match(self.text, before)
+                )
+            ):
+                # "Palin released a statement after the fire in which she said …": the one
+                # person whose statement the relative clause is about speaks in it.
+                return persons[0].entity_id, None
             if n == 0 and own and self._other_actor(subject, persons, s, before):
                 # "After Kathina was shot, she exclaimed", "Sedelmaier said that Mendoza …
                 # and that he told": another person fitting the pronoun acts in its own
                 # sentence, so whom it means is unsure.
                 return None, None
+            if n > 0 and not persons:
+                sentence = self.text[s:e].lstrip(' "“‘')
+                opening = _described_speaker(sentence[:1].lower() + sentence[1:], pronoun)
+                if opening is not None and sentence.lower().startswith(opening):
+                    opening = sentence[: len(opening)]
+                    # 'The friend said she was "bubbly" when she saw her …' before 'She added:
+                    # "…"': the described source opening the sentence speaks on; the "she" of
+                    # its reported clause is someone else.
+                    return None, opening
             speaks = self._pronoun_speaks(s, e, pronoun) if n > 0 else None
             if speaks is not None and (subject is None or speaks < subject.span[0]):
                 # 'After a face-off …, he testified, Timmons pulled the trigger.': the same
@@ -1258,6 +1285,31 @@ class Speakers:
             stop -= 1  # the sentence's full stop, kept by the word pattern
         return self.subject(words[0][2], stop, prefer_last=False, cue=cue)
 
+    def _participle_subject(
+        self, words: list[tuple[str, int, int]], before: int
+    ) -> Attribution | None:
+        """The person opening a sentence whose ", saying" reports the clause a partial quote
+        ends ('Beat writer Larry Holder puts this in a one liner, saying Bush "could sit out
+        …"'): the subject of the participle, not the subject of the clause it reports."""
+        for i in range(len(words) - 1, 0, -1):
+            word, at, _ = words[i]
+            if at >= before or words[i - 1][0] != ",":
+                continue
+            if word.lower() not in {"saying", "adding", "noting", "writing", "insisting"}:
+                continue
+            opening = words[: min(i, 5)]
+            people = [
+                m
+                for m in self.index.within(words[0][1], opening[-1][2])
+                if m.type == "PERSON" and not self.inside_quote(m.span[0])
+            ]
+            if not people or any(w in {",", ";", ":"} for w, _, _ in words[: i - 1][:5]):
+                return None
+            return Attribution(
+                speaker_text=people[0].text, speaker_id=people[0].entity_id, cue=word
+            )
+        return None
+
     def _reporting_subject(
         self, words: list[tuple[str, int, int]], before: int, *, cue: str
     ) -> Attribution | None:
@@ -1465,6 +1517,9 @@ class Speakers:
             ]
             if found or last[0].lower() in PRONOUNS:
                 first_word = self.text[start + 1 :].split(" ", 1)[0]
+                participle = self._participle_subject(words, last[1])
+                if participle is not None:
+                    return participle, False
                 outer = self._reporting_subject(words, last[1], cue=first_word)
                 if outer is not None:
                     # 'Lyons said that Comeaux used a wheelchair – he "claimed it was …"': a

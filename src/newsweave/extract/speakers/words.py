@@ -16,7 +16,7 @@ SPEECH_VERBS: Final = wordlist(
     concludes concluded stress stresses stressed underline underlines underlined warn warns
     warned claim claims claimed recall recalls recalled acknowledge acknowledged admit
     admits admitted reply replied replies respond responded responds remark remarked comment
-    commented observe observed suggest suggested urge urged urges concede conceded confirm
+    commented comments observe observed suggest suggested urge urged urges concede conceded confirm
     confirmed confirms deny denied denies read reads emphasize emphasized emphasise
     emphasised testify testified shout shouted yell yelled whisper whispered exclaim
     exclaimed caution cautioned predict predicted promise promised vow vowed pledge pledged
