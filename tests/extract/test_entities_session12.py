@@ -90,3 +90,18 @@ def test_a_town_before_its_police_department_stays_the_town() -> None:
     ]
     linked = link_mentions(mentions, {"a": t1, "b": t2}, story_of={"a": "s", "b": "s"})
     assert not _together(linked, ("a", 0), ("a", t1.index("Benton a")))
+
+
+def test_names_after_a_village_noun_are_places_not_people() -> None:
+    text = "Houses in the villages Kavouhi and Zinabieh were damaged, the governor said."
+    mentions = [_name("a", text, "Kavouhi", "PERSON"), _name("a", text, "Zinabieh", "PERSON")]
+    types = {e.name: e.type for e in link_mentions(mentions, {"a": text}, story_of={"a": "s"})}
+    assert types["Kavouhi"] != "PERSON"
+    assert types["Zinabieh"] != "PERSON"
+
+
+def test_a_person_after_a_village_word_in_another_sense_stays_a_person() -> None:
+    text = "The village council met. Anna Berg, who chairs it, said Berg would stay."
+    mentions = [_name("a", text, "Anna Berg", "PERSON"), _name("a", text, "Berg", "PERSON", nth=1)]
+    types = {e.name: e.type for e in link_mentions(mentions, {"a": text}, story_of={"a": "s"})}
+    assert types["Anna Berg"] == "PERSON"

@@ -93,6 +93,11 @@ _PLACE_OF = re.compile(
     r"|district|districts|region)|(?:north|south)(?:-?(?:east|west))?|\beast|\bwest)"
     r" of\s+(?:[A-Z][\w'’-]*,?\s+){0,6}?(?:and\s+|or\s+)?$"
 )
+# "in the villages Kavouhi and Zinabieh", "the island Qeshm": a place noun right before the
+# names, without "of" (fresh27, session 12; the model tagged both villages PERSON).
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:villages?|islands?|hamlets?)\s+(?:[A-Z][\w'’-]*,?\s+){0,6}?(?:and\s+|or\s+)?$"
+)
 # A house number right before a name makes it a street ("at 7900 Scott Hamilton"); not a year.
 _HOUSE_NUMBER = re.compile(r"(?<![\d,.$])(?!(?:19|20)\d\d\s)\d{3,5}\s+$")
 # Last words that make a two-word "person" a street, a building or a place ("Clinton Drive",
@@ -242,6 +247,8 @@ def _placed(text: str, span: tuple[int, int]) -> bool:
     if (_LOCATIVE.search(before) and not owner) or _HOUSE_NUMBER.search(before):
         return True
     if not owner and _PLACE_OF.search(text, max(0, span[0] - 90), span[0]):
+        return True
+    if not owner and _PLACE_NOUN_BEFORE.search(text, max(0, span[0] - 90), span[0]):
         return True
     if dateline_use(text, span):
         return True
