@@ -47,6 +47,9 @@ V = TypeVar("V")
 # written before do not hand back the old value (tests/store/test_products.py imports each one).
 PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     ("newsweave.extract.entities", "_mentions_partition"): ("ner-mentions", 1),
+    # The names one article's NER mentions leave out (`missed_names`, per article); its key
+    # holds a hash of the name rules' source (`extract.entities.missed_name_rules`).
+    ("newsweave.extract.entities", "_missed_names_partition"): ("missed-names", 1),
     ("newsweave.extract.stage", "_dates_partition"): ("dates", 1),
     # The quotes of one article: its text, its entity mentions (span, entity id, type, text,
     # the entity's name) and the speaker config. Run in this process (`map_here`); an `ingest`

@@ -122,6 +122,7 @@ from newsweave.extract.person_linking import (
 )
 from newsweave.model import Article, Entity, record
 from newsweave.nlp import NER_ONLY, load_spacy, spacy_mode
+from newsweave.products import map_here
 
 RULES_MODE: Final = "rules"
 
@@ -207,6 +208,47 @@ def _mentions_partition(
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def missed_name_rules() -> str:
+    """A hash of the name rules' source (every module of `newsweave.extract` but the quote
+    and speaker rules, and `newsweave.model`), part of the `missed-names` key: the names
+    a store kept are never handed back after a rule that finds them changed, even where the
+    product's version was not bumped."""
+    import hashlib
+    from pathlib import Path
+
+    from newsweave import model
+
+    folder = Path(__file__).parent
+    skip = {"quotes.py", "indirect.py", "stage.py"}
+    files = [f for f in sorted(folder.glob("*.py")) if f.name not in skip]
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        for path in [*files, Path(model.__file__)]:
+            digest.update(path.name.encode("utf-8"))
+            digest.update(path.read_bytes())
+    except OSError:  # no source beside the modules (a zipped or compiled install)
+        from newsweave import __version__
+
+        return f"newsweave={__version__}"
+    return digest.hexdigest()
+
+
+# What the missed names of an article depend on: its id, text and NER mentions.
+_Named = tuple[str, str, tuple[NameMention, ...]]
+
+
+def _missed_names_partition(
+    items: list[_Named], *, rules: str = ""
+) -> list[tuple[NameMention, ...]]:
+    """The names each article's NER mentions leave out (`missed_names` reads one article at a
+    time, so its answer is a product of the article: an `ingest` finds the stored articles'
+    and looks for the new ones' only). `rules`: `missed_name_rules()`, read by the key only."""
+    return [
+        tuple(missed_names(list(found), {article_id: text})) for article_id, text, found in items
+    ]
+
+
 def extract_entities(
     articles: Sequence[Article],
     *,
@@ -231,8 +273,17 @@ def extract_entities(
     modes = sorted({mode for mode, _ in results})
     mentions = [m for _, found in results for m in found]
     texts = {a.id: a.text for a in ordered}
+    missed: list[NameMention] | None = None
+    if len(texts) == len(ordered):  # ids are unique: each article's missed names on its own
+        named = [(a.id, a.text, found) for a, (_, found) in zip(ordered, results, strict=True)]
+        task_missed = functools.partial(_missed_names_partition, rules=missed_name_rules())
+        missed = [m for found in map_here(engine, task_missed, named) for m in found]
     entities = link_mentions(
-        mentions, texts, story_of=story_of, min_full_name_articles=cfg.min_full_name_articles
+        mentions,
+        texts,
+        story_of=story_of,
+        min_full_name_articles=cfg.min_full_name_articles,
+        missed=missed,
     )
     return EntityResult(entities=entities, mode="+".join(modes) if modes else _idle_mode(cfg))
 
@@ -435,26 +486,34 @@ def _relatives_named(
 
 
 def _story_subject(
-    keys: frozenset[str],
-    story: str,
-    named_in: Mapping[tuple[str, str], list[int]],
-    mentions: Sequence[NameMention],
-    story_of: Mapping[str, str | None],
+    keys: frozenset[str], story: str, story_named: Mapping[tuple[str, str], set[str]]
 ) -> str | None:
     """The person a lone surname shared by several people of its article means when nothing
     else settles it: the story's subject, the one of them the story names in full in more of
     its articles than each other and in two at least ("Gray" for Kimani Gray, named in all
     three articles, beside his sister named in one; session 8, read on fresh22 after its
     untouched figure). Counting a name within one article is no evidence (fresh15: the
-    mother named in full more often than the father whose full name the model cut)."""
-    articles: dict[str, set[str]] = defaultdict(set)
-    for (article, key), found in named_in.items():
-        if key in keys and found and story_of.get(article) == story:
-            articles[key].add(article)
-    ranked = sorted(((len(articles.get(key, ())), key) for key in keys), reverse=True)
+    mother named in full more often than the father whose full name the model cut).
+    `story_named`: (story, person key) -> the story's articles naming that person
+    (`_named_by_story`)."""
+    ranked = sorted(((len(story_named.get((story, key), ())), key) for key in keys), reverse=True)
     if len(ranked) < 2 or ranked[0][0] < 2 or ranked[0][0] == ranked[1][0]:
         return None
     return ranked[0][1]
+
+
+def _named_by_story(
+    named_in: Mapping[tuple[str, str], list[int]], story_of: Mapping[str, str | None]
+) -> dict[tuple[str, str], set[str]]:
+    """(story, person key) -> the articles of the story that name the person, from `named_in`
+    ((article, person key) -> the person's mentions there). Built once: a scan of every
+    (article, person) pair for each unresolved surname was quadratic in the corpus (issue 15)."""
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (article, key), found in named_in.items():
+        story = story_of.get(article)
+        if found and story is not None:
+            named[(story, key)].add(article)
+    return named
 
 
 def _first_introduced(  # noqa: PLR0917
@@ -540,19 +599,21 @@ def link_mentions(
     *,
     story_of: Mapping[str, str | None] | None = None,
     min_full_name_articles: int = 2,
+    missed: Sequence[NameMention] | None = None,
 ) -> tuple[Entity, ...]:
     """Group name mentions into entities (see the module docstring for the rules).
 
     `story_of` (article id -> story id) lets a lone surname or a role phrase link to a person
     named in full in another article of the same story; without it, to a person named in full
-    in at least `min_full_name_articles` articles of the corpus.
+    in at least `min_full_name_articles` articles of the corpus. `missed`: the names
+    `missed_names(mentions, texts)` gives, when already known (kept per article).
     """
     # Names the model left untagged, typed by their context (`missed_names`), join first.
+    if missed is None:
+        missed = missed_names(mentions, texts)
     mentions = join_defined_pieces(
         grow_cut_given_name(
-            grow_cut_first_name(
-                cut_opening_adjective([*mentions, *missed_names(mentions, texts)], texts), texts
-            ),
+            grow_cut_first_name(cut_opening_adjective([*mentions, *missed], texts), texts),
             texts,
         ),
         texts,
@@ -771,6 +832,8 @@ def link_mentions(
                 article_id=mention.article_id, span=mention.span, text=mention.text, label="MISC"
             )
     named_in: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, person) -> names
+    # (article, lone word, whether tagged PERSON) -> `near_person`'s answer
+    nearest: dict[tuple[str, str, bool], str | None] = {}
     for index, key in sorted(assigned.items()):
         named_in[(mentions[index].article_id, key)].append(index)
     for index, mention in enumerate(mentions):
@@ -798,11 +861,16 @@ def link_mentions(
             assigned[index] = blend
             continue
         if not local and not first and mention.label in _SURNAME_LABELS:
-            near = near_person(
-                token,
-                article_names[mention.article_id],
-                article_firsts[mention.article_id] if mention.label == "PERSON" else [],
-            )
+            # A lone name repeats in its article ("Putin" ten times): the edit distances to
+            # the article's names are worked out once per word (issue 15).
+            near_key = (mention.article_id, token, mention.label == "PERSON")
+            if near_key not in nearest:
+                nearest[near_key] = near_person(
+                    token,
+                    article_names[mention.article_id],
+                    article_firsts[mention.article_id] if mention.label == "PERSON" else [],
+                )
+            near = nearest[near_key]
             if near is not None:
                 assigned[index] = near
                 continue
@@ -893,6 +961,7 @@ def link_mentions(
     # A shared surname another article of the story resolved ("Jessie" is the mother there)
     # means the same person here, when that person is one of this article's candidates.
     # Names are compared as spelling variants merge them ("Cheyenne" and "Cheyanne Jessie").
+    story_named = _named_by_story(named_in, story_of) if story_of and unresolved else {}
     for index, token, local_keys in unresolved:
         story = story_of.get(mentions[index].article_id) if story_of else None
         found = resolved.get((story, token), set()) if story is not None else set()
@@ -901,7 +970,7 @@ def link_mentions(
         if len(meant) == 1 and len(local_meant) == 1:
             assigned[index] = local_meant[0]
         elif story is not None:
-            subject = _story_subject(local_keys, story, named_in, mentions, story_of or {})
+            subject = _story_subject(local_keys, story, story_named)
             if subject is not None and not _sexes_differ(
                 mentions[index], subject, named_in, mentions, texts[mentions[index].article_id]
             ):
@@ -932,15 +1001,19 @@ def link_mentions(
     # article: the one person of the story with it, named in full in another article ("his
     # wife Shauna" beside "Shauna Washington" of the story), never a surname of the corpus.
     stories = story_of or {}
+    # The people of each first name (a scan of every person for each lone first name was
+    # quadratic in the corpus; issue 15).
+    people_by_first: dict[str, list[str]] = defaultdict(list)
+    for key in person_clusters if firsts_pending else ():
+        people_by_first[key[2:].split(" ")[0]].append(key)
     for index, token in firsts_pending:
         story = stories.get(mentions[index].article_id)
         if story is None or token in corpus_surname or token.lower() in _KNOWN_PLACES:
             continue
         holders = {
             key
-            for key in person_clusters
-            if key[2:].split(" ")[0] == token.lower()
-            and any(stories.get(a) == story for a in full_articles[key])
+            for key in people_by_first.get(token.lower(), ())
+            if any(stories.get(a) == story for a in full_articles[key])
         }
         if len(holders) == 1:
             assigned[index] = next(iter(holders))
