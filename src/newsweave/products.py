@@ -74,7 +74,8 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # conflicts (corrections of one outlet, street words, ordinals of an office, "DeShawn").
     # 5: session 11 corroboration voices (credit lines, light rewrites) and each claim's
     # independent-source count. 6: a transposition is one spelling slip ("Partick" / "Patrick").
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 7),
+    # 8: a cited sentence must cover the claim's content both ways (`align.coverage`, session 12).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 8),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them
