@@ -71,6 +71,17 @@ def test_neighbouring_weekdays_agree_within_the_grace_around_the_week() -> None:
     assert weekday_conflict(sunday, monday, 1, 1, grace=1) == 0.0
 
 
+def test_two_undated_members_carry_no_evidence() -> None:
+    # A trial's Tuesday and Wednesday testimony, both undated: nothing ties either to a week.
+    # An undated Tuesday against a dated Wednesday still places the happening.
+    tuesday, wednesday = Counter({(1, False): 1}), Counter({(2, False): 1})
+    dated_wednesday = Counter({(2, True): 1})
+    assert weekday_conflict(tuesday, wednesday, 1, 1, grace=0) == 0.0
+    assert weekday_conflict(tuesday, dated_wednesday, 1, 1, grace=0) == 1.0
+    mixed = Counter({(1, False): 1, (2, True): 1})
+    assert weekday_conflict(tuesday, mixed, 1, 2, grace=0) == 0.5
+
+
 def test_two_dated_members_are_left_to_the_gap_penalty() -> None:
     thursday, saturday = Counter({(3, True): 1}), Counter({(SATURDAY, True): 1})
     assert weekday_conflict(thursday, saturday, 1, 1, grace=0) == 0.0

@@ -8,8 +8,13 @@ it), or, for an undated report, the first weekday its opening names ("on Saturda
 clusters are scored by the share of their article pairs that both carry a weekday and name
 different ones (more than `weekday_grace` apart): twin happenings of one kind reported by
 undated pieces ("pirates captured on Saturday") and dated ones (a Thursday) disagree pair by
-pair, whatever a single member says. The counts of weekdays per cluster are all that is needed,
-so the score is exact for any cluster (a sum over at most 7 x 7 weekday pairs).
+pair, whatever a single member says. Pairs of two undated reports carry no such evidence (as
+in `event_years` and the cluster-level weekday check of `stories.gap_penalty`): nothing ties
+either weekday to a calendar week, and one happening that lasts is reported on several days (a
+trial's Monday jury selection, Tuesday and Wednesday testimony: ECB+ train 33_ecb, whose undated
+reports were split three ways when its articles were analysed on their own). The counts of
+weekdays per cluster are all that is needed, so the score is exact for any cluster (a sum over
+at most 7 x 7 weekday pairs).
 """
 
 from __future__ import annotations
@@ -66,15 +71,16 @@ def weekday_conflict(
 
     `a` and `b` count the members of each cluster per event weekday; pairs where a side has
     none count as agreeing (no evidence), and so do pairs of two dated members (their days
-    themselves are compared by the gap penalty). Weekdays within `grace` days of each other
-    (around the week) agree: "Friday night" and "early Saturday" are one happening.
+    themselves are compared by the gap penalty) and pairs of two undated ones (neither weekday
+    is tied to a week). Weekdays within `grace` days of each other (around the week) agree:
+    "Friday night" and "early Saturday" are one happening.
     """
     if not a or not b or size_a == 0 or size_b == 0:
         return 0.0
     differing = 0
     for (day_a, dated_a), count_a in a.items():
         for (day_b, dated_b), count_b in b.items():
-            if dated_a and dated_b:
+            if dated_a == dated_b:
                 continue
             apart = abs(day_a - day_b) % 7
             if min(apart, 7 - apart) > grace:
