@@ -885,19 +885,18 @@ class ClaimScorer:
             return False
         if self.misses_a_part(representative, member, texts):
             return False
-        if (
-            self.tokens is not None
-            and self.tokens.two_way(representative, member) < self.config.support_token_coverage
-        ):
-            return False
         score = self.score(representative, member, cosine, support=True)
-        if (
+        close = (
             cosine >= self.config.support_cosine
             and score >= self.config.support_cosine_floor
             and number_agreement(self.features[member], self.features[representative]) >= 0
-        ):
-            return True
-        return score >= self.config.support_threshold
+        ) or score >= self.config.support_threshold
+        # Last: the token vectors cost a model pass per sentence, spent only on pairs that
+        # every cheaper rule lets through.
+        return close and (
+            self.tokens is None
+            or self.tokens.two_way(representative, member) >= self.config.support_token_coverage
+        )
 
     def misses_a_part(self, representative: int, member: int, texts: Sequence[str]) -> bool:
         """Whether the member leaves one of the representative's assertions unstated: of a

@@ -47,12 +47,18 @@ class TokenCoverage:
         self.texts = texts
         self.session, self.tokenizer = model
         self.vectors: dict[int, _TokenVectors] = {}
-        distinct = sorted(set(texts))
-        frequency: Counter[str] = Counter()
-        for encoding in self.tokenizer.encode_batch(distinct):
-            frequency.update(set(encoding.tokens[1:-1]))
-        self.frequency = frequency
-        self.total = len(distinct)
+        self._frequency: Counter[str] | None = None
+        self.total = len(set(texts))
+
+    @property
+    def frequency(self) -> Counter[str]:
+        """In how many of the story's distinct sentences each word piece occurs (computed on
+        the first pair asked: most stories never ask, and tokenizing costs ~1 ms a sentence)."""
+        if self._frequency is None:
+            self._frequency = Counter()
+            for encoding in self.tokenizer.encode_batch(sorted(set(self.texts))):
+                self._frequency.update(set(encoding.tokens[1:-1]))
+        return self._frequency
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> TokenCoverage | None:
