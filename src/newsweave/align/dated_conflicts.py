@@ -197,7 +197,7 @@ def _by_year(text: str) -> list[DatedHappening]:
     happening, after = _happening_of(text, match)
     if happening is None:
         return []
-    things = _things(text, after, match)
+    things = _things(text, after)
     if happening in _ONCE_PER_PERSON:
         things |= _names(text[: match.start()])
     if not things:
@@ -220,13 +220,13 @@ def _happening_of(text: str, match: re.Match[str]) -> tuple[str | None, int]:
         return None, 0
     if len(_WORDS.findall(before)) <= 2:
         # "On June 27, 1973, he pleaded guilty ...": a date that opens its sentence.
-        verb = _VERB.search(text, match.end())
-        if verb and len(_WORDS.findall(text[match.end() : verb.start()])) <= 3:
-            return _VERB_CLASS[verb.group(0).lower()], verb.end()
+        after = _VERB.search(text, match.end())
+        if after and len(_WORDS.findall(text[match.end() : after.start()])) <= 3:
+            return _VERB_CLASS[after.group(0).lower()], after.end()
     return None, 0
 
 
-def _things(text: str, after: int, date: re.Match[str]) -> frozenset[str]:
+def _things(text: str, after: int) -> frozenset[str]:
     """What the happening befalls, as keys: amounts and titles written after its verb."""
     rest = text[after:]
     found = {re.sub(r"\s+", "", m.group(0)).lower() for m in _AMOUNT.finditer(rest)}
