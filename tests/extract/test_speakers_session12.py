@@ -5,7 +5,13 @@ phrase, a participle's subject, a paragraph about the last speaker, "comments th
 
 from __future__ import annotations
 
-from .helpers import tagged_quotes
+from dataclasses import replace
+
+from newsweave.extract.entities import EntityResult
+from newsweave.extract.quotes import extract_quotes
+from newsweave.model import Evidence
+
+from .helpers import plain_article, tagged_entities, tagged_quotes
 
 
 def _direct(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str | None, str | None]]:
@@ -132,3 +138,23 @@ def test_a_reporting_clause_after_a_dash_gives_no_frame_to_the_verb_before() -> 
         "reported the duchess ate them."
     )
     assert _direct(text, [("Ann Reed", "PERSON")])[0][0] is None
+
+
+def test_a_name_the_speaker_gives_himself_in_the_quote_does_not_stop_him_speaking() -> None:
+    text = '"I\'m the man they used to call Night Owl," Ray Dorn told his lawyer.'
+    people = [("Ray Dorn", "PERSON")]
+    entities = tagged_entities(text, people)
+    alias_at = text.index("Night Owl")
+    [dorn] = entities.entities
+    mentions = (
+        *dorn.mentions,
+        Evidence(article_id="a", text="Night Owl", span=(alias_at, alias_at + 9)),
+    )
+    entities = EntityResult(entities=(replace(dorn, mentions=mentions),), mode="test")
+    [quote] = [q for q in extract_quotes(plain_article(text), entities) if q.kind == "direct"]
+    assert quote.speaker_id == dorn.id
+
+
+def test_a_person_the_quote_talks_about_still_does_not_speak_it() -> None:
+    text = '"I met Ray Dorn last year," Ray Dorn\'s neighbour said.'
+    assert _direct(text, [("Ray Dorn", "PERSON")])[0][0] is None

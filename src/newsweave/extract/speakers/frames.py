@@ -120,6 +120,10 @@ _APPOSITION: Final = re.compile(
 _APPOSITION_ENDS: Final = frozenset({"who", "whom", "whose", "which", "that", "when", "where"})
 
 
+# A naming verb right before a name inside a quote ("they used to call Deep Throat").
+_GIVEN_NAME: Final = re.compile(r"\b(?:call|calls|called|dubbed|nicknamed|known as)[ \t]+$")
+
+
 # A relative clause about a statement right before a pronoun ("… a statement in which she").
 _IN_WHICH: Final = re.compile(r"\b(?:in|with) which[ \t]+$")
 _IN_WHICH_AT: Final = re.compile(r"(?:in|with) which[ \t]+(?:he|she)\b")
@@ -151,7 +155,11 @@ class Speakers:
         self.quoted_people = frozenset(
             m.entity_id
             for m in self.index.within(quote[0], quote[1])
-            if m.type == "PERSON" and m.entity_id is not None
+            if m.type == "PERSON"
+            and m.entity_id is not None
+            # '"I'm the guy they used to call Deep Throat," Felt told …': a name the quote
+            # gives after a naming verb is a name given, not someone talked about
+            and not _GIVEN_NAME.search(self.text, max(quote[0], m.span[0] - 24), m.span[0])
         )
 
     def namesake_before(self, surname: str, before: int) -> _Mention | None:
