@@ -369,7 +369,9 @@ def _mode_figures(*, quick: bool, fallback: bool) -> list[harness.Figure]:
         else "; lede words chosen over MiniLM on a train tie, with dev figures of both seen; "
         "lead-person evidence designed from ECB+ dev errors, its weight chosen on train; "
         "year evidence designed from the kinds of ECB+ train errors, its weight chosen on train, "
-        "its grace checked on dev pairs)"
+        "its grace checked on dev pairs; session 12: two undated reports' weekdays no evidence, "
+        "designed from a split ECB+ train story (33_ecb), chosen over a 1-day grace on train, "
+        "dev figures of both seen)"
     )
     command = _command(quick, fallback)
     out: list[harness.Figure] = []
