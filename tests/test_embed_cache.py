@@ -72,3 +72,43 @@ def test_an_embedder_keeps_at_most_its_own_cache_limit() -> None:
     assert list(embedder._cache) == ["Ferries stopped.", "Roads closed."]
     embedder.remember({"Schools shut.": first[0]})
     assert list(embedder._cache) == ["Roads closed.", "Schools shut."]
+
+
+class _Spill:
+    """A spill held in a dict: what the embedder evicted, and what it asked back."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, np.ndarray] = {}
+        self.asked: list[list[str]] = []
+
+    def keep(self, pairs: list[tuple[str, np.ndarray]]) -> None:
+        self.kept.update(pairs)
+
+    def __call__(self, texts: list[str]) -> dict[str, np.ndarray]:
+        self.asked.append(texts)
+        return {t: self.kept[t] for t in texts if t in self.kept}
+
+
+def test_an_evicted_vector_is_read_back_from_the_spill_not_embedded_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    embedder = Embedder()
+    if embedder.mode != "minilm-onnx":
+        pytest.skip("the cache holds model vectors only")
+    spill = _Spill()
+    embedder.spill_to(spill, keep=2)
+    first = embedder.embed(["A storm hit.", "Ferries stopped.", "Roads closed."])
+    assert list(embedder._cache) == ["Ferries stopped.", "Roads closed."]
+    assert list(spill.kept) == ["A storm hit."]
+
+    def no_model(self: Embedder, texts: list[str]) -> np.ndarray:
+        raise AssertionError(f"embedded again: {texts}")
+
+    monkeypatch.setattr(Embedder, "_embed_model", no_model)
+    again = embedder.embed(["A storm hit.", "Roads closed."])
+    assert again.tobytes() == first[[0, 2]].tobytes()
+    assert spill.asked == [["A storm hit."]]  # cache hits are not asked for
+    assert list(spill.kept) == ["A storm hit.", "Ferries stopped."]  # evicted in its turn
+
+    embedder.spill_to(None)  # the plain cache again
+    assert embedder.spill is None and embedder.cache_limit is None

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -30,6 +30,16 @@ EmbeddingMode = Literal["minilm-onnx", "hashed-bow"]
 Vectors = npt.NDArray[np.float32]
 # Vectors kept from earlier runs: given texts, those of them it holds.
 VectorLookup = Callable[[list[str]], dict[str, npt.NDArray[np.float32]]]
+
+
+class VectorSpill(Protocol):
+    """Where an embedder puts the vectors it evicts, and finds them again (the run's vector
+    exchange, `executors/vectors.py`)."""
+
+    def keep(self, pairs: list[tuple[str, npt.NDArray[np.float32]]]) -> None: ...
+
+    def __call__(self, texts: list[str]) -> dict[str, npt.NDArray[np.float32]]: ...
+
 
 MODEL_DIM = 384
 FALLBACK_DIM = 2048
@@ -72,6 +82,8 @@ class Embedder:
         # Vectors kept from earlier runs (a store's `vectors` table), looked up on a cache miss.
         self._lookup: VectorLookup | None = None
         self._from_lookup: set[str] = set()
+        # Where evicted vectors go and are read back from (see `spill_to`); None: they are lost.
+        self._spill: VectorSpill | None = None
         # Texts asked for (outside partition functions) while recording, with their vectors.
         self._recording: dict[str, npt.NDArray[np.float32]] | None = None
         self._paused = 0
@@ -96,6 +108,12 @@ class Embedder:
         # alone and padded beside longer inputs), so caching cannot change any result.
         cache = self._cache
         missing = list(dict.fromkeys(t for t in texts if t not in cache))
+        if missing and self._spill is not None:
+            # Evicted earlier in this run: as good as a cache hit.
+            back = self._spill(missing)
+            if back:
+                cache.update(back)
+                missing = [t for t in missing if t not in back]
         if missing and self._lookup is not None:
             stored = self._lookup(missing)
             if stored:
@@ -122,6 +140,23 @@ class Embedder:
         if self.mode == "minilm-onnx":
             self._lookup = lookup
             self._from_lookup = set()
+
+    def spill_to(self, spill: VectorSpill | None, *, keep: int | None = None) -> None:
+        """Hold at most `keep` vectors here and put the ones evicted into `spill`, where a
+        miss looks them up again before the lookup and the model; None: back to the plain cache.
+
+        The process that drives a pool receives every vector its workers compute (10,000
+        articles: ~150,000 sentences, ~190 MiB of cache at the 100,000 limit); with the run's
+        vector exchange as the spill, they are kept once, in its file, and read back when a
+        stage here needs them. A vector read back is the same float32 bytes.
+        """
+        self._spill = spill if self.mode == "minilm-onnx" else None
+        self.cache_limit = keep if self._spill is not None else None
+        self._trim()
+
+    @property
+    def spill(self) -> VectorSpill | None:
+        return self._spill
 
     def start_recording(self) -> None:
         """Record the vectors of the texts stages ask for from now on (see `stop_recording`).
@@ -162,8 +197,11 @@ class Embedder:
     def _trim(self) -> None:
         """Drop the least recently used vectors past the cache's limit."""
         limit = CACHE_ENTRIES if self.cache_limit is None else self.cache_limit
+        evicted = []
         while len(self._cache) > limit:
-            self._cache.popitem(last=False)
+            evicted.append(self._cache.popitem(last=False))
+        if evicted and self._spill is not None:
+            self._spill.keep(evicted)
 
     def _embed_model(self, texts: list[str]) -> Vectors:
         encodings = self._tokenizer.encode_batch(texts)  # truncated to MAX_TOKENS, not padded

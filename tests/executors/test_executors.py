@@ -223,3 +223,23 @@ def test_pool_partitions_are_even_across_the_workers(pooled: LocalExecutor) -> N
 
 def _partition_size(items: list[int]) -> list[int]:
     return [len(items)] * len(items)
+
+
+def test_restarted_workers_are_new_processes_with_the_same_exchange() -> None:
+    from newsweave.executors import restart_workers
+    from newsweave.products import CachingExecutor
+
+    engine = LocalExecutor(workers=2)
+    try:
+        before = set(engine.map_partitions(_pid_of_partition, list(range(40)), size=4))
+        exchange = engine._exchange
+        restart_workers(CachingExecutor(engine))  # through the product cache's wrapper
+        after = set(engine.map_partitions(_pid_of_partition, list(range(40)), size=4))
+        assert engine._exchange is exchange  # what was embedded stays readable
+        assert before.isdisjoint(after) and os.getpid() not in after
+        assert engine.map_partitions(_square_all, list(range(50)), size=7) == _square_all(
+            list(range(50))
+        )
+        restart_workers(make_executor("local", workers=1))  # nothing to restart: no error
+    finally:
+        engine.close()

@@ -93,4 +93,46 @@ def test_a_worker_that_reads_the_exchange_keeps_a_small_cache_of_its_own() -> No
     finally:
         pool.close()
     assert limits == [WORKER_CACHE_ENTRIES] * 4
-    assert get_embedder().cache_limit is None  # this process keeps the full cache
+    # This process kept a small cache during the run (below) and the full one after it.
+    assert get_embedder().cache_limit is None and get_embedder().spill is None
+
+
+def _embed_here(texts: list[str]) -> list[int]:
+    get_embedder().embed(texts)
+    return [os.getpid() for _ in texts]
+
+
+@pytest.mark.usefixtures("model")
+def test_the_driver_keeps_a_small_cache_and_reads_evicted_vectors_back_from_the_exchange(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The driver receives every vector the workers compute (~190 MiB at 10,000 articles in a
+    # cache of 100,000); the exchange holds them anyway, so it keeps a few and reads back.
+    from newsweave.embed import Embedder
+    from newsweave.executors import local
+
+    monkeypatch.setattr(local, "DRIVER_CACHE_ENTRIES", 3)
+    texts = [f"Bus {n} left the depot in Turin at dawn." for n in range(8)]
+    pool = LocalExecutor(workers=2)
+    try:
+        pids = pool.map_partitions(_embed_here, texts, size=2)
+        assert os.getpid() not in pids
+        embedder = get_embedder()
+        assert embedder.cache_limit == 3 and len(embedder._cache) <= 3
+        # What the workers sent back and this process evicted is in the exchange (the rest is
+        # published before the next round).
+        evicted = [t for t in texts if t not in embedder._cache]
+        reader = ExchangeReader(str(pool._exchange.path))  # type: ignore[union-attr]
+        assert len(evicted) >= 5 and set(reader(texts)) >= set(evicted)
+
+        def no_model(self: Embedder, asked: list[str]) -> np.ndarray:
+            raise AssertionError(f"embedded again: {asked}")
+
+        monkeypatch.setattr(Embedder, "_embed_model", no_model)
+        found = embedder.embed(texts)
+        monkeypatch.undo()
+    finally:
+        pool.close()
+    assert get_embedder().spill is None and get_embedder().cache_limit is None
+    fresh = Embedder()  # another process's model: same bytes
+    assert found.tobytes() == fresh.embed(texts).tobytes()

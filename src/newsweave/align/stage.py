@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsweave.align.claims import ClaimConfig, article_voice
 from newsweave.align.timeline import TimelineConfig
-from newsweave.executors import Executor
+from newsweave.executors import Executor, restart_workers
 from newsweave.model import Article, Attribution, Claim, Conflict, Quote, Story, TimelineEntry
 from newsweave.pipeline import Corpus, isolate
 
@@ -116,6 +116,14 @@ def story_voices(
 CLAIM_BATCH_ARTICLES = 1_500
 
 
+# From this many articles, the claims stage starts with fresh pool workers. Workers come to it
+# holding what copies, stories and entities left (spaCy's NER, caches, heap pages `malloc_trim`
+# cannot return); claims needs the parser and the sentence model only, and its own peak comes on
+# top of what they hold, the peak of a 10,000-article run (docs/benchmarks.md, issue 15). New
+# workers load their models again (a few CPU seconds each), which a small run does not repay.
+FRESH_WORKERS_FROM_ARTICLES = 2_000
+
+
 def story_batches(stories: Sequence[Story], limit: int) -> list[list[Story]]:
     """`stories` by id, cut into consecutive batches of at most `limit` articles (a story with
     more goes alone). `align_claims` orders its claims by story id, so the batches' claims one
@@ -160,6 +168,8 @@ class ClaimsStage:
 
         by_id = {a.id: a for a in corpus.articles}
         voices = story_voices(corpus.stories, by_id, corpus.voices)
+        if len(by_id) >= FRESH_WORKERS_FROM_ARTICLES:
+            restart_workers(executor)
 
         def claims(stories: list[Story]) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
             found: list[Claim] = []

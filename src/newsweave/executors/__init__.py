@@ -8,10 +8,26 @@ from __future__ import annotations
 from newsweave.executors.base import Executor, partition
 from newsweave.executors.local import LocalExecutor, default_workers
 
-__all__ = ["Executor", "LocalExecutor", "default_workers", "make_executor", "partition"]
+__all__ = [
+    "Executor",
+    "LocalExecutor",
+    "default_workers",
+    "make_executor",
+    "partition",
+    "restart_workers",
+]
 
 # A local Dask cluster's default size (each worker is a process with its own models).
 DASK_DEFAULT_WORKERS = 2
+
+
+def restart_workers(executor: Executor) -> None:
+    """Give `executor` fresh worker processes, where it runs a pool of its own (the local
+    executor); other engines, and wrappers around one (the product cache's `inner`), as is."""
+    engine = getattr(executor, "inner", executor)
+    restart = getattr(engine, "restart_workers", None)
+    if callable(restart):
+        restart()
 
 
 def make_executor(

@@ -41,7 +41,7 @@ from newsweave.embed import get_embedder, start_journal, take_journal
 from newsweave.errors import ConfigError
 from newsweave.executors.base import DEFAULT_PARTITION_SIZE, check_partition_size, partition
 from newsweave.executors.memory import give_back_free_memory
-from newsweave.executors.vectors import VectorExchange, read_exchange
+from newsweave.executors.vectors import DRIVER_CACHE_ENTRIES, VectorExchange, read_exchange
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -115,6 +115,14 @@ def _run_groups(fn: Callable[[K, list[V]], U], task: list[tuple[K, list[V]]]) ->
         give_back_free_memory()
 
 
+def _close_exchange(exchange: VectorExchange) -> None:
+    """Close the run's vector exchange; this process's embedder stops spilling into it."""
+    embedder = get_embedder()
+    if embedder.spill is exchange:
+        embedder.spill_to(None)
+    exchange.close()
+
+
 def _block_modules(names: tuple[str, ...]) -> None:
     """Worker initializer: make `names` unimportable here, as they are in the parent."""
     for name in names:
@@ -160,7 +168,9 @@ class LocalExecutor:
         pool = self._get_pool()
         if self._exchange is None:
             self._exchange = VectorExchange()
-            weakref.finalize(self, self._exchange.close)  # its folder goes when unused
+            weakref.finalize(self, _close_exchange, self._exchange)  # its folder goes when unused
+            # This process keeps a small cache; what it evicts it reads back from the exchange.
+            get_embedder().spill_to(self._exchange, keep=DRIVER_CACHE_ENTRIES)
         # What this process and the workers embedded so far, for every worker to read.
         exchange = self._exchange.publish(get_embedder())
         try:
@@ -211,6 +221,18 @@ class LocalExecutor:
             "LocalExecutor(workers=1) runs in this process"
         )
 
+    def restart_workers(self) -> None:
+        """End the pool's worker processes; the next round of tasks starts fresh ones.
+
+        A worker keeps what every earlier stage left in it: models the coming stages do not use
+        (spaCy's NER after the entity stage), caches, and heap pages `malloc_trim` cannot hand
+        back. The run's vector exchange stays: new workers read it as the old ones did. Only
+        the memory and the models' start-up cost change, never a result.
+        """
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
     def close(self) -> None:
         self._closed = True
         self._shutdown()
@@ -238,5 +260,5 @@ class LocalExecutor:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         if self._exchange is not None:
-            self._exchange.close()
+            _close_exchange(self._exchange)
             self._exchange = None

@@ -28,6 +28,10 @@ import numpy.typing as npt
 
 from newsweave.embed import WORKER_CACHE_ENTRIES, Embedder, get_embedder
 
+# Vectors the driving process keeps in its own cache once the exchange holds the rest (see
+# `Embedder.spill_to`): as many as a worker's, enough for the repeats within a stage.
+DRIVER_CACHE_ENTRIES = WORKER_CACHE_ENTRIES
+
 # Texts per SELECT (SQLite's default limit of host parameters is 32,766; smaller keeps each
 # statement cheap to prepare).
 LOOKUP_CHUNK = 500
@@ -63,15 +67,34 @@ class VectorExchange:
         """
         if embedder.mode != "minilm-onnx":
             return None
-        fresh = [(t, v) for t, v in embedder.cached() if hash(t) not in self._written]
-        if fresh:
+        self.keep(embedder.cached())
+        return str(self.path)
+
+    def keep(self, pairs: list[tuple[str, npt.NDArray[np.float32]]]) -> None:
+        """Write the (text, vector) pairs the file lacks.
+
+        Called by `publish` between rounds, and by the driver's embedder as it evicts vectors
+        (`Embedder.spill_to`), which may be while workers read: a reader waits for the write's
+        lock (SQLite's busy timeout) or, past it, embeds the text itself, to the same vector.
+        """
+        fresh = [(t, v) for t, v in pairs if hash(t) not in self._written]
+        if not fresh:
+            return
+        try:
             self._db.executemany(
                 "INSERT OR IGNORE INTO vectors VALUES (?, ?)",
                 ((text_key(t), np.asarray(v, dtype=np.float32).tobytes()) for t, v in fresh),
             )
             self._db.commit()
-            self._written.update(hash(t) for t, _ in fresh)
-        return str(self.path)
+        except sqlite3.Error:  # readers held the file past the busy timeout: embedded again
+            with contextlib.suppress(sqlite3.Error):
+                self._db.rollback()
+            return
+        self._written.update(hash(t) for t, _ in fresh)
+
+    def __call__(self, texts: list[str]) -> dict[str, npt.NDArray[np.float32]]:
+        """The vectors the file holds of `texts` (the driver reading back what it evicted)."""
+        return _select(self._db, texts)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -87,21 +110,26 @@ class ExchangeReader:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
     def __call__(self, texts: list[str]) -> dict[str, npt.NDArray[np.float32]]:
-        found: dict[str, npt.NDArray[np.float32]] = {}
-        for start in range(0, len(texts), LOOKUP_CHUNK):
-            chunk = texts[start : start + LOOKUP_CHUNK]
-            by_key = {text_key(t): t for t in chunk}
-            marks = ",".join("?" * len(by_key))
-            try:
-                rows: Iterable[tuple[bytes, bytes]] = self._db.execute(
-                    f"SELECT key, vector FROM vectors WHERE key IN ({marks})",
-                    list(by_key),
-                ).fetchall()
-            except sqlite3.Error:  # the run ended and took the file: embed instead
-                return found
-            for key, vector in rows:
-                found[by_key[key]] = np.frombuffer(vector, dtype=np.float32).copy()
-        return found
+        return _select(self._db, texts)
+
+
+def _select(db: sqlite3.Connection, texts: list[str]) -> dict[str, npt.NDArray[np.float32]]:
+    """The vectors `db` holds of `texts`; those it could not read are left out (embedded)."""
+    found: dict[str, npt.NDArray[np.float32]] = {}
+    for start in range(0, len(texts), LOOKUP_CHUNK):
+        chunk = texts[start : start + LOOKUP_CHUNK]
+        by_key = {text_key(t): t for t in chunk}
+        marks = ",".join("?" * len(by_key))
+        try:
+            rows: Iterable[tuple[bytes, bytes]] = db.execute(
+                f"SELECT key, vector FROM vectors WHERE key IN ({marks})",
+                list(by_key),
+            ).fetchall()
+        except sqlite3.Error:  # the run ended and took the file: embed instead
+            return found
+        for key, vector in rows:
+            found[by_key[key]] = np.frombuffer(vector, dtype=np.float32).copy()
+    return found
 
 
 _installed: list[str] = []  # the exchange this worker process reads, once installed
