@@ -107,10 +107,12 @@ TUNED_ON = {
     "opening (21_ecb) then read and the injury-to-death rule widened to 'was struck'",
     "fresh11": "labelled in session 11 at 5687b22, happenings written before the product ran "
     "(untouched there: supported 0.986, openings 0.667 = 8 of 12, clean 0.915); its wrong "
-    "openings then read and general rules followed (170442's vigil, 492546's 'is dead')",
+    "openings then read and general rules followed (170442's vigil, 492546's 'is dead'; "
+    "session 12: 685537's 'this case')",
     "fresh12": "labelled in session 12 at bbc91d0 (ECB+ dev topic 5, happenings written before "
     "the product ran; untouched there: supported 1.000 = 28 of 28, openings 0.600 = 3 of 5, "
-    "clean 0.607); its wrong openings then read and general rules followed",
+    "clean 0.607); its wrong openings read, no rule written on them; lines of story-brief v8 "
+    "labelled",
 }
 HALF_NAMES = {
     "test": "test-half",

@@ -169,6 +169,15 @@ _SEQUEL_START = re.compile(
     r"^[\"“'‘(\s]{0,3}(?:in addition\b|besides\b|(?:\w+ ){0,4}(?:later|earlier|afterwards?)\s*,)",
     re.IGNORECASE,
 )
+# An opener that points back to a happening as "this case" or "the incident" leans on a sentence
+# the reader has not seen: "The San Diego County Medical Examiner's Office has completed the
+# autopsy associated with this case" opened the brief of a teen found shot dead in a road
+# (GVC 685537, fresh11). Own words only: a quote's "this case" is someone speaking.
+_REFERS_BACK = re.compile(
+    r"\b(?:this|that|these|those)\s+(?:case|cases|incident|incidents|matter|investigation|"
+    r"tragedy|event|events|situation)\b",
+    re.IGNORECASE,
+)
 # A reaction to the happening or its toll, not the happening: "A week of violence in Greece has
 # taken its toll on the fragile conservative government, with opinion polls showing ..." (ECB+
 # 19_ecb, fresh8), "Greeks have reacted with fury to an official report ...", "A colleague has
@@ -458,6 +467,27 @@ class _StoryVoices:
     def count(self, support: Sequence[Evidence]) -> int:
         """Independent voices among these claim sentences."""
         return self._count(self._indices(support))
+
+    def groups(self, support: Sequence[Evidence]) -> list[list[Evidence]]:
+        """These claim sentences by independent voice: the groups `count` counts (the claims
+        stage joins a sentence to a group when it is one voice with any member of it, so the
+        groups are the linked parts of "one voice" between pairs)."""
+        indices = sorted(set(self._indices(support)))
+        root = {i: i for i in indices}
+
+        def find(i: int) -> int:
+            while root[i] != i:
+                root[i] = root[root[i]]
+                i = root[i]
+            return i
+
+        for a, b in itertools.combinations(indices, 2):
+            if find(a) != find(b) and self._count((a, b)) == 1:
+                root[find(a)] = find(b)
+        found: dict[int, list[Evidence]] = {}
+        for i in indices:
+            found.setdefault(find(i), []).append(self.evidence[i])
+        return list(found.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -834,6 +864,7 @@ def summarize_story(
         and not _QUOTE_CHARS.search(c.text[:1])
         and _not_yet_or_announced(c.text)
         and not _SEQUEL_START.match(c.text)
+        and not _REFERS_BACK.search(_QUOTED.sub(" ", c.text))
     ]
     # The happening is what outlets put in their ledes: when some opener stands in a lede, one
     # from further down (a detail, a back story) does not open the brief however close it comes
@@ -926,7 +957,11 @@ def summarize_story(
     for i, claim in enumerate(candidates):
         if facts[claim.id].lede_voices:
             take(i)
-    sentence = {i: _claim_sentence(candidates[i], sources) for i in chosen}
+    # The opening keeps its claim's own wording: it was chosen for its when, where and outcome,
+    # which a wording more voices state may leave out ("The explosion occurred Friday afternoon
+    # at a West Coast Bank branch office" for "A bomb exploded Friday at a West Coast Bank
+    # branch in Woodburn, killing a Woodburn police officer ...", ECB+ 8_ecb, fresh7).
+    sentence = {i: _claim_sentence(candidates[i], sources, reword=i not in opening) for i in chosen}
     rest = sorted(set(chosen) - set(opening), key=chosen.index)
     figure_lines = [sentence[i] for i in rest if i in figures]
     other_lines = [sentence[i] for i in rest if i not in figures]
@@ -981,19 +1016,105 @@ _DATELINE = re.compile(
 )
 
 
-def _claim_sentence(claim: Claim, sources: _StoryVoices | None = None) -> SummarySentence:
+def _claim_sentence(
+    claim: Claim, sources: _StoryVoices | None = None, *, reword: bool = True
+) -> SummarySentence:
     """A claim as a brief sentence (without a wire dateline), citing the articles whose own
     sentence states it - every figure and every name of it (`_states_values`) - and counting
-    the independent voices among those sentences as the claim counts its own."""
+    the independent voices among those sentences as the claim counts its own.
+
+    Unless `reword` is off, the line is worded as the claim sentence that the most independent
+    voices state (the claim's own first): when the claim's wording holds a detail that only one
+    wire text gives, another member's wording that every outlet states lets the line cite each
+    voice, not only the retellings of one text (session 12: in ECB+ 7_ecbplus the line on the
+    knockdown cited four retellings of one AP text, 1 source, while its claim had two voices)."""
     text = _DATELINE.sub("", claim.text)
-    numbers, names = _values(text)
-    stating = [
-        e for e in claim.support if e.text == claim.text or _states_values(e.text, numbers, names)
-    ]
+    stating = _stating(claim, text)
+    if sources is not None:
+        groups = sources.groups(claim.support)
+        if reword and len(groups) > 1:
+            text, stating = _most_voiced(claim, text, stating, groups)
     return SummarySentence(
         text=text,
         article_ids=tuple(sorted({e.article_id for e in stating})),
         independent_sources=sources.count(stating) if sources is not None else None,
+    )
+
+
+# Day names: a line worded as another member keeps the day the claim's own wording gives.
+_DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "  # noqa: SIM905
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _stating(claim: Claim, text: str) -> list[Evidence]:
+    """The claim's sentences that state `text`: itself, or every figure and name of it."""
+    numbers, names = _values(text)
+    return [
+        e
+        for e in claim.support
+        if _DATELINE.sub("", e.text) == text or _states_values(e.text, numbers, names)
+    ]
+
+
+def _most_voiced(
+    claim: Claim,
+    text: str,
+    stating: list[Evidence],
+    groups: Sequence[Sequence[Evidence]],
+) -> tuple[str, list[Evidence]]:
+    """Of the claim's member wordings that could stand as a line as the claim's own does and
+    keep its day ("Saturday": a brief says when), the one whose statement the most independent
+    voices make, the claim's own wording on a tie."""
+
+    def voiced(found: Sequence[Evidence]) -> int:
+        held = {(e.article_id, e.span) for e in found}
+        return sum(any((e.article_id, e.span) in held for e in group) for group in groups)
+
+    best, best_stating, best_voices = text, stating, voiced(stating)
+    if best_voices == len(groups):
+        return best, best_stating
+    quoted = bool(_QUOTE_CHARS.search(text))
+    days = _days(text)
+    tried = {text}
+    for member in sorted(claim.support, key=lambda e: (e.article_id, e.span)):
+        wording = _DATELINE.sub("", member.text)
+        if wording in tried or (not quoted and _QUOTE_CHARS.search(wording)):
+            continue
+        tried.add(wording)
+        if not _line_worthy(wording) or not days <= _days(wording):
+            continue
+        found = _stating(claim, wording)
+        voices = voiced(found)
+        if voices > best_voices:
+            best, best_stating, best_voices = wording, found, voices
+    return best, best_stating
+
+
+def _days(text: str) -> set[str]:
+    """The day names a line gives."""
+    return {w.lower() for w in _WORD.findall(text) if w.lower() in _DAY_NAMES}
+
+
+# A determiner with no noun after it is a sentence its writer garbled: "The also said that Gray
+# had previously been arrested four times ..." (ECB+ 19_ecbplus), which a claim may hold as a
+# member while its own wording reads well.
+_BARE_DETERMINER = re.compile(
+    r"^(?:The|A|An)\s+(?:also|said|says|had|has|have|was|were|is|are|will|would)\b"
+)
+
+
+def _line_worthy(text: str) -> bool:
+    """Whether a member sentence could stand as a brief line (`_eligible`'s tests on a text)."""
+    return (
+        MIN_WORDS <= len(text.split()) <= MAX_WORDS
+        and not _BARE_DETERMINER.match(text)
+        and not _fragment(text)
+        and not _speculates(text)
+        and not _leans_on_unseen(text)
+        and not _ENDS_ON_DIGIT_POINT.search(text.rstrip())
+        and not _STARTS_ON_DIGIT.match(text)
     )
 
 
@@ -1266,7 +1387,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 7))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 8))
 
 
 @dataclass(slots=True, kw_only=True)
