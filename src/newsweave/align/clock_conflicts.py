@@ -30,7 +30,9 @@ from newsweave.align.conflict_base import (
     components,
     days_apart,
     make_conflict,
+    undated_sentences,
 )
+from newsweave.align.quantity_time import articles_of_another_day, story_weekday
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue
 
@@ -363,10 +365,17 @@ def clock_conflicts(
     story_id: str, statements: Sequence[Statement], config: ConflictConfig
 ) -> list[Conflict]:
     """Disputes over the time of day of one happening between independent voices."""
-    # No story-weekday filter as for figures: a fire "at 8.49pm on Friday" is told by articles
-    # of Saturday; two sentences naming different weekdays are kept apart pairwise instead.
+    # No sentence-level story-weekday filter as for figures: a fire "at 8.49pm on Friday" is
+    # told by articles of Saturday; two sentences naming different weekdays are kept apart
+    # pairwise instead. An undated article that opens on another day tells of another
+    # happening ("the earthquake struck the island at 5:11 p.m.", then "Monday's earthquake was
+    # the second one"), and its times are left out as its figures are.
+    main_day = story_weekday(s.evidence.text for s in statements)
+    other_articles = articles_of_another_day(undated_sentences(statements), main_day)
     framed: list[tuple[int, ClockTime]] = []
     for index, statement in enumerate(statements):
+        if statement.evidence.article_id in other_articles:
+            continue
         text = statement.evidence.text
         framed += [(index, t) for t in clock_times(text, config) if t.frame is not None]
     framed = _consistent_voices(framed, statements, config)

@@ -179,6 +179,15 @@ class Statement:
         return (self.published or "")[:10]
 
 
+def undated_sentences(statements: Sequence[Statement]) -> list[tuple[str, int, str]]:
+    """(article id, offset, text) of the statements of undated articles."""
+    return [
+        (s.evidence.article_id, s.evidence.span[0], s.evidence.text)
+        for s in statements
+        if not s.day
+    ]
+
+
 def days_apart(a: str, b: str) -> int | None:
     """Days between two publication days ("2020-11-08"); None when either is missing or bad."""
     try:

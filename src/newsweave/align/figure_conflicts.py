@@ -27,6 +27,7 @@ from newsweave.align.conflict_base import (
     default_quantity_extractor,
     guarded,
     make_conflict,
+    undated_sentences,
 )
 from newsweave.align.measure_words import CUMULATIVE_MEASURES
 from newsweave.align.quantities import (
@@ -39,6 +40,7 @@ from newsweave.align.quantities import (
     zero_frames,
 )
 from newsweave.align.quantity_time import (
+    articles_of_another_day,
     in_other_time,
     is_hypothetical_at,
     on_another_weekday,
@@ -85,11 +87,14 @@ def statement_frames(
     frames: dict[tuple[str, str | None], list[QuantityFrame]] = {}
     out: list[tuple[int, QuantityFrame]] = []
     main_day = story_weekday(s.evidence.text for s in statements)
+    other_articles = articles_of_another_day(undated_sentences(statements), main_day)
     for index, statement in enumerate(statements):
         text = statement.evidence.text
         # Of a day the story's other sentences are not about: its figures are another day's,
         # but for a named person's own (see `_ANY_DAY`).
-        other_day = on_another_weekday(text, main_day)
+        other_day = (
+            on_another_weekday(text, main_day) or statement.evidence.article_id in other_articles
+        )
         if text not in by_text:
             by_text[text] = guarded(functools.partial(quantities, text))
         day = statement.day or None

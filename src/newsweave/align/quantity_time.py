@@ -117,6 +117,25 @@ _TOLD_ON = re.compile(
 )
 
 
+def articles_of_another_day(
+    sentences: Iterable[tuple[str, int, str]], main: str | None
+) -> set[str]:
+    """Undated articles whose first weekday named for a happening is not the story's
+    (`story_weekday`); `sentences` are (article id, offset, text) of undated articles. Such an
+    article tells of another day's happening even where a sentence names no day: in a story of
+    Sunday's quake, the report that "a magnitude-5.2 quake has injured three people", then
+    "Monday's earthquake was the second one to hit Qeshm" (ECB+ 20_5ecb) made false disputes of
+    Sunday's 5.6 and five hurt. Its figures and clock times are that other day's."""
+    if main is None:
+        return set()
+    first: dict[str, tuple[int, set[str]]] = {}
+    for article, offset, text in sentences:
+        named = _happening_weekdays(text)
+        if named and (article not in first or offset < first[article][0]):
+            first[article] = (offset, named)
+    return {article for article, (_, named) in first.items() if main not in named}
+
+
 def _happening_weekdays(text: str) -> set[str]:
     """The weekdays a sentence names, those of its telling ("said Friday") left out."""
     return set(_WEEKDAY.findall(_TOLD_ON.sub(" ", text)))
