@@ -98,6 +98,12 @@ class Embedder:
     def dim(self) -> int:
         return MODEL_DIM if self.mode == "minilm-onnx" else FALLBACK_DIM
 
+    @property
+    def token_model(self) -> tuple[Any, Any] | None:
+        """The ONNX session and tokenizer (truncating, not padding) behind the vectors, for
+        token-level uses (`align.coverage`); None without the model. Loaded once per process."""
+        return (self._session, self._tokenizer) if self.mode == "minilm-onnx" else None
+
     def embed(self, texts: list[str]) -> Vectors:
         """Embed `texts`; returns shape (len(texts), dim) with unit-length rows."""
         if not texts:

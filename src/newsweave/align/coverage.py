@@ -31,12 +31,7 @@ _TokenVectors = tuple[npt.NDArray[np.float32], tuple[str, ...]]
 
 def _token_model() -> tuple[Any, Any] | None:
     """The shared embedder's ONNX session and tokenizer, or None without the model."""
-    embedder = get_embedder()
-    if embedder.mode != "minilm-onnx":
-        return None
-    # The embedder exposes no token-level API; its session and tokenizer are the ones loaded
-    # once per process, so nothing is loaded twice.
-    return embedder._session, embedder._tokenizer
+    return get_embedder().token_model
 
 
 class TokenCoverage:
