@@ -36,6 +36,7 @@ from newsweave.align.claims import (
     corroborating_voices,
     date_interval,
     is_background,
+    join_voices,
     story_time,
 )
 from newsweave.align.sentences import split_claims
@@ -473,20 +474,13 @@ class _StoryVoices:
         stage joins a sentence to a group when it is one voice with any member of it, so the
         groups are the linked parts of "one voice" between pairs)."""
         indices = sorted(set(self._indices(support)))
-        root = {i: i for i in indices}
-
-        def find(i: int) -> int:
-            while root[i] != i:
-                root[i] = root[root[i]]
-                i = root[i]
-            return i
-
-        for a, b in itertools.combinations(indices, 2):
-            if find(a) != find(b) and self._count((a, b)) == 1:
-                root[find(a)] = find(b)
+        one_voice = [
+            (a, b) for a, b in itertools.combinations(indices, 2) if self._count((a, b)) == 1
+        ]
+        root = join_voices(indices, one_voice)
         found: dict[int, list[Evidence]] = {}
         for i in indices:
-            found.setdefault(find(i), []).append(self.evidence[i])
+            found.setdefault(root[i], []).append(self.evidence[i])
         return list(found.values())
 
 

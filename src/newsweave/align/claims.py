@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -524,13 +525,18 @@ def _reprint_voices(
     return {article: joined[voice] for article, voice in voice_of.items()}
 
 
-def join_voices(voices: Iterable[str], links: Iterable[tuple[str, str]]) -> dict[str, str]:
+_Voice = TypeVar("_Voice", str, int)
+
+
+def join_voices(
+    voices: Iterable[_Voice], links: Iterable[tuple[_Voice, _Voice]]
+) -> dict[_Voice, _Voice]:
     """Each voice mapped to the smallest voice it is linked to, directly or through others (the
     voice a group of outlets retelling one text speaks with, whatever order the links come in).
     """
     parent = {v: v for v in voices}
 
-    def find(x: str) -> str:
+    def find(x: _Voice) -> _Voice:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
