@@ -26,6 +26,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Final
 
 from newsweave.executors import Executor, LocalExecutor
@@ -122,7 +123,7 @@ from newsweave.extract.person_linking import (
 )
 from newsweave.model import Article, Entity, record
 from newsweave.nlp import NER_ONLY, load_spacy, spacy_mode
-from newsweave.products import map_here
+from newsweave.products import map_here, source_digest
 
 RULES_MODE: Final = "rules"
 
@@ -211,27 +212,13 @@ def _mentions_partition(
 @functools.lru_cache(maxsize=1)
 def missed_name_rules() -> str:
     """A hash of the name rules' source (every module of `newsweave.extract` but the quote
-    and speaker rules, and `newsweave.model`), part of the `missed-names` key: the names
-    a store kept are never handed back after a rule that finds them changed, even where the
-    product's version was not bumped."""
-    import hashlib
-    from pathlib import Path
-
+    and speaker rules, and `newsweave.model`), part of the `missed-names` key
+    (`products.source_digest`)."""
     from newsweave import model
 
-    folder = Path(__file__).parent
     skip = {"quotes.py", "indirect.py", "stage.py"}
-    files = [f for f in sorted(folder.glob("*.py")) if f.name not in skip]
-    digest = hashlib.blake2b(digest_size=16)
-    try:
-        for path in [*files, Path(model.__file__)]:
-            digest.update(path.name.encode("utf-8"))
-            digest.update(path.read_bytes())
-    except OSError:  # no source beside the modules (a zipped or compiled install)
-        from newsweave import __version__
-
-        return f"newsweave={__version__}"
-    return digest.hexdigest()
+    files = [f for f in sorted(Path(__file__).parent.glob("*.py")) if f.name not in skip]
+    return source_digest([*files, Path(model.__file__)])
 
 
 # What the missed names of an article depend on: its id, text and NER mentions.

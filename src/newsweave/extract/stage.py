@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsweave.executors import Executor
@@ -13,7 +14,7 @@ from newsweave.extract.entities import EntityConfig
 from newsweave.extract.speakers import SpeakerConfig
 from newsweave.model import Article, DateMention, Problem
 from newsweave.pipeline import Corpus, guarded, isolate
-from newsweave.products import map_here
+from newsweave.products import map_here, source_digest
 
 if TYPE_CHECKING:
     from newsweave.extract.quotes import QuoteMention
@@ -101,25 +102,12 @@ def _quoting(article: Article, index: MentionIndex) -> _Quoting:
 @functools.lru_cache(maxsize=1)
 def quote_rules() -> str:
     """A hash of the quote and speaker rules' source (extract/quotes.py, extract/indirect.py,
-    extract/speakers/), part of the `article-quotes` key: quotes kept by a store are never
-    handed back after those rules changed, even where the product's version was not bumped."""
-    import hashlib
-    from pathlib import Path
-
+    extract/speakers/), part of the `article-quotes` key (`products.source_digest`)."""
     from newsweave.extract import indirect, quotes, speakers
 
     files = [Path(quotes.__file__), Path(indirect.__file__)]
     files += sorted(Path(speakers.__file__).parent.glob("*.py"))
-    digest = hashlib.blake2b(digest_size=16)
-    try:
-        for path in files:
-            digest.update(path.name.encode("utf-8"))
-            digest.update(path.read_bytes())
-    except OSError:  # no source beside the modules (a zipped or compiled install): the version
-        from newsweave import __version__
-
-        return f"newsweave={__version__}"
-    return digest.hexdigest()
+    return source_digest(files)
 
 
 def _quotes_partition(
