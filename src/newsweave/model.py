@@ -281,11 +281,14 @@ class SummarySentence:
     `independent_sources` counts the independent voices among those articles (reprints and
     light rewrites of one text count once), so seven citations of two texts read as two
     sources; None where it was not counted (a report written before it was).
+    `also_reported_by` holds one sentence of each other independent voice that states the
+    line's claim in its own words (fewer figures or names than the line): who else says it.
     """
 
     text: str
     article_ids: tuple[str, ...]
     independent_sources: int | None = None
+    also_reported_by: tuple[Evidence, ...] = ()
 
 
 @record
