@@ -216,10 +216,32 @@ FRESH12_STORIES = (
     *("ecbplus:13_ecbplus", "ecbplus:20_ecbplus", "ecbplus:24_ecbplus"),
 )
 FRESH12_TUNED_ON = "untouched at 6ee5a7e: 0.881 (52 of 59), baseline 0.8 (sampled pairs)"
+# Session 13's untouched split (`half: "claims13"`): the GVC incidents (24 of 3-4 articles, 52 of
+# 2) that claim_pairs.jsonl never named. Labelled on the output of 6429ea2 before any rule of
+# session 13 was written: every pair a corroborated claim cites (origin "product") and a seeded
+# sample of 40 of the 51 other cross-article cosine >= 0.8 pairs (origin "cosine-sample").
+FRESH13_SPLIT = "claims13"
+FRESH13_STORIES = (
+    *("gvc:710200", "gvc:727980", "gvc:111416", "gvc:711973", "gvc:630886", "gvc:717231"),
+    *("gvc:601037", "gvc:704906", "gvc:478948", "gvc:487996", "gvc:571210", "gvc:492366"),
+    *("gvc:700468", "gvc:710885", "gvc:603253", "gvc:346621", "gvc:590958", "gvc:718272"),
+    *("gvc:591218", "gvc:449691", "gvc:730637", "gvc:562315", "gvc:688841", "gvc:338580"),
+    *("gvc:368727", "gvc:190615", "gvc:295502", "gvc:717947", "gvc:356646", "gvc:583879"),
+    *("gvc:624533", "gvc:273773", "gvc:653953", "gvc:653539", "gvc:640899", "gvc:537545"),
+    *("gvc:364715", "gvc:583168", "gvc:720830", "gvc:583179", "gvc:648457", "gvc:386225"),
+    *("gvc:525119", "gvc:711467", "gvc:603823", "gvc:655275", "gvc:681768", "gvc:512274"),
+    *("gvc:513903", "gvc:321156", "gvc:446569", "gvc:604190", "gvc:586764", "gvc:401223"),
+    *("gvc:624215", "gvc:427621", "gvc:168844", "gvc:491937", "gvc:501412", "gvc:461515"),
+    *("gvc:638622", "gvc:701425", "gvc:558618", "gvc:418318", "gvc:432535", "gvc:717395"),
+    *("gvc:448947", "gvc:548991", "gvc:715024", "gvc:443637", "gvc:138295", "gvc:711921"),
+    *("gvc:537974", "gvc:462496", "gvc:669506", "gvc:628206"),
+)
+FRESH13_TUNED_ON = "untouched at 6429ea2"
 FRESH_SPLITS = {
     FRESH_SPLIT: (FRESH_STORIES, FRESH_TUNED_ON, "ECB+ dev / GVC dev stories no pair named"),
     FRESH11_SPLIT: (FRESH11_STORIES, FRESH11_TUNED_ON, "GVC train incidents no claim label named"),
     FRESH12_SPLIT: (FRESH12_STORIES, FRESH12_TUNED_ON, "ECB+ train events no claim pair named"),
+    FRESH13_SPLIT: (FRESH13_STORIES, FRESH13_TUNED_ON, "GVC incidents no claim pair named"),
 }
 _SPACE = re.compile(r"\s+")
 
