@@ -1024,15 +1024,54 @@ def _claim_sentence(
     knockdown cited four retellings of one AP text, 1 source, while its claim had two voices)."""
     text = _DATELINE.sub("", claim.text)
     stating = _stating(claim, text)
+    also: tuple[Evidence, ...] = ()
     if sources is not None:
         groups = sources.groups(claim.support)
         if reword and len(groups) > 1:
             text, stating = _most_voiced(claim, text, stating, groups)
+        also = _other_voices(text, stating, groups)
     return SummarySentence(
         text=text,
         article_ids=tuple(sorted({e.article_id for e in stating})),
         independent_sources=sources.count(stating) if sources is not None else None,
+        also_reported_by=also,
     )
+
+
+def _other_voices(
+    text: str, stating: Sequence[Evidence], groups: Sequence[Sequence[Evidence]]
+) -> tuple[Evidence, ...]:
+    """One sentence of each independent voice of the claim that the line does not cite: the
+    line cites only sentences holding every figure and name of it, so a voice that states the
+    claim with fewer details would go unseen (session 13: the seeds' opener cited The Moscow
+    Times alone while Sputnik states Putin's congratulation too; ECB+ 7_ecbplus's cited seven
+    AP retellings, one voice of three). A sentence that names only other days than the line
+    tells of another day's happening and is left out; of a voice, its sentence sharing the
+    most words with the line stands for it."""
+    cited = {(e.article_id, e.span) for e in stating}
+    cited_articles = {e.article_id for e in stating}
+    days = _days(text)
+    words = {w.lower() for w in _WORD.findall(text)}
+    found: list[Evidence] = []
+    for group in groups:
+        if any((e.article_id, e.span) in cited or e.article_id in cited_articles for e in group):
+            continue
+        members = [
+            e
+            for e in group
+            if not days or not _days(e.text) or days & _days(e.text)
+        ]
+        if members:
+            found.append(
+                max(
+                    members,
+                    key=lambda e: (
+                        len(words & {w.lower() for w in _WORD.findall(e.text)}),
+                        -e.span[0],
+                    ),
+                )
+            )
+    return tuple(sorted(found, key=lambda e: (e.article_id, e.span)))
 
 
 # Day names: a line worded as another member keeps the day the claim's own wording gives.
@@ -1381,7 +1420,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 8))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 9))
 
 
 @dataclass(slots=True, kw_only=True)

@@ -249,6 +249,10 @@ def _story_view(
         ctx.add(quote.variants, marked=True)
     for entry in timeline:
         ctx.add(entry.evidence, marked=False)
+    summary = by_story.summaries.get(story.id)
+    for line in summary.sentences if summary is not None else ():
+        # Who else states a brief line: their sentences are the citation anchors.
+        ctx.add(line.also_reported_by, marked=False)
     member_ids = set(story.article_ids)
     by_article = {a.id: a for a in members}
     # The entities naming a member, in report order, then most members first (a stable sort).

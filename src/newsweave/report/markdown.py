@@ -137,10 +137,15 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
     for summary in report.summaries:
         if summary.story_id == story.id:
             out += ["### Brief", ""]
-            out += [
-                f"- {md_escape(s.text)} {names.cite(s.article_ids, s.independent_sources)}"
-                for s in summary.sentences
-            ]
+            for s in summary.sentences:
+                out.append(
+                    f"- {md_escape(s.text)} {names.cite(s.article_ids, s.independent_sources)}"
+                )
+                # Other voices stating the line's claim in their own words, as evidence.
+                out += [
+                    f"  - also reported by *{names.label(e.article_id)}*: “{md_escape(e.text)}”"
+                    for e in s.also_reported_by
+                ]
             out.append("")
     conflicts = [c for c in report.conflicts if c.story_id == story.id]
     for heading, items in (

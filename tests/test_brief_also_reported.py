@@ -1,0 +1,86 @@
+"""A brief line shows every independent voice that states its claim (issue 11, session 13): it
+cites the sentences holding every figure and name of it, and the other voices, which state the
+claim in fewer details, are shown beside it as "also reported by", with their own sentence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from newsweave import analyze
+from newsweave.brief import summarize_story
+from newsweave.model import Claim, Story
+from newsweave.report.decode import report_from_dict
+from newsweave.report.html import render_html
+from newsweave.report.json import report_to_dict
+from newsweave.report.markdown import render_markdown
+from tests.conftest import EXAMPLES, shared_path
+from tests.report.sample import article, evidence
+
+REPO_SCHEMA = Path(__file__).resolve().parents[1] / "spec" / "report.schema.json"
+
+LEDE = "A 7-year-old boy died Sunday after accidentally shooting himself at his Chicago home."
+OTHER = "The boy shot himself with a gun his 10-year-old brother had brought into the house."
+EARLIER = "The boy shot himself on Friday in a house where his brother had left a gun."
+
+
+def _story(*texts: str) -> tuple[Story, list[Claim], dict[str, object]]:
+    arts = {f"a{i}": article(f"a{i}", text, outlet=f"outlet{i}.com") for i, text in enumerate(texts)}
+    claim = Claim(
+        id="c0",
+        story_id="s",
+        text=texts[0],
+        status="corroborated",
+        support=tuple(evidence(a, a.text) for a in arts.values()),
+    )
+    return Story(id="s", title="Boy shoots himself", article_ids=tuple(arts)), [claim], arts
+
+
+def test_a_voice_stating_the_claim_with_fewer_details_is_shown_not_cited() -> None:
+    story, claims, arts = _story(LEDE, OTHER)
+    line = summarize_story(story, claims, [], arts, voices={}).sentences[0]  # type: ignore[arg-type]
+    assert line.article_ids == ("a0",)  # OTHER has no "7-year-old", "Sunday" or "Chicago"
+    assert [(e.article_id, e.text) for e in line.also_reported_by] == [("a1", OTHER)]
+
+
+def test_a_voice_naming_only_another_day_is_not_shown() -> None:
+    story, claims, arts = _story(LEDE, EARLIER)
+    line = summarize_story(story, claims, [], arts, voices={}).sentences[0]  # type: ignore[arg-type]
+    assert line.also_reported_by == ()
+
+
+def test_reprints_of_a_cited_text_are_no_other_voice() -> None:
+    story, claims, arts = _story(LEDE, OTHER)
+    # a1 retells a0's text (one voice, as dedupe says): nothing else to show.
+    line = summarize_story(
+        story, claims, [], arts, voices={"a0": "a0", "a1": "a0"}  # type: ignore[arg-type]
+    ).sentences[0]
+    assert line.also_reported_by == ()
+
+
+@pytest.mark.slow
+def test_the_seeds_opener_shows_sputnik_beside_the_moscow_times() -> None:
+    report = analyze([str(EXAMPLES)])
+    opening = next(s.sentences[0] for s in report.summaries if s.sentences)
+    assert "Putin" in opening.text and "congratulat" in opening.text.lower()
+    labels = {a.id: a.outlet or a.domain or "" for a in report.articles}
+    cited = {labels[i] for i in opening.article_ids}
+    shown = {labels[e.article_id] for e in opening.also_reported_by}
+    assert "Sputnik" in shown and not shown & cited, (cited, shown)
+    sputnik = next(e for e in opening.also_reported_by if labels[e.article_id] == "Sputnik")
+    article_text = next(a.text for a in report.articles if a.id == sputnik.article_id)
+    assert article_text[sputnik.span[0] : sputnik.span[1]] == sputnik.text
+    assert "congratulat" in sputnik.text.lower()
+    # Every renderer shows it: Markdown, HTML (escaped), JSON (valid, read back the same).
+    markdown = render_markdown(report)
+    assert "also reported by *Sputnik*" in markdown
+    html = render_html(report)
+    assert "also reported by" in html and sputnik.text.replace("'", "&#39;") in html
+    data = report_to_dict(report)
+    jsonschema.validate(data, json.loads(REPO_SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(data, json.loads(shared_path("spec", "report.schema.json").read_text()))
+    assert report_from_dict(json.loads(json.dumps(data))).summaries == report.summaries
+    assert data["summaries"][0]["sentences"][0]["also_reported_by"][0]["text"] == sputnik.text
