@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from newsweave.extract.dates import calendar as cal
@@ -26,6 +26,8 @@ from newsweave.extract.dates.patterns import (
     CLOCK_AFTER,
     COUNT_NOUNS,
     CURRENT_YEAR_EXPR,
+    DEFINITE_HOLIDAY_BEFORE,
+    DEFINITE_HOLIDAYS,
     DEICTIC_EXPR,
     GENERIC_TODAY_AFTER,
     HOLIDAY_CONTEXT,
@@ -36,6 +38,7 @@ from newsweave.extract.dates.patterns import (
     MONTH_CONTEXT,
     MONTH_EXPR,
     MONTHS,
+    MOVABLE_HOLIDAYS,
     NAMED_DAYS,
     NAMED_DAYS_AFTER,
     NUMBER_WORDS,
@@ -608,11 +611,27 @@ def sequence_candidate(match: re.Match[str], text: str, config: DatesConfig) -> 
     )
 
 
+def holiday_day(name: str, year: int) -> date:
+    """The day holiday `name` (lower case, as HOLIDAYS and MOVABLE_HOLIDAYS spell it) falls on."""
+    if name in HOLIDAYS:
+        return date(year, *HOLIDAYS[name])
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November
+        return cal.nth_weekday(year, 11, 3, 4)
+    if name.startswith("easter"):
+        return cal.easter(year)
+    if name == "father's day":  # the third Sunday of June
+        return cal.nth_weekday(year, 6, 6, 3)
+    # Election Day: the Tuesday after the first Monday of November.
+    return cal.nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+
+
 def holiday_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "on Christmas Day", "before Thanksgiving", "since 9/11": fixed and computed holidays.
 
     A holiday name is a date only after a temporal word ("on Christmas Eve", "this
-    Thanksgiving"); "a Christmas concert" names no day.
+    Thanksgiving", "come Election Day"); "a Christmas concert" names no day. Its year is
+    chosen as a month-day's is, by tense ("was shot on the Fourth of July", written in March,
+    is last July's).
     """
     name = " ".join(match["name"].lower().replace("’", "'").split())
     if name == "9/11":
@@ -622,33 +641,26 @@ def holiday_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
             precision="day",
             resolve=_fixed("2001-09-11"),
         )
-    if HOLIDAY_CONTEXT.search(text[max(0, match.start() - 12) : match.start()]) is None:
+    before = text[max(0, match.start() - 12) : match.start()]
+    if HOLIDAY_CONTEXT.search(before) is None and not (
+        name in DEFINITE_HOLIDAYS and DEFINITE_HOLIDAY_BEFORE.search(before)
+    ):
         return None
     stated = _YEAR_AFTER_HOLIDAY.match(text, match.end())
     if stated is not None and not COUNT_NOUNS.match(text, stated.end()):
         # "on Valentine's Day in 2012", "Christmas 2012": the year the text gives.
-        year = int(stated[1])
-        if name == "thanksgiving":
-            value = cal.day_value(cal.nth_weekday(year, 11, 3, 4))
-        else:
-            value = cal.day_value(date(year, *HOLIDAYS[name]))
+        value = cal.day_value(holiday_day(name, int(stated[1])))
         return Candidate(start=match.start("name"), end=match.end(), precision="day",
                          resolve=_fixed(value))  # fmt: skip
-    future = speaks_of_future(text, match.start())
+    # The year is that of the holiday's usual month-day, read like any month-day; then its
+    # exact day in that year.
+    month, day = HOLIDAYS.get(name) or MOVABLE_HOLIDAYS[name]
+    usual = _month_resolver(text, (match.start(), match.end()), month=month, day=day, rel="",
+                            config=config)  # fmt: skip
 
     def resolve(anchor: Anchor | None) -> str | None:
-        base = _base(anchor)
-        if base is None:
-            return None
-        if name == "thanksgiving":  # the fourth Thursday of November
-            found = (
-                cal.infer_year(11, 25, base, future_weight=config.future_weight, future=future)
-                or base.year
-            )
-            return cal.day_value(cal.nth_weekday(found, 11, 3, 4))
-        month, day = HOLIDAYS[name]
-        year = cal.infer_year(month, day, base, future_weight=config.future_weight, future=future)
-        return None if year is None else cal.day_value(date(year, month, day))
+        found = usual(anchor)
+        return None if found is None else cal.day_value(holiday_day(name, int(found[:4])))
 
     return Candidate(start=match.start("name"), end=match.end(), precision="day", resolve=resolve)
 
@@ -681,7 +693,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...] = (
     (PERIOD_EXPR, period_candidate, ("week", "month", "year", "weekend")),
     (WEEKEND_EXPR, weekend_candidate, ("weekend",)),
     (HOLIDAY_EXPR, holiday_candidate, ("christmas", "year", "halloween", "valentine", "boxing",
-                                       "independence", "thanksgiving", "#")),
+                                       "independence", "thanksgiving", "fourth", "easter",
+                                       "father", "election", "#")),
     (PART_OF_PERIOD_EXPR, part_of_period_candidate, ("week", "month", "year")),
     (WEEKDAY_EXPR, weekday_candidate, tuple(w for w in WEEKDAYS if len(w) > 4)),
     (OFFSET_EXPR, offset_candidate, _UNITS),

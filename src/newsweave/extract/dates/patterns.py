@@ -134,14 +134,32 @@ HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "valentine's day": (2, 14), "boxing day": (12, 26), "independence day": (7, 4),
+    "fourth of july": (7, 4), "july fourth": (7, 4),
+}  # fmt: skip
+# Holidays whose day changes with the year, each with a rough (month, day) for choosing the
+# year before its exact day is computed (grammar.holiday_day). Only names that mean one day
+# wherever English news is written; Election Day is the US one, as Thanksgiving and
+# Independence Day are read as the US ones. Not Mother's Day (Britain's is in Lent) nor Labor
+# Day (May 1 in much of the world).
+MOVABLE_HOLIDAYS = {
+    "thanksgiving": (11, 25), "thanksgiving day": (11, 25), "easter": (4, 8),
+    "easter sunday": (4, 8), "father's day": (6, 18), "election day": (11, 4),
 }  # fmt: skip
 HOLIDAY_EXPR = re.compile(
     r"(?P<name>\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween"
-    r"|Valentine['’]s\s+Day|Boxing\s+Day|Independence\s+Day|Thanksgiving)\b"
+    r"|Valentine['’]s\s+Day|Boxing\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?"
+    r"|Fourth\s+of\s+July|July\s+Fourth"
+    r"|Easter(?:\s+Sunday)?(?!\s+(?:Monday|Island|Rising|egg|bunny))"
+    r"|Father['’]s\s+Day|Election\s+Day)\b"
     r"|(?<![\d/])9/11(?![\d/]))"
 )
+# "the Fourth of July" is that day even without a temporal word ("celebrating the Fourth of
+# July", "the Fourth of July slaying"); "a Christmas concert" or "Easter eggs" name no day.
+DEFINITE_HOLIDAY_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+DEFINITE_HOLIDAYS = frozenset({"fourth of july"})
 HOLIDAY_CONTEXT = re.compile(
-    r"\b(?:on|at|by|since|until|before|after|over|for|during|this|last|next|of|through)\s+$",
+    r"\b(?:on|at|by|since|until|before|after|over|for|during|this|last|next|of|through|come|to"
+    r"|till)\s+$",
     re.IGNORECASE,
 )
 # "the start of the year": the publication's year, month or week.
@@ -321,13 +339,14 @@ def tense_before(text: str, start: int) -> str | None:
 
 
 # A past auxiliary, or a past verb with its object right after it ("a quake hit the town",
-# "gunmen killed 12 people"): a participle is seldom followed by an object ("the town hit by",
-# "an unspecified date", "extended through"). Nor does one follow a subject pronoun or "who"
-# ("she moved to Iowa in February", "the man who moved"): there it is the verb.
+# "gunmen killed 12 people", "agents arrested him"): a participle is seldom followed by an
+# object ("the town hit by", "an unspecified date", "extended through"). Nor does one follow
+# a subject pronoun or "who" ("she moved to Iowa in February", "the man who moved"): there it
+# is the verb.
 STRONG_PAST = re.compile(
     r"\b(?:was|were|had|did)\b"
     rf"|(?<!\bbe\s)(?<!been\s)(?<!\bbeing\s)\b(?:{IRREGULAR_PAST}|\w{{3,}}ed)"
-    r"\s+(?:the|a|an|its|his|her|their|\d)\b"
+    r"\s+(?:the|a|an|its|his|her|their|him|them|\d)\b"
     rf"|\b(?:he|she|they|we|I|who|and|but)\s+(?:{IRREGULAR_PAST}|\w{{3,}}ed)\b",
     re.IGNORECASE,
 )
