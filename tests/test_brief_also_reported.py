@@ -84,3 +84,37 @@ def test_the_seeds_opener_shows_sputnik_beside_the_moscow_times() -> None:
     jsonschema.validate(data, json.loads(shared_path("spec", "report.schema.json").read_text()))
     assert report_from_dict(json.loads(json.dumps(data))).summaries == report.summaries
     assert data["summaries"][0]["sentences"][0]["also_reported_by"][0]["text"] == sputnik.text
+
+
+SUNDAY = "An earthquake measuring 5.6 jolted Qeshm island off Iran's southern coast on Sunday."
+SUNDAY_2 = "The quake on Sunday damaged homes in villages of Qeshm island, the governor said."
+MONDAY = "A magnitude-5.2 earthquake injured three people on Qeshm island on Monday."
+MONDAY_TIME = "The report says the earthquake struck the island at 5:11 p.m."
+
+
+def test_a_line_only_an_undated_article_of_another_day_states_stays_out() -> None:
+    # ECB+ 20_ecb: Sunday's quake and Monday's second one, all undated; the Monday report's
+    # clock time read as if of Sunday's quake.
+    arts = {
+        "a": article("a", SUNDAY, published=None),
+        "b": article("b", SUNDAY_2, published=None),
+        "m": article("m", f"{MONDAY}\n\n{MONDAY_TIME}", published=None),
+    }
+    claims = [
+        Claim(
+            id=f"c{n}",
+            story_id="s",
+            text=text,
+            status="single-source",
+            support=(evidence(arts[a], text),),
+        )
+        for n, (a, text) in enumerate(
+            (("a", SUNDAY), ("b", SUNDAY_2), ("m", MONDAY), ("m", MONDAY_TIME))
+        )
+    ]
+    story = Story(id="s", title="Quake hits Qeshm", article_ids=tuple(arts))
+    lines = [s.text for s in summarize_story(story, claims, [], arts, voices={}).sentences]
+    assert SUNDAY in lines and MONDAY_TIME not in lines and MONDAY not in lines
+    dated = {k: article(k, a.text, published="2020-12-15") for k, a in arts.items()}
+    lines = [s.text for s in summarize_story(story, claims, [], dated, voices={}).sentences]
+    assert MONDAY_TIME in lines  # dated articles are no guess from a weekday

@@ -39,6 +39,7 @@ from newsweave.align.claims import (
     join_voices,
     story_time,
 )
+from newsweave.align.quantity_time import articles_of_another_day, story_weekday
 from newsweave.align.sentences import split_claims
 from newsweave.align.statement import default_parser
 from newsweave.dedupe.credits import credit_key
@@ -825,8 +826,15 @@ def summarize_story(
         for c in claims
         if c.status != "disputed" and _eligible(c) and not _cut_at_decimal(c, articles)
     }
+    other_day = _other_day_articles(claims, articles)
     candidates = sorted(
-        (c for c in claims if c.id in facts and not facts[c.id].background),
+        (
+            c
+            for c in claims
+            if c.id in facts
+            and not facts[c.id].background
+            and not {e.article_id for e in c.support} <= other_day
+        ),
         key=lambda c: (-_score(facts[c.id]), c.id),
     )
     vectors = get_embedder().embed([c.text for c in candidates]) if candidates else None
@@ -983,6 +991,23 @@ def summarize_story(
     return Summary(
         story_id=story.id, sentences=tuple(_counted(line, voices) for line in first.values())
     )
+
+
+def _other_day_articles(claims: Sequence[Claim], articles: Mapping[str, Article]) -> set[str]:
+    """Undated articles that open on another weekday than the story's: they tell of another
+    happening, so a claim only they state is no line of this story's brief (the conflicts
+    stage's rule, `quantity_time.articles_of_another_day`). ECB+ 20_ecb joins Sunday's quake with
+    Monday's second one, whose report gave the brief "The report says the earthquake struck the
+    island at 5:11 p.m." as if of Sunday's."""
+    sentences = {(e.article_id, e.span): e.text for c in claims for e in c.support}
+    undated = [
+        (article, span[0], text)
+        for (article, span), text in sentences.items()
+        if article in articles and not articles[article].published
+    ]
+    if not undated:
+        return set()
+    return articles_of_another_day(undated, story_weekday(sentences.values()))
 
 
 def _counted(line: SummarySentence, voices: Mapping[str, str]) -> SummarySentence:
@@ -1420,7 +1445,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 9))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 10))
 
 
 @dataclass(slots=True, kw_only=True)
