@@ -79,11 +79,13 @@ def split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Nam
     }
     # Only in a title-case line: in prose, "James Oler" beside a better known "LeBron James" is
     # a person of his own, not "James" plus a word.
+    # (A word no other pair holds: counted once per pair holding it, not by a scan of the
+    # pairs for each pair, which was quadratic in the corpus's names.)
+    holding = Counter(word for k in pairs for word in set(k.split()))
     surname_first = {
         k
         for k in pairs
-        if counts[k] < pair_surnames.get(k.split()[0], 0)
-        and not any(k.split()[1] in o.split() for o in pairs - {k})
+        if counts[k] < pair_surnames.get(k.split()[0], 0) and holding[k.split()[1]] == 1
     }
     outlet_first = {
         k

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 from typing import Final
 
 from newsweave.extract import gazetteer
@@ -437,26 +438,19 @@ def role_phrase_mentions(  # noqa: PLR0917
         if mention.label == "PERSON":
             covered[mention.article_id].append(mention.span)
     out: list[tuple[str, NameMention]] = []
-    for article_id in sorted(texts):
+    holders_in = _role_holders_by_article(texts, roles, corpus, named, full, story_of, min_articles)
+    patterns: dict[str, re.Pattern[str]] = {}
+    for article_id in sorted(holders_in):
         text = texts[article_id]
-        for role in sorted(corpus):
-            local = roles.get((article_id, role), set())
-            if len(local) == 1:
-                holder = next(iter(local))
-            elif not local and (" " in role or "-" in role) and len(corpus[role]) == 1:
-                holder = next(iter(corpus[role]))
-                if article_id not in named[holder] and not corpus_evidence(
-                    article_id, full[holder], story_of, min_articles
-                ):
-                    continue
-            else:
-                continue
-            words = r"\s+".join(re.escape(w) for w in role.split())
-            # "the Russian president", not "the President of Russia" nor "the president Joe …"
-            # nor "the District Attorney's Office" (an organisation, not its head)
-            pattern = re.compile(
-                rf"\b[Tt]he\s+(?i:{words})(?![\w-])(?!\s+[A-Z])(?!\s+of\b)(?!{_OFFICE_OF})"
-            )
+        for role, holder in sorted(holders_in[article_id].items()):
+            pattern = patterns.get(role)
+            if pattern is None:
+                words = r"\s+".join(re.escape(w) for w in role.split())
+                # "the Russian president", not "the President of Russia" nor "the president
+                # Joe …" nor "the District Attorney's Office" (an organisation, not its head)
+                pattern = patterns[role] = re.compile(
+                    rf"\b[Tt]he\s+(?i:{words})(?![\w-])(?!\s+[A-Z])(?!\s+of\b)(?!{_OFFICE_OF})"
+                )
             for match in pattern.finditer(text):
                 span = (match.start(), match.end())
                 if any(s < span[1] and span[0] < e for s, e in covered[article_id]):
@@ -478,6 +472,47 @@ def role_phrase_mentions(  # noqa: PLR0917
                         ),
                     )
                 )
+    return out
+
+
+def _role_holders_by_article(  # noqa: PLR0917
+    texts: Mapping[str, str],
+    roles: Mapping[tuple[str, str], set[str]],
+    corpus: Mapping[str, set[str]],
+    named: Mapping[str, set[str]],
+    full: Mapping[str, set[str]],
+    story_of: Mapping[str, str | None] | None,
+    min_articles: int,
+) -> dict[str, dict[str, str]]:
+    """For each article, the roles `role_phrase_mentions` looks for in it and their holder.
+
+    Found from each role's holders and their stories, not by trying every role of the corpus in
+    every article (quadratic in the corpus); the same pairs as that trial: a role with one holder
+    in the article, or a role of two or more words with one holder corpus-wide, none in the
+    article, and the holder named there or in full in its story (`corpus_evidence`).
+    """
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for (article_id, role), local in roles.items():
+        if len(local) == 1 and article_id in texts:
+            out[article_id][role] = next(iter(local))
+    members: dict[str, list[str]] = defaultdict(list)
+    if story_of is not None:
+        for article_id in texts:
+            story = story_of.get(article_id)
+            if story is not None:
+                members[story].append(article_id)
+    for role, holders in corpus.items():
+        if len(holders) != 1 or not (" " in role or "-" in role):
+            continue
+        holder = next(iter(holders))
+        if story_of is None:
+            evidence: Iterable[str] = texts if len(full[holder]) >= min_articles else ()
+        else:
+            stories = {story_of.get(a) for a in full[holder]} - {None}
+            evidence = (a for story in stories for a in members.get(story or "", ()))
+        for article_id in chain(named[holder], evidence):
+            if article_id in texts and not roles.get((article_id, role)):
+                out[article_id][role] = holder
     return out
 
 
