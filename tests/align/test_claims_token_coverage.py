@@ -1,11 +1,12 @@
-"""Two-way token coverage (`align.coverage`): a detail of a claim is not the claim."""
+"""Token coverage (`align.coverage`): a detail of a claim is not the claim, more detail is."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsweave.align.claims import ClaimConfig
+from newsweave.align.claims import ClaimConfig, ClaimScorer
 from newsweave.align.coverage import TokenCoverage
+from newsweave.align.similarity import term_weights, text_features
 from newsweave.embed import get_embedder
 
 needs_model = pytest.mark.skipif(
@@ -32,18 +33,52 @@ OTHER = [
 def test_a_sentence_stating_only_the_setting_does_not_cover_the_claim() -> None:
     coverage = TokenCoverage.of([CLAIM, DETAIL, PARAPHRASE, *OTHER])
     assert coverage is not None
-    floor = ClaimConfig().support_token_coverage
-    assert coverage.two_way(0, 1) < floor
-    assert coverage.two_way(0, 2) >= floor
-    # Symmetric by construction: the smaller of the two directions.
-    assert coverage.two_way(1, 0) == coverage.two_way(0, 1)
+    floor = ClaimConfig().support_token_extra
+    assert min(coverage.directions(0, 1)) < floor
+    assert min(coverage.directions(0, 2)) >= floor
+    # The two directions swap with the two sentences.
+    assert coverage.directions(1, 0) == coverage.directions(0, 1)[::-1]
+
+
+LONGER = (
+    "Police said Antoine and Anderson, both 17, were on the front porch of Antoine's home on "
+    "Elm Street playing with a shotgun his father kept in a closet when Antoine accidentally "
+    "shot Anderson in the chest around 5 p.m. Thursday."
+)
+
+
+def _scorer(texts: list[str]) -> ClaimScorer:
+    vectors = get_embedder().embed(texts)
+    features = [text_features(t) for t in texts]
+    return ClaimScorer(
+        vectors, features, term_weights(texts), ClaimConfig(), tokens=TokenCoverage.of(texts)
+    )
+
+
+@needs_model
+def test_a_setting_sentence_fails_its_own_direction_and_a_longer_statement_passes() -> None:
+    texts = [CLAIM, DETAIL, PARAPHRASE, LONGER, *OTHER]
+    coverage = TokenCoverage.of(texts)
+    assert coverage is not None
+    config = ClaimConfig()
+    # The setting sentence carries most of the claim's words: only its own direction parts it.
+    claim_found, detail_found = coverage.directions(0, 1)
+    assert claim_found >= config.support_token_coverage
+    assert detail_found < config.support_token_extra
+    scorer = _scorer(texts)
+    assert not scorer.covers(0, 1, texts)
+    assert scorer.covers(0, 2, texts)
+    # The claim with more detail: its own direction falls short of the plain floor, but a
+    # longer sentence has more of its own to leave unmatched.
+    assert coverage.directions(0, 3)[1] < config.support_token_extra
+    assert scorer.covers(0, 3, texts)
 
 
 @needs_model
 def test_a_sentence_covers_itself_fully() -> None:
     coverage = TokenCoverage.of([CLAIM, *OTHER])
     assert coverage is not None
-    assert coverage.two_way(0, 0) == pytest.approx(1.0, abs=1e-3)
+    assert coverage.directions(0, 0) == pytest.approx((1.0, 1.0), abs=1e-3)
 
 
 def test_the_rule_is_off_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,9 +6,9 @@ words and often a high sentence cosine, so the sentence-level rules let it throu
 each word piece of one sentence with its closest piece of the other (MiniLM's contextual token
 vectors, weighted by the piece's inverse frequency in the story) measures how much of each
 sentence the other carries: recall (the claim's content found in the cited sentence) and
-precision (the cited sentence's content found in the claim). The smaller of the two is the
-pair's coverage; a pair where one side carries the main event and the other a side detail
-scores low in at least one direction.
+precision (the cited sentence's content found in the claim). A pair where one side carries
+the main event and the other a side detail scores low in at least one direction
+(`ClaimScorer.covers` in `align.claims` sets a floor on each).
 
 Only with the model at hand: the hashed fallback has no token vectors, and there the rule is off
 (the support rules of `align.claims` decide as before).
@@ -86,18 +86,18 @@ class TokenCoverage:
             )
         return self.vectors[index]
 
-    def two_way(self, a: int, b: int) -> float:
-        """The smaller of "a's content found in b" and "b's content found in a" (0..1)."""
+    def directions(self, a: int, b: int) -> tuple[float, float]:
+        """(a's content found in b, b's content found in a), each 0..1."""
         vectors_a, pieces_a = self._tokens(a)
         vectors_b, pieces_b = self._tokens(b)
         if not pieces_a or not pieces_b:
-            return 1.0
+            return 1.0, 1.0
         similarity = vectors_a @ vectors_b.T
         weights_a = np.array([self._weight(p) for p in pieces_a])
         weights_b = np.array([self._weight(p) for p in pieces_b])
         if weights_a.sum() <= 0 or weights_b.sum() <= 0:
-            return 1.0
+            return 1.0, 1.0
         recall = float((similarity.max(axis=1) * weights_a).sum() / weights_a.sum())
         precision = float((similarity.max(axis=0) * weights_b).sum() / weights_b.sum())
         # Rounded: a near tie must not flip with the float summation order of a platform.
-        return round(min(recall, precision), 4)
+        return round(recall, 4), round(precision, 4)
