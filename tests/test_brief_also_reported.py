@@ -12,7 +12,7 @@ import pytest
 
 from newsweave import analyze
 from newsweave.brief import summarize_story
-from newsweave.model import Claim, Story
+from newsweave.model import Claim, Removal, Story
 from newsweave.report.decode import report_from_dict
 from newsweave.report.html import render_html
 from newsweave.report.json import report_to_dict
@@ -28,7 +28,9 @@ EARLIER = "The boy shot himself on Friday in a house where his brother had left 
 
 
 def _story(*texts: str) -> tuple[Story, list[Claim], dict[str, object]]:
-    arts = {f"a{i}": article(f"a{i}", text, outlet=f"outlet{i}.com") for i, text in enumerate(texts)}
+    arts = {
+        f"a{i}": article(f"a{i}", text, outlet=f"outlet{i}.com") for i, text in enumerate(texts)
+    }
     claim = Claim(
         id="c0",
         story_id="s",
@@ -56,7 +58,11 @@ def test_reprints_of_a_cited_text_are_no_other_voice() -> None:
     story, claims, arts = _story(LEDE, OTHER)
     # a1 retells a0's text (one voice, as dedupe says): nothing else to show.
     line = summarize_story(
-        story, claims, [], arts, voices={"a0": "a0", "a1": "a0"}  # type: ignore[arg-type]
+        story,
+        claims,
+        [],
+        arts,
+        voices={"a0": "a0", "a1": "a0"},  # type: ignore[arg-type]
     ).sentences[0]
     assert line.also_reported_by == ()
 
@@ -118,3 +124,24 @@ def test_a_line_only_an_undated_article_of_another_day_states_stays_out() -> Non
     dated = {k: article(k, a.text, published="2020-12-15") for k, a in arts.items()}
     lines = [s.text for s in summarize_story(story, claims, [], dated, voices={}).sentences]
     assert MONDAY_TIME in lines  # dated articles are no guess from a weekday
+
+
+def test_a_headline_run_into_its_standfirst_above_the_dateline_does_not_open() -> None:
+    # ECB+ 5_1ecbplus: the page's headline and standfirst read as one sentence.
+    head = "Cheeks returns as Sixers' fixer Jim O'Brien was shown the door after a season."
+    lede = "Billy King pushed out coach Jim O'Brien yesterday and brought in Maurice Cheeks."
+    removed = (Removal(text="Posted: May 24, 2005", reason="metadata-line"),)
+    arts = {"a": article("a", f"{head}\n\n{lede}", title=head, removed=removed)}
+    claims = [
+        Claim(
+            id=f"c{n}",
+            story_id="s",
+            text=t,
+            status="single-source",
+            support=(evidence(arts["a"], t),),
+        )
+        for n, t in enumerate((head, lede))
+    ]
+    story = Story(id="s", title="Sixers fire O'Brien, hire Cheeks", article_ids=("a",))
+    brief = summarize_story(story, claims, [], arts, voices={})
+    assert brief.sentences[0].text == lede

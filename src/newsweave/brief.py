@@ -867,6 +867,7 @@ def summarize_story(
         and _not_yet_or_announced(c.text)
         and not _SEQUEL_START.match(c.text)
         and not _REFERS_BACK.search(_QUOTED.sub(" ", c.text))
+        and not all(_above_dateline(articles.get(e.article_id), e.span) for e in c.support)
     ]
     # The happening is what outlets put in their ledes: when some opener stands in a lede, one
     # from further down (a detail, a back story) does not open the brief however close it comes
@@ -993,6 +994,20 @@ def summarize_story(
     )
 
 
+def _above_dateline(article: Article | None, span: tuple[int, int]) -> bool:
+    """Whether a sentence is its page's headline standing above a dateline that cleaning took
+    out (a "metadata-line" removal): the article's first sentence, which the describe stage took
+    for its title. The headline and its standfirst run together into one sentence where the
+    page had two lines ("Cheeks returns as Sixers' fixer Jim O'Brien was shown the door after a
+    single tumultuous season.", then "Posted: May 24, 2005", ECB+ 5_1ecbplus, fresh12): not the
+    lede that opens a brief."""
+    if article is None or span[0] != 0:
+        return False
+    return article.text[: span[1]].strip() == article.title.strip() and any(
+        r.reason == "metadata-line" for r in article.removed
+    )
+
+
 def _other_day_articles(claims: Sequence[Claim], articles: Mapping[str, Article]) -> set[str]:
     """Undated articles that open on another weekday than the story's: they tell of another
     happening, so a claim only they state is no line of this story's brief (the conflicts
@@ -1081,11 +1096,7 @@ def _other_voices(
     for group in groups:
         if any((e.article_id, e.span) in cited or e.article_id in cited_articles for e in group):
             continue
-        members = [
-            e
-            for e in group
-            if not days or not _days(e.text) or days & _days(e.text)
-        ]
+        members = [e for e in group if not days or not _days(e.text) or days & _days(e.text)]
         if members:
             found.append(
                 max(
@@ -1445,7 +1456,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 10))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 11))
 
 
 @dataclass(slots=True, kw_only=True)
