@@ -97,3 +97,40 @@ def test_the_day_something_was_told_and_two_different_places_are_no_dispute() ->
     friday = "She checked into Sunrise Hills Treatment Center on Friday."
     elsewhere = "She checked into Morningside Recovery on Thursday before she left."
     assert not dated_conflicts("s", [said("a", friday), said("b", elsewhere)])
+
+
+# ECB+ 28_ecb (Mark Felt's death), names changed: one obituary's lead says Friday, the others
+# Thursday; a person dies once, so the name written before "died" is what the weekday dates.
+DIED_FRIDAY = "Walter Crane, who was known as the informant 'Blue Harbor,' died on Friday."
+DIED_THURSDAY = (
+    "W. Walter Crane, who was the No. 2 official at the bureau when he helped bring down "
+    "President Richard M. Nixon, the most famous anonymous source in history, died on Thursday."
+)
+
+
+def test_a_named_death_on_two_weekdays_is_a_date_conflict() -> None:
+    (conflict,) = dated_conflicts("s", [said("a", DIED_FRIDAY), said("b", DIED_THURSDAY)])
+    assert values([conflict]) == [["Friday", "Thursday"]]
+
+
+def test_a_death_weekday_dates_only_the_subject_and_only_right_after_the_verb() -> None:
+    # The president named in the clause is not who died.
+    (found,) = dated_happenings(DIED_THURSDAY)
+    assert found.things == frozenset({"walter crane"})
+    # A weekday further on dates something else; a lone surname names no one for sure.
+    assert not dated_happenings("Walter Crane died after police arrested a suspect on Monday.")
+    assert not dated_happenings("Crane died Thursday at his home in Santa Rosa, Calif.")
+    late = "Betty Marsh died late Thursday at a Los Angeles hospital."
+    early = "Betty Marsh died early Friday, her agent said."
+    assert not dated_conflicts("s", [said("a", late), said("b", early)])
+
+
+def test_a_vote_dated_between_subject_and_verb_by_its_amount() -> None:
+    # ECB+ 13_ecbplus: the year Palmer's voters passed one $3 million bond (names changed).
+    in_2010 = "Harlow voters in 2010 approved a $3 million bond to pay for purchase of the property."
+    in_2009 = "Voters in 2009 approved a $3 million bond to buy the properties, the clerk said."
+    (conflict,) = dated_conflicts("s", [said("a", in_2010), said("b", in_2009)])
+    assert values([conflict]) == [["2009", "2010"]]
+    # Two measures of two amounts are two votes.
+    other = "Voters in 2009 approved a $12 million bond for a new school."
+    assert not dated_conflicts("s", [said("a", in_2010), said("b", other)])

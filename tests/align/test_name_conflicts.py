@@ -119,3 +119,32 @@ def test_a_given_name_written_alone_after_one_age_is_one_person() -> None:
         said("a", "Police named 13-year-old Onesha Washington."),
         said("b", "Police named 13-year-old Omesha Washington."),
     ) == [{"Onesha Washington", "Omesha Washington"}]
+
+
+def test_one_letter_put_in_is_a_slip_the_labels_call_real() -> None:
+    # Every labelled pair of this kind (Jerymayne / Jermayne, Heffner / Hefner, Kiliam /
+    # Killiam, Anre / Andre) is one outlet's misspelling that a reader should check.
+    assert spelling_slip("Heffner", "Hefner", 2)
+    assert spelling_slip("Jerymayne", "Jermayne", 2)
+    # A three-letter name against a four-letter one with a letter put in ("Jon" / "John"),
+    # never two three-letter names or a shortening.
+    assert spelling_slip("Jon", "John", 2)
+    assert not spelling_slip("Tim", "Tom", 2)
+    assert not spelling_slip("Jon", "Jonas", 2)
+
+
+def test_another_mans_given_name_is_no_spelling_of_this_one() -> None:
+    # ECB+ 13_ecbplus (names changed): one outlet writes "John Ower" only; another writes "Jon
+    # Ower" and, of the fire chief, "John Cutler": that is two men, not an outlet writing both.
+    found = spellings(
+        said("ktuu", "John Ower, the city's public safety director, says a call came in."),
+        said("adn", "The chief arrived first, said Jon Ower, the safety director."),
+        said("adn", "Fire Chief John Cutler saw fire under the eaves of the building."),
+    )
+    assert found == [{"John Ower", "Jon Ower"}]
+    # The outlet that writes "John" alone beside "Jon Ower" may mean him: no dispute.
+    assert not spellings(
+        said("ktuu", "John Ower, the city's public safety director, says a call came in."),
+        said("adn", "The chief arrived first, said Jon Ower, the safety director."),
+        said("adn", "John said the building was a total loss."),
+    )

@@ -25,9 +25,14 @@ A weekday dates one happening the same way, more narrowly still: a check-in or a
 Promises Treatment Center on Friday" vs "entered Malibu Promises Treatment Center on
 Tuesday"; a place is also the last words of its name), one weekday in the sentence and not the
 day something was told ("confirmed to People on Friday"). "Late Thursday" and "early Friday"
-(or "Thursday night" and "Friday morning") can be one night and agree. Read over every ECB+
-and GVC story (each article its own voice), these rules report three conflicts, all real
-disagreements (two years, one weekday) and no false one.
+(or "Thursday night" and "Friday morning") can be one night and agree. A death is dated by a
+weekday right after its verb ("died on Friday", "died Thursday at his home"), of the name that
+opens the sentence (a person dies once; others named in a clause are not who died).
+A date may also stand between a subject and its verb ("Palmer voters in 2010 approved a $3
+million bond"); a vote (`approved`) is one happening of what it passes, known by its amount or
+title. Read over every ECB+ and GVC story (each article its own voice), these rules report five
+conflicts, all real disagreements (three years, two weekdays) and no false one (session 13:
+the death and the vote were read on split fresh13 after its untouched run).
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ _DATE = re.compile(
     r"(?:\b(?P<month>" + _MONTH + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
     r"(?<![\w$.,/-])(?P<year>(?:19|20)\d{2})(?![\w-]|\s*(?:-|–|to|and|or)\s*(?:19|20)?\d{2}\b)"
 )
+_IN_DATE = re.compile(r"\b(?:in|on)\s+$", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between|through|until|till|since|before|after)\s+$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 
@@ -71,6 +77,9 @@ _HAPPENINGS = {
     "opened": ("opened", "inaugurated"),
     "closed": ("closed", "shut down"),
     "launched": ("launched",),
+    # A vote passes one measure once; what it befalls is read as for every class (an amount,
+    # a title), so two budgets of two years never meet unless their amounts are one.
+    "approved": ("approved",),
     "discovered": ("discovered",),
 }
 _VERB_CLASS = {form: cls for cls, forms in _HAPPENINGS.items() for form in forms}
@@ -119,6 +128,10 @@ _GENERIC_PLACE_WORDS = {
 _ONCE_PER_PERSON = {"born", "died"}
 # How many words may stand between the verb and the date it is dated by.
 _VERB_REACH = 12
+# A death's weekday follows its verb closely ("died Thursday at his home", "died on Friday");
+# a weekday further on dates something else ("died ... after he was arrested on Monday").
+_DEATH_VERB = re.compile(r"\b(?:died|passed away)\b", re.I)
+_DEATH_REACH = 2
 _WORDS = re.compile(r"\S+")
 # What a happening befalls: an amount, a quoted title, a run of two or more capitalised words.
 _AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|m|bn)\b)?", re.I)
@@ -157,11 +170,21 @@ def _by_weekday(text: str) -> list[DatedHappening]:
         return []
     before = text[: match.start()]
     verbs = list(_DAY_VERB.finditer(before))
-    if not verbs or len(_WORDS.findall(before[verbs[-1].end() :])) > _VERB_REACH:
-        return []
-    verb = verbs[-1]
-    happening = _DAY_VERB_CLASS[re.sub(r"\s+", " ", verb.group(0).lower())]
-    things = _places(text[verb.end() : match.start()])
+    deaths = list(_DEATH_VERB.finditer(before))
+    if deaths and (not verbs or deaths[-1].start() > verbs[-1].start()):
+        # A person dies once: the name written before the verb is what the weekday dates
+        # ("Mark Felt, ..., died on Friday" vs "W. Mark Felt, ..., died on Thursday").
+        verb = deaths[-1]
+        if len(_WORDS.findall(before[verb.end() :])) > _DEATH_REACH:
+            return []
+        happening = "died"
+        things = _names(text[: verb.start()], first_only=True)
+    else:
+        if not verbs or len(_WORDS.findall(before[verbs[-1].end() :])) > _VERB_REACH:
+            return []
+        verb = verbs[-1]
+        happening = _DAY_VERB_CLASS[re.sub(r"\s+", " ", verb.group(0).lower())]
+        things = _places(text[verb.end() : match.start()])
     if not things:
         return []
     early = bool(match["early"]) or match["part"] == "morning"
@@ -223,6 +246,13 @@ def _happening_of(text: str, match: re.Match[str]) -> tuple[str | None, int]:
         after = _VERB.search(text, match.end())
         if after and len(_WORDS.findall(text[match.end() : after.start()])) <= 3:
             return _VERB_CLASS[after.group(0).lower()], after.end()
+    if _IN_DATE.search(before):
+        # "Palmer voters in 2010 approved a $3 million bond": the date stands between the
+        # subject and its verb.
+        rest = text[match.end() :]
+        after = _VERB.match(text, match.end() + len(rest) - len(rest.lstrip(", ")))
+        if after:
+            return _VERB_CLASS[after.group(0).lower()], after.end()
     return None, 0
 
 
@@ -238,14 +268,18 @@ def _things(text: str, after: int) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(text: str) -> frozenset[str]:
+def _names(text: str, *, first_only: bool = False) -> frozenset[str]:
     """The full names (two or more capitalised words) written before a person's birth or death
-    date: a person is born and dies once, so the name is what the date befalls."""
+    date: a person is born and dies once, so the name is what the date befalls. `first_only`:
+    the sentence's first name alone (its subject; a weekday's death sentence often names
+    others in a clause: "X, who helped bring down President Richard M. Nixon, died ...")."""
     out = set()
     for run in _CAPITAL_RUN.finditer(text):
         words = [w for w in run.group(0).split() if w not in _NOT_A_TITLE]
         if len(words) >= 2 and not any(w.rstrip(".,") in _MONTH_NUMBER for w in words):
             out.add(_key(" ".join(words)))
+            if first_only:
+                break
     return frozenset(out)
 
 

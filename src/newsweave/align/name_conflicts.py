@@ -40,6 +40,10 @@ _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [A-Z]\. (?=[A-Z][a-z])")
 # Onesha" vs "13-year-old Omesha"); a name with a surname after it is `_NAME`'s.
 _AGED_NAME = re.compile(r"\b(\d{1,3}-(?:year|month)-old) ([A-Z][a-z]{2,})\b(?!['’]|\s+[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s$")
+# The name word right after (a given name's surname) or right before (a surname's given name) a
+# form, when there is one.
+_NEXT_WORD = re.compile(rf"\s+({_WORD_OF_NAME})\b")
+_PREVIOUS_WORD = re.compile(rf"\b({_WORD_OF_NAME})\s+$")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _DOUBLED = re.compile(r"([a-z])\1")
 
@@ -64,7 +68,7 @@ def name_conflicts(
     for (shared, position), by_form in sorted(forms.items()):
         if shared.lower() in lower_words:
             continue  # "Police Chief": the shared word is a word of the language here
-        voices_of = {f: _voices_writing(f, statements) for f in by_form}
+        voices_of = {f: _voices_writing(f, statements, shared, position) for f in by_form}
         names = sorted(by_form)
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
@@ -87,10 +91,25 @@ def name_conflicts(
     return out
 
 
-def _voices_writing(form: str, statements: Sequence[Statement]) -> set[str]:
-    """The voices that write `form` anywhere, alone or in a name ("Ezequiel's aunt")."""
+def _voices_writing(
+    form: str, statements: Sequence[Statement], shared: str, position: int
+) -> set[str]:
+    """The voices that write `form` alone or in this name ("Ezequiel's aunt"), not as part of
+    another person's full name: "John McNutt" beside "Jon Owen" is two men, and says nothing
+    of how the outlet spells Owen's given name (ECB+ 13_ecbplus, read for split fresh13)."""
     word = re.compile(rf"\b{re.escape(form)}\b")
-    return {s.voice for s in statements if word.search(s.evidence.text)}
+    out = set()
+    for statement in statements:
+        text = _MIDDLE_INITIAL.sub(" ", statement.evidence.text)
+        for match in word.finditer(text):
+            if position == 1:
+                other = _NEXT_WORD.match(text, match.end())
+            else:
+                other = _PREVIOUS_WORD.search(text, 0, match.start())
+            if other is None or _POSSESSIVE.sub("", other[1]).casefold() == shared.casefold():
+                out.add(statement.voice)
+                break
+    return out
 
 
 def spelling_slip(a: str, b: str, max_edits: int) -> bool:
@@ -101,7 +120,10 @@ def spelling_slip(a: str, b: str, max_edits: int) -> bool:
         return False
     if (a.startswith(b) or b.startswith(a)) and _undoubled(a) != _undoubled(b):
         return False  # "Steve" / "Steven", "Dan" / "Daniel"; not "Kendal" / "Kendall"
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < 3 or (min(len(a), len(b)) == 3 and len(a) + len(b) != 7):
+        # A three-letter word is a slip only of a four-letter one with one letter put in
+        # ("Jon" / "John", ECB+ 13_ecbplus): two three-letter names one letter apart ("Tim" /
+        # "Tom") are two names. Read on every ECB+/GVC story: that pair is the one it adds.
         return False
     # Two letters swapped is one slip ("Partick" / "Patrick", GVC 302749): optimal string
     # alignment counts a transposition once. Read on every ECB+/GVC story (sentences of two

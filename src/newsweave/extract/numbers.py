@@ -106,6 +106,8 @@ _AFTER_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AFTER_COMPOUND = re.compile(r"-(?P<noun>[a-z]+)\b")
 _AFTER_CURRENCY_WORD = re.compile(r"\s+(?P<cur>dollars|euros|pounds)\b", re.IGNORECASE)
 _AFTER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+_SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.I)
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.IGNORECASE)
 # Scale and measure words: after "d.dd" they make it an amount, not a time of day; a split
 # decimal stands before them (`SPLIT_AMOUNT`).
 _MEASURE_WORDS = (
@@ -359,6 +361,14 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         # "$2m", and "2m euros" whose currency word follows the scale.
         value *= _SCALES[match["short"].strip().lower()]
         end = match.end("short")
+    if not match["scale"] and not match["short"] and (half := _AND_A_HALF.match(text, end)):
+        # "four and a half months", "a two-and-a-half-hour stand-off": one figure, not a bare
+        # "four" with nothing counted (ECB+ 28_ecbplus's prison term was lost to that).
+        value += 0.5
+        end = half.end()
+        if scale := _SCALE_AFTER.match(text, end):
+            value *= _SCALES[scale["scale"].lower()]  # "three and a half million"
+            end = scale.end()
     start = match.start()
     approx = " ".join(match["approx"].lower().split()) if match["approx"] else None
     kind: QuantityKind
