@@ -63,7 +63,12 @@ product ran on them: untouched there, supported 1.000 (28 of 28), openings 0.600
 Rows of the `fresh13` half (eight GVC incidents no label file, test or doc named: 730637,
 525486, 708277, 704906, 704555, 700468, 693798, 688841) were labelled in session 13 the same
 way: happenings committed (6429ea2) before the product ran on them, then the briefs of that
-commit read against every cited sentence.
+commit read against every cited sentence. Lines and openings that session 13's rules wrote in
+fresh8, fresh10 and fresh12 rows (ECB+ 5_ecbplus, 21_ecb, 19_ecb's and GVC 661322's openings)
+were labelled the same way (`labelled: session 13`).
+
+A brief line also shows the other independent voices of its claim (`also_reported_by`, session
+13); those sentences are not judged here.
 
 Figures, one `analyze` run per labelled story (its gold articles as one JSONL input):
 - brief sentences supported and briefs opening with the happening, on the test half (ECB+ dev,
@@ -116,8 +121,8 @@ TUNED_ON = {
     "session 12: 685537's 'this case')",
     "fresh12": "labelled in session 12 at bbc91d0 (ECB+ dev topic 5, happenings written before "
     "the product ran; untouched there: supported 1.000 = 28 of 28, openings 0.600 = 3 of 5, "
-    "clean 0.607); its wrong openings read, no rule written on them; lines of story-brief v8 "
-    "labelled",
+    "clean 0.607); its wrong openings read; session 13: a rule written on 5_ecbplus's (a "
+    "headline above a removed dateline does not open)",
     "fresh13": "labelled in session 13 at 6429ea2 (8 GVC incidents no label file named, "
     "happenings committed before the product ran; untouched there: supported 0.979 = 47 of 48, "
     "openings 1.000 = 8 of 8, clean 0.792)",
