@@ -364,6 +364,15 @@ def extract_quotes(
             # '… and telling her, "you're never going to leave me," according to court records.':
             # the verb right before the marks says who spoke; the frame after, who passed it on.
             attribution = before
+        elif _pronoun_after_speaker(speakers, before, after):
+            # 'An Aptos woman, who … said she …, said Monday, "…" / "…," she said': the
+            # pronoun after a quote its own sentence already framed names that speaker again.
+            attribution = before
+        elif _passed_on(text, quote_text, before=before, after=after, past=past, limit=limit):
+            # 'Dixon told police they wanted to "air out the house," the complaint said', 'Trevor
+            # was screaming "I've been shot" from inside, the sheriff said': a speech verb of
+            # the same sentence before the marks names who spoke; the frame after, who told it.
+            attribution = before
         if (
             (after is None or after.speaker_text is None)
             and previous is not None
@@ -531,12 +540,14 @@ def _role_resolved(
         or speakers.role_continues(attribution.speaker_text, start)
         or _age_holder(speakers, attribution.speaker_text, start)
     )
-    if holder is None:
+    if holder is None or holder.entity_id in speakers.quoted_people:
+        # '"… goes back to defendant Philip Battles," the prosecutor said': a person the quote
+        # names is talked about, so the role stays a description rather than being them.
         return attribution
     return Attribution(speaker_text=holder.text, speaker_id=holder.entity_id, cue=attribution.cue)
 
 
-_AGE_PHRASE: Final = re.compile(r"[Tt]he[ \t]+\d{1,3}-year-old(?:[ \t]+[a-z]+)?")
+_AGE_PHRASE: Final = re.compile(r"[Tt]he[ \t]+\d{1,3}-year-old(?:[ \t]+[a-z]+){0,2}")
 
 
 def _age_holder(speakers: Speakers, phrase: str, start: int) -> _Mention | None:
@@ -744,6 +755,65 @@ def _titled_or_promoted(text: str, pos: int) -> bool:
     return False
 
 
+def _pronoun_after_speaker(
+    speakers: Speakers, before: Attribution | None, after: Attribution | None
+) -> bool:
+    """True when a quote framed by a speech verb before it ('X, …, said Monday, "…"') ends on
+    a bare 'he/she said' that fits X: the pronoun means X, not someone named in between."""
+    if before is None or after is None or not before.speaker_text or not after.speaker_text:
+        return False
+    pronoun = after.speaker_text.lower()
+    if pronoun not in {"he", "she"} or before.speaker_text.lower() in PRONOUNS:
+        return False
+    if after.speaker_id is not None and after.speaker_id == before.speaker_id:
+        return False
+    verb = (before.cue or "").split(" ", 1)[0].lower()
+    if verb not in SPEECH_VERBS:
+        return False  # 'Jones "loved the game," she said': a predicate, not a frame
+    if before.speaker_id is not None:
+        return speakers.gender(before.speaker_id) in {None, pronoun}
+    words = set(re.findall(r"[a-z]+", before.speaker_text.lower()))
+    other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
+    own = _FEMALE_WORDS if pronoun == "she" else _MALE_WORDS
+    return bool(words & own) and not words & other
+
+
+_MALE_WORDS: Final = wordlist(
+    "man father husband son brother uncle grandfather boyfriend nephew spokesman"
+)
+_FEMALE_WORDS: Final = wordlist(
+    "woman mother wife daughter sister aunt grandmother girlfriend niece spokeswoman mom"
+)
+
+
+def _passed_on(
+    text: str,
+    quote_text: str,
+    *,
+    before: Attribution | None,
+    after: Attribution | None,
+    past: int,
+    limit: int,
+) -> bool:
+    """True when a named speaker's speech verb before the marks and another's frame closing the
+    sentence after them both frame one quote: the first spoke, the second passed it on."""
+    if before is None or after is None or not before.speaker_text or not after.speaker_text:
+        return False
+    if before.speaker_id is None or before.speaker_text.lower() in PRONOUNS:
+        return False  # only a name is sure enough to beat the frame after
+    if after.speaker_id is not None and after.speaker_id == before.speaker_id:
+        return False
+    verb = (before.cue or "").split(" ", 1)[0].lower()
+    if verb not in SPEECH_VERBS or verb in {"reported", "reports"}:
+        return False
+    tail = text[past:limit]
+    # the frame after closes this sentence: one clause after the quote, no second verb phrase
+    # ('which said the fruit was "…" -- while a separate story simply reported')
+    return (quote_text.endswith(",") or tail.count(",") == 1) and not re.search(
+        r"[;–—]|--|\b(?:while|but|and|as|though|although|whereas)\b", tail
+    )
+
+
 def _choose(after: Attribution | None, before: Attribution | None) -> Attribution | None:
     """A frame that names a speaker wins; the verb right after the quote first."""
     for candidate in (after, before):
@@ -926,7 +996,21 @@ def _reported_before(speakers: Speakers, para_start: int, start: int) -> Attribu
         return None
     end = len(text[:sentence].rstrip())
     before = sentence_starts(text, para_start, end - 1)[-1]
-    return _speaking_person(speakers, before, end)
+    found = _speaking_person(speakers, before, end)
+    if found is not None or any(c in text[before:end] for c in '"“”`'):
+        return found
+    # 'The first two weren't loud, she said. "The third was very loud."': the sentence before
+    # ends on its speaker's frame, and the quote goes on with that speaker's words.
+    trailing = _TRAILING_FRAME.search(text, before, end)
+    if trailing is None:
+        return None
+    found = speakers.subject(trailing.start(1), trailing.end(1), prefer_last=True, cue="said")
+    return found if found.speaker_text is not None else None
+
+
+_TRAILING_FRAME: Final = re.compile(
+    r",[ \t]+([^,\n]{2,60}?)[ \t]+(?:said|says|added|explained|recalled)[ \t]*\.?[ \t]*$"
+)
 
 
 # The verb right after a name ("Mr. Price said", "Howard also said", "Mr. Ruano last week

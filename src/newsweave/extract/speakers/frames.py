@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Final
 
+from newsweave.extract.aliases import wordlist
 from newsweave.extract.speakers.config import SpeakerConfig
 from newsweave.extract.speakers.mentions import (
     Attribution,
@@ -102,6 +103,38 @@ _REPRESENTATIVE_OF: Final = re.compile(
     r"(?:(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+)?$",
     re.IGNORECASE,
 )
+
+
+def _described_subject(segment: list[tuple[str, int, int]]) -> bool:
+    """True for a long description standing as the subject of the verb after a quote ('"…,"
+    the 35-year-old store manager and father of two young sons said'): a determiner, then
+    up to eleven more words with no verb, comma or clause word among them."""
+    if len(segment) > 12 or segment[0][0].lower() not in {"the", "a", "an"}:
+        return False
+    clause = _APPOSITION_ENDS | _COPULAS | _AUXILIARIES | _SUBORDINATORS
+    return not any(
+        w in {",", ";", ":"} or w.lower() in clause or _is_verb(w) or re.fullmatch(r"[a-z]+ed", w)
+        for w, _, _ in segment[1:]
+    )
+
+
+# Words owned by their speaker, right before the colon that introduces them: "His message:",
+# "Rankin's statement to the House:", "her reply was simple:".
+_OWNED_WORDS: Final = re.compile(
+    r"(?:\b([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})['’]s?|\b([Hh]is|[Hh]er))[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:message|statement|words|response|reply|answer|advice|verdict|"
+    r"explanation|warning|plea|reaction|comment|comments|thoughts|take|assessment|view)"
+    r"(?:[ \t]+(?:to|for|on)[ \t]+[^:;.\n]{1,40}?|[ \t]+(?:was|is)[ \t]+[a-z]+)?[ \t]*:[ \t]*$"
+)
+
+
+# Verbs of perceiving someone speak ("heard the police yelling").
+_PERCEIVING: Final = wordlist("heard hear hears saw see sees watched listened")
+
+
+# Verbs of speech acts whose object, quoted right after them, is the subject's own words
+# ("thanked "the Lord Jesus, …"", "apologized for "…"").
+_OBJECT_ACTS: Final = wordlist("thanked thanks praised apologized apologised apologizes apologises")
 
 
 # Writings that speak in an article ("the paper states", "the study found") but hold no role.
@@ -534,6 +567,28 @@ class Speakers:
         if not head.rstrip(' `"“‘').endswith(":"):
             return None
         begin = sentence_starts(self.text, max(floor, mark - self.config.frame_chars), mark)[-1]
+        owned = _OWNED_WORDS.search(self.text, begin, mark)
+        if owned is not None:
+            # 'His message: "…"', "Rankin's statement to the House:": the owner of the words.
+            if owned.group(2):
+                found, described = self.resolve_pronoun_phrase(
+                    "he" if owned.group(2).lower() == "his" else "she", owned.start()
+                )
+                if found is not None or described is not None:
+                    return Attribution(
+                        speaker_text=described or owned.group(2), speaker_id=found, cue="colon"
+                    )
+            else:
+                owners = [
+                    m
+                    for m in self.index.within(owned.start(), owned.end(1) + 1)
+                    if m.type in {"PERSON", "ORG"} and m.span[1] >= owned.end(1) - 1
+                ]
+                if owners:
+                    owner = owners[-1]
+                    return Attribution(
+                        speaker_text=owner.text, speaker_id=owner.entity_id, cue="colon"
+                    )
         persons = [
             m
             for m in self.index.within(begin, mark)
@@ -863,7 +918,13 @@ class Speakers:
         if self.text[people[0].span[1] : end].strip():
             return None
         opening = self.index.within(words[0][1], words[earlier[-1]][1])
-        return people[0] if not any(m.type == "PERSON" for m in opening) else None
+        # "Booker's aunt, Michelle Jackson, said": a possessive owner in the description is
+        # whom it relates to, not a second subject.
+        return (
+            people[0]
+            if not any(m.type == "PERSON" and not _possessed(self.text, m.span[1]) for m in opening)
+            else None
+        )
 
     def _group_of(self, start: int, mention: _Mention, mentions: list[_Mention]) -> bool:
         """True when the subject phrase from `start` is "Friends of X", "the family of X":
@@ -915,6 +976,10 @@ class Speakers:
                 continue  # "an assistant state attorney general said": a noun, not the verb
             if i > 0 and word.endswith("ing") and words[i - 1][0].lower() in _PREPOSITIONS:
                 continue  # "defended the use of the issue by noting that": a gerund, no frame
+            if word.endswith("ing") and any(
+                w.lower() in _PERCEIVING for w, _, _ in words[max(0, i - 4) : i]
+            ):
+                continue  # '"…," smelled gunpowder and heard co-workers yelling, said X'
             if _is_verb(word) or (word.lower() in {"went", "goes", "go"} and on):
                 verb = i
                 break
@@ -1056,8 +1121,15 @@ class Speakers:
             # Tidwell told The Post.': a long title, the person named right before the verb.
             segment = segment[-9:]
         # '"…" that needed to be followed before the win was confirmed', '"…" and insisted'
-        if len(segment) > 9 or segment[0][0].lower() in _SUBORDINATORS | _RELATIVES:
+        if (len(segment) > 9 and not _described_subject(segment)) or segment[0][
+            0
+        ].lower() in _SUBORDINATORS | _RELATIVES:
             return None
+        if len(segment) > 9:
+            # the description's first noun phrase names the speaker ("the 35-year-old store
+            # manager"), not a noun of its "and …"/"of …" tail ("two young sons")
+            cut = next(i for i, (w, _, _) in enumerate(segment) if w in {"and", "of"} or i == 9)
+            segment = segment[:cut]
         found = self.subject(segment[0][1], segment[-1][2], prefer_last=True, cue=cue)
         if found.speaker_id is None:
             # '"…," Copeland's father, Jermaine Carroll, told CBS46.': the name in apposition.
@@ -1354,6 +1426,14 @@ class Speakers:
                         speaker_text=inner[0].text, speaker_id=inner[0].entity_id, cue=cue
                     )
                 subject = subject[: commas[0]]
+            elif (
+                commas
+                and subject[0][0].lower() in _PREPOSITIONS | _SUBORDINATORS
+                and 1 <= len(subject) - commas[-1] - 1 <= 4
+            ):
+                # "Of the fatal shooting, Hart said Vigil "did not …"": an opening adverbial
+                # set off by a comma stands before the subject.
+                subject = subject[commas[-1] + 1 :]
             if not 1 <= len(subject) <= longest or any(w in {",", ";", ":"} for w, _, _ in subject):
                 return None
             if subject[0][0].lower() in _SUBORDINATORS | _PREPOSITIONS:
@@ -1573,6 +1653,15 @@ class Speakers:
                 _is_verb(w)
                 or (naming and w.lower() in NAMING_VERBS and self._names_next(words, i, start))
                 or _offers_words(words, i)
+                # 'Fulcher also thanked "the Lord Jesus, …"', 'put it simply: Renewables "are
+                # not …"': speech acts whose object or complement is the speaker's words
+                or (w.lower() in _OBJECT_ACTS and i >= len(words) - 4)
+                or (
+                    w == "put"
+                    and i + 2 < len(words)
+                    and words[i + 1][0] == "it"
+                    and words[i + 2][0].lower() in {"simply", "bluntly", "best", "plainly", ":"}
+                )
                 # 'Alley went on, "…"': the speaker goes on speaking
                 or (
                     w in {"went", "goes"}
@@ -1628,6 +1717,17 @@ class Speakers:
             )
             progressive = v > 0 and words[v - 1][0].lower() in _PROGRESSIVE_AUXILIARIES
             if words[v][0].lower().endswith("ing") and not progressive:
+                heard = next(
+                    (j for j in range(max(0, v - 5), v - 1) if words[j][0].lower() in _PERCEIVING),
+                    None,
+                )
+                if heard is not None and v - heard <= 5:
+                    # 'she heard the police yelling "Look nice."': the one heard speaks
+                    heard_by = self.subject(
+                        words[heard + 1][1], words[v - 1][2], prefer_last=True, cue=words[v][0]
+                    )
+                    if heard_by.speaker_text is not None:
+                        return heard_by, attached
                 # a participle ("…, stating that"): the sentence's subject speaks; but "She is
                 # asking for" is a finite verb with its own subject
                 continue
@@ -1717,6 +1817,10 @@ class Speakers:
                 # sentence's first speech verb ("Lyons said that … and added"), or of its
                 # first verb ("In an interview on ABC, he declined to discuss details, but
                 # said: "…"").
+                if not _is_verb(words[v][0]) and any(u < v for u in verbs):
+                    # 'in which she said she stopped by … and offered an apology to …': a
+                    # speech act coordinated inside a reported clause is its speaker's
+                    continue
                 outer = self._reporting_subject(words[:v], words[v][1], cue=cue)
                 if outer is None:
                     outer = self._clause_subject(words[:v], cue=cue)

@@ -52,6 +52,15 @@ _DESCRIBED_OPENING = re.compile(
 )
 
 
+# The described opener's own speech verb, after a relative clause or a place about it: "A
+# woman who answered the phone at the roofing business on Monday said …", "Another neighbor
+# on Pioneer Road said …".
+_OPENER_SAID = re.compile(
+    r",?[ \t]+(?:(?:who|that)\b[^.;:\"“”]{0,100}?|(?:on|at|in|of|from|across|near|down)\b"
+    r"[^.;:,\"“”]{0,40}?)?\b(?:said|says|told|added|explained)\b"
+)
+
+
 # Verbs by which a described source opening a sentence speaks about someone.
 _DESCRIBES = re.compile(r"\b(?:described|called|remembered|praised|wrote|recalled|spoke)\b")
 
@@ -75,7 +84,8 @@ _GIVING_VERBS: Final = wordlist("offered offers gave gives provided provides iss
 
 
 _SPEECH_NOUNS: Final = wordlist(
-    "explanation assurance warning reply response answer excuse promise reminder assessment"
+    """apology apologies thanks tribute explanation assurance warning reply response answer
+    excuse promise reminder assessment"""
 )
 
 
@@ -101,7 +111,7 @@ def _described_speaker(sentence: str, pronoun: str) -> str | None:
     if (
         opening
         and _SOURCE_HEADS[opening.group(1).lower()] in {"", pronoun}
-        and _DESCRIBES.search(sentence)
+        and (_DESCRIBES.search(sentence) or _OPENER_SAID.match(sentence, opening.end()))
     ):
         # "A woman who lives across the street …, who asked not to be identified,
         # described the family as …" before '"…," she said': the described person who
@@ -168,8 +178,16 @@ def _offers_words(words: list[tuple[str, int, int]], i: int) -> bool:
         and i + 3 < len(words)
         and words[i + 1][0].lower() in _OPENERS
         and words[i + 2][0].lower() in _SPEECH_NOUNS
-        and words[i + 3][0].lower() in {"that", ":"}
+        and (
+            words[i + 3][0].lower() in {"that", ":"}
+            # 'offered an apology to the assistant pastor "if the incident …"'
+            or (words[i + 2][0].lower() in _ADDRESSED_NOUNS and words[i + 3][0].lower() == "to")
+        )
     )
+
+
+# Speech nouns whose words are given to someone ("an apology to the pastor", "thanks to").
+_ADDRESSED_NOUNS: Final = wordlist("apology apologies thanks tribute")
 
 
 def _passive(before: str, verb: str) -> bool:

@@ -72,7 +72,11 @@ def sentence_limit(text: str, pos: int, *, reach: int = 300) -> int:
     """End of the sentence running at `pos` (after its stop), or of the line; abbreviations
     ("Mr.", "U.S.", "Nov.") do not end sentences."""
     stop = min(len(text), pos + reach)
-    for match in re.finditer(r"[.!?](?=[\"”’']?(?:\s|$))|\n", text[pos:stop]):
+    # '… Department said.A $40,000 reward …': a page that lost the space after a stop (two
+    # lower-case letters before it, a capital after) glues sentences that still end there.
+    for match in re.finditer(
+        r"[.!?](?=[\"”’']?(?:\s|$))|(?<=[a-z]{2}\.)(?=[A-Z])|\n", text[pos:stop]
+    ):
         at = pos + match.start()
         if match.group(0) == "." and (
             _ABBREVIATION.search(text[max(0, at - 6) : at])

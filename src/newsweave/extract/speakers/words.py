@@ -32,7 +32,8 @@ SPEECH_VERBS: Final = wordlist(
     opines opined blogged messaged retweeted advise advises advised testifies acknowledges
     emphasizes emphasises cautions predicts concedes maintains reveals observes suggests vows
     complains reiterates informs shouts yells underscore underscores underscored sang sings
-    worries frets shared shares penned pens mused muses confided confides wondered"""
+    worries frets shared shares penned pens mused muses confided confides wondered screaming
+    yelling questioned"""
 )
 
 
