@@ -185,10 +185,12 @@ SEQUENCE_EXPR = re.compile(
     re.IGNORECASE,
 )
 
-# "May" and "March" are verbs too; alone they are months only after a word like these.
+# "May" and "March" are verbs too; alone they are months only after a word like these. "for"
+# only in a scheduling frame ("a trial set for July", "slated for May"): "voted for May" is not.
 MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|during|from|to|of|last|next|this|early|"
-    r"late|mid|between|and|or|before|after|since|around|as of)\s+|mid-)$",
+    r"late|mid|between|and|or|before|after|since|around|as of)\s+|mid-"
+    r"|\b(?:set|scheduled|rescheduled|slated|planned|postponed|delayed|due)\s+for\s+)$",
     re.IGNORECASE,
 )
 FUTURE_CUE = re.compile(
