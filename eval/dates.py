@@ -21,7 +21,7 @@ given to `newsweave analyze` (eval/harness.py `run_product`); its `Article.dates
 gold spans located in the clean text by their words (a sentence cleaning dropped loses its
 expressions: they count as misses, and their number is printed). One record per sentence: the
 lines of a document are not contiguous text, so joining them would invent narrative anchors.
-Most of the gap between the shipped path and the grammar alone (value F1 0.928 against 0.982)
+Most of the gap between the shipped path and the grammar alone (value F1 0.931 against 0.979)
 is dateline sentences ("Published: November 28, 2005", "Fri Aug 2, 2013 6:50pm EDT"): cleaning
 takes them out of the text as page furniture (23 expressions lost), as it should for an article.
 
@@ -32,6 +32,21 @@ after a pronoun or "but", "visitation is Friday", "2016 Jan. 5", "postponing ...
 came from them); no line of this set, fresh or not, changed value. A reported future ("would
 hold a vigil Thursday") was tried as a future cue and dropped: it lost two half-A TimeBank
 values and held-out lines of this set.
+
+Session 13: 13 dev lines of holidays whose day the text does not write (GVC sentences and a
+cleaning page: "celebrating the Fourth of July", "on Father's Day", "on Easter, March 27",
+"weeks before Election Day") were annotated before the holiday rule was written on them; all 13
+are right after it and no earlier line changed (value F1 0.912 -> 0.932 on the 274 lines of
+then). The fresh13 split (4 GVC train articles, 25 valued expressions) was then annotated
+before the product ran on it: value F1 0.895 untouched (dateparser 0.511). Its errors, read
+after that figure: a bare month after "set for" (a scheduling "for" is now a month context),
+a generic "today" twice ("you're here today and then you're gone today"), an anaphoric "this
+quiet evening", and a bare "now" twice (our guideline leaves it unannotated; it counts against
+mention precision only). The `--errors` runs of this session also printed two error lines of
+the older fresh split (a weekday after "PREVIOUS STORY:", "several days before"): no rule was
+written on them. The reverse of the TimeBank figure (rules tuned on TimeBank half A and our
+dev lines, scored on our lines not tuned on) is the held-out, fresh and untouched fresh13
+figures below.
 
 Our guideline gives no value to phrases without a calendar value ("right now", "in recent
 years", a decade); TimeML writes PRESENT_REF/PAST_REF/FUTURE_REF, a decade "196", a century
@@ -269,8 +284,8 @@ def figures(*, quick: bool = False, path: Path = DEFAULT_GOLD) -> list[harness.F
         harness.Figure(
             eval="dates", metric="value_f1_fresh13",
             data=f"eval/data/dates_gold.jsonl fresh13 lines ({new13} expressions, 4 GVC articles)",
-            tuned_on="nothing (annotated in session 13 after its holiday rule, before the product "
-            "ran on them)",
+            tuned_on="its errors, read after its untouched figure (0.895 at c850737; annotated "
+            "before the product ran on them): 1 rule written on them",
             value=ours_13["value_f1"], baseline="dateparser search_dates",
             baseline_value=base_13["value_f1"], command=COMMAND,
         ),

@@ -93,6 +93,42 @@ of a booking, "On July 22, police arrested", past verbs after a pronoun or "but"
 copula before a weekday, "2016 Jan. 5", "postponing ... until Monday", "Valentine's Day in
 2012"; read by eye on GVC and on ECB+ stories through `analyze`) change no half-A value and one
 half-B value, not read (by the counts a gain: B 0.831 -> 0.832).
+
+Session 13 (2026-12-03): the half-A lines read again, one by one. Holidays whose day the text
+does not write (the Fourth of July, Easter, Father's Day, the US Election Day; a holiday's year
+chosen by tense as a month-day's is) were written on 13 lines of our own annotation (GVC
+sentences and a cleaning page), annotated before the rule: one half-A value changes ("from now
+to Election Day" = 1998-11-03, a hit; half A 0.880 -> 0.881), half B's figure does not (0.832).
+A bare month after a scheduling "for" ("a trial set for July"), written on our fresh13 split,
+changes no TimeBank value. What the 129 remaining half-A error lines are:
+- 45 present/past/future references the gold marks in one place and not the next.
+- 18 gold values no value of ours can equal ("1989-WXX", "1988-QX", "2000-03-26TNI", "P1W").
+- 38 gold values that contradict the text or the gold's own rule, or pick a granularity case by
+  case: the seven AP900815-0044 weekdays a week early, "a year ago"/"last year" a quarter, a
+  month, a day or a year (7), "last week"/"this week" a month (4) or the coming week, "1992" a
+  day (2), "two weeks ago" and "a week or so ago" a day, "Sept. 27, 1989" = November, "fiscal
+  1988" = 1989, "fourth quarter" = 1998-Q4 in 1989, "daily" = P1D (2), "Earlier that day" a
+  year before the day the text gives, "effective June 1" after "resulted from" a year ahead,
+  "Tuesday" = a Wednesday, "Sunday" a month early, "six weeks ago" a week off, "July last year"
+  = June, "last week" in a Sunday article its own week, "next week's election" and "so far
+  this year" a day, "Sept. 30" a month.
+- 10 need an event date the text never writes or knowledge of the world ("10 days before the
+  murder", "in the days before the slaying" = 1998-FA, "his first day in office", "the eighth
+  day of Desert Shield", Sun's fiscal April, "last February" = 1997 written on 1998-03-01).
+- 7 real dates the gold leaves unmarked ("results for 1989", "this year's campaign").
+- 9 read otherwise by our guideline ("Until then", "in five years", "the next year or so", "the
+  year ended", "since year-end"; "the week" = "1989-WXX" four times).
+- 2 ours and general, with no sentence of our own text to write them on: "In the quarter ended
+  July 31" (the gold gives the calendar quarter holding most of its months, 1989-Q2; we give
+  the one before publication) and "changed ... to a calendar year in December" written in
+  November (last December; our past rule waits for a strong past cue and a three-month gap).
+So 127 of the 129 are gold conventions, gold inconsistency or knowledge no general rule has.
+Fixing the last two would give half A about 0.883, also reading the five guideline ones as the
+gold does about 0.886. DATE value F1 >= 0.88 holds on half A (read) but not on all documents
+(0.858) nor on half B (0.832, unseen; only its figure printed, never its lines): if B's errors
+mix as A's do, general rules could add about 8 hits there (session 8), B about 0.84. The
+reverse figure (rules tuned on TimeBank half A and our dev lines, scored on our own lines not
+tuned on) is in the dates section: held-out lines 0.909, fresh 0.978, fresh13 0.895 untouched.
 """
 
 from __future__ import annotations
@@ -330,7 +366,9 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         return []
     size = f"{QUICK_DOCS} + {QUICK_DOCS} documents" if quick else "all 256 documents"
     command = COMMAND + (" --quick" if quick else "")
-    tuned = "eval/data/dates_gold.jsonl (ours) + TimeBank half A errors (read again sessions 7, 8)"
+    tuned = (
+        "eval/data/dates_gold.jsonl (ours) + TimeBank half A errors (read again sessions 7, 8, 13)"
+    )
     out = []
     for split, data, tuned_on in (
         ("B", f"TimeBank+AQUAINT half B ({size})", tuned),
