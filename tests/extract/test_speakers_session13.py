@@ -150,3 +150,22 @@ def test_owned_words_before_a_colon_are_their_owners() -> None:
         'Mayor Jane Roe spoke to the crowd on Friday.\n\nHer message: "We will rebuild this town."'
     )
     assert _direct(text, [("Jane Roe", "PERSON")]) == [("Jane Roe", "Her")]
+
+
+def test_a_frameless_quote_after_a_name_whose_apposition_speaks_is_theirs() -> None:
+    text = (
+        "The testimony was given by Podell, a detective who said he knows Benton from the "
+        'area. "I have been in his presence more than once."'
+    )
+    tags = [("Podell", "PERSON"), ("Benton", "PERSON")]
+    assert _direct(text, tags) == [("Podell", "Podell")]
+
+
+def test_a_frameless_quote_after_the_one_person_acting_is_theirs() -> None:
+    text = 'Hadvar cuts the wolf down, then turns to me. "I am glad you decided to join me."'
+    assert _direct(text, [("Hadvar", "PERSON")]) == [("Hadvar", "Hadvar")]
+
+
+def test_a_frameless_quote_after_a_sentence_about_two_people_stays_unknown() -> None:
+    text = 'Hadvar cuts the wolf down, then turns to Ralof. "I am glad you decided to join me."'
+    assert _direct(text, [("Hadvar", "PERSON"), ("Ralof", "PERSON")]) == [(None, None)]

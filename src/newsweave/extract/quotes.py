@@ -34,6 +34,7 @@ from newsweave.extract.speakers import (
     sentence_limit,
     sentence_starts,
 )
+from newsweave.extract.speakers.text import _possessed
 from newsweave.extract.speakers.words import PRONOUNS
 from newsweave.model import Article, Span, record
 
@@ -1002,10 +1003,41 @@ def _reported_before(speakers: Speakers, para_start: int, start: int) -> Attribu
     # 'The first two weren't loud, she said. "The third was very loud."': the sentence before
     # ends on its speaker's frame, and the quote goes on with that speaker's words.
     trailing = _TRAILING_FRAME.search(text, before, end)
-    if trailing is None:
-        return None
-    found = speakers.subject(trailing.start(1), trailing.end(1), prefer_last=True, cue="said")
-    return found if found.speaker_text is not None else None
+    if trailing is not None:
+        found = speakers.subject(trailing.start(1), trailing.end(1), prefer_last=True, cue="said")
+        return found if found.speaker_text is not None else None
+    return _acting_speaker(speakers, before, end)
+
+
+def _acting_speaker(speakers: Speakers, start: int, end: int) -> Attribution | None:
+    """The one person a sentence is about, right before a frameless quote in its paragraph:
+    the subject who opens it ('Hadvar hacks the wolf down, then turns to me. "I'm glad …"'),
+    or a name whose apposition speaks ('… was provided by Podsiad, a plainclothes detective
+    who said he knows Bennett …. "I've been in his presence …"'). None when the sentence
+    names anyone else."""
+    text = speakers.text
+    persons = [m for m in speakers.index.within(start, end) if m.type == "PERSON"]
+    if not persons or persons[0].entity_id is None or _possessed(text, persons[0].span[1]):
+        return None  # "Hadvar's uncle reaches for …": the uncle, not Hadvar
+    person = persons[0]
+    # the people after "who said" are in the clause it reports, not speaking
+    if _WHO_SAID.match(text, person.span[1], end) is None:
+        opens = not text[start : person.span[0]].strip(' "“‘')
+        if len({m.entity_id for m in persons}) != 1 or not opens:
+            return None
+        if not _ACTS.match(text, person.span[1], end):
+            return None
+    return Attribution(speaker_text=person.text, speaker_id=person.entity_id, cue="before")
+
+
+# ", a plainclothes detective who said": an apposition whose relative clause speaks.
+_WHO_SAID: Final = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+[^,.;:\"“”]{1,60}?[ \t]+who[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|told|testified|explained)\b"
+)
+# A present- or past-tense verb right after the opening name ("Hadvar hacks", "Smith turned"),
+# not a copula or auxiliary: the person acts in the sentence.
+_ACTS: Final = re.compile(r"[ \t]+(?:then[ \t]+)?(?!(?:is|was|has|had|are|were)\b)[a-z]+(?:s|ed)\b")
 
 
 _TRAILING_FRAME: Final = re.compile(
