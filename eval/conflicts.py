@@ -561,11 +561,15 @@ def _split_figures(
         "25_ecb, 28_ecbplus, 29_ecb; brief_labels names 7 of them, so their briefs were read); "
         "untouched, run once at 40db726: 1 conflict, unjudged, right when read (Heffner / "
         "Hefner, now review row t422), every-kind recall 0.000 (0 of 20); its misses were then "
-        "read and one general rule followed (the date of one happening, align.dated_conflicts)",
-        "fresh13": "nothing: labelled in session 13 before the product ran on them (5 ECB+ train "
-        "events that no conflict label file named: 6_ecbplus, 13_ecbplus, 26_ecbplus, 27_ecb, "
-        "28_ecb; no GVC incident of 3+ articles is left outside the conflict files but 562315, "
-        "read by audit 6)",
+        "read and one general rule followed (the date of one happening, align.dated_conflicts); "
+        "session 13: a life's count of marriages (align.count_conflicts) read on its t407",
+        "fresh13": "labelled in session 13 before the product ran on them (5 ECB+ train events "
+        "that no conflict label file named: 6_ecbplus, 13_ecbplus, 26_ecbplus, 27_ecb, 28_ecb; "
+        "no GVC incident of 3+ articles is left outside the conflict files but 562315, read by "
+        "audit 6); untouched, run once at 5912bda: no conflict reported, every-kind recall 0.000 "
+        "(0 of 14); its misses were then read and general rules followed (a named death's "
+        "weekday, a vote's year, another man's given name no longer hiding a spelling, Jon / "
+        "John)",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")

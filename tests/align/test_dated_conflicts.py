@@ -127,7 +127,9 @@ def test_a_death_weekday_dates_only_the_subject_and_only_right_after_the_verb() 
 
 def test_a_vote_dated_between_subject_and_verb_by_its_amount() -> None:
     # ECB+ 13_ecbplus: the year Palmer's voters passed one $3 million bond (names changed).
-    in_2010 = "Harlow voters in 2010 approved a $3 million bond to pay for purchase of the property."
+    in_2010 = (
+        "Harlow voters in 2010 approved a $3 million bond to pay for purchase of the property."
+    )
     in_2009 = "Voters in 2009 approved a $3 million bond to buy the properties, the clerk said."
     (conflict,) = dated_conflicts("s", [said("a", in_2010), said("b", in_2009)])
     assert values([conflict]) == [["2009", "2010"]]

@@ -46,6 +46,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.place_conflicts`: the street of one address, a person's home town;
 - `align.ordinal_conflicts`: which holder of an office a named person is ("the fifth coach");
 - `align.dated_conflicts`: the year or month of one happening of one thing;
+- `align.count_conflicts`: how many times one named person married or divorced;
 - `align.slot_conflicts`: typed slots of statements about one thing;
 - `align.state_conflicts`: a person's state and charge, read on the parse.
 """
@@ -67,6 +68,7 @@ from newsweave.align.conflict_base import (
     default_quantity_extractor,
     is_disagreement,
 )
+from newsweave.align.count_conflicts import count_conflicts
 from newsweave.align.dated_conflicts import dated_conflicts
 from newsweave.align.figure_conflicts import (
     PairRelation,
@@ -132,6 +134,7 @@ def find_conflicts(
         found += place_conflicts(story_id, these)
         found += ordinal_conflicts(story_id, these)
         found += dated_conflicts(story_id, these)
+        found += count_conflicts(story_id, these)
         if these_cosine is not None:
             found += slot_conflicts(story_id, these, these_cosine, config)
             found += state_conflicts(story_id, these, these_cosine, config)
