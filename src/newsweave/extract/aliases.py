@@ -113,6 +113,35 @@ NICKNAMES: Final = {
 }
 
 
+@functools.cache
+def _given_name_table() -> dict[str, str]:
+    """`resources/given_names.txt` (the 1990 census lists): lower-case given name -> "m", "f",
+    or "" when the name is common among both sexes."""
+    from importlib import resources
+
+    text = resources.files("newsweave").joinpath("resources/given_names.txt").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, sex = line.partition(" ")
+            table[name] = sex.strip()
+    return table
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common US given names, lower case. Evidence that a two-word name the model typed as a
+    place or body is a person's, beside what the text says; many are also places or words
+    ("Georgia", "Rock"), so never enough alone."""
+    return frozenset(_given_name_table())
+
+
+def given_name_sex(name: str) -> str | None:
+    """ "m" or "f" for a given name far more common among one sex ("Gary", "Catherine"),
+    else None ("Jordan", or a name the lists lack)."""
+    return _given_name_table().get(name.lower()) or None
+
+
 # Short forms that stand for more than one full name: each links to the one of its full names
 # the corpus names with the same surname, never when it names two ("Mo Cheeks" is the "Maurice
 # Cheeks" of his story, audit 10). The `nicknames` package (PyPI, offline CSV) was checked for

@@ -33,6 +33,8 @@ from newsweave.executors import Executor, LocalExecutor
 from newsweave.extract import gazetteer
 from newsweave.extract.aliases import (
     TITLE_WORDS,
+    given_name_sex,
+    given_names,
     name_tokens,
     normalize_space,
     role_of,
@@ -72,6 +74,7 @@ from newsweave.extract.mention_repair import (
     split_acronym_lead,
     split_at_joiner,
     split_debris,
+    split_glued_clause,
     split_glued_dateline,
     split_paired_streets,
     split_place_lead,
@@ -354,6 +357,85 @@ def _sexes_differ(
     return False
 
 
+# "Forks, Washington": a town's name, a comma, then the state's name; not a list of places
+# ("New York, Washington and Boston"), where a state or another place name follows.
+_TOWN_COMMA_BEFORE: Final = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}), $")
+_LIST_AFTER: Final = re.compile(r"(?:,| and| or) [A-Z]")
+_STATE_NAMES: Final = frozenset(STATE_ABBREVIATIONS.values())
+
+
+def _state_after_town(text: str, span: tuple[int, int]) -> bool:
+    """Whether a state's name is written after a town's and a comma ("Forks, Washington")."""
+    found = _TOWN_COMMA_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    return (
+        found is not None
+        and found.group(1).lower() not in _STATE_NAMES
+        and not _LIST_AFTER.match(text, span[1])
+    )
+
+
+def _bearer_sex(
+    key: str,
+    article: str,
+    named_in: Mapping[tuple[str, str], list[int]],
+    mentions: Sequence[NameMention],
+    text: str,
+) -> str | None:
+    """A person's sex by the given name of their key ("Gary" m, "Catherine" f), else by what
+    the article says of their full name (`sex_of`); None when neither tells."""
+    sex = given_name_sex(key[2:].partition(" ")[0])
+    if sex is not None:
+        return sex
+    for index in named_in.get((article, key), []):
+        found = sex_of(text, mentions[index])
+        if found is not None:
+            return found
+    return None
+
+
+def _titled_bearer(
+    mention: NameMention,
+    keys: set[str],
+    named_in: Mapping[tuple[str, str], list[int]],
+    mentions: Sequence[NameMention],
+    text: str,
+) -> str | None:
+    """The one of an article's people sharing a surname whom a titled lone surname fits by
+    sex ("Ms. Gomes" beside Gary and Catherine Gomes: her), else None."""
+    own = sex_of(text, mention) if title_before(text, mention) else None
+    if own is None:
+        return None
+    fitting = [
+        key
+        for key in sorted(keys)
+        if _bearer_sex(key, mention.article_id, named_in, mentions, text) == own
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _titles_against(  # noqa: PLR0917
+    holder: str,
+    token: str,
+    named_in: Mapping[tuple[str, str], list[int]],
+    mentions: Sequence[NameMention],
+    article_mentions: Sequence[NameMention],
+    text: str,
+) -> bool:
+    """Whether an article's titled uses of a shared surname give the other sex than `holder`
+    more often than the holder's ("Mr. Gomes" nine times, "Ms. Gomes" twice: the bare
+    "Gomes" is the son's, though the article once calls him "Gary"; ECB+ 32_3ecb)."""
+    sex = _bearer_sex(holder, article_mentions[0].article_id, named_in, mentions, text)
+    if sex is None:
+        return False
+    titled = Counter(
+        sex_of(text, other)
+        for other in article_mentions
+        if name_tokens(other.text) == [token] and title_before(text, other)
+    )
+    titled.pop(None, None)
+    return sum(n for found, n in titled.items() if found != sex) > titled[sex]
+
+
 def _definite_words(
     mentions: Sequence[NameMention], assigned: Mapping[int, str], texts: Mapping[str, str]
 ) -> set[str]:
@@ -404,11 +486,17 @@ def _surname_named_alone(
 ) -> bool:
     """Whether `mention` is a person's two- or three-word name the model tagged otherwise
     whose last word the same article names alone as a person ("the child as Sincere Peek"
-    tagged ORG, then "Police said Peek" tagged PERSON)."""
+    tagged ORG, then "Police said Peek" tagged PERSON). A name typed as a place is a person's
+    only when it opens with a common given name ("Smith, Brittany Rock, Rock's girlfriend"
+    tagged GPE beside "Rock was driving" tagged PERSON; GVC 662638, read after fresh28's
+    untouched figure): "Rock Falls" with a "Falls" alone stays a place."""
     words = mention.text.split()
     return (
         mention.label in _CUE_LABELS
-        and mention.label not in {"GPE", "LOC"}
+        and (
+            mention.label not in {"GPE", "LOC"}
+            or (len(words) == 2 and words[0].lower() in given_names())
+        )
         and 2 <= len(tokens) <= 3
         and len(words) == len(tokens)
         and (mention.article_id, words[-1]) in lone_people
@@ -614,7 +702,9 @@ def link_mentions(
                             split_acronym_lead(
                                 split_paired_streets(
                                     split_at_joiner(
-                                        sorted(mentions, key=lambda m: (m.article_id, m.span))
+                                        split_glued_clause(
+                                            sorted(mentions, key=lambda m: (m.article_id, m.span))
+                                        )
                                     ),
                                     texts,
                                 )
@@ -891,6 +981,17 @@ def link_mentions(
             single_votes[token]["linked"] += 1
         elif (
             len(local) >= 2
+            and (
+                titled := _titled_bearer(
+                    mention, local, named_in, mentions, texts[mention.article_id]
+                )
+            )
+            is not None
+        ):
+            assigned[index] = titled
+            single_votes[token]["linked"] += 1
+        elif (
+            len(local) >= 2
             and len(adults := _grown_bearers(local, mention, named_in, mentions, texts)) == 1
         ):
             # "Cadenbach" after "Christopher Cadenbach" and "four-year old Owen Cadenbach":
@@ -912,6 +1013,15 @@ def link_mentions(
                 if holder in relatives:
                     others = local - {holder} - relatives
                     holder = next(iter(others)) if len(others) == 1 else None
+            if holder is not None and _titles_against(
+                holder,
+                token,
+                named_in,
+                mentions,
+                of_article[mention.article_id],
+                texts[mention.article_id],
+            ):
+                holder = None
             # A surname settled on its first bearer holds in its article only: another
             # article's "Mrs. Gigante" may be the mother it names there.
             introduced = (
@@ -1029,6 +1139,12 @@ def link_mentions(
         ) or postal_state(mention, texts[mention.article_id])
         if state is not None and mention.label != "PERSON":
             key = "N:" + state  # "Atlanta, Ga." names Georgia
+        if key == "N:washington" and (
+            state is not None or _state_after_town(texts[mention.article_id], mention.span)
+        ):
+            # "Forks, Washington" and "Spokane, Wash." name the state, not the capital
+            # another story names alone (fresh27: 6_6ecb's Forks and 28_2ecb's Watergate).
+            key = "N:washington state"
         elif len(tokens) >= 2:
             keys_by_acronym[initials_of(tokens)].add(key)
             if tokens[-1] == "police":  # "HCPD" for "Horry County Police" (Department)

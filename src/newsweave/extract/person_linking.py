@@ -126,6 +126,8 @@ def title_before(text: str, mention: NameMention) -> str:
     if inner:
         return inner
     before = text[max(0, mention.span[0] - 80) : mention.span[0]]
+    # A title opening its paragraph ("\n\nMs. Gomes", ECB+ 32_3ecb): the words of its line only.
+    before = before[before.rfind("\n") + 1 :]
     words = before.replace("\xa0", " ").split(" ")[:-1] if before.endswith((" ", "\xa0")) else []
     run: list[str] = []
     for word in reversed(words[-6:]):
