@@ -169,3 +169,26 @@ def test_a_frameless_quote_after_the_one_person_acting_is_theirs() -> None:
 def test_a_frameless_quote_after_a_sentence_about_two_people_stays_unknown() -> None:
     text = 'Hadvar cuts the wolf down, then turns to Ralof. "I am glad you decided to join me."'
     assert _direct(text, [("Hadvar", "PERSON"), ("Ralof", "PERSON")]) == [(None, None)]
+
+
+def test_a_short_fragment_in_a_sourced_sentence_is_a_statement() -> None:
+    text = 'The other teen has "fully cooperated" in the investigation, the Sheriff\'s Office said.'
+    assert _direct(text, [("Sheriff's Office", "ORG")]) == [
+        ("Sheriff's Office", "Sheriff's Office")
+    ]
+
+
+def test_a_term_in_marks_stays_a_scare_quote_even_in_a_sourced_sentence() -> None:
+    text = 'Deputies responded to an "active shooter" call at the mall, officials said.'
+    assert _direct(text, []) == []
+
+
+def test_a_clause_keeps_a_short_fragment_it_runs_on_past() -> None:
+    text = 'Reed said he would "certainly concede" to his rival if the count was fair.'
+    found = tagged_quotes(text, [("Reed", "PERSON")])
+    assert (
+        "indirect",
+        'he would "certainly concede" to his rival if the count was fair',
+        "Reed",
+        "Reed",
+    ) in found

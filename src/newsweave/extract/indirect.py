@@ -174,6 +174,16 @@ def _that_clauses(
         s = quoted.first_start_within(clause_start, clause_end)
         head = text[clause_start : s - 1] if s is not None else ""
         runs_on = len(head.split()) > 5 and _runs_on(head)
+        inner = quoted.starting_at(s) if s is not None else None
+        if (
+            inner is not None
+            and len(text[inner[0] : inner[1]].split()) <= 3
+            and re.match(r"[\"”’'`]*,?[ \t]+[a-z]", text[inner[1] :])
+            and quoted.first_start_within(inner[1], clause_end) is None
+        ):
+            # 'he would "certainly concede" to Joe Biden if …': a fragment of two or three
+            # words inside the clause, which runs on past it; the clause keeps it.
+            runs_on = True
         if runs_on and s is not None and not text[s : s + 1].islower():
             continue  # "the reason being, "It's hot …"": the statement is the quote's own
         if s is not None and not runs_on:

@@ -333,7 +333,11 @@ def extract_quotes(
                 and _names_next(text, past, after.speaker_text)
             )
         )
-        attached = attached or _said_nearby(text, s - 1, len(words))
+        attached = (
+            attached
+            or _said_nearby(text, s - 1, len(words))
+            or _reported_fragment(speakers, text, (s, e), past, words)
+        )
         follows = _follows_attribution(text, s, previous)
         _, last_end = speakers.paragraph(max(s, e - 1))
         whole_paragraph = not text[para_start : s - 1].strip(" \t\n`") and (
@@ -713,6 +717,46 @@ def _said_nearby(text: str, pos: int, n_words: int) -> bool:
     sentence = re.split(r"[;:.!?\"“”\n]", text[max(0, pos - 160) : pos])[-1]
     words = re.findall(r"[\w’'-]+", sentence)[-16:]
     return any(w in _SAYING for w in words[1:]) and words[-1].lower() in _PREDICATE_ENDS
+
+
+def _reported_fragment(
+    speakers: Speakers, text: str, span: Span, past: int, words: list[str]
+) -> bool:
+    """True when a two- or three-word fragment of degree, quantity, negation or a verb stands in
+    a sentence that says who spoke ('has "fully cooperated" …, the Sheriff's Office said',
+    'Police say Gomes had been there for "a few hours"'): someone's words, not a scare quote
+    (those sentences name no source: 'the "cola wars"')."""
+    if not 2 <= len(words) <= 3:
+        return False
+    plain = [w.strip(".,;:!?").lower() for w in words]
+    if not any(w in _FRAGMENT_MARKERS or (w.endswith("ly") and len(w) > 4) for w in plain):
+        # a term in marks ("zero day", "active shooter", "direct file", "Spring of Life"):
+        # a name for something, which a sentence's source does not make a statement
+        return False
+    begin = max(0, span[0] - 200)
+    sentence = re.split(r"[.!?\n]\s", text[begin : span[0] - 1])[-1]
+    said = re.findall(r"[\w’'-]+", sentence)
+    if any(w in _FRAGMENT_SOURCES for w in said[1:]) or (said and said[0].lower() == "according"):
+        return True
+    end = limit_of_sentence(text, past)
+    tail = text[past:end]
+    if "according to" in tail:
+        return True
+    found = speakers.sentence_final_attribution(past, end)
+    return found is not None and found.speaker_text is not None
+
+
+# Words that make a short fragment a statement rather than a term: degree, quantity and
+# negation ("very sad", "too many", "fully cooperated", "a few hours", "no qualms"), and verbs
+# ("take responsibility").
+_FRAGMENT_MARKERS: Final = wordlist(
+    """very too so really not no never just some few many much more most less any every all
+    a an take taken be been is was were are have has had"""
+)
+
+
+# Verbs that make a sentence someone's words ("Police say …", "a hearing heard they had …").
+_FRAGMENT_SOURCES: Final = wordlist("said says say told tells heard according")
 
 
 def _names_quote(text: str, pos: int) -> bool:
