@@ -145,3 +145,28 @@ def test_washington_after_a_town_is_the_state_not_the_capital() -> None:
     assert state is not capital
     # a list of cities keeps the capital
     assert _entity_at(linked, "c", cities.index("Washington")) is capital
+
+
+# pcgamer.com's Skyrim diary (the cleaning set), shortened.
+_DIARY = (
+    "When I have to choose who to flee with, a rebel or a guard, I pick the guard, Hadvar. He"
+    " looks better equipped. Stormcloaks! I hide in a corner while Hadvar deals with them.\n\n"
+    '"Thanks for your help," says Hadvar, while I study him for any hint of sarcasm.\n\n'
+    "Hadvar sets off, and I traipse nervously behind him. He stops, looks at me."
+)
+
+
+def test_a_lone_name_that_speaks_and_takes_he_is_a_person_though_tagged_org() -> None:
+    mentions = [_name("a", _DIARY, "Hadvar", "ORG", nth=n) for n in range(4)]
+    linked = link_mentions(mentions, {"a": _DIARY})
+    assert _entity_at(linked, "a", _DIARY.index("Hadvar")).type == "PERSON"
+
+
+def test_an_organisation_that_speaks_and_takes_it_stays_an_organisation() -> None:
+    text = (
+        "Regulators fined Acme on Monday. Acme said it would appeal.\n\n"
+        '"We disagree," said Acme, which makes brakes. It employs 400 people.'
+    )
+    mentions = [_name("a", text, "Acme", "ORG", nth=n) for n in range(3)]
+    linked = link_mentions(mentions, {"a": text})
+    assert _entity_at(linked, "a", text.index("Acme")).type == "ORG"

@@ -311,6 +311,8 @@ def _not_a_person(
         return "NORP"
     if voted == "ORG" and _cued_first_name(words, named, texts):
         return "PERSON"  # "his wife, Celeste, heard gun shots" tagged ORG (session 7, fresh20)
+    if voted == "ORG" and _speaks_as_a_person(words, named, texts):
+        return "PERSON"  # '"Thanks for your help," says Hadvar' tagged ORG (session 13)
     if voted != "PERSON":
         return voted
     if words in gazetteer.GPE_NAMES:
@@ -403,6 +405,33 @@ def _cued_first_name(words: str, named: list[NameMention], texts: Mapping[str, s
             for m in named
         )
     )
+
+
+# '"Thanks," says Hadvar.': a speech verb written before a name that ends its clause.
+_SAYS_BEFORE = re.compile(r"\b(?:says|said|asks|asked|replies|replied|shouts|shouted)\s$")
+_CLAUSE_END = re.compile(r"[.,!?;:]")
+# "the guard, Hadvar. He looks better equipped": the next sentence opens on "He" or "She".
+_PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][\"”’]?\s+(?:He|She)\s")
+
+
+def _speaks_as_a_person(words: str, named: list[NameMention], texts: Mapping[str, str]) -> bool:
+    """Whether a one-word name the model tagged ORG is a person's by how its article writes it
+    at least twice: after an inverted speech verb ('says Hadvar.') or in a sentence the next
+    one continues with "He"/"She" (a game diary's companion, pcgamer.com; organisations take
+    "it"). Never a known organisation or place, or a name in capitals."""
+    if " " in words or words in gazetteer.ORG_NAMES or words in gazetteer.GPE_NAMES:
+        return False
+    cued = 0
+    for mention in named:
+        text = texts.get(mention.article_id, "")
+        if mention.text.isupper() or definite_use(text, mention.span):
+            return False
+        start, end = mention.span
+        if (
+            _SAYS_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end)
+        ) or _PRONOUN_NEXT.match(text, end):
+            cued += 1
+    return cued >= 2
 
 
 def definite_use(text: str, span: tuple[int, int]) -> bool:
