@@ -56,7 +56,7 @@ def _scorer(texts: list[str]) -> ClaimScorer:
 
 
 @needs_model
-def test_a_setting_sentence_fails_its_own_direction_and_a_longer_statement_passes() -> None:
+def test_a_setting_sentence_fails_its_own_direction_and_more_detail_passes() -> None:
     texts = [CLAIM, DETAIL, PARAPHRASE, LONGER, *OTHER]
     coverage = TokenCoverage.of(texts)
     assert coverage is not None
@@ -66,12 +66,10 @@ def test_a_setting_sentence_fails_its_own_direction_and_a_longer_statement_passe
     assert claim_found >= config.support_token_coverage
     assert detail_found < config.support_token_extra
     scorer = _scorer(texts)
-    assert not scorer.covers(0, 1, texts)
-    assert scorer.covers(0, 2, texts)
-    # The claim with more detail: its own direction falls short of the plain floor, but a
-    # longer sentence has more of its own to leave unmatched.
-    assert coverage.directions(0, 3)[1] < config.support_token_extra
-    assert scorer.covers(0, 3, texts)
+    assert not scorer.covers(0, 1)
+    assert scorer.covers(0, 2)
+    # The claim with more detail (a place, a time, a wound) still carries the claim.
+    assert scorer.covers(0, 3)
 
 
 @needs_model

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -217,25 +216,31 @@ class ClaimConfig:
     support_part_coverage: float = 0.2
     # ... and carry the representative's content while the representative carries the
     # member's, each direction measured by greedy alignment of MiniLM's token vectors
-    # (`align.coverage`, story-IDF weighted, BERTScore-style). A cited sentence that states
-    # only a detail or the setting of the claim ("Antoine and his friend ... were playing with
-    # a shotgun on the front porch" for "... were on the front porch playing with a shotgun when
-    # Antoine accidentally shot Anderson") carries most of the claim's words but adds its own:
-    # it fails the member's direction. The claim's content found in the member must reach
-    # `support_token_coverage`; the member's found in the claim, `support_token_extra` times
-    # sqrt(claim words / member words) when the member is the longer: a cited sentence that
-    # states the claim with more detail ("... stopping the 40-year-old American in the sixth
-    # round ...") has more of its own to leave unmatched, which session 12's one floor of 0.62
-    # both ways held against it. Session 13, tuning half at the claim level (the members of
-    # the rule-off run each setting keeps; the product run of one setting matched it): both
-    # ways 0.62 45 right / 2 wrong, rule off 56 / 4; the claim's direction alone 0.62 51 / 3,
-    # 0.64 49 / 2, 0.66 48 / 2 (product run: 48 / 2), 0.70 45 / 0; with the length-scaled
-    # member floor 0.62-0.64 48 / 2, 0.65-0.66 48 / 1, 0.70 47 / 0 (exponent 1: 0.65 48 / 1,
-    # 0.70 47 / 1). The claim's direction alone would let the Antoine setting sentence through
-    # (0.78 / 0.56). Same cost: the same pairs reach the rule and the same token vectors serve
-    # both directions. Needs the model: without it (or at 0) the rules above decide as before.
-    support_token_coverage: float = 0.66
-    support_token_extra: float = 0.65
+    # (`align.coverage`, story-IDF weighted, BERTScore-style): the claim's content found in the
+    # member must reach `support_token_coverage`, the member's found in the claim
+    # `support_token_extra`. A cited sentence that states only a detail or the setting of the
+    # claim ("Antoine and his friend ... were playing with a shotgun on the front porch" for
+    # "... were on the front porch playing with a shotgun when Antoine accidentally shot
+    # Anderson": 0.78 / 0.56) carries most of the claim's words but adds its own, and fails the
+    # member's direction; paraphrases score high both ways. Set on the tuning half and the read
+    # claims10 split (session 12, product pairs, claim level): corroborated 78 right / 9 wrong
+    # -> 66 / 4 at 0.62 both ways (0.60: 70 / 9; 0.64: 62 / 3). It costs corroborations: a
+    # long cited sentence stating the claim with more detail fails the member's direction.
+    # Session 13 tried to win those back, chosen on the tuning half (45 right / 2 wrong at 0.62
+    # both ways, 56 / 4 without the rule): the claim's direction alone (0.62: 51 / 3; 0.66:
+    # 48 / 2, which also passes the Antoine sentence) and the member's floor eased by
+    # sqrt(claim words / member words) when the member is the longer (0.66 and 0.65: 48 / 1).
+    # On the test half that eased rule went 106 right / 5 wrong -> 105 / 8 (0.955 -> 0.929):
+    # the cited sentences it let in were longer ones about something else of the same people
+    # ("Cheeks marks the third Eastern Conference head coach to get fired this season, ..." for
+    # "On Saturday, Cheeks was fired as head coach of the Philadelphia 76ers"; "Mark Pinder told
+    # The Canadian Press that police ordered a group of film studio employees into the
+    # basement ..." for "Mark Pinder was working at a film studio ... when a police officer
+    # banged at his window"), which the member's direction is there to see. Not kept (claims13,
+    # read after its untouched run: 28 right / 4 wrong and 6 new, unlabelled). Needs the model:
+    # without it (or at 0) the rules above decide as before.
+    support_token_coverage: float = 0.62
+    support_token_extra: float = 0.62
     conflicts: ConflictConfig = ConflictConfig()
 
     def __post_init__(self) -> None:
@@ -910,19 +915,17 @@ class ClaimScorer:
         ) or score >= self.config.support_threshold
         # Last: the token vectors cost a model pass per sentence, spent only on pairs that
         # every cheaper rule lets through.
-        return close and self.covers(representative, member, texts)
+        return close and self.covers(representative, member)
 
-    def covers(self, representative: int, member: int, texts: Sequence[str]) -> bool:
+    def covers(self, representative: int, member: int) -> bool:
         """Whether the member carries the representative's content (`support_token_coverage`)
-        and the representative the member's (`support_token_extra`, eased by the length ratio
-        when the member is the longer); without the model, yes."""
+        and the representative the member's (`support_token_extra`); without the model, yes."""
         if self.tokens is None:
             return True
         claim_found, member_found = self.tokens.directions(representative, member)
-        ratio = len(texts[representative].split()) / max(1, len(texts[member].split()))
         return (
             claim_found >= self.config.support_token_coverage
-            and member_found >= self.config.support_token_extra * math.sqrt(min(1.0, ratio))
+            and member_found >= self.config.support_token_extra
         )
 
     def misses_a_part(self, representative: int, member: int, texts: Sequence[str]) -> bool:
