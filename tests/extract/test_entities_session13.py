@@ -170,3 +170,20 @@ def test_an_organisation_that_speaks_and_takes_it_stays_an_organisation() -> Non
     mentions = [_name("a", text, "Acme", "ORG", nth=n) for n in range(3)]
     linked = link_mentions(mentions, {"a": text})
     assert _entity_at(linked, "a", text.index("Acme")).type == "ORG"
+
+
+def test_a_state_name_after_block_of_is_the_story_street_it_heads() -> None:
+    # GVC 730637 (WXYZ, Detroit Free Press), shortened.
+    first = "It happened around 1:45 a.m. in the 700 block of Tennessee, police said."
+    second = "Police were dispatched to the 700 block of Tennessee Street on the east side."
+    third = "The family moved from Tennessee last year."
+    mentions = [
+        _name("a", first, "Tennessee", "GPE"),
+        _name("b", second, "Tennessee Street", "FAC"),
+        _name("c", third, "Tennessee", "GPE"),
+    ]
+    texts = {"a": first, "b": second, "c": third}
+    linked = link_mentions(mentions, texts, story_of={"a": "s", "b": "s", "c": "s"})
+    street = _entity_at(linked, "b", second.index("Tennessee"))
+    assert _entity_at(linked, "a", first.index("Tennessee")) is street
+    assert _entity_at(linked, "c", third.index("Tennessee")) is not street

@@ -252,7 +252,7 @@ def link_short_forms(
             and " " not in lone
             and mention.label not in {"PERSON", TENTATIVE}
             and mention.text[:1].isupper()
-            and lone not in _KNOWN
+            and (lone not in _KNOWN or _after_block_of(mention, texts))
         ):
             heads = by_head.get((scope(mention.article_id), lone), set())
             if (
@@ -479,6 +479,18 @@ def _clipped_team(lone: str, where: str, by_plural: Mapping[tuple[str, str], set
         if scope == where and len(last) > len(lone) and last.startswith(stem)
         for key in keys
     }
+
+
+# "the 700 block of Tennessee": a street's name, though a state's too (GVC 730637, fresh28).
+_BLOCK_OF: Final = re.compile(r"\bblock of $")
+
+
+def _after_block_of(mention: NameMention, texts: Mapping[str, str] | None) -> bool:
+    """Whether the name is written right after "block of", as only a street's is."""
+    if texts is None:
+        return False
+    start = mention.span[0]
+    return _BLOCK_OF.search(texts[mention.article_id], max(0, start - 9), start) is not None
 
 
 def _town_use(mention: NameMention, texts: Mapping[str, str], scope: Callable[[str], str]) -> bool:
