@@ -51,7 +51,8 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # The names one article's NER mentions leave out (`missed_names`, per article); its key
     # holds a hash of the name rules' source (`extract.entities.missed_name_rules`).
     ("newsweave.extract.entities", "_missed_names_partition"): ("missed-names", 1),
-    ("newsweave.extract.stage", "_dates_partition"): ("dates", 1),
+    # 2: holidays whose day the text does not write, a month after a scheduling "for" (session 13).
+    ("newsweave.extract.stage", "_dates_partition"): ("dates", 2),
     # The quotes of one article: its text, its entity mentions (span, entity id, type, text,
     # the entity's name) and the speaker config. Run in this process (`map_here`); an `ingest`
     # extracts the quotes of new articles and of those whose mentions changed only. Its key
@@ -77,8 +78,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # independent-source count. 6: a transposition is one spelling slip ("Partick" / "Patrick").
     # 8: a cited sentence must cover the claim's content both ways (`align.coverage`, session 12).
     # 9: an undated article that opens on another weekday than its story disputes none of its
-    # figures or clock times (`quantity_time.articles_of_another_day`).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 9),
+    # figures or clock times (`quantity_time.articles_of_another_day`). 10: session 13 conflicts
+    # (a death dated by two weekdays, a dated vote, marriage counts, "four and a half months",
+    # "Jon" / "John") and the claims rules of that session.
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 10),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

@@ -215,13 +215,15 @@ def _mentions_partition(
 @functools.lru_cache(maxsize=1)
 def missed_name_rules() -> str:
     """A hash of the name rules' source (every module of `newsweave.extract` but the quote
-    and speaker rules, and `newsweave.model`), part of the `missed-names` key
+    and speaker rules, `newsweave.model`, and the word lists in `newsweave/resources/` the
+    rules read, such as given_names.txt), part of the `missed-names` key
     (`products.source_digest`)."""
     from newsweave import model
 
     skip = {"quotes.py", "indirect.py", "stage.py"}
     files = [f for f in sorted(Path(__file__).parent.glob("*.py")) if f.name not in skip]
-    return source_digest([*files, Path(model.__file__)])
+    lists = sorted((Path(model.__file__).parent / "resources").glob("*.txt"))
+    return source_digest([*files, Path(model.__file__), *lists])
 
 
 # What the missed names of an article depend on: its id, text and NER mentions.

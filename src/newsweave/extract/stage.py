@@ -102,10 +102,11 @@ def _quoting(article: Article, index: MentionIndex) -> _Quoting:
 @functools.lru_cache(maxsize=1)
 def quote_rules() -> str:
     """A hash of the quote and speaker rules' source (extract/quotes.py, extract/indirect.py,
-    extract/speakers/), part of the `article-quotes` key (`products.source_digest`)."""
-    from newsweave.extract import indirect, quotes, speakers
+    extract/speakers/, and extract/aliases.py, whose word lists the speaker rules read), part of
+    the `article-quotes` key (`products.source_digest`)."""
+    from newsweave.extract import aliases, indirect, quotes, speakers
 
-    files = [Path(quotes.__file__), Path(indirect.__file__)]
+    files = [Path(quotes.__file__), Path(indirect.__file__), Path(aliases.__file__)]
     files += sorted(Path(speakers.__file__).parent.glob("*.py"))
     return source_digest(files)
 
