@@ -411,8 +411,9 @@ fragments of Human Rights Watch, the police, Netanyahu, Freeh, a senior U.S. off
 Shiguematsu and Trump); four indirect clauses gave way to their fragment ('the sky went "really
 dark" …', 'had made "some progress" but "remains …"', '"Very few" of the …', 'had "no qualms"
 about …': the clause is no longer shown as indirect speech, its fragment is, with the same
-speaker), one indirect clause ends at a glued stop ("desk.A list"), one keeps its fragment. After them (tuned): fresh16 0.959 (162 of 169),
-recall 0.983; fresh15 0.964, fresh13 0.870; every other split unchanged.
+speaker), one indirect clause ends at a glued stop ("desk.A list"), one keeps its fragment.
+After them (tuned): fresh16 0.959 (162 of 169), recall 0.983; fresh15 0.964, fresh13 0.870;
+every other split unchanged.
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts

@@ -361,7 +361,8 @@ def _sexes_differ(
 
 # "Forks, Washington": a town's name, a comma, then the state's name; not a list of places
 # ("New York, Washington and Boston"), where a state or another place name follows.
-_TOWN_COMMA_BEFORE: Final = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}), $")
+# Word lengths bounded so that a search over a long run of one letter stays linear.
+_TOWN_COMMA_BEFORE: Final = re.compile(r"([A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,2}), $")
 _LIST_AFTER: Final = re.compile(r"(?:,| and| or) [A-Z]")
 _STATE_NAMES: Final = frozenset(STATE_ABBREVIATIONS.values())
 

@@ -614,7 +614,8 @@ def names_inside_titles(mentions: list[NameMention], texts: Mapping[str, str]) -
 
 
 # "Smith saw Calloway": two capitalised words around one lower-case word.
-_GLUED_CLAUSE: Final = re.compile(r"([A-Z][\w'-]+) ([a-z]{2,}) ([A-Z][\w'-]+)")
+# Word lengths bounded so that a search over a long run of one letter stays linear.
+_GLUED_CLAUSE: Final = re.compile(r"([A-Z][\w'-]{1,40}) ([a-z]{2,25}) ([A-Z][\w'-]{1,40})")
 # Lower-case words inside real names ("Bank of America", "Leonardo da Vinci").
 _NAME_JOINERS: Final = frozenset(
     {"of", "and", "the", "for", "on", "at", "in", "to", "upon", "du", "de", "da", "del", "van"}

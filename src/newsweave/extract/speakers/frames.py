@@ -119,10 +119,11 @@ def _described_subject(segment: list[tuple[str, int, int]]) -> bool:
 
 
 # Words owned by their speaker, right before the colon that introduces them: "His message:",
-# "Rankin's statement to the House:", "her reply was simple:".
+# "Rankin's statement to the House:", "her reply was simple:". Word lengths are bounded so that
+# a search over a long run of one letter stays linear.
 _OWNED_WORDS: Final = re.compile(
-    r"(?:\b([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})['’]s?|\b([Hh]is|[Hh]er))[ \t]+"
-    r"(?:[a-z-]+[ \t]+){0,2}?(?:message|statement|words|response|reply|answer|advice|verdict|"
+    r"(?:\b([A-Z][\w.-]{0,30}(?:[ \t]+[A-Z][\w.-]{0,30}){0,3})['’]s?|\b([Hh]is|[Hh]er))[ \t]+"
+    r"(?:[a-z-]{1,30}[ \t]+){0,2}?(?:message|statement|words|response|reply|answer|advice|verdict|"
     r"explanation|warning|plea|reaction|comment|comments|thoughts|take|assessment|view)"
     r"(?:[ \t]+(?:to|for|on)[ \t]+[^:;.\n]{1,40}?|[ \t]+(?:was|is)[ \t]+[a-z]+)?[ \t]*:[ \t]*$"
 )
