@@ -30,9 +30,8 @@ from newsweave.align.conflict_base import (
     components,
     days_apart,
     make_conflict,
-    undated_sentences,
+    story_days,
 )
-from newsweave.align.quantity_time import articles_of_another_day, story_weekday
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue
 
@@ -370,8 +369,7 @@ def clock_conflicts(
     # pairwise instead. An undated article that opens on another day tells of another
     # happening ("the earthquake struck the island at 5:11 p.m.", then "Monday's earthquake was
     # the second one"), and its times are left out as its figures are.
-    main_day = story_weekday(s.evidence.text for s in statements)
-    other_articles = articles_of_another_day(undated_sentences(statements), main_day)
+    _, other_articles = story_days(statements)
     framed: list[tuple[int, ClockTime]] = []
     for index, statement in enumerate(statements):
         if statement.evidence.article_id in other_articles:

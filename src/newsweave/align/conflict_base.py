@@ -13,6 +13,7 @@ from datetime import date
 from typing import TypeVar, cast
 
 from newsweave.align.quantities import QuantityLike
+from newsweave.align.quantity_time import articles_of_another_day, story_weekday
 from newsweave.model import Conflict, ConflictValue, DateMention, Evidence, record
 
 __all__ = [
@@ -179,13 +180,17 @@ class Statement:
         return (self.published or "")[:10]
 
 
-def undated_sentences(statements: Sequence[Statement]) -> list[tuple[str, int, str]]:
-    """(article id, offset, text) of the statements of undated articles."""
-    return [
+def story_days(statements: Sequence[Statement]) -> tuple[str | None, set[str]]:
+    """The weekday a story's sentences name most (`quantity_time.story_weekday`) and its
+    undated articles that open on another one (`quantity_time.articles_of_another_day`): the
+    figures and clock times of those tell of another day's happening."""
+    main = story_weekday(s.evidence.text for s in statements)
+    undated = [
         (s.evidence.article_id, s.evidence.span[0], s.evidence.text)
         for s in statements
         if not s.day
     ]
+    return main, articles_of_another_day(undated, main)
 
 
 def days_apart(a: str, b: str) -> int | None:

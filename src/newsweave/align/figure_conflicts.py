@@ -27,7 +27,7 @@ from newsweave.align.conflict_base import (
     default_quantity_extractor,
     guarded,
     make_conflict,
-    undated_sentences,
+    story_days,
 )
 from newsweave.align.measure_words import CUMULATIVE_MEASURES
 from newsweave.align.quantities import (
@@ -40,12 +40,10 @@ from newsweave.align.quantities import (
     zero_frames,
 )
 from newsweave.align.quantity_time import (
-    articles_of_another_day,
     in_other_time,
     is_hypothetical_at,
     on_another_weekday,
     other_times,
-    story_weekday,
 )
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue, Evidence
@@ -86,8 +84,7 @@ def statement_frames(
     by_text: dict[str, Sequence[QuantityLike]] = {}
     frames: dict[tuple[str, str | None], list[QuantityFrame]] = {}
     out: list[tuple[int, QuantityFrame]] = []
-    main_day = story_weekday(s.evidence.text for s in statements)
-    other_articles = articles_of_another_day(undated_sentences(statements), main_day)
+    main_day, other_articles = story_days(statements)
     for index, statement in enumerate(statements):
         text = statement.evidence.text
         # Of a day the story's other sentences are not about: its figures are another day's,
