@@ -1,6 +1,6 @@
-"""A title's head word alone names its holder within the article ("Police commissioner Charles
-Ramsey says … The commissioner says"), as the whole title does ("the police commissioner"), and
-names no one where two of the article's people hold titles with that head."""
+"""A role phrase names only the holder of that very role: "The president-elect" is not the
+article's "Vice President-elect Kamala Harris" (the seeds' 003 article, where a head-word rule
+tried in session 13 gave Biden's promise to Harris)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,10 @@ from newsweave.model import Entity
 
 from .helpers import name_mention as _name
 
-# ECB+ 22_8ecbplus (KYW), shortened, names changed.
-_ONE = (
-    "Authorities say the incident began after the employee was suspended.\n\n"
-    "Police commissioner Charles Ramsden says she was escorted out of the building.\n\n"
-    "Reporters say Commissioner Ramsden credits a special training program.\n\n"
-    "The commissioner says he has put many officers through the training."
-)
-
-_TWO = (
-    "Police commissioner Charles Ramsden spoke first. Fire commissioner Lloyd Ayers spoke later."
-    "\n\nThe commissioner says he has put many officers through the training."
+# The seeds' 003 article, shortened.
+_TEXT = (
+    "Biden and Vice President-elect Kamala Harris were declared the winner of the election.\n\n"
+    "The president-elect promised to work with allies."
 )
 
 
@@ -32,21 +25,11 @@ def _holder_of(entities: tuple[Entity, ...], article: str, start: int) -> Entity
     return found[0] if found else None
 
 
-def test_the_head_of_a_title_names_its_one_holder_in_the_article() -> None:
+def test_the_president_elect_is_not_the_vice_president_elect() -> None:
     mentions = [
-        _name("a", _ONE, "Charles Ramsden", "PERSON"),
-        _name("a", _ONE, "Ramsden", "PERSON", nth=1),
+        _name("a", _TEXT, "Biden", "PERSON"),
+        _name("a", _TEXT, "Kamala Harris", "PERSON"),
     ]
-    linked = link_mentions(mentions, {"a": _ONE})
-    holder = _holder_of(linked, "a", _ONE.index("The commissioner"))
-    assert holder is not None
-    assert holder.name == "Charles Ramsden"
-
-
-def test_the_head_names_no_one_when_two_people_hold_it() -> None:
-    mentions = [
-        _name("a", _TWO, "Charles Ramsden", "PERSON"),
-        _name("a", _TWO, "Lloyd Ayers", "PERSON"),
-    ]
-    linked = link_mentions(mentions, {"a": _TWO})
-    assert _holder_of(linked, "a", _TWO.index("The commissioner")) is None
+    linked = link_mentions(mentions, {"a": _TEXT})
+    holder = _holder_of(linked, "a", _TEXT.index("The president-elect"))
+    assert holder is None or holder.name != "Kamala Harris"

@@ -846,11 +846,6 @@ def link_mentions(
         role = role_of(title) if title else None
         if role:
             roles[(mention.article_id, role)].add(key)
-            # "Police commissioner Charles Ramsey ... The commissioner says": within its article
-            # a title's head word alone names the holder too, when no one else holds it there.
-            head = role.rsplit(" ", 1)[-1]
-            if head != role:
-                roles[(mention.article_id, head)].add(key)
 
     misspelt = merge_misspellings(mentions, assigned, person_clusters, story_of)
 
