@@ -509,6 +509,10 @@ FRESH16_TUNED = (
     "errors read after its untouched figure (0.854 at commit b3a7501); session 13's rules"
     " written on them (4b052e1, ec02825, 6ce9aec)"
 )
+FRESH17_TUNED = (
+    "nothing: annotated in session 14 before the product ran on it and after the session's"
+    " rule changes (untouched figure)"
+)
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
@@ -793,6 +797,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         splits.append(("fresh14", FRESH14_TUNED))
         splits.append(("fresh15", FRESH15_TUNED))
         splits.append(("fresh16", FRESH16_TUNED))
+        splits.append(("fresh17", FRESH17_TUNED))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
@@ -826,6 +831,9 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh16": "GVC local TV and newspaper web writing (Miami, Atlanta, Tampa, Buffalo,"
             " Denver, Houston, Cedar Rapids, Los Angeles, Savannah, Minneapolis, New York,"
             " Shreveport, Santa Cruz, Milwaukee TV and papers, a sheriff's Facebook post, a blog)",
+            "fresh17": "TimeBank/AQUAINT: speeches at a NATO accession ceremony (AP, NYT,"
+            " Xinhua), Havana and Miami wire on the Gonzalez case, a NYT travel feature, a WSJ"
+            " 1990 Gulf-crisis analysis of officials' words, WSJ 1989 company and analyst stories",
         }.get(split, "GVC local news, ECB+ news")
         data = (
             f"own speaker gold ({kinds}), "
@@ -906,6 +914,7 @@ def main() -> None:
             "fresh14",
             "fresh15",
             "fresh16",
+            "fresh17",
             "passages",
         ),
         default=None,
