@@ -80,8 +80,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 9: an undated article that opens on another weekday than its story disputes none of its
     # figures or clock times (`quantity_time.articles_of_another_day`). 10: session 13 conflicts
     # (a death dated by two weekdays, a dated vote, marriage counts, "four and a half months",
-    # "Jon" / "John") and the claims rules of that session.
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 10),
+    # "Jon" / "John") and the claims rules of that session. 11: session 14 same-statement
+    # vetoes (clock times that never meet, a death against a stated condition, actors' ages,
+    # "her friend" / "she").
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 11),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

@@ -110,3 +110,47 @@ def test_different_steps_of_a_case_are_two_statements() -> None:
     arraigned = facts("Gomes is expected to be arraigned today on two counts of murder.")
     arraignment = facts("Gomes faces arraignment on Wednesday on two murder charges.")
     assert different_statement(arraigned, arraignment) is None
+
+
+def test_clock_times_that_never_meet_are_two_statements() -> None:
+    # GVC (claims13): the time a shooting was reported against the time it happened.
+    a = facts("The shooting was reported just before 12:45 p.m. in the 1000 block, police said.")
+    b = facts("The shooting happened at about 1:30 p.m. Saturday at a home in the 1000 block.")
+    assert different_statement(a, b) == "clock times"
+    # A zone stated on one side only may explain whole hours (ECB+ train, labelled same).
+    c = facts("New Orleans plays at Seattle on Saturday at 3:30 p.m. in the Wild Card round.")
+    d = facts("New Orleans begins its postseason Saturday at 4:30 p.m. ET in Seattle.")
+    assert different_statement(c, d) is None
+    e = facts("The shooting happened around 12:40 p.m. at a home in the 1000 block.")
+    assert different_statement(a, e) is None
+
+
+def test_a_death_and_a_stated_condition_are_two_statements() -> None:
+    a = facts("A 4-year-old girl has died, days after she accidentally shot herself in Yonkers.")
+    b = facts("A 4-year-old girl is in critical condition after she accidentally shot herself.")
+    assert different_statement(a, b) == "condition"
+    c = facts("A 4-year-old girl died after she accidentally shot herself in Yonkers.")
+    assert different_statement(a, c) is None
+
+
+@pytest.mark.skipif(default_parser() is None, reason="needs spaCy's English parser")
+def test_actors_of_different_ages_are_two_statements() -> None:
+    parser = default_parser()
+    a = facts(
+        "A 17-year-old boy has been charged with fatally shooting a 16-year-old boy.", parser=parser
+    )
+    b = facts("A 16-year-old boy was killed in an accidental shooting on Friday.", parser=parser)
+    assert different_statement(a, b) == "ages"
+    # The victim's age stated in either sentence is not the agent's.
+    c = facts("A 17-year-old boy was charged in the death of the 16-year-old.", parser=parser)
+    assert different_statement(a, c) is None
+
+
+@pytest.mark.skipif(default_parser() is None, reason="needs spaCy's English parser")
+def test_her_friend_is_not_she() -> None:
+    parser = default_parser()
+    a = facts("But her friend quickly found her daughter on the back seat floor.", parser=parser)
+    b = facts("She then found her daughter on the floor of the vehicle.", parser=parser)
+    assert different_statement(a, b) == "actors"
+    c = facts("Her friend then found the girl on the floor of the vehicle.", parser=parser)
+    assert different_statement(a, c) is None

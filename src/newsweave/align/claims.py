@@ -847,7 +847,13 @@ class _FactsOf:
                 self.evidence[index].text, entity_spans=self.spans[index], parser=self.parser
             )
             self.parsed[index] = replace(
-                self._unparsed(index), agents=actors.agents, patients=actors.patients
+                self._unparsed(index),
+                agents=actors.agents,
+                patients=actors.patients,
+                agent_ages=actors.agent_ages,
+                patient_ages=actors.patient_ages,
+                agent_pronouns=actors.agent_pronouns,
+                agent_possessors=actors.agent_possessors,
             )
         return self.parsed[index]
 

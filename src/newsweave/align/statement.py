@@ -19,7 +19,16 @@ a sentence counts as stating a claim, four things must agree (each a veto, never
   climber" / "a New Zealand climber"; `align.nationality`);
 - legal step: both name a step of a case (arrest, charge, arraignment, plea, conviction,
   sentence, acquittal) and share none ("In 2005, he was charged with assault" / "In 2005, Gomes
-  was convicted of beating her").
+  was convicted of beating her");
+- clock times: both state moments of the day and none of one side's meets one of the other's
+  ("was reported just before 12:45 p.m." / "happened at about 1:30 p.m.");
+- condition: one side tells of a death, the other of someone alive in a stated condition ("has
+  died, days after she shot herself" / "is in critical condition after she shot herself"): a
+  report and its update are two statements;
+- ages: the agents (or the patients) of the main statement carry ages on both sides that share
+  none ("A 17-year-old boy has been charged" / "A 16-year-old boy was killed");
+- the possessor: one side's agent is someone's relation ("her friend found her daughter"), the
+  other's the possessor herself ("She then found her daughter").
 
 The parse is optional: without spaCy the who-does-what check is skipped (figures, dates and
 polarity still apply), and the claims stage says so through the pipeline's modes.
@@ -27,6 +36,7 @@ polarity still apply), and the claims stage says so through the pipeline's modes
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +44,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from newsweave.align.clock_conflicts import ClockTime, clock_times
 from newsweave.align.nationality import nationalities, nationalities_apart
 from newsweave.align.similarity import polarity_clash, stem, text_features
 
@@ -69,6 +80,24 @@ LEGAL_STEPS = {
     "acquit": "acquittal",
     "acquittal": "acquittal",
 }
+# A death against someone alive in a stated condition: read on the labelled claim pairs
+# (eval/data/claim_pairs.jsonl, session 14), where sentences with one and not the other were 2
+# `related` pairs and 1 `contradiction` ("has died" / "is in critical condition", "later died" /
+# "listed in stable condition later", "has died" / "remained on life support") and no `same` one.
+_DEATH = re.compile(
+    r"\b(?:died|dies|dead|killed|death|fatal|fatally|slain|succumbed)\b", re.IGNORECASE
+)
+_ALIVE = re.compile(
+    r"\b(?:critical|serious|stable|fair|good|grave)(?:\s(?:but|and)\sstable)?\scondition\b"
+    r"|\b(?:is|was|remains|remained)\s(?:in|on)\s(?:a\s)?(?:hospital|life\ssupport)\b",
+    re.IGNORECASE,
+)
+# "17-year-old" (one token, or spaCy's "17 - year - old"): an age of the word it modifies.
+_AGE_WORD = re.compile(r"(\d{1,3})-years?-old", re.IGNORECASE)
+# Possessives and the pronoun of their possessor as a subject: "her friend" is not "she".
+_POSSESSOR = {"her": "she", "his": "he", "their": "they"}
+# Dependents of an actor whose ages belong to someone else ("the man who shot a 16-year-old").
+_OTHER_PEOPLE = frozenset({"relcl", "acl", "appos", "prep", "conj", "cc"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "obj", "iobj", "attr"})
@@ -97,6 +126,16 @@ class StatementFacts:
     figures_by_thing: tuple[tuple[str, frozenset[float]], ...]
     dates: tuple[Interval, ...]
     nations: frozenset[tuple[str, str]] = frozenset()
+    clocks: tuple[ClockTime, ...] = ()
+    # "dead", "alive" (a stated condition), or None when neither or both are told.
+    condition: str | None = None
+    # From the parse (empty without it): ages stated on the agents and on the patients of the
+    # main statement, the subject pronouns among its agents, and the possessors ("her" as
+    # "she") of its common-noun agents.
+    agent_ages: frozenset[int] = frozenset()
+    patient_ages: frozenset[int] = frozenset()
+    agent_pronouns: frozenset[str] = frozenset()
+    agent_possessors: frozenset[str] = frozenset()
 
 
 Parser = Callable[[str], Any]
@@ -141,8 +180,10 @@ def statement_facts(
     """The facts of one sentence; `entity_spans` are (start, end, entity id) relative to it."""
     agents: frozenset[Actor] = frozenset()
     patients: frozenset[Actor] = frozenset()
+    roles = _Roles((), (), ())
     if parser is not None:
-        agents, patients = _actors(_roles(parser, text), entity_spans)
+        roles = _roles(parser, text)
+        agents, patients = _actors(roles, entity_spans)
     figures: set[float] = set()
     by_thing: dict[str, set[float]] = {}
     for quantity in quantities(text) if quantities is not None else ():
@@ -164,7 +205,20 @@ def statement_facts(
         figures_by_thing=tuple(sorted((k, frozenset(v)) for k, v in by_thing.items())),
         dates=tuple(dates),
         nations=nationalities(text),
+        clocks=tuple(clock_times(text)),
+        condition=_condition(text),
+        agent_ages=roles.agent_ages,
+        patient_ages=roles.patient_ages,
+        agent_pronouns=roles.agent_pronouns,
+        agent_possessors=roles.agent_possessors,
     )
+
+
+def _condition(text: str) -> str | None:
+    dead, alive = _DEATH.search(text) is not None, _ALIVE.search(text) is not None
+    if dead == alive:
+        return None
+    return "dead" if dead else "alive"
 
 
 def different_statement(a: StatementFacts, b: StatementFacts) -> str | None:
@@ -205,11 +259,37 @@ def different_statement(a: StatementFacts, b: StatementFacts) -> str | None:
         return "polarity"
     if nationalities_apart(a.nations, b.nations):
         return "nationality"
+    if a.clocks and b.clocks and not any(_clocks_meet(x, y) for x in a.clocks for y in b.clocks):
+        return "clock times"
+    if a.condition and b.condition and a.condition != b.condition:
+        return "condition"
+    if any(
+        mine and theirs and mine.isdisjoint(theirs)
+        for mine, theirs in ((a.agent_ages, b.agent_ages), (a.patient_ages, b.patient_ages))
+    ):
+        return "ages"
+    if a.agent_possessors & b.agent_pronouns or b.agent_possessors & a.agent_pronouns:
+        return "actors"
     steps_a = {LEGAL_STEPS[t] for t in a.terms if t in LEGAL_STEPS}
     steps_b = {LEGAL_STEPS[t] for t in b.terms if t in LEGAL_STEPS}
     if steps_a and steps_b and steps_a.isdisjoint(steps_b):
         return "legal step"
     return None
+
+
+def _clocks_meet(a: ClockTime, b: ClockTime) -> bool:
+    """Whether two stated times may be one moment: their windows (hedges and round times are
+    tolerances, `clock_conflicts.clock_times`) meet on one clock, a day either side. When the
+    zones differ (one left unsaid: "3:30 p.m." / "4:30 p.m. ET"), a whole number of hours apart
+    also meets: the zones may tell that gap, not a different moment."""
+    shifts = (0,) if a.zone == b.zone else range(-14 * 60, 15 * 60, 60)
+    return any(
+        lb + shift <= ha and la <= hb + shift
+        for la, ha in a.windows
+        for lb, hb in b.windows
+        for day in (-1440, 0, 1440)
+        for shift in (s + day for s in shifts)
+    )
 
 
 def _actors_apart(
@@ -272,6 +352,11 @@ class _Roles:
     # Whether the root is a reporting verb ("X said S"), read once here: the lemmatizer is off
     # in the pipeline, so the lemma needs the token, which `words` no longer holds.
     reports: bool = False
+    # See `StatementFacts`.
+    agent_ages: frozenset[int] = frozenset()
+    patient_ages: frozenset[int] = frozenset()
+    agent_pronouns: frozenset[str] = frozenset()
+    agent_possessors: frozenset[str] = frozenset()
 
 
 # (parser, sentence text) -> its roles, least recently used first.
@@ -360,7 +445,37 @@ def _roles_of(doc: Any) -> _Roles:
         speakers=tuple(_word(t) for t in speaker) if verb is not root else (),
         words=words,
         reports=reports,
+        agent_ages=frozenset(a for t in agents for a in _ages_of(t)),
+        patient_ages=frozenset(a for t in patients for a in _ages_of(t)),
+        agent_pronouns=frozenset(
+            str(t.text).lower() for t in agents if str(t.text).lower() in _POSSESSOR.values()
+        ),
+        agent_possessors=frozenset(
+            _POSSESSOR[str(c.text).lower()]
+            for t in agents
+            if t.pos_ == "NOUN"
+            for c in t.children
+            if c.dep_ == "poss" and str(c.text).lower() in _POSSESSOR
+        ),
     )
+
+
+def _ages_of(token: Any) -> list[int]:
+    """The ages stated on an actor's own modifiers ("A 17-year-old boy", "the boy, 17," is not
+    read), not in clauses or phrases about someone else."""
+    ages, todo = [], [c for c in token.children if c.dep_ not in _OTHER_PEOPLE]
+    while todo:
+        child = todo.pop()
+        text = str(child.text)
+        if (found := _AGE_WORD.fullmatch(text)) is not None:
+            ages.append(int(found.group(1)))
+        elif text.isdigit() and len(text) <= 3:
+            # spaCy's "17 - year - old": the number, then "-", "year(s)", "-", "old".
+            after = " ".join(str(t.text) for t in child.doc[child.i : child.i + 5])
+            if _AGE_WORD.fullmatch(after.replace(" ", "")):
+                ages.append(int(text))
+        todo += [c for c in child.children if c.dep_ not in _OTHER_PEOPLE]
+    return ages
 
 
 def _word(token: Any) -> Word:
