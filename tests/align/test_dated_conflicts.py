@@ -136,3 +136,21 @@ def test_a_vote_dated_between_subject_and_verb_by_its_amount() -> None:
     # Two measures of two amounts are two votes.
     other = "Voters in 2009 approved a $12 million bond for a new school."
     assert not dated_conflicts("s", [said("a", in_2010), said("b", other)])
+
+
+# ECB+ 26_ecbplus (names changed): one bribery indictment, two years.
+INDICTED_1969 = (
+    "In 1969, he was indicted in New Jersey on a charge of conspiracy to bribe the entire "
+    "five-member Old Tappan police force."
+)
+INDICTED_1970 = (
+    "In 1970, he was indicted for bribing the entire five-man police force of Old Tappan, N.J."
+)
+
+
+def test_one_indictment_of_one_named_thing_dated_two_ways_conflicts() -> None:
+    statements = [said("a", INDICTED_1969), said("b", INDICTED_1970)]
+    assert values(dated_conflicts("s", statements)) == [["1969", "1970"]]
+    # Two indictments of two things (a man is indicted more than once) say nothing.
+    other = said("c", "In 1990, he was indicted for racketeering in Brooklyn Federal Court.")
+    assert not dated_conflicts("s", [said("a", INDICTED_1969), other])

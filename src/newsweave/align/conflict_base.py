@@ -47,6 +47,7 @@ DISAGREEMENT_BASES = (
     "weapon",
     "state",
     "charge",
+    "death",
 )
 
 

@@ -23,6 +23,9 @@ are the positions, each with the sentences (hence articles and outlets) that hol
   (close in meaning) that fill one typed slot two ways: "an 11-year-old girl" vs "boy", a wound
   to the shoulder vs the chest, "Saturday night" vs "Saturday afternoon", "in 2009" vs "in
   2010", a ".22-caliber" vs a ".40-caliber" gun. Only when the caller gives `cosine`;
+- "death" (`align.death_conflicts`): the cause or the place of one named person's death told
+  two ways ("died of heart failure ... at his home" vs "died from Alzheimer's disease at a
+  hospice");
 - "state", "charge" (`align.state_conflicts`, on the dependency parse): one person dead in one
   outlet and alive ("on life support") in another, or charged with murder in one and
   manslaughter in another. Only with `cosine` and spaCy's parser.
@@ -47,6 +50,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.ordinal_conflicts`: which holder of an office a named person is ("the fifth coach");
 - `align.dated_conflicts`: the year or month of one happening of one thing;
 - `align.count_conflicts`: how many times one named person married or divorced;
+- `align.death_conflicts`: the cause and the place of one named person's death;
 - `align.slot_conflicts`: typed slots of statements about one thing;
 - `align.state_conflicts`: a person's state and charge, read on the parse.
 """
@@ -70,6 +74,7 @@ from newsweave.align.conflict_base import (
 )
 from newsweave.align.count_conflicts import count_conflicts
 from newsweave.align.dated_conflicts import dated_conflicts
+from newsweave.align.death_conflicts import death_conflicts
 from newsweave.align.figure_conflicts import (
     PairRelation,
     compare_mentions,
@@ -135,6 +140,7 @@ def find_conflicts(
         found += ordinal_conflicts(story_id, these)
         found += dated_conflicts(story_id, these)
         found += count_conflicts(story_id, these)
+        found += death_conflicts(story_id, these)
         if these_cosine is not None:
             found += slot_conflicts(story_id, these, these_cosine, config)
             found += state_conflicts(story_id, these, these_cosine, config)

@@ -18,7 +18,8 @@ the same words. This rule reads a narrower frame instead and says less whenever 
 - the two dates cannot be one: different years, or different months of one year;
 - two independent voices, and no voice writes both dates of that happening.
 Happenings that recur for one thing (wins, hostings, arrests, convictions, sentences) are not
-read: a team wins a title in two years, a man is convicted twice.
+read: a team wins a title in two years, a man is convicted twice. An indictment is read, of the
+named thing written after its verb (one bribery of one town's police is indicted once).
 
 A weekday dates one happening the same way, more narrowly still: a check-in or an escape
 (`_DAY_HAPPENINGS`) at a named place written between the verb and the weekday ("checked into
@@ -81,6 +82,12 @@ _HAPPENINGS = {
     # a title), so two budgets of two years never meet unless their amounts are one.
     "approved": ("approved",),
     "discovered": ("discovered",),
+    # A man is indicted more than once, but for one named thing once: what it befalls must be
+    # shared as for every class ("In 1969, he was indicted ... to bribe the entire five-member
+    # Old Tappan police force" vs "In 1970, he was indicted for bribing the entire five-man
+    # police force of Old Tappan", ECB+ 26_ecbplus, read on split fresh13 after its untouched
+    # run; over every ECB+ and GVC story the class adds that one conflict and no other).
+    "indicted": ("indicted",),
 }
 _VERB_CLASS = {form: cls for cls, forms in _HAPPENINGS.items() for form in forms}
 _VERB = re.compile(
