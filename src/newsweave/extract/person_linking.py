@@ -116,6 +116,10 @@ def surname_acts_alone(text: str, name: str) -> bool:
 _PERSON_VERBS: Final = r"(?:was|is|has|had|said|says|told)"
 
 
+# The end of a sentence before a word: "... on Friday. Police commissioner ..."
+_SENTENCE_STOPS: Final = (".", "!", "?", '."', ".”", "!”", "?”", ".’")
+
+
 def title_before(text: str, mention: NameMention) -> str:
     """The title phrase of a person mention, inside its span or just before it in the text.
 
@@ -127,14 +131,21 @@ def title_before(text: str, mention: NameMention) -> str:
         return inner
     before = text[max(0, mention.span[0] - 80) : mention.span[0]]
     # A title opening its paragraph ("\n\nMs. Gomes", ECB+ 32_3ecb): the words of its line only.
+    line_start = before.rfind("\n") >= 0 or mention.span[0] <= 80
     before = before[before.rfind("\n") + 1 :]
     words = before.replace("\xa0", " ").split(" ")[:-1] if before.endswith((" ", "\xa0")) else []
     run: list[str] = []
-    for word in reversed(words[-6:]):
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        word = words[i]
         low = word.lower()
         if low in TITLE_WORDS or low in PAST_ROLE_WORDS:
             run.insert(0, word)
         elif word[:1].isupper() and run and not word.endswith((",", ".", ";", ":")):
+            # A sentence's capitalised first word before a lower-case title word is not the
+            # title's ("Police commissioner Charles Ramsey" is a commissioner, ECB+ 22_8ecbplus).
+            first = (i == 0 and line_start) or (i > 0 and words[i - 1].endswith(_SENTENCE_STOPS))
+            if first and run[0][:1].islower():
+                break
             run.insert(0, word)  # "Russian", "United Kingdom", "Putin’s" before the title
         else:
             break

@@ -81,6 +81,15 @@ def _mark_role(text: str, i: int) -> str | None:
         return "close"  # "rule. “" ending a paragraph: a closing mark typed the wrong way
     if space_before and after in ",.;:!?":
         return "close"  # "the orchestra “, the comedian said": no quote opens on a comma
+    if (
+        before == " "
+        and after == " "
+        and text[i - 2 : i - 1] in (",", "!", "?")
+        and text[i + 2 : i + 3].islower()
+    ):
+        # '"This game isn't over yet, " said Joel D. Gross' (WSJ): a mark between spaces
+        # after a comma and before a lower-case word closes the quote.
+        return "close"
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:

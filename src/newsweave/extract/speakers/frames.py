@@ -118,6 +118,9 @@ def _described_subject(segment: list[tuple[str, int, int]]) -> bool:
     )
 
 
+# A subject led by a pronoun and the people it owns: "he and his co-authors", "she and her team".
+_LED_BY_PRONOUN: Final = re.compile(r"(?:^|\s)(he|she)\s+and\s+(?:his|her)\s+[a-z’'-]{1,30}$")
+
 # Words owned by their speaker, right before the colon that introduces them: "His message:",
 # "Rankin's statement to the House:", "her reply was simple:". Word lengths are bounded so that
 # a search over a long run of one letter stays linear.
@@ -135,7 +138,9 @@ _PERCEIVING: Final = wordlist("heard hear hears saw see sees watched listened")
 
 # Verbs of speech acts whose object, quoted right after them, is the subject's own words
 # ("thanked "the Lord Jesus, …"", "apologized for "…"").
-_OBJECT_ACTS: Final = wordlist("thanked thanks praised apologized apologised apologizes apologises")
+_OBJECT_ACTS: Final = wordlist(
+    "thanked thanks praised apologized apologised apologizes apologises condemned condemns"
+)
 
 
 # Writings that speak in an article ("the paper states", "the study found") but hold no role.
@@ -315,6 +320,12 @@ class Speakers:
                         speaker_text=author.text, speaker_id=author.entity_id, cue=cue
                     )
                 return Attribution(speaker_text=document, speaker_id=None, cue=cue)
+        led = _LED_BY_PRONOUN.search(low)
+        if led is not None:
+            # "he and his co-authors predicted": the one the pronoun means leads them and speaks.
+            resolved, described = self.resolve_pronoun_phrase(led.group(1), start)
+            if resolved is not None:
+                return Attribution(speaker_text=led.group(1), speaker_id=resolved, cue=cue)
         if words and words[-1] in PRONOUNS:
             resolved, described = self.resolve_pronoun_phrase(words[-1], start)
             shown = described if described and not resolved else chunk.split()[-1]
