@@ -514,3 +514,18 @@ def test_a_named_persons_fall_on_another_weekday_still_disputes_their_fall() -> 
         statement("a", "On Friday, 4 people were injured in a crash.", day=""),
     ]
     assert not [c for c in conflicts_of(counts) if c.kind == "conflict"]
+
+
+def test_one_patients_hospital_stay_told_two_ways_conflicts() -> None:
+    # ECB+ 4_ecb (split fresh12): a stay's length right before "for" is one patient's stay.
+    a = "She had been hospitalized in Los Angeles for four weeks due to pneumonia."
+    b = "Roesler said Marsh had been in hospital for three weeks with pneumonia."
+    (fa,) = frames_of(a, extract_quantities(a))
+    (fb,) = frames_of(b, extract_quantities(b))
+    assert fa.measure == fb.measure == "time in hospital"
+    assert relate(fa, fb) == "conflict"
+    # Another duration ("in a coma for a week", a prison term) stays a noun only.
+    c = "She was in a coma for two weeks before she died."
+    assert all(relate(fa, fc) == "different" for fc in frames_of(c, extract_quantities(c)))
+    d = "He was sentenced to three weeks in jail after he had been hospitalized."
+    assert all(relate(fa, fd) == "different" for fd in frames_of(d, extract_quantities(d)))

@@ -286,6 +286,8 @@ def _frames_of_quantity(
         # background ("a year later he was convicted ..., sentenced to seven years"): terms can
         # agree, but two different ones say nothing.
         measure = "sentence (noun only)" if prison else f"{unit or 'time'} (noun only)"
+        if not prison and lex.HOSPITAL_STAY.search(left[-60:]):
+            measure = "time in hospital"
     elif kind == "score" and second is not None:
         return _score_frames(text, quantity, value, second, approx)
     elif kind == "dimension" and second is not None:
