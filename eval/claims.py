@@ -93,6 +93,12 @@ back the long cited sentences that state a claim with more detail; every variant
 the tuning half, and the best there (the member's floor eased by the length ratio, 45 right / 2
 wrong -> 48 / 1) lost precision on the test half (106 / 5 -> 105 / 8), so the shipped floors stay
 0.62 both ways (see `ClaimConfig.support_token_extra`).
+
+Session 14: four same-statement vetoes from the wrong corroborations of claims10-13
+(`align.statement`: clock times that never meet, a death against a stated condition, actors'
+ages, "her friend" / "she"); on every labelled pair they part 9 pairs that are not `same` and 1
+`same` one. Then a fifth untouched split (`claims14`, FRESH14_STORIES: seven ECB+ events no claim
+label named) was labelled on their output (da08d68) and run once.
 """
 
 from __future__ import annotations
@@ -249,11 +255,23 @@ FRESH13_TUNED_ON = (
     "untouched at 6429ea2: 0.879 (29 of 33), baseline 0.95 (sampled pairs); "
     "read after, with session 13's rejected length-eased token rule"
 )
+# Session 14's untouched split (`half: "claims14"`): seven ECB+ events no claim label file named
+# (other stages' files name them: briefs, conflicts, entities, speakers, dates). Labelled on the
+# output of da08d68 before this run: every pair a corroborated claim cites (origin "product") and
+# a seeded sample of 30 of the 147 other cross-article cosine >= 0.8 pairs (origin
+# "cosine-sample").
+FRESH14_SPLIT = "claims14"
+FRESH14_STORIES = (
+    *("ecbplus:6_ecb", "ecbplus:11_ecbplus", "ecbplus:33_ecb", "ecbplus:16_ecb"),
+    *("ecbplus:29_ecb", "ecbplus:3_ecbplus", "ecbplus:28_ecbplus"),
+)
+FRESH14_TUNED_ON = "untouched: labelled on da08d68's output before this run"
 FRESH_SPLITS = {
     FRESH_SPLIT: (FRESH_STORIES, FRESH_TUNED_ON, "ECB+ dev / GVC dev stories no pair named"),
     FRESH11_SPLIT: (FRESH11_STORIES, FRESH11_TUNED_ON, "GVC train incidents no claim label named"),
     FRESH12_SPLIT: (FRESH12_STORIES, FRESH12_TUNED_ON, "ECB+ train events no claim pair named"),
     FRESH13_SPLIT: (FRESH13_STORIES, FRESH13_TUNED_ON, "GVC incidents no claim pair named"),
+    FRESH14_SPLIT: (FRESH14_STORIES, FRESH14_TUNED_ON, "ECB+ events no claim label named"),
 }
 _SPACE = re.compile(r"\s+")
 
