@@ -752,6 +752,118 @@ def _reacts(text: str) -> bool:
     return bool(_REACTION.search(_QUOTED.sub(" ", text)))
 
 
+# A headline's page furniture after its words: "Teenager found shot and killed in Vista - CBS
+# News 8 - San Diego, CA News Station" (GVC 685537).
+_HEADLINE_TAIL = re.compile(r"\s+[-|–—]\s+.*$")
+# Verbs that tell of the telling, of a side of it or of nothing by themselves: a headline's
+# "said", "involved" ("officer involved shooting") or "is" names no event of its own.
+_NOT_EVENT_VERBS = frozenset(
+    {"said", "says", "say", "told", "tells", "reported", "reports", "involved", "according"}
+    | {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does"}
+    | {"did", "will", "would", "can", "could", "may", "might", "must", "should"}
+)
+# The opener is weighed against the earliest headlines only: a story of thousands of articles
+# is thousands of titles, and its first reports carry the happening.
+HEADLINE_OPENERS = 30
+
+
+def _event_verbs(parsed: Sequence[object]) -> set[str]:
+    """A parse's verbs, lower case: headlines tell a past happening in any tense ("Navy foils
+    pirate attack"), so every verb form counts."""
+    return {
+        t.text.lower()  # type: ignore[attr-defined]
+        for t in parsed
+        if t.tag_.startswith(("VB", "MD"))  # type: ignore[attr-defined]
+        and t.text.lower() not in _NOT_EVENT_VERBS  # type: ignore[attr-defined]
+    }
+
+
+def _same_verb(one: str, other: str) -> bool:
+    """Two forms of one verb, by their shared start: "kill" / "killed", "dies" / "died",
+    "shot" / "shooting", "fall" / "fallen" (an irregular "caught" / "catch" is missed)."""
+    if min(len(one), len(other)) < 4:
+        return one == other
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+        min(len(one), len(other)),
+    )
+    return shared >= 3 and shared >= min(len(one), len(other)) - 2
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether a headline is written as a sentence: most of its words start lower case (a
+    title-cased "Teen found Dead on Road in Vista Identified" hides which words are names)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) <= len(words) / 2
+
+
+def _headline_opening(
+    opener: Claim,
+    facts: _Facts,
+    story: Story,
+    articles: Mapping[str, Article],
+) -> SummarySentence | None:
+    """The story's first headline that states the happening, when the chosen opener does not:
+    an opener that names neither who nor where nor when ("A teen who was killed in an
+    officer-involved shooting has been identified", GVC 678245, fresh11), or one whose own words
+    hold none of the verbs the headlines tell the happening with ("On Tuesday ... a deputy
+    ... noticed a Hispanic male lying face down in the southbound lane", while the headlines say
+    "found shot and killed", GVC 685537). The headline must be written as a sentence, hold a
+    verb, name someone or somewhere (a proper noun) and, for an opener without names, hold
+    one of its verbs (the same happening told with its place). Of those, the headline of the
+    earliest report: a story's first reports carry the happening, later ones its follow-ups. None
+    without a parser. The line is the outlet's own words, its headline, citing its article."""
+    parser = default_parser()
+    if parser is None:
+        return None
+    own = _QUOTED.sub(" ", opener.text)
+    dated = any(_dates_of(e, articles) for e in opener.support)
+    unnamed = facts.names == 0 and not dated
+    members = sorted(
+        (articles[i] for i in story.article_ids if i in articles),
+        key=lambda a: (a.published or "9999", a.id),
+    )[:HEADLINE_OPENERS]
+    # The story's headlines (not sentences of their texts: a title that is one is a candidate
+    # opener already, and one above a removed dateline is no lede, `_above_dateline`) ...
+    told: list[tuple[Article, str]] = []
+    for article in members:
+        title = _HEADLINE_TAIL.sub("", " ".join(article.title.split()))
+        if len(title.split()) >= 4 and title.lower() not in " ".join(article.text.split()).lower():
+            told.append((article, title))
+    # ... and those that may open a brief: written as a sentence, no quote, no colon (a kicker,
+    # "MUST SEE: Navy pins down ...", or a quote's speaker).
+    headlines = [
+        (article, title)
+        for article, title in told
+        if _sentence_case(title) and not _QUOTE_CHARS.search(title) and ":" not in title
+    ]
+    if not headlines:
+        return None
+    # The opener's verbs, from its own parse (a sentence parses better than a headline), against
+    # every word of the headlines (whose verbs a parser often takes for nouns: "thwarts"), when
+    # two headlines or more tell the happening: one outlet's wording is thin ground.
+    verbs = _event_verbs(parser(own))
+    words = {w.lower() for _, title in told for w in _WORD.findall(title)}
+    lacks_verb = (
+        len(told) >= 2 and bool(verbs) and not any(_same_verb(v, w) for v in verbs for w in words)
+    )
+    if not (unnamed or lacks_verb):
+        return None
+    parsed = {title: parser(title) for _, title in headlines}
+    for article, title in headlines:
+        said = {w.lower() for w in _WORD.findall(title)}
+        if (
+            _event_verbs(parsed[title])
+            and any(t.pos_ == "PROPN" for t in parsed[title])
+            and _not_yet_or_announced(title)
+            and not _reacts(title)
+            # ... an opener without names yields to a headline of its own happening.
+            and (not unnamed or lacks_verb or any(_same_verb(v, w) for v in verbs for w in said))
+        ):
+            return SummarySentence(text=title, article_ids=(article.id,))
+    return None
+
+
 def _headline_cosines(
     story: Story,
     articles: Mapping[str, Article],
@@ -941,6 +1053,11 @@ def summarize_story(
             )
         )
     opening = list(chosen)
+    lead = (
+        _headline_opening(candidates[chosen[0]], facts[candidates[chosen[0]].id], story, articles)
+        if chosen
+        else None
+    )
     # (2) Current figures.
     figures = [i for i, c in enumerate(candidates) if _NUMBER.search(_QUOTED.sub(" ", c.text))]
     for i in figures[: config.max_figures]:
@@ -975,7 +1092,8 @@ def summarize_story(
         _conflict_sentence(c, articles) for c in conflicts if _briefable(c, conflict_voices)
     ][: config.max_conflicts]
     ordered = (
-        [sentence[i] for i in opening]
+        ([lead] if lead is not None else [])
+        + [sentence[i] for i in opening]
         + ([latest] if latest is not None else [])
         + figure_lines
         + updates[: config.max_conflicts]
@@ -1456,7 +1574,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 11))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 12))
 
 
 @dataclass(slots=True, kw_only=True)
