@@ -54,7 +54,7 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 2: holidays whose day the text does not write, a month after a scheduling "for" (session 13).
     ("newsweave.extract.stage", "_dates_partition"): ("dates", 2),
     # The quotes of one article: its text, its entity mentions (span, entity id, type, text,
-    # the entity's name) and the speaker config. Run in this process (`map_here`); an `ingest`
+    # the entity's name) and the speaker config. Run in the pool (session 14); an `ingest`
     # extracts the quotes of new articles and of those whose mentions changed only. Its key
     # also holds a hash of the quote rules' source (`extract.stage.quote_rules`), so a rule
     # changed without bumping the version cannot hand back a store's stale quotes.

@@ -13,8 +13,10 @@ keeps it for the executor's life (one pool per executor, closed by `close()`). L
 `if __name__ == "__main__":` guard, or `LocalExecutor(workers=1)`.
 
 `map_partitions` goes to the pool: it carries the per-article model work (NER, embeddings,
-fingerprints). So does `reduce_groups` with more than one group: claim alignment (each story's
-sentences compared pairwise, and spaCy's parse of the pairs that need it) was the longest phase
+fingerprints) and the per-article rules (the names NER missed, each article's quotes: run in
+this process, they held the second core idle while the entity stage waited on them). So
+does `reduce_groups` with more than one group: claim alignment (each story's sentences compared
+pairwise, and spaCy's parse of the pairs that need it) was the longest phase
 left in this process, one core busy and the other idle (772 ECB+ articles: ~31 CPU s).
 Each worker sends back, with its partition's results, the sentence vectors it computed; they join
 this process's embedding cache, so later stages here do not embed those sentences again; and

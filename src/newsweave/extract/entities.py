@@ -126,7 +126,7 @@ from newsweave.extract.person_linking import (
 )
 from newsweave.model import Article, Entity, record
 from newsweave.nlp import NER_ONLY, load_spacy, spacy_mode
-from newsweave.products import map_here, source_digest
+from newsweave.products import source_digest
 
 RULES_MODE: Final = "rules"
 
@@ -269,7 +269,10 @@ def extract_entities(
     if len(texts) == len(ordered):  # ids are unique: each article's missed names on its own
         named = [(a.id, a.text, found) for a, (_, found) in zip(ordered, results, strict=True)]
         task_missed = functools.partial(_missed_names_partition, rules=missed_name_rules())
-        missed = [m for found in map_here(engine, task_missed, named) for m in found]
+        # In the pool, as the NER mentions: done here, 2,000 articles held the second core idle
+        # for ~9 profiled s (docs/benchmarks.md, session 14).
+        found_missed = engine.map_partitions(task_missed, named, size=cfg.partition_size)
+        missed = [m for found in found_missed for m in found]
     entities = link_mentions(
         mentions,
         texts,

@@ -14,7 +14,7 @@ from newsweave.extract.entities import EntityConfig
 from newsweave.extract.speakers import SpeakerConfig
 from newsweave.model import Article, DateMention, Problem
 from newsweave.pipeline import Corpus, guarded, isolate
-from newsweave.products import map_here, source_digest
+from newsweave.products import source_digest
 
 if TYPE_CHECKING:
     from newsweave.extract.quotes import QuoteMention
@@ -91,6 +91,7 @@ class DatesStage:
 # see them (span, entity id, type, text) and the names of those entities. Keyed on these, an
 # article's quotes are kept (`article-quotes`) and found again while none of them changes: an
 # `ingest` extracts the quotes of new articles and of articles whose entities were renamed.
+# The item carries everything the rules read, so it is quoted wherever its partition runs.
 _Quoting = tuple[Article, tuple[object, ...], tuple[tuple[str, str], ...]]
 
 
@@ -157,7 +158,9 @@ class MentionsStage:
         indexes = MentionIndex.per_article(result.entities, [a.id for a in corpus.articles])
         items = [_quoting(article, indexes[article.id]) for article in corpus.articles]
         task = functools.partial(_quotes_partition, config=self.speakers, rules=quote_rules())
-        for found in map_here(executor, task, items):
+        # In the pool, as every per-article product: done here, quoting 2,000 articles held the
+        # second core idle for ~12 profiled s (docs/benchmarks.md, session 14).
+        for found in executor.map_partitions(task, items):
             if isinstance(found, Problem):
                 problems.append(found)
             else:
