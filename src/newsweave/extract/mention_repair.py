@@ -214,6 +214,7 @@ def with_repeats(
                 continue
             shared[story][surface].update(votes)
     story_names = {story: sorted(names.items()) for story, names in shared.items()}
+    story_openers = {story: _names_by_opener(names) for story, names in story_names.items()}
     out = list(mentions)
     dropped: set[tuple[str, Span]] = set()
     for article_id in sorted(texts):
@@ -221,9 +222,7 @@ def with_repeats(
         text = texts[article_id]
         labels = defaultdict(Counter, own.get(article_id, {}))
         story = story_of.get(article_id) if story_of else None
-        for surface, votes in story_names.get(story or "", []):
-            if surface not in labels:
-                labels[surface] = Counter(votes)
+        spans_at = [(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
         people: dict[str, set[str]] = defaultdict(set)
         firsts: dict[str, set[str]] = defaultdict(set)
         for m in found:
@@ -245,6 +244,23 @@ def with_repeats(
                 # "identified as Briar Newsome" tagged ORG: a person by the words before it
                 firsts[words[0]].add(person_key(tokens))
                 people[strip_possessive(words[-1])].add(person_key(tokens))
+        if story_names.get(story or ""):
+            # The story's names join in their sorted order, each the first time: only those
+            # the text can repeat (opening with one of its words) or the steps below look up
+            # by name, so an article's work does not grow with its story (issue 15).
+            position, by_opener = story_openers[story or ""]
+            looked_up = {*people, *firsts, *_PLATFORMS}
+            looked_up |= {s.capitalize() for f in firsts for s in _SHORTS_OF.get(f.lower(), ())}
+            picked = {position[w] for w in looked_up if w in position}
+            for word in {w for w, _, _ in spans_at}:
+                picked.update(by_opener.get(word, ()))
+                if word.endswith(("'s", "’s")):
+                    picked.update(by_opener.get(word[:-2], ()))
+            names = story_names[story or ""]
+            for index in sorted(picked):
+                surface, votes = names[index]
+                if surface not in labels:
+                    labels[surface] = Counter(votes)
         for last, keys in people.items():
             # A surname two people of the article share ("Meisenheimer" beside Thomas and
             # Walter Meisenheimer; fresh5) is a person's too: linking says whose, or no one's.
@@ -297,7 +313,6 @@ def with_repeats(
         longest = max(len(w) for w in wanted)
         taken = sorted(m.span for m in found)
         starts = [span[0] for span in taken]
-        spans_at = [(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
         # A repeat opens with the first word of a wanted name (a lone one may carry "'s"):
         # other words are passed over without building their candidate names (issue 15).
         openers = {parts[0] for parts in wanted}
@@ -344,6 +359,28 @@ def with_repeats(
                 )
             i += n
     return [m for m in out if (m.article_id, m.span) not in dropped]
+
+
+def _names_by_opener(
+    names: Sequence[tuple[str, Counter[str]]],
+) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Each story name's position, and the positions of the names by each word a repeat of
+    them may open with: their first word, written as is or in capitals, and that of the name
+    `with_repeats` derives from them ("Bladensburg High", "Wallkill" of "Town of Wallkill")."""
+    position: dict[str, int] = {}
+    by_opener: dict[str, list[int]] = defaultdict(list)
+    for index, (surface, _) in enumerate(names):
+        position[surface] = index
+        forms = [surface]
+        if surface.endswith(" High School"):
+            forms.append(surface[: -len(" School")])
+        town = _TOWN_OF.match(surface)
+        if town is not None:
+            forms.append(surface[town.end() :])
+        openers = {f.split(" ")[0] for f in forms}
+        for word in openers | {w.upper() for w in openers}:
+            by_opener[word].append(index)
+    return position, by_opener
 
 
 def _story_acronym(surface: str, votes: Counter[str]) -> bool:
