@@ -159,8 +159,7 @@ def group_quotes(
         pairs = [
             (i, j)
             for part in _within_block(ordered, list(first.values()))
-            for x, i in enumerate(part)
-            for j in part[x + 1 :]
+            for i, j in _word_pairs(ordered, part)
             if ordered[i].kind == ordered[j].kind and _may_link(ordered[i], ordered[j])
         ]
         plans.append((joins, pairs))
@@ -205,6 +204,62 @@ def group_quotes(
             quotes, key=lambda q: (q.story_id or "", q.variants[0].article_id, q.variants[0].span)
         )
     )
+
+
+# The least share of content words `same_statement` links two quotes of `MIN_WORDS` or more
+# content words with (its three tests each ask for at least this much).
+_LINK_CONTAINMENT_MIN: Final = min(CONTAINMENT_MIN, 0.5, COSINE_CONTAINMENT_MIN)
+# The shortest norm `same_statement` compares by `partial_ratio` when a quote is short.
+_SHORT_FUZZY_CHARS: Final = 12
+
+
+def _word_pairs(ordered: list[QuoteMention], part: list[int]) -> list[tuple[int, int]]:
+    """The pairs (i, j) of `part` (i before j, in the order of a pairwise loop) whose words may
+    pass `same_statement`; the others cannot link and are never read (issue 15: a story of
+    400 wordings was 80,000 pairs, each reading both texts' words).
+
+    Two quotes of `MIN_WORDS` content words or more link only when the shorter has at least
+    `_LINK_CONTAINMENT_MIN` of its words (t of its s) in the longer: with its words ordered
+    rarest first, one of its first s - t + 1 is then in the longer (prefix filtering, as in
+    set-similarity joins), so each quote looks up only the quotes holding one of those. A
+    shorter quote links by its normalised text: the same one, or (both `_SHORT_FUZZY_CHARS`
+    long or more) a `partial_ratio` with any longer one, which every such pair is still read
+    for.
+    """
+    where = {i: x for x, i in enumerate(part)}
+    words = {i: _words(ordered[i].text) for i in part}
+    long_ = [i for i in part if len(words[i].content) >= MIN_WORDS]
+    frequency = Counter(w for i in long_ for w in set(words[i].content))
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i in long_:
+        for w in set(words[i].content):
+            holders[w].append(i)
+    found: set[tuple[int, int]] = set()
+
+    def pair(i: int, j: int) -> tuple[int, int]:
+        return (i, j) if where[i] < where[j] else (j, i)
+
+    for i in long_:
+        content = sorted(words[i].content, key=lambda w: (frequency[w], w))
+        size = len(content)
+        least = next(h for h in range(size + 1) if h / size >= _LINK_CONTAINMENT_MIN)
+        for w in set(content[: size - least + 1]):
+            for j in holders[w]:
+                if j != i and size <= len(words[j].content):
+                    found.add(pair(i, j))
+    short = [i for i in part if len(words[i].content) < MIN_WORDS]
+    same_norm: dict[str, list[int]] = defaultdict(list)
+    for i in part:
+        same_norm[words[i].norm].append(i)
+    for i in short:
+        for j in same_norm[words[i].norm]:
+            if j != i:
+                found.add(pair(i, j))
+        if len(words[i].norm) >= _SHORT_FUZZY_CHARS:
+            for j in part:
+                if j != i and len(words[j].norm) >= _SHORT_FUZZY_CHARS:
+                    found.add(pair(i, j))
+    return sorted(found, key=lambda pair: (where[pair[0]], where[pair[1]]))
 
 
 class _Vectors:
