@@ -90,3 +90,13 @@ def test_two_dated_members_are_left_to_the_gap_penalty() -> None:
 def test_members_are_counted_per_event_weekday() -> None:
     weekday = {"a": (SATURDAY, False), "b": (SATURDAY, False), "c": None}
     assert count_weekdays(["a", "b", "c", "d"], weekday) == Counter({(SATURDAY, False): 2})
+
+
+def test_an_undated_report_gives_its_weekday_words_not_a_recalled_calendar_day() -> None:
+    # An undated obituary: "died Thursday night" and, later in the opening, "born April 22,
+    # 1923" (a Sunday): with no publication day the birth date cannot be told from the death.
+    born = date(1923, 4, 22).toordinal()
+    found = event_weekday(
+        ((270, born),), ((117, 3),), published=None, lede_chars=1500, window_days=30
+    )
+    assert found == (3, False)

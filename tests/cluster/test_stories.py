@@ -115,6 +115,7 @@ def _profile(day: int | None, events: tuple[int, ...] = ()) -> Profile:
         first_day=day,
         last_day=day,
         event_days=events,
+        dated_event_days=events if day is not None else (),
     )
 
 
@@ -229,6 +230,11 @@ def test_an_undated_report_naming_another_weekday_weighs_against_joining() -> No
     assert gap_penalty(saturday, dated, config, at) == gap_penalty(dated, saturday, config, at)
     assert gap_penalty(dated, also_monday, config, at) == 0.0
     assert gap_penalty(saturday, also_monday, config, at) == 0.0  # two undated: no evidence
+    # An undated text's calendar day may be background (an obituary's birth date, a Sunday):
+    # no week ties it to an undated report's "died on Thursday".
+    born_sunday = _profile(None, (date(1923, 4, 22).toordinal(),))
+    thursday = dataclasses.replace(_profile(None), weekdays=(3,))
+    assert gap_penalty(born_sunday, thursday, config, at) == 0.0
 
 
 def test_two_tight_groups_that_resemble_each_other_less_than_themselves_are_penalised() -> None:

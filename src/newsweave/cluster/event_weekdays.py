@@ -45,12 +45,15 @@ def event_weekday(
     `mention_days` and `mention_weekdays` are (offset, value) pairs in text order (the
     article's features). A dated day counts when it lies within the event window of the
     publication day (not after it + 1, not more than `window_days` before); an unvalued
-    weekday counts when no dated day does.
+    weekday counts when no dated day does. An undated report has no window: a calendar day its
+    opening names may be anything it recalls (an obituary's birth date, ECB+ train 4_ecb), so
+    its weekday words ("died on Thursday") speak for it, and, undated, they are compared with
+    dated reports only (`weekday_conflict`).
     """
-    for offset, day in mention_days:
+    for offset, day in mention_days if published is not None else ():
         if offset >= lede_chars:
             break
-        if published is None or published - window_days <= day <= published + 1:
+        if published - window_days <= day <= published + 1:
             return weekday_of(day), True
     for offset, weekday in mention_weekdays:
         if offset >= lede_chars:

@@ -75,6 +75,9 @@ class Profile:
     event_days: tuple[int, ...] = ()
     # Weekdays (0=Monday) named by undated members whose openings name no calendar day.
     weekdays: tuple[int, ...] = ()
+    # The event days named by members with a publication day (`weekdays_disagree` compares
+    # weekdays with these only: an undated text's calendar day may be background, a birth date).
+    dated_event_days: tuple[int, ...] = ()
     # What the average linkage of a cluster with itself counts as self-pairs (`cohesion`):
     # members with a non-empty word / name vector, and the sum of squared lede-vector norms.
     with_terms: int = 0
@@ -115,6 +118,10 @@ class Profile:
             self.event_days = tuple(sorted(set(self.event_days) | set(other.event_days)))
         if other.weekdays:
             self.weekdays = tuple(sorted(set(self.weekdays) | set(other.weekdays)))
+        if other.dated_event_days:
+            self.dated_event_days = tuple(
+                sorted(set(self.dated_event_days) | set(other.dated_event_days))
+            )
         self.with_terms += other.with_terms
         self.with_entities += other.with_entities
         self.vector_self += other.vector_self
@@ -181,12 +188,19 @@ def gap_days(a: Profile, b: Profile) -> int:
 
 def weekdays_disagree(a: Profile, b: Profile, *, grace: int) -> bool | None:
     """Whether the weekdays one side names fall on none of the other side's event days (within
-    `grace` days); None when there is nothing to compare."""
+    `grace` days); None when there is nothing to compare.
+
+    Only the event days of members with a publication day count: those lie in the event window
+    before it, so they are days of a happening; an undated text's calendar day may be anything
+    it recalls (an obituary's birth date: ECB+ train 4_ecb, undated, named "April 22, 1923",
+    a Sunday, and its reports of a death "on Thursday" were split from it), and, as for two
+    undated reports' weekdays (`event_weekdays`), nothing ties it to the week of the other's.
+    """
     for named, dated in ((a, b), (b, a)):
-        if named.weekdays and not named.event_days and dated.event_days:
+        if named.weekdays and not named.event_days and dated.dated_event_days:
             near = {
                 (day + delta + 6) % 7  # proleptic ordinal -> weekday, Monday = 0
-                for day in dated.event_days
+                for day in dated.dated_event_days
                 for delta in range(-grace, grace + 1)
             }
             return not near & set(named.weekdays)

@@ -413,6 +413,7 @@ def _article_profile(
     terms = tfidf_unit(features.terms, df_terms, n_docs, top=config.top_terms)
     entities = tfidf_unit(features.entities, df_entities, n_docs, top=config.top_entities)
     lede = dict(features.lede_words)
+    days = event_days(features, config)
     return Profile(
         founder=features.id,
         founder_key=founder_key(features.id, features.day),
@@ -422,8 +423,9 @@ def _article_profile(
         entities=entities,
         first_day=features.day,
         last_day=features.day,
-        event_days=event_days(features, config),
+        event_days=days,
         weekdays=weekdays(features, config),
+        dated_event_days=days if features.day is not None else (),
         with_terms=1 if terms else 0,
         with_entities=1 if entities else 0,
         vector_self=float(array @ array),
