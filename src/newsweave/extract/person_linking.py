@@ -263,6 +263,12 @@ def _two_edits(a: str, b: str) -> bool:
         return False
     if a == b or one_edit(a, b):
         return True
+    # Each edit leaves at most one letter of either word without its match in the other (a
+    # swap none): more than two such letters on a side, and no two edits do it. Most pairs
+    # stop here, before the edits are tried (issue 15).
+    left, right = Counter(a), Counter(b)
+    if (left - right).total() > 2 or (right - left).total() > 2:
+        return False
     # One edit of `a` (each deletion, or each neighbour swap) then one more to reach `b`.
     steps = {a[:i] + a[i + 1 :] for i in range(len(a))}
     steps |= {a[:i] + a[i + 1] + a[i] + a[i + 2 :] for i in range(len(a) - 1)}
