@@ -89,3 +89,20 @@ def test_a_title_cased_or_nameless_headline_does_not_open() -> None:
         FOUND,
     )
     assert _headline_opening(claim, _facts(3), story, arts) is None
+
+
+def test_the_first_claim_span_is_split_claims_first_read_only_that_far() -> None:
+    from newsweave.align.sentences import split_claims
+    from newsweave.brief import _first_claim_span
+
+    texts = (
+        "Benton police\n\nBENTON, Ark. (KTHV) -- At approximately 11:44 a.m. Monday, officers "
+        "responded to a call.\n\nThe suspect was pronounced deceased at the scene.",
+        "Posted: May 24\nIs this a question?\nDr. Smith said the fire was out by 9. 35am on "
+        "Monday in the town.",
+        "no claim here",
+    )
+    for n, text in enumerate(texts):
+        art = article(f"x{n}", text)
+        found = split_claims(art)
+        assert _first_claim_span(art) == (found[0].span if found else None)

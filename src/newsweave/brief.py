@@ -40,7 +40,7 @@ from newsweave.align.claims import (
     story_time,
 )
 from newsweave.align.quantity_time import articles_of_another_day, story_weekday
-from newsweave.align.sentences import split_claims
+from newsweave.align.sentences import _sentence_spans, _trimmed, is_claim
 from newsweave.align.statement import default_parser
 from newsweave.dedupe.credits import credit_key
 from newsweave.embed import get_embedder
@@ -468,7 +468,12 @@ class _StoryVoices:
 
     def count(self, support: Sequence[Evidence]) -> int:
         """Independent voices among these claim sentences."""
-        return self._count(self._indices(support))
+        indices = self._indices(support)
+        # One sentence is one voice (none, none): the claims stage's count would read the
+        # sentence's narration runs first, the largest part of the brief's CPU (issue 15).
+        if len(set(indices)) <= 1:
+            return len(set(indices))
+        return self._count(indices)
 
     def groups(self, support: Sequence[Evidence]) -> list[list[Evidence]]:
         """These claim sentences by independent voice: the groups `count` counts (the claims
@@ -561,9 +566,21 @@ def _facts(
 
 @lru_cache(maxsize=4096)
 def _first_claim_span(article: Article) -> tuple[int, int] | None:
-    """Where an article's first claim sentence is: its lede, in news writing the happening."""
-    claims = split_claims(article)
-    return claims[0].span if claims else None
+    """Where an article's first claim sentence is: its lede, in news writing the happening.
+
+    `split_claims(article)[0].span`, read only as far as that first sentence: splitting whole
+    articles was a tenth of the brief's CPU (issue 15). Paragraphs are cut alike (each on its
+    own), so the first claim sentence is the one `split_claims` finds first."""
+    text = article.text
+    position = 0
+    for paragraph in text.split("\n"):
+        p_start, p_end = position, position + len(paragraph)
+        position = p_end + 1
+        for raw_start, raw_end in _sentence_spans(text, p_start, p_end):
+            s_start, s_end = _trimmed(text, raw_start, raw_end)
+            if s_start != s_end and is_claim(text[s_start:s_end]):
+                return s_start, s_end
+    return None
 
 
 def _dates_of(evidence: Evidence, articles: Mapping[str, Article]) -> tuple[str, ...]:
@@ -841,7 +858,10 @@ def _headline_opening(
         return None
     # The opener's verbs, from its own parse (a sentence parses better than a headline), against
     # every word of the headlines (whose verbs a parser often takes for nouns: "thwarts"), when
-    # two headlines or more tell the happening: one outlet's wording is thin ground.
+    # two headlines or more tell the happening: one outlet's wording is thin ground. Parsed only
+    # when they can decide (a parse per story was a tenth of the brief's CPU, issue 15).
+    if not unnamed and len(told) < 2:
+        return None
     verbs = _event_verbs(parser(own))
     words = {w.lower() for _, title in told for w in _WORD.findall(title)}
     lacks_verb = (
@@ -849,16 +869,16 @@ def _headline_opening(
     )
     if not (unnamed or lacks_verb):
         return None
-    parsed = {title: parser(title) for _, title in headlines}
     for article, title in headlines:
         said = {w.lower() for w in _WORD.findall(title)}
+        # The cheap tests first, the parse last and only for a headline that passes them.
         if (
-            _event_verbs(parsed[title])
-            and any(t.pos_ == "PROPN" for t in parsed[title])
-            and _not_yet_or_announced(title)
+            _not_yet_or_announced(title)
             and not _reacts(title)
             # ... an opener without names yields to a headline of its own happening.
             and (not unnamed or lacks_verb or any(_same_verb(v, w) for v in verbs for w in said))
+            and _event_verbs(parsed := parser(title))
+            and any(t.pos_ == "PROPN" for t in parsed)
         ):
             return SummarySentence(text=title, article_ids=(article.id,))
     return None
