@@ -67,6 +67,13 @@ commit read against every cited sentence. Lines and openings that session 13's r
 fresh8, fresh10 and fresh12 rows (ECB+ 5_ecbplus, 21_ecb, 19_ecb's and GVC 661322's openings)
 were labelled the same way (`labelled: session 13`).
 
+Session 14 (story-brief v12): when the chosen opener names no one, nowhere and no day, or holds
+none of the verbs two or more headlines tell the happening with, the story's earliest headline
+that states it opens the brief (the outlet's own words, citing its article). The three openings
+this wrote in labelled rows (fresh11 GVC 678245 and 685537, test GVC 556993) were read against
+their articles and labelled (`labelled: session 14`; a headline line is supported by its
+article, whose own headline it is).
+
 A brief line also shows the other independent voices of its claim (`also_reported_by`, session
 13); those sentences are not judged here.
 
@@ -118,7 +125,7 @@ TUNED_ON = {
     "fresh11": "labelled in session 11 at 5687b22, happenings written before the product ran "
     "(untouched there: supported 0.986, openings 0.667 = 8 of 12, clean 0.915); its wrong "
     "openings then read and general rules followed (170442's vigil, 492546's 'is dead'; "
-    "session 12: 685537's 'this case')",
+    "session 12: 685537's 'this case'; session 14: 678245's and 685537's, the headline rule)",
     "fresh12": "labelled in session 12 at bbc91d0 (ECB+ dev topic 5, happenings written before "
     "the product ran; untouched there: supported 1.000 = 28 of 28, openings 0.600 = 3 of 5, "
     "clean 0.607); its wrong openings read; session 13: a rule written on 5_ecbplus's (a "
