@@ -415,6 +415,32 @@ speaker), one indirect clause ends at a glued stop ("desk.A list"), one keeps it
 After them (tuned): fresh16 0.959 (162 of 169), recall 0.983; fresh15 0.964, fresh13 0.870;
 every other split unchanged.
 
+Session 14: rules on fresh9's and fresh13's misses (commit a4c6437): a sentence's capitalised
+first word before a lower-case title is no part of the title ("Police commissioner Charles
+Ramsey" holds "commissioner", so "The commissioner says" is his again, ECB+ 22_8ecbplus; no
+head-word rule, which had given Biden's promise to Harris on the seeds); a straight mark between
+spaces after a comma and before a lower-case word closes a quote ('"This game isn't over yet, "
+said Joel D. Gross'); "condemned the "…" bombings" is the subject's words; "he and his co-authors
+predicted" is the one "he" means. After them (tuned): fresh9 0.907 -> 0.964, recall 0.964 ->
+0.982; fresh13 0.878 -> 0.886; every other split, the passages and the seeds' report (byte-
+identical Markdown: Putin one entity, his quote groups and speaker, Biden's "do what Donald
+Trump refuses to do" Biden's) unchanged. Then a `fresh17` split (10 TimeBank/AQUAINT articles
+no label file named, in styles the older splits lack: speeches at a NATO accession ceremony as
+AP, the NYT and Xinhua report them, Havana and Miami wire on the Gonzalez case, a NYT travel
+feature, a WSJ 1990 Gulf-crisis analysis built on officials' words, WSJ 1989 company and analyst
+stories; 77 quotes; one-word quotes, chants, sign texts, a voiceover's names and titles not
+labelled) was annotated and committed (1b9c9dc) before the product ran on it. UNTOUCHED FIGURE
+of fresh17, measured once through analyze with the rules of commit a4c6437 (a frozen worktree,
+run_all --only quotes): speaker accuracy 0.946 (70 of 74 found quotes), nearest-PERSON baseline
+0.581, direct quote recall 0.961 (74 of 77). Its errors, read after that (fresh17 is touched
+from then on; no rule written on them): one wrong name ('Mr. Weil of Weil amp Associates said
+… "…?" he asked' given to the analyst quoted before him); "calls extending NATO membership …
+"a movement in the wrong direction."" and "called the program part of … and "an effective
+headcount-control program."" unknown (a naming verb far from its quote); "The president
+responded," not tied to President Bush; three two- and three-word fragments not found as quotes
+('Saying "nothing is certain"', 'suggest only that Americans "exercise caution"', 'had "
+heard nothing"').
+
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
 too; the report's grouped `Quote.speaker` keeps entity ids only. A speaker is right when its
@@ -511,7 +537,7 @@ FRESH16_TUNED = (
 )
 FRESH17_TUNED = (
     "nothing: annotated in session 14 before the product ran on it and after the session's"
-    " rule changes (untouched figure)"
+    " rule changes (untouched 0.946 at commit a4c6437); errors read, no rule written on them"
 )
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
