@@ -371,7 +371,8 @@ def _mode_figures(*, quick: bool, fallback: bool) -> list[harness.Figure]:
         "year evidence designed from the kinds of ECB+ train errors, its weight chosen on train, "
         "its grace checked on dev pairs; session 12: two undated reports' weekdays no evidence, "
         "designed from a split ECB+ train story (33_ecb), chosen over a 1-day grace on train, "
-        "dev figures of both seen)"
+        "dev figures of both seen; session 14: an undated report's calendar day no weekday "
+        "evidence, designed from a split ECB+ train story (4_ecb), no value chosen)"
     )
     command = _command(quick, fallback)
     out: list[harness.Figure] = []
@@ -435,7 +436,8 @@ def _mode_figures(*, quick: bool, fallback: bool) -> list[harness.Figure]:
             "ECB+ dev + GVC dev (this script's calibration grid; features designed from ECB+ dev"
             " errors; train scores of the shipped config seen, never used to choose; session 8:"
             " train errors read to classify their kinds, year evidence designed for the main"
-            " kind, its weight re-chosen here on dev)",
+            " kind, its weight re-chosen here on dev; session 14: the split of 4_ecb read and an"
+            " undated report's calendar day made no weekday evidence, the train figure seen)",
             b3_f1(restory(train_product, reverse), ecb_train.gold),
             baseline=f"TF-IDF average link, threshold {threshold} tuned on ECB+ dev",
             baseline_value=base,
