@@ -771,7 +771,7 @@ def _reacts(text: str) -> bool:
 
 # A headline's page furniture after its words: "Teenager found shot and killed in Vista - CBS
 # News 8 - San Diego, CA News Station" (GVC 685537).
-_HEADLINE_TAIL = re.compile(r"\s+[-|–—]\s+.*$")
+_HEADLINE_TAIL = re.compile(r" [-|–—] .*$")  # on a title whose spaces are single (below)
 # Verbs that tell of the telling, of a side of it or of nothing by themselves: a headline's
 # "said", "involved" ("officer involved shooting") or "is" names no event of its own.
 _NOT_EVENT_VERBS = frozenset(

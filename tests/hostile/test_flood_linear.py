@@ -136,16 +136,29 @@ def test_quote_pairs_in_a_story_past_the_block_size_grow_linearly(
     assert calls[0] < wordings * (wordings - 1) // 2
 
 
-def test_a_story_within_the_block_size_still_compares_every_pair(
+def test_a_story_within_the_block_size_compares_every_pair_whose_words_may_link(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    mentions = [_mention(n, f"alpha{n} bravo{n} charlie{n} delta{n} echo{n}") for n in range(30)]
-    story_of: dict[str, str | None] = {m.article_id: "s1" for m in mentions}
+    # Wordings that share most of their words may link, so every pair is compared (the test
+    # says no to each, so that no group formed on the way spares a pair).
+    shared = [_mention(n, f"alpha bravo charlie delta echo{n}") for n in range(30)]
+    asked = [0]
+
+    def never(a: str, b: str, cosine: float) -> bool:
+        asked[0] += 1
+        return False
+
+    monkeypatch.setattr(quote_grouping, "same_statement", never)
+    quote_grouping.group_quotes(shared, story_of={m.article_id: "s1" for m in shared})
+    assert asked[0] == 30 * 29 // 2
+    monkeypatch.undo()
+
+    # Wordings that share no word cannot reach the containment a link needs (session 14's
+    # prefix filter, tests/align/test_quotes_pairs_linear.py): no pair is compared.
+    distinct = [_mention(n, f"alpha{n} bravo{n} charlie{n} delta{n} echo{n}") for n in range(30)]
     calls = _count_comparisons(monkeypatch)
-
-    quote_grouping.group_quotes(mentions, story_of=story_of)
-
-    assert calls[0] == 30 * 29 // 2
+    quote_grouping.group_quotes(distinct, story_of={m.article_id: "s1" for m in distinct})
+    assert calls[0] == 0
 
 
 class _CountedTuple(tuple):  # type: ignore[type-arg]

@@ -164,7 +164,7 @@ def deaths(text: str) -> list[tuple[str, str, str]]:
             if len(classes) == 1 and not _NO_CAUSE.search(cause_text):
                 found.append((who, "cause", classes.pop()))
         place = _PLACE.search(own[:_PLACE_REACH])
-        if place:
+        if place and place.lastgroup:
             found.append((who, "place", _PLACE_NAMES[int(place.lastgroup[1:])]))
     return found
 

@@ -50,11 +50,12 @@ def event_weekday(
     its weekday words ("died on Thursday") speak for it, and, undated, they are compared with
     dated reports only (`weekday_conflict`).
     """
-    for offset, day in mention_days if published is not None else ():
-        if offset >= lede_chars:
-            break
-        if published - window_days <= day <= published + 1:
-            return weekday_of(day), True
+    if published is not None:
+        for offset, day in mention_days:
+            if offset >= lede_chars:
+                break
+            if published - window_days <= day <= published + 1:
+                return weekday_of(day), True
     for offset, weekday in mention_weekdays:
         if offset >= lede_chars:
             break
