@@ -40,7 +40,7 @@ from newsweave.align.claims import (
     story_time,
 )
 from newsweave.align.quantity_time import articles_of_another_day, story_weekday
-from newsweave.align.sentences import _sentence_spans, _trimmed, is_claim
+from newsweave.align.sentences import claim_spans
 from newsweave.align.statement import default_parser
 from newsweave.dedupe.credits import credit_key
 from newsweave.embed import get_embedder
@@ -569,18 +569,8 @@ def _first_claim_span(article: Article) -> tuple[int, int] | None:
     """Where an article's first claim sentence is: its lede, in news writing the happening.
 
     `split_claims(article)[0].span`, read only as far as that first sentence: splitting whole
-    articles was a tenth of the brief's CPU (issue 15). Paragraphs are cut alike (each on its
-    own), so the first claim sentence is the one `split_claims` finds first."""
-    text = article.text
-    position = 0
-    for paragraph in text.split("\n"):
-        p_start, p_end = position, position + len(paragraph)
-        position = p_end + 1
-        for raw_start, raw_end in _sentence_spans(text, p_start, p_end):
-            s_start, s_end = _trimmed(text, raw_start, raw_end)
-            if s_start != s_end and is_claim(text[s_start:s_end]):
-                return s_start, s_end
-    return None
+    articles was a tenth of the brief's CPU (issue 15)."""
+    return next(claim_spans(article.text), None)
 
 
 def _dates_of(evidence: Evidence, articles: Mapping[str, Article]) -> tuple[str, ...]:

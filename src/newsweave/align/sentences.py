@@ -139,19 +139,23 @@ def is_claim(sentence: str) -> bool:
     return capitalised <= 0.7 * len(words)
 
 
-def split_claims(article: Article) -> tuple[Evidence, ...]:
-    """The article's claim-like sentences, in text order, each with its exact span."""
-    text = article.text
-    out: list[Evidence] = []
+def claim_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of a text's claim-like sentences, in text order, found lazily (the brief
+    reads only an article's first one); each paragraph is cut on its own."""
     position = 0
     for paragraph in text.split("\n"):
         p_start, p_end = position, position + len(paragraph)
         position = p_end + 1
         for raw_start, raw_end in _sentence_spans(text, p_start, p_end):
             s_start, s_end = _trimmed(text, raw_start, raw_end)
-            if s_start == s_end or not is_claim(text[s_start:s_end]):
-                continue
-            out.append(
-                Evidence(article_id=article.id, text=text[s_start:s_end], span=(s_start, s_end))
-            )
-    return tuple(out)
+            if s_start != s_end and is_claim(text[s_start:s_end]):
+                yield s_start, s_end
+
+
+def split_claims(article: Article) -> tuple[Evidence, ...]:
+    """The article's claim-like sentences, in text order, each with its exact span."""
+    text = article.text
+    return tuple(
+        Evidence(article_id=article.id, text=text[start:end], span=(start, end))
+        for start, end in claim_spans(text)
+    )
