@@ -168,6 +168,15 @@ def _article(article_id: str, text: str) -> Any:
     )
 
 
+def _child_stats(*args: str) -> dict[str, Any]:
+    """The JSON stats line a fresh run of this script prints last (peak memory is its own)."""
+    out = subprocess.run(
+        [sys.executable, __file__, *args], check=True, capture_output=True, text=True
+    ).stdout
+    stats: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return stats
+
+
 def main(argv: list[str]) -> None:
     if len(argv) > 2 and argv[1] == "--linking-one":
         stats = _linking(Path(argv[2]), int(argv[3]))
@@ -181,13 +190,7 @@ def main(argv: list[str]) -> None:
             "|---:|---:|---:|---|---:|---:|---|",
         ]
         for k in argv[3:] or ["1", "2", "8"]:
-            out = subprocess.run(
-                [sys.executable, __file__, "--linking-one", argv[2], k],
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            s = json.loads(out.strip().splitlines()[-1])
+            s = _child_stats("--linking-one", argv[2], k)
             rows.append(
                 f"| {s['articles']:,} | {s['mentions']:,} | {s['link_cpu']} "
                 f"| {s['entities']:,} ({s['entities_sha1']}) | {s['quote_mentions']:,} "
@@ -207,13 +210,7 @@ def main(argv: list[str]) -> None:
         "|---|---|---|---|---|---|---|",
     ]
     for mode in ("model", "rules"):
-        out = subprocess.run(
-            [sys.executable, __file__, "--one", str(path), n, mode],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        s = json.loads(out.strip().splitlines()[-1])
+        s = _child_stats("--one", str(path), n, mode)
         lines.append(
             f"| {s['mode']} | {s['articles']} | {s['words']} | {s['words_per_s']:,} "
             f"| {s['words_per_cpu_s']:,} "
