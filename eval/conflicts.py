@@ -1,7 +1,8 @@
 """Score quantity comparison and the conflicts `newsweave analyze` reports, on labelled pairs.
 
 Usage: python eval/conflicts.py [--quick]
-       [--split test|tune|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh10|fresh11|fresh12|fresh13]
+       [--split test|tune|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh10|fresh11|fresh12|fresh13
+                |fresh14]
        [--show]
        [--misses]
 
@@ -189,6 +190,11 @@ unchanged. Left, no general rule found without false ones: a sentence length (Gi
 vs five years: 26_1 also writes his 12-year term, so one voice holds two lengths), a given name
 across outlets (Dale / David Stevens: over ECB+/GVC the same test mostly pairs relatives), job
 titles, the shower anecdote, years reached only through paraphrase (1995 vs 1955, 2005 vs 2006).
+Session 15: `fresh14` (section "Conflicts, split fresh14" of the guideline): every ECB+ and GVC
+event is now named by some label file, so it is the 7 events that no conflict, quantity or
+conflict-review file named (ECB+ 9_ecbplus, 10_ecb; GVC 306048, 413257, 470971, 525329, 662638;
+36 articles), all read in full and labelled before the product ran on them: 1 figure conflict
+(a call about 8:30 a.m. vs around 8) and 7 claim-pair contradictions.
 
 Figures (test half; fresh stories: precision and recall only):
 - pair accuracy: `align.conflicts.compare_mentions` (the rules `find_conflicts` applies, with the
@@ -247,6 +253,7 @@ FRESH_SPLITS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 # Non-figure disagreements of a fresh split (who, what, where: session 5) are claim pairs
 # labelled `contradiction` in this file, with `half` = the split.
@@ -591,6 +598,9 @@ def _split_figures(
         "cause and place of death, align.death_conflicts; an indictment's year of one named "
         "thing): t504 found, the place of death reported (unjudged, right when read), the "
         "cause not reached through analyze",
+        "fresh14": "labelled in session 15 before the product ran on them (7 events no conflict "
+        "label file named: ECB+ 9_ecbplus and 10_ecb, GVC 306048, 413257, 470971, 525329, "
+        "662638; named before only by claim-pair tune rows and entity, speaker or brief files)",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
@@ -606,6 +616,7 @@ def _split_figures(
         "fresh11": " (fresh stories, session 11)",
         "fresh12": " (fresh stories, session 12)",
         "fresh13": " (fresh stories, session 13)",
+        "fresh14": " (fresh stories, session 15)",
     }.get(split, "")
     claim_rows = [
         row
