@@ -83,8 +83,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # "Jon" / "John") and the claims rules of that session. 11: session 14 same-statement
     # vetoes (clock times that never meet, a death against a stated condition, actors' ages,
     # "her friend" / "she"). 12: session 14 conflicts (a named person's cause and place of
-    # death, an indictment's year). 13: a hospital stay's length is a measure.
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 13),
+    # death, an indictment's year). 13: a hospital stay's length is a measure. 14: a cited
+    # sentence whose main predicate says something else than a clause on its subject does not
+    # state the claim (`ClaimConfig.support_detail_predicate`).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 14),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them
