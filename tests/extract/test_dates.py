@@ -258,6 +258,19 @@ def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_before() -> None:
     assert found["A year earlier"] == "1988-Q3"
 
 
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_of_most_of_its_months() -> None:
+    # TimeBank wsj_0662 writes "In the quarter ended July 31" (May-July) as 1989-Q2.
+    found = values("In the quarter ended July 31, Jayark had sales of $5 million.", "1989-09-01")
+    assert found["the quarter"] == "1989-Q2"
+    text = "Sales rose in the quarter ended Sept. 30 to $7 million from $6 million a year ago."
+    found = values(text, "1989-10-26")
+    assert found["the quarter"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+    # After a named fiscal quarter it is that one.
+    text = "Sun posted a fiscal first-quarter loss. Sales for the quarter ended Sept. 29 rose."
+    assert values(text, "1989-10-26")["the quarter"] == "1989-Q1"
+
+
 def test_results_phrases_take_the_quarter_reported_on() -> None:
     # A fiscal quarter named first ("fourth quarter ended Sept. 30") is the one "the latest
     # period", "the 1988 period", "year-ago results" and "last year" speak of.

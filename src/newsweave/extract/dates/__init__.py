@@ -39,8 +39,9 @@ Resolution, and the simplifications it makes on purpose:
   the present age (PRESENT_REF), not the publication day.
 - Quarters: "the second quarter ended Oct. 31" has the year of the day it ended; "the
   comparable year-ago quarter, the second quarter ended Oct. 31" is that same quarter (an
-  apposition); "the quarter" that refers back to a named quarter stays it under a future cue
-  ("expected to break even for the quarter").
+  apposition); "the quarter ended July 31", no quarter named before it, is the calendar quarter
+  holding most of its months (1989-Q2); "the quarter" that refers back to a named quarter
+  stays it under a future cue ("expected to break even for the quarter").
 - Vague times keep their direction: "several years ago", "in past years" are PAST_REF; "a
   few weeks from now", "at a later date", "coming quarters", "will one day" are FUTURE_REF.
   "the first half of 1990" and "the first two quarters of 1990" are the half-year "1990-H1";

@@ -303,9 +303,26 @@ def quarter_deictic_candidate(
     if det in {"last", "next"}:
         # "last quarter", "next quarter": counted from publication, never the one reported on.
         return _quarter_span(match, resolve)
+    if det in {"the", "its"} and not (mods or match["ago"]) and _ENDED_ON.match(text, match.end()):
+        # "the quarter ended July 31" names its quarter by its last day: the calendar quarter
+        # that holds most of its three months (the one of the month before the end month;
+        # May-July is 1989-Q2, as TimeBank writes it), never the quarter before publication
+        # ("the quarter ended Sept. 30" in an October report was read as Q2). After a named
+        # quarter it is that one, keeping a fiscal number ("its fiscal first quarter ... the
+        # quarter ended Sept. 29").
+        return Candidate(start=match.start(), end=match.end(), precision=None, anchor="next",
+                         resolve=_quarter_ended, in_quarter=quarter_back(0))  # fmt: skip
 
     # "the quarter", "the year-earlier quarter" after a named (perhaps fiscal) quarter: that one.
     return _quarter_span(match, resolve, None if current else quarter_back(back), back or None)
+
+
+def _quarter_ended(end: Anchor | None) -> str | None:
+    if end is None:
+        return None
+    day = end[0]
+    month = day.month - 1 or 12
+    return _quarter_value(day.year - (month == 12), (month - 1) // 3 + 1)
 
 
 def _quarter_span(
