@@ -416,6 +416,9 @@ def test_a_year_earlier_does_not_chain_on_another_year_ago() -> None:
         ("The deadline is on Monday.", "1998-03-23"),
         ("Williams' visitation was Friday evening.", "1998-03-20"),
         ("The man who is accused shot him Friday.", "1998-03-20"),
+        # Session 15, our dev line of ECB+ 25_5: a prospect looks forward.
+        ("We reported it, and it raises the chances of an upset on Saturday.", "1998-03-28"),
+        ("The odds of rain on Tuesday are high.", "1998-03-24"),
     ],
 )
 def test_weekday_direction_follows_the_tense_of_its_clause(sentence: str, value: str) -> None:

@@ -214,6 +214,9 @@ FUTURE_CUE = re.compile(
     # deadline is on Monday" (what was is written "was").
     r"|\b(?:is|are)\s+(?:on\s+)?$"
     r"|\bas\s+(?:soon|early)\s+as\b|\bahead\s+of\b"
+    # A prospect: "it raises the chances of Seattle pulling off an upset on Saturday", "hopes
+    # of a deal by Friday" (TimeML values a weekday by its event's tense and mood).
+    r"|\b(?:chances|odds|hopes|prospects?|likelihood)\s+(?:of|for)\b"
     # "has until Friday to respond", "given the relatives until 9 a.m. Tuesday": a time limit
     r"|\b(?:has|have|given|gives|giving)\s+(?:[\w'’-]+\s+){0,4}until\b"
     # "before postponing the man's testimony until Monday": what is put off until a day
