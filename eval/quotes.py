@@ -441,11 +441,12 @@ responded," not tied to President Bush; three two- and three-word fragments not 
 ('Saying "nothing is certain"', 'suggest only that Americans "exercise caution"', 'had "
 heard nothing"').
 
-Session 15: a `fresh18` split (8 TimeBank/AQUAINT articles no label file named: WSJ 1990-91
-Gulf-war analyses quoting anonymous officials and people abroad, AP's 1990 Gulf wire, a San Jose
-Mercury story built on unnamed sources, AP Havana wire on the Gonzalez case, WSJ 1989 market,
-fund and company stories; 70 quotes; one-word quotes, chants, titles and names not labelled) was
-annotated and committed before the product ran on it.
+Session 15: a `fresh18` split (12 TimeBank/AQUAINT articles no label file named: NYT Miami and
+AP Havana wire on the Gonzalez case, a NYT economy report, WSJ 1989 market, fund, company,
+takeover and legal stories quoting analysts, officials and companies; 47 quotes; one-word quotes
+and titles not labelled) was annotated and committed before the product ran on it (its first
+draft had reused 4 articles of older splits, a hyphenated id missed by the check; they were
+dropped before any figure was read).
 
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
@@ -870,9 +871,8 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             "fresh17": "TimeBank/AQUAINT: speeches at a NATO accession ceremony (AP, NYT,"
             " Xinhua), Havana and Miami wire on the Gonzalez case, a NYT travel feature, a WSJ"
             " 1990 Gulf-crisis analysis of officials' words, WSJ 1989 company and analyst stories",
-            "fresh18": "TimeBank/AQUAINT: WSJ 1990-91 Gulf-war analyses with anonymous officials"
-            " and voices abroad, AP 1990 Gulf wire, a San Jose Mercury piece built on unnamed"
-            " sources, AP Havana wire, WSJ 1989 market, fund and company stories",
+            "fresh18": "TimeBank/AQUAINT: NYT Miami and AP Havana wire on the Gonzalez case, a NYT"
+            " economy report, WSJ 1989 market, fund, company, takeover and legal stories",
         }.get(split, "GVC local news, ECB+ news")
         data = (
             f"own speaker gold ({kinds}), "
