@@ -53,7 +53,7 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     ("newsweave.extract.entities", "_missed_names_partition"): ("missed-names", 1),
     # 2: holidays whose day the text does not write, a month after a scheduling "for" (session 13).
     # 3: "the quarter ended July 31" is the calendar quarter of most of its months, a prospect
-    # ("the chances of an upset on Saturday") looks forward (session 15).
+    # ("the chances of an upset on Saturday") looks forward, "the September 11 attacks" (s. 15).
     ("newsweave.extract.stage", "_dates_partition"): ("dates", 3),
     # The quotes of one article: its text, its entity mentions (span, entity id, type, text,
     # the entity's name) and the speaker config. Run in the pool (session 14); an `ingest`

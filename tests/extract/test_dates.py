@@ -258,6 +258,13 @@ def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_before() -> None:
     assert found["A year earlier"] == "1988-Q3"
 
 
+def test_the_september_11_attacks_are_the_named_day_of_2001() -> None:
+    # Our dev line of ECB+ 2_8 ("twice delayed because of the September 11 attacks").
+    found = values("It was delayed because of the September 11 attacks.", "2013-08-02")
+    assert found["September 11"] == "2001-09-11"
+    assert values("The vote is on September 11.", "2013-08-02")["September 11"] == "2013-09-11"
+
+
 def test_the_quarter_ended_a_day_is_the_calendar_quarter_of_most_of_its_months() -> None:
     # TimeBank wsj_0662 writes "In the quarter ended July 31" (May-July) as 1989-Q2.
     found = values("In the quarter ended July 31, Jayark had sales of $5 million.", "1989-09-01")

@@ -23,8 +23,9 @@ Resolution, and the simplifications it makes on purpose:
   "six weeks after the Nov. 3 vote" counts from the date right after it.
 - Modifier years count as year mentions: "the 2016 election" -> "2016".
 - Holidays count after a temporal word ("on Christmas Eve", "before Thanksgiving"), not as
-  modifiers ("a Christmas concert"); "9/11" is 2001-09-11. "Today" capitalized inside a
-  sentence is a name ("USA Today"). "the weekend" is "2020-W50-WE".
+  modifiers ("a Christmas concert"); "9/11" and "the September 11 attacks" are 2001-09-11.
+  "Today" capitalized inside a sentence is a name ("USA Today"). "the weekend" is
+  "2020-W50-WE".
 - The publication's year in results reports ("for the full year", "the current fiscal year",
   "by year end", "a high for the year"); "this year as last": the "last" is last year; "June
   last year" is June of the year before; "earlier that day" and "the following year" count

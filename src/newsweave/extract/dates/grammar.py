@@ -187,6 +187,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.)\s[^.;!?]*$", re
 _ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
 _YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
+_ATTACKS_AFTER = re.compile(
+    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)|commission)\b", re.IGNORECASE
+)
 
 
 def _month_resolver(
@@ -198,6 +201,9 @@ def _month_resolver(
     year" ("June last year"), or "" (the closest such month, by tense).
     """
     start, end = span
+    if (month, day, rel) == (9, 11, "") and _ATTACKS_AFTER.match(text, end):
+        # "the September 11 attacks": the named event, as "9/11" is (2001-09-11).
+        return _fixed("2001-09-11")
     tense = tense_around(text, start, end)
     future = tense == "future"
     # A month(-day) in a past-tense clause is the latest such one ("In January, a bomb
