@@ -48,6 +48,14 @@ written on them. The reverse of the TimeBank figure (rules tuned on TimeBank hal
 dev lines, scored on our lines not tuned on) is the held-out, fresh and untouched fresh13
 figures below.
 
+Session 15: the dev-line errors of the shipped path read again (most are dateline sentences
+cleaning removes): two rules written on them, both general readings and neither keyed to the
+story: a prospect is a future cue for a weekday ("it raises the chances of Seattle pulling off
+an upset on Saturday", ECB+ 25_5; "odds of", "hopes of", "prospects for"), and "the September
+11 attacks" is the named day 2001-09-11 as "9/11" is (ECB+ 2_8). Value F1 on all lines 0.931 ->
+0.935; held-out, fresh and fresh13 unchanged; no TimeBank value changes with either (both
+halves), nor any value on the raw text of the 436 GVC articles.
+
 Our guideline gives no value to phrases without a calendar value ("right now", "in recent
 years", a decade); TimeML writes PRESENT_REF/PAST_REF/FUTURE_REF, a decade "196", a century
 "19", a season "1998-SU", a quarter "1989-Q3" for them. A system value of those kinds counts

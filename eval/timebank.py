@@ -129,6 +129,45 @@ gold does about 0.886. DATE value F1 >= 0.88 holds on half A (read) but not on a
 mix as A's do, general rules could add about 8 hits there (session 8), B about 0.84. The
 reverse figure (rules tuned on TimeBank half A and our dev lines, scored on our own lines not
 tuned on) is in the dates section: held-out lines 0.909, fresh 0.978, fresh13 0.895 untouched.
+
+Session 15 (2026-12-03): the remaining errors broken down by kind, by the automatic tags of
+`--errors` refined by the value kinds (half A: 128 lines, read one by one; half B: 161 lines,
+counted only, never printed). Half A / half B:
+- references (PRESENT/PAST/FUTURE_REF) we give that the gold leaves unmarked 25 / 24, that the
+  gold marks and we miss 19 / 19, one valued otherwise 1 / 1: the gold marks "now" 29 times of
+  47 in half A, a bare "current" 4 of 9, "recent" 6 of the 14 we leave, "previously" 3 of 19,
+  "already" 1 of 16. A reference class raises F1 only when the gold marks more than F1/2
+  (about 43%) of its occurrences: "now" and "currently" are above, "current", "recent" and
+  "previously" at or below it, so none was added or dropped.
+- gold values no value of ours can equal 18 / 22: an unknown part ("1989-WXX", "1988-QX") 11 /
+  15, a part of day or clock time ("2000-03-26TNI", "2000-04-04T09:00") 6 / 6, a duration
+  ("P1W" for "last week") 1 / 1. TimeML writes "Sunday night" as a TIME with a part of day; our
+  own guideline and the timeline give the day, so those stay.
+- weekdays another day of the same kind ("anchor") 9 / 19: 7 of each half are the same
+  document (AP900815-0044, in half A and again in half B as testpipeline/AP900815-0044, same
+  text and gold), whose gold counts the weekdays after "on Aug. 6" a week before the ones its
+  creation date gives (King Hussein met Bush on Thursday Aug. 16, 1990, our value); of half
+  B's other 12 by their counts alone: 5 the gold reads as coming days where we read past ones
+  and 1 the reverse (weekday direction), 4 a week further back, 2 a day off.
+- other anchors (month, day, week, quarter, year, season) 12 / 10; granularities 18 / 23 (half
+  A: a year for a day "1992", a week for a month or a day, "a year ago" a quarter, a month or a
+  day; half B by count: a quarter for a year 5, a year for a day 4, a week for a month 3, a year
+  for a quarter 3, 8 others).
+- calendar dates missed 19 / 28 and given where the gold marks none 7 / 15 (half A: event
+  dates never written, "the day after his death", "in five years"; unmarked "results for 1989").
+One new rule reached TimeBank: "the quarter ended July 31" with no quarter named before it is
+the calendar quarter holding most of its months (1989-Q2, as the gold writes it), and after a
+named fiscal quarter that quarter ("its fiscal first quarter ... the quarter ended Sept. 29");
+before, "the quarter ended Sept. 30" in an October report was Q2 (its "a year ago" 1988-Q2), a
+reading error the gold's "1989-QX" did not count. Half A 717 -> 718 hits by extract_dates on
+the clean texts, half B unchanged. Two rules written on our own dev lines (a prospect looks
+forward, "the September 11 attacks") change no TimeBank value. Tuned on our own annotations
+(half B, never read): 0.832; all documents 0.858 -> 0.859. The reverse (TimeBank half A and
+our dev lines -> our lines not tuned on): held-out 0.909, fresh 0.978, fresh13 0.923 (0.895
+untouched). So the issue's 0.88 holds on half A (read, 0.882) but not on all documents: of
+half B's 161 error lines, 44 are references the gold marks one time and not the next, 22 are
+values no system of our kind can write, 7 are a document's gold counted from another week,
+and the rest, if they mix as half A's do, are mostly gold conventions picked case by case.
 """
 
 from __future__ import annotations
@@ -367,7 +406,8 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
     size = f"{QUICK_DOCS} + {QUICK_DOCS} documents" if quick else "all 256 documents"
     command = COMMAND + (" --quick" if quick else "")
     tuned = (
-        "eval/data/dates_gold.jsonl (ours) + TimeBank half A errors (read again sessions 7, 8, 13)"
+        "eval/data/dates_gold.jsonl (ours) + TimeBank half A errors (read again sessions 7, 8, 13, "
+        "15)"
     )
     out = []
     for split, data, tuned_on in (
