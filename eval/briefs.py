@@ -139,6 +139,8 @@ TUNED_ON = {
     "fresh13": "labelled in session 13 at 6429ea2 (8 GVC incidents no label file named, "
     "happenings committed before the product ran; untouched there: supported 0.979 = 47 of 48, "
     "openings 1.000 = 8 of 8, clean 0.792)",
+    "fresh15": "labelled in session 15 at b4eaa74 (12 stories no brief label named, happenings "
+    "committed before the product ran)",
 }
 HALF_NAMES = {
     "test": "test-half",
