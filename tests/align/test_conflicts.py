@@ -185,7 +185,7 @@ def test_distances_need_the_thing_that_is_located() -> None:
         statement("d", "A motorist 50 miles north of Detroit spotted the car."),
     ]
     (conflict,) = conflicts_of(st)
-    assert conflict.topic == "distance of Tehran"
+    assert conflict.topic == "distance of Tehran, in km"
 
 
 def test_offers_and_prices_can_agree_but_never_dispute() -> None:
@@ -529,3 +529,20 @@ def test_one_patients_hospital_stay_told_two_ways_conflicts() -> None:
     assert all(relate(fa, fc) == "different" for fc in frames_of(c, extract_quantities(c)))
     d = "He was sentenced to three weeks in jail after he had been hospitalized."
     assert all(relate(fa, fd) == "different" for fd in frames_of(d, extract_quantities(d)))
+
+
+def test_a_figure_conflicts_topic_carries_the_values_one_unit() -> None:
+    # The values are bare numbers: "time in hospital: 3 vs 4" lost its weeks (issue 11).
+    story = [
+        statement("a", "She had been hospitalized in Los Angeles for four weeks.", day=""),
+        statement("b", "Roesler said Marsh had been in hospital for three weeks.", day=""),
+    ]
+    (found,) = [c for c in conflicts_of(story) if c.kind == "conflict"]
+    assert found.topic == "time in hospital, in weeks"
+    assert values_of(found) == {"3", "4"}
+    votes = [
+        statement("a", "Biden won 306 electoral votes.", day=""),
+        statement("b", "Biden won 302 electoral votes.", day=""),
+    ]
+    (found,) = [c for c in conflicts_of(votes) if c.kind == "conflict"]
+    assert "in " not in found.topic.replace("Biden", "")

@@ -12,7 +12,9 @@ are the positions, each with the sentences (hence articles and outlets) that hol
 - "date": an aligned claim dated to different days;
 - "time": two clock times of one happening ("broke out about 8.40pm" vs "at 8.49pm") whose
   windows (hedges and round times are tolerances, stated zones converted) do not meet;
-- "name": one name spelt two ways by independent voices ("Kendal" / "Kendall Pinkerton");
+- "name": one name spelt two ways by independent voices ("Kendal" / "Kendall Pinkerton"), or
+  the body a named person holds an office in named two ways (`align.office_conflicts`:
+  "director of the Microsoft Security Response Center" / "... Response Alliance director");
 - "place" (`align.place_conflicts`): one address with two street words ("1094 Misty Hollow
   Lane" / "Court"), a named person of two home towns ("LaSalle, 36, of Minneapolis" / "of
   Bloomington");
@@ -47,6 +49,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.clock_conflicts`: the time of day of one happening;
 - `align.name_conflicts`: the spelling of one name;
 - `align.place_conflicts`: the street of one address, a person's home town;
+- `align.office_conflicts`: the body whose office a named person holds;
 - `align.ordinal_conflicts`: which holder of an office a named person is ("the fifth coach");
 - `align.dated_conflicts`: the year or month of one happening of one thing;
 - `align.count_conflicts`: how many times one named person married or divorced;
@@ -83,6 +86,7 @@ from newsweave.align.figure_conflicts import (
     statement_frames,
 )
 from newsweave.align.name_conflicts import name_conflicts
+from newsweave.align.office_conflicts import office_conflicts
 from newsweave.align.ordinal_conflicts import ordinal_conflicts
 from newsweave.align.place_conflicts import place_conflicts
 from newsweave.align.quantities import same_measure
@@ -138,6 +142,7 @@ def find_conflicts(
         found += name_conflicts(story_id, these, config)
         found += place_conflicts(story_id, these)
         found += ordinal_conflicts(story_id, these)
+        found += office_conflicts(story_id, these)
         found += dated_conflicts(story_id, these)
         found += count_conflicts(story_id, these)
         found += death_conflicts(story_id, these)

@@ -297,6 +297,10 @@ def _conflict(
     return make_conflict(conflict_id, story_id, topic, values, kind=kind, basis=basis)
 
 
+# Units a frame's label already writes (`QuantityFrame.label`).
+_UNITS_IN_VALUES = frozenset({"USD", "EUR", "GBP"})
+
+
 def _topic(measure: str, frames: list[QuantityFrame]) -> str:
     """What the values measure, in words: "deaths", "electoral votes for Joe Biden"."""
     named = [f.measure for f in frames if f.measure and f.measure != "score"]
@@ -309,10 +313,17 @@ def _topic(measure: str, frames: list[QuantityFrame]) -> str:
     if part:
         words = f"{words} ({part})"
     abouts = sorted({f.about for f in frames if f.about}, key=lambda a: (-len(a), a))
-    if not abouts:
-        return words
-    joiner = " for " if words.endswith("votes") else " of "
-    return f"{words}{joiner}{abouts[0]}"
+    if abouts:
+        joiner = " for " if words.endswith("votes") else " of "
+        words = f"{words}{joiner}{abouts[0]}"
+    # The values are bare numbers ("3 vs 4"), so the topic carries their one unit ("time in
+    # hospital, in weeks"); currencies are in the values already, an age needs none, and a
+    # unit the topic already names ("kilometres") is not repeated.
+    units = {f.unit for f in frames}
+    unit = units.pop() if len(units) == 1 else None
+    if unit and unit not in _UNITS_IN_VALUES and not words.startswith("age") and unit not in words:
+        words = f"{words}, in {unit}"
+    return words
 
 
 def compare_mentions(
