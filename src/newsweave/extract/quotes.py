@@ -34,8 +34,8 @@ from newsweave.extract.speakers import (
     sentence_limit,
     sentence_starts,
 )
-from newsweave.extract.speakers.text import _possessed
-from newsweave.extract.speakers.words import PRONOUNS
+from newsweave.extract.speakers.text import possessed
+from newsweave.extract.speakers.words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from newsweave.model import Article, Span, record
 
 QuoteKind = Literal["direct", "indirect"]
@@ -827,17 +827,9 @@ def _pronoun_after_speaker(
     if before.speaker_id is not None:
         return speakers.gender(before.speaker_id) in {None, pronoun}
     words = set(re.findall(r"[a-z]+", before.speaker_text.lower()))
-    other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
-    own = _FEMALE_WORDS if pronoun == "she" else _MALE_WORDS
+    other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
+    own = FEMALE_WORDS if pronoun == "she" else MALE_WORDS
     return bool(words & own) and not words & other
-
-
-_MALE_WORDS: Final = wordlist(
-    "man father husband son brother uncle grandfather boyfriend nephew spokesman"
-)
-_FEMALE_WORDS: Final = wordlist(
-    "woman mother wife daughter sister aunt grandmother girlfriend niece spokeswoman mom"
-)
 
 
 def _passed_on(
@@ -1070,7 +1062,7 @@ def _acting_speaker(speakers: Speakers, start: int, end: int) -> Attribution | N
     names anyone else."""
     text = speakers.text
     persons = [m for m in speakers.index.within(start, end) if m.type == "PERSON"]
-    if not persons or persons[0].entity_id is None or _possessed(text, persons[0].span[1]):
+    if not persons or persons[0].entity_id is None or possessed(text, persons[0].span[1]):
         return None  # "Hadvar's uncle reaches for …": the uncle, not Hadvar
     person = persons[0]
     # the people after "who said" are in the clause it reports, not speaking

@@ -43,9 +43,9 @@ from newsweave.extract.speakers.phrases import (
 )
 from newsweave.extract.speakers.text import (
     _is_verb,
-    _possessed,
     _words,
     after_dateline,
+    possessed,
     sentence_limit,
     sentence_starts,
 )
@@ -491,7 +491,7 @@ class Speakers:
                 # pronoun speaks in this sentence; the person named after it is spoken about.
                 continue
             if subject is not None:
-                if _possessed(self.text, subject.span[1]):
+                if possessed(self.text, subject.span[1]):
                     # "Steafon Lewis' father offered …": the possessed noun is the referent,
                     # or the person named in apposition to it ("McDonald’s mother, Linda
                     # Hendrick, recently moved …").
@@ -507,7 +507,7 @@ class Speakers:
                 return subject.entity_id, None
             if n == 0 and own:
                 continue  # the pronoun's own sentence without a person subject
-            if len({m.entity_id for m in persons}) == 1 and not _possessed(
+            if len({m.entity_id for m in persons}) == 1 and not possessed(
                 self.text, persons[0].span[1]
             ):
                 return persons[0].entity_id, None
@@ -617,7 +617,7 @@ class Speakers:
             subject = persons[0]
         if subject is None or len({m.entity_id for m in persons}) != 1:
             return None
-        if _possessed(self.text, subject.span[1]):
+        if possessed(self.text, subject.span[1]):
             return None  # "Smith's father read …:": the possessed noun is who speaks
         return Attribution(speaker_text=subject.text, speaker_id=subject.entity_id, cue="colon")
 
@@ -656,7 +656,7 @@ class Speakers:
                 continue
             if subject is not None and m.entity_id == subject.entity_id:
                 continue
-            if _CLAUSE_SUBJECT.match(self.text, m.span[1]) and not _possessed(self.text, m.span[1]):
+            if _CLAUSE_SUBJECT.match(self.text, m.span[1]) and not possessed(self.text, m.span[1]):
                 return True
         lead = len(self.text[floor:pronoun_at]) - len(self.text[floor:pronoun_at].lstrip(' "“‘'))
         for word in re.finditer(r"\b[A-Z][a-z’'-]+\b", self.text[floor + lead : pronoun_at]):
@@ -762,7 +762,7 @@ class Speakers:
         for m in persons:
             # "Asked if Ortiz …, Waldie said …": a person right before a speech verb.
             following = _words(self.text, m.span[1], min(len(self.text), m.span[1] + 40))[:3]
-            if any(_is_verb(w) for w, _, _ in following) and not _possessed(self.text, m.span[1]):
+            if any(_is_verb(w) for w, _, _ in following) and not possessed(self.text, m.span[1]):
                 verb_at = next(i for i, (w, _, _) in enumerate(following) if _is_verb(w))
                 if all(w.lower() in _BETWEEN for w, _, _ in following[:verb_at]):
                     return m
@@ -882,7 +882,7 @@ class Speakers:
                 ]
                 if found:
                     issuer = max(found, key=lambda m: m.span[1] - m.span[0])
-                    if _possessed(self.text, issuer.span[1]):
+                    if possessed(self.text, issuer.span[1]):
                         # "a letter from Elian's grandmothers": the writers are no entity.
                         return None
                     return issuer
@@ -934,7 +934,7 @@ class Speakers:
         # whom it relates to, not a second subject.
         return (
             people[0]
-            if not any(m.type == "PERSON" and not _possessed(self.text, m.span[1]) for m in opening)
+            if not any(m.type == "PERSON" and not possessed(self.text, m.span[1]) for m in opening)
             else None
         )
 

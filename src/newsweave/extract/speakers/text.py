@@ -62,7 +62,7 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return pos + cut + len(dash)
 
 
-def _possessed(text: str, end: int) -> bool:
+def possessed(text: str, end: int) -> bool:
     """True when the name ending at `end` is a possessive ("Lewis' father", "Putin's aide",
     "Timmons' 16 year-old best friend")."""
     return bool(re.match(r"(?:['’]s?)\s+[a-z0-9]", text[end : end + 12]))
