@@ -80,6 +80,10 @@ _PRONOUN_START = re.compile(
     r"However|Meanwhile|Still|Yet|Also|Instead|Then)\b"
     # "The two directed and produced American Pie": who the two are is in an unseen sentence.
     r"|^The two\s+(?:[a-z]+ed|were|are|was|have|had)\b"
+    # "All three fires occurred in or around the small town ..." (ECB+ 13_ecbplus, fresh8) and
+    # "Both men ...": which ones is in an unseen sentence.
+    r"|^(?:All|Each of the)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|^Both\s+(?:of\s+)?(?:them|the\s|[a-z]{1,30}\s)"
     # ... or with a clause whose subject is one ("When it got there, the man had been flown...").
     r"|^(?P<clause>[\"“'‘]?(?:When|After|Before|As|Once|Until|While|Although|Though|Because|"
     r"If|Since)\s+(?P<pronoun>he|she|it|they|this|that|these|those)\b(?:[^,]*,\s*(?P<subject>\S+))?)"
@@ -177,7 +181,11 @@ _SEQUEL_START = re.compile(
 # (GVC 685537, fresh11). Own words only: a quote's "this case" is someone speaking.
 _REFERS_BACK = re.compile(
     r"\b(?:this|that|these|those)\s+(?:case|cases|incident|incidents|matter|investigation|"
-    r"tragedy|event|events|situation)\b",
+    r"tragedy|event|events|situation)\b"
+    # ... or as "these crimes" ("Given the fact that none of these crimes has been solved, a
+    # pattern is emerging", a blog's opener of three fires, ECB+ 13_ecbplus, fresh8).
+    r"|\b(?:these|those)\s+(?:crimes|fires|attacks|shootings|killings|murders|deaths|"
+    r"incidents|blazes|thefts|robberies)\b",
     re.IGNORECASE,
 )
 # A reaction to the happening or its toll, not the happening: "A week of violence in Greece has
@@ -253,8 +261,19 @@ def _conflict_sentence(conflict: Conflict, articles: Mapping[str, Article]) -> S
         outlets = _outlets(value.evidence, articles)
         cited += [e.article_id for e in value.evidence]
         parts.append(f"{value.value} ({', '.join(outlets)})" if outlets else value.value)
-    text = f"Outlets differ on the {conflict.topic}: {' vs '.join(parts)}."
+    text = f"Outlets differ on {_topic_phrase(conflict.topic)}: {' vs '.join(parts)}."
     return SummarySentence(text=text, article_ids=tuple(sorted(set(cited))))
+
+
+# A topic worded as an indirect question ("how many times X married", "which coach X is", from
+# align.count_conflicts and align.ordinal_conflicts) takes no article: "Outlets differ on how
+# many times ...", not "on the how many times ...".
+_QUESTION_TOPIC = re.compile(r"^(?:how|when|where|who|whom|whose|what|which|why|whether)\b", re.I)
+
+
+def _topic_phrase(topic: str) -> str:
+    """The conflict's topic as the object of "differ on": a noun phrase takes "the"."""
+    return topic if _QUESTION_TOPIC.match(topic) else f"the {topic}"
 
 
 def _first_day(evidence: Sequence[Evidence], articles: Mapping[str, Article]) -> str:
@@ -274,7 +293,8 @@ def _update_sentence(conflict: Conflict, articles: Mapping[str, Article]) -> Sum
         where = ", ".join(_outlets(value.evidence, articles) + ([day] if dated else []))
         parts.append(f"{value.value} ({where})" if where else value.value)
     cited = {e.article_id for v in conflict.values for e in v.evidence}
-    text = f"The {conflict.topic} changed over the days: {', then '.join(parts)}."
+    topic = _topic_phrase(conflict.topic)
+    text = f"{topic[:1].upper()}{topic[1:]} changed over the days: {', then '.join(parts)}."
     return SummarySentence(text=text, article_ids=tuple(sorted(cited)))
 
 
@@ -717,6 +737,9 @@ _OPEN_OUTCOME = re.compile(
     r"missing|trapped|unaccounted|in (?:serious|stable|critical|fair|grave|good) condition)\b",
     re.IGNORECASE,
 )
+# One or two words in quotation marks are the writer's words set off, not someone's account: the
+# "grave" of 'was still in "grave" condition' (GVC 306048, fresh15) is the writer's outcome.
+_SCARE_QUOTES = re.compile(r"[\"“]([A-Za-z'-]{1,30}(?: [A-Za-z'-]{1,30})?)[\"”]")
 _CLOSED_OUTCOME = re.compile(
     r"\b(?:died|dies|dead|death|kill(?:ed|ing|s)|fatal(?:ly)?|slain|succumbed)\b", re.IGNORECASE
 )
@@ -736,7 +759,7 @@ def _final_outcome(
     another of the story's ledes closes (a death), the best-ranked such lede: the story's own
     later news overtook it. The closing lede must tell of a past event and restate the
     headlines within `margin` of the opener."""
-    own = _QUOTED.sub(" ", candidates[best].text)
+    own = _QUOTED.sub(" ", _SCARE_QUOTES.sub(r"\1", candidates[best].text))
     if not _OPEN_OUTCOME.search(own) or _CLOSED_OUTCOME.search(own):
         return best
     closing = sorted(
@@ -804,6 +827,32 @@ def _sentence_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) <= len(words) / 2
 
 
+# A headline's last word as short as a cut leaves it: "Poplar Bluff teen recovering after
+# accidentally being shot in fa" (GVC 470971, fresh15: the page cut "face" with no ellipsis).
+_SHORT_LAST_WORD = re.compile(r"\s([a-z]{1,3})$")
+
+
+_DANGLING = frozenset("in on at of to for with by from the a an and or".split())  # noqa: SIM905
+
+
+def _uncut(title: str, members: Sequence[Article]) -> str:
+    """A title without the stub of a word the page cut off (a short lower-case last word that no
+    member's text uses outside its title, not an English word of the story such as "in" or "up")
+    and the words left dangling before it: "... accidentally being shot"."""
+    last = _SHORT_LAST_WORD.search(title)
+    if last is None:
+        return title
+    word = re.compile(rf"\b{last.group(1)}\b")
+    if any(
+        word.search((a.text.replace(a.title, " ") if a.title else a.text).lower()) for a in members
+    ):
+        return title
+    words = title[: last.start()].split()
+    while words and words[-1] in _DANGLING:
+        words.pop()
+    return " ".join(words)
+
+
 def _headline_opening(
     opener: Claim,
     facts: _Facts,
@@ -834,7 +883,7 @@ def _headline_opening(
     # opener already, and one above a removed dateline is no lede, `_above_dateline`) ...
     told: list[tuple[Article, str]] = []
     for article in members:
-        title = _HEADLINE_TAIL.sub("", " ".join(article.title.split()))
+        title = _uncut(_HEADLINE_TAIL.sub("", " ".join(article.title.split())), members)
         # A title cut short ("... the murder of Los Angeles…") states a part of its headline.
         if (
             len(title.split()) >= 4
@@ -1600,7 +1649,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 13))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 14))
 
 
 @dataclass(slots=True, kw_only=True)
