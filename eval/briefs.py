@@ -78,7 +78,18 @@ Rows of the `fresh15` half (twelve stories no brief label named: GVC train 47097
 487094, 610379, 544535, 315594, 341451, 589488, 657926, 282956; ECB+ train 11_ecb, 7_ecb; every
 event with 3+ articles is named by some label file, so these are ones no brief rule was read on)
 were labelled in session 15 the same way: each story's happening committed in its row (b4eaa74)
-before the product ran on it, then the briefs of that commit read against every cited sentence.
+before the product ran on it, then the briefs of that commit read against every cited sentence:
+untouched there (labels committed at facdafa before the figure ran), supported 0.976 (81 of 83),
+openings 0.846 (11 of 13), clean 0.771. Its errors, read after: two openings (GVC 306048's
+'still in "grave" condition' when the girl had died - the scare quotes hid the open outcome from
+the overtaken-opening rule; ECB+ 7_ecb's column 7_3ecb, a story of its own, opens on the
+writer's view, a stories/claims matter: its lede is no claim of that story) and two lines whose
+second citation states only part (a head wound; "minor" injuries against "not expected to be
+life-threatening", claim alignment). Session 15's rules (story-brief v14) then followed: a
+headline cut mid-word ("shot in fa", GVC 470971) loses its stub; "All three ...", "Both ..." and
+"these crimes" lean on unseen sentences (fresh8's one wrong opening, the arson blog of ECB+
+13_ecbplus); a scare-quoted condition is an open outcome; a conflict topic worded as a question
+takes no article ("Outlets differ on how many times ...").
 
 A brief line also shows the other independent voices of its claim (`also_reported_by`, session
 13); those sentences are not judged here.
@@ -121,7 +132,7 @@ TUNED_ON = {
     "last brief and claims change; its errors read in sessions 8 and 10 (33_ecb's opening)",
     "fresh8": "labelled in session 8 at acd2f35 (happenings written before the product ran; "
     "4 of 12 stories read in audits 5-6); its errors were then read and general rules followed "
-    "(19_ecb's opening in session 10)",
+    "(19_ecb's opening in session 10; session 15: 13_ecbplus's 'All three fires')",
     "fresh9": "labelled in session 9 on the briefs of the commit in `judged_on`, happenings "
     "written before the product ran (untouched there: openings 0.812); its 3 wrong openings "
     "read in session 10 and general rules followed",
@@ -140,7 +151,9 @@ TUNED_ON = {
     "happenings committed before the product ran; untouched there: supported 0.979 = 47 of 48, "
     "openings 1.000 = 8 of 8, clean 0.792)",
     "fresh15": "labelled in session 15 at b4eaa74 (12 stories no brief label named, happenings "
-    "committed before the product ran)",
+    "committed before the product ran; untouched there: supported 0.976 = 81 of 83, openings "
+    "0.846 = 11 of 13, clean 0.771); its errors then read and general rules followed (306048's "
+    "scare-quoted outcome, 470971's cut headline)",
 }
 HALF_NAMES = {
     "test": "test-half",

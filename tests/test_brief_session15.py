@@ -77,3 +77,10 @@ def test_a_scare_quoted_condition_is_the_writers_outcome() -> None:
     text = 'A girl shot in the neighborhood was still in "grave" condition on Saturday.'
     own = _QUOTED.sub(" ", _SCARE_QUOTES.sub(r"\1", text))
     assert _OPEN_OUTCOME.search(own)
+
+
+def test_a_topic_with_its_own_article_gets_no_second_one() -> None:
+    conflict, arts = _conflict("the body whose office Smith holds")
+    assert _conflict_sentence(conflict, arts).text.startswith(
+        "Outlets differ on the body whose office Smith holds:"
+    )
