@@ -88,8 +88,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # death, an indictment's year). 13: a hospital stay's length is a measure. 14: a cited
     # sentence whose main predicate says something else than a clause on its subject does not
     # state the claim (`ClaimConfig.support_detail_predicate`). 15: session 15 conflicts (the
-    # body of a named person's office, `align.office_conflicts`; a figure topic's unit).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 15),
+    # body of a named person's office, `align.office_conflicts`; a figure topic's unit). 16:
+    # that body's topic without a leading "the" (the brief writes "Outlets differ on the ...").
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 16),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

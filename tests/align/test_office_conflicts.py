@@ -29,7 +29,7 @@ def test_one_persons_body_named_two_ways_conflicts() -> None:
     found = office_conflicts("s", [said("a", CENTER), said("b", ALLIANCE)])
     assert [(c.topic, [v.value for v in c.values], c.basis) for c in found] == [
         (
-            "the body whose office Mike Reavy holds",
+            "body whose office Mike Reavy holds",
             ["Macrosoft Security Response Alliance", "Macrosoft Security Response Center"],
             "name",
         )

@@ -70,7 +70,7 @@ def office_conflicts(story_id: str, statements: Sequence[Statement]) -> list[Con
             held[(person, body)][f"{body} {last}"].append(index)
     out: list[Conflict] = []
     for (person, _), by_form in sorted(held.items()):
-        topic = f"the body whose office {person} holds"
+        topic = f"body whose office {person} holds"
         forms = {form: list(indices) for form, indices in by_form.items()}
         out += two_forms_conflict(story_id, topic, forms, statements, mentions=True, basis="name")
     return out
