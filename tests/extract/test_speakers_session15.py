@@ -64,3 +64,29 @@ def test_a_spokesman_for_the_person_of_a_firm_stays_unnamed() -> None:
     text = '"We will fight on," said a spokesman for Tom Reyes of Reyes Hale.'
     tags = [("Tom Reyes", "PERSON"), ("Hale", "PERSON")]
     assert _direct(text, tags) == [(None, "a spokesman for Tom Reyes of Reyes Hale")]
+
+
+def test_the_president_goes_on_with_a_titled_name_the_entity_stage_typed_misc() -> None:
+    text = (
+        "President Reyes implied as much when reporters asked about food. The president "
+        'responded, "Everything, everything."'
+    )
+    assert _direct(text, [("Reyes", "MISC")]) == [("Reyes", "Reyes")]
+
+
+def test_the_president_goes_on_with_a_mention_that_holds_the_title() -> None:
+    text = (
+        "President Reyes implied as much when reporters asked about food. The president "
+        'responded, "Everything, everything."'
+    )
+    assert _direct(text, [("President Reyes", "PERSON")]) == [
+        ("President Reyes", "President Reyes")
+    ]
+
+
+def test_a_nationality_after_a_role_is_not_the_role_holder() -> None:
+    text = (
+        "The president, an American by birth, arrived on Monday. The president said, "
+        '"We will stay."'
+    )
+    assert _direct(text, [("American", "MISC")]) == [(None, "The president")]

@@ -1304,10 +1304,12 @@ class Speakers:
                 counts = Counter(m.entity_id for m in orgs)
             top = max(counts.values())
             return next(m for m in reversed(orgs) if counts[m.entity_id] == top)
+        # A MISC mention counts only through a title before it ("President Bush" typed MISC by
+        # the entity stage, then "The president responded,": fresh17).
         people = [
             m
             for m in self.index.within(max(0, before - 6000), before)
-            if m.type in {"PERSON", "ORG"} and not self.inside_quote(m.span[0])
+            if m.type in {"PERSON", "ORG", "MISC"} and not self.inside_quote(m.span[0])
         ]
         for m in reversed(people):
             named = re.findall(r"[a-z][a-z-]*", m.text.lower())
@@ -1315,6 +1317,8 @@ class Speakers:
                 return m  # "the agency" after "Islamic Republic News Agency"
             if named[-1:] == [head]:
                 continue  # "the actress" is no show named "Fat Actress"
+            if m.type == "PERSON" and len(named) >= 2 and named[0] == head:
+                return m  # "The president responded" after a mention "President Bush" (fresh17)
             title = self.text[max(0, m.span[0] - 50) : m.span[0]].lower()
             # 'the "American Pie" star's rep Jack Ketsoyan': the owner's role is not his.
             title = re.split(r"['’]s\s", title)[-1]
@@ -1326,6 +1330,12 @@ class Speakers:
                 title_words = title_words[spoken[-1] + 1 :]
             # "Joe Silva, a police spokesman, said", "according to Rudy Bandemer the boy's
             # older half-brother": the apposition up to the next stop or comma
+            if m.type == "MISC":
+                # only a title right before it ("President Bush"), never "the president, an
+                # American": a nationality is no speaker
+                if title_words[-1:] == [head] and title.endswith(" "):
+                    return m
+                continue
             apposition = _APPOSITION.match(self.text, m.span[1]) if m.type == "PERSON" else None
             appended = (
                 re.findall(r"[a-z][a-z-]*", apposition.group(1).lower()) if apposition else []
