@@ -3,15 +3,11 @@ happening, what it befalls and the two dates leave no doubt; else nothing."""
 
 from __future__ import annotations
 
-from newsweave.align.conflicts import Statement, disputed_statements, find_conflicts
+from newsweave.align.conflicts import disputed_statements, find_conflicts
 from newsweave.align.dated_conflicts import dated_conflicts, dated_happenings
 from newsweave.extract.numbers import extract_quantities
-from newsweave.model import Conflict, DateMention, Evidence
-
-
-def said(article: str, text: str, voice: str | None = None) -> Statement:
-    evidence = Evidence(article_id=article, text=text, span=(0, len(text)))
-    return Statement(evidence=evidence, voice=voice or article, published=None)
+from newsweave.model import Conflict, DateMention
+from tests.align.statements import said
 
 
 def values(conflicts: list[Conflict] | tuple[Conflict, ...]) -> list[list[str]]:

@@ -3,16 +3,11 @@ a conflict only for one person, between independent voices; else nothing."""
 
 from __future__ import annotations
 
-from newsweave.align.conflicts import Statement, find_conflicts
+from newsweave.align.conflicts import find_conflicts
 from newsweave.align.death_conflicts import death_conflicts, deaths
 from newsweave.extract.numbers import extract_quantities
-from newsweave.model import DateMention, Evidence
-
-
-def said(article: str, text: str, voice: str | None = None) -> Statement:
-    evidence = Evidence(article_id=article, text=text, span=(0, len(text)))
-    return Statement(evidence=evidence, voice=voice or article, published=None)
-
+from newsweave.model import DateMention
+from tests.align.statements import said
 
 # ECB+ 28_ecb (names changed): one obituary against the others.
 HOSPICE = (

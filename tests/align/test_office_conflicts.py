@@ -4,15 +4,8 @@ never write the other form; else nothing."""
 
 from __future__ import annotations
 
-from newsweave.align.conflict_base import Statement
 from newsweave.align.office_conflicts import office_conflicts, offices
-from newsweave.model import Evidence
-
-
-def said(article: str, text: str, voice: str | None = None) -> Statement:
-    evidence = Evidence(article_id=article, text=text, span=(0, len(text)))
-    return Statement(evidence=evidence, voice=voice or article, published=None)
-
+from tests.align.statements import said
 
 # ECB+ 27_ecb (names changed): AFP against a blog post.
 CENTER = (
