@@ -1652,7 +1652,7 @@ def _brief_of_story(
 # The brief of a story is a per-story product (`newsweave.products`): kept by the content of its
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 15))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 16))
 
 
 @dataclass(slots=True, kw_only=True)

@@ -110,6 +110,13 @@ def test_is_claim_rejects_page_furniture() -> None:
     assert is_claim("The officer was posted to Queens on Friday, police said.")
 
 
+def test_is_claim_rejects_a_credit_line() -> None:
+    assert not is_claim("Staff writer Jesse Paul contributed to this report.")
+    assert not is_claim("Staff writers Kirk Mitchell and J. Paul contributed to this story.")
+    assert is_claim("Poor maintenance contributed to the crash, the safety board said.")
+    assert is_claim("He said the leak contributed to the report's delay by several weeks.")
+
+
 def test_is_claim_rejects_title_case_lines() -> None:
     assert not is_claim("Putin Congratulates U.S. President-Elect Biden After Electoral Vote.")
     assert is_claim("Putin congratulated the U.S. president-elect after the vote.")

@@ -53,7 +53,10 @@ _TERMINAL = re.compile(r"[.!\"'”’)]\s*$")
 _FURNITURE = re.compile(
     r"^(?:on behalf of|posted (?:in|by|on)|filed (?:under|in)|written by)\b|\bposted in\b.*\bon\b"
     # A station's plea to keep watching ("Stay with 7 Action News for the latest developments").
-    r"|^(?:stay|check back) (?:with|on)\b.*\bfor (?:the latest|updates|more)\b",
+    r"|^(?:stay|check back) (?:with|on)\b.*\bfor (?:the latest|updates|more)\b"
+    # A credit line ("Staff writer Jesse Paul contributed to this report.", GVC 525329's Denver
+    # Post story, read by eye in session 15, where it stood as a single-source claim).
+    r"|^[^!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)[.”\"]?$",
     re.IGNORECASE,
 )
 
