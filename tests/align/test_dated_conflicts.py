@@ -150,3 +150,40 @@ def test_one_indictment_of_one_named_thing_dated_two_ways_conflicts() -> None:
     # Two indictments of two things (a man is indicted more than once) say nothing.
     other = said("c", "In 1990, he was indicted for racketeering in Brooklyn Federal Court.")
     assert not dated_conflicts("s", [said("a", INDICTED_1969), other])
+
+
+MANTRA_DECEMBER = "Reid launched a new fashion line called Mantra in December."
+MANTRA_SEPTEMBER = (
+    "Three years ago, Reid, who has launched a new fashion line called Mantra in September, "
+    "opened up about her party girl image."
+)
+
+
+def test_one_launch_dated_to_two_yearless_months_is_a_date_conflict() -> None:
+    # ECB+ 1_ecb (split fresh12, t402): two months cannot be one date, whatever their years.
+    (conflict,) = dated_conflicts("s", [said("a", MANTRA_DECEMBER), said("b", MANTRA_SEPTEMBER)])
+    assert conflict.basis == "date"
+    assert values([conflict]) == [["December", "September"]]
+
+
+def test_a_yearless_month_joins_the_dated_month_of_its_name() -> None:
+    dated = "Reid launched a new fashion line called Mantra in December 2008."
+    assert not dated_conflicts("s", [said("a", MANTRA_DECEMBER), said("b", dated)])
+    other = "Reid launched a new fashion line called Mantra in September 2008."
+    (conflict,) = dated_conflicts("s", [said("a", MANTRA_DECEMBER), said("b", other)])
+    assert values([conflict]) == [["2008-09", "December"]]
+
+
+def test_a_yearless_month_beside_a_bare_year_says_nothing() -> None:
+    # December of which year? Nothing tells whether it falls in 2008.
+    year = "Reid launched a new fashion line called Mantra in 2008."
+    assert not dated_conflicts("s", [said("a", MANTRA_DECEMBER), said("b", year)])
+
+
+def test_a_planned_or_unnamed_yearless_happening_is_not_read() -> None:
+    assert not dated_happenings("The line called Mantra will be launched in December.")
+    assert not dated_happenings("The line was launched in December.")
+    # A sentence naming two months dates nothing by one of them.
+    assert not dated_happenings("A line called Mantra was launched in December, not in March.")
+    # A death's month with no year is not read (an anniversary as often as the day).
+    assert not dated_happenings("Jane Doe died in December at her home.")

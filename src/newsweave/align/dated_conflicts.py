@@ -31,9 +31,17 @@ weekday right after its verb ("died on Friday", "died Thursday at his home"), of
 opens the sentence (a person dies once; others named in a clause are not who died).
 A date may also stand between a subject and its verb ("Palmer voters in 2010 approved a $3
 million bond"); a vote (`approved`) is one happening of what it passes, known by its amount or
-title. Read over every ECB+ and GVC story (each article its own voice), these rules report five
-conflicts, all real disagreements (three years, two weekdays) and no false one (session 13:
-the death and the vote were read on split fresh13 after its untouched run).
+title. A month with no year written ("Reid launched a new fashion line called Mantra in
+December" vs "... called Mantra in September", ECB+ 1_ecb, session 16) dates a happening too,
+in a sentence naming no year and no other month, planning nothing ("will", "set for"), never a
+birth or death (an anniversary as often): two different months cannot be one date whatever
+their years, so no year is guessed from the publication date; beside a bare year it says
+nothing, and it joins the dated month of its name. A one-word name ("called Mantra") is what a
+happening befalls, as a title is. Read over every ECB+ and GVC story (each article its own
+voice), these rules report seven conflicts, all real disagreements (three years, two weekdays,
+an indictment's year, two months) and no false one (session 13: the death and the vote were
+read on split fresh13 after its untouched run; session 16: the yearless month adds only the
+Mantra pair).
 """
 
 from __future__ import annotations
@@ -60,6 +68,16 @@ _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _DATE = re.compile(
     r"(?:\b(?P<month>" + _MONTH + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
     r"(?<![\w$.,/-])(?P<year>(?:19|20)\d{2})(?![\w-]|\s*(?:-|–|to|and|or)\s*(?:19|20)?\d{2}\b)"
+)
+# A month with no year ("in December", "on Dec. 13"): `_by_month`. Read as a month only: two
+# different months cannot be one date whatever their years, so no year need be guessed.
+_YEARLESS_MONTH = re.compile(
+    r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-)?(?P<month>" + _MONTH + r")\b\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+)
+_ANY_MONTH = re.compile(r"\b(?:" + _MONTH + r")\b")
+_PLANNED = re.compile(
+    r"\b(?:will|would|to be|set (?:to|for)|scheduled|expected|plans?|planned|due|until)\b", re.I
 )
 _IN_DATE = re.compile(r"\b(?:in|on)\s+$", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between|through|until|till|since|before|after)\s+$", re.I)
@@ -144,6 +162,7 @@ _WORDS = re.compile(r"\S+")
 _AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|m|bn)\b)?", re.I)
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’&-]*)+")
+_CALLED = re.compile(r"\b(?:called|named|titled|dubbed)\s+[\"“]?(?P<name>[A-Z][\w'’&-]{2,30})")
 _NOT_A_TITLE = set(_MONTHS) | {"Mr", "Mrs", "Ms", "Dr", "The", "A", "An", "In", "On", "At"}
 
 
@@ -162,7 +181,7 @@ def dated_happenings(text: str) -> list[DatedHappening]:
     the module docstring)."""
     if _FIRST_PERSON.search(text):
         return []
-    return _by_year(text) + _by_weekday(text)
+    return _by_year(text) + _by_month(text) + _by_weekday(text)
 
 
 def _by_weekday(text: str) -> list[DatedHappening]:
@@ -235,6 +254,26 @@ def _by_year(text: str) -> list[DatedHappening]:
     return [DatedHappening(happening, things, date)]
 
 
+def _by_month(text: str) -> list[DatedHappening]:
+    """A happening dated by a month with no year written ("launched a new fashion line called
+    Mantra in December"): the sentence holds no year and that one month, after "in" or "on",
+    and plans nothing (a release "set for December" may move: a delay, no dispute)."""
+    if re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text) or _PLANNED.search(text):
+        return []
+    months = list(_YEARLESS_MONTH.finditer(text))
+    if len(months) != 1 or len(_ANY_MONTH.findall(text)) != 1:
+        return []
+    match = months[0]
+    happening, after = _happening_of(text, match)
+    if happening is None or happening in _ONCE_PER_PERSON:
+        # A birthday or a death's month with no year is an anniversary as often as the day.
+        return []
+    things = _things(text, after)
+    if not things:
+        return []
+    return [DatedHappening(happening, things, f"????-{_MONTH_NUMBER[match['month']]:02d}")]
+
+
 def _happening_of(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     """The class of the happening the date at `match` dates, and where its object begins."""
     if work := _WORK_AFTER_YEAR.match(text, match.end()):
@@ -272,6 +311,8 @@ def _things(text: str, after: int) -> frozenset[str]:
         words = [w for w in run.group(0).split() if w not in _NOT_A_TITLE]
         if len(words) >= 2 and not any(w.rstrip(".,") in _MONTH_NUMBER for w in words):
             found.add(_key(" ".join(words)))
+    # A one-word name a thing is given ("a new fashion line called Mantra").
+    found |= {_key(m["name"]) for m in _CALLED.finditer(rest) if m["name"] not in _MONTH_NUMBER}
     return frozenset(found)
 
 
@@ -319,6 +360,8 @@ def dated_conflicts(story_id: str, statements: Sequence[Statement]) -> list[Conf
         # slot rule names a year): the sentence says what is dated better than a key does.
         first = min(i for held in forms.values() for i in held)
         topic = f"date of: {statements[first].evidence.text}"
+        # A month written with no year shows as its name ("December"), not as a date key.
+        forms = {(_MONTHS[int(d[5:]) - 1] if d.startswith("?") else d): h for d, h in forms.items()}
         out += two_forms_conflict(story_id, topic, forms, statements, mentions=False, basis="date")
     return out
 
@@ -330,7 +373,7 @@ def _incompatible_pair(by_date: dict[str, list[int]]) -> dict[str, list[int]] | 
         return _weekday_pair(by_date)
     # A bare year joins the one month of it that is written ("1973" with "June 27, 1973");
     # under two months of it, it says neither and is left out.
-    finer = [d for d in by_date if len(d) > 4]
+    finer = [d for d in by_date if len(d) > 4 and not d.startswith("?")]
     positions: dict[str, list[int]] = {d: list(by_date[d]) for d in finer}
     for year in (d for d in by_date if len(d) == 4):
         months = [d for d in finer if d[:4] == year]
@@ -338,6 +381,16 @@ def _incompatible_pair(by_date: dict[str, list[int]]) -> dict[str, list[int]] | 
             positions[year] = list(by_date[year])
         elif len(months) == 1:
             positions[months[0]] += by_date[year]
+    # A month with no year ("????-12") joins the one dated month of that name; beside a bare year
+    # it says nothing (December of which year?), under two of them it says neither.
+    for month in (d for d in by_date if d.startswith("?")):
+        same = [d for d in positions if d[4:] == month[4:]]
+        if any(len(d) == 4 for d in positions):
+            return None
+        if not same:
+            positions[month] = list(by_date[month])
+        elif len(same) == 1:
+            positions[same[0]] += by_date[month]
     return positions if len(positions) == 2 else None
 
 
