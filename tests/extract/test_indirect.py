@@ -65,14 +65,14 @@ def test_a_clause_reaching_a_quote_mid_phrase_is_never_cut_there() -> None:
     )
     assert not any(q.endswith("used by") or q.startswith("he used") for q in found)
     assert (
-        'the gun he used was kept hidden under a shed and used by "everyone in the neighborhood'
+        'the gun he used was kept hidden under a shed and used by "everyone in the neighborhood."'
         in found
     )
     found = _indirect(
         "Elijah Coleman told jurors he and two friends went to West Hill on May 29 to "
         '"put in some work."'
     )
-    assert found == ['he and two friends went to West Hill on May 29 to "put in some work']
+    assert found == ['he and two friends went to West Hill on May 29 to "put in some work."']
     found = _indirect(
         "Prosecutor David Rossi said Timmons rode his bike to an area of West Hill, the "
         'reason being, "It\'s hot, lots of action in that area."'

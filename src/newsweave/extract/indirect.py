@@ -52,9 +52,10 @@ _CLAUSE_VERBS = (
     r"wrote|writes|tweeted|asserted|contended|disclosed|notified|informed"
 )
 # Verbs whose bare complement is a clause ("said the talks …"); others take objects ("denied
-# the allegations", "confirmed the report") and need "that" or a pronoun subject.
+# the allegations", "confirmed the report") and need "that" or a pronoun subject. Not
+# "thought": "The 13-year-old thought the gun was not loaded" is a belief the writer reports.
 _BARE_CLAUSE_VERBS = (
-    r"said|says|say|added|believes|believed|hoped|thinks|thought|argued|insisted|claimed|warned"
+    r"said|says|say|added|believes|believed|hoped|thinks|argued|insisted|claimed|warned"
 )
 _INDIRECT = re.compile(
     rf"\b(?:(?P<verb>{_CLAUSE_VERBS})"
@@ -88,6 +89,29 @@ _GAP_CLAUSE: Final = wordlist(
     unknown may might could would should can will must indication evidence sign signs
     reason proof"""
 )
+# The time of saying right after the verb ("said Saturday night the incident …", "said on
+# Tuesday there was …", "said late Friday"): when the statement was made, no part of it.
+_TIME_OF_SAYING = re.compile(
+    r"(?:(?:(?:on|late|early)[ \t]+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|(?:on[ \t]+)?(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.[ \t]+\d{1,2}"
+    r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year|night|morning|afternoon|evening)"
+    r"|earlier)"
+    r",?[ \t]+"
+)
+# Words a reported clause cannot open with once the time of saying is skipped ("said Friday
+# about the teen …", "said Tuesday in a statement"): a phrase of the frame, no clause.
+_NOT_CLAUSE_STARTS: Final = wordlist(
+    "about to of in on at for with from after before during by into through over as"
+)
+# Past forms of common verbs: a gap "Seals gave" between the verb and "that" holds the clause's
+# own subject and verb ("says Seals gave that gun to …"), so "that" there is a determiner.
+_PAST_VERBS: Final = wordlist(
+    """gave took had got made sold brought left put kept saw found knew went came ran held
+    shot hit bought sent lost paid stole threw drove fired struck told did was were"""
+)
+_GAP_PREPOSITIONS: Final = wordlist("in on at to for by with from of during after before as")
 # Words before a verb that negate the frame itself ("would not say", "declined to confirm").
 _NEGATED_FRAME = re.compile(
     r"(?:\b(?:not|never|nobody|no\s+one|neither|nor)|n['’]t|\b(?:declined|refused|failed)\s+to)"
@@ -98,7 +122,8 @@ _NEGATED_FRAME = re.compile(
 # reason being,") goes on in the quote: it is not cut there.
 _RUN_ON_ENDS: Final = wordlist(
     """to by of in on at for from with as and or but the a an his her their its that than
-    into about being was were is are be"""
+    into about being was were is are be had has have would will could should can may might
+    must"""
 )
 
 
@@ -108,6 +133,24 @@ def _is_verb(word: str) -> bool:
 
 def _clause_word(word: str) -> bool:
     return word.replace("’", "'") in _GAP_CLAUSE or word.endswith("n't")
+
+
+def _skip_time_of_saying(text: str, pos: int) -> int:
+    """Where the reported clause begins once a time of saying at `pos` is skipped."""
+    time = _TIME_OF_SAYING.match(text, pos)
+    return time.end() if time is not None else pos
+
+
+def _gap_has_clause(gap_words: list[str]) -> bool:
+    """True when the words between the verb and "that" open a clause of their own, a subject
+    then a past verb ("says Seals gave that gun …", "said the man sold that car …"): "that" is
+    a determiner inside the reported clause, which starts at the gap."""
+    for i, word in enumerate(gap_words[:5]):
+        if word in _GAP_PREPOSITIONS:
+            return False  # "in a statement released Tuesday that …": an adverbial
+        if i > 0 and (word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4)):
+            return True
+    return False
 
 
 def _negated(before: str) -> bool:
@@ -152,7 +195,8 @@ def _that_clauses(
         )
         if subject_gap and not re.fullmatch(_BARE_CLAUSE_VERBS, verb):
             continue
-        if subject_gap or (gap and any(_clause_word(w) for w in gap_words)):
+        gap_clause = bool(match.group("gap")) and _gap_has_clause(gap_words)
+        if subject_gap or gap_clause or (gap and any(_clause_word(w) for w in gap_words)):
             # "said the gun he used was …": the gap is the clause's own subject.
             # "said police do not believe he was …", "said there was no indication that …":
             # the words before the inner clause carry its negation or hedge, so the statement
@@ -161,8 +205,13 @@ def _that_clauses(
             clause_start += len(text[clause_start:]) - len(text[clause_start:].lstrip())
         elif verb in _HEDGING_VERBS:
             clause_start = verb_start  # "hoped that X" is a hope, not the statement X
-        first = text[clause_start:].split(" ", 1)[0].lower()
         verb_kept = clause_start == verb_start
+        if not verb_kept:
+            # "said Saturday night the incident does not …": the clause starts after the time
+            clause_start = _skip_time_of_saying(text, clause_start)
+        first = text[clause_start:].split(" ", 1)[0].lower()
+        if not verb_kept and first in _NOT_CLAUSE_STARTS:
+            continue  # "said Friday about the teen known as …": no reported clause
         if not verb_kept and (
             first in _AUXILIARY_STARTS or (first.endswith("ed") and first not in _PRONOUN_LIKE)
         ):
@@ -240,6 +289,11 @@ def _that_clauses(
             cut = commas[-1] if commas else -1
             subject = words[cut + 1 :]
         lead = 0
+        for i, word in enumerate(subject[:-1]):
+            if word.lower() in _SUBORDINATORS:
+                # "Evans was arrested in 2014 after police said he …": the verb's subject is
+                # the subordinate clause's ("police"), not the main clause's.
+                lead = i + 1
         while lead < len(subject) - 1 and subject[lead].lower() in {"but", "and", "yet", "so"}:
             lead += 1  # "…, but the news release added that …": the conjunction is no subject
         subject = subject[lead:]
@@ -286,6 +340,7 @@ _TRAILING_VERB_FIRST = re.compile(
 _ACCORDING = re.compile(r"^[Aa]ccording to\s+(?P<subj>[^,]{1,80}),\s+")
 
 
+_SUBORDINATORS: Final = wordlist("after before when while because since until although though once")
 _INCLUDING = re.compile(r"(?:,|[–—-])\s*(?:even\s+|among\s+them\s+)?including\b")
 
 
@@ -462,7 +517,17 @@ def _clause_end(text: str, start: int, end: int) -> int:
         # goes on in a dashed aside; its first words are no part of the statement.
         piece = piece[: tail_at + dash.start()]
     piece = piece.rstrip(' .,;:!?\n"“‘')
-    return start + len(piece)
+    stop = start + len(piece)
+    if piece.count("“") > piece.count("”") or piece.count('"') % 2:
+        # 'does not appear to be an “intentional assault.”': the quoted words that close the
+        # clause keep their closing mark, or the statement would end inside a quote.
+        closing = _CLOSING_MARK.match(text, stop)
+        if closing is not None:
+            stop = closing.end()
+    return stop
+
+
+_CLOSING_MARK = re.compile(r"[.,!?]?[”\"]")
 
 
 # Common nouns that name a speaker well enough without a name ("police said that ...").
