@@ -90,8 +90,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # state the claim (`ClaimConfig.support_detail_predicate`). 15: session 15 conflicts (the
     # body of a named person's office, `align.office_conflicts`; a figure topic's unit). 16:
     # that body's topic without a leading "the" (the brief writes "Outlets differ on the ...").
-    # 17: a credit line ("Staff writer ... contributed to this report.") is no claim.
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 17),
+    # 17: a credit line ("Staff writer ... contributed to this report.") is no claim. 18: date
+    # conflicts of a yearless month and of a span against a start year (`align.span_conflicts`).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 18),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

@@ -20,7 +20,10 @@ are the positions, each with the sentences (hence articles and outlets) that hol
   Bloomington");
 - "date" (`align.dated_conflicts`): one happening of one thing dated to two years or months
   ("sold for $30 million in 1957" / "in 1967"; "the 2005 film" / "the 2006 HBO movie" of one
-  title);
+  title; "launched ... called Mantra in December" / "in September");
+- "date" (`align.span_conflicts`): when one long-standing thing began, as a span against its
+  article's year and as a start ("consultations ... performed for 35 years" in 2009 /
+  "requirement _ dating back to 1986 _ of interagency consultation");
 - "sex", "wound", "time", "date", "weapon" (`align.slot_conflicts`): statements about one thing
   (close in meaning) that fill one typed slot two ways: "an 11-year-old girl" vs "boy", a wound
   to the shoulder vs the chest, "Saturday night" vs "Saturday afternoon", "in 2009" vs "in
@@ -52,6 +55,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.office_conflicts`: the body whose office a named person holds;
 - `align.ordinal_conflicts`: which holder of an office a named person is ("the fifth coach");
 - `align.dated_conflicts`: the year or month of one happening of one thing;
+- `align.span_conflicts`: the start of one long-standing thing ("for 35 years" / "since 1986");
 - `align.count_conflicts`: how many times one named person married or divorced;
 - `align.death_conflicts`: the cause and the place of one named person's death;
 - `align.slot_conflicts`: typed slots of statements about one thing;
@@ -92,6 +96,7 @@ from newsweave.align.place_conflicts import place_conflicts
 from newsweave.align.quantities import same_measure
 from newsweave.align.revisions import revisions
 from newsweave.align.slot_conflicts import Cosine, slot_conflicts
+from newsweave.align.span_conflicts import span_conflicts
 from newsweave.align.state_conflicts import state_conflicts
 from newsweave.model import Conflict
 
@@ -144,6 +149,7 @@ def find_conflicts(
         found += ordinal_conflicts(story_id, these)
         found += office_conflicts(story_id, these)
         found += dated_conflicts(story_id, these)
+        found += span_conflicts(story_id, these)
         found += count_conflicts(story_id, these)
         found += death_conflicts(story_id, these)
         if these_cosine is not None:
