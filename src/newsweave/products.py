@@ -92,7 +92,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # that body's topic without a leading "the" (the brief writes "Outlets differ on the ...").
     # 17: a credit line ("Staff writer ... contributed to this report.") is no claim. 18: date
     # conflicts of a yearless month and of a span against a start year (`align.span_conflicts`).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 18),
+    # 19: figures of session 16 (`extract.numbers`: telephone, 911 and text numbers, every age
+    # of a list, "as much as", a weight in pounds, the subject of a figure).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 19),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

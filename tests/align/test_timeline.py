@@ -3,9 +3,9 @@ from __future__ import annotations
 import dataclasses
 
 from newsweave.align.sentences import sentence_around
-from newsweave.align.timeline import build_timeline
+from newsweave.align.timeline import _Anchor, _entry, build_timeline
 from newsweave.extract.dates import extract_dates
-from newsweave.model import Article, Removal, Story
+from newsweave.model import Article, Evidence, Removal, Story
 from tests.report.sample import article
 
 
@@ -158,3 +158,54 @@ def test_a_stated_update_day_dates_the_weekdays_of_its_page() -> None:
     assert _story_timeline(updated) == {"2016-11-26": {"a"}}
     months_later = (Removal(text="Updated: Feb. 27, 2017", reason="navigation"),)
     assert _story_timeline(dataclasses.replace(page, removed=months_later)) == {"2016-11-19": {"a"}}
+
+
+def test_an_occasion_after_for_gives_way_to_the_happening_day() -> None:
+    # GVC 710200 (published Friday, Nov. 25, 2016): killed Friday, not on Thanksgiving.
+    killed = (
+        "A teenage girl home from out of town for Thanksgiving was killed Friday after she was"
+        " shot in Southeast D.C."
+    )
+    home = "McMillian grew up in D.C. and was home from out of town for Thanksgiving."
+    assert _dates_of_sentences(killed, "2016-11-25") == {killed: ["2016-11-25"]}
+    assert _dates_of_sentences(home, "2016-11-25") == {}
+
+
+def test_a_scheduled_for_date_is_the_happening_day() -> None:
+    text = "The sentencing hearing is scheduled for Monday in Allegheny County court."
+    assert _dates_of_sentences(text, "2016-11-25") == {text: ["2016-11-28"]}
+
+
+def test_the_end_of_a_state_is_no_happening_but_until_when_is() -> None:
+    parole = "He is on parole through April 28, 2019."
+    found = "He was at large until Dec. 7, when he was found shoeless at a north Houston business."
+    assert _dates_of_sentences(parole, "2016-10-31") == {}
+    assert _dates_of_sentences(found, "2010-01-12") == {found: ["2009-12-07"]}
+
+
+def test_a_dated_role_before_a_name_is_no_happening() -> None:
+    text = (
+        "Unabomber Ted Kaczynski, shoe bomber Richard Reid, and Sept. 11, 2001 conspirator"
+        " Zacarias Moussaoui."
+    )
+    assert _dates_of_sentences(text, "2009-12-07") == {}
+
+
+def test_the_entry_text_tells_the_happening_not_a_quote_said_that_day() -> None:
+    # GVC 710200: one entry merged the quote said Friday with the shooting of Friday morning.
+    quote = (
+        '"Everybody loved her," McMillian\'s cousin Quashawn Wheeler said Friday about the teen'
+        ' known to loved ones as "Bre."'
+    )
+    shot = (
+        "Breyona McMillian, 16, died after she was shot multiple times Friday morning on the"
+        " 1200 block of I Street SE, near her mother's home."
+    )
+    text = f"{quote} {shot}"
+    anchors = []
+    for sentence in (quote, shot):
+        start = text.index(sentence)
+        evidence = Evidence(article_id="a", text=sentence, span=(start, start + len(sentence)))
+        at = start + sentence.index("Friday")
+        anchors.append(_Anchor("2016-11-25", "day", evidence, "NBC", "2016-11-29", at=(at, at + 6)))
+    assert _entry(anchors, "s").text == shot

@@ -243,3 +243,75 @@ def test_house_numbers_are_no_quantities():
         assert extract_quantities(text) == (), text
     # A count before other capitalised words stays a count.
     assert [q.text for q in extract_quantities("Police said 45 people were hurt.")] == ["45"]
+
+
+def test_every_age_of_a_list_is_an_age_of_nobody_named() -> None:
+    # GVC 688841: the last age was read as a count of the men before it.
+    text = (
+        "The suspect, Miguel Maldonado, fired between five and six rounds, striking three men,"
+        " ages 25, 34 and 23, police said. In addition, two men, aged 32 and 42, were kicked."
+    )
+    ages = [(q.value, q.about) for q in extract_quantities(text) if q.kind == "age"]
+    assert ages == [(25, None), (34, None), (23, None), (32, None), (42, None)]
+    assert [q.value for q in extract_quantities(text) if q.unit == "men"] == [3, 2]
+
+
+def test_telephone_emergency_and_text_numbers_are_no_amounts() -> None:
+    for text in (
+        "Anyone with information is asked to call CrimeStoppers at (800) 577-TIPS.",
+        "If you have any info please call #crimestoppers 800-577-TIPS.",
+        "Cpl. Janice Leader, a 911 dispatcher, said Hiller called 911, saying she was harassed.",
+        "Call police at 202-727-9099 or send a text message anonymously to 50411.",
+        "5:07 AM - 29 Jun 2016\n\n3 3 Retweets 2 2 likes",
+    ):
+        assert extract_quantities(text) == (), text
+
+
+def test_as_much_as_is_a_qualifier() -> None:
+    q = only("A reward of as much as $25,000 is offered.")
+    assert (q.value, q.unit, q.approx) == (25000.0, "USD", "as much as")
+
+
+def test_pounds_after_a_weight_verb_are_a_weight() -> None:
+    q = only("Described as tall and weighing approximately 200 pounds, Lyons warned.")
+    assert (q.value, q.unit, q.kind) == (200.0, "pounds", "count")
+
+
+def test_hyphenated_units_take_their_plural_and_by_is_a_dimension() -> None:
+    found = extract_quantities("Cells are 8-by-12 feet. Inmates get a 13-inch television.")
+    assert [(q.value, q.second_value, q.unit, q.kind) for q in found] == [
+        (8.0, 12.0, "feet", "dimension"),
+        (13.0, None, "inches", "count"),
+    ]
+
+
+def test_an_age_after_jr_is_the_named_persons() -> None:
+    q = only("Arcade Joseph Comeaux Jr., 49, is serving a life sentence.")
+    assert (q.kind, q.about) == ("age", "Arcade Joseph Comeaux")
+
+
+def test_the_one_and_at_one_point_are_no_counts() -> None:
+    for text in (
+        "On the one hand, Weitz has shown his skill.",
+        "She said \"I'm the one you're looking for\" to the dispatcher.",
+        "The one big card that Ross has is the box office.",
+    ):
+        assert extract_quantities(text) == (), text
+
+
+def test_a_common_word_opening_a_sentence_is_no_subject() -> None:
+    text = (
+        "Police on Monday identified the suspect in the shooting of four men. The men were"
+        " hurt, police said. Investigators say she was visiting two teen girls, investigators said."
+    )
+    assert [q.about for q in extract_quantities(text)] == [None, None]
+
+
+def test_a_subject_never_reaches_across_a_paragraph() -> None:
+    q = only("shot in Southeast D.C.\n\nBreyona McMillian, 16, died after she was shot.")
+    assert (q.kind, q.about) == ("age", "Breyona McMillian")
+
+
+def test_a_unit_stops_at_the_next_number() -> None:
+    found = extract_quantities("who allegedly shot and killed two co-workers two years ago")
+    assert [(q.value, q.unit) for q in found] == [(2.0, "co-workers"), (2.0, "years")]

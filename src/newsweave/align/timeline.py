@@ -116,6 +116,10 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
             article.text[start:end], mention.span[0] - start, mention.span[1] - start
         ):
             continue
+        if _no_happening_at(
+            article.text[start:end], mention.span[0] - start, mention.span[1] - start
+        ):
+            continue
         key = (str(mention.value), (start, end))
         if key in seen:
             continue
@@ -189,6 +193,35 @@ def _dates_subject_clause(sentence: str, at: int, end: int) -> bool:
     if re.search(r"[.;:]", before[opener.end() :]):
         return False
     return bool(_MAIN_VERB_AFTER.match(sentence[end:]))
+
+
+# "home from out of town for Thanksgiving", "charged for Monday's attack": an occasion or the
+# happening a thing is for, not the time of the sentence's own happening; a scheduling word
+# before the "for" makes it that time ("the hearing is set for Monday").
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|rescheduled|set|slated|planned|due|postponed|delayed|moved|pushed|booked"
+    r"|expected|called|adjourned|continued)\s+(?:back\s+|again\s+)?for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "on parole through April 28, 2019", "closed until Friday": the end of a state, no happening of
+# that day; "at large until Dec. 7, when he was found" dates the "when" clause's happening.
+_UNTIL_BEFORE = re.compile(r"\b(?:through|thru|until|till|til)\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^,?\s+when\b", re.IGNORECASE)
+# "Sept. 11, 2001 conspirator Zacarias Moussaoui": a dated role before a name (an agent noun
+# right after the year, then the name), not a happening told by the sentence.
+_ROLE_AFTER_YEAR = re.compile(r"^\s+[a-z]{2,20}(?:er|or|ist|ant|ent|ee|ian)s?\s+[A-Z]")
+
+
+def _no_happening_at(sentence: str, at: int, end: int) -> bool:
+    """Whether the time expression at sentence[at:end] dates no happening of the sentence: an
+    occasion after "for", a state's end after "until", a dated role before a name."""
+    before, after = sentence[:at], sentence[end:]
+    if _FOR_BEFORE.search(before) and not _SCHEDULED_FOR.search(before):
+        return True
+    if _UNTIL_BEFORE.search(before) and not _WHEN_AFTER.match(after):
+        return True
+    return bool(re.search(r"\d{4}$", sentence[at:end]) and _ROLE_AFTER_YEAR.match(after))
 
 
 def _usable(mention: DateMention) -> bool:
@@ -304,8 +337,10 @@ def _merge_same_date(anchors: list[_Anchor], threshold: float) -> list[list[_Anc
 
 
 def _entry(group: list[_Anchor], story_id: str) -> TimelineEntry:
-    # The shortest sentence usually states the happening most directly.
-    representative = min(group, key=lambda a: (len(a.evidence.text), a.evidence.article_id))
+    # The shortest sentence usually states the happening most directly; one whose date is a
+    # report's ("said Friday") or that opens on a quotation tells the saying, not the happening
+    # ("'Everybody loved her,' her cousin said Friday" beside "... was shot Friday morning").
+    representative = min(group, key=_representative_rank)
     evidence = tuple(sorted((a.evidence for a in group), key=lambda e: (e.article_id, e.span)))
     reported = tuple(sorted({a.published for a in group if a.published}))
     return TimelineEntry(
@@ -316,6 +351,14 @@ def _entry(group: list[_Anchor], story_id: str) -> TimelineEntry:
         story_id=story_id,
         reported=reported,
     )
+
+
+def _representative_rank(anchor: _Anchor) -> tuple[int, int, str]:
+    sentence = anchor.evidence.text
+    at = anchor.at[0] - anchor.evidence.span[0]
+    reported = bool(_REPORTED_AT.search(sentence[: max(0, at)]))
+    quoted = sentence.lstrip()[:1] in {'"', "“", "'", "‘"}
+    return (int(reported or quoted), len(sentence), anchor.evidence.article_id)
 
 
 def build_timeline(

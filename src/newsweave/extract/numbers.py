@@ -68,7 +68,7 @@ _ONES_RE = "|".join(sorted(_ONES, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _APPROX = (
     r"about|around|approximately|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
-    r"less\s+than|fewer\s+than|under|some|an\s+estimated|as\s+many\s+as|close\s+to|"
+    r"less\s+than|fewer\s+than|under|some|an\s+estimated|as\s+many\s+as|as\s+much\s+as|close\s+to|"
     r"just\s+over|just\s+under|at\s+most|as\s+few\s+as"
 )
 QUANTITY_EXPR = re.compile(
@@ -84,7 +84,7 @@ QUANTITY_EXPR = re.compile(
 )
 _AFTER_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
 _AFTER_DIMENSION = re.compile(
-    rf"\s?[x×]\s?(?P<second>{_DIGITS})(?![\d.]\d)|\s+by\s+(?P<second_by>{_DIGITS})(?![\d.,]\d)"
+    rf"\s?[x×]\s?(?P<second>{_DIGITS})(?![\d.]\d)|(?:\s+|-)by(?:\s+|-)(?P<second_by>{_DIGITS})(?![\d.,]\d)"
 )
 _AFTER_PAIR = re.compile(rf"[-–](?P<second>{_DIGITS})(?![\d-]|\.\d)")
 # "a 12-year-old girl", "12 years old", "a 12-year old girl" as some outlets write it, and "a
@@ -105,6 +105,9 @@ _INHERIT_AFTER = re.compile(r"\b(?:the|and|to|vs\.?|versus|against|with)\s+$", r
 _AFTER_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AFTER_COMPOUND = re.compile(r"-(?P<noun>[a-z]+)\b")
 _AFTER_CURRENCY_WORD = re.compile(r"\s+(?P<cur>dollars|euros|pounds)\b", re.IGNORECASE)
+# "one" after these words is no count: "on the one hand", "the one big card", "at one point".
+_ONE_IDIOM = re.compile(r"\b(?:the|at)\s+$", re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.\n]{0,16}$", re.IGNORECASE)
 _AFTER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.I)
 _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.IGNORECASE)
@@ -154,7 +157,16 @@ _PAIR_OR_PERCENT = re.compile(
 _PER_UNIT = re.compile(r"\s+(?:per|an?)\s+(?P<per>[a-z]+)\b")
 _TIME_UNIT_IN = re.compile(r"\b(?:day|week|month|year)s?\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+# A telephone number, also with letters for its last digits ("(800) 577-TIPS", "1-800-CALL-FBI"),
+# an emergency number ("call 911", "a 911 dispatcher") and a text-message short code ("send a
+# text message anonymously to 50411"): no amounts (read by eye on GVC 688841 and 710200).
+_PHONE = re.compile(
+    r"\(?\d{3}\)?[\s.-]\d{3}[\s.-](?:\d{4}\b|[A-Z]{4}\b)|\b1-800-[A-Z0-9]{3,4}-[A-Z0-9]{3,4}\b"
+    r"|(?<![\d,.$])\b9-?1-?1\b(?!\d|[,.]\d)(?!\s*(?:%|percent\b|people\b))"
+)
+_SHORT_CODE = re.compile(r"\b[Tt]ext(?:\s+message)?\b[^.\n]{0,60}?\bto\s+(\d{5,6})\b")
+# An embedded tweet's counters ("3 3 Retweets 2 2 likes"): page furniture, no figures.
+_TWEET_COUNTERS = re.compile(r"\b(\d{1,6}) \1 (?:Retweets?|likes?)\b")
 # "the 1200 block of West Madison": a street address, never an amount.
 # A match starts at the first digit of a number (linear on long runs of "1,1,1...").
 _ADDRESS_BLOCK = re.compile(r"(?<![\w,])\d[\d,]*(?:\s+|-)block\s+(?:of|on)\b", re.IGNORECASE)
@@ -193,7 +205,8 @@ _TIME_UNITS = _wordset(
                         "second seconds decade decades"
 )  # fmt: skip
 _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’-]*)"
-_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:de|van|von|bin)\b))*")
+# A name's words stand on one line: "Southeast D.C.\n\nBreyona McMillian" is two (GVC 710200).
+_NAME = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|(?:de|van|von|bin)\b))*")
 _NOT_NAMES = _wordset(
     "The A An In On At He She It They We I But And This That These Those According After Before "
     "When While If As For From By With Its His Her Their Our Some Many Most Both Each All No "
@@ -207,8 +220,16 @@ _TITLES = re.compile(
     r"Former|Incumbent|Democratic|Republican|Russian|American|U\.S\.|US|German|French|"
     r"British|Chinese)\.?\s+)+"
 )
-_AGE_BEFORE = re.compile(r"(?<![\w'’.-])(?P<subject>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}),\s*$")
-_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?<![\w'’.-])(?P<subject>[\w'’.-]+(?:[^\S\n]+[\w'’.-]+){0,3}),[^\S\n]*$")
+_AGED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]{0,30},[^\S\n]*$")
+# "Arcade Joseph Comeaux Jr., 49": a suffix ends the name before an age.
+_NAME_SUFFIX = re.compile(r",?[^\S\n]{1,3}(?:Jr|Sr)\.?$")
+# "aged 24", and every age of a list: "two men, aged 32 and 42, were kicked", "striking three
+# men, ages 25, 34 and 23" (the last is no count of the men before: GVC 688841).
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages)\s+(?:\d{1,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)){0,8}$",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|\s+(?:and|who|was|is|has|had|said)\b|$)")
 _AGE_FOLLOWER = re.compile(rf"\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|[a-z]+)")
 _FOR_NAME = re.compile(
@@ -225,6 +246,8 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     blocked += [m.span() for m in _URL.finditer(text)]
     blocked += [m.span() for m in _TIME_OF_DAY.finditer(text)]
     blocked += [m.span() for m in _PHONE.finditer(text)]
+    blocked += [m.span() for m in _TWEET_COUNTERS.finditer(text)]
+    blocked += [m.span(1) for m in _SHORT_CODE.finditer(text)]
     blocked += [m.span() for m in _ADDRESS_BLOCK.finditer(text)]
     blocked += [m.span() for m in _HOUSE_NUMBER.finditer(text) if STREET_AFTER.match(text, m.end())]
     blocked += [m.span() for m in _DECADE.finditer(text)]
@@ -376,7 +399,10 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
     second: float | None = None
     about: str | None = None
     rest = text[end:]
-    if currency is None and (word := _AFTER_CURRENCY_WORD.match(rest)):
+    word = _AFTER_CURRENCY_WORD.match(rest) if currency is None else None
+    if word and word["cur"].lower() == "pounds" and _WEIGHT_BEFORE.search(text, start - 24, start):
+        word = None  # "weighing approximately 200 pounds": a weight (ECB+ 3_2ecbplus)
+    if word:
         currency = _CURRENCIES[word["cur"].lower()]
         end += word.end()
     if currency:
@@ -393,6 +419,9 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         # "a 61-year-old man" is nobody named; the nearest name before is often someone else
         # ("Gary Gomes, 35, ... two women -- 68 and 48-years-old").
         about = follower["who"] if follower else None
+        if about and about.islower() and (about in _STOP or about.endswith("ly") or len(about) < 3):
+            # "The 25-year-old and 34-year-old victims", "a 17-year-old fatally shot": no noun.
+            about = None
     elif match["digits"] and (dimension := _AFTER_DIMENSION.match(rest)):
         second = float((dimension["second"] or dimension["second_by"]).replace(",", ""))
         end += dimension.end()
@@ -408,7 +437,7 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         noun = compound["noun"].lower()
         if noun == "old" or (value == 1 and not match["digits"]):
             return None  # "one-sided", "one-person": idioms, not quantities
-        unit = noun if value == 1 or noun.endswith("s") else noun + "s"
+        unit = noun if value == 1 or noun.endswith("s") else _plural(noun)
         kind = "duration" if unit in _TIME_UNITS else "count"
         end += compound.end()
     elif match["digits"] and (attached := _ATTACHED_UNIT.match(rest)):
@@ -418,10 +447,17 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         age_subject = (
             _age_subject(text, start, end, value) if unit is None and match["digits"] else None
         )
-        if age_subject is None and _AGED_BEFORE.search(text, max(0, start - 8), start):
-            age_subject = _nearest_name(text, start) or ""  # "Robert Pitman, aged 24"
+        aged = _AGED_BEFORE.search(text, max(0, start - 60), start) if age_subject is None else None
+        if aged is not None:
+            # "Robert Pitman, aged 24" is Pitman's age; in "three men, ages 25, 34 and 23" the
+            # nearest name is someone else's (the gunman's), so such an age names nobody.
+            named = _AGED_AFTER_NAME.search(text, max(0, aged.start() - 40), aged.start())
+            single = aged[0].lower().startswith("aged") and not re.search(r"\d", aged[0])
+            age_subject = (_nearest_name(text, start) if named and single else None) or ""
         if age_subject is not None:
             kind, unit, about = "age", "years", age_subject or None
+        elif not match["digits"] and value == 1 and _ONE_IDIOM.search(text, start - 8, start):
+            return None  # "on the one hand", "the one you're looking for", "at one point"
         elif unit is None and not match["digits"]:
             return None  # "one of them", "One by one": a word number with nothing counted
         elif unit is None and _MAGNITUDE_BEFORE.search(text, max(0, start - 16), start):
@@ -433,7 +469,7 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
             kind = "count" if unit else "number"
         else:
             kind = "duration" if unit in _TIME_UNITS else "count"
-        if about is None:
+        if about is None and kind != "age":
             about = _name_after(text[end:], unit=unit) or _nearest_name(text, start)
     if unit and kind in {"count", "dimension"}:
         unit = _per_unit(text, end, unit)
@@ -449,6 +485,17 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
         about=about,
         second_value=second,
     )
+
+
+# Plural of a counted noun written after a hyphen ("13-inch", "6-feet", "three-step").
+_IRREGULAR_PLURALS = {"foot": "feet", "feet": "feet", "man": "men", "woman": "women",
+                      "child": "children", "person": "people"}  # fmt: skip
+
+
+def _plural(noun: str) -> str:
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    return noun + "es" if noun.endswith(("ch", "sh", "x", "z")) else noun + "s"
 
 
 def _per_unit(text: str, end: int, unit: str) -> str:
@@ -473,8 +520,8 @@ def _unit_after(rest: str, *, value: float) -> str | None:
         return None
     words: list[str] = []
     for word in words_match[0].split():
-        if word in _STOP:
-            break
+        if word in _STOP or word in _ONES or word in _TENS:
+            break  # "two co-workers two years ago": the next number counts something else
         words.append(word)
     for cut in range(len(words), 0, -1):
         last = words[cut - 1]
@@ -523,9 +570,29 @@ def _names_before(text: str, position: int) -> list[str]:
         while words and words[0] in _NOT_NAMES:
             words = words[1:]
         name = _clean_name(" ".join(words))
-        if name:
-            names.append(name)
+        if name is None:
+            continue
+        if (
+            " " not in name
+            and _opens_sentence(sentence, found.start())
+            and _common_word(text, name)
+        ):
+            continue  # "Police on Monday identified ...": a common noun opening a sentence
+        names.append(name)
     return names
+
+
+def _opens_sentence(sentence: str, at: int) -> bool:
+    return not sentence[:at].strip(" \t\n\"'“‘(-—–")
+
+
+def _common_word(text: str, word: str) -> bool:
+    """Whether `word`, capitalised as a sentence opener, is a common word of `text`: written in
+    lowercase elsewhere ("police said") and never capitalised after a lowercase word or a comma
+    ("Police", "Investigators", "People"; a name such as "Hiller" is: "that Hiller called")."""
+    if re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
+        return False
+    return re.search(rf"(?:[a-z]|,)[^\S\n]+{re.escape(word)}\b", text) is None
 
 
 def _nearest_name(text: str, position: int) -> str | None:
@@ -558,7 +625,7 @@ def _age_subject(text: str, start: int, end: int, value: float) -> str | None:
     before = _AGE_BEFORE.search(text[max(0, start - 60) : start])
     if before is None:
         return None
-    subject = before["subject"]
+    subject = _NAME_SUFFIX.sub("", before["subject"])
     if not subject[-1:].isalpha():
         return None  # "306, 232, and ..." is a list of numbers
     names = _NAME.findall(subject)
