@@ -103,3 +103,14 @@ def test_a_belief_of_the_narrative_is_no_statement() -> None:
         "The 13-year-old thought the gun was not loaded after he pulled the clip from the pistol."
     )
     assert found == []
+
+
+def test_a_bare_plural_subject_with_its_auxiliary_is_a_reported_clause() -> None:
+    found = _indirect(
+        "Chief Dana Wolcott said investigators have interviewed the driver of the truck. "
+        "Wolcott said police have spoken with everyone inside the house."
+    )
+    assert found == [
+        "investigators have interviewed the driver of the truck",
+        "police have spoken with everyone inside the house",
+    ]

@@ -64,7 +64,9 @@ _INDIRECT = re.compile(
     # Court he …", "said on Saturday they …")
     r"|(?P<gap2>(?:\s+[\w.’']+){0,6}?)\s+(?=(?:he|she|they|it|we|I)\s))"
     rf"|(?P<bare>{_BARE_CLAUSE_VERBS})"
-    r"\s+(?=(?:the|a|an|his|her|its|our|their|this|these|those|there|some|[A-Z][a-z]+)\s))"
+    r"\s+(?=(?:the|a|an|his|her|its|our|their|this|these|those|there|some|[A-Z][a-z]+)\s"
+    # a bare plural subject and its auxiliary: "Jerman said investigators have interviewed …"
+    r"|(?:[a-z]{3,20}s|police|people)\s+(?:have|had|were|are|will|would|could|did|do|can)\s))"
 )
 # The words between a verb and "that" must read as an adverbial or an object ("in his message",
 # "on Nov. 9", "reporters"), not as a new clause ("… said the man who claimed that").
@@ -98,6 +100,8 @@ _TIME_OF_SAYING = re.compile(
     r"|(?:on[ \t]+)?(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.[ \t]+\d{1,2}"
     r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year|night|morning|afternoon|evening)"
     r"|earlier)"
+    # not the start of a possessive ("Tuesday morning’s testimony" is the clause's subject)
+    r"(?![ \t]+(?:morning|afternoon|evening|night)['’])"
     r",?[ \t]+"
 )
 # Words a reported clause cannot open with once the time of saying is skipped ("said Friday
@@ -141,14 +145,16 @@ def _skip_time_of_saying(text: str, pos: int) -> int:
     return time.end() if time is not None else pos
 
 
-def _gap_has_clause(gap_words: list[str]) -> bool:
+def _gap_has_clause(gap_words: list[str], original: list[str]) -> bool:
     """True when the words between the verb and "that" open a clause of their own, a subject
     then a past verb ("says Seals gave that gun …", "said the man sold that car …"): "that" is
     a determiner inside the reported clause, which starts at the gap."""
     for i, word in enumerate(gap_words[:5]):
         if word in _GAP_PREPOSITIONS:
             return False  # "in a statement released Tuesday that …": an adverbial
-        if i > 0 and (word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4)):
+        verb_like = word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4)
+        # gap_words are lower-cased: a capitalised word ("The Associated Press") is no verb
+        if i > 0 and verb_like and original[i][:1].islower():
             return True
     return False
 
@@ -195,7 +201,7 @@ def _that_clauses(
         )
         if subject_gap and not re.fullmatch(_BARE_CLAUSE_VERBS, verb):
             continue
-        gap_clause = bool(match.group("gap")) and _gap_has_clause(gap_words)
+        gap_clause = bool(match.group("gap")) and _gap_has_clause(gap_words, gap)
         if subject_gap or gap_clause or (gap and any(_clause_word(w) for w in gap_words)):
             # "said the gun he used was …": the gap is the clause's own subject.
             # "said police do not believe he was …", "said there was no indication that …":
@@ -206,12 +212,15 @@ def _that_clauses(
         elif verb in _HEDGING_VERBS:
             clause_start = verb_start  # "hoped that X" is a hope, not the statement X
         verb_kept = clause_start == verb_start
-        if not verb_kept:
+        timed = not verb_kept and _skip_time_of_saying(text, clause_start) > clause_start
+        if timed:
             # "said Saturday night the incident does not …": the clause starts after the time
             clause_start = _skip_time_of_saying(text, clause_start)
         first = text[clause_start:].split(" ", 1)[0].lower()
-        if not verb_kept and first in _NOT_CLAUSE_STARTS:
-            continue  # "said Friday about the teen known as …": no reported clause
+        if timed and first in _NOT_CLAUSE_STARTS:
+            # "said Friday about the teen known as …": no reported clause ("said that in light
+            # of this incident, …" is one: the phrase opens the clause, no time before it)
+            continue
         if not verb_kept and (
             first in _AUXILIARY_STARTS or (first.endswith("ed") and first not in _PRONOUN_LIKE)
         ):
@@ -288,6 +297,7 @@ def _that_clauses(
         else:
             cut = commas[-1] if commas else -1
             subject = words[cut + 1 :]
+        whole = subject
         lead = 0
         for i, word in enumerate(subject[:-1]):
             if word.lower() in _SUBORDINATORS:
@@ -313,7 +323,10 @@ def _that_clauses(
         resolved = (attribution.speaker_text or "").lower() not in PRONOUNS | {""}
         if subject[-1].lower() in PRONOUNS:
             named = named or resolved
-        if attribution.speaker_id is None and not (_speaker_noun(subject) or named or described):
+        # "Police arrested a man after they say he …": the pronoun of the subordinate clause
+        # stands for the main clause's speaker noun.
+        noun = _speaker_noun(subject) or (subject[-1].lower() in PRONOUNS and _speaker_noun(whole))
+        if attribution.speaker_id is None and not (noun or named or described):
             continue  # "after news media announced Biden has won": no speaker named
         span = (clause_start, clause_end)
         taken.add(span)
