@@ -346,7 +346,7 @@ class ProductCache:
         self.hits += len(groups) - len(todo)
         self.misses += len(todo)
         computed = compute(todo) if todo else {}
-        self.keep(kind, [(keys[k], str(k), computed[k]) for k in todo])
+        self.keep(kind, [(keys[k], str(k), without_aid(computed[k])) for k in todo])
         return {k: computed[k] if k in computed else known[keys[k]] for k in groups}  # type: ignore[misc]
 
     def end_stage(self) -> None:
@@ -465,6 +465,41 @@ class CachingExecutor:
 
     def close(self) -> None:
         self.inner.close()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Aid:
+    """Values a group function would otherwise compute itself, handed to it beside its group's
+    items, or handed back by it as the last element of its result for the caller to keep: they
+    save work and never change the product, so they are neither in its key nor kept with it
+    (`reduce_groups_aided`)."""
+
+    value: object
+
+
+def without_aid(value: object) -> object:
+    """A group function's result without the `Aid` it hands back, if any."""
+    if isinstance(value, tuple) and value and isinstance(value[-1], Aid):
+        return value[:-1]
+    return value
+
+
+def reduce_groups_aided(
+    executor: Executor,
+    fn: Callable[[K, list[V]], U],
+    groups: dict[K, list[V]],
+    aid: Callable[[dict[K, list[V]]], dict[K, list[V]]],
+) -> dict[K, U]:
+    """`executor.reduce_groups(fn, groups)`, the groups to compute (those whose product is not
+    kept) first handed to `aid`, which may add an `Aid` to their items. A group's product is
+    keyed on its items before `aid`, and kept without the `Aid` its result may end with (the
+    result given back keeps it, for the caller to read)."""
+    if isinstance(executor, CachingExecutor) and product_of(fn) is not None and groups:
+        inner = executor.inner
+        return executor.cache.kept_groups(
+            fn, groups, lambda todo: inner.reduce_groups(fn, aid(todo))
+        )
+    return executor.reduce_groups(fn, aid(groups))
 
 
 def map_here(executor: object, fn: Callable[[list[T]], list[U]], items: Sequence[T]) -> list[U]:

@@ -403,6 +403,19 @@ def parse_ahead(parser: Parser | None, texts: Iterable[str]) -> None:
         _keep((parser, text), _roles_of(doc))
 
 
+def held_parses(parser: Parser, texts: Iterable[str]) -> dict[str, _Roles]:
+    """The parses this process holds of `texts`, for a caller that keeps them beyond it."""
+    return {t: found for t in texts if (found := _parsed_roles.get((parser, t))) is not None}
+
+
+def hold_parses(parser: Parser, parses: Iterable[tuple[str, _Roles]]) -> None:
+    """Hold parses of these texts made by `parser`'s model elsewhere (`held_parses` of another
+    process or run): `parse_ahead` and `statement_facts` then find them."""
+    for text, roles in parses:
+        if (parser, text) not in _parsed_roles:
+            _keep((parser, text), roles)
+
+
 def _keep(key: tuple[Parser, str], roles: _Roles) -> _Roles:
     _parsed_roles[key] = roles
     while len(_parsed_roles) > PARSE_CACHE_ENTRIES:
