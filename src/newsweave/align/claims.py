@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
@@ -65,6 +66,8 @@ from newsweave.align.statement import (
     agents_unnamed,
     default_parser,
     different_statement,
+    held_parses,
+    hold_parses,
     parse_ahead,
     parsed_words,
     root_reports,
@@ -86,8 +89,18 @@ from newsweave.model import (
     Story,
     record,
 )
+from newsweave.products import (
+    Aid,
+    CachingExecutor,
+    model_signature,
+    product_key,
+    reduce_groups_aided,
+    source_digest,
+)
 
 Vectors = npt.NDArray[np.float32]
+# One sentence's MiniLM token vectors and word pieces (`TokenCoverage.vectors`).
+TokenVectors = tuple[Vectors, tuple[str, ...]]
 
 # Claims alignment softens number clashes: "306-232" and "302 electoral votes" are one claim told
 # with different figures (the typed comparison marks it disputed, and links such figures by their
@@ -359,10 +372,111 @@ def align_claims(
             )
             for a in members
         ]
-    results = executor.reduce_groups(functools.partial(_align_story, config=config), groups)
+    results = reduce_groups_aided(
+        executor,
+        functools.partial(_align_story, config=config),
+        groups,
+        lambda todo: _with_readings(executor, todo),
+    )
+    _keep_readings(executor, groups, results)
     claims = tuple(c for sid in sorted(results) for c in results[sid][0])
     conflicts = tuple(c for sid in sorted(results) for c in results[sid][1])
     return claims, conflicts
+
+
+# --- sentence readings kept across runs -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReadings:
+    """What `_align_story` reads of single sentences with a model, by sentence text: the parse
+    (`statement.hold_parses`) and MiniLM's token vectors (`TokenCoverage`). Each is a function
+    of the text, the model and the code that reads it alone, so they are kept per sentence in
+    the run's product cache and store: a story aligned again because an article joined it
+    (`ingest`) parses and encodes only the sentences no earlier run read. A story that has them
+    aligns to the same claims and conflicts as one that computes them (they are read lazily
+    either way; tests/align/test_claims_readings.py)."""
+
+    parses: tuple[tuple[str, object], ...] = ()
+    tokens: tuple[tuple[str, TokenVectors], ...] = ()
+
+
+# The kinds of the kept readings, and the versions of what makes them.
+_PARSE_KIND, _TOKENS_KIND = "sentence-parse", "sentence-tokens"
+
+
+@functools.lru_cache(maxsize=1)
+def _reading_options() -> dict[str, str]:
+    """Each reading kind's key options: its version and a hash of the source that computes it
+    (the roles `statement` reads off a parse; the token pass of `align.coverage`); the model
+    versions are in `model_signature`."""
+    from newsweave.align import coverage, statement
+
+    return {
+        _PARSE_KIND: repr((1, source_digest([Path(statement.__file__)]))),
+        _TOKENS_KIND: repr((1, source_digest([Path(coverage.__file__)]))),
+    }
+
+
+def _reading_keys(kind: str, texts: Iterable[str]) -> dict[str, bytes]:
+    options, signature = _reading_options()[kind], model_signature()
+    return {t: product_key(kind, options, signature, t) for t in texts}
+
+
+def _story_texts(members: Sequence[object]) -> set[str]:
+    return {
+        e.text
+        for m in members
+        if isinstance(m, tuple) and isinstance(m[1], ArticleClaims)
+        for e in m[1].evidence
+    }
+
+
+def _with_readings(executor: Executor, todo: dict[str, list[object]]) -> dict[str, list[object]]:
+    """The stories to align, each with the readings of its sentences that the run's product
+    cache (or store) keeps, as an `Aid` after its members."""
+    if not isinstance(executor, CachingExecutor):
+        return todo
+    texts = {sid: _story_texts(members) for sid, members in todo.items()}
+    every = set().union(*texts.values())
+    found: dict[str, dict[str, object]] = {}
+    for kind in (_PARSE_KIND, _TOKENS_KIND):
+        keys = _reading_keys(kind, every)
+        kept = executor.cache.lookup(kind, list(keys.values()))
+        found[kind] = {t: kept[k] for t, k in keys.items() if k in kept}
+    out: dict[str, list[object]] = {}
+    for sid, members in todo.items():
+        parses = found[_PARSE_KIND]
+        tokens = found[_TOKENS_KIND]
+        readings = SentenceReadings(
+            parses=tuple((t, parses[t]) for t in sorted(texts[sid]) if t in parses),
+            tokens=tuple((t, tokens[t]) for t in sorted(texts[sid]) if t in tokens),  # type: ignore[misc]
+        )
+        out[sid] = [*members, Aid(readings)]
+    return out
+
+
+def _keep_readings(
+    executor: Executor,
+    groups: Mapping[str, Sequence[object]],
+    results: Mapping[str, tuple[object, ...]],
+) -> None:
+    """Keep the readings the aligned stories computed; and mark every story's readings used,
+    so that a store prunes only those of sentences no story has any more."""
+    if not isinstance(executor, CachingExecutor):
+        return
+    fresh: dict[str, dict[str, object]] = {_PARSE_KIND: {}, _TOKENS_KIND: {}}
+    for result in results.values():
+        if len(result) > 2 and isinstance(result[-1], Aid):
+            readings = result[-1].value
+            assert isinstance(readings, SentenceReadings)
+            fresh[_PARSE_KIND].update(readings.parses)
+            fresh[_TOKENS_KIND].update(readings.tokens)
+    every = set().union(*(_story_texts(members) for members in groups.values()))
+    for kind, values in fresh.items():
+        keys = _reading_keys(kind, every | set(values))
+        executor.cache.used.setdefault(kind, set()).update(keys.values())
+        executor.cache.keep(kind, [(keys[t], None, value) for t, value in sorted(values.items())])
 
 
 def article_voice(article: Article, voices: Mapping[str, str]) -> str:
@@ -376,8 +490,44 @@ def article_voice(article: Article, voices: Mapping[str, str]) -> str:
 
 def _align_story(
     story_id: str, members: list[object], *, config: ClaimConfig
-) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
-    """Group one story's claims and decide their status (a reduce_groups function)."""
+) -> (
+    tuple[tuple[Claim, ...], tuple[Conflict, ...]]
+    | tuple[tuple[Claim, ...], tuple[Conflict, ...], Aid]
+):
+    """Group one story's claims and decide their status (a reduce_groups function).
+
+    Given the kept readings of its sentences (an `Aid` of `SentenceReadings` after its members,
+    `_with_readings`), it reads them instead of parsing and encoding those sentences again, and
+    hands back the readings it computed as an `Aid` after its claims and conflicts."""
+    given: SentenceReadings | None = None
+    if members and isinstance(members[-1], Aid):
+        assert isinstance(members[-1].value, SentenceReadings)
+        given, members = members[-1].value, members[:-1]
+    parser = default_parser() if given is not None else None
+    if given is not None and parser is not None:
+        hold_parses(parser, given.parses)  # type: ignore[arg-type]
+    claims, conflicts, tokens = _aligned_story(story_id, members, config=config, given=given)
+    if given is None:
+        return claims, conflicts
+    texts = _story_texts(members)
+    known, read = {t for t, _ in given.parses}, {t for t, _ in given.tokens}
+    parses = held_parses(parser, texts) if parser is not None else {}
+    encoded = {tokens.texts[i]: v for i, v in tokens.vectors.items()} if tokens else {}
+    fresh = SentenceReadings(
+        parses=tuple((t, p) for t, p in sorted(parses.items()) if t not in known),
+        tokens=tuple((t, v) for t, v in sorted(encoded.items()) if t not in read),
+    )
+    return claims, conflicts, Aid(fresh)
+
+
+def _aligned_story(
+    story_id: str,
+    members: list[object],
+    *,
+    config: ClaimConfig,
+    given: SentenceReadings | None,
+) -> tuple[tuple[Claim, ...], tuple[Conflict, ...], TokenCoverage | None]:
+    """The claims and conflicts of one story (`_align_story`), and its token coverage."""
     title = ""
     evidence: list[Evidence] = []
     parts: list[Vectors] = []
@@ -398,7 +548,7 @@ def _align_story(
         voice_of[item.article_id] = voice
         published[item.article_id] = day
     if not evidence:
-        return (), ()
+        return (), (), None
     vectors = np.concatenate(parts).astype(np.float32)
     features = [text_features(e.text) for e in evidence]
     weights = term_weights(features, topic=title or None)
@@ -413,6 +563,11 @@ def _align_story(
     tokens = (
         TokenCoverage.of([e.text for e in evidence]) if config.support_token_coverage > 0 else None
     )
+    if tokens is not None and given is not None and given.tokens:
+        read = dict(given.tokens)
+        tokens.vectors.update(
+            (i, read[text]) for i, text in enumerate(tokens.texts) if text in read
+        )
     scorer = ClaimScorer(vectors, features, weights, config, facts, tokens=tokens)
     scored = [
         (score, i, j)
@@ -446,7 +601,7 @@ def _align_story(
         scorer=scorer,
         config=config,
     )
-    return claims, conflicts
+    return claims, conflicts, tokens
 
 
 # --- time: background versus the news --------------------------------------------------------
