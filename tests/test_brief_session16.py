@@ -1,7 +1,8 @@
 """Session 16 brief rules (issue 11): a line cites only the sentences that state its injury
 degree, its wounded body part and a done act as done (GVC 610379, 306048, ECB+ 27_ecb); a
-plan told in the past opens no brief; a column's sentences, its lede aside, open no brief while
-a news report's can (ECB+ 7_3ecb); a photo credit glued to its caption is no line (GVC 492366)."""
+plan told in the past opens no brief; a column's sentences open no brief while a news report's
+can, and a story told only by columns has no brief (ECB+ 7_3ecb); a photo credit glued to its
+caption is no line (GVC 492366)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from newsweave.brief import (
     _not_yet_or_announced,
     _opinion_piece,
     _states_details,
+    summarize_story,
 )
-from newsweave.model import Claim
+from newsweave.model import Claim, Story
 from tests.report.sample import article, evidence
 
 
@@ -111,3 +113,17 @@ def test_a_photo_credit_glued_to_its_caption_is_no_line() -> None:
         "Haven Police investigate the crime scene where one woman is dead."
     )
     assert not _fragment("Police (who arrived at 9 p.m.) found the man dead.")
+
+
+def test_a_story_told_only_by_a_column_has_no_brief() -> None:
+    column = article("col", _COLUMN)
+    claim = Claim(
+        id="c",
+        story_id="s",
+        text="Rahman never gave himself a chance, standing on the outside all night long.",
+        status="single-source",
+        support=(evidence(column, "Rahman never gave himself a chance"),),
+    )
+    story = Story(id="s", title="t", article_ids=("col",))
+    brief = summarize_story(story, [claim], [], {"col": column}, voices={"col": "col"})
+    assert brief.sentences == ()

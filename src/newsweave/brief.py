@@ -1011,6 +1011,11 @@ def summarize_story(
     sentences count once by its rule."""
     config = config or BriefConfig()
     rule = claim_config or ClaimConfig()
+    # A story told only by columns has no brief: a brief states what outlets report, and every
+    # sentence there is a writer's view (ECB+ 7_3ecb, a column clustered on its own).
+    members = [articles[i] for i in story.article_ids if i in articles]
+    if members and all(_opinion_piece(a) for a in members):
+        return Summary(story_id=story.id, sentences=())
     # Disagreements keep the voices of the claims stage's conflicts (reprints joined, not
     # retellings: two sites retelling one text differently do disagree).
     conflict_voices = reprint_voices(claims, voices, rule)
@@ -1066,16 +1071,14 @@ def summarize_story(
         and not all(_above_dateline(articles.get(e.article_id), e.span) for e in c.support)
     ]
     # A column's sentences are its writer's view ("Rahman never gave himself a chance", ECB+
-    # 7_3ecb, fresh15): only its lede, which tells the happening it comments on, may open a
-    # brief - unless every opener is one (the story has nothing else to open with).
+    # 7_3ecb, fresh15, whose lede cleaning took out): none opens a brief while a report's
+    # sentence can.
     if openers:
         news = [
             i
             for i in openers
             if any(
-                e.article_id not in articles
-                or not _opinion_piece(articles[e.article_id])
-                or _first_claim_span(articles[e.article_id]) == e.span
+                e.article_id not in articles or not _opinion_piece(articles[e.article_id])
                 for e in candidates[i].support
             )
         ]
@@ -1801,8 +1804,9 @@ def _brief_of_story(
 # inputs, found again by a later `ingest`. Bump the version when the brief's rules change what
 # the same inputs give, so that a store written before does not hand back an old brief.
 # 17: a cited sentence states the line's injury degree, wounded body part and done act; a
-# column's sentences (its lede aside) open no brief; "was to release" is no happening (s. 16).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 17))
+# column's sentences open no brief, a story told only by columns has none; "was to release"
+# is no happening (session 16). 18: the story told only by columns.
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 18))
 
 
 @dataclass(slots=True, kw_only=True)
