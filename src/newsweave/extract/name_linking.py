@@ -191,6 +191,11 @@ def link_short_forms(
         story = story_of.get(article_id) if story_of else None
         return f"s:{story}" if story is not None else f"a:{article_id}"
 
+    # The texts of each scope, read by the story-wide checks of a name (`_town_use`,
+    # `_modifies_other_noun`): they walked every text of the corpus for each name they were
+    # asked about, quadratic in the corpus (issue 15, session 16).
+    scope_texts = _ScopeTexts(texts or {}, scope)
+
     _expand_abbreviations(mentions, assigned, scope)
     _merge_spelling_variants(mentions, assigned, scope)
     places = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS and len(m.text) > 2} | {
@@ -244,6 +249,10 @@ def link_short_forms(
             by_plural[(where, full[-1])].add(key)
         if len(full) >= 2 and mentions[index].label == "ORG" and full[-1] not in _ORG_ENDS:
             by_last[(where, full[-1])].add(key)
+    # Each scope's plural last words, for `_clipped_team` (it scanned every scope's).
+    plurals_of: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for (where, last), keys in by_plural.items():
+        plurals_of[where].append((last, keys))
     for index, key in sorted(assigned.items()):
         lone = key[2:]
         mention = mentions[index]
@@ -259,7 +268,7 @@ def link_short_forms(
                 mention.label == "GPE"
                 and texts is not None
                 and any(h.split()[-1] in _STREET_ENDS for h in heads)
-                and _town_use(mention, texts, scope)
+                and _town_use(mention, scope_texts)
             ):
                 # "in Rosamond" beside "Rosamond Boulevard": the town the street is named
                 # after (fresh23, session 9); "at Belmont and Junction avenues" is the street's
@@ -267,7 +276,7 @@ def link_short_forms(
             if len(heads) == 1:
                 assigned[index] = next(iter(heads))
             teams = by_plural.get((scope(mention.article_id), lone), set()) or _clipped_team(
-                lone, scope(mention.article_id), by_plural
+                lone, plurals_of.get(scope(mention.article_id), [])
             )
             if len(heads) != 1 and len(teams) == 1 and plural_name(lone):
                 assigned[index] = next(iter(teams))
@@ -290,7 +299,9 @@ def link_short_forms(
             and mention.text[:1].isupper()
         ):
             where = scope(mention.article_id)
-            teams = by_plural.get((where, lone), set()) or _clipped_team(lone, where, by_plural)
+            teams = by_plural.get((where, lone), set()) or _clipped_team(
+                lone, plurals_of.get(where, [])
+            )
             if len(teams) == 1:
                 assigned[index] = next(iter(teams))
     if texts is not None:
@@ -298,7 +309,7 @@ def link_short_forms(
         _link_definite_heads(mentions, assigned, texts)
         _link_city_teams(mentions, assigned, texts, scope)
     if texts is not None:
-        _link_leading_words(mentions, assigned, scope, places, texts)
+        _link_leading_words(mentions, assigned, scope, places, texts, scope_texts=scope_texts)
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
     found: dict[tuple[str, str, bool], set[str]] = {}
     for index, key in sorted(assigned.items()):
@@ -466,17 +477,18 @@ def _spoken_of_as_person(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-def _clipped_team(lone: str, where: str, by_plural: Mapping[tuple[str, str], set[str]]) -> set[str]:
+def _clipped_team(lone: str, plurals: Sequence[tuple[str, set[str]]]) -> set[str]:
     """The team names of a story whose plural a lone plural clips ("Jags" for "Jacksonville
     Jaguars", "Bucs" for "Buccaneers"; fresh18, read in session 10): the lone word less its
-    "s", three letters or more, opens the team's last word. Empty when none fits."""
+    "s", three letters or more, opens the team's last word. Empty when none fits. `plurals`:
+    the story's (plural last word, keys ending with it)."""
     stem = lone[:-1]
     if len(stem) < 3 or not lone.endswith("s"):
         return set()
     return {
         key
-        for (scope, last), keys in by_plural.items()
-        if scope == where and len(last) > len(lone) and last.startswith(stem)
+        for last, keys in plurals
+        if len(last) > len(lone) and last.startswith(stem)
         for key in keys
     }
 
@@ -493,14 +505,31 @@ def _after_block_of(mention: NameMention, texts: Mapping[str, str] | None) -> bo
     return _BLOCK_OF.search(texts[mention.article_id], max(0, start - 9), start) is not None
 
 
-def _town_use(mention: NameMention, texts: Mapping[str, str], scope: Callable[[str], str]) -> bool:
+class _ScopeTexts:
+    """The texts of each scope (a story, or an article without one), in the corpus's order,
+    grouped on first use: one pass over the corpus, however many names ask."""
+
+    __slots__ = ("_by_scope", "_scope", "_texts")
+
+    def __init__(self, texts: Mapping[str, str], scope: Callable[[str], str]) -> None:
+        self._texts = texts
+        self._scope = scope
+        self._by_scope: dict[str, list[str]] | None = None
+
+    def of(self, article_id: str) -> list[str]:
+        """The texts of `article_id`'s scope (its own among them)."""
+        if self._by_scope is None:
+            self._by_scope = defaultdict(list)
+            for other, text in self._texts.items():
+                self._by_scope[self._scope(other)].append(text)
+        return self._by_scope.get(self._scope(article_id), [])
+
+
+def _town_use(mention: NameMention, scope_texts: _ScopeTexts) -> bool:
     """Whether the story (or article) writes the name after "in" with no capitalised word
     after it ("a shooting in Rosamond"), as a town's name is written and a street's is not."""
-    where = scope(mention.article_id)
     written = re.compile(r"\b[Ii]n " + re.escape(mention.text) + r"\b(?! [A-Z])")
-    return any(
-        written.search(text) for article_id, text in texts.items() if scope(article_id) == where
-    )
+    return any(written.search(text) for text in scope_texts.of(mention.article_id))
 
 
 def _link_leading_words(
@@ -509,6 +538,8 @@ def _link_leading_words(
     scope: Callable[[str], str],
     places: set[str],
     texts: Mapping[str, str],
+    *,
+    scope_texts: _ScopeTexts,
 ) -> None:
     """A name that opens the one longer organisation or facility name of its story, written
     again without the rest ("Morningside" for "Morningside Recovery", "Carlton" for "Carlton
@@ -556,22 +587,17 @@ def _link_leading_words(
                 (_PUBLIC_TAIL.isdisjoint(tail) or _BRAND_TAIL.issuperset(tail))
                 and _DEBRIS_WORDS.isdisjoint(tail)
                 and not mention.text.isupper()
-                and not _modifies_other_noun(mention, texts, scope, tail)
+                and not _modifies_other_noun(mention, scope_texts, tail)
             ):
                 assigned[index] = target
 
 
-def _modifies_other_noun(
-    mention: NameMention, texts: Mapping[str, str], scope: Callable[[str], str], tail: list[str]
-) -> bool:
+def _modifies_other_noun(mention: NameMention, scope_texts: _ScopeTexts, tail: list[str]) -> bool:
     """Whether the story writes the name before a lower-case noun that is no word of the longer
     name's rest ("Burbank police" beside "Burbank Fire Department": a town's name; "the Carlton
     hotel" beside "Carlton Intercontinental Hotel" is the hotel's)."""
-    where = scope(mention.article_id)
     written = re.compile(re.escape(mention.text) + r" ([a-z][a-z'’-]*)")
-    for article_id, text in texts.items():
-        if scope(article_id) != where:
-            continue
+    for text in scope_texts.of(mention.article_id):
         for found in written.finditer(text):
             if found.group(1) not in tail and found.group(1) not in _JOINING_WORDS:
                 return True
