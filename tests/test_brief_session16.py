@@ -1,8 +1,8 @@
 """Session 16 brief rules (issue 11): a line cites only the sentences that state its injury
 degree, its wounded body part and a done act as done (GVC 610379, 306048, ECB+ 27_ecb); a
 plan told in the past opens no brief; a column's sentences open no brief while a news report's
-can, and a story told only by columns has no brief (ECB+ 7_3ecb); a photo credit glued to its
-caption is no line (GVC 492366)."""
+can, and a story told only by columns is briefed by a dated lede or not at all (ECB+ 7_3ecb);
+a photo credit glued to its caption is no line (GVC 492366)."""
 
 from __future__ import annotations
 
@@ -115,7 +115,7 @@ def test_a_photo_credit_glued_to_its_caption_is_no_line() -> None:
     assert not _fragment("Police (who arrived at 9 p.m.) found the man dead.")
 
 
-def test_a_story_told_only_by_a_column_has_no_brief() -> None:
+def test_a_story_told_only_by_a_column_without_a_dated_lede_has_no_brief() -> None:
     column = article("col", _COLUMN)
     claim = Claim(
         id="c",

@@ -1011,11 +1011,25 @@ def summarize_story(
     sentences count once by its rule."""
     config = config or BriefConfig()
     rule = claim_config or ClaimConfig()
-    # A story told only by columns has no brief: a brief states what outlets report, and every
-    # sentence there is a writer's view (ECB+ 7_3ecb, a column clustered on its own).
+    # A story told only by columns: a brief states what outlets report, and a column's sentences
+    # are its writer's view, but its lede that tells a dated happening ("The old dairy warehouse
+    # in Palmer burned to the ground on Tuesday morning", a blog of three fires, audit 5). The
+    # brief is that lede, or nothing ("Rahman never gave himself a chance, ...", ECB+ 7_3ecb, a
+    # column clustered on its own whose own lede cleaning took out).
     members = [articles[i] for i in story.article_ids if i in articles]
     if members and all(_opinion_piece(a) for a in members):
-        return Summary(story_id=story.id, sentences=())
+        claims = [
+            c
+            for c in claims
+            if any(
+                e.article_id in articles
+                and _first_claim_span(articles[e.article_id]) == e.span
+                and (_days(e.text) or _dates_of(e, articles))
+                for e in c.support
+            )
+        ]
+        if not claims:
+            return Summary(story_id=story.id, sentences=())
     # Disagreements keep the voices of the claims stage's conflicts (reprints joined, not
     # retellings: two sites retelling one text differently do disagree).
     conflict_voices = reprint_voices(claims, voices, rule)
@@ -1805,7 +1819,7 @@ def _brief_of_story(
 # the same inputs give, so that a store written before does not hand back an old brief.
 # 17: a cited sentence states the line's injury degree, wounded body part and done act; a
 # column's sentences open no brief, a story told only by columns has none; "was to release"
-# is no happening (session 16). 18: the story told only by columns.
+# is no happening (session 16). 18: a story told only by columns is briefed by a dated lede.
 PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 18))
 
 
