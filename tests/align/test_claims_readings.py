@@ -78,7 +78,11 @@ def test_story_given_its_readings_aligns_as_one_that_reads_them_itself(
 
 
 @pytest.mark.usefixtures("figures_extractor")
-def test_product_cache_keeps_readings_for_the_next_run(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("keep_tokens", [True, False])
+def test_product_cache_keeps_readings_for_the_next_run(
+    monkeypatch: pytest.MonkeyPatch, keep_tokens: bool
+) -> None:
+    monkeypatch.setattr("newsweave.align.claims.KEEP_TOKEN_VECTORS", keep_tokens)
     story, articles = seed_story(("000", "001", "002"))
     monkeypatch.setattr(statement, "_parsed_roles", type(statement._parsed_roles)())
     plain = align_claims([story], articles, voices={}, executor=LocalExecutor(workers=1))
@@ -89,6 +93,8 @@ def test_product_cache_keeps_readings_for_the_next_run(monkeypatch: pytest.Monke
     kept = {kind: dict(cache.found.get(kind, {})) for kind in ("sentence-parse", "sentence-tokens")}
     if statement.default_parser() is not None:
         assert kept["sentence-parse"]
+    if not keep_tokens:
+        assert not kept["sentence-tokens"]
 
     # The story aligned again (its kept claims gone) from the kept readings alone.
     monkeypatch.setattr(statement, "_parsed_roles", type(statement._parsed_roles)())

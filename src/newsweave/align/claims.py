@@ -403,6 +403,15 @@ class SentenceReadings:
 
 # The kinds of the kept readings, and the versions of what makes them.
 _PARSE_KIND, _TOKENS_KIND = "sentence-parse", "sentence-tokens"
+# Whether the token vectors are kept beside the parses. Each is about half the saving (the claims
+# of the 2,000 store's +1 % step in the pool: 20.3 -> 12.3 CPU s with both), but a sentence's
+# token vectors take ~43 KB, 93 % of the kept readings' bytes (+110.8 MB on a 262 MB store at
+# 2,000; docs/benchmarks.md, session 16); the parses take ~1 KB. Off, only parses are kept.
+KEEP_TOKEN_VECTORS = True
+
+
+def _kept_kinds() -> tuple[str, ...]:
+    return (_PARSE_KIND, _TOKENS_KIND) if KEEP_TOKEN_VECTORS else (_PARSE_KIND,)
 
 
 @functools.lru_cache(maxsize=1)
@@ -440,14 +449,13 @@ def _with_readings(executor: Executor, todo: dict[str, list[object]]) -> dict[st
     texts = {sid: _story_texts(members) for sid, members in todo.items()}
     every = set().union(*texts.values())
     found: dict[str, dict[str, object]] = {}
-    for kind in (_PARSE_KIND, _TOKENS_KIND):
+    for kind in _kept_kinds():
         keys = _reading_keys(kind, every)
         kept = executor.cache.lookup(kind, list(keys.values()))
         found[kind] = {t: kept[k] for t, k in keys.items() if k in kept}
     out: dict[str, list[object]] = {}
     for sid, members in todo.items():
-        parses = found[_PARSE_KIND]
-        tokens = found[_TOKENS_KIND]
+        parses, tokens = found[_PARSE_KIND], found.get(_TOKENS_KIND, {})
         readings = SentenceReadings(
             parses=tuple((t, parses[t]) for t in sorted(texts[sid]) if t in parses),
             tokens=tuple((t, tokens[t]) for t in sorted(texts[sid]) if t in tokens),  # type: ignore[misc]
@@ -473,7 +481,8 @@ def _keep_readings(
             fresh[_PARSE_KIND].update(readings.parses)
             fresh[_TOKENS_KIND].update(readings.tokens)
     every = set().union(*(_story_texts(members) for members in groups.values()))
-    for kind, values in fresh.items():
+    for kind in _kept_kinds():
+        values = fresh[kind]
         keys = _reading_keys(kind, every | set(values))
         executor.cache.used.setdefault(kind, set()).update(keys.values())
         executor.cache.keep(kind, [(keys[t], None, value) for t, value in sorted(values.items())])
@@ -512,7 +521,11 @@ def _align_story(
     texts = _story_texts(members)
     known, read = {t for t, _ in given.parses}, {t for t, _ in given.tokens}
     parses = held_parses(parser, texts) if parser is not None else {}
-    encoded = {tokens.texts[i]: v for i, v in tokens.vectors.items()} if tokens else {}
+    encoded = (
+        {tokens.texts[i]: v for i, v in tokens.vectors.items()}
+        if tokens is not None and KEEP_TOKEN_VECTORS
+        else {}
+    )
     fresh = SentenceReadings(
         parses=tuple((t, p) for t, p in sorted(parses.items()) if t not in known),
         tokens=tuple((t, v) for t, v in sorted(encoded.items()) if t not in read),
