@@ -176,6 +176,29 @@ def test_a_scheduled_for_date_is_the_happening_day() -> None:
     assert _dates_of_sentences(text, "2016-11-25") == {text: ["2016-11-28"]}
 
 
+def test_a_day_an_event_is_organised_for_is_its_day_but_a_dated_happening_after_for_is_not() -> (
+    None
+):
+    # GVC 2029ab and f1448c.
+    event = (
+        "He and his fellow pastors have organized an outreach event for Jan. 31 that he hopes can"
+        " begin to heal some of the wounds."
+    )
+    charge = (
+        "Battles faces another capital murder charge for the Nov. 7th shooting death of Ortega."
+    )
+    assert _dates_of_sentences(event, "2016-01-20") == {event: ["2016-01-31"]}
+    assert _dates_of_sentences(charge, "2016-01-20") == {}
+
+
+def test_a_negated_until_dates_the_happening() -> None:
+    # GVC 309fcf ("won't resume until Sept. 9"): it happens that day.
+    text = "The preliminary hearings won't resume until Sept. 9 in Cook County."
+    delayed = "Their testimony has been delayed until Monday."  # ECB+ 33_3ecbplus
+    assert _dates_of_sentences(text, "2015-08-20") == {text: ["2015-09-09"]}
+    assert _dates_of_sentences(delayed, "2015-08-20") == {delayed: ["2015-08-24"]}
+
+
 def test_the_end_of_a_state_is_no_happening_but_until_when_is() -> None:
     parole = "He is on parole through April 28, 2019."
     found = "He was at large until Dec. 7, when he was found shoeless at a north Houston business."

@@ -207,6 +207,12 @@ _SCHEDULED_FOR = re.compile(
 # "on parole through April 28, 2019", "closed until Friday": the end of a state, no happening of
 # that day; "at large until Dec. 7, when he was found" dates the "when" clause's happening.
 _UNTIL_BEFORE = re.compile(r"\b(?:through|thru|until|till|til)\s+$", re.IGNORECASE)
+# ... or a deferral: "postponing the testimony until Monday", "it took until 2003 for".
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|won['’]t|can['’]t|postpon[a-z]{1,4}|delay[a-z]{0,3}|adjourn[a-z]{0,3}"
+    r"|reschedul[a-z]{1,4}|put\s+off|pushed\s+back|take|takes|took|taking)\b|n['’]t\b",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r"^,?\s+when\b", re.IGNORECASE)
 # "Sept. 11, 2001 conspirator Zacarias Moussaoui": a dated role before a name (an agent noun
 # right after the year, then the name), not a happening told by the sentence.
@@ -218,8 +224,17 @@ def _no_happening_at(sentence: str, at: int, end: int) -> bool:
     occasion after "for", a state's end after "until", a dated role before a name."""
     before, after = sentence[:at], sentence[end:]
     if _FOR_BEFORE.search(before) and not _SCHEDULED_FOR.search(before):
-        return True
-    if _UNTIL_BEFORE.search(before) and not _WHEN_AFTER.match(after):
+        # "an outreach event for Jan. 31", "a vigil for Friday" schedule that day; a holiday
+        # ("home for Thanksgiving"), "for Monday's attack" and "for the Nov. 7th shooting"
+        # name an occasion or another happening.
+        words = sentence[at:end]
+        holiday = not re.search(r"\d", words) and not _BARE_WEEKDAY.fullmatch(words)
+        attributive = before.rstrip().lower().endswith("the") or after[:2] in {"'s", "’s"}
+        if holiday or attributive:
+            return True
+    # "won't resume until Sept. 9", "testimony delayed until Monday": it happens that day.
+    ends_a_state = not _WHEN_AFTER.match(after) and not _NEGATED.search(before)
+    if _UNTIL_BEFORE.search(before) and ends_a_state:
         return True
     return bool(re.search(r"\d{4}$", sentence[at:end]) and _ROLE_AFTER_YEAR.match(after))
 
