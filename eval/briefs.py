@@ -91,6 +91,13 @@ headline cut mid-word ("shot in fa", GVC 470971) loses its stub; "All three ..."
 13_ecbplus); a scare-quoted condition is an open outcome; a conflict topic worded as a question
 takes no article ("Outlets differ on how many times ...").
 
+Session 16 (story-brief v17-v18) read those errors and 11 more briefs (GVC, ECB+) as a
+fact-checker before any change: a line now cites only the sentences that state its injury degree
+("minor" is not "not expected to be life-threatening"), its wounded body part and a done act
+(not "was to release"); a column's sentences open no brief, and a story told only by columns is
+briefed by their ledes that tell a dated happening or not at all (7_3ecb). The two narrowed
+fresh15 lines were labelled after (`labelled: session 16`); fresh15 is no longer untouched.
+
 A brief line also shows the other independent voices of its claim (`also_reported_by`, session
 13); those sentences are not judged here.
 
