@@ -127,3 +127,17 @@ def test_a_story_told_only_by_a_column_without_a_dated_lede_has_no_brief() -> No
     story = Story(id="s", title="t", article_ids=("col",))
     brief = summarize_story(story, [claim], [], {"col": column}, voices={"col": "col"})
     assert brief.sentences == ()
+
+
+def test_a_quote_running_across_paragraphs_is_no_writer_s_view() -> None:
+    text = "\n\n".join(
+        (
+            "Tara Reid has entered a rehab program, her representative confirmed on Friday.",
+            "In an interview in October, Reid told People she was no longer tempted:",
+            '"No. I have done enough for a lifetime of everything.',
+            "I have had a great time and I ate and drank whatever I wanted.",
+            "I dated a million guys, but I am so happy with where I am at right now.",
+            'I do not need to do anything anymore."',
+        )
+    )
+    assert not _opinion_piece(article("n", text))

@@ -1244,10 +1244,13 @@ def _opinion_piece(article: Article) -> bool:
     """Whether an article is a column, a blog or an analysis: a third or more of its own
     sentences (quotes and attributed sentences aside) hedge, ask or speak in the first person."""
     sentences = views = 0
-    for paragraph in article.text.split("\n\n"):
-        own = _QUOTED.sub(" ", paragraph)
-        if _QUOTE_CHARS.search(own):  # a quote running across paragraphs: someone's words
+    inside = False  # in a quote that runs across paragraphs: someone's words (ECB+ 1_11ecb)
+    for paragraph in article.text.split("\n"):
+        marks = len(_QUOTE_CHARS.findall(paragraph)) % 2 == 1
+        if inside or marks:
+            inside ^= marks
             continue
+        own = _QUOTED.sub(" ", paragraph)
         for sentence in _SENTENCE_BREAK.split(own):
             if len(sentence.split()) < 5:
                 continue
@@ -1819,8 +1822,9 @@ def _brief_of_story(
 # the same inputs give, so that a store written before does not hand back an old brief.
 # 17: a cited sentence states the line's injury degree, wounded body part and done act; a
 # column's sentences open no brief, a story told only by columns has none; "was to release"
-# is no happening (session 16). 18: a story told only by columns is briefed by a dated lede.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 18))
+# is no happening (session 16). 18: a story told only by columns is briefed by a dated lede;
+# 19: a quote running across paragraphs is no writer's view.
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 19))
 
 
 @dataclass(slots=True, kw_only=True)
