@@ -91,7 +91,7 @@ headline cut mid-word ("shot in fa", GVC 470971) loses its stub; "All three ..."
 13_ecbplus); a scare-quoted condition is an open outcome; a conflict topic worded as a question
 takes no article ("Outlets differ on how many times ...").
 
-Session 16 (story-brief v17-v18) read those errors and 11 more briefs (GVC, ECB+) as a
+Session 16 (story-brief v17-v19) read those errors and 11 more briefs (GVC, ECB+) as a
 fact-checker before any change: a line now cites only the sentences that state its injury degree
 ("minor" is not "not expected to be life-threatening"), its wounded body part and a done act
 (not "was to release"); a column's sentences open no brief, and a story told only by columns is
