@@ -8,7 +8,7 @@ read anew; `align_claims` through a product cache keeps them and hands them to t
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 
@@ -77,6 +77,20 @@ def test_story_given_its_readings_aligns_as_one_that_reads_them_itself(
     assert again[2].value == SentenceReadings()
 
 
+class _Shelf:
+    """A store behind a product cache, in memory (`products.ProductBacking`)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[bytes, object]] = {}
+
+    def get_products(self, kind: str, keys: Sequence[bytes]) -> dict[bytes, object]:
+        held = self.rows.get(kind, {})
+        return {k: held[k] for k in keys if k in held}
+
+    def put_products(self, kind: str, rows: Sequence[tuple[bytes, str | None, object]]) -> None:
+        self.rows.setdefault(kind, {}).update((key, value) for key, _, value in rows)
+
+
 @pytest.mark.usefixtures("figures_extractor")
 @pytest.mark.parametrize("keep_tokens", [True, False])
 def test_product_cache_keeps_readings_for_the_next_run(
@@ -87,7 +101,15 @@ def test_product_cache_keeps_readings_for_the_next_run(
     monkeypatch.setattr(statement, "_parsed_roles", type(statement._parsed_roles)())
     plain = align_claims([story], articles, voices={}, executor=LocalExecutor(workers=1))
 
-    cache = ProductCache()
+    # A one-shot run (no store behind its cache) keeps no readings: nothing would read them.
+    memory_only = ProductCache()
+    engine = CachingExecutor(LocalExecutor(workers=1), memory_only)
+    assert align_claims([story], articles, voices={}, executor=engine) == plain
+    assert not memory_only.found.get("sentence-parse")
+    assert not memory_only.found.get("sentence-tokens")
+
+    monkeypatch.setattr(statement, "_parsed_roles", type(statement._parsed_roles)())
+    cache = ProductCache(backing=_Shelf())
     engine = CachingExecutor(LocalExecutor(workers=1), cache)
     assert align_claims([story], articles, voices={}, executor=engine) == plain
     kept = {kind: dict(cache.found.get(kind, {})) for kind in ("sentence-parse", "sentence-tokens")}
@@ -98,7 +120,7 @@ def test_product_cache_keeps_readings_for_the_next_run(
 
     # The story aligned again (its kept claims gone) from the kept readings alone.
     monkeypatch.setattr(statement, "_parsed_roles", type(statement._parsed_roles)())
-    fresh = ProductCache(found={k: dict(v) for k, v in kept.items()})
+    fresh = ProductCache(backing=_Shelf(), found={k: dict(v) for k, v in kept.items()})
     calls: list[str] = []
     real_parse_ahead = statement.parse_ahead
 

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeGuard, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -441,10 +441,17 @@ def _story_texts(members: Sequence[object]) -> set[str]:
     }
 
 
+def _keeps_readings(executor: Executor) -> TypeGuard[CachingExecutor]:
+    return isinstance(executor, CachingExecutor) and executor.cache.backing is not None
+
+
 def _with_readings(executor: Executor, todo: dict[str, list[object]]) -> dict[str, list[object]]:
     """The stories to align, each with the readings of its sentences that the run's product
-    cache (or store) keeps, as an `Aid` after its members."""
-    if not isinstance(executor, CachingExecutor):
+    cache (or store) keeps, as an `Aid` after its members. Only a run with a store behind
+    its cache (`ingest --db`) reads or keeps them: a one-shot `analyze` aligns each story once,
+    and would only carry every sentence's token vectors (~43 KB each) back from the pool and
+    hold a batch's worth of them in memory for nothing."""
+    if not _keeps_readings(executor):
         return todo
     texts = {sid: _story_texts(members) for sid, members in todo.items()}
     every = set().union(*texts.values())
@@ -471,7 +478,7 @@ def _keep_readings(
 ) -> None:
     """Keep the readings the aligned stories computed; and mark every story's readings used,
     so that a store prunes only those of sentences no story has any more."""
-    if not isinstance(executor, CachingExecutor):
+    if not _keeps_readings(executor):
         return
     fresh: dict[str, dict[str, object]] = {_PARSE_KIND: {}, _TOKENS_KIND: {}}
     for result in results.values():
