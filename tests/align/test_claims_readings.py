@@ -8,11 +8,10 @@ read anew; `align_claims` through a product cache keeps them and hands them to t
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import pytest
 
-import newsweave.align.conflicts as conflicts_module
 from newsweave.align import statement
 from newsweave.align.claims import (
     ClaimConfig,
@@ -22,18 +21,8 @@ from newsweave.align.claims import (
 )
 from newsweave.executors import LocalExecutor
 from newsweave.products import Aid, CachingExecutor, ProductCache
-from tests.align.quantity_stand_in import stand_in_quantities
 from tests.align.seed_articles import seed_story
-
-
-@pytest.fixture
-def figures_extractor(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Use the real numbers extractor when installed, else the test stand-in."""
-    if conflicts_module.default_quantity_extractor() is None:
-        monkeypatch.setattr(
-            conflicts_module, "default_quantity_extractor", lambda: stand_in_quantities
-        )
-    yield
+from tests.align.test_claims import figures_extractor  # noqa: F401  (a fixture)
 
 
 def _story_groups() -> dict[str, list[object]]:
