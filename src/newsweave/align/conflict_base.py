@@ -7,6 +7,7 @@ them without importing each other.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,7 @@ from newsweave.model import Conflict, ConflictValue, DateMention, Evidence, reco
 
 __all__ = [
     "DISAGREEMENT_BASES",
+    "FIRST_PERSON",
     "ConflictConfig",
     "DateExtractor",
     "QuantityExtractor",
@@ -30,6 +32,10 @@ __all__ = [
     "is_disagreement",
     "make_conflict",
 ]
+
+# A sentence in the first person is someone's quote or impression ("I honestly thought she was
+# shot in the head"), not what the outlet reports: the typed conflict rules read none.
+FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 
 QuantityExtractor = Callable[[str], Sequence[QuantityLike]]
 DateExtractor = Callable[[str, str | None], Sequence[DateMention]]

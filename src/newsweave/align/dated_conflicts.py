@@ -51,7 +51,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.align.conflict_base import Statement
+from newsweave.align.conflict_base import FIRST_PERSON, Statement
 from newsweave.align.place_conflicts import two_forms_conflict
 from newsweave.model import Conflict
 
@@ -81,7 +81,6 @@ _PLANNED = re.compile(
 )
 _IN_DATE = re.compile(r"\b(?:in|on)\s+$", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between|through|until|till|since|before|after)\s+$", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 
 # Verbs of happenings that befall one thing once, by class.
 _HAPPENINGS = {
@@ -179,7 +178,7 @@ class DatedHappening:
 def dated_happenings(text: str) -> list[DatedHappening]:
     """The dated happenings of a sentence (at most one by its year, one by its weekday; see
     the module docstring)."""
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         return []
     return _by_year(text) + _by_month(text) + _by_weekday(text)
 

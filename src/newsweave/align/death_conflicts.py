@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from newsweave.align.conflict_base import Statement
+from newsweave.align.conflict_base import FIRST_PERSON, Statement
 from newsweave.align.place_conflicts import two_forms_conflict
 from newsweave.model import Conflict
 
@@ -97,7 +97,6 @@ _NOT_NAMES = {
 # A name right after one of these is a place or an organisation ("a boy from the Town of
 # Shelby has died"), not who died.
 _PLACE_WORDS = {"of", "from", "in", "at", "near", "to", "for", "on", "the"}
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 
 
 def _name_before(before: str) -> str | None:
@@ -143,7 +142,7 @@ def _surname(name: str) -> str | None:
 
 def deaths(text: str) -> list[tuple[str, str, str]]:
     """(surname, "cause" or "place", class) of each named death the sentence states."""
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         return []
     found: list[tuple[str, str, str]] = []
     for verb in _DEATH.finditer(text):

@@ -31,7 +31,12 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from newsweave.align.conflict_base import ConflictConfig, Statement, make_conflict
+from newsweave.align.conflict_base import (
+    FIRST_PERSON,
+    ConflictConfig,
+    Statement,
+    make_conflict,
+)
 from newsweave.align.similarity import text_features
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue
@@ -186,9 +191,6 @@ class Slot:
     happenings: frozenset[str] = frozenset()
 
 
-# A sentence in the first person is someone's quote or impression ("I honestly thought she was
-# shot in the head"), not what the outlet reports: it fills no slot.
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 _AGE_WORDS = re.compile(_AGE + r"[- ]years?[- ]old\b", re.IGNORECASE)
 # A capitalised word after another word: a name, unless the story writes it in lower case.
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b")
@@ -198,7 +200,7 @@ _LOWER = re.compile(r"\b[a-z]{3,}\b")
 def read_slots(text: str) -> list[Slot]:
     """Every slot a sentence fills, by the patterns above (none in the first person)."""
     found: list[Slot] = []
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         return found
     for match in _AGE_SEX.finditer(text):
         age = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))

@@ -30,7 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from newsweave.align.conflict_base import Statement
+from newsweave.align.conflict_base import FIRST_PERSON, Statement
 from newsweave.align.place_conflicts import two_forms_conflict
 from newsweave.model import Conflict
 
@@ -58,7 +58,6 @@ _START = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d$])(?:19|20)\d{2}(?!\d)")
 _ANY_SPAN = re.compile(r"\b\w{1,12}\s+years\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 # A person's own span: many people's tenures are told in a story, each with its own start.
 _PERSONAL = re.compile(
     r"\b(?:lived|live|lives|living|worked|work|works|working|served|serve|serving|married|"
@@ -103,7 +102,7 @@ def _near(text: str, start: int, end: int) -> set[str]:
 def span_starts(text: str, published: str | None) -> list[tuple[int, frozenset[str], str]]:
     """The start a sentence gives one thing, as (year, what began, how it is told): from a
     span, the publication year minus it; from "since 1986", that year. [] when unsure."""
-    if _FIRST_PERSON.search(text) or _PERSONAL.search(text) or _LAST_TIME.search(text):
+    if FIRST_PERSON.search(text) or _PERSONAL.search(text) or _LAST_TIME.search(text):
         return []
     years = _YEAR.findall(text)
     spans = list(_SPAN.finditer(text))
