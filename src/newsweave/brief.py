@@ -389,11 +389,35 @@ def _speculates(text: str) -> bool:
     return bool(_HEDGE.search(own) or _FIRST_PERSON.search(own))
 
 
+# An appeal for information, a tip line, a number to call: the page asking its reader, no
+# statement of the story ("Anyone with information is asked to call Milwaukee Police at ...",
+# "Police ask anyone who saw the crash to contact ...", "Tips can be submitted anonymously").
+_APPEAL = re.compile(
+    r"\banyone\s+(?:with|who\s+has|who\s+may\s+have)\s+(?:any\s+)?(?:information|info"
+    r"|knowledge|details)\b"
+    r"|\bif\s+you\s+(?:have|know|saw)\s+(?:any\s+)?(?:information|info|anything)\b"
+    r"|\banyone\s+(?:who|wishing|wanting)\b[^.]{0,80}?\b(?:call|contact)\b"
+    r"|(?:\b(?:is|are|was|were)|['’]re)\s+(?:being\s+)?(?:asked|urged|encouraged|requested)\s+to"
+    r"\s+(?:call|contact|come\s+forward)\b"
+    r"|\b(?:asks?|asking|asked|urges?|urging|urged)\s+(?:anyone|people|the\s+public|residents"
+    r"|witnesses)\b[^.]{0,80}?\b(?:call|contact|come\s+forward|reach\s+out)\b"
+    r"|\bcrime\s*stoppers\b|\btip\s*(?:line|lines|hotline)\b"
+    r"|\btips?\s+(?:can|may|should)\s+(?:also\s+)?be\s+(?:submitted|made|left|sent|called)\b"
+    r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}-TIPS\b",
+    re.IGNORECASE,
+)
+
+
+def _appeal(text: str) -> bool:
+    """Whether a sentence asks its reader for information or gives a number to call."""
+    return bool(_APPEAL.search(text))
+
+
 def _eligible(claim: Claim) -> bool:
     words = len(claim.text.split())
     if not MIN_WORDS <= words <= MAX_WORDS or _fragment(claim.text):
         return False
-    if _speculates(claim.text):
+    if _speculates(claim.text) or _appeal(claim.text):
         return False
     # A sentence opening with a pronoun leans on a sentence the brief does not show.
     return not _leans_on_unseen(claim.text)
@@ -1042,6 +1066,7 @@ def summarize_story(
         if c.status != "disputed" and _eligible(c) and not _cut_at_decimal(c, articles)
     }
     other_day = _other_day_articles(claims, articles)
+    other_parts = _other_incident_spans(story, articles)
     candidates = sorted(
         (
             c
@@ -1049,6 +1074,7 @@ def summarize_story(
             if c.id in facts
             and not facts[c.id].background
             and not {e.article_id for e in c.support} <= other_day
+            and not all(_in_other_incident(e, other_parts) for e in c.support)
         ),
         key=lambda c: (-_score(facts[c.id]), c.id),
     )
@@ -1288,6 +1314,85 @@ def _other_day_articles(claims: Sequence[Claim], articles: Mapping[str, Article]
     if not undated:
         return set()
     return articles_of_another_day(undated, story_weekday(sentences.values()))
+
+
+# A roundup tells several happenings one after another ("The first shooting occurred around
+# 6:20 p.m. ...", "Milwaukee police were called out to another shooting near 28th and Capitol
+# ...", GVC 590958): each part opens on a sentence that names its happening as one of several.
+_INCIDENT_NOUN = (
+    r"(?:shootings?|stabbings?|crash(?:es)?|collisions?|incidents?|fires?|robber(?:y|ies)"
+    r"|homicides?|killings?|murders?|attacks?|accidents?|explosions?|assaults?|burglar(?:y|ies)"
+    r"|carjackings?|blasts?|bombings?|quakes?|earthquakes?)"
+)
+_PART_OPENS = re.compile(
+    r"\b(?:another|a\s+second|a\s+third|a\s+separate|an\s+unrelated|the\s+first|the\s+second"
+    r"|the\s+third|the\s+other|the\s+earlier|the\s+later)\s+(?:[a-z-]{2,20}\s+)?"
+    + _INCIDENT_NOUN
+    + r"\b",
+    re.IGNORECASE,
+)
+# The words a part is told by: figures ("2:55", "28th", "49-year-old") and names.
+_MARK = re.compile(r"\d+(?:[:.]\d+)?(?:st|nd|rd|th)?|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}")
+MIN_PART_MARKS = 2  # a part's words another article must share before it is the story's
+
+
+def _marks(text: str) -> set[str]:
+    return {m.lower() for m in _MARK.findall(text)}
+
+
+def _other_incident_spans(
+    story: Story, articles: Mapping[str, Article]
+) -> dict[str, list[tuple[int, int]]]:
+    """The parts of a roundup article that tell another happening than the story's.
+
+    A roundup's parts open on a sentence that names its happening as one of several ("another
+    shooting", "in a separate incident", "the first shooting"); the words before the first one
+    are the roundup's overview ("investigating two separate shooting incidents ... One person
+    died and another sustained a serious gunshot wound"). The story's part is the one whose
+    figures and names (those not in every part) the story's other articles share most; the
+    overview and the other parts tell no one happening of the story, and a brief line from them
+    reads as the story's (GVC 590958: a 6:20 p.m. dispute and its victim's hospital after a
+    2:15 a.m. killing). Nothing is set aside when the story has no other article, or no part is
+    clearly the story's."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    members = [articles[i] for i in story.article_ids if i in articles]
+    if len(members) < 2:
+        return out
+    for article in members:
+        text = article.text
+        starts = [
+            sentence_start
+            for match in _PART_OPENS.finditer(text)
+            if (sentence_start := _sentence_start(text, match.start())) > 0
+        ]
+        starts = sorted(set(starts))
+        if not starts:
+            continue
+        bounds = [0, *starts, len(text)]
+        parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+        marks = [_marks(text[a:b]) for a, b in parts]
+        common = set.intersection(*marks)
+        others = set().union(*(_marks(o.text) for o in members if o.id != article.id))
+        scores = [len((m - common) & others) for m in marks]
+        best = max(scores)
+        if best < MIN_PART_MARKS or scores.count(best) > 1:
+            continue
+        out[article.id] = [part for part, score in zip(parts, scores, strict=True) if score < best]
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts (a paragraph or a sentence end before it)."""
+    cut = max(text.rfind("\n", 0, at), *(text.rfind(p, 0, at) for p in (". ", "? ", "! ")))
+    if cut < 0:
+        return 0
+    return cut + (1 if text[cut] == "\n" else 2)
+
+
+def _in_other_incident(
+    evidence: Evidence, other_parts: Mapping[str, Sequence[tuple[int, int]]]
+) -> bool:
+    return any(a <= evidence.span[0] < b for a, b in other_parts.get(evidence.article_id, ()))
 
 
 def _counted(line: SummarySentence, voices: Mapping[str, str]) -> SummarySentence:
@@ -1545,6 +1650,7 @@ def _line_worthy(text: str) -> bool:
         and not _BARE_DETERMINER.match(text)
         and not _fragment(text)
         and not _speculates(text)
+        and not _appeal(text)
         and not _leans_on_unseen(text)
         and not _ENDS_ON_DIGIT_POINT.search(text.rstrip())
         and not _STARTS_ON_DIGIT.match(text)
@@ -1651,6 +1757,7 @@ def _latest_development(
             and not _fragment(text)
             and not _leans_on_unseen(text)
             and not _speculates(text)
+            and not _appeal(text)
             and not _NOT_YET.search(_QUOTED.sub(" ", text))
         )
 
@@ -1823,8 +1930,9 @@ def _brief_of_story(
 # 17: a cited sentence states the line's injury degree, wounded body part and done act; a
 # column's sentences open no brief, a story told only by columns has none; "was to release"
 # is no happening (session 16). 18: a story told only by columns is briefed by a dated lede;
-# 19: a quote running across paragraphs is no writer's view.
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 19))
+# 19: a quote running across paragraphs is no writer's view. 20: a roundup's parts of another
+# happening give no line; an appeal for information is no line (session 17).
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 20))
 
 
 @dataclass(slots=True, kw_only=True)

@@ -232,3 +232,16 @@ def test_the_entry_text_tells_the_happening_not_a_quote_said_that_day() -> None:
         at = start + sentence.index("Friday")
         anchors.append(_Anchor("2016-11-25", "day", evidence, "NBC", "2016-11-29", at=(at, at + 6)))
     assert _entry(anchors, "s").text == shot
+
+
+def test_a_case_step_is_dated_by_the_report_not_by_the_happening_it_names() -> None:
+    # GVC 590958: published July 5, the charge of a June 28 shooting sat under June 28.
+    charged = (
+        "37-year-old Oliver Kennedy of Milwaukee has been charged in connection to the June 28th"
+        " fatal shooting of 49-year-old Alac Jackson."
+    )
+    arrested = "Police arrested a man Sunday in Friday's stabbing on Main Street."
+    killed = "A man killed in the June 28th shooting was 49."
+    assert _dates_of_sentences(charged, "2016-07-05") == {charged: ["2016-07-05"]}
+    assert _dates_of_sentences(arrested, "2016-07-05") == {arrested: ["2016-07-03"]}
+    assert _dates_of_sentences(killed, "2016-07-05") == {killed: ["2016-06-28"]}

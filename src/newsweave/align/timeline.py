@@ -106,10 +106,16 @@ def _one_date_per_sentence(anchors: list[_Anchor], text: str) -> list[_Anchor]:
 def _anchors(article: Article, voice: str) -> list[_Anchor]:
     out = []
     seen: set[tuple[str, tuple[int, int]]] = set()
+    # Sentences whose date names the earlier happening of a case step they report.
+    case_steps: set[tuple[int, int]] = set()
     for mention in article.dates:
         if not _usable(mention):
             continue
         start, end = sentence_around(article.text, mention.span[0], mention.span[1])
+        if _names_earlier_happening(
+            article.text[start:end], mention.span[0] - start, mention.span[1] - start
+        ):
+            case_steps.add((start, end))
         if _is_stamp(article.text[start:end], mention.text):
             continue
         if _dates_subject_clause(
@@ -131,6 +137,18 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
                 at=mention.span, words=mention.text,
             )
         )  # fmt: skip
+    # A case step with no date of its own is reported on the article's day: that is its date
+    # ("... has been charged in connection to the June 28th fatal shooting", published July 5).
+    published = _day(article.published)
+    for start, end in sorted(case_steps - {a.evidence.span for a in out}):
+        if published is None:
+            break
+        step = _CASE_STEP.search(article.text, start, end)
+        evidence = Evidence(article_id=article.id, text=article.text[start:end], span=(start, end))
+        at = (step.start(), step.end()) if step else (start, start)
+        out.append(
+            _Anchor(str(published), "day", evidence, voice, article.published, at=at, words="")
+        )
     # A sentence that names a day is about that day; its coarser mentions ("in November") are
     # background to it, not happenings of their own.
     day_sentences = {a.evidence.span for a in out if a.precision == "day"}
@@ -219,9 +237,32 @@ _WHEN_AFTER = re.compile(r"^,?\s+when\b", re.IGNORECASE)
 _ROLE_AFTER_YEAR = re.compile(r"^\s+[a-z]{2,20}(?:er|or|ist|ant|ent|ee|ian)s?\s+[A-Z]")
 
 
+# A later step of a case told of an earlier happening the sentence names by its date: "has been
+# charged in connection to the June 28th fatal shooting of ...", "was arrested in Monday's
+# stabbing" (GVC 590958: the charge, published a week later, sat under the shooting's day). The
+# date is the named happening's (a noun after it); the step is reported on the article's day.
+_CASE_STEP = re.compile(
+    r"\b(?:charged|arrested|sentenced|convicted|indicted|identified|arraigned|acquitted|pleaded"
+    r"|pled|booked|extradited|jailed|detained|released|freed|cleared|sued)\b",
+    re.IGNORECASE,
+)
+_NAMES_A_HAPPENING = re.compile(r"^(?:['’]s)?\s+(?:[a-z][a-z-]{1,20}\s+){0,2}[a-z]{3,20}\b")
+
+
+def _names_earlier_happening(sentence: str, at: int, end: int) -> bool:
+    """Whether the time expression at sentence[at:end] modifies a happening a case step is about
+    ("charged in the June 28th fatal shooting", "arrested in Monday's stabbing")."""
+    before, after = sentence[:at], sentence[end:]
+    attributive = before.rstrip().lower().endswith(" the") or after[:2] in {"'s", "’s"}
+    return attributive and bool(_NAMES_A_HAPPENING.match(after)) and bool(_CASE_STEP.search(before))
+
+
 def _no_happening_at(sentence: str, at: int, end: int) -> bool:
     """Whether the time expression at sentence[at:end] dates no happening of the sentence: an
-    occasion after "for", a state's end after "until", a dated role before a name."""
+    occasion after "for", a state's end after "until", a dated role before a name, an earlier
+    happening a case step names (`_names_earlier_happening`)."""
+    if _names_earlier_happening(sentence, at, end):
+        return True
     before, after = sentence[:at], sentence[end:]
     if _FOR_BEFORE.search(before) and not _SCHEDULED_FOR.search(before):
         # "an outreach event for Jan. 31", "a vigil for Friday" schedule that day; a holiday
