@@ -51,6 +51,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # The names one article's NER mentions leave out (`missed_names`, per article); its key
     # holds a hash of the name rules' source (`extract.entities.missed_name_rules`).
     ("newsweave.extract.entities", "_missed_names_partition"): ("missed-names", 1),
+    # What linking reads of one text alone (its words' spans and lower-case words, session 17);
+    # its key holds the three patterns (`extract.entities.word_rules`).
+    ("newsweave.extract.entities", "_words_partition"): ("article-words", 1),
     # 2: holidays whose day the text does not write, a month after a scheduling "for" (session 13).
     # 3: "the quarter ended July 31" is the calendar quarter of most of its months, a prospect
     # ("the chances of an upset on Saturday") looks forward, "the September 11 attacks" (s. 15).

@@ -29,6 +29,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
+import numpy as np
+import numpy.typing as npt
+
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.extract import gazetteer
 from newsweave.extract.aliases import (
@@ -53,6 +56,7 @@ from newsweave.extract.entity_records import (
     thing_words,
 )
 from newsweave.extract.mention_repair import (
+    WORD_RULE,
     cut_at_dash,
     cut_before_house_number,
     cut_local_official,
@@ -81,6 +85,7 @@ from newsweave.extract.mention_repair import (
     whole_caps_dateline,
     with_repeats,
     with_route_number,
+    word_spans,
 )
 from newsweave.extract.mentions import (
     NAME_TYPES,
@@ -91,11 +96,13 @@ from newsweave.extract.mentions import (
 )
 from newsweave.extract.missed_names import missed_names
 from newsweave.extract.name_linking import (
+    LOWER_WORD_RULE,
     STATE_ABBREVIATIONS,
     country_key,
     initials_of,
     link_defined_acronyms,
     link_short_forms,
+    lower_words,
     plain_key,
     plural_name,
     postal_state,
@@ -241,6 +248,28 @@ def _missed_names_partition(
     ]
 
 
+# What linking reads of one text whatever the other articles say: the spans of the words
+# `with_repeats` looks for repeats among (`word_spans`), and the text's lower-case words
+# (`_LOWER_WORD`: the common words no entity is named by), sorted and joined by spaces, and
+# those short-form linking reads (`name_linking.lower_words`).
+ArticleWords = tuple[npt.NDArray[np.int32], str, str]
+
+
+def word_rules() -> str:
+    """The patterns `_words_partition` reads besides the text (part of its product key)."""
+    return f"{WORD_RULE}\n{_LOWER_WORD.pattern}\n{LOWER_WORD_RULE}"
+
+
+def _words_partition(items: list[tuple[str, str]], *, rules: str = "") -> list[ArticleWords]:
+    """Each (article_id, text)'s `ArticleWords`: a product of the text alone, kept per article
+    (`article-words`), so that an `ingest` tokenises its new articles only and the stored ones'
+    are read back (issue 15). `rules`: `word_rules()`, read by the key only."""
+    return [
+        (word_spans(text), " ".join(sorted(set(_LOWER_WORD.findall(text)))), lower_words(text))
+        for _, text in items
+    ]
+
+
 def extract_entities(
     articles: Sequence[Article],
     *,
@@ -266,6 +295,7 @@ def extract_entities(
     mentions = [m for _, found in results for m in found]
     texts = {a.id: a.text for a in ordered}
     missed: list[NameMention] | None = None
+    words: dict[str, ArticleWords] | None = None
     if len(texts) == len(ordered):  # ids are unique: each article's missed names on its own
         named = [(a.id, a.text, found) for a, (_, found) in zip(ordered, results, strict=True)]
         task_missed = functools.partial(_missed_names_partition, rules=missed_name_rules())
@@ -273,12 +303,19 @@ def extract_entities(
         # for ~9 profiled s (docs/benchmarks.md, session 14).
         found_missed = engine.map_partitions(task_missed, named, size=cfg.partition_size)
         missed = [m for found in found_missed for m in found]
+        # In the pool too: the words of a text are a product of it (`_words_partition`).
+        task_words = functools.partial(_words_partition, rules=word_rules())
+        found_words = engine.map_partitions(
+            task_words, [(a.id, a.text) for a in ordered], size=cfg.partition_size
+        )
+        words = {a.id: w for a, w in zip(ordered, found_words, strict=True)}
     entities = link_mentions(
         mentions,
         texts,
         story_of=story_of,
         min_full_name_articles=cfg.min_full_name_articles,
         missed=missed,
+        article_words=words,
     )
     return EntityResult(entities=entities, mode="+".join(modes) if modes else _idle_mode(cfg))
 
@@ -681,6 +718,7 @@ def link_mentions(
     story_of: Mapping[str, str | None] | None = None,
     min_full_name_articles: int = 2,
     missed: Sequence[NameMention] | None = None,
+    article_words: Mapping[str, ArticleWords] | None = None,
 ) -> tuple[Entity, ...]:
     """Group name mentions into entities (see the module docstring for the rules).
 
@@ -688,6 +726,8 @@ def link_mentions(
     named in full in another article of the same story; without it, to a person named in full
     in at least `min_full_name_articles` articles of the corpus. `missed`: the names
     `missed_names(mentions, texts)` gives, when already known (kept per article).
+    `article_words`: each article's `ArticleWords` (`_words_partition`), when kept; else the
+    texts are read here.
     """
     # Names the model left untagged, typed by their context (`missed_names`), join first.
     if missed is None:
@@ -761,7 +801,19 @@ def link_mentions(
         key=lambda m: (m.article_id, m.span),
     )
     mentions = sorted(
-        first_word_of_place(with_repeats(mentions, texts, story_of), story_of),
+        first_word_of_place(
+            with_repeats(
+                mentions,
+                texts,
+                story_of,
+                spans_of=(
+                    {a: w[0] for a, w in article_words.items()}
+                    if article_words is not None
+                    else None
+                ),
+            ),
+            story_of,
+        ),
         key=lambda m: (m.article_id, m.span),
     )
     mentions = sorted(
@@ -1177,7 +1229,15 @@ def link_mentions(
                 assigned[index] = next(iter(options))
     link_defined_acronyms(mentions, assigned, texts, story_of)
     link_kin_first_names(mentions, assigned, texts, story_of)
-    link_short_forms(mentions, assigned, story_of, texts)
+    link_short_forms(
+        mentions,
+        assigned,
+        story_of,
+        texts,
+        lower_of=(
+            {a: w[2] for a, w in article_words.items()} if article_words is not None else None
+        ),
+    )
     # 'LaSalle, also known by law enforcement as "Crazy T"': the alias is his.
     # An alias never names its entity: the entity keeps the name the text gives the person.
     alias_indexes: set[int] = set()
@@ -1204,10 +1264,15 @@ def link_mentions(
             continue
         grouped[misspelt.get(key, key)].append((mention, False))
     people_words = {w for key in person_clusters for w in key[2:].split()}
-    common_words = (
-        frozenset(word for text in texts.values() for word in _LOWER_WORD.findall(text))
-        - people_words
-    )
+    if article_words is None:
+        lower = frozenset(word for text in texts.values() for word in _LOWER_WORD.findall(text))
+    else:  # the same union, of each article's kept words
+        union: set[str] = set()
+        for article_id, text in texts.items():
+            kept = article_words.get(article_id)
+            union.update(kept[1].split() if kept is not None else _LOWER_WORD.findall(text))
+        lower = frozenset(union)
+    common_words = lower - people_words
     built = {
         key: build_entity(key, members, texts, common_words) for key, members in grouped.items()
     }

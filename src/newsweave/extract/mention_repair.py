@@ -13,6 +13,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+import numpy as np
+import numpy.typing as npt
+
 from newsweave.extract import gazetteer
 from newsweave.extract.aliases import (
     NICKNAMES,
@@ -162,6 +165,25 @@ def _line_at(text: str, pos: int) -> str:
 _WORD_TOKEN = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)\b|[^\W\d_][\w-]*(?:['’][^\W\d_]+)*")
 
 
+# What `word_spans` depends on besides the text (part of the `article-words` key).
+WORD_RULE: Final = _WORD_TOKEN.pattern
+
+
+def word_spans(text: str) -> npt.NDArray[np.int32]:
+    """The (start, end) of each word `with_repeats` reads in `text` (`_WORD_TOKEN`), in order,
+    as an (n, 2) array: a product of the text alone, kept per article (`article-words`) so that
+    an `ingest` tokenises only its new articles (issue 15)."""
+    spans = [m.span() for m in _WORD_TOKEN.finditer(text)]
+    return np.array(spans, dtype=np.int32).reshape(-1, 2)
+
+
+def _words_at(text: str, spans: npt.NDArray[np.int32] | None) -> list[tuple[str, int, int]]:
+    """Each word of `text` with its start and end: from its kept `word_spans`, when given."""
+    if spans is None:
+        return [(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+    return [(text[start:end], start, end) for start, end in spans.tolist()]
+
+
 # The short forms of each full given name the nickname table knows ("walter": walt, wally).
 _SHORTS_OF: Final = {
     full: tuple(sorted(short for short, name in NICKNAMES.items() if name == full))
@@ -173,6 +195,7 @@ def with_repeats(
     mentions: list[NameMention],
     texts: dict[str, str],
     story_of: Mapping[str, str | None] | None = None,
+    spans_of: Mapping[str, npt.NDArray[np.int32]] | None = None,
 ) -> list[NameMention]:
     """Mentions plus the repeats NER missed: within one article, every other occurrence of a
     name already found there ("said Rawlins" after "Sheila Rawlins", "KOKOMO" in the dateline
@@ -182,7 +205,8 @@ def with_repeats(
 
     Work is linear in the text: words are looked up in a set, names of up to
     `MAX_NAME_WORDS` words; a repeat never overlaps a found mention nor continues a longer
-    capitalised name ("Dennis Jones" is not a repeat of "Jones").
+    capitalised name ("Dennis Jones" is not a repeat of "Jones"). `spans_of`: each article's
+    `word_spans`, when kept; an article without them is tokenised here.
     """
     by_article: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
@@ -226,7 +250,7 @@ def with_repeats(
         text = texts[article_id]
         labels = defaultdict(Counter, own.get(article_id, {}))
         story = story_of.get(article_id) if story_of else None
-        spans_at = [(m.group(0), m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+        spans_at = _words_at(text, spans_of.get(article_id) if spans_of is not None else None)
         people: dict[str, set[str]] = defaultdict(set)
         firsts: dict[str, set[str]] = defaultdict(set)
         for m in found:

@@ -181,11 +181,13 @@ def link_short_forms(
     assigned: dict[int, str],
     story_of: Mapping[str, str | None] | None,
     texts: Mapping[str, str] | None = None,
+    lower_of: Mapping[str, str] | None = None,
 ) -> None:
     """Short forms of a longer name in the same story (or article, without stories), when that
     longer name is the only one they fit: the name without its leading place ("Journal-
     Constitution" for "Atlanta Journal-Constitution"), or with the words before the common tail
-    written as their initials ("EBR Parish Prison" for "East Baton Rouge Parish Prison")."""
+    written as their initials ("EBR Parish Prison" for "East Baton Rouge Parish Prison").
+    `lower_of`: each article's `lower_words`, when kept (else read from its text)."""
 
     def scope(article_id: str) -> str:
         story = story_of.get(article_id) if story_of else None
@@ -309,7 +311,9 @@ def link_short_forms(
         _link_definite_heads(mentions, assigned, texts)
         _link_city_teams(mentions, assigned, texts, scope)
     if texts is not None:
-        _link_leading_words(mentions, assigned, scope, places, texts, scope_texts=scope_texts)
+        _link_leading_words(
+            mentions, assigned, scope, places, texts, scope_texts=scope_texts, lower_of=lower_of
+        )
     present = {(key, mentions[index].article_id) for index, key in assigned.items()}
     found: dict[tuple[str, str, bool], set[str]] = {}
     for index, key in sorted(assigned.items()):
@@ -540,6 +544,7 @@ def _link_leading_words(
     texts: Mapping[str, str],
     *,
     scope_texts: _ScopeTexts,
+    lower_of: Mapping[str, str] | None = None,
 ) -> None:
     """A name that opens the one longer organisation or facility name of its story, written
     again without the rest ("Morningside" for "Morningside Recovery", "Carlton" for "Carlton
@@ -559,7 +564,10 @@ def _link_leading_words(
         return
     lower_words: dict[str, set[str]] = defaultdict(set)
     for article_id, text in texts.items():
-        lower_words[scope(article_id)].update(_LOWER_WORD.findall(text))
+        kept = lower_of.get(article_id) if lower_of is not None else None
+        lower_words[scope(article_id)].update(
+            kept.split() if kept is not None else _LOWER_WORD.findall(text)
+        )
     for index, key in sorted(assigned.items()):
         mention = mentions[index]
         words = tuple(key[2:].split())
@@ -625,6 +633,16 @@ _PUBLIC_TAIL: Final = frozenset(
     | wordlist("north south east west northeast northwest southeast southwest station")
 )
 _LOWER_WORD: Final = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*(?![\w'’-])")
+
+
+def lower_words(text: str) -> str:
+    """The distinct lower-case words of `text` (`_LOWER_WORD`) that `_link_leading_words` reads,
+    sorted and joined by spaces (none holds one): kept per article (`article-words`)."""
+    return " ".join(sorted(set(_LOWER_WORD.findall(text))))
+
+
+# What `lower_words` depends on besides the text (part of the `article-words` key).
+LOWER_WORD_RULE: Final = _LOWER_WORD.pattern
 
 
 def _tail_beside(
