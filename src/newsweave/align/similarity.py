@@ -165,8 +165,16 @@ def _number_key(token: str) -> str | None:
     return f"{float(value):g}" if value is not None else None
 
 
+# Distinct texts whose features a process keeps (`text_features`): claim alignment asks for a
+# sentence's features again for each pair it compares (`polarity_clash`, the same-statement
+# facts): 10,217 calls for 2,337 sentences in the ten biggest stories of a 2,000-article +1 %
+# step. A few hundred bytes each.
+FEATURE_CACHE_ENTRIES = 50_000
+
+
+@lru_cache(maxsize=FEATURE_CACHE_ENTRIES)
 def text_features(text: str) -> TextFeatures:
-    """Content-word keys and stated numbers of `text`."""
+    """Content-word keys and stated numbers of `text` (immutable, so kept per process)."""
     terms: set[str] = set()
     numbers: set[str] = set()
     strong: set[str] = set()
