@@ -42,11 +42,20 @@ from rapidfuzz import fuzz, process
 from newsweave.align.conflicts import (
     ConflictConfig,
     Statement,
+    default_date_extractor,
     default_quantity_extractor,
     disputed_statements,
     find_conflicts,
 )
 from newsweave.align.coverage import TokenCoverage
+from newsweave.align.figure_conflicts import (
+    FrameKey,
+    held_frames,
+    held_quantities,
+    hold_frames,
+    hold_quantities,
+    read_quantities,
+)
 from newsweave.align.sentences import split_claims
 from newsweave.align.similarity import (
     SimilarityConfig,
@@ -376,9 +385,9 @@ def align_claims(
         executor,
         functools.partial(_align_story, config=config),
         groups,
-        lambda todo: _with_readings(executor, todo),
+        lambda todo: _with_readings(executor, todo, config),
     )
-    _keep_readings(executor, groups, results)
+    _keep_readings(executor, groups, results, config)
     claims = tuple(c for sid in sorted(results) for c in results[sid][0])
     conflicts = tuple(c for sid in sorted(results) for c in results[sid][1])
     return claims, conflicts
@@ -389,47 +398,136 @@ def align_claims(
 
 @dataclass(frozen=True, slots=True)
 class SentenceReadings:
-    """What `_align_story` reads of single sentences with a model, by sentence text: the parse
-    (`statement.hold_parses`) and MiniLM's token vectors (`TokenCoverage`). Each is a function
-    of the text, the model and the code that reads it alone, so they are kept per sentence in
-    the run's product cache and store: a story aligned again because an article joined it
-    (`ingest`) parses and encodes only the sentences no earlier run read. A story that has them
-    aligns to the same claims and conflicts as one that computes them (they are read lazily
-    either way; tests/align/test_claims_readings.py)."""
+    """What `_align_story` reads of single sentences: the parse (`statement.hold_parses`),
+    MiniLM's token vectors (`TokenCoverage`), the figures (`extract_quantities`, read by the
+    same-statement facts and the figure frames) and the figure frames of each (text,
+    publication day) (`figure_conflicts.statement_frames`, whose time expressions are anchored
+    on that day). Each is a function of what it is keyed on, the model and the code that reads
+    it alone, so they are kept in the run's product cache and store: a story aligned again
+    because an article joined it (`ingest`) reads only the sentences no earlier run read. A
+    story that has them aligns to the same claims and conflicts as one that computes them
+    (tests/align/test_claims_readings.py)."""
 
     parses: tuple[tuple[str, object], ...] = ()
     tokens: tuple[tuple[str, TokenVectors], ...] = ()
+    quantities: tuple[tuple[str, object], ...] = ()
+    frames: tuple[tuple[FrameKey, object], ...] = ()
 
 
 # The kinds of the kept readings, and the versions of what makes them.
 _PARSE_KIND, _TOKENS_KIND = "sentence-parse", "sentence-tokens"
+_QUANTITIES_KIND, _FRAMES_KIND = "sentence-quantities", "sentence-frames"
 # Whether the token vectors are kept beside the parses. Each is about half the saving (the claims
 # of the 2,000 store's +1 % step in the pool: 20.3 -> 12.3 CPU s with both), but a sentence's
 # token vectors take ~43 KB, 93 % of the kept readings' bytes (+110.8 MB on a 262 MB store at
 # 2,000; docs/benchmarks.md, session 16); the parses take ~1 KB. Off, only parses are kept.
 KEEP_TOKEN_VECTORS = True
+# The field of `SentenceReadings` each kind fills.
+_FIELDS = {
+    _PARSE_KIND: "parses",
+    _TOKENS_KIND: "tokens",
+    _QUANTITIES_KIND: "quantities",
+    _FRAMES_KIND: "frames",
+}
 
 
 def _kept_kinds() -> tuple[str, ...]:
-    return (_PARSE_KIND, _TOKENS_KIND) if KEEP_TOKEN_VECTORS else (_PARSE_KIND,)
+    kinds = (_PARSE_KIND, _TOKENS_KIND) if KEEP_TOKEN_VECTORS else (_PARSE_KIND,)
+    return (*kinds, _QUANTITIES_KIND, _FRAMES_KIND) if _extractors() is not None else kinds
+
+
+def _extractors() -> tuple[Callable[[str], Sequence[object]], object] | None:
+    """The figure and date extractors the conflicts read with, when they are the shipped ones
+    (whose code the kept figures' keys hash); otherwise none are kept or read."""
+    quantities, dates = default_quantity_extractor(), default_date_extractor()
+    if getattr(quantities, "__module__", None) != "newsweave.extract.numbers":
+        return None
+    if dates is not None and getattr(dates, "__module__", None) != "newsweave.extract.dates":
+        return None
+    return quantities, dates  # type: ignore[return-value]
+
+
+def _module_file(name: str) -> Path | None:
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    return Path(spec.origin) if spec is not None and spec.origin else None
+
+
+_MODULE_NAME = re.compile(r"newsweave(?:\.[a-z_]{1,40}){1,4}")
+
+
+def _source_closure(*roots: str) -> list[Path]:
+    """The source files of `roots` and of every newsweave module they import, however (an
+    import statement anywhere in the file, relative or not, or a module named by a string, as
+    `conflict_base` loads the extractors): what a reading computed by that code depends on. A
+    package's `__init__` counts only when a name is taken from it that is not a submodule."""
+    import ast
+
+    seen: dict[str, Path] = {}
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name in seen or (path := _module_file(name)) is None:
+            continue
+        seen[name] = path
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            found: list[str] = []
+            if isinstance(node, ast.Import):
+                found = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")
+                    parent = ".".join(parts[: len(parts) - node.level + 1])
+                    base = f"{parent}.{base}" if base else parent
+                subs = [f"{base}.{a.name}" for a in node.names]
+                found = [s for s in subs if _module_file(s) is not None]
+                if len(found) < len(subs):
+                    found.append(base)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found = [node.value] if _MODULE_NAME.fullmatch(node.value) else []
+            todo += [f for f in found if f.startswith("newsweave.")]
+    return sorted(seen.values())
 
 
 @functools.lru_cache(maxsize=1)
 def _reading_options() -> dict[str, str]:
     """Each reading kind's key options: its version and a hash of the source that computes it
-    (the roles `statement` reads off a parse; the token pass of `align.coverage`); the model
-    versions are in `model_signature`."""
+    (the roles `statement` reads off a parse; the token pass of `align.coverage`; the figures
+    of `extract.numbers` and the frames of `figure_conflicts`, with every module they import);
+    the model versions are in `model_signature`."""
     from newsweave.align import coverage, statement
 
     return {
         _PARSE_KIND: repr((1, source_digest([Path(statement.__file__)]))),
         _TOKENS_KIND: repr((1, source_digest([Path(coverage.__file__)]))),
+        _QUANTITIES_KIND: repr((1, source_digest(_source_closure("newsweave.extract.numbers")))),
+        _FRAMES_KIND: repr(
+            (
+                1,
+                source_digest(
+                    _source_closure(
+                        "newsweave.align.figure_conflicts",
+                        "newsweave.extract.numbers",
+                        "newsweave.extract.dates",
+                    )
+                ),
+            )
+        ),
     }
 
 
-def _reading_keys(kind: str, texts: Iterable[str]) -> dict[str, bytes]:
+def _reading_keys(kind: str, items: Iterable[object], config: ClaimConfig) -> dict[object, bytes]:
     options, signature = _reading_options()[kind], model_signature()
-    return {t: product_key(kind, options, signature, t) for t in texts}
+    if kind == _FRAMES_KIND:  # the tolerances the frames are read with
+        tolerances = (config.conflicts.rounding_tolerance, config.conflicts.conversion_tolerance)
+        options = repr((options, tolerances))
+    return {t: product_key(kind, options, signature, t) for t in items}
 
 
 def _story_texts(members: Sequence[object]) -> set[str]:
@@ -441,11 +539,27 @@ def _story_texts(members: Sequence[object]) -> set[str]:
     }
 
 
+def _story_frame_keys(members: Sequence[object]) -> set[FrameKey]:
+    """(text, publication day) of a story's sentences, as `statement_frames` reads them."""
+    return {
+        (e.text, (m[3] or "")[:10] or None)
+        for m in members
+        if isinstance(m, tuple) and isinstance(m[1], ArticleClaims)
+        for e in m[1].evidence
+    }
+
+
+def _story_items(kind: str, members: Sequence[object]) -> set[object]:
+    return set(_story_frame_keys(members) if kind == _FRAMES_KIND else _story_texts(members))
+
+
 def _keeps_readings(executor: Executor) -> TypeGuard[CachingExecutor]:
     return isinstance(executor, CachingExecutor) and executor.cache.backing is not None
 
 
-def _with_readings(executor: Executor, todo: dict[str, list[object]]) -> dict[str, list[object]]:
+def _with_readings(
+    executor: Executor, todo: dict[str, list[object]], config: ClaimConfig
+) -> dict[str, list[object]]:
     """The stories to align, each with the readings of its sentences that the run's product
     cache (or store) keeps, as an `Aid` after its members. Only a run with a store behind
     its cache (`ingest --db`) reads or keeps them: a one-shot `analyze` aligns each story once,
@@ -453,21 +567,21 @@ def _with_readings(executor: Executor, todo: dict[str, list[object]]) -> dict[st
     hold a batch's worth of them in memory for nothing."""
     if not _keeps_readings(executor):
         return todo
-    texts = {sid: _story_texts(members) for sid, members in todo.items()}
-    every = set().union(*texts.values())
-    found: dict[str, dict[str, object]] = {}
+    found: dict[str, dict[object, object]] = {}
     for kind in _kept_kinds():
-        keys = _reading_keys(kind, every)
+        items = {sid: _story_items(kind, members) for sid, members in todo.items()}
+        keys = _reading_keys(kind, set().union(*items.values()), config)
         kept = executor.cache.lookup(kind, list(keys.values()))
         found[kind] = {t: kept[k] for t, k in keys.items() if k in kept}
     out: dict[str, list[object]] = {}
     for sid, members in todo.items():
-        parses, tokens = found[_PARSE_KIND], found.get(_TOKENS_KIND, {})
-        readings = SentenceReadings(
-            parses=tuple((t, parses[t]) for t in sorted(texts[sid]) if t in parses),
-            tokens=tuple((t, tokens[t]) for t in sorted(texts[sid]) if t in tokens),  # type: ignore[misc]
-        )
-        out[sid] = [*members, Aid(readings)]
+        fields = {}
+        for kind, held in found.items():
+            wanted = _story_items(kind, members)
+            fields[_FIELDS[kind]] = tuple(
+                (t, held[t]) for t in sorted(wanted, key=repr) if t in held
+            )
+        out[sid] = [*members, Aid(SentenceReadings(**fields))]  # type: ignore[arg-type]
     return out
 
 
@@ -475,24 +589,26 @@ def _keep_readings(
     executor: Executor,
     groups: Mapping[str, Sequence[object]],
     results: Mapping[str, tuple[object, ...]],
+    config: ClaimConfig,
 ) -> None:
     """Keep the readings the aligned stories computed; and mark every story's readings used,
     so that a store prunes only those of sentences no story has any more."""
     if not _keeps_readings(executor):
         return
-    fresh: dict[str, dict[str, object]] = {_PARSE_KIND: {}, _TOKENS_KIND: {}}
+    fresh: dict[str, dict[object, object]] = {kind: {} for kind in _FIELDS}
     for result in results.values():
         if len(result) > 2 and isinstance(result[-1], Aid):
             readings = result[-1].value
             assert isinstance(readings, SentenceReadings)
-            fresh[_PARSE_KIND].update(readings.parses)
-            fresh[_TOKENS_KIND].update(readings.tokens)
-    every = set().union(*(_story_texts(members) for members in groups.values()))
+            for kind, field in _FIELDS.items():
+                fresh[kind].update(getattr(readings, field))
     for kind in _kept_kinds():
+        every = set().union(*(_story_items(kind, members) for members in groups.values()))
         values = fresh[kind]
-        keys = _reading_keys(kind, every | set(values))
+        keys = _reading_keys(kind, every | set(values), config)
         executor.cache.used.setdefault(kind, set()).update(keys.values())
-        executor.cache.keep(kind, [(keys[t], None, value) for t, value in sorted(values.items())])
+        rows = sorted(values.items(), key=lambda kv: repr(kv[0]))
+        executor.cache.keep(kind, [(keys[t], None, value) for t, value in rows])
 
 
 def article_voice(article: Article, voices: Mapping[str, str]) -> str:
@@ -522,6 +638,11 @@ def _align_story(
     parser = default_parser() if given is not None else None
     if given is not None and parser is not None:
         hold_parses(parser, given.parses)  # type: ignore[arg-type]
+    extractors = _extractors() if given is not None else None
+    if given is not None and extractors is not None:
+        quantities, dates = extractors
+        hold_quantities(quantities, given.quantities)  # type: ignore[arg-type]
+        hold_frames(quantities, dates, config.conflicts, given.frames)  # type: ignore[arg-type]
     claims, conflicts, tokens = _aligned_story(story_id, members, config=config, given=given)
     if given is None:
         return claims, conflicts
@@ -533,9 +654,23 @@ def _align_story(
         if tokens is not None and KEEP_TOKEN_VECTORS
         else {}
     )
+    figures: dict[str, object] = {}
+    framed: dict[FrameKey, object] = {}
+    if extractors is not None:
+        quantities, dates = extractors
+        figures = dict(held_quantities(quantities, texts))  # type: ignore[arg-type]
+        framed = dict(
+            held_frames(quantities, dates, config.conflicts, _story_frame_keys(members))  # type: ignore[arg-type]
+        )
+    counted = {t for t, _ in given.quantities}
+    dated = {k for k, _ in given.frames}
     fresh = SentenceReadings(
         parses=tuple((t, p) for t, p in sorted(parses.items()) if t not in known),
         tokens=tuple((t, v) for t, v in sorted(encoded.items()) if t not in read),
+        quantities=tuple((t, q) for t, q in sorted(figures.items()) if t not in counted),
+        frames=tuple(
+            (k, f) for k, f in sorted(framed.items(), key=lambda kv: repr(kv[0])) if k not in dated
+        ),
     )
     return claims, conflicts, Aid(fresh)
 
@@ -987,7 +1122,12 @@ class _FactsOf:
     ) -> None:
         self.evidence, self.spans, self.dates = evidence, spans, dates
         self.parser = default_parser()
-        self.quantities = default_quantity_extractor()
+        extractor = default_quantity_extractor()
+        # Read once per process and sentence (`figure_conflicts.read_quantities`; the figure
+        # frames read the same sentences' figures).
+        self.quantities = (
+            functools.partial(read_quantities, extractor) if extractor is not None else None
+        )
         self.unparsed: dict[int, StatementFacts] = {}
         self.parsed: dict[int, StatementFacts] = {}
         self.assertions: dict[int, _Parts] = {}

@@ -11,10 +11,10 @@ values of it are a dispute whatever the days.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from newsweave.align.conflict_base import (
     ConflictConfig,
@@ -53,6 +53,11 @@ __all__ = [
     "compare_mentions",
     "figure_conflicts",
     "figure_frame",
+    "held_frames",
+    "held_quantities",
+    "hold_frames",
+    "hold_quantities",
+    "read_quantities",
     "statement_frames",
 ]
 
@@ -74,6 +79,83 @@ class _Position:
     members: list[int]
 
 
+# What a sentence's figures read as, kept per process (least recently used first) and handed
+# between runs (`align.claims` keeps them in a store beside the parses): a story is compared
+# whole and again per voice (`conflicts.find_conflicts`), and aligned again in each run an
+# article joins it. The frames of a sentence are a function of its text, its publication day
+# (the anchor of its time expressions), the two extractors and the config's tolerances alone.
+FrameKey = tuple[str, str | None]  # (sentence text, publication day or None)
+READING_CACHE_ENTRIES = 20_000
+_held_quantities: OrderedDict[tuple[QuantityExtractor, str], Sequence[QuantityLike]] = OrderedDict()
+_held_frames: OrderedDict[tuple[object, ...], tuple[QuantityFrame, ...]] = OrderedDict()
+
+
+def _frame_reader(
+    quantities: QuantityExtractor, dates: DateExtractor | None, config: ConflictConfig
+) -> tuple[object, ...]:
+    return (quantities, dates, config.rounding_tolerance, config.conversion_tolerance)
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _kept(held: OrderedDict[_K, _V], key: _K, value: _V) -> None:
+    held[key] = value
+    held.move_to_end(key)
+    while len(held) > READING_CACHE_ENTRIES:
+        held.popitem(last=False)
+
+
+def read_quantities(quantities: QuantityExtractor, text: str) -> Sequence[QuantityLike]:
+    """`quantities(text)`, read once per process (a failure is raised and not kept)."""
+    key = (quantities, text)
+    found = _held_quantities.get(key)
+    if found is None:
+        found = quantities(text)
+        _kept(_held_quantities, key, found)
+    return found
+
+
+def held_quantities(
+    quantities: QuantityExtractor, texts: Iterable[str]
+) -> dict[str, Sequence[QuantityLike]]:
+    """The figures this process read of `texts`, for a caller that keeps them beyond it."""
+    return {t: f for t in texts if (f := _held_quantities.get((quantities, t))) is not None}
+
+
+def hold_quantities(
+    quantities: QuantityExtractor, found: Iterable[tuple[str, Sequence[QuantityLike]]]
+) -> None:
+    """Hold what `quantities` read of these texts elsewhere (`held_quantities` of another
+    process or run): `read_quantities` then finds them."""
+    for text, values in found:
+        _kept(_held_quantities, (quantities, text), values)
+
+
+def held_frames(
+    quantities: QuantityExtractor,
+    dates: DateExtractor | None,
+    config: ConflictConfig,
+    keys: Iterable[FrameKey],
+) -> dict[FrameKey, tuple[QuantityFrame, ...]]:
+    """The frames this process read of these (text, day) sentences (`statement_frames`)."""
+    reader = _frame_reader(quantities, dates, config)
+    return {k: f for k in keys if (f := _held_frames.get((*reader, *k))) is not None}
+
+
+def hold_frames(
+    quantities: QuantityExtractor,
+    dates: DateExtractor | None,
+    config: ConflictConfig,
+    frames: Iterable[tuple[FrameKey, tuple[QuantityFrame, ...]]],
+) -> None:
+    """Hold frames read elsewhere (`held_frames`): `statement_frames` then reads them."""
+    reader = _frame_reader(quantities, dates, config)
+    for key, found in frames:
+        _kept(_held_frames, (*reader, *key), found)
+
+
 def statement_frames(
     statements: Sequence[Statement],
     quantities: QuantityExtractor,
@@ -81,8 +163,8 @@ def statement_frames(
     config: ConflictConfig,
 ) -> list[tuple[int, QuantityFrame]]:
     """(statement index, frame) of every figure that measures something of this happening."""
-    by_text: dict[str, Sequence[QuantityLike]] = {}
-    frames: dict[tuple[str, str | None], list[QuantityFrame]] = {}
+    reader = _frame_reader(quantities, dates, config)
+    frames: dict[tuple[str, str | None], tuple[QuantityFrame, ...]] = {}
     out: list[tuple[int, QuantityFrame]] = []
     main_day, other_articles = story_days(statements)
     for index, statement in enumerate(statements):
@@ -92,11 +174,14 @@ def statement_frames(
         other_day = (
             on_another_weekday(text, main_day) or statement.evidence.article_id in other_articles
         )
-        if text not in by_text:
-            by_text[text] = guarded(functools.partial(quantities, text))
         day = statement.day or None
         if (text, day) not in frames:
-            frames[(text, day)] = _sentence_frames(text, by_text[text], day, dates, config)
+            held = _held_frames.get((*reader, text, day))
+            if held is None:
+                found = guarded(lambda: read_quantities(quantities, text))  # noqa: B023
+                held = tuple(_sentence_frames(text, found, day, dates, config))
+                _kept(_held_frames, (*reader, text, day), held)
+            frames[(text, day)] = held
         out.extend(
             (index, frame)
             for frame in frames[(text, day)]
