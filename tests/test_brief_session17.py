@@ -49,6 +49,26 @@ def test_a_roundup_alone_or_unmatched_sets_nothing_aside() -> None:
     assert _parts(FOLLOW_UP, ROUNDUP.rsplit("\n\n", maxsplit=1)[-1]) == {}
 
 
+def test_a_lede_stays_and_a_part_set_aside_ends_where_the_story_comes_back() -> None:
+    lede = "Two men were stabbed on Amesti Road near Watsonville at 3 a.m. Saturday, Hart said."
+    roundup = (
+        f"{lede}\n\nSaturday's shooting is the second deadly shooting by deputies this year.\n\n"
+        "Sean Arlt was shot by police on Chase Street in October.\n\n"
+        "Luke Smith lived at the house on Amesti Road with his father Saturday."
+    )
+    other = "Sheriff Hart said a deputy shot a teen in Watsonville on Amesti Road at 3 a.m."
+    parts = _parts(roundup, other)
+    assert parts == {"a0": [(len(lede) + 2, roundup.index("\n\nLuke"))]}
+
+
+def test_a_charge_named_after_another_killing_opens_no_part() -> None:
+    text = (
+        "Three teens were charged in the killing of a driver on Friday in Houston.\n\n"
+        "Battles, who was arrested on a separate capital murder charge, admitted the robbery."
+    )
+    assert _parts(text, "Three Houston teens were charged Friday in the driver's killing.") == {}
+
+
 def test_appeals_for_information_are_no_brief_line() -> None:
     for text in (
         "Anyone with information is asked to call Milwaukee Police at 414-935-7360.",

@@ -1321,16 +1321,20 @@ def _other_day_articles(claims: Sequence[Claim], articles: Mapping[str, Article]
 # ...", GVC 590958): each part opens on a sentence that names its happening as one of several.
 _INCIDENT_NOUN = (
     r"(?:shootings?|stabbings?|crash(?:es)?|collisions?|incidents?|fires?|robber(?:y|ies)"
-    r"|homicides?|killings?|murders?|attacks?|accidents?|explosions?|assaults?|burglar(?:y|ies)"
+    r"|homicides?|killings?|murders?|accidents?|explosions?|burglar(?:y|ies)"
     r"|carjackings?|blasts?|bombings?|quakes?|earthquakes?)"
 )
+# ... not a charge or a case named after one ("arrested on a separate capital murder charge",
+# GVC 700468: the same suspect's other case, told as this story's).
 _PART_OPENS = re.compile(
     r"\b(?:another|a\s+second|a\s+third|a\s+separate|an\s+unrelated|the\s+first|the\s+second"
     r"|the\s+third|the\s+other|the\s+earlier|the\s+later)\s+(?:[a-z-]{2,20}\s+)?"
     + _INCIDENT_NOUN
-    + r"\b",
+    + r"\b(?!\s+(?:charges?|counts?|cases?|trials?|investigations?|suspects?|convictions?))",
     re.IGNORECASE,
 )
+# The overview before a roundup's parts ends where "the first shooting" opens its first part.
+_FIRST_PART = re.compile(r"\bthe\s+first\b", re.IGNORECASE)
 # The words a part is told by: figures ("2:55", "28th", "49-year-old") and names.
 _MARK = re.compile(r"\d+(?:[:.]\d+)?(?:st|nd|rd|th)?|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}")
 MIN_PART_MARKS = 2  # a part's words another article must share before it is the story's
@@ -1345,29 +1349,34 @@ def _other_incident_spans(
 ) -> dict[str, list[tuple[int, int]]]:
     """The parts of a roundup article that tell another happening than the story's.
 
-    A roundup's parts open on a sentence that names its happening as one of several ("another
-    shooting", "in a separate incident", "the first shooting"); the words before the first one
-    are the roundup's overview ("investigating two separate shooting incidents ... One person
-    died and another sustained a serious gunshot wound"). The story's part is the one whose
-    figures and names (those not in every part) the story's other articles share most; the
-    overview and the other parts tell no one happening of the story, and a brief line from them
-    reads as the story's (GVC 590958: a 6:20 p.m. dispute and its victim's hospital after a
-    2:15 a.m. killing). Nothing is set aside when the story has no other article, or no part is
-    clearly the story's."""
+    A roundup's later parts open on a sentence that names their happening as one of several
+    ("another shooting", "in a separate incident", "This is the second shooting this week");
+    the article's lede, before the first such sentence, is its own happening, unless the first
+    part opens on "the first shooting": the lede is then an overview of them all
+    ("investigating two separate shooting incidents ... One person died and another sustained
+    a serious gunshot wound"). The story's part is the one whose figures and names (those not
+    in every part) the story's other articles share most; the overview and the other parts
+    tell no one happening of the story, and a brief line from them reads as the story's (GVC
+    590958: a 6:20 p.m. dispute and its victim's hospital after a 2:15 a.m. killing). A part
+    set aside ends at a paragraph after its first whose figures and names the story's other
+    articles share again (the writer back on the story: "Luke lived at the house on Amesti
+    Road ..." after an earlier shooting's story, GVC 704906). Nothing is set aside when the
+    story has no other article, or no part is clearly the story's."""
     out: dict[str, list[tuple[int, int]]] = {}
     members = [articles[i] for i in story.article_ids if i in articles]
     if len(members) < 2:
         return out
     for article in members:
         text = article.text
-        starts = [
-            sentence_start
+        opens = {
+            start: match
             for match in _PART_OPENS.finditer(text)
-            if (sentence_start := _sentence_start(text, match.start())) > 0
-        ]
-        starts = sorted(set(starts))
+            if (start := _sentence_start(text, match.start())) > 0
+        }
+        starts = sorted(opens)
         if not starts:
             continue
+        overview = bool(_FIRST_PART.match(opens[starts[0]][0]))
         bounds = [0, *starts, len(text)]
         parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
         marks = [_marks(text[a:b]) for a, b in parts]
@@ -1377,7 +1386,23 @@ def _other_incident_spans(
         best = max(scores)
         if best < MIN_PART_MARKS or scores.count(best) > 1:
             continue
-        out[article.id] = [part for part, score in zip(parts, scores, strict=True) if score < best]
+        aside = []
+        for number, ((a, b), score) in enumerate(zip(parts, scores, strict=True)):
+            if score == best or (number == 0 and not overview):
+                continue
+            end = b
+            paragraph = text.find("\n\n", a) if number else -1  # an overview is all aside
+            opening = _marks(text[a:paragraph])
+            while 0 <= paragraph < b:
+                following = text.find("\n\n", paragraph + 2)
+                following = b if following < 0 or following > b else following
+                if len((_marks(text[paragraph:following]) - opening) & others) >= MIN_PART_MARKS:
+                    end = paragraph
+                    break
+                paragraph = following if following < b else -1
+            aside.append((a, end))
+        if aside:
+            out[article.id] = aside
     return out
 
 
