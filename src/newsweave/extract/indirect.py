@@ -62,15 +62,29 @@ _INDIRECT = re.compile(
     r"(?:(?P<gap>(?:\s+[\w.,’']+){0,7}?)\s+that\s+"
     # without "that": a pronoun may follow a short object or time ("told jurors in Albany County
     # Court he …", "said on Saturday they …")
-    r"|(?P<gap2>(?:\s+[\w.’']+){0,6}?)\s+(?=(?:he|she|they|it|we|I)\s))"
+    # (no word of a new clause in it: "said McMillian was talking … when she was killed" is
+    # the bare clause below, not a gap before "she")
+    r"|(?P<gap2>(?:\s+(?!(?i:who|which|said|says|and|but|because|if|when|while)\b)[\w.’']+)"
+    r"{0,6}?)\s+(?=(?:he|she|they|it|we|I)\s))"
     rf"|(?P<bare>{_BARE_CLAUSE_VERBS})"
-    r"\s+(?=(?:the|a|an|his|her|its|our|their|this|these|those|there|some|[A-Z][a-z]+)\s"
+    r"\s+(?=(?:the|a|an|his|her|its|our|their|this|these|those|there|some"
+    # a capitalised word, or a name with an inner capital ("McMillian", "O’Toole", "DeShawn")
+    r"|[A-Z][a-z]+|(?:Ma?c|O['’]|De|La|Di)[A-Z][a-z]{1,30})\s"
     # a bare plural subject and its auxiliary: "Jerman said investigators have interviewed …"
     r"|(?:[a-z]{3,20}s|police|people)\s+(?:have|had|were|are|will|would|could|did|do|can)\s))"
 )
 # The words between a verb and "that" must read as an adverbial or an object ("in his message",
 # "on Nov. 9", "reporters"), not as a new clause ("… said the man who claimed that").
 _GAP_STOP: Final = wordlist("who which said says and but because if when while")
+# Nouns of attitude or belief whose own complement a "that" after them opens: "the rioting
+# underlined skepticism that the government could …" reports no one's words.
+_ATTITUDE_NOUNS: Final = wordlist(
+    """skepticism scepticism doubt doubts fear fears concern concerns hope hopes belief beliefs
+    confidence optimism pessimism suspicion suspicions speculation worry worries anxiety
+    frustration anger expectation expectations assumption perception impression notion
+    sense feeling feelings uncertainty conviction"""
+)
+_OWN_WORDS: Final = wordlist("his her their its our my your")
 # Verbs whose clause is what the speaker rejects or doubts: no statement of theirs.
 _REVERSING_VERBS: Final = frozenset(
     {"denied", "expressed doubt", "disputed", "rejected", "dismissed"}
@@ -80,6 +94,10 @@ _HEDGING_VERBS: Final = frozenset({"hoped", "expressed hope", "expressed concern
 _QUESTION_WORDS: Final = wordlist("whether if")
 # A reported clause opens with its subject, never with a verb ("… the shot that killed …").
 _AUXILIARY_STARTS: Final = wordlist("is was were are has have had did does do be been being")
+# Finite auxiliaries: a phrase holding one is a clause, never a speaker's name.
+_FINITE: Final = wordlist(
+    "had has have was were is are would will could should did does do can may might must"
+)
 _PRONOUN_LIKE: Final = wordlist("ted red fred ned")
 # Words that make the gap between a verb and its clause a clause of its own ("police do not
 # believe", "there was no indication", "it is possible"): a verb, a negation, a hedge.
@@ -183,6 +201,14 @@ def _that_clauses(
             continue
         gap = (match.group("gap") or match.group("gap2") or "").split()
         if any(w.lower().strip(",") in _GAP_STOP for w in gap):
+            continue
+        if (
+            match.group("gap")
+            and gap[-1].lower().strip(",") in _ATTITUDE_NOUNS
+            and not _OWN_WORDS & {w.lower() for w in gap}
+        ):
+            # "the rioting underlined skepticism that …", "raised fears that …": the clause is
+            # the noun's, no one's words ("stressed her belief that …" states her own).
             continue
         if verb_group == "bare" and _verb_first_attribution(text, verb_start):
             continue  # "<clause>, said Alfredo Perez, a spokesman …": the name speaks
@@ -449,6 +475,10 @@ def _reported_in(
     if len(subject.split()) > 8 or subject.split()[0].lower() in {"which", "who", "and", "but"}:
         return None
     first = subject.split()[0]
+    if match.re is _TRAILING_VERB_FIRST and _FINITE & {w.lower() for w in subject.split()}:
+        # "Nicole Lee, said Shauna had wanted out of her marriage, but Clarence didn't.": the
+        # words after the verb are a clause it reports, not the name of who said it.
+        return None
     if match.re is _TRAILING_VERB_FIRST and first.lower() in PRONOUNS:
         # "Snider, who attended King's news conference, said he backed King": the verb
         # reports the clause after it; the words before the comma are its subject.

@@ -857,6 +857,10 @@ def _pronoun_after_speaker(
     return bool(words & own) and not words & other
 
 
+# Two people joined by "or", one of them named ("Maldonado or his cousin").
+_NAMED_PAIR: Final = re.compile(r"\b[A-Z][\w’'-]{1,30}[ \t]+or[ \t]|[ \t]or[ \t]+[A-Z]")
+
+
 def _passed_on(
     text: str,
     quote_text: str,
@@ -870,8 +874,11 @@ def _passed_on(
     sentence after them both frame one quote: the first spoke, the second passed it on."""
     if before is None or after is None or not before.speaker_text or not after.speaker_text:
         return False
-    if before.speaker_id is None or before.speaker_text.lower() in PRONOUNS:
-        return False  # only a name is sure enough to beat the frame after
+    # only a name is sure enough to beat the frame after, or a pair that names one
+    # ("Maldonado or his cousin shouted, "…" and "…," sources said")
+    named = before.speaker_id is not None or bool(_NAMED_PAIR.search(before.speaker_text))
+    if not named or before.speaker_text.lower() in PRONOUNS:
+        return False
     if after.speaker_id is not None and after.speaker_id == before.speaker_id:
         return False
     verb = (before.cue or "").split(" ", 1)[0].lower()

@@ -31,6 +31,7 @@ from newsweave.extract.speakers.mentions import (
     _pick,
 )
 from newsweave.extract.speakers.phrases import (
+    _DESCRIBED_OPENING,
     _described_speaker,
     _gender_near,
     _leading_noun_phrase,
@@ -85,6 +86,7 @@ from newsweave.extract.speakers.words import (
     _ROLE_PHRASE,
     _SENTENCE_OPENERS,
     _SOURCE_GROUP,
+    _SOURCE_HEADS,
     _SUBORDINATORS,
     _THAT_TIMES,
     _TRAILING_SAID,
@@ -134,6 +136,29 @@ def _described_subject(segment: list[tuple[str, int, int]]) -> bool:
 
 
 # A subject led by a pronoun and the people it owns: "he and his co-authors", "she and her team".
+# A document about someone, right before that person's name: "a criminal complaint filed
+# against", "the police report on", "court records about". Its issuer is not named there.
+_DOCUMENT_ABOUT: Final = re.compile(
+    r"\b(?P<doc>"
+    + "|".join(sorted(DOCUMENT_WORDS | {w + "s" for w in DOCUMENT_WORDS} | {"record", "records"}))
+    + r")\b(?:[ \t]+[a-z]{1,20}){0,2}?[ \t]+(?:against|about|on|into|regarding|concerning|"
+    r"charging|accusing|naming)[ \t]+(?:(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+# Two people joined by "or" ("Maldonado or his cousin", "either the driver or Smith"): not one.
+_EITHER_OR: Final = re.compile(r"^(?:[Ee]ither[ \t]+)?[^,;:]{1,60}?[ \t]or[ \t]+[^,;:]{1,60}$")
+
+# The object form of "he"/"she" in a sentence: "him", and "her" not before a noun ("a sister
+# to her than a cousin", "told her."); "herself"/"himself" are the subject again.
+_OBJECT_PRONOUN: Final = {
+    "he": re.compile(r"\bhim\b"),
+    "she": re.compile(
+        r"\bher(?=[ \t]*(?:[.,;:!?]|$)|[ \t]+(?:than|and|as|at|to|in|on|for|with|when|because|"
+        r"after|before|that|if|about|from|into|up|out|back|again)\b)"
+    ),
+}
+
 _LED_BY_PRONOUN: Final = re.compile(r"(?:^|\s)(he|she)\s+and\s+(?:his|her)\s+[a-z’'-]{1,30}$")
 
 # Words owned by their speaker, right before the colon that introduces them: "His message:",
@@ -282,6 +307,18 @@ class Speakers:
             chosen = self._person_of_firm(chosen, mentions)
         low = chunk.lower()
         words = re.findall(r"[\w’']+", low)
+        about = (
+            _DOCUMENT_ABOUT.search(self.text, start, chosen.span[0]) if chosen is not None else None
+        )
+        if about is not None and about.end() == chosen.span[0]:
+            # "According to a criminal complaint filed against Kennedy, …": the document is
+            # the source; the person it is filed against or written about does not speak.
+            shown = self.text[start : about.end("doc")].strip(' ,;:\n"“”‘’')
+            return Attribution(speaker_text=shown, speaker_id=None, cue=cue)
+        if chosen is not None and _EITHER_OR.search(chunk):
+            # "Maldonado or his cousin shouted": one of two, no single speaker; the phrase is
+            # kept as written.
+            return Attribution(speaker_text=chunk, speaker_id=None, cue=cue)
         owned = (
             re.match(r"['’]s?\s+(?:\w+\s+)?([a-z]+)\b", self.text[chosen.span[1] : end])
             if chosen
@@ -502,10 +539,30 @@ class Speakers:
                     # "…"': the described source opening the sentence speaks on; the "she" of
                     # its reported clause is someone else.
                     return None, opening
+                subject_phrase = _DESCRIBED_OPENING.match(sentence)
+                if (
+                    n == 1
+                    and subject_phrase is not None
+                    and _SOURCE_HEADS[subject_phrase.group(1).lower()] in {"", pronoun}
+                    and self.paragraph(before)[0] <= s
+                ):
+                    # "A fourth man escaped unscathed …, police said. He said the suspect …":
+                    # the described person opening the sentence before, in the same paragraph,
+                    # is the one the pronoun goes on about; not a name further back.
+                    return None, subject_phrase.group(0).strip(' "“‘')
             speaks = self._pronoun_speaks(s, e, pronoun) if n > 0 else None
             if speaks is not None and (subject is None or speaks < subject.span[0]):
                 # 'After a face-off …, he testified, Timmons pulled the trigger.': the same
                 # pronoun speaks in this sentence; the person named after it is spoken about.
+                continue
+            if (
+                n > 0
+                and subject is not None
+                and _OBJECT_PRONOUN[pronoun].search(self.text, subject.span[1], e)
+                and not any(_is_verb(w) for w, _, _ in _words(self.text, s, e))
+            ):
+                # "Shauna was more like a sister to her than a cousin." before '"…," she
+                # said': the one the object pronoun stands for speaks, not the subject.
                 continue
             if subject is not None:
                 if possessed(self.text, subject.span[1]):

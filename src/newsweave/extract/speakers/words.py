@@ -33,7 +33,9 @@ SPEECH_VERBS: Final = wordlist(
     emphasizes emphasises cautions predicts concedes maintains reveals observes suggests vows
     complains reiterates informs shouts yells underscore underscores underscored sang sings
     worries frets shared shares penned pens mused muses confided confides wondered screaming
-    yelling questioned"""
+    yelling questioned thundered thunders bellowed bellows barked fumed fumes scoffed scoffs
+    hissed growled stammered mumbled grumbled grumbles interjected proclaimed proclaims intoned
+    blurted snapped"""
 )
 
 
@@ -46,7 +48,8 @@ NAMING_VERBS: Final = wordlist(
 # Words that may stand between a subject and its verb ("Putin also said", "has said").
 _BETWEEN: Final = wordlist(
     """also later then again once further has have had was is would will could previously
-    earlier recently reportedly subsequently simply just"""
+    earlier recently reportedly subsequently simply just now still already initially
+    originally publicly privately repeatedly"""
 )
 
 
@@ -199,7 +202,12 @@ _HEADING = re.compile(
 
 
 # A verb-first attribution set off by commas inside a sentence: "…, said manager Jasper Hall, …".
-_INNER_SAID = re.compile(r",\s+(?:said|says|added|explained)\s+([^,;:\"“”]{2,60}?)\s*,")
+# (no finite verb inside: ", said Shauna had wanted out of her marriage," reports a clause)
+_INNER_SAID = re.compile(
+    r",\s+(?:said|says|added|explained)\s+"
+    r"((?:(?!\b(?:had|has|have|was|were|is|are|would|will|could|did|does|can|may|might)\b)"
+    r"[^,;:\"“”]){2,60}?)\s*,"
+)
 
 
 # The verb after a name set off in apposition to a sentence's subject ("…, Elias Vrettakos, told").
