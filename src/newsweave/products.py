@@ -96,8 +96,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 17: a credit line ("Staff writer ... contributed to this report.") is no claim. 18: date
     # conflicts of a yearless month and of a span against a start year (`align.span_conflicts`).
     # 19: figures of session 16 (`extract.numbers`: telephone, 911 and text numbers, every age
-    # of a list, "as much as", a weight in pounds, the subject of a figure).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 19),
+    # of a list, "as much as", a weight in pounds, the subject of a figure). 20: session 17
+    # conflicts (a player's game points, `align.points_conflicts`; a rate's whole disputes none).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 20),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

@@ -57,6 +57,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.dated_conflicts`: the year or month of one happening of one thing;
 - `align.span_conflicts`: the start of one long-standing thing ("for 35 years" / "since 1986");
 - `align.count_conflicts`: how many times one named person married or divorced;
+- `align.points_conflicts`: how many points one named player scored in the game;
 - `align.death_conflicts`: the cause and the place of one named person's death;
 - `align.slot_conflicts`: typed slots of statements about one thing;
 - `align.state_conflicts`: a person's state and charge, read on the parse.
@@ -93,6 +94,7 @@ from newsweave.align.name_conflicts import name_conflicts
 from newsweave.align.office_conflicts import office_conflicts
 from newsweave.align.ordinal_conflicts import ordinal_conflicts
 from newsweave.align.place_conflicts import place_conflicts
+from newsweave.align.points_conflicts import points_conflicts
 from newsweave.align.quantities import same_measure
 from newsweave.align.revisions import revisions
 from newsweave.align.slot_conflicts import Cosine, slot_conflicts
@@ -151,6 +153,7 @@ def find_conflicts(
         found += dated_conflicts(story_id, these)
         found += span_conflicts(story_id, these)
         found += count_conflicts(story_id, these)
+        found += points_conflicts(story_id, these)
         found += death_conflicts(story_id, these)
         if these_cosine is not None:
             found += slot_conflicts(story_id, these, these_cosine, config)

@@ -75,6 +75,9 @@ class QuantityLike(Protocol):
 DateExtractor = Callable[[str, str | None], Sequence[DateMention]]
 
 
+# The gap between "8" and "14" of "8 of 14 shots": the second figure is a rate's whole.
+_RATE_WHOLE = re.compile(r"\s{1,3}of\s{1,3}")
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuantityFrame:
     """One figure of a sentence with what it measures (see the module docstring)."""
@@ -302,6 +305,12 @@ def _frames_of_quantity(
         measure, unit, about = _count_measure(
             text, quantity, unit=unit, about=about, left=left, right=right
         )
+        if measure is not None and _RATE_WHOLE.fullmatch(left):
+            # "He made 8 of 14 shots": the whole of a rate (a figure right after "N of", no
+            # article) counts tries, not what the noun counts elsewhere ("two charity shots"):
+            # it can agree, never dispute (fresh19, session 17; "30 of the 80 wounded" keeps
+            # its article and is unchanged).
+            measure = f"{measure.split(' (')[0]} (noun only)"
         if measure == "magnitude" and lex.AFTERSHOCK.search(text):
             # A sentence about aftershocks tells their magnitudes and often the main quake's
             # too ("aftershocks have hit since a magnitude-5.9 quake"): which is which is not
