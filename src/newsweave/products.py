@@ -239,6 +239,8 @@ def canonical(value: object) -> object:
     kind = type(value)
     if kind in _PLAIN:  # most values: the checks below would each say no
         return value
+    if kind is tuple or kind is list:  # the next most: `is_dataclass` was 15 % of the cost
+        return tuple([canonical(item) for item in value])
     names = _FIELD_NAMES.get(kind)
     if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
         names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import os
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsweave import products
 from newsweave.executors import LocalExecutor
@@ -181,3 +184,42 @@ def test_sentence_vectors_are_kept_per_model(tmp_path: Path) -> None:
         kept.put_vectors("m1", {"A storm hit.": vector})
         assert np.array_equal(kept.get_vectors("m1", ["A storm hit.", "x"])["A storm hit."], vector)
         assert kept.get_vectors("m2", ["A storm hit."]) == {}
+
+
+def _canonical_before_fast_paths(value: object) -> object:
+    """`canonical` as it was before its tuple and list fast path (session 17): the oracle."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = dataclasses.fields(value)
+        inner = tuple(_canonical_before_fast_paths(getattr(value, f.name)) for f in fields)
+        return (type(value).__qualname__, inner)
+    if isinstance(value, tuple | list):
+        return tuple(_canonical_before_fast_paths(item) for item in value)
+    if isinstance(value, dict):
+        return tuple(sorted((repr(k), _canonical_before_fast_paths(v)) for k, v in value.items()))
+    if isinstance(value, set | frozenset):
+        return tuple(sorted(repr(_canonical_before_fast_paths(item)) for item in value))
+    return value
+
+
+_MENTIONS = st.builds(
+    NameMention,
+    article_id=st.text(max_size=3),
+    span=st.tuples(st.integers(0, 9), st.integers(0, 9)),
+    text=st.text(max_size=5),
+    label=st.sampled_from(["PERSON", "ORG"]),
+)
+_NESTED = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=4) | _MENTIONS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=4).map(tuple)
+        | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+        | st.frozensets(st.integers() | st.text(max_size=3), max_size=3)
+    ),
+    max_leaves=20,
+)
+
+
+@given(_NESTED)
+def test_canonical_forms_are_those_of_the_slower_walk(value: object) -> None:
+    assert repr(canonical(value)) == repr(_canonical_before_fast_paths(value))
