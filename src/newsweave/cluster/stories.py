@@ -45,6 +45,7 @@ from newsweave.cluster.linkage import (
     blocking_keys,
     candidate_pairs,
     content_linkage,
+    content_linkages,
     lsh_keys,
 )
 from newsweave.cluster.profiles import (
@@ -556,6 +557,14 @@ def cluster_profiles(
         ),
         slack=config.event_match_bonus,
         threshold=config.threshold,
+        linkages=content_linkages(
+            profiles,
+            pairs,
+            embed=config.weight_embed,
+            terms=config.weight_terms,
+            entities=config.weight_entities,
+            lede=config.weight_lede,
+        ),
     )
 
 
