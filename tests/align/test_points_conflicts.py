@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsweave.align.conflicts import find_conflicts
 from newsweave.align.points_conflicts import game_points, points_conflicts
+from newsweave.align.record_conflicts import held_records, record_conflicts, running_totals
 from newsweave.extract.numbers import extract_quantities
 from newsweave.model import DateMention
 from tests.align.statements import said
@@ -47,3 +48,28 @@ def test_the_whole_of_a_rate_disputes_no_count() -> None:
     ]
     found = find_conflicts("s", statements, [0, 1], quantities=extract_quantities, dates=_no_dates)
     assert not found
+
+
+# ECB+ 31_ecbplus (names changed): a record and a running total, each told two ways.
+RECORD_A = "Lane broke Rod Barford's school scoring record of 2,116 points with a free throw."
+RECORD_B = "He came in needing 11 points to break Rod Barford's scoring record of 2,106."
+TOTAL_A = "McLane, a junior, now has 2,129 points-13 more than Rod Barford."
+TOTAL_B = "McLane now has 2,029 points in 106 games as a Bluejay."
+
+
+def test_a_named_record_and_a_running_total_told_two_ways_conflict() -> None:
+    assert held_records(RECORD_A) == [("Barford", "2,116")]
+    assert running_totals(TOTAL_B) == [("McLane", "points", "2,029")]
+    statements = [said("a", RECORD_A), said("b", RECORD_B), said("a", TOTAL_A), said("b", TOTAL_B)]
+    found = record_conflicts("s", statements)
+    assert sorted([v.value for v in c.values] for c in found) == [
+        ["2,029 points", "2,129 points"],
+        ["2,106", "2,116"],
+    ]
+
+
+def test_one_voice_or_two_days_say_nothing() -> None:
+    assert not record_conflicts("s", [said("a", RECORD_A), said("a", RECORD_B)])
+    monday = said("a", TOTAL_A, day="2013-03-08")
+    tuesday = said("b", TOTAL_B, day="2013-03-09")
+    assert not record_conflicts("s", [monday, tuesday])

@@ -58,6 +58,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.span_conflicts`: the start of one long-standing thing ("for 35 years" / "since 1986");
 - `align.count_conflicts`: how many times one named person married or divorced;
 - `align.points_conflicts`: how many points one named player scored in the game;
+- `align.record_conflicts`: the record a named person holds, a named person's running total;
 - `align.death_conflicts`: the cause and the place of one named person's death;
 - `align.slot_conflicts`: typed slots of statements about one thing;
 - `align.state_conflicts`: a person's state and charge, read on the parse.
@@ -96,6 +97,7 @@ from newsweave.align.ordinal_conflicts import ordinal_conflicts
 from newsweave.align.place_conflicts import place_conflicts
 from newsweave.align.points_conflicts import points_conflicts
 from newsweave.align.quantities import same_measure
+from newsweave.align.record_conflicts import record_conflicts
 from newsweave.align.revisions import revisions
 from newsweave.align.slot_conflicts import Cosine, slot_conflicts
 from newsweave.align.span_conflicts import span_conflicts
@@ -154,6 +156,7 @@ def find_conflicts(
         found += span_conflicts(story_id, these)
         found += count_conflicts(story_id, these)
         found += points_conflicts(story_id, these)
+        found += record_conflicts(story_id, these)
         found += death_conflicts(story_id, these)
         if these_cosine is not None:
             found += slot_conflicts(story_id, these, these_cosine, config)
