@@ -489,8 +489,11 @@ def judge_report(
         def holds(side: dict[str, Any], position: tuple[str, list[tuple[set[str], str]]]) -> bool:
             # The labelled figure itself, not only its sentence: a sentence often states two
             # figures ("a 47-year-old woman and 12-year-old girl"), one agreed, one disputed.
+            # A figure the figure rules read no value of (a named rule's: a record, a player's
+            # points) is held by its sentence alone.
             label, held = position
-            return _figure_label(side) == label and any(
+            shown = _figure_label(side)
+            return (shown is None or shown == label) and any(
                 side["article"] in recs and _same_sentence(text, side["sentence"])
                 for recs, text in held
             )

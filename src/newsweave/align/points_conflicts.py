@@ -53,7 +53,7 @@ def points_conflicts(story_id: str, statements: Sequence[Statement]) -> list[Con
     held: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, statement in enumerate(statements):
         for name, value in game_points(statement.evidence.text):
-            held[name][f"{value} points"].append(index)
+            held[name][str(value)].append(index)
     out: list[Conflict] = []
     for name, forms in sorted(held.items()):
         topic = f"points {name} scored in the game"

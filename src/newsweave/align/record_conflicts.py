@@ -69,7 +69,7 @@ def record_conflicts(story_id: str, statements: Sequence[Statement]) -> list[Con
         for name, value in held_records(text):
             records[name][value].append(index)
         for name, noun, value in running_totals(text):
-            totals[(name, noun)][f"{value} {noun}"].append(index)
+            totals[(name, noun)][value].append(index)
     out: list[Conflict] = []
     for name, forms in sorted(records.items()):
         out += two_forms_conflict(
