@@ -13,7 +13,12 @@ import random
 import numpy as np
 import pytest
 
-from newsweave.cluster.linkage import agglomerate, content_linkage, content_linkages
+from newsweave.cluster.linkage import (
+    agglomerate,
+    batch_content_linkage,
+    content_linkage,
+    content_linkages,
+)
 from newsweave.cluster.profiles import Profile, founder_key, sparse_dot, sparse_dots
 
 
@@ -88,10 +93,19 @@ def test_content_linkages_are_content_linkage_bit_for_bit(seed: int) -> None:
     got = content_linkages(profiles, pairs, **weights)
     want = [content_linkage(profiles[i], profiles[j], **weights) for i, j in pairs]
     assert [np.float64(g).tobytes() for g in got] == [np.float64(w).tobytes() for w in want]
+    # One cluster against several, after merges too (its arrays are rebuilt when it grows).
+    many = batch_content_linkage(profiles, **weights)
+    for step in range(min(3, len(profiles) - 1)):
+        one, others = profiles[step], profiles[step + 1 :]
+        got = many(one, others)
+        want = [content_linkage(one, other, **weights) for other in others]
+        assert [np.float64(g).tobytes() for g in got] == [np.float64(w).tobytes() for w in want]
+        if len(profiles) > step + 2:
+            one.absorb(profiles.pop(step + 1))
 
 
 @pytest.mark.parametrize("seed", range(20))
-def test_agglomerate_with_bulk_linkages_merges_as_before(seed: int) -> None:
+def test_agglomerate_with_bulk_and_batch_linkages_merges_as_before(seed: int) -> None:
     rng = random.Random(2000 + seed)
     n = rng.randint(5, 40)
     weights = {"embed": 0.0, "terms": 0.5, "entities": 0.3, "lede": 0.2}
@@ -107,6 +121,7 @@ def test_agglomerate_with_bulk_linkages_merges_as_before(seed: int) -> None:
     for bulk in (False, True):
         profiles = _profiles(random.Random(seed), n, dim=4)
         linkages = content_linkages(profiles, pairs, **weights) if bulk else None
+        many = batch_content_linkage(profiles, **weights) if bulk else None
         merged = agglomerate(
             profiles,
             pairs,
@@ -115,6 +130,7 @@ def test_agglomerate_with_bulk_linkages_merges_as_before(seed: int) -> None:
             threshold=0.05,
             eager_degree=2 if seed % 2 else 16,  # 2: the lazy re-scoring too
             linkages=linkages,
+            content_many=many,
         )
         digest = [(p.founder, tuple(p.members), sorted(p.terms.items())) for p in merged]
         runs.append(digest)

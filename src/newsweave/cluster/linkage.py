@@ -22,9 +22,11 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from newsweave.cluster.profiles import Profile, sparse_dot, sparse_dots
+from newsweave.cluster.profiles import Profile, RankedDots, sparse_dot, sparse_dots
 
 Linkage = Callable[[Profile, Profile], float]
+# linkages(a, others) -> [linkage(a, b) for b in others], the same floats.
+Linkages = Callable[[Profile, Sequence[Profile]], list[float]]
 # penalty(a, b, content linkage of a and b) -> how much to subtract from it (>= 0).
 Penalty = Callable[[Profile, Profile, float], float]
 
@@ -76,6 +78,32 @@ def content_linkages(
         total = total + lede * sparse_dots([p.lede for p in profiles], left, right)
     sizes = np.array([p.size for p in profiles], dtype=np.float64)
     linkages: list[float] = (total / (sizes[left] * sizes[right])).tolist()
+    return linkages
+
+
+def batch_content_linkage(
+    profiles: Sequence[Profile], *, embed: float, terms: float, entities: float, lede: float = 0.0
+) -> Linkages:
+    """`content_linkage` of one cluster with several, bit for bit, for the clusters merged
+    from `profiles` (`agglomerate`'s re-scoring of a merged cluster's neighbours).
+
+    The sparse dot products come from `RankedDots` (the same floats as `sparse_dot`), and the
+    weighted sum is `content_linkage`'s, term by term in the same order.
+    """
+    fields = [RankedDots("terms", profiles), RankedDots("entities", profiles)]
+    if lede:
+        fields.append(RankedDots("lede", profiles))
+
+    def linkages(a: Profile, others: Sequence[Profile]) -> list[float]:
+        dots = [field.dots(a, others) for field in fields]
+        out: list[float] = []
+        for k, b in enumerate(others):
+            total = embed * float(a.vector @ b.vector) + terms * dots[0][k] + entities * dots[1][k]
+            if lede:
+                total += lede * dots[2][k]
+            out.append(total / (a.size * b.size))
+        return out
+
     return linkages
 
 
@@ -136,6 +164,9 @@ def candidate_pairs(keys: Sequence[Sequence[str]], *, max_block: int) -> list[tu
 # changes); a 5,000-record flood of one event (tests/hostile's river gauges) took 18.8 CPU s at
 # 256, 4.9 s at 16: each merge re-scored up to 256 neighbours, O(256 n) linkages.
 EAGER_DEGREE = 16
+# From this many neighbours on, a merged cluster is scored against them in one `content_many`
+# call (numpy's fixed cost per call is that of scoring ~3 pairs one by one).
+BATCH_MIN = 4
 
 
 def agglomerate(
@@ -148,6 +179,7 @@ def agglomerate(
     slack: float = 0.0,
     eager_degree: int = EAGER_DEGREE,
     linkages: Sequence[float] | None = None,
+    content_many: Linkages | None = None,
 ) -> list[Profile]:
     """Average-link clusters of `profiles` (merged in place) joined along `pairs`.
 
@@ -166,7 +198,8 @@ def agglomerate(
 
     `linkages`, when given, are `content` of each of `pairs` computed beforehand (as
     `content_linkages` does for the stories' linkage, all pairs at once); merged clusters are
-    still scored by `content`.
+    still scored by `content`, or, when given, by `content_many` (the same values, one cluster
+    against several at once) where a merged cluster is re-scored against its neighbours.
     """
     n = len(profiles)
     neighbours: list[set[int]] = [set() for _ in range(n)]
@@ -180,8 +213,9 @@ def agglomerate(
     # Output order: the position of the side that would have been kept by founder order.
     slot = list(range(n))
 
-    def score(i: int, j: int) -> float:
-        linkage = content(profiles[i], profiles[j])
+    def score(i: int, j: int, linkage: float | None = None) -> float:
+        if linkage is None:
+            linkage = content(profiles[i], profiles[j])
         if linkage < threshold and slack <= 0.0:
             # A penalty never adds more than `slack`: without slack, a linkage below the
             # threshold stays below it whatever the penalty, and `score`'s callers only ask
@@ -199,8 +233,14 @@ def agglomerate(
     def rescore_all(i: int) -> None:
         epoch[i] += 1
         scored_size[i] = profiles[i].size
-        for other in sorted(neighbours[i]):
-            value = score(i, other)
+        score_against(i, sorted(neighbours[i]))
+
+    def score_against(i: int, others: list[int]) -> None:
+        linkages: Sequence[float | None] = [None] * len(others)
+        if content_many is not None and len(others) >= BATCH_MIN:
+            linkages = content_many(profiles[i], [profiles[o] for o in others])
+        for other, linkage in zip(others, linkages, strict=True):
+            value = score(i, other, linkage)
             if value >= threshold:
                 push(i, other, value)
 
@@ -227,10 +267,7 @@ def agglomerate(
         if len(neighbours[keep]) <= eager_degree or profiles[keep].size >= 2 * scored_size[keep]:
             rescore_all(keep)
             return
-        for other in sorted(new):
-            value = score(keep, other)
-            if value >= threshold:
-                push(keep, other, value)
+        score_against(keep, sorted(new))
 
     initial = (
         linkages if linkages is not None else (content(profiles[i], profiles[j]) for i, j in pairs)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -76,10 +77,10 @@ def sparse_dots(
         return out
     rows = np.repeat(np.arange(len(vectors), dtype=np.int64), sizes)
     ranks = np.fromiter(
-        (rank[key] for vector in vectors for key in vector), dtype=np.int64, count=total
+        map(rank.__getitem__, itertools.chain.from_iterable(vectors)), dtype=np.int64, count=total
     )
     values = np.fromiter(
-        (value for vector in vectors for value in vector.values()), dtype=np.float64, count=total
+        itertools.chain.from_iterable(v.values() for v in vectors), dtype=np.float64, count=total
     )
     width = len(vocabulary)
     codes = rows * width + ranks
@@ -124,6 +125,85 @@ def sparse_dots(
         # One product per pair at step k: a fancy-indexed += adds each once.
         out[pair[bounds[k] : bounds[k + 1]]] += products[bounds[k] : bounds[k + 1]]
     return out
+
+
+class RankedDots:
+    """`sparse_dot` of one profile's vector with several others' at once, bit for bit.
+
+    Keys are ranks in sorted order over a closed vocabulary (every key a clustering's merged
+    profiles can hold is some starting profile's). Each profile's vector is kept as rank-sorted
+    arrays, rebuilt when the profile has grown (profiles only grow, by `absorb`). One side is
+    spread over a dense array, the others' keys read it in rank order, i.e. in sorted key
+    order, and each pair's products go through Python's `sum` as `sparse_dot`'s do.
+    """
+
+    __slots__ = ("_cache", "_field", "_present", "_rank", "_values")
+
+    def __init__(self, field: str, profiles: Sequence[Profile]) -> None:
+        self._field = field
+        vocabulary = sorted(set().union(*(getattr(p, field) for p in profiles)))
+        self._rank = {key: r for r, key in enumerate(vocabulary)}
+        self._values = np.zeros(len(vocabulary), dtype=np.float64)
+        self._present = np.zeros(len(vocabulary), dtype=bool)
+        self._cache: dict[int, tuple[int, npt.NDArray[np.int64], npt.NDArray[np.float64]]] = {}
+        # Every starting profile's arrays at once (one pass, one sort).
+        profiles = list(profiles)
+        vectors: list[Sparse] = [getattr(p, field) for p in profiles]
+        sizes = [len(v) for v in vectors]
+        total = sum(sizes)
+        ranks = np.fromiter(
+            map(self._rank.__getitem__, itertools.chain.from_iterable(vectors)),
+            dtype=np.int64,
+            count=total,
+        )
+        values = np.fromiter(
+            itertools.chain.from_iterable(v.values() for v in vectors),
+            dtype=np.float64,
+            count=total,
+        )
+        rows = np.repeat(np.arange(len(vectors), dtype=np.int64), sizes)
+        order = np.lexsort((ranks, rows))
+        if not profiles:
+            return
+        cuts: list[int] = np.cumsum(sizes)[:-1].tolist()
+        for profile, r, v in zip(
+            profiles, np.split(ranks[order], cuts), np.split(values[order], cuts), strict=True
+        ):
+            self._cache[id(profile)] = (profile.size, r, v)
+
+    def _arrays(self, profile: Profile) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+        cached = self._cache.get(id(profile))
+        if cached is not None and cached[0] == profile.size:
+            return cached[1], cached[2]
+        vector: Sparse = getattr(profile, self._field)
+        ranks = np.fromiter(map(self._rank.__getitem__, vector), dtype=np.int64, count=len(vector))
+        values = np.fromiter(vector.values(), dtype=np.float64, count=len(vector))
+        order = np.argsort(ranks, kind="stable")
+        ranks, values = ranks[order], values[order]
+        self._cache[id(profile)] = (profile.size, ranks, values)
+        return ranks, values
+
+    def dots(self, one: Profile, others: Sequence[Profile]) -> list[float]:
+        """`sparse_dot(one.<field>, other.<field>)` for each of `others`."""
+        if not others:
+            return []
+        ranks, values = self._arrays(one)
+        self._values[ranks] = values
+        self._present[ranks] = True
+        parts = [self._arrays(other) for other in others]
+        all_ranks = np.concatenate([r for r, _ in parts])
+        all_values = np.concatenate([v for _, v in parts])
+        hit = self._present[all_ranks]
+        products = (self._values[all_ranks[hit]] * all_values[hit]).tolist()
+        self._values[ranks] = 0.0
+        self._present[ranks] = False
+        # Hits before each part's end (a part may be empty: its bounds are equal).
+        hits = np.zeros(len(all_ranks) + 1, dtype=np.int64)
+        np.cumsum(hit, out=hits[1:])
+        ends = np.zeros(len(parts) + 1, dtype=np.int64)
+        np.cumsum([len(r) for r, _ in parts], out=ends[1:])
+        bounds = hits[ends].tolist()
+        return [sum(products[bounds[k] : bounds[k + 1]]) for k in range(len(parts))]
 
 
 def add_into(total: Sparse, part: Mapping[str, float]) -> None:

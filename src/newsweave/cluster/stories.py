@@ -42,6 +42,7 @@ from newsweave.cluster.features import ArticleFeatures, Vector, extract_features
 from newsweave.cluster.incremental import StoredStory, StoryIndex
 from newsweave.cluster.linkage import (
     agglomerate,
+    batch_content_linkage,
     blocking_keys,
     candidate_pairs,
     content_linkage,
@@ -496,15 +497,15 @@ def cluster_profiles(
             node_keys.extend(hashed)
     pairs = candidate_pairs(keys, max_block=config.max_block)
 
+    weights = {
+        "embed": config.weight_embed,
+        "terms": config.weight_terms,
+        "entities": config.weight_entities,
+        "lede": config.weight_lede,
+    }
+
     def content(a: Profile, b: Profile) -> float:
-        return content_linkage(
-            a,
-            b,
-            embed=config.weight_embed,
-            terms=config.weight_terms,
-            entities=config.weight_entities,
-            lede=config.weight_lede,
-        )
+        return content_linkage(a, b, **weights)
 
     weekday_counts = _KeyCounts(weekdays_of or {})
     year_counts = _KeyCounts(years_of or {})
@@ -557,14 +558,8 @@ def cluster_profiles(
         ),
         slack=config.event_match_bonus,
         threshold=config.threshold,
-        linkages=content_linkages(
-            profiles,
-            pairs,
-            embed=config.weight_embed,
-            terms=config.weight_terms,
-            entities=config.weight_entities,
-            lede=config.weight_lede,
-        ),
+        linkages=content_linkages(profiles, pairs, **weights),
+        content_many=batch_content_linkage(profiles, **weights),
     )
 
 
