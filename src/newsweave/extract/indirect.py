@@ -94,6 +94,10 @@ _HEDGING_VERBS: Final = frozenset({"hoped", "expressed hope", "expressed concern
 _QUESTION_WORDS: Final = wordlist("whether if")
 # A reported clause opens with its subject, never with a verb ("… the shot that killed …").
 _AUXILIARY_STARTS: Final = wordlist("is was were are has have had did does do be been being")
+# An adverb between a speaker and its verb ("investigators now say", "police still believe").
+_SAYING_ADVERB: Final = re.compile(
+    r"[ \t]{1,5}(?:now|still|already|initially|originally|publicly|privately|repeatedly)[ \t]{0,5}$"
+)
 # Finite auxiliaries: a phrase holding one is a clause, never a speaker's name.
 _FINITE: Final = wordlist(
     "had has have was were is are would will could should did does do can may might must"
@@ -336,6 +340,11 @@ def _that_clauses(
         if not subject or len(subject) > 8:
             continue
         clause_from = begin + _nth_offset(before, words, cut + 1 + lead)
+        adverb = _SAYING_ADVERB.search(text, clause_from, subject_end)
+        if adverb is not None and len(subject) > 1:
+            # "but investigators now say the plants …": the adverb is no part of the speaker
+            subject_end = adverb.start()
+            subject = subject[:-1]
         attribution = speakers.subject(
             clause_from,
             subject_end,

@@ -48,8 +48,7 @@ NAMING_VERBS: Final = wordlist(
 # Words that may stand between a subject and its verb ("Putin also said", "has said").
 _BETWEEN: Final = wordlist(
     """also later then again once further has have had was is would will could previously
-    earlier recently reportedly subsequently simply just now still already initially
-    originally publicly privately repeatedly"""
+    earlier recently reportedly subsequently simply just"""
 )
 
 
