@@ -63,7 +63,7 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # extracts the quotes of new articles and of those whose mentions changed only. Its key
     # also holds a hash of the quote rules' source (`extract.stage.quote_rules`), so a rule
     # changed without bumping the version cannot hand back a store's stale quotes.
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 8),
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 9),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 2),
     ("newsweave.dedupe.decide", "_fingerprint_partition"): ("fingerprints", 1),
