@@ -98,6 +98,15 @@ fact-checker before any change: a line now cites only the sentences that state i
 briefed by their ledes that tell a dated happening or not at all (7_3ecb). The two narrowed
 fresh15 lines were labelled after (`labelled: session 16`); fresh15 is no longer untouched.
 
+Session 17 (story-brief v20): a roundup article's parts that tell another happening than the
+story's give no line (a part opens on "another shooting", "a separate incident", "the first
+shooting"; the story's part is the one whose figures and names the story's other articles share;
+GVC 590958 put a 6:20 p.m. dispute after a 2:15 a.m. killing), and appeals for information, tip
+lines and numbers to call are no line; the timeline dates a case step ("has been charged in
+connection to the June 28th fatal shooting") by its report, not by the happening it names. The
+three lines session 16 narrowed and the four that v20 writes once appeals leave were labelled after
+(`labelled: session 17`).
+
 A brief line also shows the other independent voices of its claim (`also_reported_by`, session
 13); those sentences are not judged here.
 
