@@ -30,7 +30,7 @@ import sys
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, cast
 
 import numpy as np
 
@@ -240,7 +240,7 @@ def canonical(value: object) -> object:
     if kind in _PLAIN:  # most values: the checks below would each say no
         return value
     if kind is tuple or kind is list:  # the next most: `is_dataclass` was 15 % of the cost
-        return tuple([canonical(item) for item in value])
+        return tuple([canonical(item) for item in cast("Sequence[object]", value)])
     names = _FIELD_NAMES.get(kind)
     if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
         names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))

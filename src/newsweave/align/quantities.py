@@ -78,6 +78,7 @@ DateExtractor = Callable[[str, str | None], Sequence[DateMention]]
 # The gap between "8" and "14" of "8 of 14 shots": the second figure is a rate's whole.
 _RATE_WHOLE = re.compile(r"\s{1,3}of\s{1,3}")
 
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuantityFrame:
     """One figure of a sentence with what it measures (see the module docstring)."""

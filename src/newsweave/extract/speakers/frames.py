@@ -310,7 +310,7 @@ class Speakers:
         about = (
             _DOCUMENT_ABOUT.search(self.text, start, chosen.span[0]) if chosen is not None else None
         )
-        if about is not None and about.end() == chosen.span[0]:
+        if about is not None and chosen is not None and about.end() == chosen.span[0]:
             # "According to a criminal complaint filed against Kennedy, …": the document is
             # the source; the person it is filed against or written about does not speak.
             shown = self.text[start : about.end("doc")].strip(' ,;:\n"“”‘’')
