@@ -59,6 +59,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.count_conflicts`: how many times one named person married or divorced;
 - `align.points_conflicts`: how many points one named player scored in the game;
 - `align.record_conflicts`: the record a named person holds, a named person's running total;
+- `align.age_conflicts`: a named person's age at the telling;
 - `align.death_conflicts`: the cause and the place of one named person's death;
 - `align.slot_conflicts`: typed slots of statements about one thing;
 - `align.state_conflicts`: a person's state and charge, read on the parse.
@@ -69,6 +70,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from newsweave.align.age_conflicts import age_conflicts
 from newsweave.align.claim_conflicts import claim_conflicts
 from newsweave.align.clock_conflicts import clock_conflicts
 from newsweave.align.conflict_base import (
@@ -157,6 +159,7 @@ def find_conflicts(
         found += count_conflicts(story_id, these)
         found += points_conflicts(story_id, these)
         found += record_conflicts(story_id, these)
+        found += [c for c in age_conflicts(story_id, these) if not _already_told(c, found)]
         found += death_conflicts(story_id, these)
         if these_cosine is not None:
             found += slot_conflicts(story_id, these, these_cosine, config)
@@ -168,6 +171,24 @@ def find_conflicts(
         found += revisions(story_id, statements, labels, compare, cosine=cosine, known=found)
     unique = {c.id: c for c in found}
     return tuple(unique[k] for k in sorted(unique, key=lambda k: (unique[k].basis == "name", k)))
+
+
+def _already_told(conflict: Conflict, found: Sequence[Conflict]) -> bool:
+    """Whether another conflict already holds the same values on the same sentences (the figure
+    rules read some named ages themselves: "age of Herbert N. Lattin" is "age of Herbert
+    Lattin")."""
+
+    def positions(c: Conflict) -> set[tuple[str, str, tuple[int, int]]]:
+        return {(v.value, e.article_id, e.span) for v in c.values for e in v.evidence}
+
+    mine = positions(conflict)
+    values = {v.value for v in conflict.values}
+    return any(
+        mine <= positions(other)
+        or (other.topic == conflict.topic and {v.value for v in other.values} == values)
+        for other in found
+        if other.kind == conflict.kind
+    )
 
 
 def disputed_statements(statements: Sequence[Statement], conflicts: Iterable[Conflict]) -> set[int]:
