@@ -98,7 +98,8 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 19: figures of session 16 (`extract.numbers`: telephone, 911 and text numbers, every age
     # of a list, "as much as", a weight in pounds, the subject of a figure). 20: session 17
     # conflicts (a player's game points, `align.points_conflicts`; a rate's whole disputes none).
-    # 21: session 18 conflicts (a named person's age at the telling, `align.age_conflicts`).
+    # 21: session 18 conflicts (a named person's age at the telling, `align.age_conflicts`;
+    # a game's score at one moment of its clock, `align.score_conflicts`).
     ("newsweave.align.claims", "_align_story"): ("story-claims", 21),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every

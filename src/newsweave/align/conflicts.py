@@ -60,6 +60,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.points_conflicts`: how many points one named player scored in the game;
 - `align.record_conflicts`: the record a named person holds, a named person's running total;
 - `align.age_conflicts`: a named person's age at the telling;
+- `align.score_conflicts`: the score of a game at one moment of its clock;
 - `align.death_conflicts`: the cause and the place of one named person's death;
 - `align.slot_conflicts`: typed slots of statements about one thing;
 - `align.state_conflicts`: a person's state and charge, read on the parse.
@@ -101,6 +102,7 @@ from newsweave.align.points_conflicts import points_conflicts
 from newsweave.align.quantities import same_measure
 from newsweave.align.record_conflicts import record_conflicts
 from newsweave.align.revisions import revisions
+from newsweave.align.score_conflicts import score_conflicts
 from newsweave.align.slot_conflicts import Cosine, slot_conflicts
 from newsweave.align.span_conflicts import span_conflicts
 from newsweave.align.state_conflicts import state_conflicts
@@ -159,6 +161,7 @@ def find_conflicts(
         found += count_conflicts(story_id, these)
         found += points_conflicts(story_id, these)
         found += record_conflicts(story_id, these)
+        found += score_conflicts(story_id, these)
         found += [c for c in age_conflicts(story_id, these) if not _already_told(c, found)]
         found += death_conflicts(story_id, these)
         if these_cosine is not None:
