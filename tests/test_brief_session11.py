@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave.align.roundups import DATELINE as _DATELINE
 from newsweave.brief import (
-    _DATELINE,
     _dates_of,
     _leans_on_unseen,
     _reacts,

@@ -4,7 +4,8 @@ an appeal for information, a tip line or a number to call is no brief line."""
 
 from __future__ import annotations
 
-from newsweave.brief import _appeal, _other_incident_spans
+from newsweave.align.roundups import other_incident_spans
+from newsweave.brief import _appeal
 from newsweave.model import Story
 from tests.report.sample import article
 
@@ -31,7 +32,7 @@ FOLLOW_UP = (
 def _parts(*texts: str) -> dict[str, list[tuple[int, int]]]:
     arts = {f"a{i}": article(f"a{i}", text) for i, text in enumerate(texts)}
     story = Story(id="s", title="t", article_ids=tuple(arts))
-    return _other_incident_spans(story, arts)
+    return other_incident_spans(story, arts)
 
 
 def test_a_roundup_keeps_only_the_part_the_story_tells() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from newsweave.align.roundups import DATELINE as _DATELINE
 from newsweave.brief import (
-    _DATELINE,
     _briefable,
     _claim_sentence,
     _cut_at_decimal,

@@ -40,6 +40,7 @@ from newsweave.align.claims import (
     story_time,
 )
 from newsweave.align.quantity_time import articles_of_another_day, story_weekday
+from newsweave.align.roundups import in_other_incident, other_incident_spans, strip_dateline
 from newsweave.align.sentences import claim_spans
 from newsweave.align.statement import default_parser
 from newsweave.dedupe.credits import credit_key
@@ -1066,7 +1067,7 @@ def summarize_story(
         if c.status != "disputed" and _eligible(c) and not _cut_at_decimal(c, articles)
     }
     other_day = _other_day_articles(claims, articles)
-    other_parts = _other_incident_spans(story, articles)
+    other_parts = other_incident_spans(story, articles)
     candidates = sorted(
         (
             c
@@ -1074,7 +1075,7 @@ def summarize_story(
             if c.id in facts
             and not facts[c.id].background
             and not {e.article_id for e in c.support} <= other_day
-            and not all(_in_other_incident(e, other_parts) for e in c.support)
+            and not all(in_other_incident(e, other_parts) for e in c.support)
         ),
         key=lambda c: (-_score(facts[c.id]), c.id),
     )
@@ -1316,110 +1317,6 @@ def _other_day_articles(claims: Sequence[Claim], articles: Mapping[str, Article]
     return articles_of_another_day(undated, story_weekday(sentences.values()))
 
 
-# A roundup tells several happenings one after another ("The first shooting occurred around
-# 6:20 p.m. ...", "Milwaukee police were called out to another shooting near 28th and Capitol
-# ...", GVC 590958): each part opens on a sentence that names its happening as one of several.
-_INCIDENT_NOUN = (
-    r"(?:shootings?|stabbings?|crash(?:es)?|collisions?|incidents?|fires?|robber(?:y|ies)"
-    r"|homicides?|killings?|murders?|accidents?|explosions?|burglar(?:y|ies)"
-    r"|carjackings?|blasts?|bombings?|quakes?|earthquakes?)"
-)
-# ... not a charge or a case named after one ("arrested on a separate capital murder charge",
-# GVC 700468: the same suspect's other case, told as this story's).
-_PART_OPENS = re.compile(
-    r"\b(?:another|a\s+second|a\s+third|a\s+separate|an\s+unrelated|the\s+first|the\s+second"
-    r"|the\s+third|the\s+other|the\s+earlier|the\s+later)\s+(?:[a-z-]{2,20}\s+)?"
-    + _INCIDENT_NOUN
-    + r"\b(?!\s+(?:charges?|counts?|cases?|trials?|investigations?|suspects?|convictions?))",
-    re.IGNORECASE,
-)
-# The overview before a roundup's parts ends where "the first shooting" opens its first part.
-_FIRST_PART = re.compile(r"\bthe\s+first\b", re.IGNORECASE)
-# The words a part is told by: figures ("2:55", "28th", "49-year-old") and names.
-_MARK = re.compile(r"\d+(?:[:.]\d+)?(?:st|nd|rd|th)?|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}")
-MIN_PART_MARKS = 2  # a part's words another article must share before it is the story's
-
-
-def _marks(text: str) -> set[str]:
-    return {m.lower() for m in _MARK.findall(text)}
-
-
-def _other_incident_spans(
-    story: Story, articles: Mapping[str, Article]
-) -> dict[str, list[tuple[int, int]]]:
-    """The parts of a roundup article that tell another happening than the story's.
-
-    A roundup's later parts open on a sentence that names their happening as one of several
-    ("another shooting", "in a separate incident", "This is the second shooting this week");
-    the article's lede, before the first such sentence, is its own happening, unless the first
-    part opens on "the first shooting": the lede is then an overview of them all
-    ("investigating two separate shooting incidents ... One person died and another sustained
-    a serious gunshot wound"). The story's part is the one whose figures and names (those not
-    in every part) the story's other articles share most; the overview and the other parts
-    tell no one happening of the story, and a brief line from them reads as the story's (GVC
-    590958: a 6:20 p.m. dispute and its victim's hospital after a 2:15 a.m. killing). A part
-    set aside ends at a paragraph after its first whose figures and names the story's other
-    articles share again (the writer back on the story: "Luke lived at the house on Amesti
-    Road ..." after an earlier shooting's story, GVC 704906). Nothing is set aside when the
-    story has no other article, or no part is clearly the story's."""
-    out: dict[str, list[tuple[int, int]]] = {}
-    members = [articles[i] for i in story.article_ids if i in articles]
-    if len(members) < 2:
-        return out
-    for article in members:
-        text = article.text
-        opens = {
-            start: match
-            for match in _PART_OPENS.finditer(text)
-            if (start := _sentence_start(text, match.start())) > 0
-        }
-        starts = sorted(opens)
-        if not starts:
-            continue
-        overview = bool(_FIRST_PART.match(opens[starts[0]][0]))
-        bounds = [0, *starts, len(text)]
-        parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-        marks = [_marks(text[a:b]) for a, b in parts]
-        common = set.intersection(*marks)
-        others = set().union(*(_marks(o.text) for o in members if o.id != article.id))
-        scores = [len((m - common) & others) for m in marks]
-        best = max(scores)
-        if best < MIN_PART_MARKS or scores.count(best) > 1:
-            continue
-        aside = []
-        for number, ((a, b), score) in enumerate(zip(parts, scores, strict=True)):
-            if score == best or (number == 0 and not overview):
-                continue
-            end = b
-            paragraph = text.find("\n\n", a) if number else -1  # an overview is all aside
-            opening = _marks(text[a:paragraph])
-            while 0 <= paragraph < b:
-                following = text.find("\n\n", paragraph + 2)
-                following = b if following < 0 or following > b else following
-                if len((_marks(text[paragraph:following]) - opening) & others) >= MIN_PART_MARKS:
-                    end = paragraph
-                    break
-                paragraph = following if following < b else -1
-            aside.append((a, end))
-        if aside:
-            out[article.id] = aside
-    return out
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding text[at] starts (a paragraph or a sentence end before it)."""
-    cut = max(text.rfind("\n", 0, at), *(text.rfind(p, 0, at) for p in (". ", "? ", "! ")))
-    if cut < 0:
-        return 0
-    return cut + (1 if text[cut] == "\n" else 2)
-
-
-def _in_other_incident(
-    evidence: Evidence, other_parts: Mapping[str, Sequence[tuple[int, int]]]
-) -> bool:
-    return any(a <= evidence.span[0] < b for a, b in other_parts.get(evidence.article_id, ()))
-
-
 def _counted(line: SummarySentence, voices: Mapping[str, str]) -> SummarySentence:
     """`line` with the number of independent voices among its citations (`voices` with reprints
     joined, as the line was chosen by): seven articles that retell one agency text and one that
@@ -1430,19 +1327,6 @@ def _counted(line: SummarySentence, voices: Mapping[str, str]) -> SummarySentenc
         return line
     independent = len({voices.get(i, i) for i in line.article_ids})
     return replace(line, independent_sources=independent)
-
-
-# A wire dateline at the head of a lede: "NEW YORK (AP) - ", "OVERLAND, MO (KTVI) – ",
-# "(WISH) — " (GVC 562315 in audit 6, GVC 402674 and 591237). Page furniture, not the outlets'
-# statement: the brief line starts after it.
-_DATELINE = re.compile(
-    # The place may be in title case before the agency's name: "Killingly (AP) — " (GVC 170442).
-    r"^(?:[A-Z][A-Za-z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.]{1,15})?"
-    # ... with the day: "NEW HAVEN, Conn., Oct. 27 (UPI) -- " (GVC 492366, fresh8).
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
-    r"\([A-Za-z0-9.' ]{2,20}\)\s*[-—–]+\s*"
-    r"|^[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,15})?\s*[-—–]+\s*(?=[A-Z])"
-)
 
 
 def _claim_sentence(
@@ -1457,7 +1341,7 @@ def _claim_sentence(
     wire text gives, another member's wording that every outlet states lets the line cite each
     voice, not only the retellings of one text (session 12: in ECB+ 7_ecbplus the line on the
     knockdown cited four retellings of one AP text, 1 source, while its claim had two voices)."""
-    text = _DATELINE.sub("", claim.text)
+    text = strip_dateline(claim.text)
     stating = _stating(claim, text)
     also: tuple[Evidence, ...] = ()
     if sources is not None:
@@ -1519,7 +1403,7 @@ def _stating(claim: Claim, text: str) -> list[Evidence]:
     return [
         e
         for e in claim.support
-        if _DATELINE.sub("", e.text) == text
+        if strip_dateline(e.text) == text
         or (_states_values(e.text, numbers, names) and _states_details(e.text, text))
     ]
 
@@ -1642,7 +1526,7 @@ def _most_voiced(
     days = _days(text)
     tried = {text}
     for member in sorted(claim.support, key=lambda e: (e.article_id, e.span)):
-        wording = _DATELINE.sub("", member.text)
+        wording = strip_dateline(member.text)
         if wording in tried or (not quoted and _QUOTE_CHARS.search(wording)):
             continue
         tried.add(wording)
@@ -1798,7 +1682,7 @@ def _latest_development(
         ),
     )
     # Cited: the articles whose own sentence is the entry's text (the others told it otherwise).
-    cited = sorted({e.article_id for e in entry.evidence if e.text == entry.text})
+    cited = sorted({e.article_id for e in entry.evidence if strip_dateline(e.text) == entry.text})
     if not cited:
         return None
     return SummarySentence(text=entry.text, article_ids=tuple(cited))
@@ -1956,8 +1840,10 @@ def _brief_of_story(
 # column's sentences open no brief, a story told only by columns has none; "was to release"
 # is no happening (session 16). 18: a story told only by columns is briefed by a dated lede;
 # 19: a quote running across paragraphs is no writer's view. 20: a roundup's parts of another
-# happening give no line; an appeal for information is no line (session 17).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 20))
+# happening give no line; an appeal for information is no line (session 17). 21: datelines in
+# every form ("MILWAUKEE — 37-year-old ..."), a one-article story's roundup, a part set aside
+# ends where the story's own marks come back, the timeline's entries follow (session 18).
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 21))
 
 
 @dataclass(slots=True, kw_only=True)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave.align.roundups import in_other_incident, other_incident_spans, strip_dateline
 from newsweave.align.sentences import sentence_around
 from newsweave.embed import get_embedder
 from newsweave.extract.dates import stated_update_day
@@ -402,7 +403,9 @@ def _entry(group: list[_Anchor], story_id: str) -> TimelineEntry:
     return TimelineEntry(
         date=representative.date,
         precision=representative.precision,  # type: ignore[arg-type]
-        text=representative.evidence.text,
+        # Shown without the wire dateline that heads a lede ("MILWAUKEE — 37-year-old Oliver
+        # Kennedy ..."); the evidence keeps the sentence as written.
+        text=strip_dateline(representative.evidence.text),
         evidence=evidence,
         story_id=story_id,
         reported=reported,
@@ -435,6 +438,12 @@ def build_timeline(
             if article is None:
                 continue
             story_anchors.extend(_anchors(article, voices.get(article_id, article_id)))
+        # A roundup's parts that tell another happening date none of this story's (the brief's
+        # rule, `other_incident_spans`): GVC 590958's timeline put a 6:20 p.m. dispute of June
+        # 27 and its victim's hospital under a story of a 2:15 a.m. killing (session 18).
+        aside = other_incident_spans(story, articles)
+        if aside:
+            story_anchors = [a for a in story_anchors if not in_other_incident(a.evidence, aside)]
         updated = {
             article_id: day
             for article_id in story.article_ids
