@@ -27,6 +27,8 @@ def test_a_dateline_goes_in_each_of_its_forms() -> None:
         ("WILKES-BARRE -- A mother was found dead.", "A mother was found dead."),
         ("NAPLES, Fla. - NAPLES, Fla. -- One person was shot.", "One person was shot."),
         ("SAN ANTONIO- A man was shot.", "A man was shot."),
+        ("(Updated 3:25 p.m.) WATSONVILLE >> A boy is dead.", "A boy is dead."),
+        ("NEW HAVEN>> One woman is dead.", "One woman is dead."),
         ("ALASKA-Shortly after 3:30 someone called 911.", "Shortly after 3:30 someone called 911."),
     ):
         assert strip_dateline(line) == kept, line
@@ -122,3 +124,18 @@ def test_alone_only_another_happening_opens_a_part() -> None:
         "Officers then spotted Tordil going into a Boston Market."
     )
     assert _parts(spree) == {}
+
+
+def test_a_chronology_of_dated_items_is_set_aside() -> None:
+    items = (
+        "Sept. 26: Police discover the body of Shannon Magner, 66, in an apartment. A possible "
+        "suspect is identified but remains on the loose.\n\n"
+        "Oct. 16: An officer shoots and kills 32-year-old Sean Arlt on Chace Street.\n\n"
+        "Nov. 19: Deputies shoot and kill Luke Smith, 15, on Amesti Road."
+    )
+    report = "A deputy shot and killed a 15-year-old boy on Amesti Road on Saturday.\n\n"
+    text = report + "SANTA CRUZ COUNTY HOMICIDES 2016\n\n" + items
+    parts = _parts(text)
+    assert [text[a:b][:5] for a, b in parts["a0"]] == ["Sept.", "Oct. ", "Nov. "]
+    # One or two dated paragraphs are no chronology.
+    assert _parts(report + items.rsplit("\n\n", 1)[0].split("\n\n", 1)[1]) == {}

@@ -19,22 +19,25 @@ from newsweave.model import Article, Evidence, Story
 # statement: a line starts after it. Cleaning cuts the plain wire form from an article's first
 # paragraph (`clean.text._WIRE_DATELINE`); these are the forms it leaves.
 DATELINE = re.compile(
+    # A page's update stamp may stand before it: "(Updated 3:25 p.m.) WATSONVILLE >> " (GVC
+    # 704906, the Santa Cruz Sentinel's dateline mark).
+    r"^(?:\((?:Updated|Posted|Published)\b[^()\n]{0,40}\)\s*)?"
     # The place may be in title case before the agency's name: "Killingly (AP) — " (GVC 170442).
-    r"^(?:[A-Z][A-Za-z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.]{1,15})?"
+    r"(?:(?:[A-Z][A-Za-z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.]{1,15})?"
     # ... with the day: "NEW HAVEN, Conn., Oct. 27 (UPI) -- " (GVC 492366, fresh8).
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
     r"\([A-Za-z0-9.' ]{2,20}\)\s*[-—–]+\s*"
     # An all-capitals place, its state and day, without an agency: "MILWAUKEE — ", "ATLANTA,
     # Ga. -- ", "WASHINGTON, Nov. 7 - " ...
     # A hyphen inside the place is its own ("WILKES-BARRE -- A mother ...").
-    r"|^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,15})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"|[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,15})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     # ... before a capital, or, with a spaced dash, before a figure or a quote: "MILWAUKEE —
     # 37-year-old Oliver Kennedy of Milwaukee has been charged ..." (GVC 590958, session 18)
     # kept the place as the line's first word. A hyphen glued on both sides joins words
     # ("SKY-TV reports", "A FIRE-BOMB attack", "BREAKING NEWS-3"), unless a sentence's first
     # word follows ("ALASKA-Shortly after 3:30 Tuesday morning ...", ECB+ 13_ecbplus).
-    r"(?:(?:\s*(?:--|[—–])\s*|\s*-\s+|\s+-\s*)(?=[A-Z])|-(?=[A-Z][a-z])"
-    r"|\s+(?:--|[-—–])\s+(?=[\d\"“‘]))"
+    r"(?:(?:\s*(?:--|[—–]|>>)\s*|\s*-\s+|\s+-\s*)(?=[A-Z])|-(?=[A-Z][a-z])"
+    r"|\s+(?:--|[-—–])\s+(?=[\d\"“‘])))"
 )
 
 
@@ -92,11 +95,14 @@ def other_incident_spans(
     Road ..." after an earlier shooting's story, GVC 704906), or that names one of the story
     part's own that the other happening's opening paragraph does not ("She drove to the scene
     of the shooting Saturday" after Wednesday's shooting, GVC 604190). A story of one article
-    is its lede's part. Nothing is set aside when no part is clearly the story's."""
+    is its lede's part. Nothing is set aside when no part is clearly the story's. A chronology
+    of dated items beside the report is set aside too (`chronology_spans`)."""
     out: dict[str, list[tuple[int, int]]] = {}
     members = [articles[i] for i in story.article_ids if i in articles]
     for article in members:
         text = article.text
+        if chronology := chronology_spans(text):
+            out[article.id] = chronology
         opens = {
             start: match
             for match in _PART_OPENS.finditer(text)
@@ -154,8 +160,36 @@ def other_incident_spans(
                 paragraph = following if following < b else -1
             aside.append((a, end))
         if aside:
-            out[article.id] = aside
+            out[article.id] = sorted([*out.get(article.id, []), *aside])
     return out
+
+
+# A chronology beside the report: items that each open on their day ("Sept. 26: Santa Cruz police
+# discover the body of Shannon Magner ...", "Oct. 16: A Santa Cruz police officer shoots ...",
+# under "SANTA CRUZ COUNTY HOMICIDES 2016", GVC 704906), each another happening or a recap of
+# the story's. After an optional capitals heading, at a paragraph's or a sentence's start.
+_CHRONOLOGY_ITEM = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z][A-Z0-9 ,'’-]{2,60}\s)?"
+    r"(?:Jan|Feb|Mar|March|Apr|April|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}:\s"
+)
+MIN_CHRONOLOGY_ITEMS = 3  # dated items that make a chronology (one or two may be a story's own)
+
+
+def chronology_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a chronology (`_CHRONOLOGY_ITEM`) in an article: none unless its
+    item paragraphs hold `MIN_CHRONOLOGY_ITEMS` dated items or more. Over every ECB+/GVC
+    article (session 18) only GVC 704906's two Santa Cruz Sentinel pages hold one; its items
+    gave brief lines ("A possible suspect is identified but remains on the loose.", of another
+    killing) and a timeline of the county's year of homicides."""
+    spans: list[tuple[int, int]] = []
+    items = 0
+    start = 0
+    for paragraph in text.split("\n\n"):
+        if _CHRONOLOGY_ITEM.match(paragraph):
+            spans.append((start, start + len(paragraph)))
+            items += len(_CHRONOLOGY_ITEM.findall(paragraph))
+        start += len(paragraph) + 2
+    return spans if items >= MIN_CHRONOLOGY_ITEMS else []
 
 
 def _sentence_start(text: str, at: int) -> int:
