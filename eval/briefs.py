@@ -107,6 +107,20 @@ connection to the June 28th fatal shooting") by its report, not by the happening
 three lines session 16 narrowed and the four that v20 writes once appeals leave were labelled after
 (`labelled: session 17`).
 
+Session 18 (story-brief v21), read as a fact-checker on the briefs and timelines of ECB+ 12_ecb,
+16_ecbplus, 22_ecb, 26_ecbplus, 1_ecbplus, 18_ecbplus and GVC 716641, 717395, 704906, 735826,
+each rule counted over every ECB+/GVC story: a wire dateline leaves a line in each of its forms
+("MILWAUKEE — 37-year-old Oliver Kennedy ...", "WILKES-BARRE -- ", "NAPLES, Fla. - NAPLES,
+Fla. -- ", "(Updated 3:25 p.m.) WATSONVILLE >> ", no longer "SKY-TV" or "A FIRE-BOMB" cut as
+one: 11 paragraphs' brief wording changes) and timeline entries lose theirs (106 paragraphs); the
+timeline drops a roundup's parts of another happening as the brief does; a one-article story's
+"another shooting" part is set aside (GVC 677316); a part set aside ends at a paragraph that
+names only the story's marks ("She drove to the scene of the shooting Saturday", GVC 604190;
+ECB+ 16_ecbplus's sentencing motion); a chronology of three or more dated items beside a report
+("Sept. 26: Santa Cruz police discover the body of ...", only GVC 704906 in either corpus) gives
+no line or entry. The three lines v21 writes in 704906 were labelled after (`labelled: session
+18`).
+
 A brief line also shows the other independent voices of its claim (`also_reported_by`, session
 13); those sentences are not judged here.
 
