@@ -57,8 +57,11 @@ def name_conflicts(
     # The shared word is keyed case-blind ("DeShawn" / "Deshawn") and shown as first written.
     forms: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     written: dict[str, str] = {}
+    # Each sentence without its middle initials, once (`_voices_writing` reads them again for
+    # the forms of every shared word; making them there each time was quadratic in a story).
+    texts = [_MIDDLE_INITIAL.sub(" ", s.evidence.text) for s in statements]
     for index, statement in enumerate(statements):
-        for match in _NAME.finditer(_MIDDLE_INITIAL.sub(" ", statement.evidence.text)):
+        for match in _NAME.finditer(texts[index]):
             first, last = (_POSSESSIVE.sub("", w) for w in match.groups())
             forms[(written.setdefault(last.casefold(), last), 1)][first].append(index)
             forms[(written.setdefault(first.casefold(), first), 0)][last].append(index)
@@ -68,7 +71,8 @@ def name_conflicts(
     for (shared, position), by_form in sorted(forms.items()):
         if shared.lower() in lower_words:
             continue  # "Police Chief": the shared word is a word of the language here
-        voices_of = {f: _voices_writing(f, statements, shared, position) for f in by_form}
+        # Read only for the forms of a slip pair (most forms have none).
+        voices_of: dict[str, set[str]] = {}
         names = sorted(by_form)
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
@@ -76,6 +80,9 @@ def name_conflicts(
                     continue
                 if a.lower() in lower_words or b.lower() in lower_words:
                     continue
+                for form in (a, b):
+                    if form not in voices_of:
+                        voices_of[form] = _voices_writing(form, statements, texts, shared, position)
                 if voices_of[a] & voices_of[b]:
                     continue  # a voice writes both: no dispute between outlets
                 out.append(
@@ -92,15 +99,17 @@ def name_conflicts(
 
 
 def _voices_writing(
-    form: str, statements: Sequence[Statement], shared: str, position: int
+    form: str, statements: Sequence[Statement], texts: Sequence[str], shared: str, position: int
 ) -> set[str]:
     """The voices that write `form` alone or in this name ("Ezequiel's aunt"), not as part of
     another person's full name: "John McNutt" beside "Jon Owen" is two men, and says nothing
-    of how the outlet spells Owen's given name (ECB+ 13_ecbplus, read for split fresh13)."""
+    of how the outlet spells Owen's given name (ECB+ 13_ecbplus, read for split fresh13).
+    `texts[i]` is statement i's text without middle initials."""
     word = re.compile(rf"\b{re.escape(form)}\b")
     out = set()
-    for statement in statements:
-        text = _MIDDLE_INITIAL.sub(" ", statement.evidence.text)
+    for statement, text in zip(statements, texts, strict=True):
+        if statement.voice in out or form not in text:
+            continue  # a match needs the form's letters; a voice found once is found
         for match in word.finditer(text):
             if position == 1:
                 other = _NEXT_WORD.match(text, match.end())
