@@ -67,6 +67,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 2),
     ("newsweave.dedupe.decide", "_fingerprint_partition"): ("fingerprints", 1),
+    # The narration runs of one text (`dedupe.voices.narration_runs`, read by the copies
+    # stage's shared-text voices; session 18); its key holds a hash of their source.
+    ("newsweave.dedupe.voices", "_narration_partition"): ("narration-runs", 1),
     ("newsweave.dedupe.rewrites", "embed_partition"): ("rewrite-vectors", 1),
     # Per pair of (article id, text) items: whether their words allow a rewrite. An `ingest`
     # checks only the candidate pairs a new article is in.

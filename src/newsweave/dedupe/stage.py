@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from newsweave.dedupe.config import DedupeConfig
-from newsweave.dedupe.voices import credited_links, join_voices, shared_text_links
+from newsweave.dedupe.voices import (
+    _narration_partition,
+    credited_links,
+    join_voices,
+    narration_rules,
+    shared_text_links,
+)
 from newsweave.executors import Executor
 from newsweave.model import Article, CopyLink
 from newsweave.pipeline import Corpus, isolate
+from newsweave.products import map_here
 
 
 @dataclass(slots=True, kw_only=True)
@@ -47,6 +57,7 @@ class CopiesStage:
                 corpus.articles,
                 run_words=self.config.shared_run_words,
                 min_sentences=self.config.shared_run_sentences,
+                runs=_narration_runs(corpus.articles, self.config.shared_run_words, executor),
             ),
         )
         voices = one_voice_per_outlet(corpus.articles, voices)
@@ -57,6 +68,17 @@ class CopiesStage:
             problems=corpus.problems + tuple(problems),
             modes={**corpus.modes, "copies": f"minhash+{embedding}"},
         )
+
+
+def _narration_runs(
+    articles: Sequence[Article], run_words: int, executor: Executor
+) -> list[tuple[np.ndarray, np.ndarray]] | None:
+    """Each article's `narration_runs`, read here through the run's product cache: an `ingest`
+    reads the stored articles' runs back and finds the new ones' only (issue 15)."""
+    if run_words <= 0:
+        return None
+    task = functools.partial(_narration_partition, run_words=run_words, rules=narration_rules())
+    return map_here(executor, task, [(a.id, a.text) for a in articles])
 
 
 def one_voice_per_outlet(articles: Sequence[Article], voices: Mapping[str, str]) -> dict[str, str]:
