@@ -257,10 +257,21 @@ def name_tokens(name: str) -> list[str]:
     return list(_name_tokens(name))
 
 
+_TYPOGRAPHIC_APOSTROPHE: Final = re.compile(r"(?<=\w)[’‘ʼ](?=\w)")
+
+
+def token_pattern(token: str) -> str:
+    """A regex for a `name_tokens` word as an article may write it: a straight apostrophe in
+    the key stands for any ("o'toole" finds "O’Toole")."""
+    return re.escape(token).replace("'", "['’‘ʼ]")
+
+
 @functools.lru_cache(maxsize=_NAME_CACHE)
 def _name_tokens(name: str) -> tuple[str, ...]:
     out: list[str] = []
-    for token in fold_accents(bare_name(name)).split(" "):
+    # "O’Toole" and "O'Toole" (one outlet's typographic apostrophe, another's straight one) are
+    # one name: the key is written with the straight one, as `plain_key` writes others' names.
+    for token in _TYPOGRAPHIC_APOSTROPHE.sub("'", fold_accents(bare_name(name))).split(" "):
         low = token.lower().strip(".,")
         if not low or low in SUFFIXES or (len(low) == 1 and token.endswith(".")):
             continue

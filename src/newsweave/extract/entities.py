@@ -42,6 +42,7 @@ from newsweave.extract.aliases import (
     normalize_space,
     role_of,
     strip_possessive,
+    token_pattern,
 )
 from newsweave.extract.entity_records import (
     bare_definite,
@@ -676,7 +677,7 @@ def _first_introduced(  # noqa: PLR0917
     # A capitalised word before the surname that is neither a title nor a candidate's given
     # name ("Scott Westerhuis", his given name tagged apart) may be one more bearer of it.
     givens = {key[2:].split(" ")[0] for key in keys}
-    before = re.compile(r"([A-Z][\w'’-]*)\.? (?i:" + re.escape(token) + r")(?![\w'’-])")
+    before = re.compile(r"([A-Z][\w'’-]*)\.? (?i:" + token_pattern(token) + r")(?![\w'’-])")
     for found in before.finditer(text):
         word = found.group(1).lower()
         if word not in givens and word not in TITLE_WORDS and len(word) > 1:

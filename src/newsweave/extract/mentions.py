@@ -281,6 +281,20 @@ def spacy_mentions(
     return [list(table[key]) for key in keys]
 
 
+# A typographic apostrophe inside a name ("Lawrence O’Toole", "Lisa D’Angelo", "Ke’Ambrielle
+# Sanders", "N‘Golo Kante"): the model, trained on straight apostrophes, ends the name before
+# the word ("Lawrence") or types it ORG, so the NER reads a straight one there (same length, so
+# offsets hold; the mention keeps the article's own characters). Only between a capitalised
+# word start of at most four letters and a capitalised word: contractions and possessives
+# ("wouldn’t", "CBS4’s") are read as written, as the model did before.
+_NAME_APOSTROPHE: Final = re.compile(r"(?<![\w'’‘`ʼ])([A-Z][a-z]{0,3})[’‘`ʼ](?=[A-Z][a-z])")
+
+
+def straight_name_apostrophes(text: str) -> str:
+    """`text` with a typographic apostrophe inside a name made straight, offsets unchanged."""
+    return _NAME_APOSTROPHE.sub(r"\1'", text)
+
+
 def _ner_mentions(
     nlp: Any, items: list[tuple[str, str]], *, batch_size: int, types: tuple[str, ...]
 ) -> list[list[NameMention]]:
@@ -288,7 +302,8 @@ def _ner_mentions(
     texts: list[str] = []
     for index, (_, text) in enumerate(items):
         for offset, piece in paragraphs(text):
-            spaced, mapping = respace_glued(piece.replace("\xa0", " "))
+            plain = straight_name_apostrophes(piece.replace("\xa0", " "))
+            spaced, mapping = respace_glued(plain)
             chunks.append((index, offset, mapping))
             texts.append(spacy_safe(spaced))
     skip = [name for name in _UNUSED_FOR_NER if name in nlp.pipe_names]

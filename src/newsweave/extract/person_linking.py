@@ -24,6 +24,7 @@ from newsweave.extract.aliases import (
     normalize_space,
     split_title,
     strip_possessive,
+    token_pattern,
 )
 from newsweave.extract.mentions import TENTATIVE, NameMention
 from newsweave.model import Span
@@ -82,7 +83,7 @@ def relative_named_next(text: str, end: int, surname: str) -> str | None:
     if kin is None:
         return None
     clause = re.split(r"[.;:!?\n]", text[kin.end() : kin.end() + 60], maxsplit=1)[0]
-    named = re.search(r"\b[A-Z][\w'’-]+\s+(?i:" + re.escape(surname) + r")\b", clause)
+    named = re.search(r"\b[A-Z][\w'’-]+\s+(?i:" + token_pattern(surname) + r")\b", clause)
     return named.group(0) if named is not None else None
 
 
@@ -608,7 +609,7 @@ def _first_name_uses(first: str, text: str) -> int:
     word that no capitalised word follows."""
     if len(first) < 3:
         return 0
-    alone = re.compile(r"(?<![\w-])(?i:" + re.escape(first) + r")(?![\w-])(?! [A-Z])")
+    alone = re.compile(r"(?<![\w-])(?i:" + token_pattern(first) + r")(?![\w-])(?! [A-Z])")
     return sum(1 for found in alone.finditer(text) if found.group(0)[:1].isupper())
 
 
