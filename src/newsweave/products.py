@@ -47,7 +47,8 @@ V = TypeVar("V")
 # version. Bump a version when the function's output changes for the same input, so that stores
 # written before do not hand back the old value (tests/store/test_products.py imports each one).
 PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
-    ("newsweave.extract.entities", "_mentions_partition"): ("ner-mentions", 1),
+    # 2: a typographic apostrophe inside a name is read as a straight one ("O’Toole", s. 18).
+    ("newsweave.extract.entities", "_mentions_partition"): ("ner-mentions", 2),
     # The names one article's NER mentions leave out (`missed_names`, per article); its key
     # holds a hash of the name rules' source (`extract.entities.missed_name_rules`).
     ("newsweave.extract.entities", "_missed_names_partition"): ("missed-names", 1),
@@ -63,9 +64,12 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # extracts the quotes of new articles and of those whose mentions changed only. Its key
     # also holds a hash of the quote rules' source (`extract.stage.quote_rules`), so a rule
     # changed without bumping the version cannot hand back a store's stale quotes.
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 9),
+    # 10: the one heard saying words, a described speaker before the marks, a quote carrying
+    # on its sentence (session 18).
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 10),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
-    ("newsweave.cluster.features", "extract_features"): ("story-features", 2),
+    # 3: the NER mentions it reads keep names with a typographic apostrophe whole (session 18).
+    ("newsweave.cluster.features", "extract_features"): ("story-features", 3),
     ("newsweave.dedupe.decide", "_fingerprint_partition"): ("fingerprints", 1),
     # The narration runs of one text (`dedupe.voices.narration_runs`, read by the copies
     # stage's shared-text voices; session 18); its key holds a hash of their source.

@@ -35,7 +35,7 @@ from newsweave.extract.speakers import (
     sentence_starts,
 )
 from newsweave.extract.speakers.text import possessed
-from newsweave.extract.speakers.words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
+from newsweave.extract.speakers.words import DOCUMENT_WORDS, FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from newsweave.model import Article, Span, record
 
 QuoteKind = Literal["direct", "indirect"]
@@ -387,7 +387,9 @@ def extract_quotes(
             # 'An Aptos woman, who … said she …, said Monday, "…" / "…," she said': the
             # pronoun after a quote its own sentence already framed names that speaker again.
             attribution = before
-        elif _passed_on(text, quote_text, before=before, after=after, past=past, limit=limit):
+        elif _passed_on(
+            text, quote_text, before=before, after=after, past=past, limit=limit, attached=attached
+        ):
             # 'Dixon told police they wanted to "air out the house," the complaint said', 'Trevor
             # was screaming "I've been shot" from inside, the sheriff said': a speech verb of
             # the same sentence before the marks names who spoke; the frame after, who told it.
@@ -432,7 +434,7 @@ def extract_quotes(
             )
         attribution = _role_resolved(speakers, attribution, s)
         if attribution is None or attribution.speaker_text is None:
-            attribution = _inherit(text, s, para_start, previous, config) or attribution
+            attribution = _inherit(text, s, para_start, previous, config, end=past) or attribution
         if (attribution is None or attribution.speaker_text is None) and not text[
             para_start : s - 1
         ].strip(" \t\n`"):
@@ -869,14 +871,22 @@ def _passed_on(
     after: Attribution | None,
     past: int,
     limit: int,
+    attached: bool = False,
 ) -> bool:
     """True when a named speaker's speech verb before the marks and another's frame closing the
-    sentence after them both frame one quote: the first spoke, the second passed it on."""
+    sentence after them both frame one quote: the first spoke, the second passed it on.
+    `attached`: the speech verb before stands right before the marks."""
     if before is None or after is None or not before.speaker_text or not after.speaker_text:
         return False
     # only a name is sure enough to beat the frame after, or a pair that names one
-    # ("Maldonado or his cousin shouted, "…" and "…," sources said")
-    named = before.speaker_id is not None or bool(_NAMED_PAIR.search(before.speaker_text))
+    # ("Maldonado or his cousin shouted, "…" and "…," sources said"), or a described person
+    # whose speech verb stands right before the marks ('When the driver yelled, "Don't
+    # move!" it clicked that they were cops, she said': the driver spoke, she passes it on)
+    named = (
+        before.speaker_id is not None
+        or bool(_NAMED_PAIR.search(before.speaker_text))
+        or (attached and _described_voice(before.speaker_text))
+    )
     if not named or before.speaker_text.lower() in PRONOUNS:
         return False
     if after.speaker_id is not None and after.speaker_id == before.speaker_id:
@@ -892,6 +902,18 @@ def _passed_on(
     )
 
 
+# A person described, not named: a determiner and one to three lower-case words ("the driver",
+# "one cop", "a neighbor"), never a document ("the statement").
+_DESCRIBED_VOICE: Final = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)((?: [a-z][\w’'-]*){1,3})"
+)
+
+
+def _described_voice(speaker: str) -> bool:
+    found = _DESCRIBED_VOICE.fullmatch(speaker)
+    return found is not None and found.group(1).split()[-1] not in DOCUMENT_WORDS
+
+
 def _choose(after: Attribution | None, before: Attribution | None) -> Attribution | None:
     """A frame that names a speaker wins; the verb right after the quote first."""
     for candidate in (after, before):
@@ -900,12 +922,18 @@ def _choose(after: Attribution | None, before: Attribution | None) -> Attributio
     return after or before
 
 
+# The words that may stand before a quote that carries on its sentence ('The "fidelity …"').
+_QUOTED_SENTENCE_LEAD: Final = re.compile(r"(?:The|A|An|And|But|Its|Their|His|Her)")
+
+
 def _inherit(
     text: str,
     start: int,
     para_start: int,
     previous: QuoteMention | None,
     config: SpeakerConfig,
+    *,
+    end: int | None = None,
 ) -> Attribution | None:
     """An unattributed quote continuing the previous speaker's words.
 
@@ -918,7 +946,15 @@ def _inherit(
     if previous is not None and previous.speaker_text is not None:
         gap = text[previous.span[1] : start]
         same_paragraph = "\n\n" not in gap
-        opens_paragraph = text[para_start:start].strip(' "“«‘`\n') == ""
+        lead = text[para_start:start].strip(' "“«‘`\n')
+        opens_paragraph = lead == "" or (
+            # 'The "fidelity, bravery, and integrity of Mr. Felt are unquestioned."' after '"Mr.
+            # Felt is …," he said.': an article or conjunction alone before a quote that ends
+            # the paragraph is the quoted sentence's own first word; the speaker goes on.
+            _QUOTED_SENTENCE_LEAD.fullmatch(lead) is not None
+            and end is not None
+            and not text[end : end + 200].split("\n", 1)[0].strip(" .\"”’'")
+        )
         unclosed = gap[:1] == "\n" and not any(mark in gap.rstrip("`")[:-1] for mark in '"“”«»`')
         if (
             (same_paragraph and len(gap) < 200)

@@ -174,6 +174,9 @@ _OWNED_WORDS: Final = re.compile(
 
 # Verbs of perceiving someone speak ("heard the police yelling").
 _PERCEIVING: Final = wordlist("heard hear hears saw see sees watched listened")
+# The bare speech verbs a perceiving verb takes ('heard a cop yell, "What do you have …?"'):
+# the one heard speaks, as with "yelling".
+_HEARD_BARE: Final = wordlist("say yell shout scream cry whisper exclaim ask answer reply")
 
 
 # Verbs of speech acts whose object, quoted right after them, is the subject's own words
@@ -1844,18 +1847,28 @@ class Speakers:
                 [i for i, (w, _, _) in enumerate(words[:v]) if w in {",", ";", ":"}], default=-1
             )
             progressive = v > 0 and words[v - 1][0].lower() in _PROGRESSIVE_AUXILIARIES
-            if words[v][0].lower().endswith("ing") and not progressive:
+            participle = words[v][0].lower().endswith("ing") and not progressive
+            if participle or words[v][0].lower() in _HEARD_BARE:
                 heard = next(
                     (j for j in range(max(0, v - 5), v - 1) if words[j][0].lower() in _PERCEIVING),
                     None,
                 )
-                if heard is not None and v - heard <= 5:
-                    # 'she heard the police yelling "Look nice."': the one heard speaks
+                if (
+                    heard is not None
+                    and v - heard <= 5
+                    and (
+                        participle
+                        or not any(w in {",", ";", ":"} for w, _, _ in words[heard + 1 : v])
+                    )
+                ):
+                    # 'she heard the police yelling "Look nice."', 'Kelly said an "earwitness"
+                    # heard a cop yell, "…"': the one heard speaks, not the sentence's subject
                     heard_by = self.subject(
                         words[heard + 1][1], words[v - 1][2], prefer_last=True, cue=words[v][0]
                     )
                     if heard_by.speaker_text is not None:
                         return heard_by, attached
+            if participle:
                 # a participle ("…, stating that"): the sentence's subject speaks; but "She is
                 # asking for" is a finite verb with its own subject
                 continue
