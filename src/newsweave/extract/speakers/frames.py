@@ -1847,8 +1847,8 @@ class Speakers:
                 [i for i, (w, _, _) in enumerate(words[:v]) if w in {",", ";", ":"}], default=-1
             )
             progressive = v > 0 and words[v - 1][0].lower() in _PROGRESSIVE_AUXILIARIES
-            participle = words[v][0].lower().endswith("ing") and not progressive
-            if participle or words[v][0].lower() in _HEARD_BARE:
+            gerund = words[v][0].lower().endswith("ing") and not progressive
+            if gerund or words[v][0].lower() in _HEARD_BARE:
                 heard = next(
                     (j for j in range(max(0, v - 5), v - 1) if words[j][0].lower() in _PERCEIVING),
                     None,
@@ -1857,8 +1857,7 @@ class Speakers:
                     heard is not None
                     and v - heard <= 5
                     and (
-                        participle
-                        or not any(w in {",", ";", ":"} for w, _, _ in words[heard + 1 : v])
+                        gerund or not any(w in {",", ";", ":"} for w, _, _ in words[heard + 1 : v])
                     )
                 ):
                     # 'she heard the police yelling "Look nice."', 'Kelly said an "earwitness"
@@ -1868,7 +1867,7 @@ class Speakers:
                     )
                     if heard_by.speaker_text is not None:
                         return heard_by, attached
-            if participle:
+            if gerund:
                 # a participle ("…, stating that"): the sentence's subject speaks; but "She is
                 # asking for" is a finite verb with its own subject
                 continue
