@@ -160,6 +160,45 @@ def test_a_stated_update_day_dates_the_weekdays_of_its_page() -> None:
     assert _story_timeline(dataclasses.replace(page, removed=months_later)) == {"2016-11-19": {"a"}}
 
 
+# A Sunday page updated on Monday (GVC 525486, Sun-Times), and a Friday page updated on Saturday
+# (GVC 717395, DNAinfo): each calls its own day by its weekday, so a past weekday that reads back
+# six days (to the weekday after its own) may as well be the day after.
+_SUNDAY_PAGE = (
+    "A 7-year-old boy died Sunday after accidentally shooting himself in the head.\n\n"
+    "An autopsy Monday did not rule on his cause or manner of death."
+)
+_FRIDAY_PAGE = (
+    "A 16-year-old boy who was critically wounded in a shooting on Friday died on Saturday,"
+    " officials said.\n\nHe was pronounced dead at 2:19 a.m. on Saturday."
+)
+
+
+def test_a_past_weekday_a_week_before_the_day_after_an_own_day_page_is_left_out() -> None:
+    sunday = _dated("a", _SUNDAY_PAGE, "2016-03-20", "Sun-Times")
+    assert [m.value for m in sunday.dates] == ["2016-03-20", "2016-03-14"]  # dates unchanged
+    assert _story_timeline(sunday) == {"2016-03-20": {"a"}}
+    friday = _dated("a", _FRIDAY_PAGE, "2016-12-02", "DNAinfo")
+    assert "2016-11-26" in [m.value for m in friday.dates]
+    assert _story_timeline(friday) == {}
+
+
+def test_a_past_weekday_read_back_six_days_stays_without_an_own_day_weekday() -> None:
+    # Wire copy that says "today" of its own day: last Monday is the Monday before.
+    wire = _dated("a", "An autopsy Monday ruled his death a homicide, police said today.",
+                  "2016-03-20", "AP")  # fmt: skip
+    assert _story_timeline(wire) == {"2016-03-14": {"a"}}
+    # nor five days back (the weekday two days after its own)
+    other = _dated("a", _SUNDAY_PAGE.replace("Monday", "Tuesday"), "2016-03-20", "Sun-Times")
+    assert _story_timeline(other) == {"2016-03-15": {"a"}, "2016-03-20": {"a"}}
+
+
+def test_a_later_report_of_the_day_after_moves_the_weekday_there_first() -> None:
+    sunday = _dated("a", _SUNDAY_PAGE, "2016-03-20", "Sun-Times")
+    later = _dated("b", "An autopsy Monday did not rule on the boy's cause or manner of death.",
+                   "2016-03-21", "Tribune")  # fmt: skip
+    assert _story_timeline(sunday, later)["2016-03-21"] == {"a", "b"}
+
+
 def test_an_occasion_after_for_gives_way_to_the_happening_day() -> None:
     # GVC 710200 (published Friday, Nov. 25, 2016): killed Friday, not on Thanksgiving.
     killed = (

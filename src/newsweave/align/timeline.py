@@ -362,6 +362,33 @@ def _redate_stale_weekdays(
     return out
 
 
+def _week_ambiguous(anchor: _Anchor, article: Article | None) -> bool:
+    """Whether a past weekday may name either of two days a week apart, so the entry is left out.
+
+    A page dated day D that also calls D by its weekday ("A 7-year-old boy died Sunday" on a
+    Sunday page) speaks of D as a day gone by: it was written, or rewritten, on D or after. A
+    past weekday that reads back to D-6, the weekday of D+1, is then as likely the day after D,
+    told on the updated page: "An autopsy Monday did not rule on Devon's cause ... of death" sat
+    six days before the Sunday death it is the autopsy of (GVC 525486), "critically wounded ...
+    on Friday died on Saturday" a week before the Friday (GVC 717395). Wire copy dated D says
+    the same of the Saturday before it, so neither day is certain: the timeline says less.
+    `Article.dates` keep the reading back (TimeBank's wire gold supports it); a later report
+    that dates the happening a week on moves it there first (`_redate_stale_weekdays`)."""
+    published = _day(anchor.published)
+    if (
+        article is None
+        or published is None
+        or anchor.precision != "day"
+        or not _BARE_WEEKDAY.fullmatch(anchor.words)
+        or _day(anchor.date) != published - _WEEK + dt.timedelta(days=1)
+    ):
+        return False
+    return any(
+        _day(mention.value) == published and _BARE_WEEKDAY.fullmatch(mention.text)
+        for mention in article.dates
+    )
+
+
 def _stated_update(article: Article) -> str | None:
     """The day the page says its text was last updated, read also in the lines cleaning
     removed ("Last updated at 10:39 a.m. on Sunday, Nov. 27" is navigation to it), when it
@@ -452,7 +479,8 @@ def build_timeline(
         }
         by_date: dict[str, list[_Anchor]] = defaultdict(list)
         for anchor in _redate_stale_weekdays(story_anchors, config.same_happening, updated):
-            by_date[anchor.date].append(anchor)
+            if not _week_ambiguous(anchor, articles.get(anchor.evidence.article_id)):
+                by_date[anchor.date].append(anchor)
         groups = [
             group
             for anchors in by_date.values()
