@@ -30,6 +30,8 @@ from collections.abc import Sequence
 
 from newsweave.align.conflict_base import Statement, days_apart
 from newsweave.align.place_conflicts import two_forms_conflict
+from newsweave.extract.numbers import _ONES as _UNITS
+from newsweave.extract.numbers import _TENS
 from newsweave.model import Conflict
 
 __all__ = ["age_conflicts", "named_ages"]
@@ -37,15 +39,7 @@ __all__ = ["age_conflicts", "named_ages"]
 # Ages told at most this many publication days apart are one age at one telling.
 _MAX_DAYS = 7
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+# An age written out ("Sixty-year-old"), in the figure reader's number words.
 _WORD_AGE = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(list(_UNITS)[:9]) + r"))?"
     r"|" + "|".join(_UNITS) + r")"
