@@ -99,6 +99,15 @@ def other_incident_spans(
     of dated items beside the report is set aside too (`chronology_spans`)."""
     out: dict[str, list[tuple[int, int]]] = {}
     members = [articles[i] for i in story.article_ids if i in articles]
+    # Each member's marks read once, when a roundup of the story first asks for them (every
+    # roundup article compares its parts with all its story's other articles).
+    member_marks: dict[str, set[str]] = {}
+
+    def marks_of(other: Article) -> set[str]:
+        if other.id not in member_marks:
+            member_marks[other.id] = _marks(other.text)
+        return member_marks[other.id]
+
     for article in members:
         text = article.text
         if chronology := chronology_spans(text):
@@ -122,7 +131,7 @@ def other_incident_spans(
         bounds = [0, *starts, len(text)]
         parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
         marks = [_marks(text[a:b]) for a, b in parts]
-        others = set().union(*(_marks(o.text) for o in members if o.id != article.id))
+        others = set().union(*(marks_of(o) for o in members if o.id != article.id))
         if len(members) > 1:
             common = set.intersection(*marks)
             scores = [len((m - common) & others) for m in marks]
