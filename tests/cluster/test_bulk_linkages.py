@@ -9,10 +9,12 @@ products Python's `sum` adds left to right.
 from __future__ import annotations
 
 import random
+import tracemalloc
 
 import numpy as np
 import pytest
 
+from newsweave.cluster import profiles
 from newsweave.cluster.linkage import (
     agglomerate,
     batch_content_linkage,
@@ -54,6 +56,39 @@ def test_sparse_dots_are_sparse_dot_bit_for_bit(seed: int) -> None:
         want = float(_oracle_dot(vectors[left[p]], vectors[right[p]]))
         assert got[p].tobytes() == np.float64(want).tobytes()
         assert float(sparse_dot(vectors[left[p]], vectors[right[p]])) == want
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 40, 1 << 21])
+def test_sparse_dots_in_chunks_are_bit_for_bit(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pairs scored a chunk at a time give every pair the floats of `sparse_dot`."""
+    monkeypatch.setattr(profiles, "_ENTRIES_PER_CHUNK", chunk)
+    rng = random.Random(chunk)
+    vocabulary = _vocabulary(rng)
+    vectors = [_vector(rng, vocabulary, signed=True) for _ in range(30)]
+    left = np.array([rng.randrange(30) for _ in range(300)], dtype=np.int64)
+    right = np.array([rng.randrange(30) for _ in range(300)], dtype=np.int64)
+    got = sparse_dots(vectors, left, right)
+    for p in range(300):
+        want = float(_oracle_dot(vectors[left[p]], vectors[right[p]]))
+        assert got[p].tobytes() == np.float64(want).tobytes()
+
+
+def test_sparse_dots_memory_does_not_grow_with_the_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 19: at 10,000 articles the candidate pairs' per-entry arrays held ~2 GB at once
+    (the ingest build's memory peak); scored in chunks they stay bounded by the chunk."""
+    monkeypatch.setattr(profiles, "_ENTRIES_PER_CHUNK", 100_000)
+    vectors = [{f"w{k}": 1.0 for k in range(i % 7, 400, 3)} for i in range(50)]
+    n_pairs = 20_000  # 20,000 pairs x ~130 looked-up keys: ~2.6 million entries, ~20 MB an array
+    rng = np.random.default_rng(0)
+    left = rng.integers(0, 50, n_pairs).astype(np.int64)
+    right = rng.integers(0, 50, n_pairs).astype(np.int64)
+    tracemalloc.start()
+    try:
+        sparse_dots(vectors, left, right)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * 2**20  # all at once: ~170 MB
 
 
 def _profiles(rng: random.Random, n: int, dim: int) -> list[Profile]:

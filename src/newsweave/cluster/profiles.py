@@ -92,11 +92,50 @@ def sparse_dots(
     small = np.where(sizes[left] < sizes[right], left, right)
     large = np.where(sizes[left] < sizes[right], right, left)
     lengths = sizes[small]
+    # Pairs go in chunks of about `_ENTRIES_PER_CHUNK` looked-up keys: each pair's sum is its
+    # own, so a chunk gives the same floats, and the per-entry arrays (eight of them, 8 bytes an
+    # entry) stay near 100 MB instead of growing with the candidate pairs (at 10,000 articles they
+    # held ~2 GB at once: the ingest build's and step's memory peak, session 19).
+    ends = np.cumsum(lengths)
+    start = 0
+    while start < len(left):
+        stop = int(np.searchsorted(ends, ends[start] - lengths[start] + _ENTRIES_PER_CHUNK))
+        stop = max(stop, start + 1)
+        chunk = slice(start, stop)
+        out[chunk] = _pair_dots(
+            codes,
+            values,
+            starts=starts,
+            width=width,
+            small=small[chunk],
+            large=large[chunk],
+            left_is_small=small[chunk] == left[chunk],
+        )
+        start = stop
+    return out
+
+
+_ENTRIES_PER_CHUNK = 1 << 20
+
+
+def _pair_dots(
+    codes: npt.NDArray[np.int64],
+    values: npt.NDArray[np.float64],
+    *,
+    starts: npt.NDArray[np.int64],
+    width: int,
+    small: npt.NDArray[np.int64],
+    large: npt.NDArray[np.int64],
+    left_is_small: npt.NDArray[np.bool_],
+) -> npt.NDArray[np.float64]:
+    """`sparse_dots` of the pairs (small[p], large[p]) over the rank-coded vectors."""
+    out = np.zeros(len(small), dtype=np.float64)
+    lengths = starts[small + 1] - starts[small]
     n_entries = int(lengths.sum())
     if n_entries == 0:
         return out
-    pair = np.repeat(np.arange(len(left), dtype=np.int64), lengths)
-    offsets = np.zeros(len(left) + 1, dtype=np.int64)
+    pair = np.repeat(np.arange(len(small), dtype=np.int64), lengths)
+    offsets = np.zeros(len(small) + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
     within = np.arange(n_entries, dtype=np.int64) - offsets[pair]
     position = starts[small][pair] + within
@@ -107,8 +146,7 @@ def sparse_dots(
     pair, mine, theirs = pair[hit], values[position[hit]], values[found[hit]]
     # Operand order as `sparse_dot`'s a[t] * b[t] (a product is the same either way in IEEE
     # arithmetic; kept for the reader): the left vector's value first.
-    left_small = (small == left)[pair]
-    products = np.where(left_small, mine * theirs, theirs * mine)
+    products = np.where(left_is_small[pair], mine * theirs, theirs * mine)
     # Rank of each product within its pair (products of one pair are consecutive).
     first = np.zeros(len(pair), dtype=bool)
     if len(pair):
