@@ -106,8 +106,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # of a list, "as much as", a weight in pounds, the subject of a figure). 20: session 17
     # conflicts (a player's game points, `align.points_conflicts`; a rate's whole disputes none).
     # 21: session 18 conflicts (a named person's age at the telling, `align.age_conflicts`;
-    # a game's score at one moment of its clock, `align.score_conflicts`).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 21),
+    # a game's score at one moment of its clock, `align.score_conflicts`). 22: session 19 clock
+    # conflicts (an unnamed "incident happened" as the story's one happening; a call about the
+    # happening timed before it).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 22),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

@@ -15,6 +15,13 @@ that alone agrees with itself is the voice's update, and its times stand), two s
 naming different weekdays or different victims' ages, and gaps that a zone could explain (whole
 hours when a zone is unstated) or so wide that two happenings are told
 (`ConflictConfig.max_clock_gap_minutes`).
+
+An unnamed happening ("The incident happened around 3:30 p.m.", "it occurred at") is read as
+the story's one happening when the other times name exactly one onset frame (shot, broke out,
+struck ...), and is otherwise compared only with other unnamed ones. And a call about the
+happening ("The shooting was reported just before 12:45 p.m.") timed more than a round time's
+tolerance before another voice's time of the happening itself disputes it: a call after the
+happening (police called at 2:55 to a shooting of 2:15) is its own moment and never disputes.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsweave.align.conflict_base import (
     ConflictConfig,
@@ -36,12 +43,15 @@ from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue
 
 __all__ = [
+    "GENERIC_FRAME",
+    "ONSET_FRAMES",
     "ClockTime",
     "clock_conflicts",
     "clock_time_at",
     "clock_times",
     "clocks_disagree",
     "compare_clock_mentions",
+    "resolve_generic",
 ]
 
 # Offsets from UTC in minutes of zones that name one offset; "ET"-style names that hide
@@ -115,6 +125,31 @@ _NOUN_HAPPENED = re.compile(
     r"(?:\w+\s+)?(?:happened|occurred|took\s+place)\b",
     re.I,
 )
+# "The incident happened at ...", "it occurred around ...": a happening not named, the story's
+# own. Its frame is "happened", which `clock_conflicts` reads as the story's one onset frame
+# (below) and otherwise compares only with itself. Read only before its time, and only when no
+# clause of its own lies between ("it happened after an argument that began at 9 p.m." times
+# the argument).
+_GENERIC_HAPPENED = re.compile(
+    r"\b(?:incident|it|attack|assault|accident|homicide|killing|murder)\s+(?:\w+\s+)?"
+    r"(?:happened|occurred|took\s+place)\b",
+    re.I,
+)
+_GENERIC_GAP = re.compile(
+    r"\b(?:after|before|when|while|as|that|which|who|because|following|since|until|and|but)\b",
+    re.I,
+)
+# "a block away from where the assault occurred, around 6:10 a.m., police said": a happening
+# named in a clause of another's sentence, whose time may be the other's.
+_SUBORDINATE = re.compile(
+    r"\b(?:where|when|after|before|since|until|while|as|because|if|once)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_GENERIC_REACH = 60  # characters from "happened" to its time: "at the teen's home on X Road"
+GENERIC_FRAME = "happened"
+# The frames of the happening itself (not the call, arrival, death or arrest that follow it):
+# the frames an unnamed "incident happened" can stand for.
+ONSET_FRAMES = frozenset({"started", "shot", "stabbed", "struck", "exploded", "crashed"})
 _NOUN_FRAMES = {
     "shooting": "shot", "fire": "started", "blaze": "started", "quake": "struck",
     "earthquake": "struck", "explosion": "exploded", "blast": "exploded", "crash": "crashed",
@@ -142,6 +177,7 @@ _TOPICS = {
     "arrived": "time of arrival",
     "arrested": "time of the arrest",
     "found": "time of the finding",
+    GENERIC_FRAME: "time it happened",
 }  # fmt: skip
 
 
@@ -157,6 +193,8 @@ class ClockTime:
     frame: str | None
     # Said with "about", "shortly before" ...: "about 6am" rounds "06:00 BST", not restates it.
     hedged: bool = False
+    # The minutes after midnight as written (one per reading), whatever the window around them.
+    written: tuple[int, ...] = ()
 
 
 def clock_times(text: str, config: ConflictConfig | None = None) -> list[ClockTime]:
@@ -186,6 +224,7 @@ def clock_times(text: str, config: ConflictConfig | None = None) -> list[ClockTi
                 zone=zone.upper() if zone else None,
                 frame=_frame_of(text, (start, found.end())),
                 hedged=head is not None,
+                written=readings,
             )
         )
     return out
@@ -230,13 +269,20 @@ def _frame_of(text: str, span: tuple[int, int]) -> str | None:
     """The happening the time stands next to: the nearest happening word before it in its
     clause, else the nearest one after it."""
     start, end = span
-    before = [c for c in _cues(text) if c[1] <= start and start - c[1] <= _CUE_BEFORE]
+    cues = _cues(text)
+    before = [c for c in cues if c[1] <= start and start - c[1] <= _CUE_BEFORE]
     before = [c for c in before if not _SENTENCE_BREAK.search(text[c[1] : start])]
     if before:
-        return max(before, key=lambda c: c[1])[2]
+        nearest = max(before, key=lambda c: c[1])
+        if nearest[2] == GENERIC_FRAME:
+            between = text[nearest[1] : start]
+            if len(between) > _GENERIC_REACH or _GENERIC_GAP.search(between):
+                return None  # "it happened after a fight that began at ...": another moment
+        return nearest[2]
     if not _OPENING.match(text[:start]):
         return None
-    after = [c for c in _cues(text) if c[0] >= end and c[0] - end <= _CUE_AFTER]
+    cues = [c for c in cues if c[2] != GENERIC_FRAME]  # "At 9pm, ... it happened": no frame
+    after = [c for c in cues if c[0] >= end and c[0] - end <= _CUE_AFTER]
     after = [c for c in after if not _SENTENCE_BREAK.search(text[end : c[0]])]
     return min(after, key=lambda c: c[0])[2] if after else None
 
@@ -248,6 +294,13 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
         cues.append((found.start(), found.end(), _FRAMES[int(group[1:])][0]))
     for found in _NOUN_HAPPENED.finditer(text):
         cues.append((found.start(), found.end(), _NOUN_FRAMES[found.group("noun").lower()]))
+    named = [(start, end) for start, end, _ in cues]
+    for found in _GENERIC_HAPPENED.finditer(text):
+        # "The shooting incident happened ...": a named happening's noun wins.
+        if any(s < found.end() and found.start() < e for s, e in named):
+            continue
+        if not _SUBORDINATE.search(text[max(0, found.start() - 40) : found.start()]):
+            cues.append((found.start(), found.end(), GENERIC_FRAME))
     return cues
 
 
@@ -310,6 +363,17 @@ def clocks_disagree(a: ClockTime, b: ClockTime, config: ConflictConfig) -> bool:
     return zoned or centre % 60 != 0
 
 
+def resolve_generic(frame: str | None, onsets: set[str]) -> str | None:
+    """The frame an unnamed happening's time ("the incident happened at") stands in: the one
+    onset frame the other times name; with none it stays its own; with two or more (a crash
+    and a shooting told in one story) it is left out (None), as no one can tell which."""
+    if frame != GENERIC_FRAME:
+        return frame
+    if not onsets:
+        return frame
+    return next(iter(onsets)) if len(onsets) == 1 else None
+
+
 def compare_clock_mentions(
     a: tuple[str, tuple[int, int]], b: tuple[str, tuple[int, int]], config: ConflictConfig
 ) -> str | None:
@@ -319,6 +383,17 @@ def compare_clock_mentions(
     first, second = (clock_time_at(text, span, config) for text, span in (a, b))
     if first is None or second is None:
         return None
+    if GENERIC_FRAME in (first.frame, second.frame):
+        # "It happened around 7:15 p.m." is read against a time of the happening itself, or
+        # another unnamed one; against the call or an arrival the pair is left to the figure
+        # rules, as before the frame was read.
+        onsets = {f for f in (first.frame, second.frame) if f in ONSET_FRAMES}
+        if first.frame not in ONSET_FRAMES | {GENERIC_FRAME}:
+            return None
+        if second.frame not in ONSET_FRAMES | {GENERIC_FRAME}:
+            return None
+        first = replace(first, frame=resolve_generic(first.frame, onsets))
+        second = replace(second, frame=resolve_generic(second.frame, onsets))
     if first.frame != second.frame or not _same_people(a[0], b[0]) or not _same_weekday(a[0], b[0]):
         return "different"
     if clocks_disagree(first, second, config):
@@ -376,6 +451,14 @@ def clock_conflicts(
             continue
         text = statement.evidence.text
         framed += [(index, t) for t in clock_times(text, config) if t.frame is not None]
+    # "The incident happened around 3:30 p.m." times the story's one happening when the other
+    # times name one onset frame ("shot"): WGN's 3:30 against three outlets' 3:50 (GVC 525486).
+    onsets = {t.frame for _, t in framed if t.frame in ONSET_FRAMES}
+    framed = [
+        (i, replace(t, frame=frame))
+        for i, t in framed
+        if (frame := resolve_generic(t.frame, onsets)) is not None
+    ]
     framed = _consistent_voices(framed, statements, config)
     by_frame: dict[str, dict[str, _Position]] = defaultdict(dict)
     for index, time in framed:
@@ -400,7 +483,81 @@ def clock_conflicts(
         for component in components(disputes):
             held = [positions[k] for k in component]
             out.append(_conflict(story_id, frame, held, statements))
+    for frame in sorted(by_frame.keys() & ONSET_FRAMES):
+        out += _reported_before(story_id, frame, by_frame, statements, config)
     return out
+
+
+# The words by which a call names the happening of an onset frame: "the shooting was reported
+# just before 12:45 p.m." is a call about the shooting; "police were called at 1 a.m. to a
+# disturbance" is about something else, which may well come before the shooting.
+_CALLED_ABOUT = {
+    "shot": r"shooting|shots|gunfire|gunshots?|shot",
+    "stabbed": r"stabbing|stabbed",
+    "started": r"fire|blaze|flames",
+    "exploded": r"explosion|blast",
+    "crashed": r"crash|collision|wreck",
+    "struck": r"(?:earth)?quake|tremor",
+}  # fmt: skip
+
+
+def _reported_before(
+    story_id: str,
+    frame: str,
+    by_frame: dict[str, dict[str, _Position]],
+    statements: Sequence[Statement],
+    config: ConflictConfig,
+) -> list[Conflict]:
+    """One voice's time of a happening against another's time of the call about it, when the
+    call comes first: "The shooting happened at about 1:30 p.m." (WFTV) against "The shooting
+    was reported just before 12:45 p.m." (WESH), GVC 525119. A call after the happening is
+    no dispute (GVC 590958: shot about 2:15 a.m., police called out about 2:55)."""
+    about = re.compile(rf"\b(?:{_CALLED_ABOUT[frame]})\b", re.I)
+    onsets = [by_frame[frame][k] for k in sorted(by_frame[frame])]
+    calls = []
+    for label in sorted(by_frame.get("called", {})):
+        position = by_frame["called"][label]
+        members = [i for i in position.members if about.search(statements[i].evidence.text)]
+        if members:
+            calls.append(_Position(position.time, members))
+    disputes: dict[int, set[int]] = defaultdict(set)
+    for i, onset in enumerate(onsets):
+        for j, call in enumerate(calls, start=len(onsets)):
+            if _call_first(call.time, onset.time, config) and _independent_pair(
+                onset.members, call.members, statements, config
+            ):
+                disputes[i].add(j)
+                disputes[j].add(i)
+    out = []
+    for component in components(disputes):
+        held = [onsets[k] for k in component if k < len(onsets)]
+        called = [calls[k - len(onsets)] for k in component if k >= len(onsets)]
+        # The positions keep their written times (what a labelled pair's figure shows); the
+        # topic says that one side is the call.
+        out.append(_conflict(story_id, frame, held + called, statements, _CALLED_FIRST))
+    return out
+
+
+def _call_first(call: ClockTime, onset: ClockTime, config: ConflictConfig) -> bool:
+    """Whether a call's time lies wholly before the happening's, by more than a round time's
+    tolerance beyond both windows (two sources' clocks; the first of several calls), and close
+    enough to be one happening's (as `clocks_disagree`: within the widest gap, and not a whole
+    number of hours when a zone is unstated)."""
+    if not _comparable(onset, call):
+        return False
+    first, second = _aligned(onset, call)
+    low, high, call_low, call_high = min(
+        ((la, ha, lb, hb) for la, ha in first for lb, hb in second),
+        key=lambda w: abs((w[0] + w[1]) - (w[2] + w[3])),
+    )
+    centre = abs((low + high) - (call_low + call_high)) // 2
+    if centre > config.max_clock_gap_minutes:
+        return False
+    zoned = onset.zone in _ZONE_OFFSETS and call.zone in _ZONE_OFFSETS
+    apart = {(a - b) % 60 for a in onset.written for b in call.written}
+    if not zoned and 0 in apart:
+        return False  # "1:30 p.m." and "12:30 p.m.": one moment in two zones, maybe
+    return low - call_high > config.clock_round_minutes
 
 
 def _consistent_voices(
@@ -456,8 +613,15 @@ def _independent_pair(
     return False
 
 
+_CALLED_FIRST = "{}, reported before it happened"
+
+
 def _conflict(
-    story_id: str, frame: str, held: list[_Position], statements: Sequence[Statement]
+    story_id: str,
+    frame: str,
+    held: list[_Position],
+    statements: Sequence[Statement],
+    topic_form: str = "{}",
 ) -> Conflict:
     values = tuple(
         ConflictValue(
@@ -472,6 +636,7 @@ def _conflict(
         for p in sorted(held, key=lambda p: p.time.label)
     )
     topic = _topic(frame, [statements[i].evidence.text for p in held for i in p.members])
+    topic = topic_form.format(topic)
     conflict_id = content_id("x", story_id, "conflict", topic, *(v.value for v in values))
     return make_conflict(conflict_id, story_id, topic, values, kind="conflict", basis="time")
 
