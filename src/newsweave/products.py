@@ -66,7 +66,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # changed without bumping the version cannot hand back a store's stale quotes.
     # 10: the one heard saying words, a described speaker before the marks, a quote carrying
     # on its sentence (session 18).
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 10),
+    # 11: a speaker's sex from their given name, never a "she said" for a man; a role before
+    # a name in apposition; photo captions; "said a prayer" (session 19).
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 11),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     # 3: the NER mentions it reads keep names with a typographic apostrophe whole (session 18).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 3),

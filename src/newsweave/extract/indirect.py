@@ -57,8 +57,18 @@ _CLAUSE_VERBS = (
 _BARE_CLAUSE_VERBS = (
     r"said|says|say|added|believes|believed|hoped|thinks|argued|insisted|claimed|warned"
 )
+# What one says that is no statement: a prayer, grace, Mass, goodbye ("Hughes said a prayer
+# before giving it to the family", GVC; "said a silent prayer for the victims"). The word must
+# end its noun phrase, so "said the mass shooting …" stays a clause.
+_SAID_RITE = (
+    r"(?:(?:a|an|the|his|her|their|our|its|one|two|some|several)\s+)?(?:[a-z]+\s+)?"
+    r"(?:prayers?|grace|[Mm]ass(?:es)?|rosar(?:y|ies)|goodbyes?|good-byes?|farewells?|"
+    r"blessings?|vows|amen)"
+    r"(?=\s*(?:[.,;:!?\n]|$)|\s+(?:for|before|after|at|over|with|in|on|to|and|as|while|"
+    r"during|together|aloud|quietly)\b)"
+)
 _INDIRECT = re.compile(
-    rf"\b(?:(?P<verb>{_CLAUSE_VERBS})"
+    rf"\b(?:(?P<verb>{_CLAUSE_VERBS})(?!\s+{_SAID_RITE})"
     r"(?:(?P<gap>(?:\s+[\w.,’']+){0,7}?)\s+that\s+"
     # without "that": a pronoun may follow a short object or time ("told jurors in Albany County
     # Court he …", "said on Saturday they …")
@@ -67,6 +77,7 @@ _INDIRECT = re.compile(
     r"|(?P<gap2>(?:\s+(?!(?i:who|which|said|says|and|but|because|if|when|while)\b)[\w.’']+)"
     r"{0,6}?)\s+(?=(?:he|she|they|it|we|I)\s))"
     rf"|(?P<bare>{_BARE_CLAUSE_VERBS})"
+    rf"(?!\s+{_SAID_RITE})"
     r"\s+(?=(?:the|a|an|his|her|its|our|their|this|these|those|there|some"
     # a capitalised word, or a name with an inner capital ("McMillian", "O’Toole", "DeShawn")
     r"|[A-Z][a-z]+|(?:Ma?c|O['’]|De|La|Di)[A-Z][a-z]{1,30})\s"

@@ -303,6 +303,7 @@ def extract_quotes(
     speakers = Speakers(text, index, spans, config)
     direct: list[QuoteMention] = []
     previous: QuoteMention | None = None
+    named_before: QuoteMention | None = None  # the last quote whose speaker is a known entity
     for n, (s, e) in enumerate(spans):
         quote_text = text[s:e]
         words = quote_text.split()
@@ -466,6 +467,25 @@ def extract_quotes(
                     speaker_id=namesake.entity_id,
                     cue=attribution.cue,
                 )
+        if _two_fitting(speakers, attribution, named_before, s):
+            # 'Dillon and the kids hear gunshots …. Jon'tayasia was one of three people shot …
+            # / "It's a never-ending battle over here," she said.' (GVC): the previous quote's
+            # speaker and another person of the same sex are both named since it; whom the
+            # pronoun means is unsure, so no one is given.
+            attribution = replace(attribution, speaker_id=None) if attribution else None
+        if (
+            attribution is not None
+            and (attribution.speaker_text or "").lower() in {"he", "she"}
+            and not _fits(
+                speakers,
+                attribution.speaker_id,
+                None,
+                (attribution.speaker_text or "").lower(),
+            )
+        ):
+            # A "she said" is never given to a man nor a "he said" to a woman, whichever rule
+            # reached them: unknown rather than wrong.
+            attribution = replace(attribution, speaker_id=None)
         if attribution is not None and attribution.speaker_id in speakers.quoted_people:
             # 'The judge offered advice for the guards who will handle Nichols: "Do not trust
             # Mr. Nichols ever again."': a person the quote names is talked about; people do
@@ -484,6 +504,8 @@ def extract_quotes(
         )
         direct.append(mention)
         previous = mention
+        if mention.speaker_id is not None:
+            named_before = mention
     direct = _pull_quotes_attributed(text, direct)
     speakers.attributing((0, 0))  # reported speech names no quote's people
     indirect = [
@@ -492,7 +514,12 @@ def extract_quotes(
             text=text[a:b],
             span=(a, b),
             speaker_text=attribution.speaker_text,
-            speaker_id=attribution.speaker_id,
+            # a reporting "she" is never a man either
+            speaker_id=attribution.speaker_id
+            if _fits(
+                speakers, attribution.speaker_id, None, (attribution.speaker_text or "").lower()
+            )
+            else None,
             kind="indirect",
             cue=attribution.cue,
         )
@@ -585,7 +612,31 @@ def _age_holder(speakers: Speakers, phrase: str, start: int) -> _Mention | None:
     ]
     if len({m.entity_id for m in people}) != 1 or people[0].entity_id is None:
         return None
+    age = re.search(r"\d+", phrase)
+    stated = _stated_ages(speakers, people[-1].entity_id)
+    if age is not None and stated and int(age.group(0)) not in stated:
+        # '"Can I wash your car?" the 11-year-old asked.' after "Dillon, 31, sat on the front
+        # stoop …" (GVC): the only person named is not of that age, so not the one speaking.
+        return None
     return people[-1]
+
+
+_AGE_AFTER: Final = re.compile(r",[ \t]+(\d{1,3}),")
+_AGE_BEFORE: Final = re.compile(r"(\d{1,3})-year-old[ \t]+$")
+
+
+def _stated_ages(speakers: Speakers, entity_id: str) -> set[int]:
+    """The ages the article gives a person in digits at their name ("Dillon, 31,",
+    "10-year-old Jon'tayasia")."""
+    text = speakers.text
+    ages: set[int] = set()
+    for m in speakers.index.mentions:
+        if m.entity_id != entity_id:
+            continue
+        after = _AGE_AFTER.match(text, m.span[1])
+        before = _AGE_BEFORE.search(text, max(0, m.span[0] - 16), m.span[0])
+        ages |= {int(found.group(1)) for found in (after, before) if found is not None}
+    return ages
 
 
 def _crosshead(text: str, para_start: int, start: int, end: int, words: list[str]) -> bool:
@@ -613,6 +664,10 @@ def _continues_previous(
     speaker: the next paragraph, or up to `SpeakerConfig.pronoun_paragraphs` on when nobody is named
     in between ("…," said Caron. / As she looked at pictures … / "…," she added.) and the
     speaker's known gender fits the pronoun."""
+    if not _fits(speakers, previous.speaker_id, previous.speaker_text, pronoun):
+        # '"…," Mark Roesler said. / "…," she said in 1998.': the next paragraph's "she" is not
+        # the man who spoke before (ECB+ 4_2ecb), whoever it is.
+        return False
     gap = speakers.text[previous.span[1] : start]
     breaks = gap.count("\n\n")
     if breaks <= 1:
@@ -625,14 +680,66 @@ def _continues_previous(
     if breaks > speakers.config.pronoun_paragraphs:
         return False
     if breaks == 1:
-        return previous.speaker_id is None or speakers.gender(previous.speaker_id) in {
-            None,
-            pronoun,
-        }
-    if previous.speaker_id and speakers.gender(previous.speaker_id) not in {None, pronoun}:
-        return False
+        return True
     between = speakers.index.within(previous.span[1], start)
     return all(m.entity_id == previous.speaker_id or m.type != "PERSON" for m in between)
+
+
+def _two_fitting(
+    speakers: Speakers, attribution: Attribution | None, previous: QuoteMention | None, start: int
+) -> bool:
+    """True when a "he/she said" was resolved to someone other than the speaker of the last
+    quote given to a known person (`previous`), though that speaker fits the pronoun too and
+    the narration since that quote (at most `SpeakerConfig.pronoun_paragraphs` paragraphs)
+    names both."""
+    if attribution is None or previous is None:
+        return False
+    pronoun = (attribution.speaker_text or "").lower()
+    found, before = attribution.speaker_id, previous.speaker_id
+    if pronoun not in {"he", "she"} or found is None or before is None or found == before:
+        return False
+    gap = speakers.text[previous.span[1] : start]
+    if gap.count("\n\n") > speakers.config.pronoun_paragraphs:
+        return False
+    if not _fits(speakers, before, None, pronoun):
+        return False
+    # the narration after the sentence of that quote (its own frame names its speaker)
+    text = speakers.text
+    since = limit_of_sentence(text, previous.span[1] + 1)
+    named = [
+        m
+        for m in speakers.index.within(since, start)
+        if m.type == "PERSON" and not speakers.inside_quote(m.span[0])
+    ]
+    nearest = next((m for m in reversed(named) if m.entity_id == found), None)
+    if nearest is None:
+        return False
+    # the paragraph naming the one found also opens a sentence with the earlier speaker
+    begin, end = speakers.paragraph(nearest.span[0])
+    openings = sentence_starts(text, begin, end)
+    return any(
+        m.entity_id == before
+        and begin <= m.span[0] < end
+        and not possessed(text, m.span[1])
+        and any(not text[o : m.span[0]].strip(' \t\n"“‘') for o in openings if o <= m.span[0])
+        for m in named
+    )
+
+
+def _fits(
+    speakers: Speakers, speaker_id: str | None, speaker_text: str | None, pronoun: str
+) -> bool:
+    """False when a speaker is known to be of the other sex than a "he"/"she": by what the
+    article says of the person (`Speakers.gender`), or for an unnamed one by the words of its
+    description ("the man", "his mother"); True when nothing tells."""
+    if pronoun not in {"he", "she"}:
+        return True
+    if speaker_id is not None:
+        return speakers.gender(speaker_id) in {None, pronoun}
+    words = set(re.findall(r"[a-z]+", (speaker_text or "").lower()))
+    other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
+    own = FEMALE_WORDS if pronoun == "she" else MALE_WORDS
+    return not (words & other) or bool(words & own)
 
 
 # Cues of a frame that names who passed words on, not who spoke them.

@@ -103,12 +103,14 @@ def _quoting(article: Article, index: MentionIndex) -> _Quoting:
 @functools.lru_cache(maxsize=1)
 def quote_rules() -> str:
     """A hash of the quote and speaker rules' source (extract/quotes.py, extract/indirect.py,
-    extract/speakers/, and extract/aliases.py, whose word lists the speaker rules read), part of
-    the `article-quotes` key (`products.source_digest`)."""
+    extract/speakers/, and extract/aliases.py, whose word lists the speaker rules read, with
+    resources/given_names.txt, whose given names tell a speaker's sex), part of the
+    `article-quotes` key (`products.source_digest`)."""
     from newsweave.extract import aliases, indirect, quotes, speakers
 
     files = [Path(quotes.__file__), Path(indirect.__file__), Path(aliases.__file__)]
     files += sorted(Path(speakers.__file__).parent.glob("*.py"))
+    files.append(Path(aliases.__file__).parent.parent / "resources" / "given_names.txt")
     return source_digest(files)
 
 

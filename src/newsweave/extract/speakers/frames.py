@@ -34,6 +34,7 @@ from newsweave.extract.speakers.phrases import (
     _DESCRIBED_OPENING,
     _described_speaker,
     _gender_near,
+    _given_name_gender,
     _leading_noun_phrase,
     _names_someone,
     _negates,
@@ -79,6 +80,7 @@ from newsweave.extract.speakers.words import (
     _PERSON_ROLE_PHRASE,
     _PERSON_ROLES,
     _PERSONAL,
+    _PHOTO_CAPTION,
     _PREPOSITIONS,
     _PROGRESSIVE_AUXILIARIES,
     _RELATIVES,
@@ -202,6 +204,16 @@ _APPOSITION: Final = re.compile(
 _APPOSITION_ENDS: Final = frozenset({"who", "whom", "whose", "which", "that", "when", "where"})
 
 
+# What may stand between an apposition's comma and the name it gives: nothing, or a role of
+# one or two lower-case words ("Lamas' son, actor Lorenzo Lamas, tweeted"; "the aunt, fellow
+# teacher Ann Lee, said"), never a conjunction, a clause word or a gerund ("Police, searching
+# Ann Lee, said") that starts another phrase.
+_ROLE_BEFORE_NAME: Final = re.compile(
+    r"[ \t]*(?:(?!(?:and|or|but|with|who|whose|which|that|of|by|to|for|from|as|like|including)"
+    r"\b|[a-z]+ing\b)[a-z][a-z-]+[ \t]+){0,2}"
+)
+
+
 # A naming verb right before a name inside a quote ("they used to call Deep Throat").
 _GIVEN_NAME: Final = re.compile(r"\b(?:call|calls|called|dubbed|nicknamed|known as)[ \t]+$")
 
@@ -209,6 +221,22 @@ _GIVEN_NAME: Final = re.compile(r"\b(?:call|calls|called|dubbed|nicknamed|known 
 # A relative clause about a statement right before a pronoun ("… a statement in which she").
 _IN_WHICH: Final = re.compile(r"\b(?:in|with) which[ \t]+$")
 _IN_WHICH_AT: Final = re.compile(r"(?:in|with) which[ \t]+(?:he|she)\b")
+
+
+def _photo_caption(sentence: str) -> bool:
+    """True for a caption's sentence (`_PHOTO_CAPTION`) whose place phrase holds no verb:
+    no auxiliary, copula, speech verb or past form ("Smith, 45, in Chicago, was arrested" is
+    no caption)."""
+    found = _PHOTO_CAPTION.match(sentence)
+    if found is None:
+        return False
+    words = re.findall(r"[a-z’']+", found.group(1))
+    return not any(
+        w in _COPULAS or w in _FINITE_AUX or w.endswith("ed") or _is_verb(w) for w in words
+    )
+
+
+_FINITE_AUX: Final = frozenset({"has", "had", "have", "will", "would", "can", "could", "did"})
 
 
 class Speakers:
@@ -265,16 +293,23 @@ class Speakers:
         return None
 
     def gender(self, entity_id: str) -> str | None:
-        """'he' or 'she' when the article says which (a title, a kin word in apposition, a
-        pronoun in the sentence the person alone opens), None when it does not or disagrees."""
+        """'he' or 'she' when the article says which (a title, a kin or gendered word before
+        the name or in apposition) or the person's given name does (a name far more common
+        among one sex in the 1990 US census lists, `aliases.given_name_sex`: "Mark Roesler",
+        "Billy Graham"); None when nothing tells or two signs disagree. A "she said" is never
+        given to a person known as a man (ECB+ 4_ecb: Bettie Page's words went to her agent,
+        to Hugh Hefner and to the Rev. Billy Graham, named before them with no title)."""
         if self._genders is None:
             seen: dict[str, set[str]] = defaultdict(set)
             for m in self.index.mentions:
-                if m.type != "PERSON" or self.inside_quote(m.span[0]):
+                if m.type != "PERSON":
                     continue
-                found = _gender_near(self.text, m.span)
-                if found:
-                    seen[m.entity_id].add(found)
+                signs = {
+                    _gender_near(self.text, m.span) if not self.inside_quote(m.span[0]) else None,
+                    _given_name_gender(m.text),
+                    _given_name_gender(self.index.names.get(m.entity_id, "")),
+                }
+                seen[m.entity_id] |= {sign for sign in signs if sign}
             self._genders = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
         return self._genders.get(entity_id)
 
@@ -489,6 +524,8 @@ class Speakers:
                 continue  # "Michael George reports.": the reporter's credit, no referent
             if n > 0 and self._crosshead(s, e):
                 continue  # "Policy Shortcomings": a crosshead names no one who speaks
+            if n > 0 and s == self.paragraph(s)[0] and _photo_caption(self.text[s:e]):
+                continue  # "Jon'tayasia Dillon-White, 10, in her bedroom.": a photo's caption
             framed = _OWNED_FRAME.match(self.text, s)
             if n > 0 and framed and framed.group(1).lower() == pronoun:
                 # "In Hajjaj's case, she decided to stay …": the owner of the fronted phrase is
@@ -1021,7 +1058,7 @@ class Speakers:
             return None
         start, end = words[earlier[-1]][2], words[clause][1]
         people = [m for m in self.index.within(start, end) if m.type == "PERSON"]
-        if len(people) != 1 or self.text[start : people[0].span[0]].strip():
+        if len(people) != 1 or not _ROLE_BEFORE_NAME.fullmatch(self.text, start, people[0].span[0]):
             return None
         if self.text[people[0].span[1] : end].strip():
             return None
@@ -1479,7 +1516,16 @@ class Speakers:
         found = [
             m
             for m in self.index.within(end + 2, end + 60)
-            if m.type == "PERSON" and m.span[0] == end + 2
+            if m.type == "PERSON"
+            and (
+                m.span[0] == end + 2
+                # "Lamas' son, actor Lorenzo Lamas, tweeted": a role before the name, which
+                # the comma closing the apposition ends
+                or (
+                    _ROLE_BEFORE_NAME.fullmatch(self.text, end + 1, m.span[0]) is not None
+                    and self.text.startswith(",", m.span[1])
+                )
+            )
         ]
         return found[0] if found else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsweave.extract.aliases import wordlist
+from newsweave.extract.aliases import given_name_sex, wordlist
 from newsweave.extract.speakers.text import _is_verb
 from newsweave.extract.speakers.words import (
     _AUXILIARIES,
@@ -22,14 +22,15 @@ from newsweave.model import Span
 _MALE: Final = wordlist(
     "he his him brother father husband son uncle grandfather boyfriend nephew man stepfather "
     "grandson mr mr. prince king duke lord sir spokesman chairman congressman councilman "
-    "businessman"
+    "businessman widower dad stepdad stepson grandpa policeman"
 )
 
 
 _FEMALE: Final = wordlist(
     "she her hers sister mother wife daughter aunt grandmother girlfriend niece woman "
     "stepmother granddaughter mrs mrs. ms ms. princess queen duchess lady actress spokeswoman "
-    "chairwoman congresswoman councilwoman businesswoman"
+    "chairwoman congresswoman councilwoman businesswoman widow mom stepmom stepdaughter grandma "
+    "policewoman"
 )
 
 
@@ -143,6 +144,30 @@ def _gender_near(text: str, span: Span) -> str | None:
     # No guess from pronouns in the clause after the name: in "Villittha said her grandson
     # told her he …" the "he" is the grandson.
     return None
+
+
+# Words before a given name that are no part of it ("Rev Billy Graham", "Sen. John McCain").
+_NAME_TITLES: Final = wordlist(
+    """mr mrs ms miss mx dr rev reverend sir dame lord lady prof professor sen senator rep gov
+    governor president judge justice officer sgt lt capt det gen col pastor bishop cardinal
+    pope king queen prince princess saint st"""
+)
+
+
+def _given_name_gender(name: str) -> str | None:
+    """'he' or 'she' when a full name opens with a given name far more common among one sex
+    (`aliases.given_name_sex`, the 1990 US census lists: "Mark Roesler" he, "Bettie Page"
+    she); None for a single word (a surname alone: "Page", "Graham"), an initial, or a name
+    common among both sexes ("Jordan", "Kim")."""
+    words = [w.strip("\"“”‘’'(),") for w in name.split()]
+    while words and (
+        words[0].lower().rstrip(".") in _NAME_TITLES or re.fullmatch(r"[A-Z]\.?", words[0])
+    ):
+        words = words[1:]  # a title, or an initial ("J. Edgar Hoover")
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha():
+        return None
+    sex = given_name_sex(words[0])
+    return {"m": "he", "f": "she"}.get(sex or "")
 
 
 def _owned_phrase(text: str, start: int, end: int) -> str:

@@ -68,6 +68,14 @@ _CREDIT_LINE: Final = re.compile(
 )
 
 
+# A photo caption's sentence: a name, an age in digits and where the person is, with no verb
+# ("Jon'tayasia Dillon-White, 10, in her bedroom.", between a mother's quotes, GVC).
+_PHOTO_CAPTION: Final = re.compile(
+    r"\s*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]+\d{1,3},[ \t]+"
+    r"(?:in|at|inside|outside|near|beside|with|during|on)[ \t]([^.!?;:\"“”\n]*)\.?\s*$"
+)
+
+
 DOCUMENT_WORDS: Final = wordlist(
     """statement release telegram message letter post tweet report communique announcement
     readout transcript notice document filing indictment complaint lawsuit ruling affidavit"""
