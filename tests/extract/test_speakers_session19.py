@@ -181,3 +181,32 @@ def test_a_mass_shooting_after_said_is_still_a_clause() -> None:
     text = "Hughes said the mass shooting was the worst the city had seen in years."
     found = _quotes(text, {"Corey Hughes": ["Corey Hughes", "Hughes"]}, kind="indirect")
     assert [name for _, name, _ in found] == ["Corey Hughes"]
+
+
+def test_a_lone_surname_linked_to_a_man_is_the_woman_of_that_name_for_she() -> None:
+    # GVC: the entity stage linked the daughter's "said Caron" to her father
+    text = (
+        "Dan Lane was remembered as a man who would do anything for his family.\n\n"
+        '"They were good friends," said his daughter Nicole Lane.\n\n'
+        '"He was always there to help out," Sue Park said.\n\n'
+        '"My dad was a very kind man," said Lane.\n\n'
+        "As she looked at pictures of her father, she wondered why he was killed.\n\n"
+        '"I love him so much," she added.'
+    )
+    people = {"Dan Lane": ["Dan Lane", "Lane"], "Nicole Lane": ["Nicole Lane"]}
+    found = _quotes(text, {**people, "Sue Park": ["Sue Park"]})
+    assert [name for _, name, _ in found][-1] == "Nicole Lane"
+
+
+def test_a_lone_surname_shared_by_two_women_finds_no_namesake() -> None:
+    text = (
+        "Dan Lane was remembered as a man who would do anything for his family.\n\n"
+        '"They were good friends," said Nicole Lane and her sister Ann Lane.\n\n'
+        '"My dad was a very kind man," said Lane.\n\n'
+        "As she looked at pictures of her father, she wondered why he was killed.\n\n"
+        '"I love him so much," she added.'
+    )
+    people = {"Dan Lane": ["Dan Lane", "Lane"], "Nicole Lane": ["Nicole Lane"]}
+    found = _quotes(text, {**people, "Ann Lane": ["Ann Lane"]})
+    # two women of that surname: neither is the one "said Lane" names, nor the father
+    assert [name for _, name, _ in found][-1] not in {"Dan Lane", "Nicole Lane"}

@@ -19,6 +19,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from newsweave.extract.aliases import wordlist
@@ -502,17 +503,17 @@ class Speakers:
             (s, e) for s, e in sentences[1:] if not self._quoted_sentence(s, e)
         ]
         for n, (s, e) in enumerate(sentences[: self.config.pronoun_sentences]):
-            persons = [
-                m
+            fitting = [
+                self._fitting(m, pronoun)
                 for m in self.index.within(s, e)
                 if m.type == "PERSON" and not self.inside_quote(m.span[0])
             ]
             persons = [
                 m
-                for m in persons
+                for m in fitting
                 # "Andy Mai/New York Daily News The teen was …": a photo credit, no referent
-                if not self.text.startswith("/", m.span[1])
-                and self.gender(m.entity_id) in {None, pronoun}
+                if m is not None
+                and not self.text.startswith("/", m.span[1])
                 and not self._org_head(m)
                 and m.entity_id not in self.quoted_people
             ]
@@ -809,15 +810,39 @@ class Speakers:
         """True when text[start:end], the opening of a sentence up to a pronoun speaker, has
         someone fitting the pronoun act in a clause of their own ("After Kathina was shot, she
         exclaimed, …"): the pronoun may mean them."""
-        persons = [
-            m
+        fitting = [
+            self._fitting(m, pronoun)
             for m in self.index.within(start, end)
-            if m.type == "PERSON"
-            and not self.inside_quote(m.span[0])
-            and self.gender(m.entity_id) in {None, pronoun}
+            if m.type == "PERSON" and not self.inside_quote(m.span[0])
         ]
+        persons = [m for m in fitting if m is not None]
         subject = self._sentence_subject(start, persons)
         return self._other_actor(subject, persons, start, end)
+
+    def _fitting(self, mention: _Mention, pronoun: str) -> _Mention | None:
+        """`mention` when its person may be the one a "he"/"she" means (of that sex, or of no
+        known sex); else, for a lone surname the entity stage linked to a person of the other
+        sex, the one person of that surname and of the pronoun's sex named in full in the
+        article ('"My dad was …," said Caron.' after "his 20-year-old daughter Nicole Caron",
+        with "Caron" linked to her father, GVC); else None."""
+        sex = self.gender(mention.entity_id)
+        if sex is None or sex == pronoun or pronoun not in _PERSONAL:
+            return mention
+        surname = mention.text.strip()
+        if not surname or " " in surname:
+            return None
+        namesakes = {
+            m.entity_id
+            for m in self.index.mentions
+            if m.type == "PERSON"
+            and m.entity_id != mention.entity_id
+            and len(m.text.split()) >= 2
+            and m.text.split()[-1] == surname
+            and self.gender(m.entity_id) == pronoun
+        }
+        if len(namesakes) != 1:
+            return None
+        return replace(mention, entity_id=next(iter(namesakes)))
 
     def _non_person_speaks(self, start: int, end: int) -> bool:
         """True when a sentence opens with one capitalised word that is no person mention, right
