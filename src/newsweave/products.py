@@ -355,6 +355,21 @@ class ProductCache:
             out.update(stored)
         return out
 
+    def known(self, kind: str, keys: Sequence[bytes]) -> set[bytes]:
+        """Which of `keys` of `kind` this run or the backing store holds, without loading them
+        (a backing without `known_products` loads them to tell). Marks them used."""
+        self.used.setdefault(kind, set()).update(keys)
+        memory = self.found.get(kind, {})
+        out = {k for k in keys if k in memory}
+        wanted = list(dict.fromkeys(k for k in keys if k not in out))
+        if wanted and self.backing is not None:
+            known = getattr(self.backing, "known_products", None)
+            if callable(known):
+                out.update(known(kind, wanted))
+            else:
+                out.update(self.backing.get_products(kind, wanted))
+        return out
+
     def keep(self, kind: str, rows: Iterable[tuple[bytes, str | None, object]]) -> None:
         memory = self.found.setdefault(kind, {})
         pending = self.fresh.setdefault(kind, [])
@@ -368,14 +383,18 @@ class ProductCache:
         fn: Callable[[K, list[V]], U],
         groups: dict[K, list[V]],
         compute: Callable[[dict[K, list[V]]], dict[K, U]],
+        keys_out: dict[K, bytes] | None = None,
     ) -> dict[K, U]:
         """`fn` over `groups` (a registered per-group product), each group's value found by the
-        content of its key and items when kept, the others computed by `compute(todo)`."""
+        content of its key and items when kept, the others computed by `compute(todo)`. Each
+        group's product key is put in `keys_out` when given."""
         product = product_of(fn)
         assert product is not None, f"{_unwrapped(fn)} is not a registered product (PRODUCTS)"
         kind, fn_options = product
         signature = model_signature()
         keys = {k: product_key(kind, fn_options, signature, (k, v)) for k, v in groups.items()}
+        if keys_out is not None:
+            keys_out.update(keys)
         known = self.lookup(kind, list(keys.values()))
         todo = {k: v for k, v in groups.items() if keys[k] not in known}
         self.hits += len(groups) - len(todo)
@@ -524,15 +543,17 @@ def reduce_groups_aided(
     fn: Callable[[K, list[V]], U],
     groups: dict[K, list[V]],
     aid: Callable[[dict[K, list[V]]], dict[K, list[V]]],
+    keys_out: dict[K, bytes] | None = None,
 ) -> dict[K, U]:
     """`executor.reduce_groups(fn, groups)`, the groups to compute (those whose product is not
     kept) first handed to `aid`, which may add an `Aid` to their items. A group's product is
     keyed on its items before `aid`, and kept without the `Aid` its result may end with (the
-    result given back keeps it, for the caller to read)."""
+    result given back keeps it, for the caller to read). With a caching executor, each group's
+    product key is put in `keys_out` when given."""
     if isinstance(executor, CachingExecutor) and product_of(fn) is not None and groups:
         inner = executor.inner
         return executor.cache.kept_groups(
-            fn, groups, lambda todo: inner.reduce_groups(fn, aid(todo))
+            fn, groups, lambda todo: inner.reduce_groups(fn, aid(todo)), keys_out
         )
     return executor.reduce_groups(fn, aid(groups))
 

@@ -103,6 +103,7 @@ from newsweave.products import (
     CachingExecutor,
     model_signature,
     product_key,
+    product_of,
     reduce_groups_aided,
     source_digest,
 )
@@ -360,37 +361,209 @@ def align_claims(
     config = config or ClaimConfig()
     executor = executor or LocalExecutor()
     wanted = sorted({aid for story in stories for aid in story.article_ids if aid in articles})
-    embedded = executor.map_partitions(embed_article_claims, [articles[a] for a in wanted])
-    by_article = {item.article_id: item for item in embedded}
+    present = set(wanted)
     mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for entity in entities:
         for mention in entity.mentions:
-            if mention.article_id in by_article:
+            if mention.article_id in present:
                 mentions[mention.article_id].append((*mention.span, entity.id))
+    ordered = sorted(stories, key=lambda s: s.id)
+    index = (
+        _StoryIndex(
+            executor, ordered, articles=articles, voices=voices, mentions=mentions, config=config
+        )
+        if _keeps_readings(executor)
+        else None
+    )
+    kept = index.kept_claims() if index is not None else {}
+    todo = [story for story in ordered if story.id not in kept]
+    need = sorted({a for story in todo for a in story.article_ids if a in articles})
+    embedded = (
+        index.article_claims(need)
+        if index is not None
+        else executor.map_partitions(embed_article_claims, [articles[a] for a in need])
+    )
+    by_article = {item.article_id: item for item in embedded}
     groups: dict[str, list[object]] = {}
-    for story in sorted(stories, key=lambda s: s.id):
+    for story in todo:
         members = sorted({a for a in story.article_ids if a in by_article})
         groups[story.id] = [
-            (
-                story.title,
-                by_article[a],
-                article_voice(articles[a], voices),
-                articles[a].published,
-                tuple(sorted(mentions.get(a, ()))),
-                credit_key(articles[a].outlet or articles[a].domain),
-            )
-            for a in members
+            _member(story, by_article[a], articles[a], voices, mentions) for a in members
         ]
-    results = reduce_groups_aided(
-        executor,
-        functools.partial(_align_story, config=config),
-        groups,
-        lambda todo: _with_readings(executor, todo, config),
+    keys: dict[str, bytes] = {}
+    results: Mapping[str, tuple[object, ...]] = (
+        reduce_groups_aided(
+            executor,
+            functools.partial(_align_story, config=config),
+            groups,
+            lambda todo: _with_readings(executor, todo, config),
+            keys,
+        )
+        if groups or index is None
+        else {}
     )
-    _keep_readings(executor, groups, results, config)
-    claims = tuple(c for sid in sorted(results) for c in results[sid][0])
-    conflicts = tuple(c for sid in sorted(results) for c in results[sid][1])
+    read = _keep_readings(executor, groups, results, config)
+    if index is not None:
+        index.record(keys, read)
+    found = {**{sid: r[:2] for sid, r in results.items()}, **kept}
+    claims = tuple(c for sid in sorted(found) for c in found[sid][0])  # type: ignore[attr-defined]
+    conflicts = tuple(c for sid in sorted(found) for c in found[sid][1])  # type: ignore[attr-defined]
     return claims, conflicts
+
+
+def _member(
+    story: Story,
+    claims: object,
+    article: Article,
+    voices: Mapping[str, str],
+    mentions: Mapping[str, list[tuple[int, int, str]]],
+) -> tuple[object, ...]:
+    """One member of a story's group for `_align_story`: the story's title, the article's
+    claims (`ArticleClaims`, or its product key in `_StoryIndex`), voice, publication date,
+    entity mentions and outlet."""
+    return (
+        story.title,
+        claims,
+        article_voice(article, voices),
+        article.published,
+        tuple(sorted(mentions.get(article.id, ()))),
+        credit_key(article.outlet or article.domain),
+    )
+
+
+# The kind of `_StoryIndex`'s rows.
+_INDEX_KIND = "story-claims-index"
+
+
+class _StoryIndex:
+    """The stories whose claims a store keeps, found without their members' claim vectors.
+
+    A story's `story-claims` key hashes its members' `ArticleClaims` (sentences and vectors),
+    so finding the kept claims of an untouched story meant loading every member's vectors
+    (unpickling every stored article's at each `ingest`) and hashing them, and marking its
+    kept sentence readings used meant keying every one of its sentences. A member's
+    `ArticleClaims` is the `claim-vectors` product of its article, a function of that product's
+    key; so a story is named as well by its group with each `ArticleClaims` replaced by that
+    key (`_member`). This index keeps, by that stand-in, the story's `story-claims` key and the
+    keys of its sentences' readings: a story found there whose claims and members' vectors the
+    store still holds is given its kept claims, the very product its group's key finds, and
+    only the other stories' members are loaded (tests/align/test_claims_story_index.py keeps
+    the old computation as the oracle). A store written before it has no rows: its first run
+    loads and keys every story as before, and writes them."""
+
+    def __init__(
+        self,
+        executor: CachingExecutor,
+        stories: Sequence[Story],
+        *,
+        articles: Mapping[str, Article],
+        voices: Mapping[str, str],
+        mentions: Mapping[str, list[tuple[int, int, str]]],
+        config: ClaimConfig,
+    ) -> None:
+        self.cache = executor.cache
+        self.executor = executor
+        self.articles = articles
+        signature = model_signature()
+        product = product_of(embed_article_claims)
+        assert product is not None
+        self.vector_kind, vector_options = product
+        wanted = sorted({a for story in stories for a in story.article_ids if a in articles})
+        self.vector_keys = {
+            a: product_key(self.vector_kind, vector_options, signature, articles[a]) for a in wanted
+        }
+        story_product = product_of(functools.partial(_align_story, config=config))
+        assert story_product is not None
+        self.story_kind = story_product[0]
+        # Everything a story's claims key and its readings' keys hold besides its group.
+        options = repr(
+            (
+                story_product[1],
+                [(kind, _reading_options()[kind]) for kind in _kept_kinds()],
+                (config.conflicts.rounding_tolerance, config.conflicts.conversion_tolerance),
+            )
+        )
+        self.members = {
+            story.id: sorted({a for a in story.article_ids if a in articles}) for story in stories
+        }
+        self.keys = {
+            story.id: product_key(
+                _INDEX_KIND,
+                options,
+                signature,
+                (
+                    story.id,
+                    [
+                        _member(story, self.vector_keys[a], articles[a], voices, mentions)
+                        for a in self.members[story.id]
+                    ],
+                ),
+            )
+            for story in stories
+        }
+
+    def kept_claims(self) -> dict[str, tuple[object, ...]]:
+        """The kept (claims, conflicts) of each story the index finds whole; those stories'
+        vectors and readings are marked used."""
+        rows = self.cache.lookup(_INDEX_KIND, list(self.keys.values()))
+        named: dict[str, tuple[bytes, tuple[tuple[str, bytes], ...]]] = {
+            sid: rows[key]  # type: ignore[misc]
+            for sid, key in self.keys.items()
+            if key in rows
+        }
+        if not named:
+            return {}
+        # Marks every member's vectors used (a found story's too: their rows stay).
+        held = self.cache.known(self.vector_kind, list(self.vector_keys.values()))
+        named = {
+            sid: row
+            for sid, row in named.items()
+            if all(self.vector_keys[a] in held for a in self.members[sid])
+        }
+        claims = self.cache.lookup(self.story_kind, [key for key, _ in named.values()])
+        out: dict[str, tuple[object, ...]] = {}
+        for sid, (key, readings) in named.items():
+            if key not in claims:
+                continue
+            out[sid] = claims[key]  # type: ignore[assignment]
+            for kind, joined in readings:
+                self.cache.used.setdefault(kind, set()).update(
+                    joined[i : i + _KEY_BYTES] for i in range(0, len(joined), _KEY_BYTES)
+                )
+        self.cache.hits += len(out)
+        return out
+
+    def article_claims(self, wanted: Sequence[str]) -> list[ArticleClaims]:
+        """The `ArticleClaims` of `wanted` articles: kept ones loaded by the keys made here,
+        the others computed (`embed_article_claims` through the run's executor)."""
+        keys = [self.vector_keys[a] for a in wanted]
+        kept = self.cache.lookup(self.vector_kind, keys)
+        missing = [a for a, key in zip(wanted, keys, strict=True) if key not in kept]
+        self.cache.hits += len(wanted) - len(missing)
+        computed = self.executor.map_partitions(
+            embed_article_claims, [self.articles[a] for a in missing]
+        )
+        fresh = {item.article_id: item for item in computed}
+        return [
+            fresh[a] if a in fresh else kept[key]  # type: ignore[misc]
+            for a, key in zip(wanted, keys, strict=True)
+        ]
+
+    def record(
+        self, story_keys: Mapping[str, bytes], readings: Mapping[str, dict[str, set[bytes]]]
+    ) -> None:
+        """Keep the index rows of the stories whose claims were keyed by their group."""
+        rows = []
+        known = self.cache.found.setdefault(_INDEX_KIND, {})
+        for sid, key in sorted(story_keys.items()):
+            held = readings.get(sid, {})
+            joined = tuple((kind, b"".join(sorted(held.get(kind, ())))) for kind in _kept_kinds())
+            row = (key, joined)
+            if known.get(self.keys[sid], row) != row:
+                # A row whose claims or vectors were gone: the one written now replaces it.
+                del known[self.keys[sid]]
+            rows.append((self.keys[sid], sid, row))
+        self.cache.keep(_INDEX_KIND, rows)
 
 
 # --- sentence readings kept across runs -------------------------------------------------------
@@ -415,6 +588,7 @@ class SentenceReadings:
 
 
 # The kinds of the kept readings, and the versions of what makes them.
+_KEY_BYTES = 20  # the length of a product key (`products.product_key`)
 _PARSE_KIND, _TOKENS_KIND = "sentence-parse", "sentence-tokens"
 _QUANTITIES_KIND, _FRAMES_KIND = "sentence-quantities", "sentence-frames"
 # Whether the token vectors are kept beside the parses. Each is about half the saving (the claims
@@ -590,11 +764,12 @@ def _keep_readings(
     groups: Mapping[str, Sequence[object]],
     results: Mapping[str, tuple[object, ...]],
     config: ClaimConfig,
-) -> None:
+) -> dict[str, dict[str, set[bytes]]]:
     """Keep the readings the aligned stories computed; and mark every story's readings used,
-    so that a store prunes only those of sentences no story has any more."""
+    so that a store prunes only those of sentences no story has any more. Returns the keys of
+    each story's readings, by kind."""
     if not _keeps_readings(executor):
-        return
+        return {}
     fresh: dict[str, dict[object, object]] = {kind: {} for kind in _FIELDS}
     for result in results.values():
         if len(result) > 2 and isinstance(result[-1], Aid):
@@ -602,13 +777,18 @@ def _keep_readings(
             assert isinstance(readings, SentenceReadings)
             for kind, field in _FIELDS.items():
                 fresh[kind].update(getattr(readings, field))
+    out: dict[str, dict[str, set[bytes]]] = {sid: {} for sid in groups}
     for kind in _kept_kinds():
-        every = set().union(*(_story_items(kind, members) for members in groups.values()))
+        items = {sid: _story_items(kind, members) for sid, members in groups.items()}
+        every = set().union(*items.values())
         values = fresh[kind]
         keys = _reading_keys(kind, every | set(values), config)
         executor.cache.used.setdefault(kind, set()).update(keys.values())
         rows = sorted(values.items(), key=lambda kv: repr(kv[0]))
         executor.cache.keep(kind, [(keys[t], None, value) for t, value in rows])
+        for sid, held in items.items():
+            out[sid][kind] = {keys[t] for t in held}
+    return out
 
 
 def article_voice(article: Article, voices: Mapping[str, str]) -> str:

@@ -110,6 +110,11 @@ class ProductStore:
                 continue  # written by another version: computed again
         return out
 
+    def known_products(self, kind: str, keys: Sequence[bytes]) -> set[bytes]:
+        """Which of `keys` of `kind` are stored (none loaded)."""
+        query = "SELECT key FROM products WHERE kind=? AND key IN ({marks})"
+        return {bytes(row[0]) for row in self._rows_with_keys(query, (kind,), keys)}
+
     def put_products(self, kind: str, rows: Sequence[tuple[bytes, str | None, object]]) -> None:
         with self._db:
             self._db.executemany(
