@@ -81,6 +81,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # checks only the candidate pairs a new article is in.
     ("newsweave.dedupe.decide", "_words_allow_rewrite_partition"): ("rewrite-word-checks", 1),
     ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 1),
+    # A group function kept per story (`align.stage._kept_story_quotes`): the quotes of one
+    # story, a pure function of its id and its articles' quote mentions (session 19).
+    ("newsweave.align.stage", "_quotes_of_story"): ("story-quotes", 1),
     # A reduce function (`Executor.reduce_groups`): the claims of one story, a pure function of
     # the story's id and its members' claims, vectors, voices, dates and names. A story that no
     # new article joined and whose members did not change is not aligned again.
