@@ -79,6 +79,14 @@ MIN_WORDS, MAX_WORDS = 8, 45
 _PRONOUN_START = re.compile(
     r"^[\"“'‘]?(He|She|It|They|This|That|These|Those|His|Her|Their|Its|We|I|But|And|Or|So|"
     r"However|Meanwhile|Still|Yet|Also|Instead|Then)\b"
+    # A connective that joins the sentence to the one before: "In fact, Angels GM Tony Reagins
+    # later confirmed the report ..." (ECB+ 10_ecbplus, session 19) confirms a report the brief
+    # does not show. With a comma only where the phrase can name what it follows ("In response
+    # to the shooting, police ..." names it).
+    r"|^[\"“'‘]?(?:Indeed|Moreover|Furthermore|Additionally|Nonetheless|Nevertheless|Likewise|"
+    r"Similarly|Consequently|Therefore|Hence|Accordingly|Otherwise)\b"
+    r"|^[\"“'‘]?(?:In fact|As a result|As such|In response|In turn|In contrast|By contrast|"
+    r"On the other hand|That said|After all|Even so|In other words|Regardless|Again|Thus|Plus),"
     # "The two directed and produced American Pie": who the two are is in an unseen sentence.
     r"|^The two\s+(?:[a-z]+ed|were|are|was|have|had)\b"
     # "All three fires occurred in or around the small town ..." (ECB+ 13_ecbplus, fresh8) and
@@ -137,6 +145,20 @@ _HEDGE = re.compile(
     r"|!|(?:\.\.\.|…)\W*$"
     # ... and so is a line that tells the reader what to think ("Imagine the shock -- …").
     r"|^\W*(?:imagine|consider|remember)\b",
+    re.IGNORECASE,
+)
+# The writer speaking to the reader or vouching for a view: a column's "In the case of Teixeira,
+# rest assured that the Sox want him", "Without question, Teixeira is a very solid hitter" and a
+# blog's "You can follow the entire saga on MLB Trade Rumors" were brief lines of ECB+ 10_ecbplus
+# (session 19). News copy speaks of people, not to "you", but in quotes, appeals (left out on
+# their own) and a speaker's words told without marks ("Sheriff Alan Jones says if you can't
+# afford a lock ..."): a sentence with a verb of saying is someone's, not the writer's.
+_WRITER_VOICE = re.compile(
+    r"\byou(?:r|rs|rself|['’](?:re|ve|ll|d))?\b"
+    r"|\b(?:rest assured|make no mistake|mark my words|mind you|needless to say|let['’]s)\b"
+    r"|\bhere['’]s (?:a|my|the|what|why|how)\b"
+    r"|^\W*(?:clearly|obviously|undoubtedly|surely|frankly|honestly|admittedly|to be sure"
+    r"|no doubt|without (?:a |any )?(?:doubt|question))\b",
     re.IGNORECASE,
 )
 # Singular, and the reader addressed as "us" ("Deep Throat also gave us a new archetype in
@@ -385,9 +407,11 @@ def _fragment(text: str) -> bool:
 
 
 def _speculates(text: str) -> bool:
-    """Whether a sentence's own words (quotes removed) hedge, ask or speak in the first person."""
+    """Whether a sentence's own words (quotes removed) hedge, ask, speak in the first person or
+    to the reader."""
     own = _QUOTED.sub(" ", text)
-    return bool(_HEDGE.search(own) or _FIRST_PERSON.search(own))
+    voice = _WRITER_VOICE.search(own) and not _ATTRIBUTION.search(own)
+    return bool(_HEDGE.search(own) or _FIRST_PERSON.search(own) or voice)
 
 
 # An appeal for information, a tip line, a number to call: the page asking its reader, no
@@ -1842,8 +1866,11 @@ def _brief_of_story(
 # 19: a quote running across paragraphs is no writer's view. 20: a roundup's parts of another
 # happening give no line; an appeal for information is no line (session 17). 21: datelines in
 # every form ("MILWAUKEE — 37-year-old ..."), a one-article story's roundup, a part set aside
-# ends where the story's own marks come back, the timeline's entries follow (session 18).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 21))
+# ends where the story's own marks come back, the timeline's entries follow (session 18). 22:
+# the writer speaking to the reader ("You can follow ...", "rest assured") is no line, nor a
+# sentence a connective joins to an unseen one ("In fact, ..."); the timeline's entries are
+# whole sentences and no plan dated after its page (session 19).
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 22))
 
 
 @dataclass(slots=True, kw_only=True)

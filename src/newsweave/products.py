@@ -80,7 +80,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # Per pair of (article id, text) items: whether their words allow a rewrite. An `ingest`
     # checks only the candidate pairs a new article is in.
     ("newsweave.dedupe.decide", "_words_allow_rewrite_partition"): ("rewrite-word-checks", 1),
-    ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 1),
+    # The claim sentences of one article (`align.sentences.split_claims`) and their vectors.
+    # 2: a batting average split from its word ("He hit. 308 with ...") ends no sentence
+    # (session 19).
+    ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 2),
     # A group function kept per story (`align.stage._kept_story_quotes`): the quotes of one
     # story, a pure function of its id and its articles' quote mentions (session 19).
     ("newsweave.align.stage", "_quotes_of_story"): ("story-quotes", 1),

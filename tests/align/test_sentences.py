@@ -60,3 +60,22 @@ def test_a_leading_decimal_split_from_its_word_stays_in_its_sentence() -> None:
     )
     claims = [e.text for e in split_claims(plain_article(text))]
     assert claims == [" ".join(p.split()) for p in text.split("\n\n")]
+
+
+def test_a_batting_average_split_from_its_word_stays_in_its_sentence() -> None:
+    # ECB+ 10_ecbplus: ".308", ".290", ".919 OPS" written ". 308"; the brief had the line
+    # "308 with 33 homers and 121 RBIs last season, including." (session 19).
+    text = (
+        "He hit. 308 with 33 homers and 121 RBIs last season, including. 358 with 13 homers "
+        "and 43 RBIs in 54 games with the Angels.\n\n"
+        'Patrick said Monday morning: "If they are offering $200 million to a career. 290 '
+        'hitter, it will be interesting to see what the Angels do."\n\n'
+        "Over six full seasons, his career stat line looks like this:. 290 average,. 919 OPS, "
+        "203 HR and 676 RBI.\n\n"
+        "Last season Teixeira hit. 308, with 33 home runs and 121 RBI."
+    )
+    claims = [e.text for e in split_claims(plain_article(text))]
+    assert claims == [" ".join(p.split()) for p in text.split("\n\n")]
+    # A sentence that ends on a word before a figure with more or fewer digits still ends.
+    two = "Police arrested the man on Friday. 2016 was the worst year for the city so far."
+    assert len(list(split_claims(plain_article(two)))) == 2

@@ -57,6 +57,7 @@ class _Anchor:
     published: str | None
     at: tuple[int, int] = (0, 0)  # the time expression's span in the article text
     words: str = ""  # the time expression as written ("Sunday morning")
+    planned: bool = False  # a plan dated after its page's day (`_planned`)
 
 
 _SUBORDINATOR = re.compile(
@@ -113,6 +114,8 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
         if not _usable(mention):
             continue
         start, end = sentence_around(article.text, mention.span[0], mention.span[1])
+        if not whole_sentence(article.text, start, end):
+            continue
         if _names_earlier_happening(
             article.text[start:end], mention.span[0] - start, mention.span[1] - start
         ):
@@ -136,6 +139,7 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
             _Anchor(
                 str(mention.value), str(mention.precision), evidence, voice, article.published,
                 at=mention.span, words=mention.text,
+                planned=_planned(article.text[start:end], mention, article.published),
             )
         )  # fmt: skip
     # A case step with no date of its own is reported on the article's day: that is its date
@@ -154,7 +158,9 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
     # background to it, not happenings of their own.
     day_sentences = {a.evidence.span for a in out if a.precision == "day"}
     out = [a for a in out if a.precision == "day" or a.evidence.span not in day_sentences]
-    return _one_date_per_sentence(out, article.text)
+    # A sentence whose main event is a plan is left out, not filed under its other date ("He
+    # will be sentenced Monday, officials said Friday" is no happening of Friday's either).
+    return [a for a in _one_date_per_sentence(out, article.text) if not a.planned]
 
 
 _STAMP_WORDS = frozenset(
@@ -279,6 +285,69 @@ def _no_happening_at(sentence: str, at: int, end: int) -> bool:
     if _UNTIL_BEFORE.search(before) and ends_a_state:
         return True
     return bool(re.search(r"\d{4}$", sentence[at:end]) and _ROLE_AFTER_YEAR.match(after))
+
+
+# A sentence's start that is no sentence's: a lower-case word (the tail of a sentence cut before
+# it), or a quotation's close before any opening (its head and speaker are in the sentence
+# before: 'After hearing about his other offers, however, it seems clear that we are not going
+# to be a factor."').
+_OPENING_MARKS = "\"“”'‘([ "
+_STRAIGHT_CLOSE = re.compile(r'(?<=\S)"(?=[\s,.;:!?)]|$)')
+
+
+def whole_sentence(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a whole sentence, one a reader can check on its own: it
+    starts as a sentence starts, and its brackets and quotation marks open and close in it
+    (a quote's head may run on: 'Henry said, "We met with Mr. Teixeira ...' names its speaker).
+    `align.sentences` cuts where a sentence ends; what it cannot mend (a paragraph cut
+    mid-sentence by its page, a quote run across sentences) is left out here."""
+    sentence = strip_dateline(text[start:end])
+    head = sentence.lstrip(_OPENING_MARKS)
+    if not head or head[0].islower():
+        return False
+    if sentence.count("(") != sentence.count(")"):
+        return False
+    # A decimal cut from its word ("He hit. 308 ..."): the sentence splitter keeps the known
+    # forms together; a bare figure right after "<word>. " is the piece of one it missed.
+    if head[0].isdigit() and re.search(r"[^\W\d_]\.\s*$", text[max(0, start - 4) : start]):
+        return False
+    curly_close, curly_open = sentence.find("”"), sentence.find("“")
+    if curly_close >= 0 and (curly_open < 0 or curly_close < curly_open):
+        return False
+    if sentence.count('"') % 2 == 1:
+        first = sentence.find('"')
+        if _STRAIGHT_CLOSE.match(sentence, first):
+            return False
+    return True
+
+
+# A plan or a forecast: a sentence dated after its own page's day, told in words of what will
+# be ("Teixeira will be 29 in April", "is due in court Feb. 17", "would like a resolution by
+# Christmas", ECB+ 10_ecbplus; "will be sentenced on Monday"). The page could not report it
+# done; the timeline lists what happened, so it is left out (a later page that reports it done
+# dates it). Without the words of a plan, a day after the page's is a page updated later
+# ("died Nov. 27" on a page first published Nov. 25) and stays.
+_PLAN_WORDS = re.compile(
+    r"\b(?:will|would|shall|won['’]t|wouldn['’]t|is to|are to|(?:is|are|was|were) (?:due|expected"
+    r"|scheduled|set|slated|planned|supposed|going)|plans? to|planning to|scheduled|slated|due in"
+    r"|set for|upcoming)\b|['’](?:ll|d)\b",
+    re.IGNORECASE,
+)
+
+
+def _planned(sentence: str, mention: DateMention, published: str | None) -> bool:
+    """Whether `sentence` tells a plan dated by `mention` after its page's day (`_PLAN_WORDS`)."""
+    day = _day(published)
+    first = _first_day(str(mention.value), str(mention.precision))
+    return (
+        day is not None and first is not None and first > day and bool(_PLAN_WORDS.search(sentence))
+    )
+
+
+def _first_day(value: str, precision: str) -> dt.date | None:
+    """The first day of a date value of the timeline's precisions ("2009-04" is April 1)."""
+    padded = {"day": value, "month": f"{value}-01", "year": f"{value}-01-01"}.get(precision)
+    return _day(padded) if padded else None
 
 
 def _usable(mention: DateMention) -> bool:
