@@ -56,6 +56,7 @@ def test_a_connective_leans_on_the_sentence_before() -> None:
         "Additionally, one victim, 19-year-old Amanda John, was underage.",
         "As a result, the two men have reportedly cost the city about $215,000.",
         "Nonetheless, Microsoft lists Internet Explorer 5.01, 6 and 7 as affected software.",
+        "Both Detroit residents face arraignment Thursday on charges of child abuse.",
     ):
         assert _leans_on_unseen(text), text
     # A phrase that names what it follows leans on nothing.
@@ -63,6 +64,7 @@ def test_a_connective_leans_on_the_sentence_before() -> None:
         "In response to the shooting, police closed the road for three hours on Friday.",
         "As a result of the crash, the highway was closed for three hours on Friday.",
         "Indiana State Police said the crash happened on Friday morning near Muncie.",
+        "Both Smith and Jones were charged with second-degree child abuse on Monday.",
     ):
         assert not _leans_on_unseen(text), text
 
@@ -90,6 +92,9 @@ def test_a_timeline_entry_is_a_whole_sentence() -> None:
     assert [text[:12] for _, text in entries] == ["In an e-mail", "Smith was ar"]
     assert whole_sentence("He hit. 308 with 33 homers on Monday.", 8, 37) is False
     assert whole_sentence("He said “we won” on Monday.", 0, 27) is True
+    # A quote's tail whose speaker follows is whole (ECB+ 22_ecbplus).
+    tail = 'We wanted to investigate the situation," Kraft said in a statement Friday.'
+    assert whole_sentence(tail, 0, len(tail)) is True
 
 
 def test_a_plan_dated_after_its_page_is_no_happening() -> None:
@@ -97,6 +102,9 @@ def test_a_plan_dated_after_its_page_is_no_happening() -> None:
         "Smith pleaded guilty to murder on Monday in Superior Court.\n\n"
         "He will be sentenced on Dec. 29, prosecutors said Monday.\n\n"
         "Teixeira will be 29 in April.\n\n"
+        "The injury raises the chances of an upset by the Hawks on Dec. 20.\n\n"
+        "Both face arraignment on Dec. 18 in the county court.\n\n"
+        "They're expected to be arraigned at 10:30 a.m. on Dec. 19.\n\n"
         "His next court hearing is scheduled for Dec. 22 in the county court."
     )
     entries = _entries((first, "2008-12-15"))

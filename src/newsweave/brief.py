@@ -93,6 +93,9 @@ _PRONOUN_START = re.compile(
     # "Both men ...": which ones is in an unseen sentence.
     r"|^(?:All|Each of the)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|^Both\s+(?:of\s+)?(?:them|the\s|[a-z]{1,30}\s)"
+    # ... "Both Detroit residents face arraignment Thursday" (GVC 556993), but not "Both Smith
+    # and Jones ...", which names them.
+    r"|^Both\s+(?![A-Z][\w.'’-]*\s+(?:and|&)\s)[A-Z][a-z]{1,30}\s+[a-z]"
     # ... or with a clause whose subject is one ("When it got there, the man had been flown...").
     r"|^(?P<clause>[\"“'‘]?(?:When|After|Before|As|Once|Until|While|Although|Though|Because|"
     r"If|Since)\s+(?P<pronoun>he|she|it|they|this|that|these|those)\b(?:[^,]*,\s*(?P<subject>\S+))?)"

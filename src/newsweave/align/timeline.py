@@ -293,6 +293,10 @@ def _no_happening_at(sentence: str, at: int, end: int) -> bool:
 # to be a factor."').
 _OPENING_MARKS = "\"“”'‘([ "
 _STRAIGHT_CLOSE = re.compile(r'(?<=\S)"(?=[\s,.;:!?)]|$)')
+_SAID_AFTER = re.compile(
+    r"[^.!?\"“”]{0,60}?\b(?:said|says|told|tells|added|adds|wrote|writes|stated|explained)\b",
+    re.IGNORECASE,
+)
 
 
 def whole_sentence(text: str, start: int, end: int) -> bool:
@@ -311,13 +315,15 @@ def whole_sentence(text: str, start: int, end: int) -> bool:
     # forms together; a bare figure right after "<word>. " is the piece of one it missed.
     if head[0].isdigit() and re.search(r"[^\W\d_]\.\s*$", text[max(0, start - 4) : start]):
         return False
+    # A quote's tail is whole when its speaker follows ('... the situation," Kraft said in a
+    # statement Friday.').
     curly_close, curly_open = sentence.find("”"), sentence.find("“")
     if curly_close >= 0 and (curly_open < 0 or curly_close < curly_open):
-        return False
+        return bool(_SAID_AFTER.match(sentence, curly_close + 1))
     if sentence.count('"') % 2 == 1:
         first = sentence.find('"')
         if _STRAIGHT_CLOSE.match(sentence, first):
-            return False
+            return bool(_SAID_AFTER.match(sentence, first + 1))
     return True
 
 
@@ -328,9 +334,11 @@ def whole_sentence(text: str, start: int, end: int) -> bool:
 # dates it). Without the words of a plan, a day after the page's is a page updated later
 # ("died Nov. 27" on a page first published Nov. 25) and stays.
 _PLAN_WORDS = re.compile(
-    r"\b(?:will|would|shall|won['’]t|wouldn['’]t|is to|are to|(?:is|are|was|were) (?:due|expected"
-    r"|scheduled|set|slated|planned|supposed|going)|plans? to|planning to|scheduled|slated|due in"
-    r"|set for|upcoming)\b|['’](?:ll|d)\b",
+    r"\b(?:will|would|shall|won['’]t|wouldn['’]t|is to|are to|(?:is|are|was|were|['’]re|['’]s)"
+    r" (?:due|expected|scheduled|set|slated|planned|supposed|going)|plans? to|planning to"
+    r"|scheduled|slated|due in|fac(?:e|es|ing) (?:arraignment|sentencing|trial|a hearing)"
+    r"|set for|upcoming|likely|chances? of|odds of|hopes? of|prospects? (?:of|for))\b"
+    r"|['’](?:ll|d)\b",
     re.IGNORECASE,
 )
 
