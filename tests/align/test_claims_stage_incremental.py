@@ -4,27 +4,14 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 
 from newsweave.align.stage import ClaimsStage, story_voices
-from newsweave.executors import LocalExecutor
 from newsweave.model import Article, CopyLink, Story
 from newsweave.pipeline import Corpus
 from newsweave.products import CachingExecutor, ProductCache
+from tests.align.recording import RecordingExecutor
 from tests.align.seed_articles import seed_article
 from tests.memory_products import MemoryProducts
-
-
-class _Recording(LocalExecutor):
-    """One in-process executor that notes the story groups it aligns."""
-
-    def __init__(self) -> None:
-        super().__init__(workers=1)
-        self.aligned: list[str] = []
-
-    def reduce_groups(self, fn: Callable[..., object], groups: dict) -> dict:  # type: ignore[override]
-        self.aligned.extend(groups)
-        return super().reduce_groups(fn, groups)
 
 
 def _story(story_id: str, *articles: Article) -> Story:
@@ -34,7 +21,7 @@ def _story(story_id: str, *articles: Article) -> Story:
 
 
 def _claims_run(corpus: Corpus, kept: MemoryProducts | None) -> tuple[Corpus, list[str]]:
-    engine = _Recording()
+    engine = RecordingExecutor()
     try:
         cache = ProductCache(backing=kept)
         out = ClaimsStage().run(corpus, CachingExecutor(engine, cache))

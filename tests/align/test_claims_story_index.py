@@ -6,15 +6,15 @@ index rows still makes), and only the stories a run changed are loaded and align
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from newsweave.align.claims import _INDEX_KIND
 from newsweave.align.stage import ClaimsStage
-from newsweave.executors import LocalExecutor
 from newsweave.ids import content_id
 from newsweave.model import Article, Story
 from newsweave.pipeline import Corpus
 from newsweave.products import CachingExecutor, ProductCache
+from tests.align.recording import RecordingExecutor
 from tests.align.seed_articles import seed_article
 
 
@@ -43,20 +43,8 @@ class _Shelf:
         return out
 
 
-class _Recording(LocalExecutor):
-    """One in-process executor that notes the story groups it aligns."""
-
-    def __init__(self) -> None:
-        super().__init__(workers=1)
-        self.aligned: list[str] = []
-
-    def reduce_groups(self, fn: Callable[..., object], groups: dict) -> dict:  # type: ignore[override]
-        self.aligned.extend(groups)
-        return super().reduce_groups(fn, groups)
-
-
 def _run(corpus: Corpus, shelf: _Shelf | None) -> tuple[Corpus, list[str], dict[str, set[bytes]]]:
-    engine = _Recording()
+    engine = RecordingExecutor()
     try:
         cache = ProductCache(backing=shelf)
         out = ClaimsStage().run(corpus, CachingExecutor(engine, cache))
