@@ -1108,8 +1108,14 @@ def summarize_story(
     )
     vectors = get_embedder().embed([c.text for c in candidates]) if candidates else None
     chosen: list[int] = []
-    latest = _latest_development(
-        story, timeline, articles, voices=voices, reference=reference, config=config
+    # The opening line is always written; the latest development only where a second line fits
+    # (`max_sentences = 1` gave two lines once a story had a latest development, session 19).
+    latest = (
+        _latest_development(
+            story, timeline, articles, voices=voices, reference=reference, config=config
+        )
+        if config.max_sentences >= 2
+        else None
     )
     limit = config.max_sentences - (1 if latest is not None else 0)
     vouched = [_vouched(facts[c.id]) for c in candidates]
