@@ -22,11 +22,11 @@ def name_mention(aid: str, text: str, surface: str, label: str, nth: int = 0) ->
     )
 
 
-def plain_article(text: str) -> Article:
-    """An article with nothing but its text."""
+def plain_article(text: str, aid: str = "a") -> Article:
+    """An article with nothing but its text (and its id)."""
     return Article(
-        id="a",
-        source="a",
+        id=aid,
+        source=aid,
         url=None,
         outlet=None,
         domain=None,

@@ -9,23 +9,8 @@ import pytest
 from newsweave.extract.aliases import name_key, token_pattern
 from newsweave.extract.entities import EntityConfig, extract_entities
 from newsweave.extract.mentions import straight_name_apostrophes
-from newsweave.model import Article
 from newsweave.nlp import load_spacy
-
-
-def _article(aid: str, text: str) -> Article:
-    return Article(
-        id=aid,
-        source=aid,
-        url=None,
-        outlet=None,
-        domain=None,
-        title="",
-        published=None,
-        published_basis="unknown",
-        language="en",
-        text=text,
-    )
+from tests.extract.helpers import plain_article
 
 
 def test_a_name_apostrophe_is_made_straight_and_nothing_else() -> None:
@@ -57,7 +42,7 @@ def test_either_apostrophe_gives_one_name_key() -> None:
 def test_a_name_with_a_typographic_apostrophe_is_one_whole_person(sentence: str, name: str) -> None:
     if load_spacy(disable=("parser", "lemmatizer")) is None:
         pytest.skip("spaCy model not installed")
-    result = extract_entities([_article("a", sentence)], config=EntityConfig(use_model=True))
+    result = extract_entities([plain_article(sentence)], config=EntityConfig(use_model=True))
     people = {e.name for e in result.entities if e.type == "PERSON"}
     assert name in people
     assert not {p for p in people if p != name and p in name}  # no "Lawrence" cut off
@@ -67,8 +52,8 @@ def test_one_person_across_articles_whatever_the_apostrophe() -> None:
     if load_spacy(disable=("parser", "lemmatizer")) is None:
         pytest.skip("spaCy model not installed")
     articles = [
-        _article("a1", "Police Lt. Col. Lawrence O’Toole said the girl was shot on Sunday."),
-        _article("a2", "Police Lt. Col. Lawrence O'Toole said there were good leads."),
+        plain_article("Police Lt. Col. Lawrence O’Toole said the girl was shot on Sunday.", "a1"),
+        plain_article("Police Lt. Col. Lawrence O'Toole said there were good leads.", "a2"),
     ]
     result = extract_entities(articles, config=EntityConfig(use_model=True))
     toole = [e for e in result.entities if "Toole" in e.name]
