@@ -1878,8 +1878,10 @@ def _brief_of_story(
 # ends where the story's own marks come back, the timeline's entries follow (session 18). 22:
 # the writer speaking to the reader ("You can follow ...", "rest assured") is no line, nor a
 # sentence a connective joins to an unseen one ("In fact, ..."); the timeline's entries are
-# whole sentences and no plan dated after its page (session 19).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 22))
+# whole sentences and no plan dated after its page (session 19). 23: the timeline's entries
+# take no day from a wire dateline or from a time word inside a quotation, and leave out plans
+# in more words (session 20).
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 23))
 
 
 @dataclass(slots=True, kw_only=True)

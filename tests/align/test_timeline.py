@@ -228,7 +228,10 @@ def test_a_day_an_event_is_organised_for_is_its_day_but_a_dated_happening_after_
     charge = (
         "Battles faces another capital murder charge for the Nov. 7th shooting death of Ortega."
     )
-    assert _dates_of_sentences(event, "2016-01-20") == {event: ["2016-01-31"]}
+    # Told on a page of that day or after: on the page of Jan. 20 it is a plan eleven days
+    # ahead, left out (session 20: no page reports done what comes more than a week on).
+    assert _dates_of_sentences(event, "2016-02-01") == {event: ["2016-01-31"]}
+    assert _dates_of_sentences(event, "2016-01-20") == {}
     assert _dates_of_sentences(charge, "2016-01-20") == {}
 
 

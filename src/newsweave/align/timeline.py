@@ -29,6 +29,7 @@ from newsweave.align.roundups import in_other_incident, other_incident_spans, st
 from newsweave.align.sentences import sentence_around
 from newsweave.embed import get_embedder
 from newsweave.extract.dates import stated_update_day
+from newsweave.extract.speakers.words import SPEECH_VERBS
 from newsweave.model import Article, DateMention, Evidence, Story, TimelineEntry
 
 TIMELINE_PRECISIONS = frozenset({"day", "month", "year"})
@@ -122,6 +123,10 @@ def _anchors(article: Article, voice: str) -> list[_Anchor]:
             case_steps.add((start, end))
         if _is_stamp(article.text[start:end], mention.text):
             continue
+        if mention.span[0] < start + _dateline_length(article.text[start:end]):
+            continue  # "NEW HAVEN, Conn., Oct. 27 (UPI) -- One person was killed": the report's day
+        if _speakers_time(article.text, mention):
+            continue
         if _dates_subject_clause(
             article.text[start:end], mention.span[0] - start, mention.span[1] - start
         ):
@@ -189,6 +194,60 @@ def _is_stamp(sentence: str, mention_text: str) -> bool:
         and all(w.lower() in _STAMP_WORDS for w in words)
         and (words[0].lower() in {"published", "updated", "posted", "last", "first"})
     )
+
+
+def _dateline_length(sentence: str) -> int:
+    """How many characters of `sentence` its wire dateline takes ("NEW HAVEN, Conn., Oct. 27
+    (UPI) -- "): a day written there is the report's, not a happening's (GVC 492366: UPI's
+    "One person was killed ..." sat under its page's Oct. 27, the shooting was on the 26th)."""
+    return len(sentence) - len(strip_dateline(sentence))
+
+
+# A time word that counts from the moment of speaking: "this morning", "today", "last night",
+# "Saturday" (no figure and no month name: `_CALENDAR_WORD`).
+_CALENDAR_WORD = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
+    r"\b(?:Christmas|Thanksgiving|Easter|Halloween|New Year|Independence Day|Memorial Day"
+    r"|Labor Day|Valentine)",
+)
+
+
+# Quotation marks as pages write them: curly, straight, and doubled single marks (“playing’’).
+_QUOTE_MARK = re.compile(r"“|”|‘‘|’’|``|''|\"")
+_OPENING_QUOTE = frozenset({"“", "‘‘", "``"})
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` stands inside a quotation: the last quotation mark before
+    it in its paragraph opens one (“, or a straight mark at the paragraph's start or after a
+    space or bracket), and a mark closes it later in the paragraph or the next paragraph carries
+    it on (opens on a mark). A paragraph that opens on a quote's tail ('We will keep you updated
+    on progress," SEACOM tweeted this morning') closes a quotation it did not open; a stray mark
+    that nothing closes ('"A gunman shot three people ... Monday morning, police said.') opens
+    none."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    inside = False
+    for mark in _QUOTE_MARK.finditer(text, start, at):
+        if mark[0] in {'"', "''"}:
+            inside = mark.start() == start or text[mark.start() - 1] in " \t([—–-"
+        else:
+            inside = mark[0] in _OPENING_QUOTE
+    if not inside:
+        return False
+    if _QUOTE_MARK.search(text, at, end):
+        return True
+    return text[end:].lstrip()[:1] in {'"', "“"}
+
+
+def _speakers_time(text: str, mention: DateMention) -> bool:
+    """Whether `mention` is a time word inside a quotation: it counts from the moment the
+    speaker spoke, a day the page does not give (a Yale Daily News page of Oct. 28 quoted "the
+    promise we made ... this morning in the emergency room", said on the 26th; GVC 492366).
+    Read from the page's day it may be days off, so it dates nothing; a calendar date ("on
+    Oct. 26") names its day wherever it stands."""
+    return _CALENDAR_WORD.search(mention.text) is None and _in_quotation(text, mention.span[0])
 
 
 # A caption credit names a photographer and an outlet or agency ("AP Photo/John Locher"):
@@ -293,9 +352,12 @@ def _no_happening_at(sentence: str, at: int, end: int) -> bool:
 # to be a factor."').
 _OPENING_MARKS = "\"“”'‘([ "
 _STRAIGHT_CLOSE = re.compile(r'(?<=\S)"(?=[\s,.;:!?)]|$)')
+# The speaker after a quote's tail is named with any verb the quote extraction knows as a
+# saying verb (`SPEECH_VERBS`: '... on progress," SEACOM tweeted at 09:30', ECB+ 30_ecbplus).
 _SAID_AFTER = re.compile(
-    r"[^.!?\"“”]{0,60}?\b(?:said|says|told|tells|added|adds|wrote|writes|stated|explained)\b",
-    re.IGNORECASE,
+    r"[^.!?\"“”]{0,60}?\b(?:"
+    + "|".join(sorted((re.escape(verb) for verb in SPEECH_VERBS), key=len, reverse=True))
+    + r")\b"
 )
 
 
@@ -337,19 +399,45 @@ _PLAN_WORDS = re.compile(
     r"\b(?:will|would|shall|won['’]t|wouldn['’]t|is to|are to|(?:is|are|was|were|['’]re|['’]s)"
     r" (?:due|expected|scheduled|set|slated|planned|supposed|going)|plans? to|planning to"
     r"|scheduled|slated|due in|fac(?:e|es|ing) (?:arraignment|sentencing|trial|a hearing)"
-    r"|set for|upcoming|likely|chances? of|odds of|hopes? of|prospects? (?:of|for))\b"
+    r"|set for|upcoming|likely|chances? of|odds of|hopes? of|prospects? (?:of|for)"
+    # "the measures to be voted on Thursday" (ECB+ 8_ecbplus), "when he returns to court Feb.
+    # 4, 2016" (GVC 492366), "preparing for the vote": a step still to come.
+    r"|to be [a-z]+(?:ed|en|wn)|returns? to (?:court|the stand|work|school)|next (?:court )?"
+    r"(?:date|hearing|appearance|session)|preparing (?:for|to))\b"
     r"|['’](?:ll|d)\b",
+    re.IGNORECASE,
+)
+# A page cannot report as done what happens more than this long after its day, whatever its
+# words ("he still faces ... up to 193½ years when he returns to court Feb. 4, 2016" on a page of
+# Nov. 10, 2015): a page updated later is updated within days (`_stated_update`).
+_PLAN_AFTER = dt.timedelta(days=7)
+# ... unless the page says it was updated that day: "Update (May 11, 2016) -- The mother of the
+# child ... has been charged" (GVC 544535, a page of April 20).
+_UPDATE_STAMP = re.compile(r"^\W*(?:update|updated)\b", re.IGNORECASE)
+# On a page of no known day only the present and future forms of a plan tell one: "is set for",
+# "will"; past ones ("was supposed to be a good one", "had expected to be named") and an
+# infinitive ("had to be approved") tell of what was.
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|(?:is|are|['’]re|['’]s) (?:due|expected|scheduled|set|slated|planned|going)"
+    r"|is to|are to|plans? to)\b|['’]ll\b",
     re.IGNORECASE,
 )
 
 
 def _planned(sentence: str, mention: DateMention, published: str | None) -> bool:
-    """Whether `sentence` tells a plan dated by `mention` after its page's day (`_PLAN_WORDS`)."""
-    day = _day(published)
+    """Whether `sentence` tells a plan dated by `mention` after its page's day (`_PLAN_WORDS`),
+    or dated more than `_PLAN_AFTER` after it; on a page of no known day, any sentence in the
+    words of a plan ("Jackson's court date is set for February 17, 2009", ECB+ 35_ecbplus: what
+    the page could not have reported done is no happening)."""
     first = _first_day(str(mention.value), str(mention.precision))
-    return (
-        day is not None and first is not None and first > day and bool(_PLAN_WORDS.search(sentence))
-    )
+    if first is None:
+        return False
+    day = _day(published)
+    if day is None:
+        return bool(_FUTURE_WORDS.search(sentence))
+    if first > day + _PLAN_AFTER and not _UPDATE_STAMP.match(sentence):
+        return True
+    return first > day and bool(_PLAN_WORDS.search(sentence))
 
 
 def _first_day(value: str, precision: str) -> dt.date | None:

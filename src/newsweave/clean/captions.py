@@ -39,7 +39,9 @@ _CREDIT_LINE: Final = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_WORD: Final = re.compile(
-    rf"©|\b(?:{_AGENCIES})\b|^(?:photo|image|picture|credit)s?\b|\bphoto(?:graph)? by\b",
+    rf"©|\b(?:{_AGENCIES})\b|^(?:photo|image|picture|credit)s?\b|\bphoto(?:graph)? by\b|"
+    # "Provided by family", "Submitted by the Smith family": a photo handed in by its owner.
+    r"^(?:(?:photo|image|picture)s?\s+)?(?:provided|submitted|contributed) by\b",
     re.IGNORECASE,
 )
 # A caption that ends with its credit: "... solve global problems. **David Lienemann / Official
@@ -51,7 +53,13 @@ _TRAILING_CREDIT: Final = re.compile(
     rf"\. By [A-Z][A-Z.&'’ -]{{5,60}}|"
     # "... with serious injuries. (Source: WECT)", "... a teenager (Waterbury police/WFSB)": a
     # local station credits its still the same way (a broadcaster's call letters after a slash).
-    rf"\(Source: (?:[A-Z][\w'’.&-]*\s?){{1,4}}\)|\([^()/]{{2,40}}/[A-Z][A-Z0-9-]{{2,9}}\))\s*$"
+    rf"\(Source: (?:[A-Z][\w'’.&-]*\s?){{1,4}}\)|\([^()/]{{2,40}}/[A-Z][A-Z0-9-]{{2,9}}\)|"
+    # "... the medical examiner's office. (Provided by family)", "(Photo courtesy of the
+    # sheriff)", "(File photo)": a photo handed in by its owner or taken from the archive
+    # (GVC 571210: a caption ending "(Provided by family) (Provided by family)" was a claim).
+    rf"\((?:(?:Photos?|Images?):?\s+)?(?:[Pp]rovided|[Ss]ubmitted|[Cc]ontributed|[Cc]ourtesy)\b"
+    rf"[^()]{{0,60}}\)|"
+    rf"\((?:File|Family|Submitted|Contributed|Staff|Courtesy) (?:photo|image)s?\))\s*$"
 )
 # "X is posing for a picture:", "Y wearing a suit and tie:" (automatic alt texts).
 _ALT_TEXT: Final = re.compile(
@@ -72,10 +80,25 @@ _TITLE_WORDS: Final = word_set(
 _SEARCH_SPAN: Final = 600  # a caption prefix is never longer than this many characters
 
 
+# A credit of a photo handed in by its owner, alone on its line with the name it credits and
+# no sentence: "Provided by family", "Courtesy of The Woodburn IndependentScott Russell, Woodburn
+# Police Chief" (ECB+ 8_7ecb, a credit glued to its caption's name).
+_HANDED_IN_LINE: Final = re.compile(
+    r"^(?:(?:photo|image|picture)s?:?\s+)?(?:courtesy(?: of)?|(?:provided|submitted|contributed)"
+    r" by)\s[^.!?:;\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def is_credit_line(text: str) -> bool:
-    """A short line that only credits a photo ("© Sputnik / Alexey Nikolsky")."""
+    """A short line that only credits a photo ("© Sputnik / Alexey Nikolsky", "(Provided by
+    family)")."""
     if len(text) > 90 or len(text.split()) > 10:
         return False
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    if _HANDED_IN_LINE.match(text):
+        return True
     return _CREDIT_WORD.search(text) is not None and _CREDIT_LINE.match(text) is not None
 
 
@@ -100,6 +123,20 @@ def has_trailing_credit(text: str) -> bool:
         return False
     tail = text[-200:]
     return any(h in tail for h in _TRAILING_HINTS) and _TRAILING_CREDIT.search(tail) is not None
+
+
+def caption_words(text: str) -> int:
+    """The words of a caption line, each of its sentences counted once: a page may print a
+    caption twice on one line, as the photo's alt text and as its caption ("Christian Bandemer,
+    of the 900 block ... office. Christian Bandemer, of the 900 block ... office. (Provided by
+    family)", GVC 571210)."""
+    counted: list[str] = []
+    # Longest first: the alt text may carry the caption's credit in front of it ("Christian
+    # Bandemer Provided by family Christian Bandemer, of the 900 block ...").
+    for sentence in sorted(re.split(r"(?<=[.!?])\s+", text), key=len, reverse=True):
+        if not any(sentence in other for other in counted):
+            counted.append(sentence)
+    return sum(len(sentence.split()) for sentence in counted)
 
 
 def _has_alt_text(text: str) -> re.Match[str] | None:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsweave.clean.captions import (
+    caption_words,
     has_trailing_credit,
     is_alt_text_line,
     is_credit_line,
@@ -66,6 +67,9 @@ _JUNK_BASE: Final = 4.0
 _JUNK_PER_WORD: Final = 0.5
 _SHORT_COST: Final = 2.0
 _MAX_PASSES: Final = 3
+# A line that ends with a photo credit is that photo's caption up to this many words (longer,
+# it is a paragraph that happens to end on a bracket).
+_CAPTION_MAX_WORDS: Final = 60
 # An author's bio closes many articles: "Jane Doe is a senior writer for Example."
 _AUTHOR_BIO: Final = re.compile(
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?i:is|was|has been|has worked as) (?:(?i:an?|the)|[A-Z]\w+['’]s) "
@@ -182,7 +186,9 @@ def _line_reason(
     if stats is not None and _corpus_repeated(line, stats, outlet_key, config):
         return "corpus-repeated"
     # A caption line, unless a paragraph follows the caption on the same line (cut later).
-    captioned = line.words <= 60 and (has_trailing_credit(text) or is_alt_text_line(text))
+    captioned = (has_trailing_credit(text) or is_alt_text_line(text)) and (
+        line.words <= _CAPTION_MAX_WORDS or caption_words(text) <= _CAPTION_MAX_WORDS
+    )
     if captioned and split_glued_caption(text, str) is None:
         return "caption"
     return None
