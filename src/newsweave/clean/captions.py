@@ -54,6 +54,10 @@ _TRAILING_CREDIT: Final = re.compile(
     # "... with serious injuries. (Source: WECT)", "... a teenager (Waterbury police/WFSB)": a
     # local station credits its still the same way (a broadcaster's call letters after a slash).
     rf"\(Source: (?:[A-Z][\w'’.&-]*\s?){{1,4}}\)|\([^()/]{{2,40}}/[A-Z][A-Z0-9-]{{2,9}}\)|"
+    # "... from the shop. 12/6/16 (Kelsey Thomas | KSNV)", "(Henry Sturm | Houston Chronicle)":
+    # the photographer and the outlet split by a bar (GVC 717231: the caption repeated the
+    # paragraph below it, and its quote came out twice).
+    rf"\((?:[A-Z][\w'’.-]+ ){{1,3}}\| (?:[A-Z][\w'’.&-]*\s?){{1,4}}\)|"
     # "... the medical examiner's office. (Provided by family)", "(Photo courtesy of the
     # sheriff)", "(File photo)": a photo handed in by its owner or taken from the archive
     # (GVC 571210: a caption ending "(Provided by family) (Provided by family)" was a claim).
