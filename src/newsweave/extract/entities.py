@@ -22,6 +22,7 @@ The output does not depend on article order or partition size: mentions are sort
 
 from __future__ import annotations
 
+import ast
 import functools
 import re
 from collections import Counter, defaultdict
@@ -222,16 +223,55 @@ def _mentions_partition(
 
 @functools.lru_cache(maxsize=1)
 def missed_name_rules() -> str:
-    """A hash of the name rules' source (every module of `newsweave.extract` but the quote
-    and speaker rules, `newsweave.model`, and the word lists in `newsweave/resources/` the
-    rules read, such as given_names.txt), part of the `missed-names` key
-    (`products.source_digest`)."""
-    from newsweave import model
+    """A hash of the name rules' source (the modules of `newsweave.extract` that
+    `missed_names.py` imports, directly or through each other, `newsweave.model`, and the word
+    lists in `newsweave/resources/` the rules read, such as given_names.txt), part of the
+    `missed-names` key (`products.source_digest`).
 
-    skip = {"quotes.py", "indirect.py", "stage.py"}
-    files = [f for f in sorted(Path(__file__).parent.glob("*.py")) if f.name not in skip]
+    Only the modules the missed names can run: with every module of the package in the key, a
+    linking rule edited in this module or in `mention_repair.py` found every stored article's
+    missed names again on the next `ingest` (~10,000 texts in the pool at 10,000; issue 15,
+    session 20)."""
+    from newsweave import model
+    from newsweave.extract import missed_names
+
+    files = name_rule_files(Path(missed_names.__file__))
     lists = sorted((Path(model.__file__).parent / "resources").glob("*.txt"))
     return source_digest([*files, Path(model.__file__), *lists])
+
+
+def name_rule_files(start: Path) -> list[Path]:
+    """`start` and the modules of its package it imports, directly or through each other (any
+    `from newsweave.extract[.module] import ...` or `import newsweave.extract.module`, at any
+    depth of the source: a function's own import counts), sorted. A subpackage counts whole.
+    The package's `__init__.py` is not followed: it imports every stage, not the rules."""
+    package = start.parent
+    seen: set[Path] = set()
+    todo = [start]
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module is not None and node.level == 0:
+                if node.module == "newsweave.extract":
+                    names = [alias.name for alias in node.names]
+                elif node.module.startswith("newsweave.extract."):
+                    names = [node.module.split(".")[2]]
+            elif isinstance(node, ast.Import):
+                names = [
+                    alias.name.split(".")[2]
+                    for alias in node.names
+                    if alias.name.startswith("newsweave.extract.")
+                ]
+            for name in names:
+                if (package / f"{name}.py").is_file():
+                    todo.append(package / f"{name}.py")
+                elif (package / name / "__init__.py").is_file():
+                    todo.extend(sorted((package / name).rglob("*.py")))
+    return sorted(seen)
 
 
 # What the missed names of an article depend on: its id, text and NER mentions.
