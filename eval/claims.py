@@ -117,6 +117,10 @@ Session 19: no claims rule changed, but the sentence splitter keeps a batting av
 word ("He hit. 308 with", helper-146, claim-vectors v2). Measured by the lead at 4b5756d
 (run_all --only claims): every figure as before but claims15, where one right claim's cited
 sentences changed and it is not labelled yet (judged 17 -> 16, 0.941 -> 0.938 = 15 of 16).
+
+Session 20: that claim's pair was read and labelled `same` (w066, README_annotation.md); the
+cleaning stage now takes captions credited "(Provided by family)" or "(Photo courtesy of ...)"
+out of the text (helper-151), so claims of such captions go (GVC 571210's, no labelled story).
 """
 
 from __future__ import annotations

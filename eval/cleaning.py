@@ -39,6 +39,16 @@ and not before are the datelines, the stamps, a dotted date line ("Article poste
 118 pages' `without` snippets kept are unchanged (figures below). Tuned on: audit 6's four
 stories and these ECB+/GVC lines (read while writing the rules), so these are development
 figures (samples drawn with random.sample, seeds 6 and 7).
+
+Session 20 (helper-151): a photo credit handed in by its owner ("(Provided by family)", "(Photo
+courtesy of ...)", "(File photo)", "Courtesy of ..." or "Provided by ..." alone on a line) marks
+a caption as an agency's credit does, and a caption printed twice on one line (its alt text and
+its caption) counts its words once against the caption length. Over every GVC and ECB+ text
+(`clean_text`, before and after) 4 paragraphs go, each read: all captions (GVC 571210's
+"Christian Bandemer Provided by family ... (Provided by family)", which was a claim; Newsday's
+"Photo Credit: Newsday / Ellen Yan" caption printed twice; a mug shot's caption "(Photo courtesy
+of Bulloch County Sheriff's Office)"; ECB+ 8_7ecb's "Courtesy of The Woodburn Independent"
+line).
 """
 
 from __future__ import annotations
