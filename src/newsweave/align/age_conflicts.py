@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from newsweave.align.conflict_base import Statement, days_apart
+from newsweave.align.per_text import kept_per_text
 from newsweave.align.place_conflicts import two_forms_conflict
 from newsweave.extract.numbers import _ONES as _UNITS
 from newsweave.extract.numbers import _TENS
@@ -125,6 +126,7 @@ def _person(name: str) -> str | None:
     return f"{words[0]} {words[-1]}{suffix}"
 
 
+@kept_per_text
 def named_ages(text: str) -> list[tuple[str, int]]:
     """(person, age) of each full name the sentence gives an age at the telling."""
     out: list[tuple[str, int]] = []

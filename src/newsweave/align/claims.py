@@ -1275,6 +1275,11 @@ def _distinct_voices(
     keep one narration run of `shared_run_words` words, count as one; so do members that share
     one of their `tags` (beside the article's voice: the outlets a sentence credits, and the
     article's own outlet, `_Sources.tags`)."""
+    if len(indices) <= 1:
+        # One member is one voice: its runs and credits are not read (every sentence of a
+        # story is some claim's member, most of them alone: reading each one's narration runs
+        # was 3.5 of 67.5 profiled s of the biggest stories of a 10,000-article +1 % step).
+        return len(indices)
     runs = runs or _SharedRuns(evidence, config.shared_run_words)
     groups: list[tuple[set[str], list[str], set[int]]] = []
     for index in indices:

@@ -39,6 +39,7 @@ from newsweave.align.conflict_base import (
     make_conflict,
     story_days,
 )
+from newsweave.align.per_text import kept_per_text
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue
 
@@ -197,6 +198,7 @@ class ClockTime:
     written: tuple[int, ...] = ()
 
 
+@kept_per_text
 def clock_times(text: str, config: ConflictConfig | None = None) -> list[ClockTime]:
     """The moments of the day a sentence states, with their frames (None: no happening word)."""
     config = config or ConflictConfig()

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.align.conflict_base import FIRST_PERSON, Statement
+from newsweave.align.per_text import kept_per_text
 from newsweave.align.place_conflicts import two_forms_conflict
 from newsweave.model import Conflict
 
@@ -175,6 +176,7 @@ class DatedHappening:
     date: str
 
 
+@kept_per_text
 def dated_happenings(text: str) -> list[DatedHappening]:
     """The dated happenings of a sentence (at most one by its year, one by its weekday; see
     the module docstring)."""

@@ -37,6 +37,7 @@ from newsweave.align.conflict_base import (
     Statement,
     make_conflict,
 )
+from newsweave.align.per_text import kept_per_text
 from newsweave.align.similarity import text_features
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue
@@ -197,6 +198,7 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b")
 _LOWER = re.compile(r"\b[a-z]{3,}\b")
 
 
+@kept_per_text
 def read_slots(text: str) -> list[Slot]:
     """Every slot a sentence fills, by the patterns above (none in the first person)."""
     found: list[Slot] = []

@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from newsweave.align.conflict_base import FIRST_PERSON, Statement
+from newsweave.align.per_text import kept_per_text
 from newsweave.align.place_conflicts import two_forms_conflict
 from newsweave.model import Conflict
 
@@ -99,6 +100,7 @@ def _near(text: str, start: int, end: int) -> set[str]:
     return _things(before + after)
 
 
+@kept_per_text
 def span_starts(text: str, published: str | None) -> list[tuple[int, frozenset[str], str]]:
     """The start a sentence gives one thing, as (year, what began, how it is told): from a
     span, the publication year minus it; from "since 1986", that year. [] when unsure."""

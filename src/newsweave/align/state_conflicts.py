@@ -199,23 +199,30 @@ def _state_at(words: Sequence[ParsedWord], i: int) -> tuple[int | None, str, str
     """(the verb, "dead" or "alive", the words that say it) when token i states a person's
     state, else None."""
     lower = words[i].text.lower()
-    passive = any(words[c].dep == "auxpass" for c in _children(words, i))
+
+    # The token's dependents are read only for the words that ask (`_children` scans the whole
+    # sentence, and this runs for every token: 2.6 of 67.5 profiled s of claim alignment, the
+    # ten-odd biggest stories of a 10,000-article +1 % step, session 20).
+    def passive() -> bool:
+        return any(words[c].dep == "auxpass" for c in _children(words, i))
+
     if lower in _DEATH_VERBS and words[i].pos in ("VERB", "AUX"):
         return i, "dead", lower
-    if lower == "killed" and passive:
+    if lower == "killed" and passive():
         return i, "dead", lower
     if lower == "dead" and words[words[i].head].text.lower() == "pronounced":
         return words[i].head, "dead", "pronounced dead"
     if lower == "support" and i and words[i - 1].text.lower() == "life":
         return _verb_of_prep(words, i), "alive", "on life support"
-    conditions = [
-        words[c].text.lower()
-        for c in _children(words, i)
-        if words[c].text.lower() in _ALIVE_CONDITIONS
-    ]
-    if lower == "condition" and conditions:
-        return _verb_of_prep(words, i), "alive", f"in {conditions[0]} condition"
-    if lower == "survived" and not passive:  # not "he is survived by his wife"
+    if lower == "condition":
+        conditions = [
+            words[c].text.lower()
+            for c in _children(words, i)
+            if words[c].text.lower() in _ALIVE_CONDITIONS
+        ]
+        if conditions:
+            return _verb_of_prep(words, i), "alive", f"in {conditions[0]} condition"
+    if lower == "survived" and not passive():  # not "he is survived by his wife"
         return i, "alive", lower
     return None
 
