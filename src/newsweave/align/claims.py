@@ -62,7 +62,6 @@ from newsweave.align.similarity import (
     TermWeights,
     TextFeatures,
     combine,
-    lexical_overlap,
     number_agreement,
     polarity_clash,
     term_weights,
@@ -1465,15 +1464,23 @@ class ClaimScorer:
             cosine = float(self.vectors[i] @ self.vectors[j])
         fi, fj = self.features[i], self.features[j]
         config = self.config.support_similarity if support else self.config.similarity
-        score = combine(
-            cosine,
-            lexical_overlap(fi, fj, self.weights, totals=(self.totals[i], self.totals[j])),
-            number_agreement(fi, fj),
-            config=config,
-        )
+        score = combine(cosine, self._overlap(i, j), number_agreement(fi, fj), config=config)
         # Rounded: embeddings of one sentence differ in the last float bits with the batch it
         # was padded in (partitioning), which must not reorder near-equal merges.
         return round(score, 5)
+
+    def _overlap(self, i: int, j: int) -> float:
+        """`similarity.lexical_overlap` of claims i and j with the story's weights: the same
+        sums in the same order, without a method call per shared term (a story scores every
+        candidate pair: 176,773 pairs, 3.5 of 54 profiled s in the biggest stories of a
+        10,000-article +1 % step, session 20)."""
+        a, b = self.features[i].terms, self.features[j].terms
+        if not a or not b:
+            return 0.0
+        weight, default = self.weights.weights.get, self.weights.default
+        shared = sum(weight(t, default) for t in a & b)
+        smaller = min(self.totals[i], self.totals[j])
+        return shared / smaller if smaller > 0 else 0.0
 
     def states(self, representative: int, member: int, texts: Sequence[str]) -> bool:
         """Whether `member` itself says what `representative` says: close enough (a clashing
