@@ -26,12 +26,15 @@ A conflict is reported, in the style of `align.slot_conflicts`, only when all of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from newsweave.align.conflict_base import ConflictConfig, Statement, make_conflict
+from newsweave.align.per_text import READER_CACHE_ENTRIES
 from newsweave.align.statement import ParsedWord, Parser, default_parser, parse_ahead, parsed_words
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue
@@ -139,7 +142,7 @@ _PERSON_NOUNS = frozenset(
 
 
 def _who(
-    text: str, words: Sequence[ParsedWord], subject: int, lower_words: set[str]
+    text: str, words: Sequence[ParsedWord], subject: int, lower_words: AbstractSet[str]
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The ages and names a subject states ("A 5-year-old boy", "Walter Meisenheimer, 68"):
     names of its own words, ages of its words but relative clauses, phrases and possessives.
@@ -227,7 +230,9 @@ def _state_at(words: Sequence[ParsedWord], i: int) -> tuple[int | None, str, str
     return None
 
 
-def _state_slots(text: str, words: Sequence[ParsedWord], lower_words: set[str]) -> list[PersonSlot]:
+def _state_slots(
+    text: str, words: Sequence[ParsedWord], lower_words: AbstractSet[str]
+) -> list[PersonSlot]:
     found = []
     for i in range(len(words)):
         state = _state_at(words, i)
@@ -250,7 +255,7 @@ def _person_slot(
     *,
     text: str,
     words: Sequence[ParsedWord],
-    lower_words: set[str],
+    lower_words: AbstractSet[str],
 ) -> PersonSlot | None:
     """The slot a plainly stated (unhedged) verb fills for the person its subject names by an
     age or a name; None when the subject names no one."""
@@ -275,7 +280,7 @@ def _verb_of_prep(words: Sequence[ParsedWord], noun: int) -> int | None:
 
 
 def _charge_slots(
-    text: str, words: Sequence[ParsedWord], lower_words: set[str]
+    text: str, words: Sequence[ParsedWord], lower_words: AbstractSet[str]
 ) -> list[PersonSlot]:
     found = []
     for i, word in enumerate(words):
@@ -303,7 +308,9 @@ def _charge_slots(
     return found
 
 
-def _role_slots(text: str, words: Sequence[ParsedWord], lower_words: set[str]) -> list[PersonSlot]:
+def _role_slots(
+    text: str, words: Sequence[ParsedWord], lower_words: AbstractSet[str]
+) -> list[PersonSlot]:
     """A named person's job title at a named organisation: "Shawna Smith was the assistant
     manager of the Busy Bee Playhouse", "... worked as the assistant director at Busy Bee
     Playhouse", "John Doe, the president of Acme Corp,". The value is the title with its
@@ -356,15 +363,28 @@ def _title_holder(words: Sequence[ParsedWord], title: int) -> int | None:
     return holder
 
 
-def read_person_slots(text: str, parser: Parser, lower_words: set[str]) -> list[PersonSlot]:
-    """The state, charge and role slots a sentence fills (none when it has no cue word)."""
+def read_person_slots(text: str, parser: Parser, lower_words: AbstractSet[str]) -> list[PersonSlot]:
+    """The state, charge and role slots a sentence fills (none when it has no cue word).
+
+    The story's lower-case words (`lower_words`) are read only as spellings of the sentence's
+    own tokens, so the slots are a function of the text, its parse and those of its tokens'
+    lower-cased forms the story has: kept per process by them (`find_conflicts` reads a story
+    whole and again per voice, `revisions`)."""
     if not _CUE.search(text):
         return []
     words = parsed_words(parser, text)
+    own = frozenset(w.text.lower() for w in words) & lower_words
+    return list(_person_slots(text, words, own))
+
+
+@functools.lru_cache(maxsize=READER_CACHE_ENTRIES)
+def _person_slots(
+    text: str, words: tuple[ParsedWord, ...], lower_words: frozenset[str]
+) -> tuple[PersonSlot, ...]:
     return (
-        _state_slots(text, words, lower_words)
-        + _charge_slots(text, words, lower_words)
-        + _role_slots(text, words, lower_words)
+        *_state_slots(text, words, lower_words),
+        *_charge_slots(text, words, lower_words),
+        *_role_slots(text, words, lower_words),
     )
 
 
