@@ -68,7 +68,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # on its sentence (session 18).
     # 11: a speaker's sex from their given name, never a "she said" for a man; a role before
     # a name in apposition; photo captions; "said a prayer" (session 19).
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 11),
+    # 12: a pronoun after a relation that spoke is that relation, coordinated "that" clauses
+    # share their subject, a surname shared with a relative who spoke by full name is the
+    # relative, frameless fragments of 1-4 words are no quotes (session 20).
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 12),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     # 3: the NER mentions it reads keep names with a typographic apostrophe whole (session 18).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 3),

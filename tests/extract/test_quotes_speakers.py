@@ -188,10 +188,21 @@ def test_a_pronoun_after_another_actor_in_its_sentence_is_unsure() -> None:
     assert [entity for _, entity, _ in _direct(text)] == [None]
 
 
-def test_he_after_another_person_in_a_that_clause_is_unsure() -> None:
+def test_he_opening_a_that_clause_after_a_named_one_is_that_person() -> None:
+    # Session 20 (issue 12): the coordinated "that" clauses of one speech verb share their
+    # subject, so the fragment is the words of the one who "told" the cousin (was unsure).
     text = (
         "Assistant State's Attorney Anna Sedelmaier said in court Sunday that Anthony Mendoza "
         'should have known the risk, and that he told the 20-year-old cousin "not to snitch" '
+        "about the shooting."
+    )
+    assert [entity for _, entity, _ in _direct(text)] == ["Anthony Mendoza"]
+
+
+def test_he_after_another_person_in_a_clause_of_its_own_is_unsure() -> None:
+    text = (
+        "Assistant State's Attorney Anna Sedelmaier said in court Sunday that Anthony Mendoza "
+        'should have known the risk, and he told the 20-year-old cousin "not to snitch" '
         "about the shooting."
     )
     assert [entity for _, entity, _ in _direct(text)] == [None]

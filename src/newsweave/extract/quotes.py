@@ -467,6 +467,7 @@ def extract_quotes(
                     speaker_id=namesake.entity_id,
                     cue=attribution.cue,
                 )
+        attribution = _namesake_spoke(speakers, attribution, s)
         if _two_fitting(speakers, attribution, named_before, s):
             # 'Dillon and the kids hear gunshots …. Jon'tayasia was one of three people shot …
             # / "It's a never-ending battle over here," she said.' (GVC): the previous quote's
@@ -491,6 +492,18 @@ def extract_quotes(
             # Mr. Nichols ever again."': a person the quote names is talked about; people do
             # not name themselves in their own words, so the speaker is unknown rather than them.
             attribution = None
+        if (
+            (attribution is None or attribution.speaker_text is None)
+            and len(words) <= _FRAGMENT_WORDS
+            and not whole_paragraph
+            and not _whole_utterance(text, s - 1, para_start)
+            and not _speech_in_sentence(text, para_start, s, past)
+        ):
+            # 'a T-shirt with "Hustle first question later" printed on it', 'text "PGPD plus
+            # your message" to CRIMES', 'The "extreme indifference to life" assault counts': a
+            # few words in marks inside a sentence that has no one say anything are a name or
+            # a text shown, not someone's words; dropped rather than left without a speaker.
+            continue
         # The comma before '"…," he said' belongs to the sentence, not to the words quoted.
         shown_end = e - 1 if quote_text.endswith(",") and len(quote_text) > 1 else e
         mention = QuoteMention(
@@ -525,7 +538,116 @@ def extract_quotes(
         )
         for (a, b), attribution in find_indirect(text, speakers, [q.span for q in direct])
     ]
+    for n, quote in enumerate(indirect):
+        # 'Caron said her father knew …' after 'said his daughter Nicole Caron': as above.
+        found = _namesake_spoke(
+            speakers,
+            Attribution(
+                speaker_text=quote.speaker_text, speaker_id=quote.speaker_id, cue=quote.cue
+            ),
+            quote.span[0],
+        )
+        if found is not None and found.speaker_id != quote.speaker_id:
+            indirect[n] = replace(quote, speaker_id=found.speaker_id)
     return tuple(sorted([*direct, *indirect], key=lambda q: (q.span, q.kind)))
+
+
+def _namesake_spoke(
+    speakers: Speakers, attribution: Attribution | None, start: int
+) -> Attribution | None:
+    """A lone surname speaker shared by two or more people the article names in full is the one
+    of them last shown speaking by full name, when the entity stage linked the surname to
+    another who is not named in full since: '"…," said his 20-year-old daughter Nicole Caron.'
+    then '"…," said Caron.', with "Caron" linked to her father Dan Caron, named only before her
+    quote (GVC), is the daughter: a relation named with the parent's surname does not give the
+    parent her words. When none of them was shown speaking, or the two are not known to be of
+    different sexes, the entity stage's choice stands."""
+    if attribution is None or attribution.speaker_id is None:
+        return attribution
+    surname = re.sub(r"['’]s?$", "", (attribution.speaker_text or "").strip())
+    if re.fullmatch(r"[A-Z][\w'’-]*", surname) is None:
+        return attribution  # a full name, a pronoun or a description
+    text = speakers.text
+    full = [
+        m
+        for m in speakers.index.within(0, start)
+        if m.type == "PERSON"
+        and m.entity_id is not None
+        and len(m.text.split()) >= 2
+        and m.text.split()[-1] == surname
+        and not speakers.inside_quote(m.span[0])
+    ]
+    linked = attribution.speaker_id
+    if linked not in {m.entity_id for m in full} or len({m.entity_id for m in full}) < 2:
+        return attribution
+    speaking = [
+        m
+        for m in full
+        if _SPEAKS_AFTER.match(text, m.span[1])
+        or _SPEAKS_BEFORE.search(text, max(0, m.span[0] - 60), m.span[0])
+    ]
+    if not speaking or speaking[-1].entity_id == linked:
+        return attribution
+    last = speaking[-1]
+    if any(m.entity_id == linked and m.span[0] > last.span[0] for m in full):
+        return attribution  # the linked person is named in full since
+    sexes = (speakers.gender(linked), speakers.gender(last.entity_id or ""))
+    if None in sexes or sexes[0] == sexes[1]:
+        # '… his nephew William T. LaRue said. / … / Mr. LaRue said in 1971, "…"' (ECB+
+        # 28_2ecbplus): two men of one name, the obituary's subject spoke; only a relative of
+        # the other sex is told apart from the one the entity stage chose.
+        return attribution
+    return replace(attribution, speaker_id=last.entity_id)
+
+
+# A full name shown speaking: "Nicole Caron said", "Nicole Caron, 20, told", '," said his
+# 20-year-old daughter Nicole Caron' (no "that" between: 'said that Mendoza' reports him).
+_SPEECH: Final = r"(?:said|says|told|tells|added|recalled|explained|wrote|stated|testified)"
+_SPEAKS_AFTER: Final = re.compile(
+    rf"(?:[ \t]*,[^,.;:\"“”\n]{{1,60}},)?[ \t]+(?:(?:also|later|then)[ \t]+)?{_SPEECH}\b"
+)
+_SPEAKS_BEFORE: Final = re.compile(
+    rf"[,\"”’'][ \t]*{_SPEECH}[ \t]+(?:(?!that\b)[\w’'.-]+[ \t]+){{0,4}}$"
+)
+
+
+# Longest quoted fragment inside a sentence that is dropped when nothing in its sentence says it.
+_FRAGMENT_WORDS: Final = 4
+
+
+def _speech_in_sentence(text: str, para_start: int, start: int, past: int) -> bool:
+    """True when the sentence holding the quote opening at `start` (the mark at start - 1)
+    has a speech or naming verb outside the quote that someone acts with: not a capitalised
+    word ("State's Attorney"), an infinitive or a modal's verb ("may call Crime Solvers") nor a
+    passive ("was described as")."""
+    begin = (
+        sentence_starts(text, para_start, start - 1)[-1] if start - 1 > para_start else para_start
+    )
+    end = limit_of_sentence(text, past)
+    for piece in (text[begin : start - 1], text[past:end]):
+        words = re.findall(r"[\w’'-]+", piece)
+        for i, word in enumerate(words):
+            if word not in SPEECH_VERBS | NAMING_VERBS | _SAYING | _NAMING_FORMS:
+                continue  # (lower case only: a capitalised word is a name or a title)
+            if i > 0 and words[i - 1].lower() in _NOT_ACTING:
+                continue
+            return True
+        if "according to" in piece.lower():
+            return True
+    return False
+
+
+# Forms of naming and saying verbs the shared lists lack ('calling him "a person of
+# interest"', 'chanting ``Cuba libre'' and ``long live the USA.''').
+_NAMING_FORMS: Final = wordlist(
+    "calling labelling labeling dubbing terming naming chanting chant chants shouting singing "
+    "crying"
+)
+# Words before a verb that make it no one's act in the sentence: an infinitive, a modal, a
+# passive ("may call Crime Solvers", "to say", "was described as").
+_NOT_ACTING: Final = wordlist(
+    "to may might can could should must will would was were is are be been being"
+)
 
 
 def _pull_quotes_attributed(text: str, direct: list[QuoteMention]) -> list[QuoteMention]:

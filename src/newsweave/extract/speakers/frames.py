@@ -82,6 +82,8 @@ from newsweave.extract.speakers.words import (
     _PERSON_ROLES,
     _PERSONAL,
     _PHOTO_CAPTION,
+    _POSSESSED_OPENING,
+    _POSSESSED_PHRASE,
     _PREPOSITIONS,
     _PROGRESSIVE_AUXILIARIES,
     _RELATIVES,
@@ -94,6 +96,7 @@ from newsweave.extract.speakers.words import (
     _THAT_TIMES,
     _TRAILING_SAID,
     DOCUMENT_WORDS,
+    KIN_SEX,
     NAMING_VERBS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -538,6 +541,17 @@ class Speakers:
                 # "She said Dana Remaley was generous …": a sentence opened by the same pronoun
                 # goes on about someone else; its "she" is the referent, found further back.
                 continue
+            relation = self._possessed_speaker(s, e) if n > 0 else None
+            if relation is not None:
+                phrase, sex = relation
+                if sex in {"", pronoun}:
+                    # "…, Michael was a teenager who knew …, his mother said." before '"…," she
+                    # said' (GVC): the relation that spoke goes on speaking, not the person her
+                    # words are about nor the one who owns the phrase; the role resolves her to
+                    # a name where the article introduced her with it ("his mother, Ann …").
+                    return None, phrase
+                # the other sex: neither she nor the people her words name; further back
+                continue
             if n > 0:
                 # "Mendoza threw away the shotgun …, Sedelmaier said." before '"…," she said':
                 # the one who spoke the sentence before speaks on.
@@ -566,6 +580,12 @@ class Speakers:
                 # "Palin released a statement after the fire in which she said …": the one
                 # person whose statement the relative clause is about speaks in it.
                 return persons[0].entity_id, None
+            parallel = self._parallel_that_subject(s, before, persons, pronoun) if own else None
+            if n == 0 and parallel is not None:
+                # 'said … that Mendoza should have known …, that he was … and that he told the
+                # cousin "not to snitch"' (GVC 571210): the pronoun opening a "that" clause
+                # coordinated with one whose subject is a person is that person.
+                return parallel.entity_id, None
             if n == 0 and own and self._other_actor(subject, persons, s, before):
                 # "After Kathina was shot, she exclaimed", "Sedelmaier said that Mendoza …
                 # and that he told": another person fitting the pronoun acts in its own
@@ -634,6 +654,69 @@ class Speakers:
             if self._unknown_name_subject(s, e):
                 return None, None
         return None, None
+
+    def _possessed_speaker(self, start: int, end: int) -> tuple[str, str] | None:
+        """(phrase, sex) of a relation or source owned by someone that speaks the sentence
+        text[start:end] ("…, his mother said.", "Michael's father told …"); sex is '' when the
+        head tells none ("her attorney"). None when the sentence's speaker is no such phrase."""
+        sentence = self.text[start:end].rstrip(' \n"”’')
+        found = []
+        trailing = _TRAILING_SAID.search(sentence)
+        if trailing is not None:
+            found.append(trailing.group(1))
+        opening = _POSSESSED_OPENING.match(sentence)
+        if opening is not None:
+            found.append(opening.group(1))
+        for phrase in found:
+            owned = _POSSESSED_PHRASE.fullmatch(phrase.strip())
+            if owned is None:
+                continue
+            head = owned.group(1).lower()
+            sex = KIN_SEX.get(head, _SOURCE_HEADS.get(head))
+            if sex is None:
+                continue
+            at = self.text.find(phrase.strip(), start, end)
+            if at >= 0 and self._appositive(at + len(phrase.strip())) is not None:
+                # "Fuller's next door neighbor, Ronnie Patterson, told …": the name speaks,
+                # which the subject rules find
+                return None
+            return phrase.strip(), sex
+        return None
+
+    def _parallel_that_subject(
+        self, start: int, at: int, persons: list[_Mention], pronoun: str
+    ) -> _Mention | None:
+        """The person opening the first of coordinated "that" clauses of a speech verb, when the
+        pronoun at `at` opens a later one and every "that" between opens the same pronoun ("said
+        that Mendoza should have known …, that he was … and that he told …"); else None."""
+        # `at` is the pronoun or the start of its phrase ("and that he")
+        opens = re.match(
+            rf"(?:(?:and|or|but)[ \t]+)?that[ \t]+{pronoun}\b", self.text[at : at + 16]
+        )
+        if (
+            opens is None
+            and re.search(r"\bthat[ \t]+$", self.text[max(start, at - 8) : at]) is None
+        ):
+            return None
+        if opens is not None:
+            at += opens.end() - len(pronoun)
+        first = [
+            m
+            for m in persons
+            if m.span[1] <= at
+            and re.search(r"\bthat[ \t]+$", self.text[max(start, m.span[0] - 8) : m.span[0]])
+        ]
+        if not first or first[0].entity_id is None:
+            return None
+        lead = re.findall(
+            r"[\w’'-]+", self.text[max(start, first[0].span[0] - 80) : first[0].span[0]]
+        )
+        if not any(w.lower() in SPEECH_VERBS for w in lead[-6:]):
+            return None  # "that" after a noun or an adjective, not a reported clause
+        between = re.findall(r"\bthat[ \t]+([\w’'-]+)", self.text[first[0].span[1] : at])
+        if any(w.lower() != pronoun for w in between):
+            return None
+        return first[0]
 
     def _crosshead(self, start: int, end: int) -> bool:
         """True when text[start:end] is a paragraph of its own of a few words without a closing

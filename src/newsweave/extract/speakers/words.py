@@ -140,6 +140,44 @@ _KIN_PHRASE = re.compile(r"^(?:his|her|their|His|Her|Their)\s+([A-Za-z]+)$")
 _KIN_FORMS: Final = {"mom": "mother", "mum": "mother", "dad": "father"}
 
 
+# Relations by the sex they tell ('' when none), heads of a possessed phrase that speaks ("…,
+# his mother said."): a "she said" after it goes on with the mother, not the son she spoke of.
+KIN_SEX: Final = {
+    **dict.fromkeys(
+        wordlist(
+            """mother mom mum stepmother grandmother grandma sister stepsister daughter
+            stepdaughter granddaughter wife aunt niece girlfriend fiancee widow"""
+        ),
+        "she",
+    ),
+    **dict.fromkeys(
+        wordlist(
+            """father dad stepfather grandfather grandpa brother stepbrother son stepson grandson
+            husband uncle nephew boyfriend fiance widower"""
+        ),
+        "he",
+    ),
+    **dict.fromkeys(wordlist("cousin parent grandparent sibling partner"), ""),
+}
+
+
+# A phrase owned by a person: "his mother", "her older sister", "Michael's mother", "the boy's
+# father" (group 1: the head noun).
+_POSSESSED_PHRASE: Final = re.compile(
+    r"(?:his|her|their|His|Her|Their|(?:[Tt]he[ \t]+[a-z]+|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)"
+    r"{0,2})(?:['’]s|(?<=s)['’]))[ \t]+(?:[\w'’-]+[ \t]+){0,2}?([a-z]+)"
+)
+
+
+# A sentence opened by a possessed phrase that speaks: "His mother said …", "Michael's father,
+# a retired teacher, told …" (group 1: the phrase).
+_POSSESSED_OPENING: Final = re.compile(
+    r"[\s\"“‘]*((?:His|Her|Their|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?:['’]s|(?<=s)['’]))"
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?[a-z]+)(?:,[^,;:\"“”]{1,80},)?[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|told|tells|added|explained|recalled|stated|wrote)\b"
+)
+
+
 # Abbreviated titles before a name, as the role a later "the lieutenant said" names.
 _ROLE_ABBREVIATIONS: Final = {
     "lt": "lieutenant",
