@@ -512,6 +512,51 @@ daughter's other quotes linked to her father (an entity-linking error), 4_6ecb's
 said' unknown (Page is named only as the object of 'photos of Page'), GVC's 'she answered "no"'
 after 'Booker's mother' unknown.
 
+Session 20 (article-quotes v12), rules on errors read by eye in GVC, each checked over every
+ECB+ and GVC article (quotes with and without them: GVC from an analyze of this session's base,
+ECB+ from helper-142's session-19 analyze; GVC 9 of 2,323 quotes change, ECB+ 5 of 3,079, each
+read): a 'he/she said' after a sentence a relation speaks ('…, Michael was a teenager who knew
+…, his mother said.' / '"He was always happy," she said.', GVC 597c86a) is that relation (the
+role as written, or the person the article introduced with it), not the son her words are
+about nor the possessor; a relation of the other sex is passed over; a relation with a name in
+apposition leaves the name to speak ('Fuller's next door neighbor, Ronnie Patterson, told');
+coordinated 'that' clauses of one speech verb share their subject ('said … that Mendoza should
+have known …, that he was … and that he told the 20-year-old cousin "not to snitch"', GVC
+571210: Mendoza, was unknown; the session-5 test that kept it unsure now expects him); a lone
+surname the entity stage linked to one person is the namesake of the other sex last shown
+speaking by full name when the linked one is not named in full since ('said his 20-year-old
+daughter Nicole Caron' then '"…," Caron recalled', 'said Caron': the daughter's four quotes,
+were her father's; two men of one name keep the entity stage's choice: '… his nephew William T.
+LaRue said' / 'Mr. LaRue said in 1971, "I'm no millionaire."'); a quoted fragment of one to
+four words inside a sentence where no one says, calls, chants or writes anything (a verb after
+a modal, an infinitive or a passive, and a capitalised 'State', do not count) and to which no
+rule gives a speaker is no quote (a T-shirt's print, a text message to send, a charge's name, a
+subheadline's '… is found "cowering in a bathtub" …', a scare-quoted phrase, a mis-paired
+apostrophe). The changed quotes, read: GVC the Caron four (wrong -> right), the mother's quote
+(unknown -> 'his mother'; the article names her only with her husband, so no name), Mendoza
+(unknown -> right), three frameless fragments dropped (no quotes); ECB+ 'she had been visiting
+…, he explained' (the victim Raj Chohan, a woman -> 'her friend', the friend who spoke the
+sentence before) and four fragments dropped (no quotes, one the indictment's words in a
+sentence without a speech verb). The scorer now looks for a gold quote's words at every place
+they are printed, not only the first (a subheadline or an unquoted sentence may print them
+before the quote). Figures (run_all --only quotes on this session's base 5d9ef16 plus these
+rules; before, the figures above of session 19): test 0.974 -> 0.987 and recall 0.987 -> 1.000
+(the subheadline's copy of 'cowering in a bathtub', unknown, dropped and the quote found where
+Sheriff Lee Baca says it; 'Initial estimates indicate' found at its second place, right);
+fresh11 0.956 (86 of 90) -> 0.956 (87 of 91; 'ranking gang member' found at its second place,
+right); fresh12 0.960 -> 0.966 (Tegnell's 'take responsibility' found at its second place,
+right; 'primaries in Republican districts', labelled the PAC's and shown without speaker,
+dropped: same recall); fresh13 0.886 -> 0.879, recall 0.961 -> 0.969 ('practically identical'
+found at its second place, given to Kim Jacobs where the gold says the authorities); fresh15
+0.964 -> 0.965, recall 0.894 -> 0.915 ('potentially suspicious' found at its second place in
+two articles, right); passages direct F1 0.987 -> 0.984 and speaker 0.9805 -> 0.9804 ('his own
+"personal and discretionary use"', labelled a quote with no speaker, dropped); every other
+split unchanged (fresh14's mother's quote stays wrong for the scorer: 'his mother' is not
+Myrtle Parsons). Left: the role 'his mother' not tied to the mother the article names with her
+husband; a document noun before a fragment ('on charges he took … for his own "…"') not yet
+read as its frame; 'The university called the shooting an "isolated and unprecedented"
+incident' and 'calling him "a person of interest"' kept without speaker.
+
 Speakers are read at the mention level: `extract_quotes` over the report's articles with the
 report's entities (exactly what `analyze` ran), so a description ("a local official") counts
 too; the report's grouped `Quote.speaker` keeps entity ids only. A speaker is right when its
@@ -732,6 +777,15 @@ def _speaker_records(rows: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     return [found[r["id"]] for r in rows]
 
 
+def _places(text: str, words: str) -> list[int]:
+    """Every offset where `words` are printed in `text`, in order."""
+    found, at = [], text.find(words)
+    while at >= 0:
+        found.append(at)
+        at = text.find(words, at + 1)
+    return found
+
+
 def score_speakers(
     rows: list[dict[str, Any]], *, detail: bool = False
 ) -> dict[str, float | int] | None:
@@ -755,12 +809,20 @@ def score_speakers(
         article = articles.get(aid or "")
         for gold in row["quotes"]:
             total += 1
-            pos = article.text.find(gold["text"]) if article else -1
-            hits = [
-                q
-                for q in quotes.get(aid or "", [])
-                if q.kind == "direct" and q.span[0] - 1 <= pos < q.span[1]
-            ]
+            # The first place the words are printed where the product found a quote: a
+            # subheadline may repeat the words its story quotes ('… is found "cowering in a
+            # bathtub" …' above '… "cowering in a bathtub," Sheriff Lee Baca said.').
+            pos, hits = -1, []
+            for at in _places(article.text, gold["text"]) if article else []:
+                pos = at if pos < 0 else pos
+                hits = [
+                    q
+                    for q in quotes.get(aid or "", [])
+                    if q.kind == "direct" and q.span[0] - 1 <= at < q.span[1]
+                ]
+                if hits:
+                    pos = at
+                    break
             if not hits or article is None:
                 if detail:
                     print("MISSED", row["id"][:10], gold["text"][:40], file=sys.stderr)
