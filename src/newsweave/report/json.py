@@ -57,7 +57,9 @@ def _encoded(value: Any, depth: int) -> str:
 
 
 # Each record type's fields with the JSON text of their keys, and the infinities json writes.
-_FIELD_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+# A type that is no dataclass maps to None, so that `dataclasses.is_dataclass` is asked once per
+# type, not once per value (it was ~10 % of encoding a report of 10,000 articles).
+_FIELD_KEYS: dict[type, tuple[tuple[str, str], ...] | None] = {}
 _INF = float("inf")
 
 
@@ -72,9 +74,26 @@ def _float(value: float) -> str:
     return float.__repr__(value)
 
 
+def _field_keys(value: Any, kind: type) -> tuple[tuple[str, str], ...] | None:
+    """The (field name, JSON key text) pairs of a dataclass instance's type, else None."""
+    try:
+        return _FIELD_KEYS[kind]
+    except KeyError:
+        pass
+    keys = None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        keys = tuple((f.name, encode_basestring(f.name) + ": ") for f in dataclasses.fields(value))
+    _FIELD_KEYS[kind] = keys
+    return keys
+
+
 def _encode(value: Any, newline: str) -> str:
     """`value` as `json.dumps(to_plain(value), ensure_ascii=False, indent=2)` writes it, each of
-    its line breaks followed by `newline`'s indent instead of none."""
+    its line breaks followed by `newline`'s indent instead of none.
+
+    The values a report holds most (text, whole numbers, None) are written in place by the
+    record and list branches instead of by a call of their own: 5.2 million calls for the
+    report of 10,000 articles, most of them for such leaves."""
     kind = type(value)
     if kind is str:
         return encode_basestring(value)
@@ -88,21 +107,37 @@ def _encode(value: Any, newline: str) -> str:
         return "false"
     if kind is float:
         return _float(value)
-    keys = _FIELD_KEYS.get(kind)
-    if keys is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        keys = _FIELD_KEYS[kind] = tuple(
-            (f.name, encode_basestring(f.name) + ": ") for f in dataclasses.fields(value)
-        )
     inner = newline + _INDENT
-    if keys is not None:
-        if not keys:
-            return "{}"
-        fields = [key + _encode(getattr(value, name), inner) for name, key in keys]
-        return "{" + inner + ("," + inner).join(fields) + newline + "}"
     if kind is tuple or kind is list:
         if not value:
             return "[]"
-        return "[" + inner + ("," + inner).join([_encode(v, inner) for v in value]) + newline + "]"
+        parts = []
+        for item in value:
+            item_kind = type(item)
+            if item_kind is str:
+                parts.append(encode_basestring(item))
+            elif item_kind is int:
+                parts.append(int.__repr__(item))
+            else:
+                parts.append(_encode(item, inner))
+        return "[" + inner + ("," + inner).join(parts) + newline + "]"
+    keys = _field_keys(value, kind)
+    if keys is not None:
+        if not keys:
+            return "{}"
+        fields = []
+        for name, key in keys:
+            item = getattr(value, name)
+            item_kind = type(item)
+            if item_kind is str:
+                fields.append(key + encode_basestring(item))
+            elif item is None:
+                fields.append(key + "null")
+            elif item_kind is int:
+                fields.append(key + int.__repr__(item))
+            else:
+                fields.append(key + _encode(item, inner))
+        return "{" + inner + ("," + inner).join(fields) + newline + "}"
     if kind is dict:
         # to_plain's dict: keys sorted, then made text (two keys of one text: the later value)
         plain = {str(key): item for key, item in sorted(value.items())}
