@@ -204,3 +204,56 @@ def test_why_a_conflict_is_a_disagreement_is_kept_in_the_tables(tmp_path: Path) 
     row = ReportQueries(store.connection).conflict(conflicts[0].id)
     assert row is not None
     assert row["basis"] == "number"
+
+
+def _table_rows(db: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    """Every `r_*` row with its rowid where the table has one, and every index's definition."""
+    from newsweave.store.tables import TABLES
+
+    out: dict[str, list[tuple[object, ...]]] = {}
+    for table in TABLES:
+        without = db.execute(
+            "SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name=?", (table,)
+        ).fetchone()[0]
+        query = f"SELECT * FROM {table}" if without else f"SELECT rowid, * FROM {table}"
+        out[table] = db.execute(query + " ORDER BY 1, 2").fetchall()
+    out["indexes"] = db.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type='index' ORDER BY name"
+    ).fetchall()
+    return out
+
+
+def test_tables_written_with_their_indexes_built_after_hold_what_they_held(
+    tmp_path: Path,
+) -> None:
+    """Session 20 (issue 15): the indexes are dropped and built again after the rows go in, in
+    the same transaction. The oracle is the old write (rows inserted with every index in place,
+    `_write_rows` into a fresh schema): the same rows, rowids and indexes, written over an
+    earlier report too; and no index is missing to a reader at any commit."""
+    from newsweave.store.tables import INDEXES, TABLES_SCHEMA, _write_rows
+
+    first, second = report_with_unknown_sources(), sample_report()
+    oracle = sqlite3.connect(tmp_path / "oracle.db")
+    oracle.executescript(TABLES_SCHEMA)
+    oracle.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text)")
+    with oracle:
+        _write_rows(oracle, second)
+    with Store(tmp_path / "n.db") as store:
+        store.put_report_tables(first)
+        statements: list[str] = []
+        store.connection.set_trace_callback(statements.append)
+        store.put_report_tables(second)
+        store.connection.set_trace_callback(None)
+        db = store.connection
+        assert _table_rows(db) == {**_table_rows(oracle), "indexes": _table_rows(db)["indexes"]}
+        assert {name for name, _, _ in _table_rows(db)["indexes"]} >= {n for n, _ in INDEXES}
+        # Built once, after the last row, before the one commit (fails without: none built).
+        created = [i for i, s in enumerate(statements) if s.startswith("CREATE INDEX")]
+        inserts = [i for i, s in enumerate(statements) if s.startswith("INSERT")]
+        commits = [i for i, s in enumerate(statements) if s.upper().startswith("COMMIT")]
+        assert len(created) == len(INDEXES)
+        assert min(created) > max(inserts) and commits and min(commits) > max(created)
+    oracle_indexes = {(n, t) for n, t, _ in _table_rows(oracle)["indexes"] if n.startswith("r_")}
+    with Store(tmp_path / "n.db") as store:
+        got = {(n, t) for n, t, _ in _table_rows(store.connection)["indexes"] if n.startswith("r_")}
+    assert got == oracle_indexes

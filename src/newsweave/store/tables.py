@@ -160,10 +160,33 @@ def timeline_id(story_id: str | None, date: str, text: str) -> str:
     return content_id("t", story_id or "", date, text)
 
 
+# The secondary indexes of the tables, one statement each. `write_report_tables` drops them
+# before the rows go in and builds them again after (inside the caller's transaction, so a
+# reader never sees the tables without them): one sort per index instead of a B-tree insert per
+# row. The report of the 10,000-article step: 6.06 -> 4.78 CPU s written over the last one,
+# the same rows and rowids (session 20).
+INDEXES: tuple[tuple[str, str], ...] = tuple(
+    (statement.split()[5], statement.strip())
+    for statement in TABLES_SCHEMA.split(";")
+    if statement.strip().startswith("CREATE INDEX IF NOT EXISTS ")
+)
+
+
 def write_report_tables(db: sqlite3.Connection, report: Report) -> None:
     """Replace the `r_*` tables with `report` (the caller holds the write transaction)."""
+    # The deletes first: they open the transaction (Python's sqlite3 opens one before a DML
+    # statement, not before DDL), so the indexes are dropped and built again inside it.
     for table in TABLES:
         db.execute(f"DELETE FROM {table}")
+    for name, _ in INDEXES:
+        db.execute(f"DROP INDEX IF EXISTS {name}")
+    _write_rows(db, report)
+    for _, statement in INDEXES:
+        db.execute(statement)
+
+
+def _write_rows(db: sqlite3.Connection, report: Report) -> None:
+    """The rows of every `r_*` table from `report` (the tables are empty)."""
     by_id = {a.id: a for a in report.articles}
     voice = {a.id: voice_of(a, by_id) for a in report.articles}
     key = {a.id: outlet_key(a) for a in report.articles}
