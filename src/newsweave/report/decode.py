@@ -75,7 +75,8 @@ def _fields(cls: Any) -> tuple[tuple[str, _Convert], ...]:
 
 def from_plain(cls: type[T], data: dict[str, Any]) -> T:
     """A record of type `cls` from its JSON object (unknown keys ignored, missing defaulted)."""
-    values = {name: convert(data[name]) for name, convert in _fields(cls) if name in data}
+    fields = _fields(cast(Any, cls))
+    values = {name: convert(data[name]) for name, convert in fields if name in data}
     return cls(**values)
 
 
