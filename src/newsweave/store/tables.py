@@ -163,8 +163,8 @@ def timeline_id(story_id: str | None, date: str, text: str) -> str:
 # The secondary indexes of the tables, one statement each. `write_report_tables` drops them
 # before the rows go in and builds them again after (inside the caller's transaction, so a
 # reader never sees the tables without them): one sort per index instead of a B-tree insert per
-# row. The report of the 10,000-article step: 6.06 -> 4.78 CPU s written over the last one,
-# the same rows and rowids (session 20).
+# row. The report of the 10,000-article step written over the last one: 6.17-6.49 -> 5.11-5.15
+# CPU s, the same rows and rowids (session 20).
 INDEXES: tuple[tuple[str, str], ...] = tuple(
     (statement.split()[5], statement.strip())
     for statement in TABLES_SCHEMA.split(";")
