@@ -24,7 +24,9 @@ loaded machine a second whole run of 10,000 articles may not fit. `--keep DIR` k
 and stores (the built store also as `built-N.db`, to time the +1 % step again later:
 `--from-built CPU` starts from it, re-analysed once by the code under test so that products of
 new kinds are kept as a build by that code would have left them; CPU is the build's, the full
-run the shares are of).
+run the shares are of; give it the DIR the build ran in: an input record's key holds its
+file's path, so the same lines written into another folder are read and cleaned again by the
+re-ingest row).
 Prints a Markdown table, each row as soon as its run ends; numbers go into docs/benchmarks.md.
 """
 
