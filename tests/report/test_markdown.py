@@ -130,3 +130,21 @@ def test_a_single_source_claim_says_retold_only_when_several_outlets_carry_it() 
     )
     text = render_markdown(one_outlet)
     assert "| single-source |" in text and "retold" not in text
+
+
+def test_articles_of_unknown_source_are_counted_not_folded_into_one_citation() -> None:
+    base = sample_report()
+    a, b, copy = base.articles
+    unknown = [dataclasses.replace(x, outlet=None, domain=None, url=None) for x in (a, b)]
+    claim = dataclasses.replace(base.claims[0], status="corroborated", independent_sources=2)
+    text = render_markdown(dataclasses.replace(base, articles=(*unknown, copy), claims=(claim,)))
+    row = next(line for line in text.splitlines() if line.startswith("| corroborated |"))
+    assert row.endswith("| [2 articles of unknown source] |")
+    # Retold by two articles of unknown source: one voice, and the citation says so.
+    retold = dataclasses.replace(claim, status="single-source", independent_sources=1)
+    text = render_markdown(dataclasses.replace(base, articles=(*unknown, copy), claims=(retold,)))
+    assert "| single-source (one text, retold) |" in text
+    assert "[2 articles of unknown source · 1 independent source]" in text
+    # One known outlet and one article of unknown source.
+    mixed = dataclasses.replace(base, articles=(a, unknown[1], copy), claims=(claim,))
+    assert f"[{a.outlet}; unknown source]" in render_markdown(mixed)

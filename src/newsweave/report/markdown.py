@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from newsweave.model import Article, Evidence, Report, Story, StoryLink, source_label
+from newsweave.model import (
+    UNKNOWN_SOURCE,
+    Article,
+    Evidence,
+    Report,
+    Story,
+    StoryLink,
+    source_label,
+)
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -32,8 +40,27 @@ class _Names:
         return md_escape(source_label(article))
 
     def cite(self, article_ids: Iterable[str], independent: int | None = None) -> str:
-        labels = sorted({self.label(i) for i in article_ids})
-        return "[" + "; ".join(labels) + sources_note(independent, len(labels)) + "]"
+        """'[omaha.com; 2 articles of unknown source · 2 independent sources]'.
+
+        Articles of unknown source are counted, not folded into one label: a claim that two
+        such articles state must not read as resting on one citation."""
+        known, unknown = self._split(article_ids)
+        labels = known + (
+            [f"{unknown} articles of {UNKNOWN_SOURCE}"]
+            if unknown > 1
+            else [UNKNOWN_SOURCE] * unknown
+        )
+        return "[" + "; ".join(labels) + sources_note(independent, len(known) + unknown) + "]"
+
+    def sources_shown(self, article_ids: Iterable[str]) -> int:
+        """The outlets cited, each article of unknown source counted as one."""
+        known, unknown = self._split(article_ids)
+        return len(known) + unknown
+
+    def _split(self, article_ids: Iterable[str]) -> tuple[list[str], int]:
+        """The known labels of `article_ids`, sorted, and how many are of unknown source."""
+        labels = [self.label(i) for i in set(article_ids)]
+        return sorted(set(labels) - {UNKNOWN_SOURCE}), labels.count(UNKNOWN_SOURCE)
 
 
 def sources_note(independent: int | None, shown: int) -> str:
@@ -170,8 +197,10 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
         for claim in sorted(claims, key=lambda c: (order[c.status], -len(c.support), c.id)):
             sources = names.cite((e.article_id for e in claim.support), claim.independent_sources)
             status: str = claim.status
-            outlets = {names.label(e.article_id) for e in claim.support}
-            if status == "single-source" and len(outlets) > 1:
+            if (
+                status == "single-source"
+                and names.sources_shown(e.article_id for e in claim.support) > 1
+            ):
                 status += " (one text, retold)"  # outlets that retell one text: one voice
             out.append(f"| {status} | {md_escape(claim.text)} | {sources} |")
         out.append("")
