@@ -1880,8 +1880,9 @@ def _brief_of_story(
 # sentence a connective joins to an unseen one ("In fact, ..."); the timeline's entries are
 # whole sentences and no plan dated after its page (session 19). 23: the timeline's entries
 # take no day from a wire dateline or from a time word inside a quotation, and leave out plans
-# in more words (session 20).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 23))
+# in more words (session 20). 24: an article's first claim sentence is no appeal, promo or
+# caption led by its photo credit (`align.sentences`, session 21).
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 24))
 
 
 @dataclass(slots=True, kw_only=True)

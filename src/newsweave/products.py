@@ -85,8 +85,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     ("newsweave.dedupe.decide", "_words_allow_rewrite_partition"): ("rewrite-word-checks", 1),
     # The claim sentences of one article (`align.sentences.split_claims`) and their vectors.
     # 2: a batting average split from its word ("He hit. 308 with ...") ends no sentence
-    # (session 19).
-    ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 2),
+    # (session 19). 3: appeals and promos ("Anyone with information is asked to call ...",
+    # "Click here ...") and captions led by their photo credit are no claims (session 21).
+    ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 3),
     # A group function kept per story (`align.stage._kept_story_quotes`): the quotes of one
     # story, a pure function of its id and its articles' quote mentions (session 19).
     ("newsweave.align.stage", "_quotes_of_story"): ("story-quotes", 1),

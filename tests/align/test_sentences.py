@@ -79,3 +79,51 @@ def test_a_batting_average_split_from_its_word_stays_in_its_sentence() -> None:
     # A sentence that ends on a word before a figure with more or fewer digits still ends.
     two = "Police arrested the man on Friday. 2016 was the worst year for the city so far."
     assert len(list(split_claims(plain_article(two)))) == 2
+
+
+def test_an_appeal_or_a_promo_is_no_claim() -> None:
+    # Issue 11, session 21: ECB+ 14_ecb's outlets all print the police's appeal, which stood as
+    # a "corroborated" claim; GVC pages add their promos. A compound sentence whose main clause
+    # states something keeps its claim.
+    text = (
+        "A fire destroyed the warehouse on Monday night, police said.\n\n"
+        "Anyone with information is asked to call police on 0845 125 2222.\n\n"
+        "Palmer police ask anyone with information about how the fire started to call Sgt. Shayne"
+        " La Croix at 745-4811.\n\n"
+        "If you have any information about this shooting, please call Crime Stoppers.\n\n"
+        "Those with information that could aid detectives were urged to call the police.\n\n"
+        "Click here to watch the full report from our reporter.\n\n"
+        "Sign up for one of our email newsletters today.\n\n"
+        "Police say witnesses at the scene are not cooperating and anyone with information should"
+        " call the police.\n\n"
+        "Anyone who was in the building at the time was asked to leave by the firefighters."
+    )
+    claims = [e.text for e in split_claims(plain_article(text))]
+    assert claims == [
+        "A fire destroyed the warehouse on Monday night, police said.",
+        "Police say witnesses at the scene are not cooperating and anyone with information should"
+        " call the police.",
+        "Anyone who was in the building at the time was asked to leave by the firefighters.",
+    ]
+
+
+def test_a_caption_led_by_its_photo_credit_is_no_claim() -> None:
+    # GVC 727980's Daily News gallery: each caption printed after its credit, "Gary Marks/GM
+    # Video Productions The shooting occurred ..." stood as a claim. A dateline with a slash
+    # and a transcript's speaker label are no credits.
+    text = (
+        "A girl was shot in the face on Monday night, police said.\n\n"
+        "Gary Marks/GM Video Productions The shooting occurred in a home on Walnut St. shortly"
+        " after 11 p.m. Gary Marks/GM Video Productions The child was rushed to an area hospital"
+        " and is expected to survive, police said.\n\n"
+        "(Brian Cassella / Chicago Tribune) Family members gather to remember the boy, 7, on"
+        " Monday.\n\n"
+        "New Delhi/Mumbai: An Indian warship foiled a five-boat pirate attack on Friday.\n\n"
+        "Peter Lynch/Timmons' Attorney: \"I'm not going to be offering any comments on it.\""
+    )
+    claims = [e.text for e in split_claims(plain_article(text))]
+    assert claims == [
+        "A girl was shot in the face on Monday night, police said.",
+        "New Delhi/Mumbai: An Indian warship foiled a five-boat pirate attack on Friday.",
+        "Peter Lynch/Timmons' Attorney: \"I'm not going to be offering any comments on it.\"",
+    ]

@@ -66,6 +66,56 @@ _FURNITURE = re.compile(
     r"|^[^!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)[.”\"]?$",
     re.IGNORECASE,
 )
+# An appeal or a promo speaks to the reader and states nothing a fact-checker could sign
+# (issue 11, session 21: "Anyone with information is asked to call ...", "Click here to watch
+# ...", "Sign up for our newsletters"; GVC and ECB+ hold ~70, several of them "corroborated"
+# because every outlet prints the police's appeal). Only sentences whose main clause is the
+# appeal: "Police say witnesses are not cooperating and anyone with information should call"
+# keeps its claim, so no "and" or comma may come before an asking verb.
+_TO_CALL = r"(?:call|contact|phone|text|e-?mail|come forward|get in touch|reach|submit|report)\b"
+# Who is asked, with what they know ("Anyone with information", "Those who saw the crash").
+_WITH_INFO = (
+    r"(?:anyone|anybody|those|witnesses|residents|the public)\b[^.;]{0,80}?\b(?:information|info"
+    r"|knowledge|tips?|details|saw|seen|witnessed|knows?|knew|whereabouts|video|footage)\b"
+)
+_APPEAL = re.compile(
+    # "Anyone with information (about ...) is asked / urged / encouraged to call ..."
+    rf"^[\"“‘(]?{_WITH_INFO}[^.;]{{0,120}}?\b(?:is|are|was|were|being) (?:also )?"
+    rf"(?:asked|urged|encouraged|requested) to (?:please )?{_TO_CALL}"
+    # "Anyone with information should / can call ..."
+    rf"|^[\"“‘(]?{_WITH_INFO}[^.;]{{0,120}}?\b(?:should|can|may|could|must) (?:please )?"
+    rf"{_TO_CALL}"
+    # "If you have any information (...), please call ...", "If anyone has information ..."
+    r"|^[\"“‘(]?if (?:you|anyone|anybody)\b[^.;]{0,60}?\b(?:information|info|knowledge|saw"
+    rf"|seen|witnessed|know|knows)\b[^.;]{{0,100}}?\b{_TO_CALL}"
+    # "Police ask anyone with information to call", "Bratton asked anyone ... to call", "Dunn
+    # asked that anyone ... contact", "A spokesperson said anyone with information should call"
+    rf"|^(?:(?! and )[^,;]){{0,80}}?\b(?:asks?|asked|asking|urges?|urged|urging|encourages?"
+    rf"|encouraged|said|says)(?: that)? {_WITH_INFO}[^.;]{{0,120}}?\b{_TO_CALL}"
+    # "For more information, please call ...", "Please contact ..."
+    r"|(?:^|, )please (?:call|contact|e-?mail|visit)\b"
+    # Promos: "Click here to ...", "Watch the video here", "Sign up for ... newsletters",
+    # "Download our app", "Follow us on Twitter", "Subscribe to ...".
+    r"|\bclick here\b|\bwatch (?:the|our) (?:full )?video here\b|^(?:watch|listen):"
+    r"|^(?:[\w ]{0,40} )?sign up (?:for|to)\b|\bsign up for (?:[\w’' ]{0,40})?newsletters?\b"
+    r"|^(?:download|subscribe to|follow us|like us|stay informed|get the latest|text \w+ to)\b"
+    r"|\bdownload (?:our|the) (?:[\w’' ]{0,30})?app\b",
+    re.IGNORECASE,
+)
+# A photo credit at the head of a sentence: a gallery caption the page printed with its credit
+# in front ("Gary Marks/GM Video Productions The shooting occurred in a home on Walnut St.",
+# "(Brian Cassella / Chicago Tribune) Family, neighbors and community members gather ...",
+# "Remembering Devon Lofton Brian Cassella / Chicago Tribune Family, ..."). Where the credit ends
+# and the caption starts cannot be told from the words ("Melinda Meza/KCRA Stockton police
+# investigate"), and a caption describes a photo rather than reporting, so the sentence is no
+# claim. A person's name, a slash, then a capitalised name and a capitalised word: a dateline
+# ("New Delhi/Mumbai: An Indian warship") has its colon, a pairing ("the Big Ten/ACC
+# Challenge") a lower-case word before it.
+_HEAD_CREDIT = re.compile(
+    r"^\(?(?:[A-Z][\w'’.-]* ){0,5}?[A-Z][\w'’.-]+ [A-Z][\w'’.-]+ ?/ ?[A-Z][\w'’.&-]*"
+    # ... but a transcript's speaker label is no credit ("Peter Lynch/Timmons' Attorney: ...").
+    r"(?: [A-Z][\w'’.&-]*){0,4}\)? [\"“‘(]?[A-Z0-9](?![\w'’.&-]*(?: [A-Z][\w'’.&-]*)*:)"
+)
 
 
 def ends_sentence(text: str, end: int) -> bool:
@@ -143,6 +193,8 @@ def is_claim(sentence: str) -> bool:
         # Questions ask, and lines without closing punctuation are headings, captions, credits.
         return False
     if "http://" in sentence or "https://" in sentence or _FURNITURE.search(stripped):
+        return False
+    if _APPEAL.search(stripped) or ("/" in stripped[:120] and _HEAD_CREDIT.match(stripped)):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     # Title Case lines ("Putin Congratulates Biden On Election Victory.") are headlines.
