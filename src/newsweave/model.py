@@ -229,6 +229,11 @@ class Claim:
     # text and sentences crediting one outlet count once (a corroborated claim has 2+). None in
     # reports written before the count existed.
     independent_sources: int | None = None
+    # Of a single-source claim: sentences of other voices of the story that the aligner found
+    # close to it but did not take as stating it (best first). Empty when no other voice holds
+    # anything near it: only then is "single source" said outright; otherwise the claim is
+    # "not matched elsewhere", which is what the strict support rule knows (session 21).
+    near_elsewhere: tuple[Evidence, ...] = ()
 
 
 @record

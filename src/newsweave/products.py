@@ -120,8 +120,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 21: session 18 conflicts (a named person's age at the telling, `align.age_conflicts`;
     # a game's score at one moment of its clock, `align.score_conflicts`). 22: session 19 clock
     # conflicts (an unnamed "incident happened" as the story's one happening; a call about the
-    # happening timed before it).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 22),
+    # happening timed before it). 23: a single-source claim lists the close sentences of
+    # other voices that did not state it (`Claim.near_elsewhere`, session 21).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 23),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

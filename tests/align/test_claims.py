@@ -431,3 +431,35 @@ def test_a_shared_figure_is_no_evidence_of_one_statement() -> None:
     scorer = ClaimScorer(vectors, features, term_weights(features), ClaimConfig())
     bonus = ClaimConfig().similarity.number_match_bonus
     assert scorer.score(0, 1) == pytest.approx(scorer.score(0, 1, support=True) + bonus, abs=1e-4)
+
+
+def test_a_single_source_claim_lists_what_other_voices_say_close_to_it(
+    figures_extractor: None,
+) -> None:
+    # Issue 11, session 21: the support rule is strict both ways, so "single-source" often
+    # means "no other article matched", not "one outlet says it" (GVC 727980: "police say they
+    # do not expect any charges" / "it doesn't appear charges will be filed"). Such a claim
+    # carries the close sentences of other voices; one that nothing comes near carries none.
+    a = article(
+        "a-1",
+        "A 16-year-old girl died early Saturday after accidentally shooting herself, police"
+        " said.\n\nThe mayor promised an inquiry into the city's gun safety classes.",
+    )
+    b = article(
+        "a-2",
+        "One person is dead after a shooting in the north of the city early Saturday"
+        " morning.\n\nThe local football club won its third match in a row on Sunday afternoon.",
+    )
+    story = Story(id="s-near", title="Girl dies in shooting", article_ids=("a-1", "a-2"))
+    claims, _ = align_claims([story], {"a-1": a, "a-2": b}, voices={})
+    by_text = {c.text: c for c in claims}
+    died = by_text[a.text.split("\n\n")[0]]
+    dead = by_text[b.text.split("\n\n")[0]]
+    assert died.status == dead.status == "single-source"
+    assert [e.text for e in died.near_elsewhere] == [dead.text]
+    assert [e.text for e in dead.near_elsewhere] == [died.text]
+    assert by_text[b.text.split("\n\n")[1]].near_elsewhere == ()
+    off = align_claims(
+        [story], {"a-1": a, "a-2": b}, voices={}, config=ClaimConfig(near_elsewhere=0)
+    )[0]
+    assert all(c.near_elsewhere == () for c in off)

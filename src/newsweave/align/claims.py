@@ -289,6 +289,12 @@ class ClaimConfig:
     # without it (or at 0) the rules above decide as before.
     support_token_coverage: float = 0.62
     support_token_extra: float = 0.62
+    # A single-source claim lists at most this many sentences of other articles of its story
+    # that the aligner found close (a candidate pair above `threshold`) but that the support
+    # rule did not take as stating it (`Claim.near_elsewhere`); with one or more, the report
+    # says "not matched elsewhere" rather than "single source". 0 = off (every such claim is
+    # shown as single-source, as before session 21).
+    near_elsewhere: int = 3
     conflicts: ConflictConfig = ConflictConfig()
 
     def __post_init__(self) -> None:
@@ -924,6 +930,10 @@ def _aligned_story(
         cosine=lambda i, j: float(vectors[i] @ vectors[j]),
     )
     disputes = _real_conflicts(statements, conflicts, scorer=scorer, keys=keys)
+    near: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for score, i, j in scored:
+        near[i].append((score, j))
+        near[j].append((score, i))
     claims = _build_claims(
         story_id,
         evidence=evidence,
@@ -934,6 +944,7 @@ def _aligned_story(
         keys=keys,
         scorer=scorer,
         config=config,
+        near=near,
     )
     return claims, conflicts, tokens
 
@@ -1839,6 +1850,7 @@ def _build_claims(
     keys: Sequence[str],
     scorer: ClaimScorer,
     config: ClaimConfig,
+    near: Mapping[int, Sequence[tuple[float, int]]] | None = None,
 ) -> tuple[Claim, ...]:
     members: dict[int, list[int]] = defaultdict(list)
     for index, label in enumerate(labels):
@@ -1884,12 +1896,14 @@ def _build_claims(
             indices, evidence, keys, sources.voice_of, config, runs=runs, tags=sources.tags
         )
         status: ClaimStatus
+        elsewhere: tuple[Evidence, ...] = ()
         if disputed:
             status = "disputed"
         elif voices >= 2:
             status = "corroborated"
         else:
             status = "single-source"
+            elsewhere = _near_elsewhere(indices, evidence, sources.voice_of, near or {}, config)
         claim = Claim(
             id=claim_id,
             story_id=story_id,
@@ -1897,10 +1911,44 @@ def _build_claims(
             status=status,
             support=tuple(evidence[i] for i in indices),
             independent_sources=voices,
+            near_elsewhere=elsewhere,
         )
         claims.append((voices, claim))
     claims.sort(key=lambda vc: (-vc[0], vc[1].id))
     return tuple(c for _, c in claims)
+
+
+def _near_elsewhere(
+    indices: Sequence[int],
+    evidence: Sequence[Evidence],
+    voice_of: Mapping[str, str],
+    near: Mapping[int, Sequence[tuple[float, int]]],
+    config: ClaimConfig,
+) -> tuple[Evidence, ...]:
+    """Sentences of other voices that the aligner found close to a single-source claim (a
+    candidate pair scoring above `ClaimConfig.threshold` with one of its members) without
+    finding that they state it: the best one of each other article, best first, at most
+    `near_elsewhere` of them.
+
+    The support rule is strict both ways (issue 11: "same statement" precision 0.968, recall
+    0.423 on the labelled test pairs), so "no other article matched" is not "only one outlet
+    says it": a claim with such sentences is shown as not matched elsewhere, with them beside
+    it for the reader to check, and "single source" is said only when no other voice of the
+    story holds anything near it."""
+    if config.near_elsewhere <= 0:
+        return ()
+    own = {voice_of[evidence[i].article_id] for i in indices}
+    best: dict[str, tuple[float, int]] = {}
+    for i in indices:
+        for score, j in near.get(i, ()):
+            article = evidence[j].article_id
+            if voice_of[article] in own:
+                continue
+            # Ties by position, which is canonical (articles sorted by id, claims by span).
+            if article not in best or (-score, j) < (-best[article][0], best[article][1]):
+                best[article] = (score, j)
+    ranked = sorted(best.values(), key=lambda sj: (-sj[0], sj[1]))
+    return tuple(evidence[j] for _, j in ranked[: config.near_elsewhere])
 
 
 def _representative(indices: list[int], evidence: list[Evidence], vectors: Vectors) -> int:

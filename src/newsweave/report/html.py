@@ -33,7 +33,13 @@ from newsweave.model import (
 )
 from newsweave.report.bidi import attr, finalize
 from newsweave.report.highlight import anchor_id, evidence_spans, paragraphs_with_marks
-from newsweave.report.labels import outlet_key, sources_line, support_note, voice_of
+from newsweave.report.labels import (
+    outlet_key,
+    sources_line,
+    status_label,
+    support_note,
+    voice_of,
+)
 from newsweave.report.markdown import chronological, link_reason, sources_note
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
@@ -61,6 +67,7 @@ def _environment() -> Environment:
     env.globals["sources_note"] = sources_note
     env.globals["UNKNOWN_SOURCE"] = UNKNOWN_SOURCE
     env.globals["cite_groups"] = cite_groups
+    env.globals["status_label"] = status_label
     return env
 
 
@@ -242,6 +249,7 @@ def _story_view(
     timeline = list(by_story.timeline.get(story.id, ()))
     for claim in claims:
         ctx.add(claim.support, marked=claim.status != "single-source")
+        ctx.add(claim.near_elsewhere, marked=False)  # the anchors of "close elsewhere" cites
     for conflict in conflicts:
         for value in conflict.values:
             ctx.add(value.evidence, marked=True)
@@ -278,7 +286,7 @@ def _story_view(
         "claims": ordered_claims,
         "notes": {c.id: _support_note(c, keys, voices) for c in ordered_claims},
         "disputes": _disputes(ordered_claims, conflicts, by_article),
-        "status_counts": Counter(c.status for c in claims),
+        "status_counts": Counter(status_label(c.status, c.near_elsewhere) for c in claims),
         "matrix": _matrix(ordered_claims, members),
         "conflicts": [
             {

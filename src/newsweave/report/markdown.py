@@ -18,6 +18,7 @@ from newsweave.model import (
     StoryLink,
     source_label,
 )
+from newsweave.report.labels import status_label
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -196,12 +197,17 @@ def _story_section(story: Story, report: Report, names: _Names) -> list[str]:
         order = {"disputed": 0, "corroborated": 1, "single-source": 2}
         for claim in sorted(claims, key=lambda c: (order[c.status], -len(c.support), c.id)):
             sources = names.cite((e.article_id for e in claim.support), claim.independent_sources)
-            status: str = claim.status
+            status = status_label(claim.status, claim.near_elsewhere)
             if (
-                status == "single-source"
+                claim.status == "single-source"
                 and names.sources_shown(e.article_id for e in claim.support) > 1
             ):
                 status += " (one text, retold)"  # outlets that retell one text: one voice
+            if claim.near_elsewhere:
+                # The closest sentence of another voice, for the reader to judge.
+                near = claim.near_elsewhere[0]
+                cited = names.cite([near.article_id])
+                sources += f" · closest elsewhere: “{md_escape(near.text)}” {cited}"
             out.append(f"| {status} | {md_escape(claim.text)} | {sources} |")
         out.append("")
     quotes = [q for q in report.quotes if q.story_id == story.id]
