@@ -40,6 +40,7 @@ SCRIPTS = (
     "quotes",
     "conflicts",
     "claims",
+    "single_source",
     "briefs",
     "nanco",
 )
