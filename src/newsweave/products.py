@@ -71,7 +71,8 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 12: a pronoun after a relation that spoke is that relation, coordinated "that" clauses
     # share their subject, a surname shared with a relative who spoke by full name is the
     # relative, frameless fragments of 1-4 words are no quotes (session 20).
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 12),
+    # 13: "said as he stood …", "said … after he admitted …": no reported clause (session 21).
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 13),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     # 3: the NER mentions it reads keep names with a typographic apostrophe whole (session 18).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 3),

@@ -392,3 +392,45 @@ def test_an_ampersand_and_its_word_are_one_name() -> None:
         _name("a1", text, "Kentucky Fish and Wildlife", "ORG"),
     ]
     assert sorted(len(e.mentions) for e in link_mentions(mentions, {"a1": text})) == [2]
+
+
+def test_a_first_name_used_only_inside_quotes_is_no_first_name_habit() -> None:
+    # ECB+ 31_12ecb: the father calls his son "Tyler" in his quotes; the writer calls the son
+    # "Hansbrough", so the lone surname is the son's (named first), never the father's.
+    text = (
+        "Tyler Hansbrough broke the record. Hansbrough scored 20 points. "
+        '"It was a perfect shot for Tyler," said Gene Hansbrough, his father. '
+        '"I wanted it on a 3," Hansbrough said. Then Hansbrough -- who missed a dunk -- '
+        'cried. "You never say never when it comes to\n\nTyler," Gene Hansbrough said.'
+    )
+    mentions = [
+        _name("a1", text, "Tyler Hansbrough", "PERSON"),
+        _name("a1", text, "Hansbrough", "PERSON", nth=1),
+        _name("a1", text, "Gene Hansbrough", "PERSON"),
+        _name("a1", text, "Hansbrough", "PERSON", nth=3),
+        _name("a1", text, "Hansbrough", "PERSON", nth=4),
+        _name("a1", text, "Gene Hansbrough", "PERSON", nth=1),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "Gene Hansbrough") == 2
+    # his full name, the three lone surnames and the "Tyler" of the first quote (a repeat of
+    # his name); the second "Tyler" is in a paragraph whose quote a paragraph before opened,
+    # and counted as the writer's it gave every lone "Hansbrough" to the father
+    assert _size(entities, "Tyler Hansbrough") == 5
+
+
+def test_a_first_name_only_the_quoted_use_still_counts_for_the_person_named_first() -> None:
+    # GVC: the mother, named first, calls her son by his first name in her quotes; the lone
+    # surname after them is hers.
+    text = (
+        "Kaiyana Rockingham said she saw her son in the hospital. "
+        '"It was not Dewaun," she said. She said her son Dewaun Rockingham was kind. '
+        "Rockingham said her son spent the night at a friend's house."
+    )
+    mentions = [
+        _name("a1", text, "Kaiyana Rockingham", "PERSON"),
+        _name("a1", text, "Dewaun Rockingham", "PERSON"),
+        _name("a1", text, "Rockingham", "PERSON", nth=2),
+    ]
+    entities = link_mentions(mentions, {"a1": text})
+    assert _size(entities, "Kaiyana Rockingham") == 2

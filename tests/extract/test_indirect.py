@@ -136,3 +136,19 @@ def test_a_clause_before_a_colon_and_its_quote_is_complete() -> None:
         "she is praying for the girl's mother, and she hopes the death will serve as a reminder "
         "for others"
     ]
+
+
+def test_a_clause_of_time_or_manner_after_the_verb_is_not_what_was_said() -> None:
+    # ECB+ 31 and 28, GVC, AQUAINT: the speaker's circumstances, not their words.
+    for text in (
+        '"I never dreamed I\'d be here," Hansbrough said as he stood alone at midcourt.',
+        '"It was won," Castro said as he wound up his speech at the theater.',
+        "Prime Minister George Papandreou told parliament as he condemned the act.",
+        '"I joined in that coverup," LaRue said in a statement after he admitted the charges.',
+    ):
+        assert _indirect(text) == [], text
+    # A clause that holds such a conjunction is still reported whole.
+    assert _indirect("Neighbors said they ran to the home after they heard the shot.") == [
+        "they ran to the home after they heard the shot"
+    ]
+    assert _indirect("Police said on Saturday they found the car.") == ["they found the car"]

@@ -33,6 +33,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
+from newsweave.clean.lexicon import STOP_WORDS
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.extract import gazetteer
 from newsweave.extract.aliases import (
@@ -715,12 +716,13 @@ def _first_introduced(  # noqa: PLR0917
     if own is not None and settled_sexes - {None, own}:
         return None
     # A capitalised word before the surname that is neither a title nor a candidate's given
-    # name ("Scott Westerhuis", his given name tagged apart) may be one more bearer of it.
-    givens = {key[2:].split(" ")[0] for key in keys}
+    # name ("Scott Westerhuis", his given name tagged apart) may be one more bearer of it; a
+    # sentence's first function word is not ("Then Hansbrough -- who followed ...", ECB+).
+    known = {key[2:].split(" ")[0] for key in keys} | TITLE_WORDS | STOP_WORDS
     before = re.compile(r"([A-Z][\w'’-]*)\.? (?i:" + token_pattern(token) + r")(?![\w'’-])")
     for found in before.finditer(text):
         word = found.group(1).lower()
-        if word not in givens and word not in TITLE_WORDS and len(word) > 1:
+        if word not in known and len(word) > 1:
             return None
     return holder
 

@@ -74,7 +74,10 @@ _INDIRECT = re.compile(
     # Court he …", "said on Saturday they …")
     # (no word of a new clause in it: "said McMillian was talking … when she was killed" is
     # the bare clause below, not a gap before "she")
-    r"|(?P<gap2>(?:\s+(?!(?i:who|which|said|says|and|but|because|if|when|while)\b)[\w.’']+)"
+    # (nor a conjunction of time or manner: "Hansbrough said as he stood alone at midcourt",
+    # "LaRue said in a statement after he admitted the charges" report no clause, ECB+ 31, 28)
+    r"|(?P<gap2>(?:\s+(?!(?i:who|which|said|says|and|but|because|if|when|while|as|after"
+    r"|before|since|until|once|whenever|though|although)\b)[\w.’']+)"
     r"{0,6}?)\s+(?=(?:he|she|they|it|we|I)\s))"
     rf"|(?P<bare>{_BARE_CLAUSE_VERBS})"
     rf"(?!\s+{_SAID_RITE})"
