@@ -92,6 +92,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # A group function kept per story (`align.stage._kept_story_quotes`): the quotes of one
     # story, a pure function of its id and its articles' quote mentions (session 19).
     ("newsweave.align.stage", "_quotes_of_story"): ("story-quotes", 1),
+    # The timeline of one story (`align.stage._kept_story_timelines`): a pure function of its
+    # id and its members (each article with every field, its voice named within the story);
+    # its key holds a hash of the timeline rules' source (`align.stage.timeline_rules`).
+    ("newsweave.align.stage", "_timeline_of_story"): ("story-timeline", 1),
     # A reduce function (`Executor.reduce_groups`): the claims of one story, a pure function of
     # the story's id and its members' claims, vectors, voices, dates and names. A story that no
     # new article joined and whose members did not change is not aligned again.

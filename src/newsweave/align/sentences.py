@@ -138,8 +138,18 @@ def ends_sentence(text: str, end: int) -> bool:
     return word.lower() not in ABBREVIATIONS and word.lower() not in NEVER_LAST
 
 
-def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    cursor = start
+# Every match of the three split-point patterns below holds a period, a space and a digit
+# ("9. 35am", "$1. 29", "her. 357"): the period at or after the match's start, the digit before
+# the end of the scanned range. A paragraph without one has no split point, and most have none.
+# Their scans (each pattern opens on a lookbehind, so it is tried at every character) were half
+# of the timeline's anchors, one paragraph per date mention (session 21, issue 15).
+_SPLIT_HINT = re.compile(r"\. \d")
+
+
+def _split_points(text: str, start: int, end: int) -> set[int]:
+    """Where a period in `text[start:end]` is a split decimal or amount, no sentence end."""
+    if _SPLIT_HINT.search(text, start, end) is None:
+        return set()
     # A decimal the tokeniser split ("arrested around 9. 35am") is no sentence end: the quantity
     # reader repairs the same shape (`SPLIT_DECIMAL`).
     split_points = {m.end(1) for m in SPLIT_DECIMAL.finditer(text, start, end)}
@@ -148,6 +158,12 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         for m in SPLIT_AMOUNT.finditer(text, start, end)
     }
     split_points |= {m.start() for m in SPLIT_LEADING_DECIMAL.finditer(text, start, end)}
+    return split_points
+
+
+def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cursor = start
+    split_points = _split_points(text, start, end)
     for match in _BOUNDARY.finditer(text, start, end):
         punct_end = match.start() + 1
         if match.start() in split_points or not ends_sentence(text, punct_end):
