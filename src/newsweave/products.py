@@ -58,7 +58,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 2: holidays whose day the text does not write, a month after a scheduling "for" (session 13).
     # 3: "the quarter ended July 31" is the calendar quarter of most of its months, a prospect
     # ("the chances of an upset on Saturday") looks forward, "the September 11 attacks" (s. 15).
-    ("newsweave.extract.stage", "_dates_partition"): ("dates", 3),
+    # 4: "last year's results" after a quarter reported on is that quarter a year before;
+    # "since year-end" is the last day of the year before (session 21).
+    ("newsweave.extract.stage", "_dates_partition"): ("dates", 4),
     # The quotes of one article: its text, its entity mentions (span, entity id, type, text,
     # the entity's name) and the speaker config. Run in the pool (session 14); an `ingest`
     # extracts the quotes of new articles and of those whose mentions changed only. Its key

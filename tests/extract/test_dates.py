@@ -782,3 +782,23 @@ def test_the_day_after_tomorrow_is_two_days_on_and_a_title_is_no_day() -> None:
         "the day after tomorrow": "2020-12-17",
     }
     assert values("He watched The Day After Tomorrow and ITV's This Morning.") == {}
+
+
+def test_last_years_results_take_the_quarter_and_since_year_end_is_the_last_year_end() -> None:
+    # Session 21 (TimeBank half A): "Last year's results" after a quarter reported on is that
+    # quarter a year before, as "from $3 million last year" is; without one it stays a year.
+    text = (
+        "Sales increased in the fiscal second quarter to $747.8 million. The latest period "
+        "includes gains of $9.1 million. Last year's results were hurt by $41.3 million in costs."
+    )
+    assert values(text, "1989-10-26")["Last year"] == "1988-Q2"
+    assert values("Last year's results were hurt by the strike.", "1989-10-26") == {
+        "Last year": "1988"
+    }
+    assert values("Last year's floods hurt the town.", "1989-10-26") == {"Last year": "1988"}
+    # "since year-end" counts from the year end passed (TimeML: its last day); "by year end"
+    # is still the publication's year.
+    assert values("The percentage change is since year-end.", "1989-10-30") == {
+        "year-end": "1988-12-31"
+    }
+    assert values("to cut 6,000 jobs by year end.", "1989-10-26") == {"year end": "1989"}

@@ -184,6 +184,12 @@ _YEAR_RIGHT_BEFORE = re.compile(r"(?<![\d,.$/-])\b((?:1[89]|20)\d\d)[ \t]+$")
 
 # A comparison in the clause before "last year" ("up from $3 million last year").
 _COMPARED_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.)\s[^.;!?]*$", re.IGNORECASE)
+# "last year's results", "last year's operating earnings": a year's results, read as the
+# quarter reported on when one was just before.
+_RESULTS_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:results|earnings|profits?|net|income|loss(?:es)?|sales"
+    r"|revenues?)\b"
+)
 _ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
 _YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
@@ -413,10 +419,14 @@ def period_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Ca
         unit == "year"
         and step == -1
         and not match["mod"]
-        and _COMPARED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        and (
+            _COMPARED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            or _RESULTS_AFTER.match(text, match.end())
+        )
     ):
-        # In a results report "compared with a loss of $3 million last year" is the quarter
-        # reported on, a year before; "the plant closed last year" stays a year.
+        # In a results report "compared with a loss of $3 million last year" and "Last year's
+        # results were hurt by ..." are the quarter reported on, a year before (when a quarter
+        # was: `in_quarter`); "the plant closed last year" stays a year.
         return Candidate(start=match.start(), end=match.end(), precision=precision,
                          resolve=resolve, years_back=1, in_quarter=quarter_back(1))  # fmt: skip
     return Candidate(start=match.start(), end=match.end(), precision=precision, resolve=resolve)
@@ -445,7 +455,8 @@ def elliptic_last_candidate(match: re.Match[str], _text: str, config: DatesConfi
 def current_year_candidate(
     match: re.Match[str], text: str, config: DatesConfig
 ) -> Candidate | None:
-    """ "for the full year", "the current fiscal year", "by year end": the publication year.
+    """ "for the full year", "the current fiscal year", "by year end": the publication year;
+    "since year-end" is the last day of the year before.
 
     A bare "the year" counts after "of", "in", "through", "during", or as "For the year" opening
     a sentence or clause; "done for the year" mid-clause is left alone.
@@ -463,9 +474,17 @@ def current_year_candidate(
         ):
             return None
 
+    since = match["since"] is not None
+
     def resolve(anchor: Anchor | None) -> str | None:
         base = _base(anchor)
-        return None if base is None else cal.year_value(base.year)
+        if base is None:
+            return None
+        if since:
+            # "The percentage change is since year-end": a change counted from a year end
+            # that has passed, the last day of the year before (TimeML writes that day).
+            return cal.day_value(date(base.year - 1, 12, 31))
+        return cal.year_value(base.year)
 
     start = match.start("end") if match["end"] else match.start() + len(match["lead"] or "")
     start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())

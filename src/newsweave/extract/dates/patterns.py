@@ -112,13 +112,15 @@ PERIOD_EXPR = re.compile(
     re.IGNORECASE,
 )
 # "For the year, volume was flat", "the full year", "the current fiscal year", "by year end": the
-# publication's year. Not "the year ended June 30" (a span), "the year-earlier quarter", "the
-# year before", "in the year 2000", nor "done for the year" mid-clause (`current_year_candidate`).
+# publication's year ("since year-end": the last day of the year before). Not "the year ended
+# June 30" (a span), "the year-earlier quarter", "the year before", "in the year 2000", nor
+# "done for the year" mid-clause (`current_year_candidate`).
 CURRENT_YEAR_EXPR = re.compile(
     r"\b(?:(?P<lead>for|of|in|through|throughout|during)\s+)?the\s+"
     r"(?P<mods>(?:(?:full|fiscal|current|calendar|entire|whole)[\s-]+)*)year"
     r"(?![\w-]|\s+(?:ended|ending|earlier|ago|before|after|since|to\s+date|\d)\b)"
-    r"|\b(?:by|at|before|until|toward|towards)\s+(?P<end>year[\s-]end|year['’]s\s+end)\b",
+    r"|\b(?:(?P<since>since)|by|at|before|until|toward|towards)\s+"
+    r"(?P<end>year[\s-]end|year['’]s\s+end)\b",
     re.IGNORECASE,
 )
 # "Earlier that day", "that same day": the day mentioned before; "the following year".
