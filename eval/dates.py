@@ -82,6 +82,11 @@ pages' weekdays two or more days after D read back 5 days or fewer ("arraigned .
 GVC 586609's Thursday page, updated on Saturday, is 06-18), and claim alignment still keeps an
 outlet's D-6 apart from another's D+1 of the same happening.
 
+Session 21: two rules written on TimeBank half A ("Last year's results" after a quarter
+reported on is that quarter a year before; "since year-end" is the last day of the year
+before): the grammar gives every line of this set the same value with and without them, so
+these figures do not move.
+
 Our guideline gives no value to phrases without a calendar value ("right now", "in recent
 years", a decade); TimeML writes PRESENT_REF/PAST_REF/FUTURE_REF, a decade "196", a century
 "19", a season "1998-SU", a quarter "1989-Q3" for them. A system value of those kinds counts

@@ -170,6 +170,26 @@ lines, 44 are references the gold marks one time and not the next, 22 are values
 our kind can write, 7 are a document's gold counted from another week, and the rest, if they
 mix as half A's do, are mostly gold conventions picked case by case. Reaching 0.88 on all
 documents would take about 33 more hits with no more extra spans.
+
+Session 21 (2026-12-04): the 128 half-A error lines printed by kind once more (`--errors A`,
+through the shipped path's clean text) and read one by one; half B's lines were not printed.
+They are the kinds listed above, with two general ones left: "Last year's results were hurt
+by ..." after a quarter reported on is that quarter a year before (1988-Q2), as "from $3
+million last year" already was (a results noun after "last year's"; with no quarter before,
+"last year's" stays a year), and "The percentage change is since year-end" is the year end
+passed (1988-12-31; "by year end" stays the publication's year). Both rules change no value on
+any line of our own set (eval/data/dates_gold.jsonl), none on the raw text of the 1,208
+ECB+/GVC articles and none on the seeds: nothing a reader's timeline shows moves. Checked and
+left: a Sunday publication's "last week" read as the week just ending (the gold's own week once,
+"last week" three times the ISO week before in another Sunday article), "Until then" (the gold
+marks one of three "since/until then"), a bare "future" (2 of 14 marked), "changed from a
+fiscal year to a calendar year in December" (a past verb before a preposition is as often a
+participle: "the man injured in"). Half A 0.882 -> 0.884 (718 -> 720 hits, 809 valued
+mentions); half B, measured once after the rules were committed: 0.832, unchanged (587 hits);
+all documents 0.859 -> 0.860. The issue's 0.88 still holds on half A only: half A's remaining
+error lines are gold conventions, gold picked case by case, values no calendar reading can
+write and event dates the text never gives; 0.88 on all documents would need about 31 more
+right values with no more valued mentions, from half B, whose lines were never read.
 """
 
 from __future__ import annotations
@@ -409,7 +429,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
     command = COMMAND + (" --quick" if quick else "")
     tuned = (
         "eval/data/dates_gold.jsonl (ours) + TimeBank half A errors (read again sessions 7, 8, 13, "
-        "15)"
+        "15, 21)"
     )
     out = []
     for split, data, tuned_on in (
