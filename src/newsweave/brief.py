@@ -30,11 +30,13 @@ from typing import cast
 import numpy as np
 
 from newsweave.align.claims import (
+    STORY_CLAIMS_KIND,
     ClaimConfig,
     _copy_key,
     _reprint_voices,
     corroborating_voices,
     date_interval,
+    embed_article_claims,
     is_background,
     join_voices,
     story_time,
@@ -58,7 +60,7 @@ from newsweave.model import (
     source_label,
 )
 from newsweave.pipeline import Corpus, isolate
-from newsweave.products import PRODUCTS, ProductCache
+from newsweave.products import PRODUCTS, ProductCache, model_signature, product_key, product_of
 
 # Selection weights, set by reading briefs of the seed corpus and of ECB+ train stories: support
 # by independent voices dominates; position, dates and names only break ties between equally
@@ -1798,7 +1800,63 @@ def _kept_briefs(
 
     if not isinstance(cache, ProductCache):
         return write_here(groups)
-    return cache.kept_groups(task, groups, write_here)
+    return cache.kept_groups(task, groups, write_here, key_items=_brief_key_items(groups, cache))
+
+
+def _brief_key_items(groups: Mapping[str, list[object]], cache: ProductCache) -> dict[str, object]:
+    """What each story's brief is keyed on: a stand-in for its `_story_inputs` that determines
+    them, built from the keys of the products they came from where this run made them.
+
+    A story's group holds its articles with their whole text and its claims with their
+    evidence; canonicalising every story's at every `ingest` cost the brief most of its time
+    when few stories changed. So an article stands in by its `claim-vectors` product key (a
+    hash of every field of the article; the claims stage made it for each story member,
+    `align.claims._StoryIndex`), and a story's claims and conflicts by the key of the
+    `story-claims` product that gave them (the same stage's `named_keys`), taken only when the
+    story's claims and conflicts are that product's very objects (`is`: records are frozen).
+    Otherwise the claims and conflicts stand for themselves, and an article whose key the run
+    did not make is keyed here, the same way. The story, its timeline entries and its voices
+    stand for themselves (tests/test_brief_keys.py: the key changes with every input the group's
+    key covered)."""
+    claims_kind = cache.named_keys.get(STORY_CLAIMS_KIND, {})
+    product = product_of(embed_article_claims)
+    assert product is not None
+    vector_kind, vector_options = product
+    article_keys = cache.named_keys.setdefault(vector_kind, {})
+    signature = model_signature()
+
+    def article_key(article: Article) -> bytes:
+        kept = article_keys.get(article.id)
+        if kept is not None and kept[0] is article:
+            return kept[1]
+        key = product_key(vector_kind, vector_options, signature, article)
+        article_keys[article.id] = (article, key)
+        return key
+
+    out: dict[str, object] = {}
+    for story_id, inputs in groups.items():
+        story, conflicts, timeline, articles, voices = cast(_StoryHeader, inputs[0])
+        claims = inputs[1:]
+        kept = claims_kind.get(story_id)
+        told: tuple[object, ...] = ("claims", tuple(claims), conflicts)
+        if kept is not None:
+            value, key = kept
+            found = cast(tuple[Sequence[object], Sequence[object]], value)
+            if _same_objects(found[0], claims) and _same_objects(found[1], conflicts):
+                told = (STORY_CLAIMS_KIND, key)
+        out[story_id] = (
+            "brief-inputs",
+            story,
+            told,
+            timeline,
+            tuple((a.id, article_key(a)) for a in articles),
+            voices,
+        )
+    return out
+
+
+def _same_objects(one: Sequence[object], other: Sequence[object]) -> bool:
+    return len(one) == len(other) and all(a is b for a, b in zip(one, other, strict=True))
 
 
 # What `_story_inputs` puts first: the story, its conflicts, its timeline entries, the articles

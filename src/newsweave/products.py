@@ -27,7 +27,7 @@ import dataclasses
 import functools
 import hashlib
 import sys
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Protocol, TypeVar, cast
@@ -359,6 +359,12 @@ class ProductCache:
     # articles it held every article's mentions through quotes, claims, timeline and brief).
     # A reader called again would compute its mentions anew: the same values, more spaCy time.
     mention_readers: set[tuple[str, str]] = dataclasses.field(default_factory=set)
+    # Keys this run made of some kinds' products, for a later stage that keys its own product on
+    # them instead of on their values (the brief, `brief._brief_key_items`): by kind, then by
+    # name (an article id, a story id), the value the key gives and the key. A reader takes a
+    # key only for the very objects it reads (`is`; records are frozen), so a value replaced
+    # since (fault isolation ran a stage again, another stage's records) is keyed by its content.
+    named_keys: dict[str, dict[str, tuple[object, bytes]]] = dataclasses.field(default_factory=dict)
     hits: int = 0
     misses: int = 0
 
@@ -402,15 +408,23 @@ class ProductCache:
         groups: dict[K, list[V]],
         compute: Callable[[dict[K, list[V]]], dict[K, U]],
         keys_out: dict[K, bytes] | None = None,
+        key_items: Mapping[K, object] | None = None,
     ) -> dict[K, U]:
         """`fn` over `groups` (a registered per-group product), each group's value found by the
         content of its key and items when kept, the others computed by `compute(todo)`. Each
-        group's product key is put in `keys_out` when given."""
+        group's product key is put in `keys_out` when given. With `key_items`, a group is keyed
+        on its item there instead of on its items: a stand-in that determines them (and so the
+        product), cheaper to canonicalise (the brief's, `brief._brief_key_items`)."""
         product = product_of(fn)
         assert product is not None, f"{_unwrapped(fn)} is not a registered product (PRODUCTS)"
         kind, fn_options = product
         signature = model_signature()
-        keys = {k: product_key(kind, fn_options, signature, (k, v)) for k, v in groups.items()}
+        keys = {
+            k: product_key(
+                kind, fn_options, signature, (k, v if key_items is None else key_items[k])
+            )
+            for k, v in groups.items()
+        }
         if keys_out is not None:
             keys_out.update(keys)
         known = self.lookup(kind, list(keys.values()))

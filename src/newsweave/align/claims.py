@@ -410,6 +410,11 @@ def align_claims(
     read = _keep_readings(executor, groups, results, config)
     if index is not None:
         index.record(keys, read)
+    if isinstance(executor, CachingExecutor) and keys:
+        # Each story's claims key stands for its claims and conflicts in the brief's key
+        # (`brief._brief_key_items`); the stories the index found were named there.
+        named = executor.cache.named_keys.setdefault(STORY_CLAIMS_KIND, {})
+        named.update((sid, (results[sid][:2], keys[sid])) for sid in results if sid in keys)
     found = {**{sid: r[:2] for sid, r in results.items()}, **kept}
     claims = tuple(c for sid in sorted(found) for c in found[sid][0])  # type: ignore[attr-defined]
     conflicts = tuple(c for sid in sorted(found) for c in found[sid][1])  # type: ignore[attr-defined]
@@ -438,6 +443,8 @@ def _member(
 
 # The kind of `_StoryIndex`'s rows.
 _INDEX_KIND = "story-claims-index"
+# The kind of `_align_story`'s product (`products.PRODUCTS`): a story's (claims, conflicts).
+STORY_CLAIMS_KIND = "story-claims"
 
 
 class _StoryIndex:
@@ -477,6 +484,9 @@ class _StoryIndex:
         self.vector_keys = {
             a: product_key(self.vector_kind, vector_options, signature, articles[a]) for a in wanted
         }
+        # Each article's key stands for it in the brief's key (`brief._brief_key_items`).
+        named = self.cache.named_keys.setdefault(self.vector_kind, {})
+        named.update((a, (articles[a], key)) for a, key in self.vector_keys.items())
         story_product = product_of(functools.partial(_align_story, config=config))
         assert story_product is not None
         self.story_kind = story_product[0]
@@ -527,10 +537,12 @@ class _StoryIndex:
         }
         claims = self.cache.lookup(self.story_kind, [key for key, _ in named.values()])
         out: dict[str, tuple[object, ...]] = {}
+        named_claims = self.cache.named_keys.setdefault(self.story_kind, {})
         for sid, (key, readings) in named.items():
             if key not in claims:
                 continue
             out[sid] = claims[key]  # type: ignore[assignment]
+            named_claims[sid] = (out[sid], key)
             for kind, joined in readings:
                 self.cache.used.setdefault(kind, set()).update(
                     joined[i : i + _KEY_BYTES] for i in range(0, len(joined), _KEY_BYTES)
