@@ -121,6 +121,17 @@ sentences changed and it is not labelled yet (judged 17 -> 16, 0.941 -> 0.938 = 
 Session 20: that claim's pair was read and labelled `same` (w066, README_annotation.md); the
 cleaning stage now takes captions credited "(Provided by family)" or "(Photo courtesy of ...)"
 out of the text (helper-151), so claims of such captions go (GVC 571210's, no labelled story).
+
+Session 21 (helper-156, claim-vectors v3): an appeal or a promo ("Anyone with information is
+asked to call ...", "Click here ...", "Sign up for our newsletters") and a caption led by its
+photo credit ("Gary Marks/GM Video Productions The shooting occurred ...") are no claims
+(`align.sentences`); over every cleaned ECB+/GVC article 72 sentences leave, each read (58
+appeals and promos - ECB+ 14_ecb's police appeal was a corroborated claim - and 14 gallery
+captions; a compound whose main clause states something, "Police say witnesses are not
+cooperating and anyone with information should call ...", stays). A single-source claim now
+lists the close sentences of other voices it was not matched with (`Claim.near_elsewhere`) and
+the report calls it "not matched elsewhere"; how often another article states such claims is
+measured by eval/single_source.py.
 """
 
 from __future__ import annotations
