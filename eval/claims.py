@@ -126,7 +126,7 @@ Session 21 (helper-156, claim-vectors v3): an appeal or a promo ("Anyone with in
 asked to call ...", "Click here ...", "Sign up for our newsletters") and a caption led by its
 photo credit ("Gary Marks/GM Video Productions The shooting occurred ...") are no claims
 (`align.sentences`); over every cleaned ECB+/GVC article 72 sentences leave, each read (58
-appeals and promos - ECB+ 14_ecb's police appeal was a corroborated claim - and 14 gallery
+appeals and promos - all four ECB+ 14_ecb outlets print the police's appeal - and 14 gallery
 captions; a compound whose main clause states something, "Police say witnesses are not
 cooperating and anyone with information should call ...", stays). A single-source claim now
 lists the close sentences of other voices it was not matched with (`Claim.near_elsewhere`) and

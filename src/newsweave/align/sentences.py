@@ -68,8 +68,8 @@ _FURNITURE = re.compile(
 )
 # An appeal or a promo speaks to the reader and states nothing a fact-checker could sign
 # (issue 11, session 21: "Anyone with information is asked to call ...", "Click here to watch
-# ...", "Sign up for our newsletters"; GVC and ECB+ hold ~70, several of them "corroborated"
-# because every outlet prints the police's appeal). Only sentences whose main clause is the
+# ...", "Sign up for our newsletters"; GVC and ECB+ hold ~60, and every outlet of a story may
+# print the police's appeal, which then looks corroborated). Only sentences whose main clause is the
 # appeal: "Police say witnesses are not cooperating and anyone with information should call"
 # keeps its claim, so no "and" or comma may come before an asking verb.
 _TO_CALL = r"(?:call|contact|phone|text|e-?mail|come forward|get in touch|reach|submit|report)\b"
