@@ -637,11 +637,11 @@ FRESH12_TUNED = (
 )
 FRESH13_TUNED = (
     "errors read after its untouched figure (0.724 at commit e765968); session 11's rules"
-    " written on them"
+    " written on them, and session 21's (its errors read again)"
 )
 FRESH14_TUNED = (
     "errors read after its untouched figure (0.921 at commit 0153ecf); four rules written on"
-    " them (2d3aa15)"
+    " them (2d3aa15), session 21's couple-of-parents rule on its 'his mother'"
 )
 FRESH15_TUNED = (
     "errors read after its untouched figure (0.866 at commit fddd471); session 12's rules"

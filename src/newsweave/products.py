@@ -74,7 +74,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # share their subject, a surname shared with a relative who spoke by full name is the
     # relative, frameless fragments of 1-4 words are no quotes (session 20).
     # 13: "said as he stood …", "said … after he admitted …": no reported clause (session 21).
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 13),
+    # 14: ", authorities say.", ", as X put it", "describing … as", "with X saying", the
+    # mother of a couple named as parents, a short description after "called" and its object,
+    # no previous speaker across a colon introduction of its own (session 21).
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 14),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     # 3: the NER mentions it reads keep names with a typographic apostrophe whole (session 18).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 3),

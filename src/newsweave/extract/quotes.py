@@ -332,9 +332,15 @@ def extract_quotes(
         after = None
         if not _closed_sentence(text, e, past, limit):
             after = speakers.after_frame(past, limit)
+        # '"the collective society," as Margaret Thatcher put it': a borrowed phrase's source.
+        borrowed = (
+            speakers.as_put_it(past, limit) if after is None or after.speaker_text is None else None
+        )
+        after = borrowed or after
         before, attached = speakers.before_frame(s - 1, para_start)
         after_attached = after is not None and (
-            _after_attached(text, past)
+            borrowed is not None
+            or _after_attached(text, past)
             # '"I'm devastated," social worker Ashley Hoopes, an advocate …, wrote': the comma
             # inside the marks hands the quote to the frame that names its speaker.
             or (
@@ -602,7 +608,12 @@ def _namesake_spoke(
 
 # A full name shown speaking: "Nicole Caron said", "Nicole Caron, 20, told", '," said his
 # 20-year-old daughter Nicole Caron' (no "that" between: 'said that Mendoza' reports him).
-_SPEECH: Final = r"(?:said|says|told|tells|added|recalled|explained|wrote|stated|testified)"
+# Any speech verb of the shared list (not a narrower copy of it that drifts apart).
+_SPEECH: Final = (
+    "(?:"
+    + "|".join(sorted((re.escape(verb) for verb in SPEECH_VERBS), key=len, reverse=True))
+    + ")"
+)
 _SPEAKS_AFTER: Final = re.compile(
     rf"(?:[ \t]*,[^,.;:\"“”\n]{{1,60}},)?[ \t]+(?:(?:also|later|then)[ \t]+)?{_SPEECH}\b"
 )
@@ -1185,8 +1196,19 @@ def _inherit(
             and not text[end : end + 200].split("\n", 1)[0].strip(" .\"”’'")
         )
         unclosed = gap[:1] == "\n" and not any(mark in gap.rstrip("`")[:-1] for mark in '"“”«»`')
+        # '"…." That didn't stop the judge from allowing the prisoner to give extended
+        # speeches: "…"': a sentence of its own between the quotes that introduces this one
+        # with a colon hands it to whom it names, not to the previous speaker; one opened by
+        # that speaker ('He later issued a statement: "…"') goes on with them.
+        colon = re.search(
+            r"(?:^[\"”’']+|[.!?][\"”’']?)\s+([A-Z][\w’'-]*)[^.!?]*:\s*[\"“‘`]*$", gap.rstrip(" \t")
+        )
+        introduced = colon is not None and not (
+            colon.group(1).lower() in PRONOUNS
+            or colon.group(1) in (previous.speaker_text or "").split()
+        )
         if (
-            (same_paragraph and len(gap) < 200)
+            (same_paragraph and len(gap) < 200 and not introduced)
             or (opens_paragraph and gap.count("\n\n") == 1)
             or (
                 opens_paragraph

@@ -55,6 +55,7 @@ from newsweave.extract.speakers.text import (
 from newsweave.extract.speakers.words import (
     _ABBREVIATION,
     _APPOSITIVE_SPEAKS,
+    _AS_PUT,
     _AUXILIARIES,
     _BARE_FORMS,
     _BETWEEN,
@@ -225,6 +226,18 @@ _GIVEN_NAME: Final = re.compile(r"\b(?:call|calls|called|dubbed|nicknamed|known 
 # A relative clause about a statement right before a pronoun ("… a statement in which she").
 _IN_WHICH: Final = re.compile(r"\b(?:in|with) which[ \t]+$")
 _IN_WHICH_AT: Final = re.compile(r"(?:in|with) which[ \t]+(?:he|she)\b")
+
+
+# Finite naming verbs whose object a short quoted description follows ('called the shooting an
+# "isolated and unprecedented" incident'); "named", "titled" and "known" give names.
+_FINITE_NAMING: Final = wordlist("called calls termed terms labelled labeled labels dubbed dubs")
+
+
+# "… their son, Michael", "their 17-year-old daughter": the couple named before it are parents.
+_CHILD_OF_COUPLE: Final = re.compile(
+    r"\btheir[ \t]+(?:(?:\d+-year-old|only|youngest|eldest|oldest|teenage|infant)[ \t]+)?"
+    r"(?:son|daughter|child|boy|girl|baby)\b"
+)
 
 
 def _photo_caption(sentence: str) -> bool:
@@ -1221,6 +1234,16 @@ class Speakers:
 
     # ---- frames ---------------------------------------------------------------------------
 
+    def as_put_it(self, end: int, limit: int) -> Attribution | None:
+        """The source of a quote a writer's sentence borrows, named right after its closing
+        mark by ", as X put it" / "as X said" ('opposition to "the collective society," as
+        Margaret Thatcher put it, also had …'): the words are X's, however few."""
+        found = _AS_PUT.match(self.text, end, limit)
+        if found is None:
+            return None
+        att = self.subject(found.start(1), found.end(1), prefer_last=False, cue="put it")
+        return att if att.speaker_text is not None else None
+
     def after_frame(self, end: int, limit: int) -> Attribution | None:
         """`"…," Putin said` / `"…," said Putin` / `"…," Nichols, 37, told the court` /
         `"…," the statement reads` / `"…" to this risk, Strauss-Kahn said`."""
@@ -1608,7 +1631,34 @@ class Speakers:
                 kin.add(_KIN_FORMS.get(apposition.group(1).lower(), apposition.group(1).lower()))
             if head in kin:
                 holders[m.entity_id] = m
+        if not holders and head in {"mother", "father"}:
+            return self._parent_named(head, before)
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _parent_named(self, head: str, before: int) -> _Mention | None:
+        """The mother or father of "his mother" when the article named the parents as a couple
+        of a child ('David and Myrtle Parsons will never know what kind of man their son,
+        Michael, could have been.', GVC 597c86a): the one of the two of that sex. None when
+        the sex is not known or more than one such couple is named."""
+        sex = KIN_SEX.get(head)
+        persons = [
+            m
+            for m in self.index.within(max(0, before - 6000), before)
+            if m.type == "PERSON" and m.entity_id is not None and not self.inside_quote(m.span[0])
+        ]
+        found: dict[str, _Mention] = {}
+        for first, second in itertools.pairwise(persons):
+            if first.entity_id == second.entity_id or not re.fullmatch(
+                r"[ \t]+and[ \t]+", self.text[first.span[1] : second.span[0]]
+            ):
+                continue
+            end = sentence_limit(self.text, second.span[1])
+            if not _CHILD_OF_COUPLE.search(self.text, second.span[1], end):
+                continue
+            for m in (first, second):
+                if self.gender(m.entity_id or "") == sex:
+                    found[m.entity_id or ""] = m
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _opens_sentence(self, pos: int) -> bool:
         """True when only a determiner stands between the start of a sentence and `pos`."""
@@ -1836,6 +1886,24 @@ class Speakers:
                 return Attribution(speaker_text=phrase, speaker_id=None, cue="according to")
         return self.subject(s, stop, prefer_last=False, cue="according to")
 
+    def _absolute_subject(
+        self, words: list[tuple[str, int, int]], v: int, *, cue: str
+    ) -> Attribution | None:
+        """The speaker of a participle in an absolute phrase opened by "with" ('his trial
+        began, with the prosecution describing the Nazi leader as "…"', 'with police saying
+        "…"'): the noun phrase between "with" and the participle, not the sentence's subject.
+        Only a short phrase with no comma or verb of its own."""
+        opener = next(
+            (j for j in range(v - 1, max(-1, v - 6), -1) if words[j][0].lower() == "with"), None
+        )
+        if opener is None or opener + 1 >= v:
+            return None
+        between = words[opener + 1 : v]
+        if any(w in {",", ";", ":"} or _is_verb(w) or w.lower() in _COPULAS for w, _, _ in between):
+            return None
+        found = self.subject(between[0][1], between[-1][2], prefer_last=True, cue=cue)
+        return found if found.speaker_text is not None else None
+
     def before_frame(self, start: int, floor: int) -> tuple[Attribution | None, bool]:
         """`Putin said: "…"`, `X also "expressed …"`, `According to X, "…"`; and attachment.
 
@@ -1929,6 +1997,14 @@ class Speakers:
         naming = len(quoted.split()) >= 4 and any(
             w[:1].islower() and w not in small for w in quoted.split()
         )
+        # 'The university called the shooting an "isolated and unprecedented" incident': two
+        # or three lower-case words after a naming verb and its object are the subject's words
+        # too; right after the verb they stay a name ('a practice called "stop and frisk"').
+        short_naming = (
+            2 <= len(quoted.split()) <= 3
+            and all(w[:1].islower() for w in quoted.split())
+            and any(w not in small for w in quoted.split())
+        )
         verbs = [
             i
             for i, (w, _, _) in enumerate(words)
@@ -1937,6 +2013,22 @@ class Speakers:
             if (
                 _is_verb(w)
                 or (naming and w.lower() in NAMING_VERBS and self._names_next(words, i, start))
+                or (
+                    short_naming
+                    and w in _FINITE_NAMING
+                    # an object of two words at least: 'called them "…"' names a term
+                    and 3 <= len(words) - i <= 6
+                    and words[i + 1][0].lower() not in _NAMING_PARTICLES
+                    and self._names_next(words, i, start)
+                )
+                # 'Scientists used …, describing them as "a seamless mosaic of forests …"':
+                # the participle names what it quotes as a naming verb does
+                or (
+                    naming
+                    and w.lower() == "describing"
+                    and words[-1][0].lower() == "as"
+                    and self._names_next(words, i, start)
+                )
                 or _offers_words(words, i)
                 # 'Fulcher also thanked "the Lord Jesus, …"', 'put it simply: Renewables "are
                 # not …"': speech acts whose object or complement is the speaker's words
@@ -2022,6 +2114,9 @@ class Speakers:
                     if heard_by.speaker_text is not None:
                         return heard_by, attached
             if gerund:
+                absolute = self._absolute_subject(words, v, cue=words[v][0])
+                if absolute is not None:
+                    return absolute, attached
                 # a participle ("…, stating that"): the sentence's subject speaks; but "She is
                 # asking for" is a finite verb with its own subject
                 continue

@@ -272,10 +272,12 @@ _GROUP_OF = re.compile(
 _PAGE_AFTER = re.compile(r"\s+(?:page|pages|post|posts|account|profile|feed|group)\b")
 
 
-# A sentence-final attribution: "…, Sedelmaier said." / "…, she testified Tuesday."
+# A sentence-final attribution: "…, Sedelmaier said." / "…, she testified Tuesday." / "…,
+# authorities say." (the plural present of wire and local news: 'a BB gun that looked
+# "practically identical" to the weapon police use, authorities say.', GVC).
 _TRAILING_SAID = re.compile(
     r",[\"”’']?\s+([^,;:\"“”]{2,60}?)\s+"
-    r"(?:said|says|added|testified|explained|stated|recalled|wrote|told\s+\w+)"
+    r"(?:said|says|say|added|testified|explained|stated|recalled|wrote|told\s+\w+)"
     r"(?:\s+[\w.]+){0,2}\W*$"
 )
 
@@ -351,4 +353,16 @@ _PROGRESSIVE_AUXILIARIES: Final = wordlist("is are was were am 's ’s")
 
 _OPENERS: Final = wordlist(
     "the a an his her their its our my this these those some one two another"
+)
+
+
+# ", as Margaret Thatcher put it": a borrowed phrase's source after its closing mark; the
+# subject starts with a capital, a pronoun or a determiner and runs to the verb, no clause
+# between ("as he walked out" has no saying verb and is no source).
+_AS_PUT = re.compile(
+    r"[ \t]*,?[ \t]+as[ \t]+((?:[A-Z]|(?:he|she|they|the|his|her|their|one|an?)\b)"
+    r"[^,;:.!?\"“”\n]{0,50}?)[ \t]+"
+    r"(?:(?:once|famously|memorably|later|has|had|so[ \t]+\w+)[ \t]+)?"
+    r"(?:put[ \t]+it|puts[ \t]+it|said|says|wrote|writes|noted|notes|called[ \t]+it"
+    r"|calls[ \t]+it)\b"
 )
