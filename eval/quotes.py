@@ -659,6 +659,9 @@ FRESH18_TUNED = (
     "errors read after its untouched figure (0.952 at commit 1370bef); one rule of session 15"
     " written on them (87fad7d)"
 )
+FRESH19_TUNED = (
+    "nothing: annotated in session 21 after its rules were written, before the product ran on it"
+)
 OVERLAP_MIN = 0.5
 # Quick (CI gate) subsets, pinned: test-split speaker articles of four stories, and the test
 # passages.
@@ -962,6 +965,7 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
         splits.append(("fresh16", FRESH16_TUNED))
         splits.append(("fresh17", FRESH17_TUNED))
         splits.append(("fresh18", FRESH18_TUNED))
+        splits.append(("fresh19", FRESH19_TUNED))
     for split, tuned in splits:
         rows = _speaker_rows(split, quick)
         result = score_speakers(rows)
@@ -1000,6 +1004,9 @@ def figures(*, quick: bool = False) -> list[harness.Figure]:
             " 1990 Gulf-crisis analysis of officials' words, WSJ 1989 company and analyst stories",
             "fresh18": "TimeBank/AQUAINT: NYT Miami and AP Havana wire on the Gonzalez case, a NYT"
             " economy report, WSJ 1989 market, fund, company, takeover and legal stories",
+            "fresh19": "GVC local TV and papers (the Austin American-Statesman, WSVN Miami, the"
+            " Tallahassee Democrat, the Orlando Sentinel): neighbours, parents, officials and"
+            " an incident report",
         }.get(split, "GVC local news, ECB+ news")
         data = (
             f"own speaker gold ({kinds}), "
@@ -1082,6 +1089,7 @@ def main() -> None:
             "fresh16",
             "fresh17",
             "fresh18",
+            "fresh19",
             "passages",
         ),
         default=None,
