@@ -89,6 +89,11 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # Per pair of (article id, text) items: whether their words allow a rewrite. An `ingest`
     # checks only the candidate pairs a new article is in.
     ("newsweave.dedupe.decide", "_words_allow_rewrite_partition"): ("rewrite-word-checks", 1),
+    # Per pair of texts (keyed by the two texts' digests, `dedupe.decide._kept_pair_verdicts`):
+    # the near-copy check and the rewrite alignment of a candidate pair. An `ingest` judges
+    # only the pairs it has not judged before (session 21).
+    ("newsweave.dedupe.decide", "_near_verdicts"): ("near-copy-checks", 1),
+    ("newsweave.dedupe.decide", "_rewrite_verdicts"): ("rewrite-alignments", 1),
     # The claim sentences of one article (`align.sentences.split_claims`) and their vectors.
     # 2: a batting average split from its word ("He hit. 308 with ...") ends no sentence
     # (session 19). 3: appeals and promos ("Anyone with information is asked to call ...",
