@@ -360,7 +360,9 @@ _OPENERS: Final = wordlist(
 # subject starts with a capital, a pronoun or a determiner and runs to the verb, no clause
 # between ("as he walked out" has no saying verb and is no source).
 _AS_PUT = re.compile(
-    r"[ \t]*,?[ \t]+as[ \t]+((?:[A-Z]|(?:he|she|they|the|his|her|their|one|an?)\b)"
+    # "(?:[ \t]*,)?[ \t]+", not "[ \t]*,?[ \t]+": the same words, without trying every split of
+    # a long run of blanks between the two (quadratic, tests/test_regex_linear.py)
+    r"(?:[ \t]*,)?[ \t]+as[ \t]+((?:[A-Z]|(?:he|she|they|the|his|her|their|one|an?)\b)"
     r"[^,;:.!?\"“”\n]{0,50}?)[ \t]+"
     r"(?:(?:once|famously|memorably|later|has|had|so[ \t]+\w+)[ \t]+)?"
     r"(?:put[ \t]+it|puts[ \t]+it|said|says|wrote|writes|noted|notes|called[ \t]+it"
