@@ -1939,8 +1939,9 @@ def _brief_of_story(
 # whole sentences and no plan dated after its page (session 19). 23: the timeline's entries
 # take no day from a wire dateline or from a time word inside a quotation, and leave out plans
 # in more words (session 20). 24: an article's first claim sentence is no appeal, promo or
-# caption led by its photo credit (`align.sentences`, session 21).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 24))
+# caption led by its photo credit (`align.sentences`, session 21). 25: nor an outlet's promise
+# of updates or plea to stay with it (session 22).
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 25))
 
 
 @dataclass(slots=True, kw_only=True)

@@ -97,8 +97,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # The claim sentences of one article (`align.sentences.split_claims`) and their vectors.
     # 2: a batting average split from its word ("He hit. 308 with ...") ends no sentence
     # (session 19). 3: appeals and promos ("Anyone with information is asked to call ...",
-    # "Click here ...") and captions led by their photo credit are no claims (session 21).
-    ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 3),
+    # "Click here ...") and captions led by their photo credit are no claims (session 21). 4: nor
+    # an outlet's promise of updates or plea to stay with it ("Stay with 13abc as we continue to
+    # provide updates ...", "News 4 will update this story ...", session 22).
+    ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 4),
     # A group function kept per story (`align.stage._kept_story_quotes`): the quotes of one
     # story, a pure function of its id and its articles' quote mentions (session 19).
     ("newsweave.align.stage", "_quotes_of_story"): ("story-quotes", 1),

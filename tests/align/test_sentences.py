@@ -127,3 +127,34 @@ def test_a_caption_led_by_its_photo_credit_is_no_claim() -> None:
         "New Delhi/Mumbai: An Indian warship foiled a five-boat pirate attack on Friday.",
         "Peter Lynch/Timmons' Attorney: \"I'm not going to be offering any comments on it.\"",
     ]
+
+
+def test_an_outlets_promise_of_updates_is_no_claim() -> None:
+    # Issue 11, session 22: GVC pages close on a plea to stay with the station or a promise to
+    # update the page ("Stay with 13abc as we continue to provide updates ..." stood as a
+    # claim). Guests: advice to stay with relatives, an agency updating its report, and a
+    # company's own promise quoted from its tweet stay claims.
+    text = (
+        "A boy was shot in the leg on Friday night, police said.\n\n"
+        "Stay with 13abc as we continue to provide updates to this developing story.\n\n"
+        "Stay with KWWL for further updates.\n\n"
+        "News 4 will update this story as more information becomes available.\n\n"
+        "Fox59 will continue to update this story as we learn more.\n\n"
+        "This story is breaking and will be updated.\n\n"
+        "WLKY will keep you updated with any new details that are released.\n\n"
+        "ABC 6/FOX 28 will have updates on this developing story when they're made available.\n\n"
+        "We will follow the investigation as it unfolds and update this page with more"
+        " information as it develops.\n\n"
+        "Residents were told to stay with relatives for the night, police said.\n\n"
+        "The agency will update the report on emissions next year, officials said.\n\n"
+        '"We will keep you updated on progress," SEACOM tweeted on Tuesday morning.\n\n'
+        "Police said they will have more details on Monday."
+    )
+    claims = [e.text for e in split_claims(plain_article(text))]
+    assert claims == [
+        "A boy was shot in the leg on Friday night, police said.",
+        "Residents were told to stay with relatives for the night, police said.",
+        "The agency will update the report on emissions next year, officials said.",
+        '"We will keep you updated on progress," SEACOM tweeted on Tuesday morning.',
+        "Police said they will have more details on Monday.",
+    ]

@@ -102,6 +102,31 @@ _APPEAL = re.compile(
     r"|\bdownload (?:our|the) (?:[\w’' ]{0,30})?app\b",
     re.IGNORECASE,
 )
+# An outlet's promise of more, or its plea to keep following it, speaks to the reader about the
+# page, not about the happening (issue 11, session 22: "Stay with 13abc as we continue to provide
+# updates to this developing story." stood as a claim; the cleaner drops such lines only when
+# they end "for the latest/more/updates"). The station-led forms need their subject: "Stay with"
+# a name (capital or digit) or "us", so "Stay with relatives tonight" keeps its claim; "update
+# this story/page", never "update the report" (an agency's report is news). A sentence with a
+# quotation mark is someone's statement ("We will keep you updated on progress," SEACOM
+# tweeted: ECB+ 30_6ecbplus, the company whose cable broke) and stays.
+_UPDATES_PROMO = re.compile(
+    r"^(?:please )?stay (?:tuned\b|with (?-i:us\b|[A-Z0-9]))"
+    r"|^(?:please )?(?:check back|keep checking)\b|\bplease check back\b|^watch for updates\b"
+    r"|\bupdate (?:this|our) (?:story|article|post|page|web version)\b"
+    r"|\bwill keep you (?:updated|posted|informed)\b"
+    r"|^this (?:story|article|report|post|page)\b[^.;]{0,40}\bwill be updated\b"
+    r"|^this is a (?:developing|breaking)(?: news)? story\b"
+    # "WESH 2 News ... will bring you updates as they become available", "ABC 6/FOX 28 will have
+    # updates on this developing story when they're made available"
+    r"|\bwill (?:bring you|have|provide|post) (?:more |further |additional |the latest )?updates\b"
+    r"(?=[^.;]{0,80}\b(?:available|developing story|this story)\b)"
+    r"|^(?:additional|more|further) (?:information|details) will (?:follow|be (?:posted|added))\b"
+    r"|^below are (?:previous|earlier) updates\b"
+    r"|^for more information, (?:check out|see|visit|go to|read)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile('["“”]')
 # A photo credit at the head of a sentence: a gallery caption the page printed with its credit
 # in front ("Gary Marks/GM Video Productions The shooting occurred in a home on Walnut St.",
 # "(Brian Cassella / Chicago Tribune) Family, neighbors and community members gather ...",
@@ -210,7 +235,11 @@ def is_claim(sentence: str) -> bool:
         return False
     if "http://" in sentence or "https://" in sentence or _FURNITURE.search(stripped):
         return False
-    if _APPEAL.search(stripped) or ("/" in stripped[:120] and _HEAD_CREDIT.match(stripped)):
+    if _APPEAL.search(stripped):
+        return False
+    if not _QUOTE_MARK.search(stripped) and _UPDATES_PROMO.search(stripped.lstrip("([ ")):
+        return False
+    if "/" in stripped[:120] and _HEAD_CREDIT.match(stripped):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     # Title Case lines ("Putin Congratulates Biden On Election Victory.") are headlines.
