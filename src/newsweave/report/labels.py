@@ -15,6 +15,12 @@ from newsweave.model import UNKNOWN_SOURCE, Article
 # the strict support rule reads them: issue 11, "same statement" recall 0.42 at precision 0.97)
 # is not known to rest on one source: the report says what it knows (session 21).
 NOT_MATCHED = "not matched elsewhere"
+# What the label means, where a page has room for a tooltip (the HTML report's count line says
+# the same words).
+NOT_MATCHED_TITLE = (
+    "one voice states it; other articles say something close that was not matched as the same"
+    " statement"
+)
 
 
 def status_label(status: str, near_elsewhere: object = ()) -> str:

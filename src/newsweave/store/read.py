@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from newsweave.report.labels import status_label
 from newsweave.store.fts import ParsedQuery, parse_query
 
 StorySort = Literal["size", "latest", "outlets", "disputes"]
@@ -234,10 +235,27 @@ class ReportQueries:
             " WHEN 'corroborated' THEN 1 ELSE 2 END, n_voices DESC, story_id, ord LIMIT ? OFFSET ?",
             [*args, limit, offset],
         )
-        return total, rows
+        return total, [_labelled(row) for row in rows]
 
     def claim(self, claim_id: str) -> Row | None:
-        return self._one("SELECT * FROM r_claims WHERE id = ?", (claim_id,))
+        row = self._one("SELECT * FROM r_claims WHERE id = ?", (claim_id,))
+        return None if row is None else _labelled(row)
+
+    def near_elsewhere(self, claim_ids: Sequence[str]) -> dict[str, list[Row]]:
+        """claim id → the close sentences of other voices it was not matched with (best first:
+        the order the claims stage gave them, which is the order they were written in)."""
+        out: dict[str, list[Row]] = {}
+        ids = list(dict.fromkeys(claim_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in self._all(
+                "SELECT item_id, article_id, start, end, text FROM r_evidence"
+                f" WHERE kind = 'near' AND item_id IN ({','.join('?' * len(chunk))})"
+                " ORDER BY rowid",
+                chunk,
+            ):
+                out.setdefault(row["item_id"], []).append(row)
+        return out
 
     def conflicts_of_claims(self, claim_ids: Sequence[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -304,7 +322,7 @@ class ReportQueries:
             chunk = ids[start : start + 500]
             for row in self._all(
                 "SELECT item_id, article_id, start, end, text, value FROM r_evidence"
-                f" WHERE item_id IN ({','.join('?' * len(chunk))})"
+                f" WHERE item_id IN ({','.join('?' * len(chunk))}) AND kind != 'near'"
                 " ORDER BY item_id, value, article_id, start",
                 chunk,
             ):
@@ -384,7 +402,7 @@ class ReportQueries:
                 for claim_id, key in self._db.execute(
                     "SELECT DISTINCT e.item_id, a.outlet_key FROM r_evidence e"
                     " JOIN r_articles a ON a.id = e.article_id"
-                    f" WHERE e.item_id IN ({','.join('?' * len(chunk))})",
+                    f" WHERE e.item_id IN ({','.join('?' * len(chunk))}) AND e.kind = 'claim'",
                     chunk,
                 )
             ]
@@ -451,3 +469,10 @@ class ReportQueries:
         order = {rowid: i for i, rowid in enumerate(ranked)}
         rows.sort(key=lambda r: order[r.pop("rowid")])
         return SearchResult(parsed, total, rows)
+
+
+def _labelled(claim: Row) -> Row:
+    """A claim row with `label`: its status as every page words it ("not matched elsewhere" for
+    a single-source claim that other voices come close to, as the HTML report says)."""
+    claim["label"] = status_label(claim["status"], claim["n_near"])
+    return claim

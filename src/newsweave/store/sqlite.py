@@ -1,6 +1,6 @@
 """SQLite store: WAL journal, one writer, content-hash ids so ingest is idempotent.
 
-Schema version 5:
+Schema version 6:
     meta(key, value)                  schema_version, newsweave version
     articles(seq, id UNIQUE, ...)     one row per article; `record` is the article as JSON
     articles_fts (FTS5)               title + text, Porter-stemmed, for search in the web app
@@ -13,7 +13,7 @@ Schema version 5:
     r_* (see `tables.py`)             the latest report as indexed tables, read by the web app
 
 Older versions are upgraded in place when opened for writing: 1 (no stemming, no `r_*` tables)
-gets its search index rebuilt; 1 to 4 get the `r_*` tables of this version, empty until the
+gets its search index rebuilt; 1 to 5 get the `r_*` tables of this version, empty until the
 next analysis (`newsweave report --db` or `ingest`) fills them. A story index of version 4 (one
 blob) is read as it is and written in parts by the next analysis.
 """
@@ -34,7 +34,7 @@ from newsweave.store.codec import article_from_json, article_to_json
 from newsweave.store.fts import parse_query
 from newsweave.store.tables import TABLES, TABLES_SCHEMA, write_report_tables
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -114,7 +114,7 @@ class Store:
             row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if row is not None and row[0] == "1":
                 self._rebuild_search_index()
-            if row is not None and row[0] in {"1", "2", "3", "4"}:
+            if row is not None and row[0] in {"1", "2", "3", "4", "5"}:
                 self._upgrade_report_tables()
             self._db.execute(_FTS)
             self._db.executescript(TABLES_SCHEMA)
@@ -124,10 +124,13 @@ class Store:
             )
 
     def _upgrade_report_tables(self) -> None:
-        """Version 1 to 4 → 5: report tables of the new shape (empty until the next analysis).
+        """Version 1 to 5 → 6: report tables of the new shape (empty until the next analysis).
 
         Version 4 keeps why a conflict is a disagreement (`r_conflicts.basis`); version 5 why
-        stories are one storyline (`r_storylines.links`).
+        stories are one storyline (`r_storylines.links`); version 6 the close sentences of
+        other voices a single-source claim was not matched with (`r_claims.n_near`, "near"
+        evidence, `r_stories.n_unmatched`), so the web app says "not matched elsewhere" as the
+        HTML report does (session 22).
         """
         for table in TABLES:
             self._db.execute(f"DROP TABLE IF EXISTS {table}")

@@ -9,7 +9,12 @@ derives the honest counts every page shows once, here, so no page recomputes the
   articles never count as outlets;
 - an article's voice is the original at the end of its `copy_of` chain (copies add no voice);
 - a claim counts its articles, voices, known outlets and unknown-source articles, so
-  "corroborated only by unknown sources" can be said.
+  "corroborated only by unknown sources" can be said;
+- a single-source claim keeps the close sentences of other voices it was not matched with
+  (`Claim.near_elsewhere`) as `r_evidence` rows of kind "near" under its id, and counts them
+  (`r_claims.n_near`): with one or more it is "not matched elsewhere" on every page, as in the
+  HTML report (`report.labels.status_label`); a story counts those claims (`n_unmatched`,
+  among its `n_single`).
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ CREATE TABLE IF NOT EXISTS r_stories (
     n_articles INTEGER NOT NULL, n_outlets INTEGER NOT NULL, n_unknown INTEGER NOT NULL,
     n_voices INTEGER NOT NULL, n_claims INTEGER NOT NULL, n_corroborated INTEGER NOT NULL,
     n_single INTEGER NOT NULL, n_disputed INTEGER NOT NULL, n_conflicts INTEGER NOT NULL,
-    n_quotes INTEGER NOT NULL, disputes INTEGER NOT NULL
+    n_quotes INTEGER NOT NULL, disputes INTEGER NOT NULL, n_unmatched INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS r_stories_size ON r_stories(n_articles DESC, latest DESC, id);
 CREATE INDEX IF NOT EXISTS r_stories_latest ON r_stories(latest DESC, n_articles DESC, id);
@@ -69,7 +74,7 @@ CREATE TABLE IF NOT EXISTS r_storylines (
 CREATE TABLE IF NOT EXISTS r_claims (
     id TEXT PRIMARY KEY, story_id TEXT NOT NULL, ord INTEGER NOT NULL, text TEXT NOT NULL,
     status TEXT NOT NULL, n_articles INTEGER NOT NULL, n_voices INTEGER NOT NULL,
-    n_outlets INTEGER NOT NULL, n_unknown INTEGER NOT NULL
+    n_outlets INTEGER NOT NULL, n_unknown INTEGER NOT NULL, n_near INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS r_claims_story ON r_claims(story_id, ord);
 CREATE TABLE IF NOT EXISTS r_claim_conflicts (
@@ -220,20 +225,25 @@ def _write_rows(db: sqlite3.Connection, report: Report) -> None:
                 claim.independent_sources if claim.independent_sources is not None else len(voices),
                 len(outlets),
                 unknown,
+                len(claim.near_elsewhere),
             )
         )
         order[claim.story_id] += 1
         status_by_story[claim.story_id][claim.status] += 1
+        if claim.status == "single-source" and claim.near_elsewhere:
+            status_by_story[claim.story_id]["unmatched"] += 1
         # Every sentence is some claim; only what several voices or a dispute back is marked.
         evidence_rows += _evidence_rows(
             "claim", claim.id, claim.support, marked=claim.status != "single-source"
         )
+        # The other voices' close sentences: anchors for their citations, never highlighted.
+        evidence_rows += _evidence_rows("near", claim.id, claim.near_elsewhere, marked=False)
         for aid in articles:
             per_article[aid]["claims"] += 1
             per_article[aid][claim.status] += 1
         for outlet in outlets:
             per_outlet_claims[outlet][claim.id] = claim.status
-    db.executemany("INSERT OR IGNORE INTO r_claims VALUES (?,?,?,?,?,?,?,?,?)", claim_rows)
+    db.executemany("INSERT OR IGNORE INTO r_claims VALUES (?,?,?,?,?,?,?,?,?,?)", claim_rows)
 
     conflict_rows = []
     conflicts_by_story: Counter[str] = Counter()
@@ -390,6 +400,7 @@ def _write_rows(db: sqlite3.Connection, report: Report) -> None:
                 conflicts_by_story[story.id],
                 quotes_by_story[story.id],
                 statuses["disputed"] + conflicts_by_story[story.id],
+                statuses["unmatched"],
             )
         )
         member_rows += [(story.id, a.id) for a in members]
@@ -398,7 +409,7 @@ def _write_rows(db: sqlite3.Connection, report: Report) -> None:
         for outlet in story_outlets:
             stories_of_outlet[outlet].add(story.id)
     db.executemany(
-        "INSERT OR IGNORE INTO r_stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", story_rows
+        "INSERT OR IGNORE INTO r_stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", story_rows
     )
     db.executemany("INSERT OR IGNORE INTO r_story_articles VALUES (?,?)", member_rows)
     db.executemany("INSERT OR IGNORE INTO r_story_outlets VALUES (?,?,?)", outlet_rows)

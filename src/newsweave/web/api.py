@@ -134,10 +134,24 @@ def router(database: Database) -> APIRouter:
             row = q.claim(claim_id)
             if row is None:
                 raise missing("claim", claim_id)
+            near = q.near_elsewhere([claim_id]).get(claim_id, [])
+            labels = q.labels([n["article_id"] for n in near])
             return {
                 **row,
                 "support": _evidence(q, claim_id),
                 "conflicts": q.conflicts_of_claims([claim_id]).get(claim_id, []),
+                # Of a single-source claim: other voices' close sentences it was not matched
+                # with, best first (`label` is then "not matched elsewhere"), as the report's
+                # `claims[].near_elsewhere`.
+                "near_elsewhere": [
+                    {
+                        "article_id": n["article_id"],
+                        "source": labels.get(n["article_id"], {}).get("label"),
+                        "text": n["text"],
+                        "span": [n["start"], n["end"]],
+                    }
+                    for n in near
+                ],
             }
 
     @api.get("/conflicts", summary="Value conflicts")

@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from newsweave.model import UNKNOWN_SOURCE
 from newsweave.report.bidi import attr, finalize
 from newsweave.report.html import safe_url
+from newsweave.report.labels import NOT_MATCHED, NOT_MATCHED_TITLE
 from newsweave.report.markdown import sources_note
 from newsweave.store.read import HIT_END, HIT_START, ReportQueries, Row, StoryFilter
 from newsweave.web import plots
@@ -65,6 +66,8 @@ def environment() -> Environment:
         support_note=support_note,
         split_sources=split_sources,
         UNKNOWN_SOURCE=UNKNOWN_SOURCE,
+        NOT_MATCHED=NOT_MATCHED,
+        UNMATCHED_TITLE=NOT_MATCHED_TITLE,
     )
     return env
 
@@ -122,6 +125,14 @@ def _store_coverage(q: ReportQueries, totals: Row) -> Markup:
 
 def _labels_for(q: ReportQueries, evidence: dict[str, list[Row]]) -> dict[str, Row]:
     return q.labels([e["article_id"] for rows in evidence.values() for e in rows])
+
+
+def _sources_in_order(evidence: list[Row], labels: dict[str, Row]) -> list[Row]:
+    """Each evidence row with its article's label (for a citation chip), in the given order."""
+    return [
+        {**e, "label": labels.get(e["article_id"], {}).get("label", UNKNOWN_SOURCE)}
+        for e in evidence
+    ]
 
 
 def _sources(evidence: list[Row], labels: dict[str, Row]) -> list[Row]:
@@ -233,6 +244,13 @@ def router(database: Database) -> APIRouter:
                 + [c["id"] for c in claims if c["status"] != "single-source"]
             )
             disputes = q.conflicts_of_claims([c["id"] for c in claims if c["status"] == "disputed"])
+            # A single-source claim other voices come close to is "not matched elsewhere", shown
+            # with those close sentences, as the HTML report does (session 22).
+            unmatched = [c for c in claims if c["label"] == NOT_MATCHED]
+            near = q.near_elsewhere([c["id"] for c in unmatched[:SINGLE_SOURCE_SHOWN]])
+            near_labels = q.labels(
+                [n["article_id"] for rows in near.values() for n in rows if n["article_id"]]
+            )
             matrix_claims = claims[claims_offset : claims_offset + MATRIX_CLAIMS]
             cells = q.matrix_cells([c["id"] for c in matrix_claims])
         labels = {a["id"]: a for a in articles}
@@ -285,7 +303,12 @@ def router(database: Database) -> APIRouter:
                 for c in claims
                 if c["status"] == "corroborated"
             ],
-            single=[c for c in claims if c["status"] == "single-source"],
+            single=[c for c in claims if c["label"] == "single-source"],
+            unmatched=[
+                {**c, "near": _sources_in_order(near.get(c["id"], []), near_labels)}
+                for c in unmatched[:SINGLE_SOURCE_SHOWN]
+            ],
+            n_unmatched=len(unmatched),
             single_shown=SINGLE_SOURCE_SHOWN,
             quotes_by_speaker=sorted(
                 quotes_by_speaker.items(), key=lambda kv: (kv[0] == "unknown speaker", -len(kv[1]))
@@ -344,6 +367,9 @@ def router(database: Database) -> APIRouter:
         extra: dict[str, Any] = {}
         if kind == "conflict":
             extra["conflict"] = _conflict_view(item, rows, labels)
+        if kind == "claim" and item["label"] == NOT_MATCHED:
+            near = q.near_elsewhere([item["id"]]).get(item["id"], [])
+            extra["near"] = _sources_in_order(near, q.labels([n["article_id"] for n in near]))
         if kind == "claim" and item["status"] == "disputed":
             extra["conflicts"] = [
                 _conflict_view(
