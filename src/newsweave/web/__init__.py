@@ -3,8 +3,11 @@
 Pages (HTML, no script):
     /                        stories: sort by size, latest date, outlets, disputes; filter by
                              date range, outlet, language; paginated; coverage plot
-    /stories/{id}            brief, disagreements (who holds which value), claims, outlet ×
-                             claim matrix (paginated), quotes by speaker, timeline, articles
+    /stories/{id}            brief, disagreements (who holds which value), claims (a
+                             single-source one that other voices come close to is "not
+                             matched elsewhere", with their close sentences, as in the HTML
+                             report), outlet × claim matrix (paginated), quotes by speaker,
+                             timeline, articles
     /articles/{id}           clean text, only evidence highlighted, removals, metadata + basis
     /claims/{id}, /conflicts/{id}, /quotes/{id}   stable permalinks
     /entities, /entities/{id}, /outlets, /outlets/{name}, /search?q=..., /problems
