@@ -4,6 +4,8 @@ keeps `Claim.near_elsewhere`; the tables before it (schema 5) are dropped on upg
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -137,6 +139,11 @@ def test_the_api_says_not_matched_elsewhere_with_the_close_sentences(client: Tes
     assert client.get("/api/claims/c-gun").json()["near_elsewhere"] == []
     story = client.get("/api/stories/s").json()
     assert (story["n_single"], story["n_unmatched"]) == (2, 1)
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/claims.csv").text)))
+    assert {(r["id"], r["status"], r["label"]) for r in rows} == {
+        ("c-charges", "single-source", "not matched elsewhere"),
+        ("c-gun", "single-source", "single-source"),
+    }
 
 
 def test_the_pages_say_what_the_html_report_says(client: TestClient) -> None:

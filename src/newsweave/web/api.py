@@ -317,10 +317,12 @@ def router(database: Database) -> APIRouter:
             lambda q, n, o: q.claims(story_id=story_id, status=status, limit=n, offset=o)
         )
         keys = ["id", "story_id", "status", "text", "n_articles", "n_voices", "n_outlets"]
+        # `label`: the status as the pages word it ("not matched elsewhere" for a single-source
+        # claim other voices come close to), last so the older columns keep their places.
         return stream(
             "claims",
-            [*keys, "n_unknown_source"],
-            ([r[k] for k in keys] + [r["n_unknown"]] for r in rows),
+            [*keys, "n_unknown_source", "label"],
+            ([r[k] for k in keys] + [r["n_unknown"], r["label"]] for r in rows),
         )
 
     @api.get("/export/conflicts.csv", summary="Every conflict value with its sources")
