@@ -168,6 +168,14 @@ def test_the_pages_say_what_the_html_report_says(client: TestClient) -> None:
     assert ">single-source</span>" in gun and "Close elsewhere" not in gun
     article = client.get("/articles/kfdi").text
     assert 'id="ev-0-' in article and "— 0 spans." in article  # an anchor, never highlighted
+    # A claim no other voice was matched with is not "said by this voice alone": others may say
+    # it in words the aligner did not match.
+    wibw = client.get("/articles/wibw").text
+    assert "2 matched in no other voice (single-source, or not matched elsewhere)" in wibw
+    assert "alone" not in wibw
+    outlet = client.get("/outlets/wibw.com").text
+    assert "matched in no other voice" in outlet and "alone" not in outlet
+    assert "alone" not in client.get("/outlets").text
 
 
 def test_a_version_5_store_is_refused_until_upgraded_then_filled_again(tmp_path: Path) -> None:
