@@ -132,6 +132,16 @@ cooperating and anyone with information should call ...", stays). A single-sourc
 lists the close sentences of other voices it was not matched with (`Claim.near_elsewhere`) and
 the report calls it "not matched elsewhere"; how often another article states such claims is
 measured by eval/single_source.py.
+
+Session 22 (helper-160, claim-vectors v4): an outlet's promise of updates or plea to stay with
+it is no claim ("Stay with 13abc as we continue to provide updates to this developing story.",
+"News 4 will update this story as more information becomes available.", "WLKY will keep you
+updated ..."); over every cleaned ECB+/GVC article 15 sentences leave, each read (13 GVC station
+promos, ECB+ 9_1ecbplus "For more information, check out the ESC statement." and 18_4ecbplus
+"Additional information will follow ..."); a quoted one stays ('"We will keep you updated on
+progress," SEACOM tweeted', 30_6ecbplus, the company whose cable broke). Every figure of this
+section and of single_source measured again through run_all at 4375cde: unchanged, judged
+counts included. The web app now says "not matched elsewhere" as the report does.
 """
 
 from __future__ import annotations
