@@ -60,7 +60,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # ("the chances of an upset on Saturday") looks forward, "the September 11 attacks" (s. 15).
     # 4: "last year's results" after a quarter reported on is that quarter a year before;
     # "since year-end" is the last day of the year before (session 21).
-    ("newsweave.extract.stage", "_dates_partition"): ("dates", 4),
+    # 5: a recurring weekday ("the second Tuesday of every month") is no day; a year inside an
+    # identifier ("CVE-2013-3893") is no year (session 22).
+    ("newsweave.extract.stage", "_dates_partition"): ("dates", 5),
     # The quotes of one article: its text, its entity mentions (span, entity id, type, text,
     # the entity's name) and the speaker config. Run in the pool (session 14); an `ingest`
     # extracts the quotes of new articles and of those whose mentions changed only. Its key

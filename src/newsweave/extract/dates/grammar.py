@@ -41,14 +41,17 @@ from newsweave.extract.dates.patterns import (
     MOVABLE_HOLIDAYS,
     NAMED_DAYS,
     NAMED_DAYS_AFTER,
+    NTH_WEEKDAY_BEFORE,
     NUMBER_WORDS,
     NUMERIC_EXPR,
+    OF_EVERY_MONTH_AFTER,
     OFFSET_EXPR,
     ORDINAL_DAY_AFTER,
     ORDINAL_WORDS,
     PART_OF_PERIOD_EXPR,
     PERIOD_EXPR,
     QUANTIFIER_BEFORE,
+    RECURRING_WEEKDAY_BEFORE,
     SAME_DAY_EXPR,
     SEQUENCE_EXPR,
     SEQUENCE_PERIOD_EXPR,
@@ -59,6 +62,7 @@ from newsweave.extract.dates.patterns import (
     WEEKDAY_EXPR,
     WEEKDAYS,
     WEEKEND_EXPR,
+    YEAR,
     YEAR_EXPR,
     YEAR_MAY_END,
     month_number,
@@ -296,7 +300,11 @@ def year_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Cand
         following = re.match(r"-(\d+)", text[end:])
         if following is None or len(following[1]) not in (2, 4):
             return None  # a phone number or a score, not a year range
+        if len(following[1]) == 4 and not _ends_year_range(match["y"], following[1]):
+            return None  # "CVE-2013-3893": a serial number, not a year range
     before = text[max(0, start - 6) : start]
+    if _CODE_PREFIX_BEFORE.search(before):
+        return None  # "CVE-2013-3893", "flight MH-2014": part of an identifier
     if re.search(r"\d-$", before) and not re.search(r"(?<!\d)(?:1[89]|20)\d\d-$", before):
         return None  # the end of a phone number or a score; "2014-2015" is a year range
     quantified = QUANTIFIER_BEFORE.search(text[max(0, start - 20) : start]) or (
@@ -317,6 +325,15 @@ def year_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Cand
     if not match["mod"] and _NAMED_BEFORE.search(text, max(0, start - 60), start):
         return None  # "a joint venture called Orion 1980": the end of a name
     return Candidate(start=match.start(), end=end, precision="year", resolve=_fixed(match["y"]))
+
+
+def _ends_year_range(first: str, second: str) -> bool:
+    """Whether `second` can end a range of years that `first` starts ("2014-2015")."""
+    return re.fullmatch(YEAR, second) is not None and int(first) < int(second)
+
+
+# An upper-case code and a hyphen right before a number: an identifier ("CVE-2013", "MH-2014").
+_CODE_PREFIX_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+-$")
 
 
 # A name introduced by "called"/"named" ends in the number right after its capitalised words.
@@ -534,6 +551,15 @@ def weekend_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
     return Candidate(start=match.start(), end=match.end(), precision="week", resolve=resolve)
 
 
+def _recurring(match: re.Match[str], text: str) -> bool:
+    """Whether the weekday recurs ("every Tuesday", "the second Tuesday of every month")."""
+    before = text[max(0, match.start("wd") - 60) : match.start("wd")]
+    if RECURRING_WEEKDAY_BEFORE.search(before):
+        return True
+    ordinal = (match["rel"] or "").lower() == "last" or NTH_WEEKDAY_BEFORE.search(before)
+    return bool(ordinal) and OF_EVERY_MONTH_AFTER.match(text, match.end("wd")) is not None
+
+
 def weekday_candidate(match: re.Match[str], text: str, config: DatesConfig) -> Candidate | None:
     """ "on Monday", "Monday night", "last Tuesday", "next Friday"."""
     token = match["wd"]
@@ -545,6 +571,8 @@ def weekday_candidate(match: re.Match[str], text: str, config: DatesConfig) -> C
     if previous and previous[1].lower() in NAMED_DAYS:
         return None
     if NAMED_DAYS_AFTER.match(text, match.end("wd")):
+        return None
+    if _recurring(match, text):
         return None
     rel = " ".join((match["rel"] or "").lower().split())
     weekday = WEEKDAYS[token.lower()]

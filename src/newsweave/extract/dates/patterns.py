@@ -246,6 +246,20 @@ NAMED_DAYS = {"super", "black", "good", "cyber", "patch", "ash", "easter", "holy
                "maundy", "shrove", "palm", "giving", "fat", "manic", "blue", "mad", "oscar", "bowl",
                "derby", "selection", "cup", "championship", "election"}  # fmt: skip
 NAMED_DAYS_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Night\s+Football)\b")
+# A weekday that recurs is a set (TimeML's SET), not a day to date: "every Tuesday", "each
+# Monday and Thursday", and the nth weekday of every month ("patches come out on the second
+# Tuesday of every month"), whose nearest Tuesday is no day the text speaks of.
+RECURRING_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+|single\s+)?"
+    rf"(?:{FULL_WEEKDAY}s?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$",
+    re.IGNORECASE,
+)
+NTH_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+$", re.IGNORECASE
+)
+OF_EVERY_MONTH_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:every|each|the|a)\s+(?:calendar\s+)?month\b", re.IGNORECASE
+)
 # Words after a four-digit number that make it a count, not a year ("2000 people").
 COUNT_NOUNS = re.compile(
     r"\s+(?:people|persons|men|women|children|troops|soldiers|votes|voters|residents|homes|"
