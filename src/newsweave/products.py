@@ -79,7 +79,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 14: ", authorities say.", ", as X put it", "describing … as", "with X saying", the
     # mother of a couple named as parents, a short description after "called" and its object,
     # no previous speaker across a colon introduction of its own (session 21).
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 14),
+    # 15: a quote whose paragraph ends with its attribution and no closing mark closes there;
+    # the next paragraph's mark opens a new quote (session 22).
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 15),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     # 3: the NER mentions it reads keep names with a typographic apostrophe whole (session 18).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 3),

@@ -208,6 +208,15 @@ def _pair(
             next_paragraph = text.rfind("\n", segment, i) + 1
             adjacent = text[first_break:next_paragraph].strip() == ""
             if adjacent and role == "open" and text[next_paragraph:i].strip() == "":
+                attributed = _unclosed_before_attribution(text, segment + 1, first_break)
+                if attributed is not None:
+                    # The paragraph ends with its speaker ('“It's important …, Tyler Reguly,
+                    # technical manager …, says.'): its closing mark was left out, and the
+                    # next paragraph's mark opens a new quote, not a continued one.
+                    out.append((opened + 1, attributed))
+                    opened = segment = i
+                    stray = None
+                    continue
                 segment = i  # re-opening mark of a quote continued in the next paragraph
                 continue
             if role == "close" and (adjacent or _closes_later(text, first_break, i, config)):
@@ -239,6 +248,28 @@ def _pair(
         stop = text.find("\n", segment + 1)
         out.append(runaway(stop if stop >= 0 else len(text)))
     return [(s, e) for s, e in (_trim(text, span) for span in out) if e > s]
+
+
+# A paragraph inside a quote that ends the way attributions end a quote: a comma, a speaker
+# (a pronoun, "the" and a description, or up to four capitalised words, with an appositive
+# between commas) and a speech
+# verb closing the paragraph ('…, Tyler Reguly, technical manager for Tripwire, says.').
+_TRAILING_ATTRIBUTION = re.compile(
+    r"(?P<comma>,)\s+(?:(?:he|she|they)|the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+    r"(?:,\s+[^,\n\"“”]{3,120},)?)\s+(?:says|said|adds|added|explains|explained|notes|noted"
+    r"|writes|wrote|continues|continued|told\s+[\w.]+(?:\s+[\w.]+)?)\.[ \t]*$"
+)
+
+
+def _unclosed_before_attribution(text: str, start: int, end: int) -> int | None:
+    """Where a quote that runs into the next paragraph really closed, when its paragraph
+    (`start`-`end`) ends with an attribution and holds no other quotation mark."""
+    paragraph = text[start:end]
+    if any(mark in paragraph for mark in '"“”'):
+        return None
+    found = _TRAILING_ATTRIBUTION.search(paragraph)
+    return None if found is None else start + found.start("comma")
 
 
 def _blank_before(text: str, pos: int) -> bool:
