@@ -162,6 +162,11 @@ twice on one line counts its words once: over every GVC/ECB+ text 4 paragraphs g
 "Four people were shot ...") were read against their cited articles and labelled (`labelled:
 session 20`, all supported, stated word for word).
 
+Sessions 21 and 22 (story-brief v24, v25: appeals, promos, credit-led captions and an outlet's
+promise of updates are no claims, so no brief's first sentence): every figure below measured
+again through `run_all --only briefs` at cfc9294 (helper-160): all 29 unchanged, coverage
+included.
+
 A brief line also shows the other independent voices of its claim (`also_reported_by`, session
 13); those sentences are not judged here.
 
