@@ -98,7 +98,14 @@ def batch_content_linkage(
         dots = [field.dots(a, others) for field in fields]
         out: list[float] = []
         for k, b in enumerate(others):
-            total = embed * float(a.vector @ b.vector) + terms * dots[0][k] + entities * dots[1][k]
+            if embed:
+                total = embed * float(a.vector @ b.vector) + terms * dots[0][k]
+            else:
+                # As `content_linkages`: 0.0 times a finite dot product is a zero, and a zero
+                # added to the (non-negative) rest leaves it as it is; the product of two
+                # 384-wide vectors per pair was ~10 % of the re-scoring at 10,000 articles.
+                total = terms * dots[0][k]
+            total = total + entities * dots[1][k]
             if lede:
                 total += lede * dots[2][k]
             out.append(total / (a.size * b.size))

@@ -159,11 +159,19 @@ def link_storylines(
     by_story = {s.id: s for s in stories}
     by_article = {a.id: a for a in articles}
 
-    def texts(story_id: str) -> list[str]:
-        """Titles and starts of a few of the story's articles: where shared words are read."""
-        members = sorted(a for a in by_story[story_id].article_ids if a in by_article)
-        chosen = [by_article[a] for a in members[:SURFACE_ARTICLES]]
-        return [f"{a.title}\n{a.text[:SURFACE_CHARS]}" for a in chosen]
+    words_of: dict[str, list[tuple[str, str]]] = {}
+
+    def story_words(story_id: str) -> list[tuple[str, str]]:
+        """(stem, word) of the titles and starts of a few of the story's articles, where shared
+        words are read; each story's read once (a story is the earlier side of many links: at
+        10,000 articles reading them again for every link was most of the storylines' CPU)."""
+        found = words_of.get(story_id)
+        if found is None:
+            members = sorted(a for a in by_story[story_id].article_ids if a in by_article)
+            chosen = [by_article[a] for a in members[:SURFACE_ARTICLES]]
+            found = _stemmed_words([f"{a.title}\n{a.text[:SURFACE_CHARS]}" for a in chosen])
+            words_of[story_id] = found
+        return found
 
     # `agglomerate` merged `profiles` in place: the links compare the stories themselves.
     profile_of = {s.id: _story_profile(s, shapes[s.id]) for s in stories if s.id in shapes}
@@ -178,7 +186,7 @@ def link_storylines(
                 id=line_id,
                 title=best_title(rank_candidates(candidates, line.vector)),
                 story_ids=tuple(members),
-                links=_links(members, shapes, profile_of, content, texts),
+                links=_links(members, shapes, profile_of, content, story_words),
             )
         )
         line_of.update((m, line_id) for m in members)
@@ -197,7 +205,7 @@ def _links(
     shapes: Mapping[str, _StoryShape],
     profiles: Mapping[str, Profile],
     score: Callable[[Profile, Profile], float],
-    texts: Callable[[str], list[str]],
+    story_words: Callable[[str], list[tuple[str, str]]],
 ) -> tuple[StoryLink, ...]:
     """For each story after the first (by start), the link to its closest earlier story."""
     ordered = sorted(members, key=lambda m: profiles[m].founder_key)
@@ -208,7 +216,7 @@ def _links(
         a, b = shapes[earlier], shapes[later]
         gap = range_gap(a.first_day, a.last_day, b.first_day, b.last_day)
         stems = _shared(a.terms, b.terms)
-        written = surface_words(stems, [*texts(earlier), *texts(later)])
+        written = _surface(stems, [*story_words(earlier), *story_words(later)]) if stems else {}
         words = [written.get(stem, stem) for stem in stems]
         links.append(
             StoryLink(
@@ -230,14 +238,29 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float]) -> list[str]:
 def surface_words(stems: Sequence[str], texts: Sequence[str]) -> dict[str, str]:
     """For each of `stems` found in `texts`, the word as written most often (ties: the
     alphabetically first), lower-cased as the story features count it."""
-    wanted = set(stems)
-    counts: dict[str, Counter[str]] = {}
-    for text in texts if wanted else ():
+    return _surface(stems, _stemmed_words(texts) if stems else [])
+
+
+def _stemmed_words(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """(stem, word) of every word of `texts` of 2 characters or more, lower-cased as the story
+    features count it."""
+    out: list[tuple[str, str]] = []
+    for text in texts:
         for word in _WORD.findall(text):
             token = word.lower().replace("’", "'")
             token = token.removesuffix("'s")
-            if len(token) >= 2 and (stem := _light_stem(token)) in wanted:
-                counts.setdefault(stem, Counter())[token] += 1
+            if len(token) >= 2:
+                out.append((_light_stem(token), token))
+    return out
+
+
+def _surface(stems: Sequence[str], words: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """`surface_words` of texts read into (stem, word) by `_stemmed_words`."""
+    wanted = set(stems)
+    counts: dict[str, Counter[str]] = {}
+    for stem, token in words if wanted else ():
+        if stem in wanted:
+            counts.setdefault(stem, Counter())[token] += 1
     return {
         stem: min(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0] for stem, seen in counts.items()
     }
