@@ -56,6 +56,7 @@ from newsweave.align.figure_conflicts import (
     hold_quantities,
     read_quantities,
 )
+from newsweave.align.per_text import Finding, held_findings, hold_findings, kept_value
 from newsweave.align.sentences import split_claims
 from newsweave.align.similarity import (
     SimilarityConfig,
@@ -602,12 +603,33 @@ class SentenceReadings:
     tokens: tuple[tuple[str, TokenVectors], ...] = ()
     quantities: tuple[tuple[str, object], ...] = ()
     frames: tuple[tuple[FrameKey, object], ...] = ()
+    reads: tuple[tuple[str, TextReads], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TextReads:
+    """What aligning a story read of one sentence's text alone, beside the readings above:
+    its content terms and numbers (`similarity.text_features`, read for every sentence of the
+    story) and what the per-text readers found (`align.per_text`: the typed comparisons' slots,
+    named ages, dated happenings, span starts, clock times and nationalities, and the sentence's
+    narration runs), each with the arguments it was read with after the text (the conflicts'
+    config as `_THE_CONFLICTS`, the key's). A story aligned again because an article joined it
+    read all of them again for every old sentence (~20 % of a re-aligned story's CPU in the
+    biggest stories of a 10,000-article +1 % step, session 22)."""
+
+    features: TextFeatures
+    found: tuple[Finding, ...] = ()
+
+
+# Stands for the run's `ConflictConfig` among a kept finding's arguments (in the key instead).
+_THE_CONFLICTS = "<conflicts>"
 
 
 # The kinds of the kept readings, and the versions of what makes them.
 _KEY_BYTES = 20  # the length of a product key (`products.product_key`)
 _PARSE_KIND, _TOKENS_KIND = "sentence-parse", "sentence-tokens"
 _QUANTITIES_KIND, _FRAMES_KIND = "sentence-quantities", "sentence-frames"
+_READS_KIND = "sentence-reads"
 # Whether the token vectors are kept beside the parses. Each is about half the saving (the claims
 # of the 2,000 store's +1 % step in the pool: 20.3 -> 12.3 CPU s with both), but a sentence's
 # token vectors take ~43 KB, 93 % of the kept readings' bytes (+110.8 MB on a 262 MB store at
@@ -619,12 +641,15 @@ _FIELDS = {
     _TOKENS_KIND: "tokens",
     _QUANTITIES_KIND: "quantities",
     _FRAMES_KIND: "frames",
+    _READS_KIND: "reads",
 }
 
 
 def _kept_kinds() -> tuple[str, ...]:
     kinds = (_PARSE_KIND, _TOKENS_KIND) if KEEP_TOKEN_VECTORS else (_PARSE_KIND,)
-    return (*kinds, _QUANTITIES_KIND, _FRAMES_KIND) if _extractors() is not None else kinds
+    if _extractors() is not None:
+        kinds = (*kinds, _QUANTITIES_KIND, _FRAMES_KIND)
+    return (*kinds, _READS_KIND)
 
 
 def _extractors() -> tuple[Callable[[str], Sequence[object]], object] | None:
@@ -710,7 +735,23 @@ def _reading_options() -> dict[str, str]:
                 ),
             )
         ),
+        _READS_KIND: repr((1, source_digest(_source_closure(*_TEXT_READERS)))),
     }
+
+
+# The modules whose readers `TextReads` keeps (`align.per_text`'s registered readers, and
+# `text_features`); the kept reads are keyed on their source and every module they import.
+_TEXT_READERS = (
+    "newsweave.align.per_text",
+    "newsweave.align.similarity",
+    "newsweave.align.nationality",
+    "newsweave.align.slot_conflicts",
+    "newsweave.align.age_conflicts",
+    "newsweave.align.dated_conflicts",
+    "newsweave.align.span_conflicts",
+    "newsweave.align.clock_conflicts",
+    "newsweave.dedupe.voices",
+)
 
 
 def _reading_keys(kind: str, items: Iterable[object], config: ClaimConfig) -> dict[object, bytes]:
@@ -718,6 +759,8 @@ def _reading_keys(kind: str, items: Iterable[object], config: ClaimConfig) -> di
     if kind == _FRAMES_KIND:  # the tolerances the frames are read with
         tolerances = (config.conflicts.rounding_tolerance, config.conflicts.conversion_tolerance)
         options = repr((options, tolerances))
+    if kind == _READS_KIND:  # the conflicts' config, which `_THE_CONFLICTS` stands for
+        options = repr((options, config.conflicts))
     return {t: product_key(kind, options, signature, t) for t in items}
 
 
@@ -840,10 +883,19 @@ def _align_story(
         quantities, dates = extractors
         hold_quantities(quantities, given.quantities)  # type: ignore[arg-type]
         hold_frames(quantities, dates, config.conflicts, given.frames)  # type: ignore[arg-type]
+    if given is not None:
+        hold_findings((t, _local_findings(r.found, config)) for t, r in given.reads)
     claims, conflicts, tokens = _aligned_story(story_id, members, config=config, given=given)
     if given is None:
         return claims, conflicts
     texts = _story_texts(members)
+    # Every new sentence's reads (its features at least: every sentence's are read).
+    new = texts - {t for t, _ in given.reads}
+    found = held_findings(new)
+    reads = tuple(
+        (t, TextReads(text_features(t), _kept_findings(found.get(t, ()), config)))
+        for t in sorted(new)
+    )
     known, read = {t for t, _ in given.parses}, {t for t, _ in given.tokens}
     parses = held_parses(parser, texts) if parser is not None else {}
     encoded = (
@@ -868,8 +920,29 @@ def _align_story(
         frames=tuple(
             (k, f) for k, f in sorted(framed.items(), key=lambda kv: repr(kv[0])) if k not in dated
         ),
+        reads=reads,
     )
     return claims, conflicts, Aid(fresh)
+
+
+def _kept_findings(found: Sequence[Finding], config: ClaimConfig) -> tuple[Finding, ...]:
+    """`found` as a `TextReads` keeps it: the run's conflicts config named `_THE_CONFLICTS`
+    (the key holds it); a finding read with another config is not kept."""
+    out: list[Finding] = []
+    for name, rest, value in found:
+        if any(isinstance(a, ConflictConfig) and a != config.conflicts for a in rest):
+            continue
+        args = tuple(_THE_CONFLICTS if isinstance(a, ConflictConfig) else a for a in rest)
+        out.append((name, args, value))
+    return tuple(out)
+
+
+def _local_findings(found: Sequence[Finding], config: ClaimConfig) -> tuple[Finding, ...]:
+    """Kept findings with this run's conflicts config in place of `_THE_CONFLICTS`."""
+    return tuple(
+        (name, tuple(config.conflicts if a == _THE_CONFLICTS else a for a in rest), value)
+        for name, rest, value in found
+    )
 
 
 def _aligned_story(
@@ -902,7 +975,9 @@ def _aligned_story(
     if not evidence:
         return (), (), None
     vectors = np.concatenate(parts).astype(np.float32)
-    features = [text_features(e.text) for e in evidence]
+    # The features an earlier run kept of a sentence are its `text_features` (`TextReads`).
+    read = {t: r.features for t, r in given.reads} if given is not None else {}
+    features = [read[e.text] if e.text in read else text_features(e.text) for e in evidence]
     weights = term_weights(features, topic=title or None)
     owners = np.array([hash_article(e.article_id) for e in evidence], dtype=np.int64)
     reference = story_time(published.values(), dates)
@@ -1277,7 +1352,7 @@ class _SharedRuns:
 RUN_CACHE_ENTRIES = 8_192
 
 
-@functools.lru_cache(maxsize=RUN_CACHE_ENTRIES)
+@kept_value(RUN_CACHE_ENTRIES)
 def _runs_of(text: str, run_words: int) -> frozenset[int]:
     """The hashes of `text`'s narration runs (`dedupe.voices.sentence_runs`), as a set."""
     return frozenset(int(h) for h in sentence_runs(text, run_words))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsweave.align.per_text import kept_value
 from newsweave.align.similarity import stem
 from newsweave.extract.gazetteer import GPE_NAMES, NORP_NAMES
 
@@ -82,7 +83,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return demonyms, countries
 
 
-@lru_cache(maxsize=1 << 14)
+@kept_value(1 << 14)
 def nationalities(text: str) -> frozenset[tuple[str, str]]:
     """(country key, the noun it qualifies, stemmed) for each nationality the sentence states:
     "a British climber" -> (united kingdom, climber), "Russia's president" -> (russia,
