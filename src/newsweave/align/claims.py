@@ -976,8 +976,8 @@ def _aligned_story(
         return (), (), None
     vectors = np.concatenate(parts).astype(np.float32)
     # The features an earlier run kept of a sentence are its `text_features` (`TextReads`).
-    read = {t: r.features for t, r in given.reads} if given is not None else {}
-    features = [read[e.text] if e.text in read else text_features(e.text) for e in evidence]
+    held = {t: r.features for t, r in given.reads} if given is not None else {}
+    features = [held[e.text] if e.text in held else text_features(e.text) for e in evidence]
     weights = term_weights(features, topic=title or None)
     owners = np.array([hash_article(e.article_id) for e in evidence], dtype=np.int64)
     reference = story_time(published.values(), dates)

@@ -96,15 +96,15 @@ def kept_per_text(fn: Callable[P, list[T]]) -> Callable[P, list[T]]:
     """`fn` (a pure reader of a text, then other hashable arguments, whose findings are
     immutable) read once per process for each set of arguments; each call gets a list of its
     own."""
+    reader: Callable[..., list[T]] = fn
     findings = _register(
-        lambda text, *rest: tuple(fn(text, *rest)),  # type: ignore[arg-type]
-        READER_CACHE_ENTRIES,
-        name=fn,
+        lambda text, *rest: tuple(reader(text, *rest)), READER_CACHE_ENTRIES, name=fn
     )
 
     @functools.wraps(fn)
     def kept(text: str, *rest: object) -> list[T]:
-        return list(findings.read(text, rest))  # type: ignore[arg-type]
+        found: tuple[T, ...] = findings.read(text, rest)  # type: ignore[assignment]
+        return list(found)
 
     kept.cache_info = findings.info  # type: ignore[attr-defined]
     kept.cache_clear = findings.clear  # type: ignore[attr-defined]
