@@ -107,7 +107,7 @@ def test_given_reads_are_read_not_carried(monkeypatch: pytest.MonkeyPatch) -> No
     assert isinstance(first[2], Aid)
     read = first[2].value
     blank = TextFeatures(frozenset(), frozenset(), frozenset())
-    wrong = replace(read, reads=tuple((t, replace(r, features=blank)) for t, r in read.reads))
+    wrong = replace(read, reads=tuple((t, TextReads.of(blank, r.found)) for t, r in read.reads))
     _forget_findings(monkeypatch)
     assert _align_story(story_id, [*members, Aid(wrong)], config=config)[0] != first[0]
 

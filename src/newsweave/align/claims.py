@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TypeGuard, TypeVar
+from typing import NamedTuple, TypeGuard, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -606,19 +606,30 @@ class SentenceReadings:
     reads: tuple[tuple[str, TextReads], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class TextReads:
+class TextReads(NamedTuple):
     """What aligning a story read of one sentence's text alone, beside the readings above:
     its content terms and numbers (`similarity.text_features`, read for every sentence of the
     story) and what the per-text readers found (`align.per_text`: the typed comparisons' slots,
     named ages, dated happenings, span starts, clock times and nationalities, and the sentence's
     narration runs), each with the arguments it was read with after the text (the conflicts'
     config as `_THE_CONFLICTS`, the key's). A story aligned again because an article joined it
-    read all of them again for every old sentence (~20 % of a re-aligned story's CPU in the
-    biggest stories of a 10,000-article +1 % step, session 22)."""
+    read all of them again for every old sentence (~15 % of a re-aligned story's CPU in the
+    biggest stories of a 10,000-article +1 % step, session 22). A tuple of plain values: a
+    step loads one for every sentence of the stories it aligns again (a dataclass of
+    dataclasses took twice as long to unpickle)."""
 
-    features: TextFeatures
+    terms: frozenset[str]
+    numbers: frozenset[str]
+    strong_numbers: frozenset[str]
     found: tuple[Finding, ...] = ()
+
+    @classmethod
+    def of(cls, features: TextFeatures, found: tuple[Finding, ...]) -> TextReads:
+        return cls(features.terms, features.numbers, features.strong_numbers, found)
+
+    @property
+    def features(self) -> TextFeatures:
+        return TextFeatures(self.terms, self.numbers, self.strong_numbers)
 
 
 # Stands for the run's `ConflictConfig` among a kept finding's arguments (in the key instead).
@@ -893,7 +904,7 @@ def _align_story(
     new = texts - {t for t, _ in given.reads}
     found = held_findings(new)
     reads = tuple(
-        (t, TextReads(text_features(t), _kept_findings(found.get(t, ()), config)))
+        (t, TextReads.of(text_features(t), _kept_findings(found.get(t, ()), config)))
         for t in sorted(new)
     )
     known, read = {t for t, _ in given.parses}, {t for t, _ in given.tokens}

@@ -82,13 +82,16 @@ class _Findings:
         return CacheInfo(self.hits, self.misses, self.maxsize, len(self.held))
 
 
-# Every kept reader by name (`module.qualname`), for `held_findings` / `hold_findings`.
+# Every kept reader by name (its module's last part and its qualified name), for
+# `held_findings` / `hold_findings`.
 READERS: dict[str, _Findings] = {}
 
 
 def _register(fn: Callable[..., Any], maxsize: int, *, name: Callable[..., Any]) -> _Findings:
+    # Named by its module's last part and its own name: kept with every sentence's findings,
+    # a short name is fewer bytes to store and load.
     findings = _Findings(fn, maxsize)
-    READERS[f"{name.__module__}.{name.__qualname__}"] = findings
+    READERS[f"{name.__module__.rpartition('.')[2]}.{name.__qualname__}"] = findings
     return findings
 
 
