@@ -84,7 +84,7 @@ from newsweave.align.statement import (
 )
 from newsweave.dedupe.credits import credit_key, sentence_credits
 from newsweave.dedupe.rewrites import longest_increasing
-from newsweave.dedupe.voices import sentence_runs
+from newsweave.dedupe.voices import narration_rules, sentence_runs
 from newsweave.embed import get_embedder
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.ids import content_id
@@ -746,12 +746,16 @@ def _reading_options() -> dict[str, str]:
                 ),
             )
         ),
-        _READS_KIND: repr((1, source_digest(_source_closure(*_TEXT_READERS)))),
+        _READS_KIND: repr((1, source_digest(_source_closure(*_TEXT_READERS)), narration_rules())),
     }
 
 
 # The modules whose readers `TextReads` keeps (`align.per_text`'s registered readers, and
-# `text_features`); the kept reads are keyed on their source and every module they import.
+# `text_features`); the kept reads are keyed on their source and every module they import,
+# and on the narration runs' rules (`dedupe.voices.narration_rules`, as the copies stage's
+# kept runs: `dedupe.voices`' imports reach most of the package, 90 files whose closure took
+# 1.5 CPU s of each run's parent to read, and with `align.claims` among them every edit there
+# would have read every sentence again).
 _TEXT_READERS = (
     "newsweave.align.per_text",
     "newsweave.align.similarity",
@@ -761,7 +765,6 @@ _TEXT_READERS = (
     "newsweave.align.dated_conflicts",
     "newsweave.align.span_conflicts",
     "newsweave.align.clock_conflicts",
-    "newsweave.dedupe.voices",
 )
 
 
@@ -1363,6 +1366,8 @@ class _SharedRuns:
 RUN_CACHE_ENTRIES = 8_192
 
 
+# Kept across runs with a sentence's reads (`TextReads`), keyed on `narration_rules()`, not
+# on this module's source: a change of what this returns needs `_READS_KIND`'s version bumped.
 @kept_value(RUN_CACHE_ENTRIES)
 def _runs_of(text: str, run_words: int) -> frozenset[int]:
     """The hashes of `text`'s narration runs (`dedupe.voices.sentence_runs`), as a set."""
