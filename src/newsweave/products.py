@@ -104,7 +104,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # "Click here ...") and captions led by their photo credit are no claims (session 21). 4: nor
     # an outlet's promise of updates or plea to stay with it ("Stay with 13abc as we continue to
     # provide updates ...", "News 4 will update this story ...", session 22).
-    ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 4),
+    # 5: a title abbreviation before a name ("Msgr.", "Det.", "Dist. Atty.", "Cpl.") ends no
+    # sentence (session 22).
+    ("newsweave.align.claims", "embed_article_claims"): ("claim-vectors", 5),
     # A group function kept per story (`align.stage._kept_story_quotes`): the quotes of one
     # story, a pure function of its id and its articles' quote mentions (session 19).
     ("newsweave.align.stage", "_quotes_of_story"): ("story-quotes", 1),

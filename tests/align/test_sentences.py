@@ -158,3 +158,20 @@ def test_an_outlets_promise_of_updates_is_no_claim() -> None:
         '"We will keep you updated on progress," SEACOM tweeted on Tuesday morning.',
         "Police said they will have more details on Monday.",
     ]
+
+
+def test_a_title_abbreviation_before_a_name_ends_no_sentence() -> None:
+    # ECB+ 34_9ecbplus, 16_6ecbplus and 22_12ecbplus: split at the title's period, the claims
+    # read "Farmer if he knew ...", '... was made for," said Dist.' and "Janice Leader, a 911 ...".
+    text = (
+        "CNA asked Msgr. Farmer if he knew her position on abortion. "
+        '"This is the kind of crime the death penalty was made for," said Dist. Atty. Steve '
+        "Cooley. Cpl. Janice Leader, a dispatcher, told reporters Friday that Hiller called 911."
+    )
+    claims = [e.text for e in split_claims(plain_article(text))]
+    assert claims == [
+        "CNA asked Msgr. Farmer if he knew her position on abortion.",
+        '"This is the kind of crime the death penalty was made for," said Dist. Atty. Steve'
+        " Cooley.",
+        "Cpl. Janice Leader, a dispatcher, told reporters Friday that Hiller called 911.",
+    ]

@@ -25,9 +25,12 @@ MIN_WORDS = 5
 # compound sentence stays one claim, and a sentence stating only one of its halves does not
 # support it (`ClaimConfig.support_part_coverage`).
 
-# Words that end with a period without ending a sentence.
+# Words that end with a period without ending a sentence. The titles in the second line stand
+# before a name and are no words of their own ("CNA asked Msgr. Farmer if ...", "Dist. Atty.
+# Steve Cooley said": split there, a claim read "Farmer if he knew ...").
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sen rep gov gen col lt sgt capt maj adm rev jr sr inc corp co ltd
+    msgr fr det atty dist supt insp asst ofc cmdr cpt cpl brig spc pvt
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc approx est dept univ ft
     mt pres sec""".split()  # noqa: SIM905  (a word list reads better as text)
 )
