@@ -1940,8 +1940,9 @@ def _brief_of_story(
 # take no day from a wire dateline or from a time word inside a quotation, and leave out plans
 # in more words (session 20). 24: an article's first claim sentence is no appeal, promo or
 # caption led by its photo credit (`align.sentences`, session 21). 25: nor an outlet's promise
-# of updates or plea to stay with it (session 22).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 25))
+# of updates or plea to stay with it (session 22). 26: claims whose cited sentences deny one
+# thing in other words are corroborated (story-claims 24, session 22).
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 26))
 
 
 @dataclass(slots=True, kw_only=True)

@@ -144,8 +144,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # a game's score at one moment of its clock, `align.score_conflicts`). 22: session 19 clock
     # conflicts (an unnamed "incident happened" as the story's one happening; a call about the
     # happening timed before it). 23: a single-source claim lists the close sentences of
-    # other voices that did not state it (`Claim.near_elsewhere`, session 21).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 23),
+    # other voices that did not state it (`Claim.near_elsewhere`, session 21). 24: a denial
+    # told in other words on both sides is no polarity clash (`similarity.polarity_clash`
+    # reads each cue's reach, session 22).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 24),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

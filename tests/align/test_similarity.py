@@ -142,3 +142,44 @@ def test_digit_like_symbols_are_no_numbers() -> None:
     features = text_features("Step ❶ install the gem, then ❷ run it 3 times on a 10² grid")
     assert features.numbers == frozenset({"3", "10"})
     assert text_features("١٢ injured").numbers == frozenset({"12"})  # Arabic-Indic digits
+
+
+def test_polarity_clash_two_wordings_of_one_denial() -> None:
+    # Issue 11, session 22: each pair denies one thing in other words; the first content word
+    # after the cue differs ("parole" / "chance", "go" / "get"), and the denied word of one side
+    # stands on the other inside that side's own denial.
+    from newsweave.align.similarity import polarity_clash
+
+    assert not polarity_clash(
+        "The man was sentenced Saturday to prison for life without parole.",
+        "A judge sentenced the man to multiple life sentences with no chance of parole.",
+    )
+    assert not polarity_clash(
+        "He was a good kid, never one of those to go out and get into trouble.",
+        '"John was a good kid, never one of those to get into trouble.',
+    )
+    assert not polarity_clash(
+        '"We are encouraged with the outlook and not having surgery," Payton said.',
+        "He said Bush's injury does not require surgery, just rest and rehabilitation.",
+    )
+    assert not polarity_clash(
+        "Williams gave a blood sample, but the results were not yet known.",
+        "Williams gave a blood sample, but the results won't be known for a few weeks.",
+    )
+    # A cue's reach ends with its clause: "nothing," does not deny the speaker's name.
+    assert not polarity_clash(
+        'Giannis Panagopoulos said: "The rich pay nothing."',
+        '"The rich pay nothing," said Giannis Panagopoulos.',
+    )
+
+
+def test_polarity_clash_a_denied_word_affirmed_elsewhere_still_clashes() -> None:
+    from newsweave.align.similarity import polarity_clash
+
+    # The other side denies something else; the word is affirmed there, outside its denial.
+    assert polarity_clash("He was arrested but not charged.", "He was not arrested.")
+    assert polarity_clash(
+        "Police did not charge him, but arrested him on Friday.", "Police did not arrest him."
+    )
+    assert polarity_clash("No U.S. troops were killed.", "Two U.S. troops were killed.")
+    assert polarity_clash("No one else was injured.", "Three people were injured.")

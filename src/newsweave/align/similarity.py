@@ -265,6 +265,19 @@ _NOT_NEGATING = re.compile(
 )
 
 
+# Where a denial cue's reach ends: the end of its clause (punctuation, a dash, "but"). Not a
+# full stop: inside one claim sentence that is an abbreviation ("no U.S. troops").
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]—–\"“”]|\s-\s|\b(?:but|although|though|while)\b")
+
+
+def _reach(text: str, start: int) -> str:
+    """The words a denial cue ending at `start` governs: the next 60 characters, up to the end
+    of the cue's clause ('the rich pay nothing," said Giannis' denies nothing of Giannis)."""
+    window = text[start : start + 60]
+    end = _CLAUSE_END.search(window)
+    return window[: end.start()] if end else window
+
+
 def negated(text: str) -> bool:
     """Whether `text` carries a denial cue ("not", "never", "didn't", "denied").
 
@@ -281,7 +294,7 @@ def negated_terms(text: str) -> frozenset[str]:
     cleaned = _NOT_NEGATING.sub(" ", text)
     out: set[str] = set()
     for cue in _NEGATION.finditer(cleaned):
-        for token in _TOKEN.findall(cleaned[cue.end() : cue.end() + 60]):
+        for token in _TOKEN.findall(_reach(cleaned, cue.end())):
             lowered = token.lower()
             if lowered in STOPWORDS or lowered in NUMBER_WORDS or lowered == "else":
                 continue
@@ -291,12 +304,35 @@ def negated_terms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def negation_reach(text: str) -> frozenset[str]:
+    """Content-word keys within a denial cue's reach: from the cue to the end of its clause,
+    within the same 60 characters `negated_terms` reads ("no chance of parole" reaches
+    "parole"; "never one of those to go out and get into trouble" reaches "get")."""
+    cleaned = _NOT_NEGATING.sub(" ", text)
+    out: set[str] = set()
+    for cue in _NEGATION.finditer(cleaned):
+        for token in _TOKEN.findall(_reach(cleaned, cue.end())):
+            lowered = token.lower()
+            if lowered not in STOPWORDS and not token[0].isdigit() and len(lowered) > 1:
+                out.add(stem(lowered))
+    return frozenset(out)
+
+
 def polarity_clash(a: str, b: str) -> bool:
     """Whether one text denies what the other affirms: a word governed by a denial cue on one
-    side stands un-denied on the other ("was arrested" vs "was not arrested")."""
+    side stands on the other outside any denial's reach ("was arrested" vs "was not
+    arrested").
+
+    The governed word is the first content word after the cue, which two wordings of one
+    denial need not share: "without parole" / "with no chance of parole", "not having
+    surgery" / "does not require surgery", "never one of those to go out and get into trouble"
+    / "never one of those to get into trouble" (issue 11, session 22: three single-source
+    claims of eval/single_source.py's stories that another article states). A word the other
+    side also denies (`negation_reach`) is no clash; one it affirms still is."""
     denied_a, denied_b = negated_terms(a), negated_terms(b)
+    reach_a, reach_b = denied_a | negation_reach(a), denied_b | negation_reach(b)
     terms_a, terms_b = text_features(a).terms, text_features(b).terms
-    return bool((denied_a - denied_b) & terms_b) or bool((denied_b - denied_a) & terms_a)
+    return bool((denied_a - reach_b) & terms_b) or bool((denied_b - reach_a) & terms_a)
 
 
 def number_agreement(a: TextFeatures, b: TextFeatures) -> int:
