@@ -24,6 +24,29 @@ the figures count stated-elsewhere claims from below.
 Figures, per label: the share of claims so labelled that no other article states (the label's
 precision; for "not matched elsewhere" the share another article does state is 1 minus it).
 Baseline: every single-source claim called "single-source", the wording before session 21.
+
+Session 22 (helper-161): the 19 "not matched elsewhere" claims that another article states were
+read against the sentences that state them, with what the support rule decides of each pair
+(`ClaimScorer.states`, both directions). 8 are stated in part: the other sentence says less, or
+each says something the other lacks (the magnitude, the time, a second injured village) - the
+guideline's "extra detail on one side", which the support rule refuses by design
+(`support_part_coverage`, the token coverage both ways). 5 are stated whole by a longer
+sentence ("The same island was hit by a 6.1 quake in September" in "A powerful quake with a
+magnitude of 6.1 struck southern Iran in September ... near Qeshm island ..."; "Saints put Bush
+on I.R." in "The Saints placed running back Reggie Bush on injured reserve ..."). 3 fail on the
+polarity veto, both sides denying one thing in other words ("without parole" / "with no chance
+of parole"): `similarity.polarity_clash` now reads each cue within its clause (eval/claims.py,
+session 22). 1 fails on the dates veto (a follow-up published ten days later dates "on
+Saturday" to the Saturday before its own day: the dates stage's reading), 1 is a quote told in
+other words ("I don't think Brian Nichols won" / "I believe Brian Nichols did not win"), and in
+1 the aligner grouped the stating sentence with others that the support rule takes while the
+claim stayed apart. A one-way inclusion test for the whole-statement kind (the claim's content
+found in the other sentence, `support_token_coverage`'s claim direction alone at 0.62, every
+other check on) was tried on the 41 claims and not built: it corroborates 4 stated-elsewhere
+claims and 3 that no other article states ("is due in court over the murders" by "has been
+charged with the murder"; "It sounded like the screams of a dog" by "It sounded like someone
+telling a dog to shut up"). The polarity rule was read from these labels (made before it), so
+this split is no longer untouched for it; eval/claims.py's fresh splits are the untouched check.
 """
 
 from __future__ import annotations
@@ -56,7 +79,10 @@ UNNAMED = (
     *("ecbplus:30_ecb", "ecbplus:31_ecb", "ecbplus:32_ecbplus", "ecbplus:33_ecbplus"),
     *("ecbplus:3_ecb", "ecbplus:4_ecb", "ecbplus:7_ecb", "ecbplus:8_ecb"),
 )
-TUNED_ON = "nothing (the near rule is the aligner's own threshold; labelled before the run)"
+TUNED_ON = (
+    "the near rule: nothing (the aligner's own threshold; labelled before the run); session 22's"
+    " polarity rule was read from 3 of its stated-elsewhere claims"
+)
 
 
 def stories() -> list[str]:
