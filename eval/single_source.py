@@ -47,6 +47,14 @@ claims and 3 that no other article states ("is due in court over the murders" by
 charged with the murder"; "It sounded like the screams of a dog" by "It sounded like someone
 telling a dog to shut up"). The polarity rule was read from these labels (made before it), so
 this split is no longer untouched for it; eval/claims.py's fresh splits are the untouched check.
+With it two of the three are corroborated ("He was a good kid, never one of those to go out
+and get into trouble" with the other outlet's "John was a good kid ..."; "... sentenced Saturday
+to prison for life without parole and hundreds of years more" now cited by the claim "A judge on
+Saturday sentenced the man ... to multiple life sentences with no chance of parole ..."); the
+third ("not having surgery" / "does not require surgery") still fails on the score and the
+actors. The seeded sample is drawn from the single-source claims, so one claim leaving each of
+32_ecbplus and 3_ecb drew 20 other claims into it: they were labelled the same way (session 22
+rows), 6 of them stated elsewhere.
 """
 
 from __future__ import annotations
