@@ -143,22 +143,22 @@ progress," SEACOM tweeted', 30_6ecbplus, the company whose cable broke). Every f
 section and of single_source measured again through run_all at 4375cde: unchanged, judged
 counts included. The web app now says "not matched elsewhere" as the report does.
 
-Session 22 (helper-161, story-claims v24): the 19 "not matched elsewhere" claims of eval/single_source.py that
-another article states were read against the sentences that state them. Three fail only on the
-polarity veto, each pair denying one thing in other words ("life without parole" / "life
-sentences with no chance of parole"; "never one of those to go out and get into trouble" /
-"never one of those to get into trouble"): `similarity.polarity_clash` now reads each denial
-cue within its clause and counts a denied word as a clash only when the other side has it
-outside its own denials' reach. The rule only removes clashes; on every labelled pair it
-removes 3, all `same` (p146 of the tuning half, q641 and q646 of the test half), none of
-another label. The one-way inclusion test the session-21 note suggested (the claim's content
-found in a longer sentence of another voice, `support_token_coverage`'s claim direction alone,
-every other check on) was tried on those 41 labelled claims and not built: at 0.62 it
-corroborates 4 claims another article states and 3 that none does ("is due in court over the
-murders" by "has been charged with the murder"; "after a four year spell living in Cardiff" by
-"moved to Merthyr Tydfil ... four years ago"; "It sounded like the screams of a dog" by "It
-sounded like someone telling a dog to shut up"), and the wrong ones carry more of the claim's
-words than the right ones, as session 13 found on the test half.
+Session 22 (helper-161, story-claims v24): the 19 "not matched elsewhere" claims of
+eval/single_source.py that another article states were read against the sentences that state them.
+Three fail only on the polarity veto, each pair denying one thing in other words ("life without
+parole" / "life sentences with no chance of parole"; "never one of those to go out and get into
+trouble" / "never one of those to get into trouble"): `similarity.polarity_clash` now reads each
+denial cue within its clause and counts a denied word as a clash only when the other side has it
+outside its own denials' reach. The rule only removes clashes; on every labelled pair it removes 3,
+all `same` (p146 of the tuning half, q641 and q646 of the test half), none of another label. The
+one-way inclusion test the session-21 note suggested (the claim's content found in a longer
+sentence of another voice, `support_token_coverage`'s claim direction alone, every other check on)
+was tried on those 41 labelled claims and not built: at 0.62 it corroborates 4 claims another
+article states and 3 that none does ("is due in court over the murders" by "has been charged with
+the murder"; "after a four year spell living in Cardiff" by "moved to Merthyr Tydfil ... four years
+ago"; "It sounded like the screams of a dog" by "It sounded like someone telling a dog to shut
+up"), and the wrong ones carry more of the claim's words than the right ones, as session 13 found
+on the test half.
 """
 
 from __future__ import annotations
