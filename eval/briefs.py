@@ -167,6 +167,14 @@ promise of updates are no claims, so no brief's first sentence): every figure be
 again through `run_all --only briefs` at cfc9294 (helper-160): all 29 unchanged, coverage
 included.
 
+Session 22 (story-brief v26, helper-161): claims whose cited sentences deny one thing in other
+words are corroborated (`similarity.polarity_clash`, eval/claims.py); on these stories one line
+is new, fresh8's 27_ecb quote of Mike Reavey ('"Even with that, the release Emergency Response
+process isn't over," ...'), now cited with the two other outlets that print it: read against
+each and labelled (`labelled: session 22`, supported, a fragment: "Even with that" leans on the
+release it follows). Measured through run_all --only claims,single_source,briefs: fresh8's
+supported 0.913 -> 0.924 (judged 92), its clean share unchanged; every other figure unchanged.
+
 A brief line also shows the other independent voices of its claim (`also_reported_by`, session
 13); those sentences are not judged here.
 

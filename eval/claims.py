@@ -158,7 +158,15 @@ article states and 3 that none does ("is due in court over the murders" by "has 
 the murder"; "after a four year spell living in Cardiff" by "moved to Merthyr Tydfil ... four years
 ago"; "It sounded like the screams of a dog" by "It sounded like someone telling a dog to shut
 up"), and the wrong ones carry more of the claim's words than the right ones, as session 13 found
-on the test half.
+on the test half. Checked over every ECB+ and GVC story (one analyze run per corpus, each story's
+claims built with the old and the new check on the same inputs): nothing changes in GVC; in ECB+ 3
+claims become corroborated (the tsunami quote of 20_ecbplus in two translations, x128; Reavey's
+quote of 27_ecb in three outlets; 32_ecbplus's "good kid" quote), a sentence joins 2 corroborated
+claims (3_ecb's life without parole; 9_ecb's "nothing in the proposals relieves an agency ...") and
+4 single-source claims of one voice, each read: all right but one joined member (8_ecb: "Police had
+no motive for the bombing ..." for "The police would not discuss a possible motive ...", one voice,
+no corroboration). On the splits below only claims12 moves (the tsunami claim, labelled x128: 0.932
+-> 0.933, judged 44 -> 45).
 """
 
 from __future__ import annotations
