@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 import random
 import sys
 import time
@@ -32,8 +31,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from newsweave.cluster import StoryIndex
 from newsweave.cluster import stories as st
@@ -44,10 +41,8 @@ from newsweave.cluster.incremental import StoredStory
 from newsweave.cluster.linkage import (
     agglomerate,
     batch_content_linkage,
-    blocking_keys,
     candidate_pairs,
     content_linkages,
-    lsh_keys,
 )
 from newsweave.cluster.profiles import Profile
 from newsweave.embed import get_embedder
@@ -83,25 +78,7 @@ def _keys(
     profiles: Sequence[Profile], df_terms: Counter[str], df_entities: Counter[str], config: Any
 ) -> list[list[str]]:
     """Blocking keys as `cluster_profiles` makes them."""
-    keys = [
-        blocking_keys(
-            p,
-            df_terms=df_terms,
-            df_entities=df_entities,
-            n_terms=config.block_terms,
-            n_entities=config.block_entities,
-        )
-        for p in profiles
-    ]
-    if profiles:
-        n_articles = sum(p.size for p in profiles)
-        centre = np.sum([p.vector for p in profiles], axis=0) / n_articles
-        means = np.stack([p.vector / p.size - centre for p in profiles])
-        bits = max(config.lsh_bits, math.ceil(math.log2(n_articles)) - 3)
-        hashed = lsh_keys(means, tables=config.lsh_tables, bits=bits)
-        for node_keys, more in zip(keys, hashed, strict=True):
-            node_keys.extend(more)
-    return keys
+    return st.profile_keys(profiles, df_terms=df_terms, df_entities=df_entities, config=config)
 
 
 def _weights(config: Any) -> dict[str, float]:

@@ -451,28 +451,15 @@ def _title_candidate(features: ArticleFeatures, vector: Vector) -> TitleCandidat
     )
 
 
-def cluster_profiles(
-    profiles: list[Profile],
+def profile_keys(
+    profiles: Sequence[Profile],
     *,
     df_terms: Mapping[str, int],
     df_entities: Mapping[str, int],
     config: StoryConfig,
-    weekdays_of: Mapping[str, EventWeekday | None] | None = None,
-    years_of: Mapping[str, EventYear | None] | None = None,
-    lead_people_of: Mapping[str, Sequence[str]] | None = None,
-    named_people_of: Mapping[str, Sequence[str]] | None = None,
-) -> list[Profile]:
-    """Average-link clusters of `profiles` (sorted by founder inside, so order never matters).
-
-    `weekdays_of` maps article ids to the weekday of the happening their opening names
-    (`event_weekdays.event_weekday`); without it no weekday evidence is used.
-    `years_of` maps article ids to their year evidence (`event_years.article_year`); without
-    it no year evidence is used.
-    `lead_people_of` / `named_people_of` map article ids to the surnames of the people their
-    headline and first sentence name, and to those of any article's lead people their lede
-    names (`lead_conflict`); without them no such evidence is used.
-    """
-    profiles = sorted(profiles, key=lambda p: p.founder)
+) -> list[list[str]]:
+    """The blocking keys of each profile: its rarest terms and entities, and LSH buckets of
+    its mean vector (candidate pairs share one)."""
     keys = [
         blocking_keys(
             p,
@@ -496,6 +483,32 @@ def cluster_profiles(
             keys, lsh_keys(means, tables=config.lsh_tables, bits=bits), strict=True
         ):
             node_keys.extend(hashed)
+    return keys
+
+
+def cluster_profiles(
+    profiles: list[Profile],
+    *,
+    df_terms: Mapping[str, int],
+    df_entities: Mapping[str, int],
+    config: StoryConfig,
+    weekdays_of: Mapping[str, EventWeekday | None] | None = None,
+    years_of: Mapping[str, EventYear | None] | None = None,
+    lead_people_of: Mapping[str, Sequence[str]] | None = None,
+    named_people_of: Mapping[str, Sequence[str]] | None = None,
+) -> list[Profile]:
+    """Average-link clusters of `profiles` (sorted by founder inside, so order never matters).
+
+    `weekdays_of` maps article ids to the weekday of the happening their opening names
+    (`event_weekdays.event_weekday`); without it no weekday evidence is used.
+    `years_of` maps article ids to their year evidence (`event_years.article_year`); without
+    it no year evidence is used.
+    `lead_people_of` / `named_people_of` map article ids to the surnames of the people their
+    headline and first sentence name, and to those of any article's lead people their lede
+    names (`lead_conflict`); without them no such evidence is used.
+    """
+    profiles = sorted(profiles, key=lambda p: p.founder)
+    keys = profile_keys(profiles, df_terms=df_terms, df_entities=df_entities, config=config)
     pairs = candidate_pairs(keys, max_block=config.max_block)
 
     weights = {
