@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -77,6 +77,13 @@ class ReportQueries:
         cursor = self._db.execute(sql, tuple(args))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _all_in(self, sql: str, ids: Sequence[str]) -> Iterator[Row]:
+        """The rows of `sql` for `ids`, whose "{marks}" stands for the IN list's placeholders:
+        asked 500 ids at a time, under SQLite's limit on bound parameters."""
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            yield from self._all(sql.format(marks=",".join("?" * len(chunk))), chunk)
 
     def _one(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
         rows = self._all(sql, args)
@@ -191,14 +198,12 @@ class ReportQueries:
         """id → {label, outlet_key, title} for the given articles."""
         ids = sorted(set(article_ids))
         out: dict[str, Row] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            for row in self._all(
-                "SELECT id, label, outlet_key, title, published, voice FROM r_articles"
-                f" WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ):
-                out[row["id"]] = row
+        for row in self._all_in(
+            "SELECT id, label, outlet_key, title, published, voice FROM r_articles"
+            " WHERE id IN ({marks})",
+            ids,
+        ):
+            out[row["id"]] = row
         return out
 
     def article_evidence(self, article_id: str) -> list[Row]:
@@ -246,27 +251,21 @@ class ReportQueries:
         the order the claims stage gave them, which is the order they were written in)."""
         out: dict[str, list[Row]] = {}
         ids = list(dict.fromkeys(claim_ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            for row in self._all(
-                "SELECT item_id, article_id, start, end, text FROM r_evidence"
-                f" WHERE kind = 'near' AND item_id IN ({','.join('?' * len(chunk))})"
-                " ORDER BY rowid",
-                chunk,
-            ):
-                out.setdefault(row["item_id"], []).append(row)
+        for row in self._all_in(
+            "SELECT item_id, article_id, start, end, text FROM r_evidence"
+            " WHERE kind = 'near' AND item_id IN ({marks}) ORDER BY rowid",
+            ids,
+        ):
+            out.setdefault(row["item_id"], []).append(row)
         return out
 
     def conflicts_of_claims(self, claim_ids: Sequence[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for start in range(0, len(claim_ids), 500):
-            chunk = list(claim_ids[start : start + 500])
-            for claim_id, conflict_id in self._db.execute(
-                "SELECT claim_id, conflict_id FROM r_claim_conflicts"
-                f" WHERE claim_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ):
-                out.setdefault(claim_id, []).append(conflict_id)
+        for row in self._all_in(
+            "SELECT claim_id, conflict_id FROM r_claim_conflicts WHERE claim_id IN ({marks})",
+            claim_ids,
+        ):
+            out.setdefault(row["claim_id"], []).append(row["conflict_id"])
         return out
 
     def conflicts(
@@ -318,15 +317,13 @@ class ReportQueries:
         """item id → its evidence rows (article, span, text, conflict value), in span order."""
         out: dict[str, list[Row]] = {}
         ids = list(dict.fromkeys(item_ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            for row in self._all(
-                "SELECT item_id, article_id, start, end, text, value FROM r_evidence"
-                f" WHERE item_id IN ({','.join('?' * len(chunk))}) AND kind != 'near'"
-                " ORDER BY item_id, value, article_id, start",
-                chunk,
-            ):
-                out.setdefault(row["item_id"], []).append(row)
+        for row in self._all_in(
+            "SELECT item_id, article_id, start, end, text, value FROM r_evidence"
+            " WHERE item_id IN ({marks}) AND kind != 'near'"
+            " ORDER BY item_id, value, article_id, start",
+            ids,
+        ):
+            out.setdefault(row["item_id"], []).append(row)
         return out
 
     # -- entities and outlets --------------------------------------------------------------
@@ -393,20 +390,15 @@ class ReportQueries:
 
     def matrix_cells(self, claim_ids: Sequence[str]) -> list[tuple[str, str | None]]:
         """(claim id, outlet key or None) for every supporting article of the given claims."""
-        out: list[tuple[str, str | None]] = []
-        ids = list(claim_ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            out += [
-                (claim_id, key)
-                for claim_id, key in self._db.execute(
-                    "SELECT DISTINCT e.item_id, a.outlet_key FROM r_evidence e"
-                    " JOIN r_articles a ON a.id = e.article_id"
-                    f" WHERE e.item_id IN ({','.join('?' * len(chunk))}) AND e.kind = 'claim'",
-                    chunk,
-                )
-            ]
-        return out
+        return [
+            (row["item_id"], row["outlet_key"])
+            for row in self._all_in(
+                "SELECT DISTINCT e.item_id, a.outlet_key FROM r_evidence e"
+                " JOIN r_articles a ON a.id = e.article_id"
+                " WHERE e.item_id IN ({marks}) AND e.kind = 'claim'",
+                claim_ids,
+            )
+        ]
 
     # -- search ----------------------------------------------------------------------------
 
