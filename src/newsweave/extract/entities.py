@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import ast
 import functools
+import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -60,6 +61,9 @@ from newsweave.extract.entity_records import (
 )
 from newsweave.extract.mention_repair import (
     WORD_RULE,
+    KeptUnits,
+    UnitArticle,
+    UnitRepeats,
     cut_at_dash,
     cut_before_house_number,
     cut_local_official,
@@ -85,6 +89,7 @@ from newsweave.extract.mention_repair import (
     split_glued_dateline,
     split_paired_streets,
     split_place_lead,
+    unit_repeats,
     whole_caps_dateline,
     with_repeats,
     with_route_number,
@@ -136,7 +141,7 @@ from newsweave.extract.person_linking import (
 )
 from newsweave.model import Article, Entity, record
 from newsweave.nlp import NER_ONLY, load_spacy, spacy_mode
-from newsweave.products import source_digest
+from newsweave.products import PRODUCTS, ProductCache, source_digest
 
 RULES_MODE: Final = "rules"
 
@@ -233,10 +238,24 @@ def missed_name_rules() -> str:
     linking rule edited in this module or in `mention_repair.py` found every stored article's
     missed names again on the next `ingest` (~10,000 texts in the pool at 10,000; issue 15,
     session 20)."""
-    from newsweave import model
     from newsweave.extract import missed_names
 
-    files = name_rule_files(Path(missed_names.__file__))
+    return _rules_digest(Path(missed_names.__file__))
+
+
+@functools.lru_cache(maxsize=1)
+def repeat_rules() -> str:
+    """A hash of the rules `with_repeats` runs (`mention_repair.py` and the modules it
+    imports, `newsweave.model`, the word lists), part of the `story-repeats` key."""
+    from newsweave.extract import mention_repair
+
+    return _rules_digest(Path(mention_repair.__file__))
+
+
+def _rules_digest(start: Path) -> str:
+    from newsweave import model
+
+    files = name_rule_files(start)
     lists = sorted((Path(model.__file__).parent / "resources").glob("*.txt"))
     return source_digest([*files, Path(model.__file__), *lists])
 
@@ -312,6 +331,53 @@ def _words_partition(items: list[tuple[str, str]], *, rules: str = "") -> list[A
     ]
 
 
+def _repeats_of_unit(unit: str, articles: list[UnitArticle], *, rules: str = "") -> UnitRepeats:
+    """`mention_repair.unit_repeats`: the repeats of one story's (or lone article's) names, a
+    pure function of its articles' ids, texts and mentions before the repeats. `rules`:
+    `repeat_rules()`, read by the key only."""
+    return unit_repeats(unit, articles)
+
+
+# The repeats `with_repeats` finds in one story, kept per story (`_kept_repeats`): an `ingest`
+# finds again only those of the stories whose articles or mentions before the repeats changed
+# (15 of linking's 65 CPU s at 10,000 articles were the repeats of every story, session 20).
+PRODUCTS.setdefault((__name__, _repeats_of_unit.__qualname__), ("story-repeats", 1))
+
+
+def _kept_repeats(
+    cache: ProductCache,
+) -> Callable[[dict[str, list[UnitArticle]]], dict[str, UnitRepeats]]:
+    """`with_repeats`' `kept_units` through the run's product cache: each unit's repeats found
+    by a key on what the unit reads (its articles' ids, a digest of each text, which fixes its
+    kept word spans too, and their mentions in order), the others found here and kept."""
+    task = functools.partial(_repeats_of_unit, rules=repeat_rules())
+
+    def kept(units: dict[str, list[UnitArticle]]) -> dict[str, UnitRepeats]:
+        stand_ins = {
+            unit: tuple(
+                (
+                    article_id,
+                    None if text is None else _text_digest(text),
+                    tuple((m.span, m.text, m.label) for m in found),
+                )
+                for article_id, text, _, found in articles
+            )
+            for unit, articles in units.items()
+        }
+        return cache.kept_groups(
+            task,
+            units,
+            lambda todo: {unit: task(unit, articles) for unit, articles in todo.items()},
+            key_items=stand_ins,
+        )
+
+    return kept
+
+
+def _text_digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+
+
 def extract_entities(
     articles: Sequence[Article],
     *,
@@ -351,6 +417,7 @@ def extract_entities(
             task_words, [(a.id, a.text) for a in ordered], size=cfg.partition_size
         )
         words = {a.id: w for a, w in zip(ordered, found_words, strict=True)}
+    cache = getattr(engine, "cache", None)
     entities = link_mentions(
         mentions,
         texts,
@@ -358,6 +425,7 @@ def extract_entities(
         min_full_name_articles=cfg.min_full_name_articles,
         missed=missed,
         article_words=words,
+        kept_repeats=_kept_repeats(cache) if isinstance(cache, ProductCache) else None,
     )
     return EntityResult(entities=entities, mode="+".join(modes) if modes else _idle_mode(cfg))
 
@@ -762,6 +830,7 @@ def link_mentions(
     min_full_name_articles: int = 2,
     missed: Sequence[NameMention] | None = None,
     article_words: Mapping[str, ArticleWords] | None = None,
+    kept_repeats: KeptUnits | None = None,
 ) -> tuple[Entity, ...]:
     """Group name mentions into entities (see the module docstring for the rules).
 
@@ -770,7 +839,7 @@ def link_mentions(
     in at least `min_full_name_articles` articles of the corpus. `missed`: the names
     `missed_names(mentions, texts)` gives, when already known (kept per article).
     `article_words`: each article's `ArticleWords` (`_words_partition`), when kept; else the
-    texts are read here.
+    texts are read here. `kept_repeats`: each story's repeats when kept (`with_repeats`).
     """
     # Names the model left untagged, typed by their context (`missed_names`), join first.
     if missed is None:
@@ -854,6 +923,7 @@ def link_mentions(
                     if article_words is not None
                     else None
                 ),
+                kept_units=kept_repeats,
             ),
             story_of,
         ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 import numpy as np
@@ -205,11 +205,22 @@ _SHORTS_OF: Final = {
 }
 
 
+# One article of a `with_repeats` unit: its id, text, kept word spans (or None) and mentions.
+UnitArticle = tuple[str, str | None, "npt.NDArray[np.int32] | None", tuple[NameMention, ...]]
+# What a unit's articles gain and lose: the repeats found in each article (by id, in the order
+# found; articles without any left out) and the (article id, span) of mentions they replace.
+UnitRepeats = tuple[dict[str, list[NameMention]], set[tuple[str, Span]]]
+# Each unit's `UnitRepeats`, given the units (`with_repeats`' `kept_units`).
+KeptUnits = Callable[[dict[str, list[UnitArticle]]], Mapping[str, UnitRepeats]]
+
+
 def with_repeats(
     mentions: list[NameMention],
     texts: dict[str, str],
     story_of: Mapping[str, str | None] | None = None,
     spans_of: Mapping[str, npt.NDArray[np.int32]] | None = None,
+    *,
+    kept_units: KeptUnits | None = None,
 ) -> list[NameMention]:
     """Mentions plus the repeats NER missed: within one article, every other occurrence of a
     name already found there ("said Rawlins" after "Sheila Rawlins", "KOKOMO" in the dateline
@@ -221,7 +232,68 @@ def with_repeats(
     `MAX_NAME_WORDS` words; a repeat never overlaps a found mention nor continues a longer
     capitalised name ("Dennis Jones" is not a repeat of "Jones"). `spans_of`: each article's
     `word_spans`, when kept; an article without them is tokenised here.
+
+    `kept_units`: what `unit_repeats` gives for each of `repeat_units`' units (a story's articles,
+    or an article of no story), when kept (`extract.entities`: a story's repeats kept in the
+    store by what the unit reads, so an `ingest` finds only the touched stories' again). Each
+    unit reads its own articles alone, so the result is the same (tests/extract/
+    test_story_repeats_kept.py keeps the one pass over the corpus as the oracle).
     """
+    if kept_units is None:
+        added, dropped = repeats_found(mentions, texts, story_of, spans_of)
+    else:
+        added, dropped = {}, set()
+        units = repeat_units(mentions, texts, story_of, spans_of)
+        for unit_added, unit_dropped in kept_units(units).values():
+            added.update(unit_added)
+            dropped.update(unit_dropped)
+    out = list(mentions)
+    # The repeats follow the mentions, article by article in id order, as one pass adds them.
+    for article_id in sorted(added):
+        out.extend(added[article_id])
+    return [m for m in out if (m.article_id, m.span) not in dropped]
+
+
+def repeat_units(
+    mentions: Sequence[NameMention],
+    texts: Mapping[str, str],
+    story_of: Mapping[str, str | None] | None = None,
+    spans_of: Mapping[str, npt.NDArray[np.int32]] | None = None,
+) -> dict[str, list[UnitArticle]]:
+    """The units `with_repeats` reads one at a time: a story's articles ("s:" and its id), an
+    article of no story ("a:" and its id); each article in id order with its mentions in their
+    order. An article with mentions but no text counts for its story's names only."""
+    by_article: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in mentions:
+        by_article[mention.article_id].append(mention)
+    units: dict[str, list[UnitArticle]] = defaultdict(list)
+    for article_id in sorted({*texts, *by_article}):
+        story = story_of.get(article_id) if story_of else None
+        unit = f"a:{article_id}" if story is None else f"s:{story}"
+        spans = spans_of.get(article_id) if spans_of is not None else None
+        units[unit].append(
+            (article_id, texts.get(article_id), spans, tuple(by_article.get(article_id, ())))
+        )
+    return dict(units)
+
+
+def unit_repeats(unit: str, articles: list[UnitArticle]) -> UnitRepeats:
+    """`repeats_found` over one unit of `repeat_units` (a pure function of its articles)."""
+    story = unit if unit.startswith("s:") else None
+    texts = {a: text for a, text, _, _ in articles if text is not None}
+    spans = {a: s for a, _, s, _ in articles if s is not None}
+    mentions = [m for _, _, _, found in articles for m in found]
+    story_of = {a: story for a, _, _, _ in articles}
+    return repeats_found(mentions, texts, story_of, spans if spans else None)
+
+
+def repeats_found(
+    mentions: list[NameMention],
+    texts: Mapping[str, str],
+    story_of: Mapping[str, str | None] | None = None,
+    spans_of: Mapping[str, npt.NDArray[np.int32]] | None = None,
+) -> UnitRepeats:
+    """The repeats `with_repeats` adds to each article, and the mentions they replace."""
     by_article: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         by_article[mention.article_id].append(mention)
@@ -257,7 +329,7 @@ def with_repeats(
             shared[story][surface].update(votes)
     story_names = {story: sorted(names.items()) for story, names in shared.items()}
     story_openers = {story: _names_by_opener(names) for story, names in story_names.items()}
-    out = list(mentions)
+    added: dict[str, list[NameMention]] = {}
     dropped: set[tuple[str, Span]] = set()
     for article_id in sorted(texts):
         found = by_article.get(article_id, [])
@@ -394,13 +466,13 @@ def with_repeats(
                 title_after=label in PLACE_LABELS or _force_name(label, text[start:end]),
             ):
                 dropped.update((article_id, t) for t in near)
-                out.append(
+                added.setdefault(article_id, []).append(
                     NameMention(
                         article_id=article_id, span=(start, end), text=text[start:end], label=label
                     )
                 )
             i += n
-    return [m for m in out if (m.article_id, m.span) not in dropped]
+    return added, dropped
 
 
 def _names_by_opener(
