@@ -19,9 +19,11 @@ the articles whose own sentence states it (the claim's support).
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -60,7 +62,14 @@ from newsweave.model import (
     source_label,
 )
 from newsweave.pipeline import Corpus, isolate
-from newsweave.products import PRODUCTS, ProductCache, model_signature, product_key, product_of
+from newsweave.products import (
+    PRODUCTS,
+    ProductCache,
+    model_signature,
+    product_key,
+    product_of,
+    source_digest,
+)
 
 # Selection weights, set by reading briefs of the seed corpus and of ECB+ train stories: support
 # by independent voices dominates; position, dates and names only break ties between equally
@@ -444,13 +453,22 @@ def _appeal(text: str) -> bool:
 
 
 def _eligible(claim: Claim) -> bool:
-    words = len(claim.text.split())
-    if not MIN_WORDS <= words <= MAX_WORDS or _fragment(claim.text):
+    """Whether a claim's text may be a line at all (a pure function of the text: kept per
+    story's texts by `_TextReads` when a run writes its brief again)."""
+    reads = _READS.get()
+    if reads is None:
+        return _eligible_text(claim.text)
+    return reads.eligible_of(claim.text)
+
+
+def _eligible_text(text: str) -> bool:
+    words = len(text.split())
+    if not MIN_WORDS <= words <= MAX_WORDS or _fragment(text):
         return False
-    if _speculates(claim.text) or _appeal(claim.text):
+    if _speculates(text) or _appeal(text):
         return False
     # A sentence opening with a pronoun leans on a sentence the brief does not show.
-    return not _leans_on_unseen(claim.text)
+    return not _leans_on_unseen(text)
 
 
 # A decimal written with a space after its point ("$2. 6 million", "4. 30am"): a sentence that
@@ -694,10 +712,18 @@ _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "been", "is", "ar
 _DEAD_NOW = re.compile(r"\b(?:is|are) (?:now )?(?:dead|deceased)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def _tells_past_event(text: str) -> bool:
     """Whether a verb outside quotation marks is in the past: a simple past ("shot"), or a
-    participle with its auxiliary ("has died", "was arrested"). True without a parser."""
+    participle with its auxiliary ("has died", "was arrested"). True without a parser.
+    Kept per story's texts by `_TextReads` when a run writes its brief again (a parse each)."""
+    reads = _READS.get()
+    if reads is None:
+        return _parsed_past_event(text)
+    return reads.past_of(text)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_past_event(text: str) -> bool:
     parser = default_parser()
     if parser is None:
         return True
@@ -1800,7 +1826,106 @@ def _kept_briefs(
 
     if not isinstance(cache, ProductCache):
         return write_here(groups)
-    return cache.kept_groups(task, groups, write_here, key_items=_brief_key_items(groups, cache))
+
+    def write_with_reads(todo: dict[str, list[object]]) -> dict[str, Summary]:
+        return _with_text_reads(cache, task, todo)
+
+    _mark_text_reads(cache, groups)
+    return cache.kept_groups(
+        task, groups, write_with_reads, key_items=_brief_key_items(groups, cache)
+    )
+
+
+# What a brief reads of one sentence's text alone: whether it may be a line (`_eligible`: word
+# counts and a dozen patterns, for every claim of the story) and whether it tells of a past
+# event (`_tells_past_event`: a parse, for the openers asked). A story whose brief is written
+# again mostly holds the texts it held before, so each story keeps those answers by a digest of
+# the text (`brief-text-reads`, one row per story, replaced when its brief is written again):
+# each answer is a function of the text, the rules' source and the parser (the key's options
+# and `model_signature`), never of the story, so an answer found is the answer (issue 15).
+_TEXT_READS_KIND = "brief-text-reads"
+
+
+@functools.lru_cache(maxsize=1)
+def _text_reads_options() -> str:
+    from pathlib import Path
+
+    from newsweave import nlp
+    from newsweave.align import statement
+
+    files = [Path(__file__), Path(statement.__file__), Path(nlp.__file__)]
+    return repr((1, source_digest(files)))
+
+
+def _text_reads_key(story_id: str) -> bytes:
+    return product_key(_TEXT_READS_KIND, _text_reads_options(), model_signature(), story_id)
+
+
+@dataclass(slots=True)
+class _TextReads:
+    """One story's answers by text digest: those held from its last brief, and those asked
+    while writing this one (what it keeps next)."""
+
+    eligible: dict[bytes, bool]
+    past: dict[bytes, bool]
+    asked_eligible: dict[bytes, bool] = field(default_factory=dict)
+    asked_past: dict[bytes, bool] = field(default_factory=dict)
+
+    def eligible_of(self, text: str) -> bool:
+        return _read(self.eligible, self.asked_eligible, _eligible_text, text)
+
+    def past_of(self, text: str) -> bool:
+        return _read(self.past, self.asked_past, _parsed_past_event, text)
+
+
+def _read(
+    held: dict[bytes, bool], asked: dict[bytes, bool], read: Callable[[str], bool], text: str
+) -> bool:
+    """The answer held for `text`, else `read(text)`; recorded as asked either way."""
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    found = held.get(digest)
+    if found is None:
+        found = asked.get(digest)
+    if found is None:
+        found = read(text)
+    asked[digest] = found
+    return found
+
+
+# The story's `_TextReads` while its brief is written here (`_with_text_reads`), else None.
+_READS: ContextVar[_TextReads | None] = ContextVar("brief_text_reads", default=None)
+
+
+def _mark_text_reads(cache: ProductCache, groups: Mapping[str, object]) -> None:
+    """Every story's text reads stay in the store, written this run or not (a story whose brief
+    was kept reads them when a later run writes it again)."""
+    cache.used.setdefault(_TEXT_READS_KIND, set()).update(_text_reads_key(s) for s in groups)
+
+
+def _with_text_reads(
+    cache: ProductCache,
+    task: Callable[[str, list[object]], Summary],
+    todo: dict[str, list[object]],
+) -> dict[str, Summary]:
+    """`task` over the stories of `todo`, each with its kept text reads, which are then kept
+    as this brief asked them."""
+    keys = {story: _text_reads_key(story) for story in todo}
+    held = cache.lookup(_TEXT_READS_KIND, list(keys.values()))
+    out: dict[str, Summary] = {}
+    rows: list[tuple[bytes, str | None, object]] = []
+    for story, values in todo.items():
+        eligible, past = cast(
+            tuple[dict[bytes, bool], dict[bytes, bool]], held.get(keys[story], ({}, {}))
+        )
+        reads = _TextReads(eligible=eligible, past=past)
+        token = _READS.set(reads)
+        try:
+            out[story] = task(story, values)
+        finally:
+            _READS.reset(token)
+        rows.append((keys[story], story, (reads.asked_eligible, reads.asked_past)))
+    cache.replace(_TEXT_READS_KIND, rows)
+    return out
 
 
 def _brief_key_items(groups: Mapping[str, list[object]], cache: ProductCache) -> dict[str, object]:

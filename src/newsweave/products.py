@@ -420,6 +420,15 @@ class ProductCache:
                 memory[key] = value
                 pending.append((key, article_id, value))
 
+    def replace(self, kind: str, rows: Iterable[tuple[bytes, str | None, object]]) -> None:
+        """Keep rows of a kind whose key names a thing, not a content (the brief's text reads of
+        a story, `brief._with_text_reads`): a row's new value replaces the one kept before."""
+        memory = self.found.setdefault(kind, {})
+        pending = self.fresh.setdefault(kind, [])
+        for key, article_id, value in rows:
+            memory[key] = value
+            pending.append((key, article_id, value))
+
     def kept_groups(
         self,
         fn: Callable[[K, list[V]], U],
