@@ -146,8 +146,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # happening timed before it). 23: a single-source claim lists the close sentences of
     # other voices that did not state it (`Claim.near_elsewhere`, session 21). 24: a denial
     # told in other words on both sides is no polarity clash (`similarity.polarity_clash`
-    # reads each cue's reach, session 22).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 24),
+    # reads each cue's reach, session 22). 25: "over 2m Windows users" is two million users, not
+    # two metres (`extract.numbers`: a short scale before a counted noun, session 23).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 25),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

@@ -315,3 +315,15 @@ def test_a_subject_never_reaches_across_a_paragraph() -> None:
 def test_a_unit_stops_at_the_next_number() -> None:
     found = extract_quantities("who allegedly shot and killed two co-workers two years ago")
     assert [(q.value, q.unit) for q in found] == [(2.0, "co-workers"), (2.0, "years")]
+
+
+def test_a_short_scale_before_a_counted_noun_is_millions_not_metres() -> None:
+    """Issue 11, session 23: "over 2m Windows users" was read as 2 metres (ECB+ 27_7ecb)."""
+    text = "It attacked over 2m Windows users; 3bn customers and 11k followers, after a 60m fall."
+    found = extract_quantities(text)
+    assert [(q.text, q.value, q.unit, q.kind) for q in found] == [
+        ("over 2m", 2e6, "users", "count"),
+        ("3bn", 3e9, "customers", "count"),
+        ("11k", 11e3, "followers", "count"),
+        ("60m", 60.0, "m", "count"),
+    ]

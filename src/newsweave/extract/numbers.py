@@ -106,6 +106,18 @@ _AFTER_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AFTER_COMPOUND = re.compile(r"-(?P<noun>[a-z]+)\b")
 _AFTER_CURRENCY_WORD = re.compile(r"\s+(?P<cur>dollars|euros|pounds)\b", re.IGNORECASE)
 # "one" after these words is no count: "on the one hand", "the one big card", "at one point".
+# "over 2m Windows users", "3bn customers", "11k followers": a short scale before a plural count
+# noun (after at most one capitalised word, a name qualifying it) is thousands, millions or
+# billions of them, never metres (`_ATTACHED_UNIT`) nor a bare "3" (the scale was dropped). The
+# nouns of news counts; "2m high", "a 60m fall" stay distances. Every short scale of the shared
+# corpora (ECB+, GVC, the seeds, the cleaning pages) was read: besides currencies (read before
+# this) and distances, the only such figures are "2m Windows users" and "2k/11k followers".
+_COUNTED_AFTER_SHORT = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+)?(?P<noun>users|people|customers|subscribers|viewers|visitors"
+    r"|residents|voters|votes|members|followers|downloads|copies|households|homes|jobs|workers"
+    r"|employees|passengers|readers|listeners|fans|shares|accounts|devices|computers|phones"
+    r"|patients|children|students|tourists|refugees|migrants|signatures|barrels|tonnes)\b"
+)
 _ONE_IDIOM = re.compile(r"\b(?:the|at)\s+$", re.IGNORECASE)
 _WEIGHT_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.\n]{0,16}$", re.IGNORECASE)
 _AFTER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
@@ -376,12 +388,16 @@ def _number(match: re.Match[str]) -> float:
 def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | None:
     value = _number(match)
     currency = _CURRENCIES.get((match["currency"] or "").strip().lower())
+    counted = _COUNTED_AFTER_SHORT.match(text, match.end("short")) if match["short"] else None
     end = match.end("digits") if match["digits"] else match.end("words")
     if match["scale"]:
         value *= _SCALES[match["scale"].lower()]
         end = match.end("scale")
     elif match["short"] and (currency or _AFTER_CURRENCY_WORD.match(text, match.end("short"))):
         # "$2m", and "2m euros" whose currency word follows the scale.
+        value *= _SCALES[match["short"].strip().lower()]
+        end = match.end("short")
+    elif counted:
         value *= _SCALES[match["short"].strip().lower()]
         end = match.end("short")
     if not match["scale"] and not match["short"] and (half := _AND_A_HALF.match(text, end)):
@@ -471,6 +487,8 @@ def _read(match: re.Match[str], text: str, found: list[Quantity]) -> Quantity | 
             kind = "duration" if unit in _TIME_UNITS else "count"
         if about is None and kind != "age":
             about = _name_after(text[end:], unit=unit) or _nearest_name(text, start)
+    if counted is not None and unit is None and kind == "number":
+        kind, unit = "count", counted["noun"]  # "2m Windows users": the name hides the noun
     if unit and kind in {"count", "dimension"}:
         unit = _per_unit(text, end, unit)
     if kind != "age" and about is None and kind not in {"score"}:
