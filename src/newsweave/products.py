@@ -81,7 +81,11 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # no previous speaker across a colon introduction of its own (session 21).
     # 15: a quote whose paragraph ends with its attribution and no closing mark closes there;
     # the next paragraph's mark opens a new quote (session 22).
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 15),
+    # 16: a "he adds" right after quoted paragraphs is their speaker's; a dash credits a pull
+    # quote; "according to a report" is no earlier name's document; the subject of a speech
+    # verb in a reported clause speaks; "a.m. Friday" ends no sentence; ", the report said"
+    # closes a "that" clause (session 23).
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 16),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     # 3: the NER mentions it reads keep names with a typographic apostrophe whole (session 18).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 3),

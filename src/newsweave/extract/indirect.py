@@ -559,7 +559,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
     piece = text[start:end]
     match = re.search(
         r",\s+(?:according to|adding|saying|noting|stressing|he said|she said|they said|"
-        r"(?:the\s+)?[A-Z][\w’'.\- ]{0,40} (?:said|says|reported|reports|told|added))\b",
+        r"(?:the\s+)?[A-Z][\w’'.\- ]{0,40} (?:said|says|reported|reports|told|added)|"
+        # ", the report said", ", a police spokesman said": a described source closing it
+        r"(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:said|says|reported|reports|added))\b",
         piece,
     )
     if match:

@@ -34,6 +34,7 @@ from newsweave.extract.speakers import (
     sentence_limit,
     sentence_starts,
 )
+from newsweave.extract.speakers.phrases import _given_name_gender
 from newsweave.extract.speakers.text import possessed
 from newsweave.extract.speakers.words import DOCUMENT_WORDS, FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from newsweave.model import Article, Span, record
@@ -387,9 +388,8 @@ def extract_quotes(
         )
         follows = _follows_attribution(text, s, previous)
         _, last_end = speakers.paragraph(max(s, e - 1))
-        whole_paragraph = not text[para_start : s - 1].strip(" \t\n`") and (
-            not text[past:last_end].strip(" \"”’'")
-        )
+        whole_paragraph_start = not text[para_start : s - 1].strip(" \t\n`")
+        whole_paragraph = whole_paragraph_start and (not text[past:last_end].strip(" \"”’'"))
         if whole_paragraph and _crosshead(text, para_start, s, e, words):
             continue  # "'We panicked'" between paragraphs: a subhead, not words spoken
         short = len(words) < config.min_statement_words
@@ -407,6 +407,12 @@ def extract_quotes(
         if _titled_or_promoted(text, s - 1):
             continue  # "a seminar on 'Enhancing …'", 'promoted as "the girl you …"'
         attribution = _choose(after, before)
+        credit = _dash_credit(speakers, s, past) if whole_paragraph_start else None
+        if credit is not None:
+            # '"It was horrific. It sounded painful." — Karen Schabes, who overheard …': a pull
+            # quote or an epigraph names its speaker after a dash; the frames around it belong
+            # to the paragraphs before.
+            attribution = credit
         if (
             attached
             and before is not None
@@ -470,6 +476,10 @@ def extract_quotes(
                 speaker_id=previous.speaker_id,
                 cue=attribution.cue,
             )
+        # '“…, Tyler Reguly …, says. / "…" / "…” / He adds, “…”' (ECB+ 27_9ecbplus): the quoted
+        # paragraphs right before the pronoun are the last voice it can mean; the look-back
+        # skips quoted sentences, so it found the speaker before them.
+        attribution = _carried_by_previous(speakers, previous, attribution, s) or attribution
         attribution = _role_resolved(speakers, attribution, s)
         if attribution is None or attribution.speaker_text is None:
             attribution = _inherit(text, s, para_start, previous, config, end=past) or attribution
@@ -730,6 +740,42 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+# A dash after a quote's closing mark, then a capitalised word: the credit line of a pull quote
+# or an epigraph.
+_DASH_CREDIT: Final = re.compile(r"[ \t]*(?:—|–|--|[ \t]-)[ \t]*(?=[A-Z])")
+# Two or three capitalised words: a name the model may have typed as something else.
+_NAME_WORDS: Final = re.compile(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}")
+
+
+def _dash_credit(speakers: Speakers, start: int, past: int) -> Attribution | None:
+    """The person a dash after the quote credits when the credit ends the paragraph ('"…" —
+    Karen Schabes, who overheard the shooting'): a person the model found there, or a name
+    opening with a given name; None when anything else follows the dash."""
+    text = speakers.text
+    dash = _DASH_CREDIT.match(text, past)
+    if dash is None:
+        return None
+    at = dash.end()
+    end = speakers.paragraph(start)[1]
+    person = next(
+        (m for m in speakers.index.within(at, end) if m.span[0] == at and m.type == "PERSON"),
+        None,
+    )
+    found: str | None
+    if person is not None:
+        shown, found, stop = person.text, person.entity_id, person.span[1]
+    else:
+        name = _NAME_WORDS.match(text, at, end)
+        if name is None or _given_name_gender(name.group(0)) is None:
+            return None
+        mention = next((m for m in speakers.index.within(at, name.end()) if m.span[0] == at), None)
+        shown, found, stop = name.group(0), mention.entity_id if mention else None, name.end()
+    rest = text[stop:end].strip()
+    if rest and not rest.startswith(","):
+        return None  # '"…" — Smith went on to say …': a sentence, not a credit line
+    return Attribution(speaker_text=shown, speaker_id=found, cue="—")
+
+
 def _alone(text: str, span: Span) -> bool:
     """True when the quote at `span` fills its paragraph (only quote marks around it)."""
     before = text.rfind("\n", 0, span[0])
@@ -847,6 +893,66 @@ def _continues_previous(
         return True
     between = speakers.index.within(previous.span[1], start)
     return all(m.entity_id == previous.speaker_id or m.type != "PERSON" for m in between)
+
+
+# Between a quote and the next one, nothing but closing and opening marks and a frame that
+# names no one ("He adds, "): no sentence of narration.
+_ONLY_MARKS: Final = re.compile(r"[\s\"“”‘’'`.,!?;:]*")
+
+
+def _carried_by_previous(
+    speakers: Speakers,
+    previous: QuoteMention | None,
+    attribution: Attribution | None,
+    start: int,
+) -> Attribution | None:
+    """The previous quote's speaker, with the pronoun's cue, when a "he/she said" at `start`
+    goes on with it: no narration stands between the two quotes (only marks, paragraph breaks
+    and the pronoun's own frame), and that speaker is a person (a name or a described voice,
+    not an organisation or a document), fits the pronoun and did not ask a question (the
+    answer is someone else's). None otherwise, or when the pronoun already means them."""
+    if attribution is None or previous is None or previous.speaker_text is None:
+        return None
+    pronoun = (attribution.speaker_text or "").lower()
+    if pronoun not in {"he", "she"} or previous.kind != "direct":
+        return None
+    if previous.speaker_id is None and previous.speaker_text.lower() in PRONOUNS:
+        return None  # an unresolved "he" carries nobody
+    if attribution.speaker_id is not None and attribution.speaker_id == previous.speaker_id:
+        return None
+    if previous.text.rstrip(" ,\"”’'").endswith("?"):
+        # 'a reporter asked Montoya-Lewis, "What do you see …?" / "The biggest hurdle …," she
+        # replied': the one asked answers (fresh4, The Times of Israel)
+        return None
+    text = speakers.text
+    gap = text[previous.span[1] : start]
+    frame = re.search(r"\b(?:he|she)\b", gap, re.IGNORECASE)
+    if frame is not None:
+        # '” / He adds, “': the frame may only be the pronoun and its verb phrase
+        if not _ONLY_MARKS.fullmatch(gap, 0, frame.start()) or re.search(
+            r"[.!?]", gap[frame.start() :]
+        ):
+            return None
+    elif not _ONLY_MARKS.fullmatch(gap):
+        return None
+    if any(m.type == "PERSON" for m in speakers.index.within(previous.span[1], start)):
+        return None
+    if not _fits(speakers, previous.speaker_id, previous.speaker_text, pronoun):
+        return None
+    # A given name tells a person the model typed otherwise ("Tyler Reguly" as an ORG).
+    by_name = _given_name_gender(previous.speaker_text)
+    if by_name is None and previous.speaker_id is not None:
+        person = any(
+            m.entity_id == previous.speaker_id and m.type == "PERSON"
+            for m in speakers.index.mentions
+        )
+    else:
+        person = by_name == pronoun or _described_voice(previous.speaker_text)
+    if not person:
+        return None
+    return Attribution(
+        speaker_text=previous.speaker_text, speaker_id=previous.speaker_id, cue=attribution.cue
+    )
 
 
 def _two_fitting(

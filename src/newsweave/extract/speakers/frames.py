@@ -153,6 +153,49 @@ _DOCUMENT_ABOUT: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Verbs of saying whose bare complement is a clause ("Schabes said the teens were …").
+_CLAUSE_REPORTING: Final = frozenset(
+    {"said", "says", "say", "added", "adds", "recalled", "recalls", "testified", "explained"}
+)
+
+
+def _reported_subject(
+    subj_words: list[tuple[str, int, int]],
+) -> list[tuple[str, int, int]]:
+    """The words after the last reporting verb of `subj_words` (the words before a later
+    speech verb): the subject of the clause it reports ("the teens" in "Schabes said the teens
+    were"), without a "that"; empty when no reporting verb stands there."""
+    at = max(
+        (j for j, (w, _, _) in enumerate(subj_words) if w.lower() in _CLAUSE_REPORTING),
+        default=-1,
+    )
+    if at < 0:
+        return []
+    inner = subj_words[at + 1 :]
+    if inner and inner[0][0].lower() == "that":
+        inner = inner[1:]
+    return inner
+
+
+# A person described with an age in apposition ("an older boy, 11"), and the sex of its head.
+_AGED_PERSON: Final = re.compile(
+    r"\b(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+),[ \t]+\d{1,2}\b"
+)
+_AGED_HEADS: Final = {
+    **dict.fromkeys(("boy", "man", "son", "brother"), "he"),
+    **dict.fromkeys(("girl", "woman", "daughter", "sister"), "she"),
+    **dict.fromkeys(("teen", "teenager", "child", "student", "juvenile"), ""),
+}
+# The words before a photographer's or a video's credit ("Photo: Mike Glenn, Chronicle").
+_PHOTO_CREDIT: Final = re.compile(
+    r"\b(?:Photos?|Photograph|Image|Video|Credit)(?:[ \t]+by)?:?[ \t]+$"
+)
+# A source cited for a clause ("…, according to a police report").
+_ACCORDING_TO: Final = re.compile(r"\b[Aa]ccording[ \t]+to\b")
+# A preposition of place and maybe "the" right before a name: a place, not an actor.
+_PLACE_OBJECT: Final = re.compile(
+    r"\b(?:at|in|into|on|near|outside|inside|to|from)[ \t]+(?:the[ \t]+)?$"
+)
 # Two people joined by "or" ("Maldonado or his cousin", "either the driver or Smith"): not one.
 _EITHER_OR: Final = re.compile(r"^(?:[Ee]ither[ \t]+)?[^,;:]{1,60}?[ \t]or[ \t]+[^,;:]{1,60}$")
 
@@ -530,6 +573,8 @@ class Speakers:
                 # "Andy Mai/New York Daily News The teen was …": a photo credit, no referent
                 if m is not None
                 and not self.text.startswith("/", m.span[1])
+                # "Photo: Mike Glenn, Chronicle Image 1 of 3": a photographer's credit too
+                and not _PHOTO_CREDIT.search(self.text, max(0, m.span[0] - 16), m.span[0])
                 and not self._org_head(m)
                 and m.entity_id not in self.quoted_people
             ]
@@ -624,6 +669,12 @@ class Speakers:
                     # the described person opening the sentence before, in the same paragraph,
                     # is the one the pronoun goes on about; not a name further back.
                     return None, subject_phrase.group(0).strip(' "“‘')
+                aged = _AGED_PERSON.search(sentence)
+                if aged is not None and _AGED_HEADS.get(aged.group(1)) in {"", pronoun}:
+                    # "Also in the room at the time was an older boy, 11. He told police …":
+                    # the person the sentence before introduces with an age; no one named
+                    # further back (a photo caption's name, GVC).
+                    return None, sentence[aged.start() : aged.start(1) + len(aged.group(1))]
             speaks = self._pronoun_speaks(s, e, pronoun) if n > 0 else None
             if speaks is not None and (subject is None or speaks < subject.span[0]):
                 # 'After a face-off …, he testified, Timmons pulled the trigger.': the same
@@ -1145,6 +1196,13 @@ class Speakers:
                 m
                 for m in self.index.within(sentence_start, pos)
                 if not self.inside_quote(m.span[0])
+                # "… who lives at the Addison address, according to a police report": a place
+                # named in the clause a report is cited for did not write it (but "Collier
+                # County Sheriff's Office deputies responded …, according to a police report")
+                and not (
+                    _ACCORDING_TO.search(self.text, m.span[1], pos)
+                    and _PLACE_OBJECT.search(self.text, max(0, m.span[0] - 20), m.span[0])
+                )
                 and (
                     m.type == "ORG"
                     # "Biden said in a statement": a person or country issues it only as the
@@ -2260,6 +2318,14 @@ class Speakers:
                         opening.speaker_text or "-"
                     ):
                         return opening, attached
+            inner = _reported_subject(subj_words)
+            if inner:
+                # 'Schabes said the teens were screaming, "Oh my God,"': the speech verb of the
+                # reported clause has its own subject, who spoke the words; the reporter only
+                # passes them on.
+                spoke = self.subject(inner[0][1], inner[-1][2], prefer_last=False, cue=cue)
+                if spoke.speaker_text is not None:
+                    return spoke, attached
             if subj_words:
                 return self.subject(subj_start, subj_end, prefer_last=False, cue=cue), attached
         if verbs:

@@ -109,8 +109,10 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     for match in _SENTENCE_END.finditer(text, start, min(len(text), end + 3)):
         if match.end() > end:
             break
-        if _abbreviation_stop(text, match.start(), match.end()):
-            continue
+        if _abbreviation_stop(text, match.start(), match.end()) or _clock_mark_goes_on(
+            text, match.start()
+        ):
+            continue  # "about 7:45 a.m. Friday in the stairwell": the sentence goes on
         out.add(_skip_space(text, match.end(), end))
     for match in re.finditer(r"\n[ \t\xa0]*\n", text[start:end]):
         out.add(_skip_space(text, start + match.end(), end))
