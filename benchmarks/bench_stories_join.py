@@ -9,7 +9,9 @@ blocking and stable ids:
 - `today`: `cluster_features` over every article (what `ingest` does now);
 - `join`: every kept story enters the agglomeration as one cluster (its members' profiles at
   today's document frequencies, summed), the new articles as singletons; only pairs with a new
-  article are candidates, so kept stories merge only through a new article and never split;
+  article are candidates, so kept stories merge only through a new article and never split
+  (since session 23 the product's `stories.join_features`, which `cluster_stories` takes for
+  small steps: `StoryConfig.join_share`);
 - `touched`: the stories a new article has an edge with (content linkage >= threshold) are
   clustered again from scratch with the new articles, the others kept as they were.
 
@@ -143,14 +145,9 @@ def incremental(
         return parts[0]
 
     if route == "join":
-        singles = [profile[i] for i in sorted(new_ids)]
-        clusters = sorted([merged(g) for g in groups] + singles, key=lambda p: p.founder)
-        is_new = [p.size == 1 and p.members[0] in new_ids for p in clusters]
-        keys = _keys(clusters, df_terms, df_entities, config)
-        pairs = candidate_pairs(keys, max_block=config.max_block)
-        return _agglomerate(
-            clusters, [(i, j) for i, j in pairs if is_new[i] or is_new[j]], config, evidence
-        )
+        # The product's route since session 23 (`cluster_stories` takes it for small steps).
+        kept = [[m for m in s.members if m not in new_ids] for s in index.stories]
+        return st.join_features(extracted, kept=kept, config=config)
     story_of = {m: k for k, g in enumerate(groups) for m in g}
     singles = sorted(profile.values(), key=lambda p: p.founder)
     pairs = candidate_pairs(

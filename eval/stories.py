@@ -13,6 +13,12 @@ the records of a split, against the gold events (B-cubed F1):
 - incremental ingest: the ECB+ dev articles arrive in three random orders, three batches each,
   through `cluster_stories(..., index=...)` (the path `ingest --db` runs); B-cubed agreement of
   the final stories with the one-shot stories (1.0 = the same groups);
+- small ingest steps (not `--quick`): ECB+ dev, ECB+ train and GVC dev arrive in three random
+  orders, 80 % in one batch, then about 1 % at a time (20 steps), each step joined to the
+  stored stories (`StoryConfig.join_share`, the model path's shipped route; the fallback ships
+  with it off and is measured joining at the same share) beside clustering everything again
+  at every step (`join_share=0`, the route before session 23); B-cubed agreement of the final
+  stories with one-shot and their B-cubed F1 against gold, worst of the orders;
 - with `--no-models` (or, in the full run, a child process started that way) the same for the
   fallback without MiniLM and spaCy, which has its own calibrated values.
 Beside each: TF-IDF average link (sublinear TF-IDF of the record text, exact UPGMA) with its
@@ -53,6 +59,9 @@ QUICK_ECB_TOPICS = ("2", "5")
 QUICK_GVC_ARTICLES = 30
 ORDERS = (1, 2, 3)
 BATCHES = 3
+# Small ingest steps: this share of the articles in one batch, then 1 % of them at a time.
+STEPS_FIRST = 0.8
+STEPS_SHARE = 0.01
 # Calibration grid (how `StoryConfig` was chosen, and how the reverse direction is tuned here).
 TUNE_WEIGHTS = (
     (0.5, 0.2, 0.3),
@@ -350,6 +359,45 @@ def incremental_agreement(product: Product) -> float:
     return worst
 
 
+def small_steps(product: Product) -> dict[str, tuple[float, float]]:
+    """Worst B3 (agreement with one-shot, F1 against gold) over `ORDERS` after the articles
+    arrive `STEPS_FIRST` at once then `STEPS_SHARE` at a time, each step joined ("join", at the
+    model path's `join_share` in either mode) or clustering everything ("full")."""
+    from newsweave.cluster import StoryConfig, cluster_stories
+
+    share = StoryConfig().join_share
+    routes = {
+        "join": StoryConfig(join_share=share, fallback_join_share=share),
+        "full": StoryConfig(join_share=0.0, fallback_join_share=0.0),
+    }
+    one_shot, _ = cluster_stories(product.articles, voices=product.voices)
+    ids = sorted(a.id for a in product.articles)
+    one = {a: s.id for s in one_shot for a in s.article_ids}
+    worst = dict.fromkeys(routes, (1.0, 1.0))
+    for seed in ORDERS:
+        order = list(product.articles)
+        random.Random(seed).shuffle(order)
+        first = int(len(order) * STEPS_FIRST)
+        step = max(1, round(len(order) * STEPS_SHARE))
+        # The first batch meets an empty index: every route clusters it from scratch.
+        _, start = cluster_stories(order[:first], voices=product.voices)
+        for route, config in routes.items():
+            index = start
+            for at in range(first, len(order), step):
+                stories, index = cluster_stories(
+                    order[at : at + step], voices=product.voices, index=index, config=config
+                )
+            got = {a: s.id for s in stories for a in s.article_ids}
+            agreement = b3_f1([got[i] for i in ids], [one[i] for i in ids])
+            labels = [
+                got.get(a, f"alone:{a}") if a is not None else f"lost:{k}"
+                for k, a in enumerate(product.article_of)
+            ]
+            f1 = b3_f1(labels, product.data.gold)
+            worst[route] = (min(worst[route][0], agreement), min(worst[route][1], f1))
+    return worst
+
+
 # ---------------------------------------------------------------- figures
 
 
@@ -426,6 +474,8 @@ def _mode_figures(*, quick: bool, fallback: bool) -> list[harness.Figure]:
             incremental_agreement(dev_product),
         )
     if not quick and ecb_train is not None and ecb_dev is not None and dev_product is not None:
+        from newsweave.cluster import StoryConfig
+
         tuning = [dev_product] + ([gvc_product] if gvc_product is not None else [])
         reverse = tune(tuning, fallback=fallback)
         train_product = run_product(ecb_train)
@@ -442,6 +492,34 @@ def _mode_figures(*, quick: bool, fallback: bool) -> list[harness.Figure]:
             baseline=f"TF-IDF average link, threshold {threshold} tuned on ECB+ dev",
             baseline_value=base,
         )
+        for product in (dev_product, train_product, gvc_product):
+            if product is None:
+                continue
+            routes = small_steps(product)
+            steps = (
+                f"(worst of {len(ORDERS)} random orders, {STEPS_FIRST:.0%} at once then "
+                f"{STEPS_SHARE:.0%} at a time)"
+            )
+            full = (
+                "every step clusters everything again (join_share 0, the route before session 23)"
+            )
+            joined = f"ingest in small steps, joined (join_share {StoryConfig().join_share})"
+            figure(
+                f"{joined}: B3 agreement with one-shot {steps}",
+                product.data,
+                shipped + "; join_share, join_drift chosen by the CPU they save",
+                routes["join"][0],
+                baseline=full,
+                baseline_value=routes["full"][0],
+            )
+            figure(
+                f"{joined}: story B3 F1 {steps}",
+                product.data,
+                shipped + "; join_share, join_drift chosen by the CPU they save",
+                routes["join"][1],
+                baseline=full,
+                baseline_value=routes["full"][1],
+            )
     return out
 
 

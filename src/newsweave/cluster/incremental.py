@@ -4,9 +4,12 @@ It keeps the *features* of every article clustered so far (lede vector, word and
 publication day, mentioned days: the costly model products, computed once) and the stories of
 the last run. A later `cluster_stories(new, index=old)` extracts features of the new articles
 only, then clusters all articles again from features, exactly as a one-shot run over the union
-would: the same groups whatever the order or batching of arrival (clustering is cheap beside
-feature extraction: `docs/benchmarks.md`, "Stories"). Story ids stay stable: a story keeps the
-id of the stored story most of its members came from (see `stories.py`).
+would: the same groups whatever the order or batching of arrival. A small step (the new
+articles a few percent of the stored ones, `StoryConfig.join_share`) instead joins them to the
+stored stories (`stories.join_features`), which then never split; `joined` counts the articles
+joined since the last full clustering, and past `StoryConfig.join_drift` of them the next step
+clusters everything again. Story ids stay stable: a story keeps the id of the stored story most
+of its members came from (see `stories.py`).
 
 Per story it also keeps what storylines need (`profiles.py`): the sums of the member vectors,
 word and name TF-IDF, the publication-day range, the event days and the best headline
@@ -60,7 +63,16 @@ class StoredStory:
 class StoryIndex:
     """Serialisable clustering state: stories with their summed features, and corpus counts."""
 
-    __slots__ = ("_by_article", "_read", "articles", "copies", "dim", "embed_mode", "stories")
+    __slots__ = (
+        "_by_article",
+        "_read",
+        "articles",
+        "copies",
+        "dim",
+        "embed_mode",
+        "joined",
+        "stories",
+    )
 
     def __init__(
         self,
@@ -70,6 +82,7 @@ class StoryIndex:
         articles: tuple[tuple[ArticleFeatures, npt.NDArray[np.float32]], ...] = (),
         copies: Mapping[str, str] | None = None,
         stories: tuple[StoredStory, ...] = (),
+        joined: int = 0,
     ) -> None:
         self.embed_mode = embed_mode
         self.dim = dim
@@ -77,6 +90,9 @@ class StoryIndex:
         # Copy id -> id of the original it is clustered through.
         self.copies: dict[str, str] = dict(sorted((copies or {}).items()))
         self.stories = tuple(sorted(stories, key=lambda s: s.id))
+        # Articles joined to the stories since they were last clustered from scratch
+        # (`stories.joins`: past a share of them the next step clusters everything again).
+        self.joined = joined
         self._by_article = {
             article_id: story.id
             for story in self.stories
@@ -121,6 +137,7 @@ class StoryIndex:
             "embed_mode": self.embed_mode,
             "dim": self.dim,
             "copies": self.copies,
+            "joined": self.joined,
             "stories": [
                 {
                     "id": s.id,
@@ -216,6 +233,8 @@ class StoryIndex:
             articles=articles,
             copies=header["copies"],
             stories=tuple(stories),
+            # Written before steps could join: every index was clustered from scratch.
+            joined=int(header.get("joined", 0)),
         )
         if read:
             index._read = {

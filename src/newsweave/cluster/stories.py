@@ -17,8 +17,10 @@ clustered: each joins the story of its original, so ten reprints do not outweigh
 
 Story ids: `content_id("s", founder)`, the founder being the member with the earliest
 publication day (then the smallest id). With a `StoryIndex`, every article it holds is clustered
-again from its stored features (the groups of a one-shot run), and a story keeps the id of the
-stored story most of its members came from, even if an earlier article joins it later.
+again from its stored features (the groups of a one-shot run), unless the new articles are few
+(`StoryConfig.join_share`, `join_drift`): then they join the stored stories, which enter the
+clustering whole (`join_features`). A story keeps the id of the stored story most of its
+members came from, even if an earlier article joins it later.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -258,6 +261,26 @@ class StoryConfig:
     storyline_weight_entities: float = 0.6
     storyline_threshold: float = 0.35
     storyline_max_gap_days: int = 120
+    # Small ingest steps join instead of clustering everything again (`join_features`): when
+    # the new articles are at most `join_share` of the stored ones (copies aside), each stored
+    # story enters the clustering whole and only pairs with a new article are compared, so
+    # stored stories grow or merge through new articles but never split. Batches then no
+    # longer give exactly the groups of one run over their union; the joined articles since
+    # the last full clustering (this step's included) may make up at most `join_drift` of the
+    # clustered ones, past that a step clusters everything again. 0 for `join_share` clusters
+    # everything at every step. Session 23 (docs/benchmarks.md): at 2,000 articles a +1 %
+    # step's stories stage took 5.0 -> 3.7 CPU s; at 10,000 the clustering 39 -> ~6 (session
+    # 22's measure). The values are chosen by the CPU they save, not on the evaluation:
+    # `eval/stories.py`'s "ingest in small steps" (80 % at once, then 20 steps of 1 %, the
+    # bound not reached) gives story B3 F1, worst of 3 orders, joined vs clustering all at
+    # each step: ECB+ dev 0.982 / 0.982, ECB+ train 0.924 / 0.928, GVC dev 0.994 / 0.994; in
+    # batches of a third (above the share, clustered again) joining had fallen to 0.938
+    # agreement with one run on ECB+ dev (session 22).
+    join_share: float = 0.05
+    join_drift: float = 0.25
+    # The fallback clusters everything at every step: joined, its ECB+ train fell 0.939 ->
+    # 0.931 (ECB+ dev 0.918 -> 0.921, GVC dev 0.985 both), more than the model path's 0.004.
+    fallback_join_share: float = 0.0
 
     def __post_init__(self) -> None:
         for weights in (
@@ -290,11 +313,13 @@ class StoryConfig:
             raise ValueError("contrast weights and ratio must be >= 0")
         if self.max_block < 2:
             raise ValueError("max_block must be at least 2 or nothing is ever compared")
+        if min(self.join_share, self.fallback_join_share) < 0 or not 0 <= self.join_drift <= 1:
+            raise ValueError("join shares must be >= 0 and join_drift in [0, 1]")
 
 
 def effective_config(config: StoryConfig, embed_mode: str) -> StoryConfig:
-    """`config` with the fallback weights, threshold, contrast and weekday weights in place
-    when the model did not run."""
+    """`config` with the fallback weights, threshold, contrast and weekday weights and join
+    share in place when the model did not run."""
     if embed_mode != "hashed-bow":
         return config
     return replace(
@@ -308,6 +333,7 @@ def effective_config(config: StoryConfig, embed_mode: str) -> StoryConfig:
         contrast_ratio=config.fallback_contrast_ratio,
         weekday_conflict_weight=config.fallback_weekday_conflict_weight,
         year_conflict_weight=config.fallback_year_conflict_weight,
+        join_share=config.fallback_join_share,
     )
 
 
@@ -547,8 +573,76 @@ def cluster_features(
     """Clusters of already extracted articles (`config` used as given, see `effective_config`).
 
     This is the whole story decision once features exist: `cluster_stories` runs it over every
-    article it knows (stored and new), and `eval/stories.py` tunes `StoryConfig` with it.
+    article it knows (stored and new) unless a step joins (`join_features`), and
+    `eval/stories.py` tunes `StoryConfig` with it.
     """
+    profiles, df_terms, df_entities, evidence = _prepared(extracted, config)
+    return cluster_profiles(
+        profiles, df_terms=df_terms, df_entities=df_entities, config=config, **evidence
+    )
+
+
+def join_features(
+    extracted: Sequence[tuple[ArticleFeatures, Vector]],
+    *,
+    kept: Sequence[Sequence[str]],
+    config: StoryConfig,
+) -> list[Profile]:
+    """Clusters of `extracted` in which each group of `kept` (stored stories' members) enters
+    whole and every other article alone; only pairs with a lone article are compared.
+
+    The profiles, document frequencies, penalties and linkage are those of `cluster_features`
+    (a kept story is the sum of its members' profiles at today's frequencies), so a kept story
+    grows by, or merges through, the lone articles, and is never split. Members of `kept`
+    not in `extracted` (turned copies) are left out of their group; a member listed twice
+    stays in its first group. Sorted by founder inside, so the order of `extracted` never
+    matters.
+    """
+    profiles, df_terms, df_entities, evidence = _prepared(extracted, config)
+    profile = {p.founder: p for p in profiles}
+    placed: set[str] = set()
+    clusters: list[Profile] = []
+    for group in kept:
+        members = sorted(
+            (profile[m] for m in set(group) if m in profile and m not in placed),
+            key=lambda p: p.founder_key,
+        )
+        if not members:
+            continue
+        placed.update(p.founder for p in members)
+        for member in members[1:]:
+            members[0].absorb(member)
+        clusters.append(members[0])
+    clusters += [p for p in profiles if p.founder not in placed]
+    clusters.sort(key=lambda p: p.founder)
+    alone = [p.founder not in placed for p in clusters]
+    keys = profile_keys(clusters, df_terms=df_terms, df_entities=df_entities, config=config)
+    pairs = [
+        (i, j) for i, j in candidate_pairs(keys, max_block=config.max_block) if alone[i] or alone[j]
+    ]
+    weights = {
+        "embed": config.weight_embed,
+        "terms": config.weight_terms,
+        "entities": config.weight_entities,
+        "lede": config.weight_lede,
+    }
+    return agglomerate(
+        clusters,
+        pairs,
+        content=lambda a, b: content_linkage(a, b, **weights),
+        penalty=story_penalty(config, **evidence),
+        slack=config.event_match_bonus,
+        threshold=config.threshold,
+        linkages=content_linkages(clusters, pairs, **weights),
+        content_many=batch_content_linkage(clusters, **weights),
+    )
+
+
+def _prepared(
+    extracted: Sequence[tuple[ArticleFeatures, Vector]], config: StoryConfig
+) -> tuple[list[Profile], Counter[str], Counter[str], dict[str, Any]]:
+    """Each article's profile at the corpus's document frequencies, those frequencies, and the
+    penalties' evidence maps (`story_penalty`'s keyword arguments)."""
     df_terms: Counter[str] = Counter()
     df_entities: Counter[str] = Counter()
     for features, _ in extracted:
@@ -576,16 +670,13 @@ def cluster_features(
         f.id: sorted(set(f.lede_people) | {w for w, _ in f.lede_words if w in leads})
         for f, _ in extracted
     }
-    return cluster_profiles(
-        profiles,
-        df_terms=df_terms,
-        df_entities=df_entities,
-        config=config,
-        weekdays_of=weekdays_of,
-        years_of={f.id: article_year(f.day, f.newest_year) for f, _ in extracted},
-        lead_people_of={f.id: f.lede_people for f, _ in extracted},
-        named_people_of=named_people_of,
-    )
+    evidence: dict[str, Any] = {
+        "weekdays_of": weekdays_of,
+        "years_of": {f.id: article_year(f.day, f.newest_year) for f, _ in extracted},
+        "lead_people_of": {f.id: f.lede_people for f, _ in extracted},
+        "named_people_of": named_people_of,
+    }
+    return profiles, df_terms, df_entities, evidence
 
 
 def story_penalty(
@@ -740,7 +831,8 @@ def cluster_stories(
 
     Returns every story (stored ones included, updated) sorted by id, and the new index.
     Features are extracted only for articles the index does not hold (ingest is idempotent);
-    the groups are those of a one-shot run over all of them, whatever the order of arrival.
+    the groups are those of a one-shot run over all of them, whatever the order of arrival,
+    unless the step joins (`joins`: a few new articles join the stored stories).
     """
     embedder = get_embedder()
     config = effective_config(config or StoryConfig(), embedder.mode)
@@ -775,7 +867,19 @@ def cluster_stories(
     # Stored articles that turned out to be copies keep their features for a later change.
     kept = [fv for a_id, fv in stored_features.items() if a_id not in copy_to]
     extracted = sorted((*kept, *fresh), key=lambda fv: fv[0].id)
-    clusters = cluster_features(extracted, config=config)
+    in_stories = {m for story in index.stories for m in story.members}
+    # New: extracted now, or stored in no story (features kept while it was a copy).
+    new = {f.id for f, _ in fresh} | {f.id for f, _ in kept if f.id not in in_stories}
+    joined = index.joined + len(new)
+    if joins(n_new=len(new), n_stored=len(extracted) - len(new), joined=joined, config=config):
+        clusters = join_features(
+            extracted,
+            kept=[[m for m in story.members if m not in new] for story in index.stories],
+            config=config,
+        )
+    else:
+        joined = 0
+        clusters = cluster_features(extracted, config=config)
     story_ids = _stable_ids(clusters, index)
 
     candidates = {f.id: _title_candidate(f, v) for f, v in extracted}
@@ -825,5 +929,16 @@ def cluster_stories(
         articles=tuple(sorted((*stored_features.values(), *fresh), key=lambda fv: fv[0].id)),
         copies=copy_to,
         stories=tuple(stored),
+        joined=joined,
     )
     return tuple(sorted(stories, key=lambda s: s.id)), new_index
+
+
+def joins(*, n_new: int, n_stored: int, joined: int, config: StoryConfig) -> bool:
+    """Whether a step of `n_new` articles into `n_stored` clustered ones joins them to the
+    stored stories (`join_features`) rather than clustering everything again: at least one
+    new article, at most `join_share` of the stored ones, and `joined` (the articles joined
+    since the last full clustering, these included) at most `join_drift` of all of them."""
+    return 0 < n_new <= config.join_share * n_stored and joined <= config.join_drift * (
+        n_stored + n_new
+    )
