@@ -62,7 +62,7 @@ def test_html_report_shows_a_correction_apart_and_does_not_count_it() -> None:
     html = render_html(_with_correction())
     assert "the day Biden won" in _after(html, CHANGED)
     assert "the day Biden won" not in _after(html, DISAGREE)
-    assert "· 1 conflicts ·" in html
+    assert "· 1 conflict ·" in html
 
 
 def test_web_story_page_and_counts_leave_corrections_out_of_disagreements(
