@@ -30,6 +30,12 @@ def test_a_dateline_goes_in_each_of_its_forms() -> None:
         ("(Updated 3:25 p.m.) WATSONVILLE >> A boy is dead.", "A boy is dead."),
         ("NEW HAVEN>> One woman is dead.", "One woman is dead."),
         ("ALASKA-Shortly after 3:30 someone called 911.", "Shortly after 3:30 someone called 911."),
+        # A page's bracketed date (ECB+ 30_7ecbplus, session 23).
+        (
+            "(Tue, 16 Aug 2011) This morning SEACOM had an outage.",
+            "This morning SEACOM had an outage.",
+        ),
+        ("(August 16, 2011) Seacom said a cable broke.", "Seacom said a cable broke."),
     ):
         assert strip_dateline(line) == kept, line
     for line in (
@@ -38,6 +44,8 @@ def test_a_dateline_goes_in_each_of_its_forms() -> None:
         "A FIRE-BOMB attack on a bank in Athens left three dead.",
         "FBI agents said the man - a 37-year-old - fled.",
         "The man (AP) said so.",
+        "(16 Aug 2011 was a Tuesday) The outage began.",  # no bracketed date alone
+        "(2011) The outage began.",
     ):
         assert strip_dateline(line) == line
 

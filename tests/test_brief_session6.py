@@ -159,3 +159,20 @@ def test_an_announced_happening_opens_the_brief_and_a_dateline_is_left_out() -> 
     brief = summarize_story(story, claims, [], arts, voices={})
     assert brief.sentences[0].text == elections.removeprefix("NEW YORK (AP) - ")
     assert brief.sentences[0].article_ids == ("a", "b")
+
+
+def test_a_statement_whose_only_attribution_is_a_pronoun_is_no_brief_line() -> None:
+    # ECB+ 35_ecb (session 23): the "he" is an officer named two paragraphs up; in a brief it
+    # reads as if the story's subject said it.
+    out = [
+        "Jackson was on probation for a previous DUI arrest, he said.",
+        "The fire started in the kitchen, she added.",
+        "The two men, they said, were arrested at a motel near the border.",
+    ]
+    kept = [
+        "Jackson was on probation for a previous DUI arrest, Officer Brad Baehr said.",
+        "Williams was on probation for a previous DUI arrest, the CHP said.",
+        "Police said the man he shot was a neighbour.",
+    ]
+    assert [t for t in out if eligible(t)] == []
+    assert [t for t in kept if eligible(t)] == kept

@@ -186,6 +186,11 @@ _FIRST_PERSON = re.compile(
 # sentence the brief does not show (ECB+ 6_ecb, session 6).
 _PRONOUN_SPEAKER = re.compile(
     r"[\"”’'],?\s+(?:he|she|they)\s+(?:said|says|wrote|writes|added|adds|told|tells)\b"
+    # ... and so is a statement told in the writer's words whose only attribution is a pronoun,
+    # closing it or set between commas: "Jackson was on probation for a previous DUI arrest, he
+    # said." (ECB+ 35_ecb, session 23: a brief line whose "he" was an officer named two
+    # paragraphs up; the brief showed it as if Jackson had said it).
+    r"|,\s+(?:he|she|they)\s+(?:said|says|added|adds|wrote|writes)\s*(?:[.!?]\s*$|,)"
 )
 # A line that opens a single quotation mark it never closes is a quote's head ("'Representatives
 # of the two political parties will compete …"; ECB+ 11_ecbplus, session 6). A closing mark is
@@ -2067,7 +2072,7 @@ def _brief_of_story(
 # caption led by its photo credit (`align.sentences`, session 21). 25: nor an outlet's promise
 # of updates or plea to stay with it (session 22). 26: claims whose cited sentences deny one
 # thing in other words are corroborated (story-claims 24, session 22).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 26))
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 27))
 
 
 @dataclass(slots=True, kw_only=True)

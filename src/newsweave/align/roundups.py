@@ -41,9 +41,21 @@ DATELINE = re.compile(
 )
 
 
+# A page's date in brackets before its lede: "(Tue, 16 Aug 2011) This morning one of the Wits
+# Internet Service providers, SEACOM, experienced an outage ..." (ECB+ 30_7ecbplus, session 23:
+# a brief opened on it). The report's day, not a happening's, like a wire dateline's.
+_BRACKETED_DATE = re.compile(
+    r"^\((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\)\s*"
+    r"(?=[A-Z\"“‘])"
+)
+
+
 def strip_dateline(text: str) -> str:
     """`text` without the wire dateline that heads it (twice: "NAPLES, Fla. - NAPLES, Fla. --
-    One person is in the hospital ...", a page that repeats it)."""
+    One person is in the hospital ...", a page that repeats it), or the bracketed date of its
+    page ("(Tue, 16 Aug 2011) This morning ...")."""
+    text = _BRACKETED_DATE.sub("", text, count=1)
     return DATELINE.sub("", DATELINE.sub("", text, count=1), count=1)
 
 
