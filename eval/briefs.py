@@ -175,6 +175,16 @@ each and labelled (`labelled: session 22`, supported, a fragment: "Even with tha
 release it follows). Measured through run_all --only claims,single_source,briefs: fresh8's
 supported 0.913 -> 0.924 (judged 92), its clean share unchanged; every other figure unchanged.
 
+Session 23 (story-brief v27, lead; from reading ECB+ 35_ecb and 30_ecbplus by eye): a statement
+whose only attribution is a pronoun ("Jackson was on probation for a previous DUI arrest, he
+said.", the "he" an officer two paragraphs up) is no brief line, and a page's bracketed date
+before a lede ("(Tue, 16 Aug 2011) This morning ...") is stripped as a dateline is. Two texts
+the briefs write were new and labelled (`labelled: session 23`, each read against its cited
+article): fresh9 30_ecbplus's opening without its bracketed date (supported, the happening, as
+the dated form was) and fresh10 35_ecb's "The results of a blood test are pending." (supported),
+which takes the pronoun line's place. Measured through run_all --only briefs: fresh10's clean
+share 0.731 -> 0.744 (the pronoun line was a fragment); every other figure unchanged.
+
 A brief line also shows the other independent voices of its claim (`also_reported_by`, session
 13); those sentences are not judged here.
 

@@ -105,7 +105,6 @@ _INHERIT_AFTER = re.compile(r"\b(?:the|and|to|vs\.?|versus|against|with)\s+$", r
 _AFTER_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AFTER_COMPOUND = re.compile(r"-(?P<noun>[a-z]+)\b")
 _AFTER_CURRENCY_WORD = re.compile(r"\s+(?P<cur>dollars|euros|pounds)\b", re.IGNORECASE)
-# "one" after these words is no count: "on the one hand", "the one big card", "at one point".
 # "over 2m Windows users", "3bn customers", "11k followers": a short scale before a plural count
 # noun (after at most one capitalised word, a name qualifying it) is thousands, millions or
 # billions of them, never metres (`_ATTACHED_UNIT`) nor a bare "3" (the scale was dropped). The
@@ -118,6 +117,7 @@ _COUNTED_AFTER_SHORT = re.compile(
     r"|employees|passengers|readers|listeners|fans|shares|accounts|devices|computers|phones"
     r"|patients|children|students|tourists|refugees|migrants|signatures|barrels|tonnes)\b"
 )
+# "one" after these words is no count: "on the one hand", "the one big card", "at one point".
 _ONE_IDIOM = re.compile(r"\b(?:the|at)\s+$", re.IGNORECASE)
 _WEIGHT_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.\n]{0,16}$", re.IGNORECASE)
 _AFTER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
