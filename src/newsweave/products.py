@@ -85,7 +85,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # quote; "according to a report" is no earlier name's document; the subject of a speech
     # verb in a reported clause speaks; "a.m. Friday" ends no sentence; ", the report said"
     # closes a "that" clause (session 23).
-    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 16),
+    # 17: "He said" after "…, said <title> <name>." is that name's; a he/she framing a "he …"
+    # clause that names its referent is unsure; "According to X, <role>, …" keeps the role
+    # out of the clause; "said <title words> <name>" credits the name (session 23).
+    ("newsweave.extract.stage", "_quotes_partition"): ("article-quotes", 17),
     # 2: the text's names come from the entity stage's NER mentions (one NER pass per text).
     # 3: the NER mentions it reads keep names with a typographic apostrophe whole (session 18).
     ("newsweave.cluster.features", "extract_features"): ("story-features", 3),

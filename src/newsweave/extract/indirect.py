@@ -20,6 +20,7 @@ from typing import Final
 
 from newsweave.extract.aliases import wordlist
 from newsweave.extract.speakers import (
+    _PERSON_ROLES,
     PRONOUNS,
     SPEECH_VERBS,
     Attribution,
@@ -482,7 +483,22 @@ def _reported_in(
             prefer_last=False,
             cue="according to",
         )
-        clause = (start + match.end(), stop)
+        clause_start = start + match.end()
+        apposition = _APPOSITION.match(text, clause_start, stop)
+        if (
+            apposition is not None
+            and _describes_role(apposition.group(1))
+            and any(
+                m.type == "PERSON"
+                for m in speakers.index.within(
+                    start + match.start("subj"), start + match.end("subj")
+                )
+            )
+        ):
+            # "According to Alan Mauldin, research director of … TeleGeography, the succession
+            # …": the description of the person cited is the attribution's, not what they said.
+            clause_start = apposition.end()
+        clause = (clause_start, stop)
         return (clause, (attribution, None)) if _named(attribution, match.group("subj")) else None
     match = _TRAILING.search(body) or _TRAILING_VERB_FIRST.search(body)
     if match is None or "that" in (match.groupdict().get("tail") or "").split():
@@ -512,7 +528,8 @@ def _reported_in(
     attribution = speakers.subject(
         start + match.start("subj"),
         start + match.end("subj"),
-        prefer_last=match.re is _TRAILING,
+        prefer_last=match.re is _TRAILING
+        or _titled_name(text, start + match.start("subj"), start + match.end("subj"), speakers),
         cue=" ".join(match.group("verb").split()),
     )
     if not _named(attribution, subject):
@@ -520,6 +537,45 @@ def _reported_in(
     added = match.groupdict().get("added")
     extra = (start + match.start("added"), stop) if added else None
     return (start, clause_end), (attribution, extra)
+
+
+# A phrase set off by commas right after the name "according to" cites, then what was said.
+_APPOSITION = re.compile(r"([^,;:\"“”()]{2,120}),\s+(?=\S+\s+\S+\s+\S)")
+_APPOSITION_OPENERS: Final = wordlist("a an the")
+
+
+def _describes_role(phrase: str) -> bool:
+    """True when `phrase` describes a person by a role, a title or an organisation ("research
+    director of communications analysis company TeleGeography", "a spokesman for the agency"):
+    a role word in it, and no verb or clause word (not "the director resigned")."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 14 or not _PERSON_ROLES & {w.lower() for w in words}:
+        return False
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _FINITE or low in _GAP_STOP or low in {"that", "who", "whom", "whose"}:
+            return False
+        if _is_verb(word):
+            return False
+        if (
+            low.endswith("ed")
+            and word[:1].islower()
+            and (i == 0 or words[i - 1].lower() not in _APPOSITION_OPENERS)
+        ):
+            return False  # "the director resigned"; "the retired general" describes
+    return True
+
+
+def _titled_name(text: str, start: int, end: int, speakers: Speakers) -> bool:
+    """True when text[start:end], the words after a verb ("said Highway Patrol Officer Brad
+    Baehr"), is capitalised title words ending in a person's name: that last name speaks, even
+    where the model took a title word ("Highway") for a person too."""
+    people = [m for m in speakers.index.within(start, end) if m.type == "PERSON"]
+    if len(people) < 2 or people[-1].span[1] != start + len(text[start:end].rstrip(" .")):
+        return False
+    return all(
+        w[:1].isupper() and w not in {"And", "&"} for w in text[start : people[-1].span[0]].split()
+    )
 
 
 def _named(attribution: Attribution, subject: str) -> bool:

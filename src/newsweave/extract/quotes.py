@@ -596,7 +596,34 @@ def extract_quotes(
         )
         if found is not None and found.speaker_id != quote.speaker_id:
             indirect[n] = replace(quote, speaker_id=found.speaker_id)
+        elif _names_the_pronoun(speakers, indirect[n]):
+            # "He said he didn't know Jackson's blood-alcohol level": whom a he/she reports
+            # about by name is not who speaks; the resolution is wrong, so no one is given.
+            indirect[n] = replace(quote, speaker_id=None)
     return tuple(sorted([*direct, *indirect], key=lambda q: (q.span, q.kind)))
+
+
+def _names_the_pronoun(speakers: Speakers, quote: QuoteMention) -> bool:
+    """True when a "he"/"she" frames an indirect quote from before it ("He said he …") and the
+    reported clause, opening with a he/she of its own, names the person the framing pronoun was
+    resolved to: the pronoun that frames a clause is never the person named inside it ("He said
+    he didn't know Jackson's blood-alcohol level" is not Jackson's). Not after the clause, nor
+    with a name opening it: there the writer may name the speaker ("Nothing about the home made
+    Castleton suspicious, she said", "He said Jaidon seemed …, but DuBois believes …", GVC)."""
+    pronoun = (quote.speaker_text or "").lower()
+    if quote.speaker_id is None or pronoun not in {"he", "she"}:
+        return False
+    if quote.text.split(" ", 1)[0].lower() not in {"he", "she"}:
+        return False
+    text = speakers.text
+    lead = text[max(0, quote.span[0] - 80) : quote.span[0]]
+    lead = re.split(r"[.!?\n]\s", lead)[-1]
+    if re.search(rf"\b{pronoun}\b", lead, re.IGNORECASE) is None:
+        return False
+    return any(
+        m.type == "PERSON" and m.entity_id == quote.speaker_id
+        for m in speakers.index.within(*quote.span)
+    )
 
 
 def _namesake_spoke(

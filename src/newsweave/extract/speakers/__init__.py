@@ -19,6 +19,7 @@ from newsweave.extract.speakers.mentions import Attribution, MentionIndex, SpanI
 from newsweave.extract.speakers.phrases import _gender_near, _noun_phrase
 from newsweave.extract.speakers.text import after_dateline, sentence_limit, sentence_starts
 from newsweave.extract.speakers.words import (
+    _PERSON_ROLES,
     DOCUMENT_WORDS,
     NAMING_VERBS,
     PRONOUNS,
@@ -30,6 +31,7 @@ __all__ = [
     "NAMING_VERBS",
     "PRONOUNS",
     "SPEECH_VERBS",
+    "_PERSON_ROLES",
     "Attribution",
     "MentionIndex",
     "SpanIndex",

@@ -65,6 +65,7 @@ from newsweave.extract.speakers.words import (
     _COPULAS,
     _CREDIT_LINE,
     _DAY_ADVERBS,
+    _FINAL_SAID,
     _GROUP_OF,
     _HEADING,
     _INDEFINITE,
@@ -920,6 +921,21 @@ class Speakers:
         # "A Crowley employee was at the office, said terminal manager Jasper Hall, ready to …"
         match = _TRAILING_SAID.search(sentence) or _INNER_SAID.search(sentence)
         if match is None:
+            final = _FINAL_SAID.search(sentence)
+            if final is None:
+                return None
+            # "…, said California Highway Patrol Officer Ray Scheidnes.": only capitalised
+            # title words and the name that ends them ("said many factors could explain the
+            # wounds … of Mr. Gray's body" reports a clause), even where the model took a
+            # title word ("Highway") for a person too.
+            named = [
+                m for m in persons if start + final.start(1) <= m.span[0] < start + final.end(1)
+            ]
+            if not named or named[-1].span[1] != start + final.end(1):
+                return None
+            title = self.text[start + final.start(1) : named[-1].span[0]].split()
+            if all(w[:1].isupper() and w not in {"And", "&"} for w in title):
+                return named[-1]
             return None
         named = [m for m in persons if start + match.start(1) <= m.span[0] < start + match.end(1)]
         return named[-1] if len(named) == 1 or (named and named[-1] == named[0]) else None

@@ -255,6 +255,11 @@ _INNER_SAID = re.compile(
 )
 
 
+# "…, said California Highway Patrol Officer Ray Scheidnes.": the verb first, then the titled
+# name that closes the sentence.
+_FINAL_SAID = re.compile(r",[\"”’']?\s+(?:said|says|added|explained)\s+([^,;:\"“”]{2,80}?)[.!?]?$")
+
+
 # The verb after a name set off in apposition to a sentence's subject ("…, Elias Vrettakos, told").
 _APPOSITIVE_SPEAKS = re.compile(r",\s+(?:told|said|says|added|wrote|explained|stated|declared)\b")
 
