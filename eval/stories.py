@@ -504,22 +504,15 @@ def _mode_figures(*, quick: bool, fallback: bool) -> list[harness.Figure]:
                 "every step clusters everything again (join_share 0, the route before session 23)"
             )
             joined = f"ingest in small steps, joined (join_share {StoryConfig().join_share})"
-            figure(
-                f"{joined}: B3 agreement with one-shot {steps}",
-                product.data,
-                shipped + "; join_share, join_drift chosen by the CPU they save",
-                routes["join"][0],
-                baseline=full,
-                baseline_value=routes["full"][0],
-            )
-            figure(
-                f"{joined}: story B3 F1 {steps}",
-                product.data,
-                shipped + "; join_share, join_drift chosen by the CPU they save",
-                routes["join"][1],
-                baseline=full,
-                baseline_value=routes["full"][1],
-            )
+            for n, metric in enumerate(("B3 agreement with one-shot", "story B3 F1")):
+                figure(
+                    f"{joined}: {metric} {steps}",
+                    product.data,
+                    shipped + "; join_share, join_drift chosen by the CPU they save",
+                    routes["join"][n],
+                    baseline=full,
+                    baseline_value=routes["full"][n],
+                )
     return out
 
 

@@ -30,6 +30,7 @@ from newsweave.extract.speakers import (
     sentence_limit,
     sentence_starts,
 )
+from newsweave.extract.speakers.text import title_words
 from newsweave.model import Span
 
 
@@ -573,9 +574,7 @@ def _titled_name(text: str, start: int, end: int, speakers: Speakers) -> bool:
     people = [m for m in speakers.index.within(start, end) if m.type == "PERSON"]
     if len(people) < 2 or people[-1].span[1] != start + len(text[start:end].rstrip(" .")):
         return False
-    return all(
-        w[:1].isupper() and w not in {"And", "&"} for w in text[start : people[-1].span[0]].split()
-    )
+    return title_words(text[start : people[-1].span[0]])
 
 
 def _named(attribution: Attribution, subject: str) -> bool:

@@ -51,6 +51,7 @@ from newsweave.extract.speakers.text import (
     possessed,
     sentence_limit,
     sentence_starts,
+    title_words,
 )
 from newsweave.extract.speakers.words import (
     _ABBREVIATION,
@@ -933,8 +934,7 @@ class Speakers:
             ]
             if not named or named[-1].span[1] != start + final.end(1):
                 return None
-            title = self.text[start + final.start(1) : named[-1].span[0]].split()
-            if all(w[:1].isupper() and w not in {"And", "&"} for w in title):
+            if title_words(self.text[start + final.start(1) : named[-1].span[0]]):
                 return named[-1]
             return None
         named = [m for m in persons if start + match.start(1) <= m.span[0] < start + match.end(1)]

@@ -62,6 +62,12 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return pos + cut + len(dash)
 
 
+def title_words(words: str) -> bool:
+    """Whether `words` (what stands between a speech verb and a name: "California Highway
+    Patrol Officer") are capitalised title words only, no "And" joining two people."""
+    return all(w[:1].isupper() and w not in {"And", "&"} for w in words.split())
+
+
 def possessed(text: str, end: int) -> bool:
     """True when the name ending at `end` is a possessive ("Lewis' father", "Putin's aide",
     "Timmons' 16 year-old best friend")."""
