@@ -39,7 +39,6 @@ from newsweave.cluster import stories as st
 from newsweave.cluster.event_weekdays import event_weekday
 from newsweave.cluster.event_years import article_year
 from newsweave.cluster.features import ArticleFeatures, Vector
-from newsweave.cluster.incremental import StoredStory
 from newsweave.cluster.linkage import (
     agglomerate,
     batch_content_linkage,
@@ -48,6 +47,7 @@ from newsweave.cluster.linkage import (
 )
 from newsweave.cluster.profiles import Profile
 from newsweave.embed import get_embedder
+from newsweave.executors import LocalExecutor
 from newsweave.model import Article, Story
 
 Extracted = list[tuple[ArticleFeatures, Vector]]
@@ -184,70 +184,13 @@ def cluster_stories_by(
     embedder = get_embedder()
     config = st.effective_config(st.StoryConfig(), embedder.mode)
     index = index or StoryIndex(embed_mode=embedder.mode, dim=embedder.dim)
-    given = {a.id for a in articles}
-    stored = {f.id: (f, v) for f, v in index.articles if f.lede_words or f.id not in given}
-    known = set(stored) | set(index.copies)
-    by_id = {a.id: a for a in sorted(articles, key=lambda a: a.id) if a.id not in known}
-    present = known | set(by_id)
-    copy_to: dict[str, str] = {}
-    for article_id in sorted(present):
-        original = voices.get(article_id, index.copies.get(article_id, article_id))
-        if original != article_id and original in present:
-            copy_to[article_id] = original
-        elif article_id in index.copies and article_id not in stored:
-            copy_to[article_id] = index.copies[article_id]
-    fresh = st.extract_features([a for i, a in by_id.items() if i not in copy_to])
-    kept = [fv for i, fv in stored.items() if i not in copy_to]
-    extracted = sorted((*kept, *fresh), key=lambda fv: fv[0].id)
+    step = st.gather_step(articles, index=index, voices=voices, executor=LocalExecutor())
     if route == "today" or not index.stories:
-        clusters = st.cluster_features(extracted, config=config)
+        clusters = st.cluster_features(step.extracted, config=config)
     else:
-        clusters = incremental(extracted, {f.id for f, _ in fresh}, index, config, route)
-    ids = st._stable_ids(clusters, index)
-    candidates = {f.id: st._title_candidate(f, v) for f, v in extracted}
-    copies_of: dict[str, list[str]] = {}
-    for copy_id, first in copy_to.items():
-        original, seen = first, {copy_id}
-        while original in copy_to and original not in seen:
-            seen.add(original)
-            original = copy_to[original]
-        copies_of.setdefault(original, []).append(copy_id)
-    kept_stories: list[StoredStory] = []
-    out: list[Story] = []
-    for cluster in clusters:
-        members = tuple(sorted(cluster.members))
-        copies = tuple(sorted(c for m in members for c in copies_of.get(m, ())))
-        ranked = st.rank_candidates((candidates[m] for m in members), cluster.vector)
-        kept_stories.append(
-            StoredStory(
-                id=ids[cluster.founder],
-                founder=cluster.founder,
-                members=members,
-                copies=copies,
-                vector=cluster.vector,
-                terms=cluster.terms,
-                entities=cluster.entities,
-                first_day=cluster.first_day,
-                last_day=cluster.last_day,
-                event_days=cluster.event_days,
-                titles=tuple(ranked),
-            )
-        )
-        out.append(
-            Story(
-                id=ids[cluster.founder],
-                title=st.best_title(ranked),
-                article_ids=tuple(sorted((*members, *copies))),
-            )
-        )
-    new_index = StoryIndex(
-        embed_mode=embedder.mode,
-        dim=embedder.dim,
-        articles=tuple(sorted((*stored.values(), *fresh), key=lambda fv: fv[0].id)),
-        copies=copy_to,
-        stories=tuple(kept_stories),
-    )
-    return tuple(out), new_index
+        fresh_ids = {f.id for f, _ in step.fresh}
+        clusters = incremental(step.extracted, fresh_ids, index, config, route)
+    return st.stories_of(clusters, step, index=index, embedder=embedder, joined=0)
 
 
 def _evaluate() -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -62,7 +62,7 @@ from newsweave.cluster.profiles import (
     weekdays_disagree,
 )
 from newsweave.cluster.titles import TitleCandidate, best_title, rank_candidates
-from newsweave.embed import get_embedder
+from newsweave.embed import Embedder, get_embedder
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.ids import content_id
 from newsweave.model import Article, Story, record
@@ -845,6 +845,43 @@ def cluster_stories(
             f"{embedder.mode!r}: re-cluster from scratch (no index) or install the same model"
         )
 
+    step = gather_step(articles, index=index, voices=voices, executor=executor)
+    new, extracted = step.new, step.extracted
+    joined = index.joined + len(new)
+    if joins(n_new=len(new), n_stored=len(extracted) - len(new), joined=joined, config=config):
+        clusters = join_features(
+            extracted,
+            kept=[[m for m in story.members if m not in new] for story in index.stories],
+            config=config,
+        )
+    else:
+        joined = 0
+        clusters = cluster_features(extracted, config=config)
+    return stories_of(clusters, step, index=index, embedder=embedder, joined=joined)
+
+
+@dataclass(frozen=True)
+class ClusterStep:
+    """What one clustering step clusters (`gather_step`): the stored features it keeps, the
+    copies clustered through their originals, the features extracted now, every clustered
+    article's features by id, and the ids new to the stories."""
+
+    stored: dict[str, tuple[ArticleFeatures, Vector]]
+    copy_to: dict[str, str]
+    fresh: list[tuple[ArticleFeatures, Vector]]
+    extracted: list[tuple[ArticleFeatures, Vector]]
+    new: set[str]
+
+
+def gather_step(
+    articles: Sequence[Article],
+    *,
+    index: StoryIndex,
+    voices: Mapping[str, str],
+    executor: Executor,
+) -> ClusterStep:
+    """The articles of a step and the index's, as the clustering takes them: copies folded into
+    their originals, features extracted only for articles the index does not hold."""
     given = {a.id for a in articles}
     # Features stored before lede words existed (an index of format 2) are extracted again for
     # the articles given; a stored article not given keeps its features without them.
@@ -870,19 +907,23 @@ def cluster_stories(
     in_stories = {m for story in index.stories for m in story.members}
     # New: extracted now, or stored in no story (features kept while it was a copy).
     new = {f.id for f, _ in fresh} | {f.id for f, _ in kept if f.id not in in_stories}
-    joined = index.joined + len(new)
-    if joins(n_new=len(new), n_stored=len(extracted) - len(new), joined=joined, config=config):
-        clusters = join_features(
-            extracted,
-            kept=[[m for m in story.members if m not in new] for story in index.stories],
-            config=config,
-        )
-    else:
-        joined = 0
-        clusters = cluster_features(extracted, config=config)
+    return ClusterStep(stored_features, copy_to, list(fresh), extracted, new)
+
+
+def stories_of(
+    clusters: Sequence[Profile],
+    step: ClusterStep,
+    *,
+    index: StoryIndex,
+    embedder: Embedder,
+    joined: int,
+) -> tuple[tuple[Story, ...], StoryIndex]:
+    """The stories of `clusters` (stable ids, titles, copies beside their originals) and the
+    index that keeps them."""
+    copy_to = step.copy_to
     story_ids = _stable_ids(clusters, index)
 
-    candidates = {f.id: _title_candidate(f, v) for f, v in extracted}
+    candidates = {f.id: _title_candidate(f, v) for f, v in step.extracted}
     copies_of: dict[str, list[str]] = {}
     for copy_id, first in copy_to.items():
         # A copy of a copy follows the chain to the article that was clustered.
@@ -926,7 +967,7 @@ def cluster_stories(
     new_index = StoryIndex(
         embed_mode=embedder.mode,
         dim=embedder.dim,
-        articles=tuple(sorted((*stored_features.values(), *fresh), key=lambda fv: fv[0].id)),
+        articles=tuple(sorted((*step.stored.values(), *step.fresh), key=lambda fv: fv[0].id)),
         copies=copy_to,
         stories=tuple(stored),
         joined=joined,
