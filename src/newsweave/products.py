@@ -155,7 +155,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # told in other words on both sides is no polarity clash (`similarity.polarity_clash`
     # reads each cue's reach, session 22). 25: "over 2m Windows users" is two million users, not
     # two metres (`extract.numbers`: a short scale before a counted noun, session 23).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 25),
+    # 26: dollar figures of a thing priced in euros or pounds dispute only beyond a factor of 2
+    # ("$" names no country: US, Canadian, Australian dollars; `align.figure_conflicts`).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 26),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

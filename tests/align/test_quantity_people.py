@@ -82,25 +82,48 @@ def test_split_thousands_and_hyphenated_scales_are_one_amount() -> None:
 
 
 def test_a_conversion_disputes_only_beyond_the_conversion_tolerance() -> None:
-    # ECB+ 24_ecb: "85 million euros ($108 million)" is a figure of the haul like any other
-    # (labelled against "$137-million" and "more than $160 million"); a conversion of the
-    # same amount at another rate ("$110 million") agrees with it.
+    # Sentence by sentence, "85 million euros ($108 million)" is a figure of the haul like
+    # any other, and a conversion of the same amount at another rate ("$110 million") agrees.
     a = "Armed robbers snatched $108 million worth of diamond rings from a Paris boutique."
     b = "Jewellery worth more than $160 million has been stolen from a Paris boutique."
     converted = "Robbers stole diamonds valued at 85 million euros ($108 million) in Paris."
     other_rate = "Robbers stole diamonds valued at 85 million euros ($110 million) in Paris."
     assert related(a, "$108 million", b, "more than $160 million") == "conflict"
-    assert related(converted, "$108 million", b, "more than $160 million") == "conflict"
     assert related(converted, "$108 million", other_rate, "$110 million") == "rounding"
+    # A pair whose sentence prices the thing in euros is read as a story is (below): its
+    # dollars may be two countries'.
+    assert related(converted, "$108 million", b, "more than $160 million") == "agree"
+    assert related(converted, "$108 million", a.replace("108", "250"), "$250 million") == "conflict"
+
+
+def _haul_conflicts(*texts: str) -> list[dict[str, set[str]]]:
     statements = [
-        Statement(Evidence(article_id=k, text=t, span=(0, len(t))), voice=k, published=None)
-        for k, t in (("a", a), ("b", b), ("c", converted))
+        Statement(
+            Evidence(article_id=str(k), text=t, span=(0, len(t))), voice=str(k), published=None
+        )
+        for k, t in enumerate(texts)
     ]
-    (conflict,) = find_conflicts(
-        "s", statements, [0, 1, 2], quantities=extract_quantities, dates=no_dates
+    found = find_conflicts(
+        "s", statements, list(range(len(texts))), quantities=extract_quantities, dates=no_dates
     )
-    held = {v.value: {e.article_id for e in v.evidence} for v in conflict.values}
-    assert held == {"108 million USD": {"a", "c"}, "more than 160 million USD": {"b"}}
+    return [{v.value: {e.article_id for e in v.evidence} for v in c.values} for c in found]
+
+
+def test_dollars_of_a_thing_priced_in_euros_may_be_several_countries_dollars() -> None:
+    # ECB+ 24_ecb, December 2008: 85 million euros were $108 million (US), $137 million
+    # (Canadian) and $166 million (Australian); "$" names no country.
+    us = "Armed robbers snatched $108 million worth of diamond rings from a Paris boutique."
+    canadian = "Four armed robbers made off with $137-million of diamonds from a Paris store."
+    australian = "Jewellery worth more than $160 million has been stolen from a Paris boutique."
+    in_euros = "Robbers stole diamonds valued at 85 million euros ($108 million) in Paris."
+    assert _haul_conflicts(us, canadian, australian, in_euros) == []
+    # With no figure in another currency, dollars are one country's: the figures dispute.
+    (held,) = _haul_conflicts(us, australian)
+    assert held == {"108 million USD": {"0"}, "more than 160 million USD": {"1"}}
+    # Beyond what an exchange between dollars explains, they dispute even so.
+    doubled = "Jewellery worth $250 million has been stolen from a Paris boutique."
+    (held,) = _haul_conflicts(us, doubled, in_euros)
+    assert held == {"108 million USD": {"0", "2"}, "250 million USD": {"1"}}
 
 
 def test_a_bracketed_list_of_conversions_is_read_as_the_amount_it_converts() -> None:

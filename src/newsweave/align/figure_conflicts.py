@@ -271,10 +271,15 @@ def _bucket_conflicts(
     disputes: dict[int, set[int]] = defaultdict(set)
     updates: dict[int, set[int]] = defaultdict(set)
     negation = False
+    priced_abroad = any(
+        p.frame.unit in _OTHER_THAN_DOLLARS and not p.frame.background for p in positions
+    )
     for i, a in enumerate(positions):
         for j in range(i + 1, len(positions)):
             b = positions[j]
             if not _opposed(a.frame, b.frame, config):
+                continue
+            if priced_abroad and _dollars_of_unknown_kind(a.frame, b.frame):
                 continue
             if measure in CUMULATIVE_MEASURES and _one_voice_states_both(
                 a.members, b.members, statements
@@ -305,6 +310,35 @@ def _bucket_conflicts(
         if len(held) >= 2:
             out.append(_conflict(story_id, measure, held, statements, kind="update", basis=None))
     return out
+
+
+# A thing priced in euros or pounds that outlets restate in "$" is restated in their own
+# dollars at their own rates: "85 million euros ($108 million)" (US), "$137-million"
+# (Canadian), "more than $160 million" (Australian) are one haul (ECB+ 24_ecb). "$" names no
+# country, so dollar figures of such a thing dispute only when no exchange between the common
+# dollars explains them (US, Canadian, Australian and New Zealand dollars have stayed within
+# a factor of 2 of one another since 1990).
+_OTHER_THAN_DOLLARS = frozenset({"EUR", "GBP"})
+_DOLLAR_EXCHANGE_SPAN = 2.0
+
+
+def _priced_in_other_money(frame: QuantityFrame, dollars: QuantityFrame) -> bool:
+    """Whether `frame` is the thing `dollars` measures, in euros or pounds."""
+    return (
+        frame.unit in _OTHER_THAN_DOLLARS
+        and not frame.background
+        and frame.part == dollars.part
+        and _family(frame.measure or "") == _family(dollars.measure or "")
+    )
+
+
+def _dollars_of_unknown_kind(a: QuantityFrame, b: QuantityFrame) -> bool:
+    """Whether two dollar figures of a thing priced in another currency may be one amount in
+    two countries' dollars."""
+    if a.unit != "USD" or b.unit != "USD" or a.value <= 0 or b.value <= 0:
+        return False
+    low, high = sorted((a.value, b.value))
+    return high < low * _DOLLAR_EXCHANGE_SPAN
 
 
 def _opposed(a: QuantityFrame, b: QuantityFrame, config: ConflictConfig) -> bool:
@@ -428,6 +462,21 @@ def compare_mentions(
     relation = relate(first, second)
     if relation == "conflict" and not _opposed(first, second, config):
         return "different"
+    if relation == "conflict" and _dollars_of_unknown_kind(first, second):
+        # As `_bucket_conflicts` does with a story's other figures of the thing.
+        read = quantities or default_quantity_extractor()
+        priced = (
+            _sentence_frames(
+                text,
+                guarded(functools.partial(read, text)) if read is not None else (),
+                None,
+                dates,
+                config,
+            )
+            for text in (a[0], b[0])
+        )
+        if any(_priced_in_other_money(f, first) for frames in priced for f in frames):
+            return "agree"
     if relation == "different":
         return "different"
     if relation == "same":

@@ -171,7 +171,8 @@ def frames_of(
         if converted:
             # "5 million euros ($6.5 million)": a conversion at some rate, which two outlets
             # make a little differently: it covers `conversion_tolerance` either side, and
-            # disputes only beyond it ("85 million euros ($108 million)" vs "$137-million").
+            # disputes only beyond it (and a story's dollars of a thing priced in euros are
+            # compared as `figure_conflicts._dollars_of_unknown_kind` says).
             found = [replace(f, converted=True) for f in found]
         if any(f.measure == "fall" for f in found):
             person = _person_keys(quantities[:index])
