@@ -46,6 +46,7 @@ from newsweave.align.claims import (
 from newsweave.align.quantity_time import articles_of_another_day, story_weekday
 from newsweave.align.roundups import in_other_incident, other_incident_spans, strip_dateline
 from newsweave.align.sentences import claim_spans
+from newsweave.align.similarity import text_features
 from newsweave.align.statement import default_parser
 from newsweave.dedupe.credits import credit_key
 from newsweave.embed import get_embedder
@@ -86,6 +87,19 @@ NAMES_BONUS = 0.3  # ... and who or where: two or more names
 # a lede beats a detail two outlets happen to share. Set by reading GVC and ECB+ briefs.
 FIRST_BONUS = 1.0
 REDUNDANT = 0.72  # cosine above which a candidate repeats a chosen sentence
+# A line most of whose content words (stems and figures) the brief's lines so far hold, and
+# whose cosine to one of them is at least TOLD_COSINE, tells the same thing in other words:
+# "Antoine was booked into the EBR Parish Prison." under "Ahmad Antoine, 17, ... was charged
+# with negligent homicide and booked in the East Baton Rouge Parish Prison" (GVC 486434), "Ellen
+# DeGeneres just tweeted she will be hosting the Oscars this year." under "Ellen DeGeneres will
+# host the Oscars for a second time next year, ..." (ECB+ 2_ecbplus). Either test alone caught
+# lines that add a fact ("Police say the motive of the shooting is unknown.": few new words, far
+# in meaning; "... faces charges of involuntary manslaughter": close in meaning, new words).
+# Set in session 24 on the `redundant` labels of the fresh, fresh8 and fresh10 briefs
+# (eval/data/brief_labels.jsonl; the lines it drops were read on every split); re-run
+# eval/briefs.py when changing them.
+TOLD_SHARE = 0.7
+TOLD_COSINE = 0.6
 MIN_WORDS, MAX_WORDS = 8, 45
 _PRONOUN_START = re.compile(
     r"^[\"“'‘]?(He|She|It|They|This|That|These|Those|His|Her|Their|Its|We|I|But|And|Or|So|"
@@ -100,6 +114,9 @@ _PRONOUN_START = re.compile(
     r"On the other hand|That said|After all|Even so|In other words|Regardless|Again|Thus|Plus),"
     # "The two directed and produced American Pie": who the two are is in an unseen sentence.
     r"|^The two\s+(?:[a-z]+ed|were|are|was|have|had)\b"
+    # ... and so do "the others" and "the latter": "The others involved a booster allegedly giving
+    # $500 to a football player, ..." (ECB+ 5_ecbplus, fresh12: others of what?).
+    r"|^[\"“'‘]?The\s+(?:others|latter)\b(?!\s+of\b)"
     # "All three fires occurred in or around the small town ..." (ECB+ 13_ecbplus, fresh8) and
     # "Both men ...": which ones is in an unseen sentence.
     r"|^(?:All|Each of the)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -171,8 +188,10 @@ _WRITER_VOICE = re.compile(
     r"\byou(?:r|rs|rself|['’](?:re|ve|ll|d))?\b"
     r"|\b(?:rest assured|make no mistake|mark my words|mind you|needless to say|let['’]s)\b"
     r"|\bhere['’]s (?:a|my|the|what|why|how)\b"
+    # ... and "Really, this move has been in the making for quite some time." (a blog of ECB+
+    # 5_ecbplus, fresh12).
     r"|^\W*(?:clearly|obviously|undoubtedly|surely|frankly|honestly|admittedly|to be sure"
-    r"|no doubt|without (?:a |any )?(?:doubt|question))\b",
+    r"|really(?=,)|no doubt|without (?:a |any )?(?:doubt|question))\b",
     re.IGNORECASE,
 )
 # Singular, and the reader addressed as "us" ("Deep Throat also gave us a new archetype in
@@ -474,6 +493,37 @@ def _eligible_text(text: str) -> bool:
         return False
     # A sentence opening with a pronoun leans on a sentence the brief does not show.
     return not _leans_on_unseen(text)
+
+
+def _told_share(text: str, told: set[str]) -> float:
+    """The share of a line's content words (stems and figures) that `told` holds."""
+    terms = text_features(text).terms
+    return len(terms & told) / len(terms) if terms else 1.0
+
+
+# A closing attribution ("..., Madison County sheriff's deputies said."): what it attributes is
+# the rest of the sentence, which must say something of its own.
+_CLOSING_ATTRIBUTION = re.compile(
+    r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports|added|adds|told\s+\w+)\s*\.?\s*$"
+)
+
+
+@lru_cache(maxsize=4096)
+def _verbless(text: str) -> bool:
+    """Whether a sentence's own words (outside quotation marks and a closing attribution) hold
+    no verb at all: a clause torn from its sentence ("Thursday at the Broad River bridge on the
+    Elbert County line, Madison County sheriff's deputies said.", GVC 138295) or a quote's tail
+    hung on a name ('The 27-year-old Escalante "was shot in the back of the head ..."', ECB+
+    16_ecb). Any verb form counts, a past participle too: the parser reads some whole sentences
+    as one noun phrase ("An earthquake measuring 5.6 ... jolted Qeshm island ...", "Violence
+    reignited in Athens ..."). False without a parser. Asked only of the lines a brief is about
+    to take (a parse each), not of every claim."""
+    parser = default_parser()
+    if parser is None:
+        return False
+    own = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    core = _CLOSING_ATTRIBUTION.sub(".", own)
+    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in parser(core))
 
 
 # A decimal written with a space after its point ("$2. 6 million", "4. 30am"): a sentence that
@@ -1153,6 +1203,9 @@ def summarize_story(
     limit = config.max_sentences - (1 if latest is not None else 0)
     vouched = [_vouched(facts[c.id]) for c in candidates]
 
+    # The content words of the lines written so far (`_told_share`).
+    told: set[str] = set()
+
     def take(index: int) -> bool:
         if index in chosen or len(chosen) >= limit or not vouched[index]:
             return False
@@ -1162,7 +1215,19 @@ def summarize_story(
             and float(np.max(vectors[chosen] @ vectors[index])) > REDUNDANT
         ):
             return False
+        text = candidates[index].text
+        # A line whose content words the brief mostly holds, close in meaning to a line of it.
+        if (
+            _told_share(text, told) >= TOLD_SHARE
+            and vectors is not None
+            and chosen
+            and float(np.max(vectors[chosen] @ vectors[index])) >= TOLD_COSINE
+        ):
+            return False
+        if _verbless(text):
+            return False
         chosen.append(index)
+        told.update(text_features(text).terms)
         return True
 
     # (1) The happening: a statement in the outlets' own words (not a quote), best supported,
@@ -1267,6 +1332,9 @@ def summarize_story(
         if chosen
         else None
     )
+    for line in (lead, latest, *(candidates[i] for i in opening)):
+        if line is not None:
+            told.update(text_features(line.text).terms)
     # (2) Current figures.
     figures = [i for i, c in enumerate(candidates) if _NUMBER.search(_QUOTED.sub(" ", c.text))]
     for i in figures[: config.max_figures]:
@@ -2071,8 +2139,11 @@ def _brief_of_story(
 # in more words (session 20). 24: an article's first claim sentence is no appeal, promo or
 # caption led by its photo credit (`align.sentences`, session 21). 25: nor an outlet's promise
 # of updates or plea to stay with it (session 22). 26: claims whose cited sentences deny one
-# thing in other words are corroborated (story-claims 24, session 22).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 27))
+# thing in other words are corroborated (story-claims 24, session 22). 28: a line whose content
+# words the brief holds, close in meaning to one of its lines, is left out; so is a line whose
+# own words hold no verb, one that opens on "The others" and the writer's "Really, ..." (session
+# 24).
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 28))
 
 
 @dataclass(slots=True, kw_only=True)
