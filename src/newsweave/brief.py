@@ -43,13 +43,14 @@ from newsweave.align.claims import (
     join_voices,
     story_time,
 )
+from newsweave.align.kept_vectors import claim_vector_lookup
 from newsweave.align.quantity_time import articles_of_another_day, story_weekday
 from newsweave.align.roundups import in_other_incident, other_incident_spans, strip_dateline
 from newsweave.align.sentences import claim_spans
 from newsweave.align.similarity import text_features
 from newsweave.align.statement import default_parser
 from newsweave.dedupe.credits import credit_key
-from newsweave.embed import get_embedder
+from newsweave.embed import VectorLookup, get_embedder
 from newsweave.executors import Executor
 from newsweave.model import (
     Article,
@@ -1901,12 +1902,29 @@ def _kept_briefs(
         return write_here(groups)
 
     def write_with_reads(todo: dict[str, list[object]]) -> dict[str, Summary]:
-        return _with_text_reads(cache, task, todo)
+        with get_embedder().held_in(_claim_vector_lookup(cache, todo)):
+            return _with_text_reads(cache, task, todo)
 
     _mark_text_reads(cache, groups)
     return cache.kept_groups(
         task, groups, write_with_reads, key_items=_brief_key_items(groups, cache)
     )
+
+
+def _claim_vector_lookup(cache: ProductCache, todo: Mapping[str, list[object]]) -> VectorLookup:
+    """The vectors of the `todo` stories' evidence texts kept in the `claim-vectors` product of
+    an article that holds them (`align.kept_vectors`)."""
+    holders: dict[str, list[str]] = {}
+    for inputs in todo.values():
+        _, conflicts, timeline, _, _ = cast(_StoryHeader, inputs[0])
+        evidence = [e for c in cast(list[Claim], inputs[1:]) for e in c.support]
+        evidence += [e for c in conflicts for v in c.values for e in v.evidence]
+        evidence += [e for t in timeline for e in t.evidence]
+        for e in evidence:
+            held = holders.setdefault(e.text, [])
+            if e.article_id not in held:
+                held.append(e.article_id)
+    return claim_vector_lookup(cache, lambda text: holders.get(text, ()))
 
 
 # What a brief reads of one sentence's text alone: whether it may be a line (`_eligible`: word

@@ -82,6 +82,8 @@ class Embedder:
         # Vectors kept from earlier runs (a store's `vectors` table), looked up on a cache miss.
         self._lookup: VectorLookup | None = None
         self._from_lookup: set[str] = set()
+        # Vectors a stage holds in its products, looked up after `_lookup` (see `held_in`).
+        self._held: VectorLookup | None = None
         # Where evicted vectors go and are read back from (see `spill_to`); None: they are lost.
         self._spill: VectorSpill | None = None
         # Texts asked for (outside partition functions) while recording, with their vectors.
@@ -126,6 +128,12 @@ class Embedder:
                 cache.update(stored)
                 self._from_lookup.update(stored)
                 missing = [t for t in missing if t not in stored]
+        if missing and self._held is not None:
+            held = self._held(missing)
+            if held:
+                cache.update(held)
+                self._from_lookup.update(held)
+                missing = [t for t in missing if t not in held]
         fresh = dict(zip(missing, self._embed_model(missing), strict=True)) if missing else {}
         found = np.stack([fresh[t] if t in fresh else cache[t] for t in texts])
         for text in dict.fromkeys(texts):
@@ -146,6 +154,21 @@ class Embedder:
         if self.mode == "minilm-onnx":
             self._lookup = lookup
             self._from_lookup = set()
+
+    @contextmanager
+    def held_in(self, lookup: VectorLookup) -> Iterator[None]:
+        """Within the block, look the texts no cache or store lookup holds up in `lookup`
+        before embedding them: vectors this model computed and a product keeps (the claims
+        stage's `claim-vectors`, read by the brief and the timeline, `align.kept_vectors`).
+        Like the store's lookup, what it gives is not recorded: the product keeps it already."""
+        if self.mode != "minilm-onnx":
+            yield
+            return
+        before, self._held = self._held, lookup
+        try:
+            yield
+        finally:
+            self._held = before
 
     def spill_to(self, spill: VectorSpill | None, *, keep: int | None = None) -> None:
         """Hold at most `keep` vectors here and put the ones evicted into `spill`, where a

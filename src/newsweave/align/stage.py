@@ -348,6 +348,8 @@ def _kept_story_timelines(
     `ingest` builds again only the stories whose members changed (every story's timeline was
     ~13 CPU s of a +1 % step at 10,000 articles, session 21). In story id order, as
     `build_timeline` gives them."""
+    from newsweave.align.kept_vectors import claim_vector_lookup
+    from newsweave.embed import get_embedder
     from newsweave.products import ProductCache
 
     assert isinstance(cache, ProductCache)
@@ -357,7 +359,18 @@ def _kept_story_timelines(
     }
 
     def here(todo: dict[str, list[TimelineMember]]) -> dict[str, tuple[TimelineEntry, ...]]:
-        return {key: task(key, members) for key, members in todo.items()}
+        out = {}
+        for key, members in todo.items():
+            # A sentence the timeline embeds is a span of a member's text; where it is one of
+            # that member's claim sentences, its vector is kept (`align.kept_vectors`).
+            held = [article for _, article, _ in members if article is not None]
+
+            def holders(text: str, held: list[Article] = held) -> list[str]:
+                return [a.id for a in held if text in a.text]
+
+            with get_embedder().held_in(claim_vector_lookup(cache, holders)):
+                out[key] = task(key, members)
+        return out
 
     kept = cache.kept_groups(task, groups, here)
     return tuple(entry for story_id in groups for entry in kept[story_id])
