@@ -44,6 +44,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -92,26 +93,130 @@ def corpus(size: int) -> list[dict[str, Any]]:
     return base + synthetic(base, size - len(base))
 
 
-def _tree_rss(root: Any) -> int:
-    """Bytes resident in `root` and every process below it (pool or Dask workers included)."""
+@dataclass
+class TreeMemory:
+    """One reading of a process tree's memory, in bytes, summed over its processes.
+
+    `rss` counts a page shared by several processes (libraries, the pool workers' common
+    imports) once in each; `pss` divides it among them (what the tree adds to the machine);
+    `uss` is the pages no other process maps (what ending the tree would free at least).
+    `pss_by_pid` says which process held the proportional share.
+    """
+
+    rss: int = 0
+    pss: int = 0
+    uss: int = 0
+    pss_by_pid: dict[int, int] = field(default_factory=dict)
+
+
+def tree_memory(root: Any) -> TreeMemory:
+    """The memory of `root` and every process below it (pool or Dask workers included).
+
+    PSS and USS come from /proc/PID/smaps_rollup (psutil's `memory_full_info`), which the kernel
+    makes by walking the process's page tables: ~0.3 CPU ms for a 1.5 GB process here, so a
+    reading every 0.2 s costs the sampler ~1 % of a core and the measured processes nothing.
+    """
     import psutil
 
-    total = 0
+    reading = TreeMemory()
     for process in [root, *root.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):  # ended between listing and reading
-            total += process.memory_info().rss
-    return total
+            info = process.memory_full_info()
+            reading.rss += info.rss
+            reading.pss += info.pss
+            reading.uss += info.uss
+            reading.pss_by_pid[process.pid] = info.pss
+    return reading
+
+
+@dataclass
+class TreePeaks:
+    """The largest of each sum over a run's readings (each peak from its own reading), with
+    the PSS peak's time and per-process shares; `trace` keeps every reading's time and PSS by
+    process (a few hundred KB for an hour's run)."""
+
+    rss: int = 0
+    pss: int = 0
+    uss: int = 0
+    pss_at: float = 0.0
+    pss_by_pid: dict[int, int] = field(default_factory=dict)
+    readings: int = 0
+    trace: list[tuple[float, dict[int, int]]] = field(default_factory=list)
+
+    def add(self, reading: TreeMemory, at: float) -> None:
+        self.readings += 1
+        self.trace.append((at, reading.pss_by_pid))
+        self.rss = max(self.rss, reading.rss)
+        self.uss = max(self.uss, reading.uss)
+        if reading.pss > self.pss:
+            self.pss, self.pss_at, self.pss_by_pid = reading.pss, at, reading.pss_by_pid
+
+
+def sample_tree(
+    process: subprocess.Popen[Any], interval: float = 0.2, peaks: TreePeaks | None = None
+) -> TreePeaks:
+    """Read the memory of `process`'s tree every `interval` seconds until it ends, into `peaks`
+    (a fresh one by default)."""
+    import psutil
+
+    root = psutil.Process(process.pid)
+    peaks = peaks if peaks is not None else TreePeaks()
+    while process.poll() is None:
+        peaks.add(tree_memory(root), time.time())
+        time.sleep(interval)
+    return peaks
+
+
+def _stage_starts(stderr: str) -> list[tuple[float, str]]:
+    """The child's `STAGE <time> <name>` lines, in order."""
+    starts = []
+    for line in stderr.splitlines():
+        if line.startswith("STAGE "):
+            _, started, name = line.split(" ", 2)
+            starts.append((float(started), name))
+    return starts
+
+
+def stage_at(stderr: str, at: float) -> str:
+    """The stage that was running at time `at`, from the child's `STAGE <time> <name>` lines
+    ("-" before the first or without them)."""
+    current = "-"
+    for started, name in _stage_starts(stderr):
+        if started > at:
+            break
+        current = name
+    return current
+
+
+def stage_peaks(
+    stderr: str, trace: list[tuple[float, dict[int, int]]], root: int
+) -> dict[str, tuple[int, int]]:
+    """For each stage (in order), the peak of the tree's summed PSS over its readings and the
+    root's own PSS in that reading."""
+    peaks: dict[str, tuple[int, int]] = {}
+    starts = _stage_starts(stderr)
+    for at, by_pid in trace:
+        stage = "-"
+        for started, name in starts:
+            if started > at:
+                break
+            stage = name
+        total = sum(by_pid.values())
+        if total > peaks.get(stage, (-1, 0))[0]:
+            peaks[stage] = (total, by_pid.get(root, 0))
+    return peaks
 
 
 def _child(code: str, *args: str) -> dict[str, Any]:
     """Run `code` in a child process; its last stdout line is JSON; CPU and memory added.
 
     CPU is the child's and its reaped descendants' (pool and Dask workers end before it does).
-    `peak_mib` is the largest single process; `tree_mib` the largest sum of RSS over the child
-    and all its descendants, sampled every 0.2 s (what the machine must hold at once).
+    `peak_mib` is the largest single process's peak RSS; `tree_mib`, `pss_mib` and `uss_mib` the
+    largest sums of RSS, PSS and USS over the child and all its descendants, sampled every 0.2 s
+    (`TreeMemory`: PSS is what the machine must hold at once, RSS overstates it by the shared
+    pages); `pss_stage` the stage running at the PSS peak and `pss_parent_mib` the child's own
+    share of it (the rest is its workers').
     """
-    import psutil
-
     wrapper = (
         "import json, resource, sys, time\n"
         "start = time.perf_counter()\n"
@@ -124,19 +229,32 @@ def _child(code: str, *args: str) -> dict[str, Any]:
     )
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         process = subprocess.Popen([sys.executable, "-c", wrapper, *args], stdout=out, stderr=err)
-        root = psutil.Process(process.pid)
-        tree = 0
-        while process.poll() is None:
-            tree = max(tree, _tree_rss(root))
-            time.sleep(0.2)
+        peaks = sample_tree(process)
         out.seek(0)
         err.seek(0)
+        stderr = err.read()
         if process.returncode != 0:
-            raise RuntimeError(f"child failed: {err.read()[-2000:]}")
+            raise RuntimeError(f"child failed: {stderr[-2000:]}")
         result: dict[str, Any] = json.loads(out.read().strip().splitlines()[-1])
-    result["tree_mib"] = tree / 2**20
+    result["tree_mib"] = peaks.rss / 2**20
+    result["pss_mib"] = peaks.pss / 2**20
+    result["uss_mib"] = peaks.uss / 2**20
+    result["pss_parent_mib"] = peaks.pss_by_pid.get(process.pid, 0) / 2**20
+    result["pss_stage"] = stage_at(stderr, peaks.pss_at)
+    result["stage_pss_mib"] = {
+        stage: (total / 2**20, parent / 2**20)
+        for stage, (total, parent) in stage_peaks(stderr, peaks.trace, process.pid).items()
+    }
     result["load"] = os.getloadavg()[0]
     return result
+
+
+# Each stage's start goes to stderr with the time, so that a memory peak can be put in its stage
+# (the last stage's share runs on to the end: the report is built after it).
+ON_STAGE = """
+def on_stage(name):
+    print(f"STAGE {time.time()} {name}", file=sys.stderr, flush=True)
+"""
 
 
 # The corpus is one JSONL file of N records: the per-file records cap (5,000 by default, a bound
@@ -151,13 +269,16 @@ config = dataclasses.replace(Config(), ingest=IngestConfig(max_records=10_000_00
 
 ANALYZE = (
     ALL_RECORDS
+    + ON_STAGE
     + """
 import newsweave
 from newsweave.executors import make_executor
 size = int(sys.argv[4]) if sys.argv[4] != "-" else None
 executor = make_executor(sys.argv[2], workers=int(sys.argv[3]) or None, partition_size=size)
 try:
-    report = newsweave.analyze(sys.argv[1], executor=executor, config=config)
+    report = newsweave.analyze(
+        sys.argv[1], executor=executor, config=config, on_stage=on_stage
+    )
 finally:
     executor.close()
 RESULT = {'articles': len(report.articles), 'stories': len(report.stories)}
@@ -195,6 +316,7 @@ RESULT = {'added': len(added), 'articles': len(report.articles)}
 
 REANALYZE = (
     ALL_RECORDS
+    + ON_STAGE
     + """
 import newsweave
 report = newsweave.report_from_store(sys.argv[1], config=config)
@@ -213,7 +335,22 @@ def _row(label: str, run: dict[str, Any], articles: int, share: str = "") -> str
     return (
         f"| {label} | {articles} | {run['wall']:.0f} | {run['cpu']:.1f} | "
         f"{articles / run['wall']:.2f} | {run['cpu'] / max(1, articles):.3f} | {share} | "
-        f"{run['peak_mib']:.0f} | {run['tree_mib']:.0f} | {run['load']:.1f} |"
+        f"{_memory(run)} | {run['load']:.1f} |"
+    )
+
+
+def _stage_lines(run: dict[str, Any]) -> Iterator[str]:
+    """Each stage's PSS peak, as comments under the row ("-": before the first stage)."""
+    for stage, (total, parent) in run.get("stage_pss_mib", {}).items():
+        yield f"<!-- {stage}: tree PSS peak {total:.0f} MiB, parent {parent:.0f} -->"
+
+
+def _memory(run: dict[str, Any]) -> str:
+    """The memory cells of a row: largest process (RSS), the tree's RSS, PSS and USS peaks, and
+    where the PSS peak was (the stage, and the parent's part of it)."""
+    return (
+        f"{run['peak_mib']:.0f} | {run['tree_mib']:.0f} | {run['pss_mib']:.0f} | "
+        f"{run['uss_mib']:.0f} | {run['pss_stage']}, parent {run['pss_parent_mib']:.0f}"
     )
 
 
@@ -236,6 +373,7 @@ def measure(
     if analyze:
         whole = _child(ANALYZE, str(path), *engine)
         yield _row(f"analyze ({engine[0]})", whole, whole["articles"])
+        yield from _stage_lines(whole)
     if ingest:
         # The last 1 % is the new batch; the store holds the rest first.
         extra = max(1, size // 100)
@@ -279,7 +417,7 @@ def measure(
             f"| spaCy NER only (same texts, one process) | {ner['articles']} | "
             f"{ner['ner_wall']:.0f} | {ner['ner_cpu']:.1f} | "
             f"{ner['articles'] / ner['ner_wall']:.2f} | {ner['ner_cpu'] / ner['articles']:.3f} | | "
-            f"{ner['peak_mib']:.0f} | {ner['tree_mib']:.0f} | {ner['load']:.1f} |"
+            f"{_memory(ner)} | {ner['load']:.1f} |"
         )
         # Wall time means nothing on a shared, loaded machine; CPU seconds do. The second ratio
         # is NER's CPU over the whole job's per article: the speed ratio on one idle core; on
@@ -288,10 +426,10 @@ def measure(
         n = whole["articles"]
         ratio = (n / whole["wall"]) / (ner["articles"] / ner["ner_wall"])
         cpu_ratio = (ner["ner_cpu"] / ner["articles"]) / (whole["cpu"] / n)
-        yield f"| ratio: whole job speed / NER speed, wall | | | | {ratio:.2f} | | | | | |"
+        yield f"| ratio: whole job speed / NER speed, wall | | | | {ratio:.2f} | | | | | | | | |"
         yield (
             f"| ratio: whole job speed / NER speed, CPU s (one core) | | | | {cpu_ratio:.2f} "
-            "| | | | | |"
+            "| | | | | | | | |"
         )
 
 
@@ -327,9 +465,10 @@ def main() -> None:
     engine = (args.executor, str(args.workers), args.partition_size)
     print(
         "| run | articles | wall s | CPU s | articles/s | CPU s / article | share of the full run "
-        "| largest process MiB | process tree MiB | load average |"
+        "| largest process MiB | tree RSS MiB | tree PSS MiB | tree USS MiB | at the PSS peak "
+        "| load average |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     with contextlib.ExitStack() as stack:
         if args.keep:
             folder = args.keep
