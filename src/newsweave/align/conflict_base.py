@@ -137,6 +137,10 @@ class ConflictConfig:
     # (session 11: three of fresh10's seven and five of fresh11's eighteen labelled
     # disagreements are one outlet's two articles, which no dispute between voices can show).
     report_corrections: bool = True
+    # Compare the claim sentences of each storyline's stories together
+    # (`align.storyline_conflicts`): one matter that clustering told as two stories (session
+    # 24: 9 of 86 labelled disagreements the report missed lay in two stories).
+    storyline_conflicts: bool = True
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.rounding_tolerance < 1.0:

@@ -64,6 +64,9 @@ This module is the entry point; the work is split by responsibility:
 - `align.death_conflicts`: the cause and the place of one named person's death;
 - `align.slot_conflicts`: typed slots of statements about one thing;
 - `align.state_conflicts`: a person's state and charge, read on the parse.
+The claims stage also runs these rules across the stories of one storyline
+(`align.storyline_conflicts`): what time does not change (a name, a date, a death, an address)
+told two ways in two stories that clustering split from one matter.
 """
 
 from __future__ import annotations

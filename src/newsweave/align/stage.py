@@ -245,6 +245,18 @@ class ClaimsStage:
         (found, conflicts), problems = isolate(
             self.name, corpus.stories, claims, source_of=story_source
         )
+        if self.config.conflicts.storyline_conflicts:
+            from newsweave.align.storyline_conflicts import storyline_conflicts
+
+            # Voices named corpus-wide (`story_voices` names them per story, which two stories
+            # do not share).
+            conflicts += storyline_conflicts(
+                corpus.storylines,
+                found,
+                by_id,
+                {a: article_voice(article, corpus.voices) for a, article in by_id.items()},
+                config=self.config.conflicts,
+            )
         return corpus.evolve(
             claims=found,
             conflicts=conflicts,
