@@ -119,7 +119,11 @@ def tree_memory(root: Any) -> TreeMemory:
     import psutil
 
     reading = TreeMemory()
-    for process in [root, *root.children(recursive=True)]:
+    try:
+        processes = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:  # the root ended since it was last polled
+        return reading
+    for process in processes:
         with contextlib.suppress(psutil.Error):  # ended between listing and reading
             info = process.memory_full_info()
             reading.rss += info.rss

@@ -137,3 +137,11 @@ def test_stage_peaks_take_each_stages_largest_reading() -> None:
         "reading": (400, 200),
         "claims": (350, 250),
     }
+
+
+def test_a_root_that_ended_since_its_poll_reads_as_nothing() -> None:
+    # sample_tree polls, then reads: the run's child may end in between.
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    root = psutil.Process(process.pid)
+    process.wait()
+    assert tree_memory(root) == TreeMemory()
