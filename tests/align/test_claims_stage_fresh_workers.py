@@ -1,5 +1,6 @@
-"""A large claims stage starts with fresh pool workers (issue 15: the peak of a 10,000-article
-run), and the claims are those of the workers the earlier stages used."""
+"""A large claims stage runs each batch on fresh pool workers and ends them when it is done
+(issue 15: the peak of a 10,000-article run), and the claims are those of the workers the
+earlier stages used."""
 
 from __future__ import annotations
 
@@ -23,21 +24,26 @@ class _Counting(LocalExecutor):
 
 
 def _claims(corpus: Corpus) -> tuple[Corpus, int]:
+    out, restarts, _ = _claims_and_pool(corpus)
+    return out, restarts
+
+
+def _claims_and_pool(corpus: Corpus) -> tuple[Corpus, int, bool]:
+    """The stage's output, its restarts, and whether it left a pool running."""
     engine = _Counting(workers=2)
     _Counting.restarts = 0
     try:
         out = ClaimsStage().run(corpus, CachingExecutor(engine, ProductCache()))
+        pool_left = engine._pool is not None
     finally:
         engine.close()
-    return out, _Counting.restarts
+    return out, _Counting.restarts, pool_left
 
 
-def test_workers_are_restarted_from_the_size_on_with_the_same_claims(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _corpus() -> Corpus:
     articles = tuple(seed_article(n) for n in ("000", "001", "002", "003"))
     ids = sorted(a.id for a in articles)
-    corpus = Corpus(
+    return Corpus(
         articles=articles,
         stories=(
             Story(id="s-a", title="Putin congratulates Biden", article_ids=(ids[0], ids[1])),
@@ -45,11 +51,35 @@ def test_workers_are_restarted_from_the_size_on_with_the_same_claims(
         ),
         voices={a.id: a.id for a in articles},
     )
+
+
+def test_workers_are_restarted_from_the_size_on_with_the_same_claims(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    corpus = _corpus()
     monkeypatch.setattr(stage, "FRESH_WORKERS_FROM_ARTICLES", 5)
     kept, restarts = _claims(corpus)
     assert restarts == 0  # a small run keeps its workers
     monkeypatch.setattr(stage, "FRESH_WORKERS_FROM_ARTICLES", 4)
     fresh, restarts = _claims(corpus)
-    assert restarts == 1
+    assert restarts == 2  # before its one batch, and at its end
+    assert fresh.claims and fresh.claims == kept.claims
+    assert fresh.conflicts == kept.conflicts and fresh.problems == kept.problems
+
+
+def test_each_batch_gets_fresh_workers_and_none_are_left_after_the_stage(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Workers grew with every batch of a 10,000-article claims stage, and stayed that large,
+    # idle, through timeline and brief (docs/benchmarks.md, session 24).
+    corpus = _corpus()
+    monkeypatch.setattr(stage, "CLAIM_BATCH_ARTICLES", 2)  # one story per batch: two batches
+    monkeypatch.setattr(stage, "FRESH_WORKERS_FROM_ARTICLES", 5)
+    kept, restarts, pool_left = _claims_and_pool(corpus)
+    assert restarts == 0
+    monkeypatch.setattr(stage, "FRESH_WORKERS_FROM_ARTICLES", 4)
+    fresh, restarts, pool_left = _claims_and_pool(corpus)
+    assert restarts == 3  # before each of the two batches, and at the end
+    assert not pool_left
     assert fresh.claims and fresh.claims == kept.claims
     assert fresh.conflicts == kept.conflicts and fresh.problems == kept.problems

@@ -170,10 +170,12 @@ def story_voices(
 CLAIM_BATCH_ARTICLES = 1_500
 
 
-# From this many articles, the claims stage starts with fresh pool workers. Workers come to it
-# holding what copies, stories and entities left (spaCy's NER, caches, heap pages `malloc_trim`
-# cannot return); claims needs the parser and the sentence model only, and its own peak comes on
-# top of what they hold, the peak of a 10,000-article run (docs/benchmarks.md, issue 15). New
+# From this many articles, each batch of the claims stage runs on fresh pool workers, and the
+# stage ends its workers when it is done. Workers come to it holding what copies, stories and
+# entities left (spaCy's NER, caches, heap pages `malloc_trim` cannot return), and in claims they
+# grow with every batch (10,000 articles: ~200 MiB PSS each at the first batch, ~600 after the
+# seventh); timeline and brief, which follow in this process, would find them idle and as large
+# (docs/benchmarks.md, session 24: the 2,140 MiB peak of a 10,000-article run was there). New
 # workers load their models again (a few CPU seconds each), which a small run does not repay.
 FRESH_WORKERS_FROM_ARTICLES = 2_000
 
@@ -222,13 +224,14 @@ class ClaimsStage:
 
         by_id = {a.id: a for a in corpus.articles}
         voices = story_voices(corpus.stories, by_id, corpus.voices)
-        if len(by_id) >= FRESH_WORKERS_FROM_ARTICLES:
-            restart_workers(executor)
+        fresh = len(by_id) >= FRESH_WORKERS_FROM_ARTICLES
 
         def claims(stories: list[Story]) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
             found: list[Claim] = []
             conflicts: list[Conflict] = []
             for batch in story_batches(stories, CLAIM_BATCH_ARTICLES):
+                if fresh:
+                    restart_workers(executor)
                 batch_claims, batch_conflicts = align_claims(
                     batch,
                     by_id,
@@ -245,6 +248,8 @@ class ClaimsStage:
         (found, conflicts), problems = isolate(
             self.name, corpus.stories, claims, source_of=story_source
         )
+        if fresh:
+            restart_workers(executor)
         if self.config.conflicts.storyline_conflicts:
             from newsweave.align.storyline_conflicts import storyline_conflicts
 
