@@ -157,7 +157,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # two metres (`extract.numbers`: a short scale before a counted noun, session 23).
     # 26: dollar figures of a thing priced in euros or pounds dispute only beyond a factor of 2
     # ("$" names no country: US, Canadian, Australian dollars; `align.figure_conflicts`).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 26),
+    # 27: a claim that is mostly a quote is stated by another voice quoting the same words
+    # (`align.same_quote`).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 27),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them
