@@ -57,6 +57,7 @@ def test_workers_are_restarted_from_the_size_on_with_the_same_claims(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     corpus = _corpus()
+    monkeypatch.setattr(stage, "FRESH_WORKERS_AFTER_ITEMS", 0)  # whatever the workers did
     monkeypatch.setattr(stage, "FRESH_WORKERS_FROM_ARTICLES", 5)
     kept, restarts = _claims(corpus)
     assert restarts == 0  # a small run keeps its workers
@@ -73,6 +74,7 @@ def test_each_batch_gets_fresh_workers_and_none_are_left_after_the_stage(
     # Workers grew with every batch of a 10,000-article claims stage, and stayed that large,
     # idle, through timeline and brief (docs/benchmarks.md, session 24).
     corpus = _corpus()
+    monkeypatch.setattr(stage, "FRESH_WORKERS_AFTER_ITEMS", 0)  # whatever the workers did
     monkeypatch.setattr(stage, "CLAIM_BATCH_ARTICLES", 2)  # one story per batch: two batches
     monkeypatch.setattr(stage, "FRESH_WORKERS_FROM_ARTICLES", 5)
     kept, restarts, pool_left = _claims_and_pool(corpus)
@@ -83,3 +85,42 @@ def test_each_batch_gets_fresh_workers_and_none_are_left_after_the_stage(
     assert not pool_left
     assert fresh.claims and fresh.claims == kept.claims
     assert fresh.conflicts == kept.conflicts and fresh.problems == kept.problems
+
+
+def test_workers_that_did_little_are_kept_through_the_batches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An `ingest` step re-aligns a few touched stories per batch: its workers are not worth
+    # their models' start-up again before each batch.
+    corpus = _corpus()
+    monkeypatch.setattr(stage, "CLAIM_BATCH_ARTICLES", 2)
+    monkeypatch.setattr(stage, "FRESH_WORKERS_FROM_ARTICLES", 4)
+    monkeypatch.setattr(stage, "FRESH_WORKERS_AFTER_ITEMS", 1_000)
+    kept, restarts, _ = _claims_and_pool(corpus)
+    assert restarts == 0
+    monkeypatch.setattr(stage, "FRESH_WORKERS_AFTER_ITEMS", 0)
+    fresh, restarts, _ = _claims_and_pool(corpus)
+    assert restarts == 3
+    assert fresh.claims == kept.claims and fresh.conflicts == kept.conflicts
+
+
+def test_the_local_executor_counts_what_its_workers_were_handed() -> None:
+    engine = LocalExecutor(workers=2)
+    try:
+        assert engine.pooled_items == 0
+        engine.map_partitions(_doubled, list(range(6)), size=2)
+        assert engine.pooled_items == 6
+        engine.reduce_groups(_summed, {"a": [1, 2], "b": [3]})
+        assert engine.pooled_items == 9
+        engine.restart_workers()
+        assert engine.pooled_items == 0
+    finally:
+        engine.close()
+
+
+def _doubled(part: list[int]) -> list[int]:
+    return [2 * x for x in part]
+
+
+def _summed(key: str, values: list[int]) -> int:
+    return sum(values)

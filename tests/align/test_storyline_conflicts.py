@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from newsweave.align.conflict_base import ConflictConfig
 from newsweave.align.storyline_conflicts import storyline_conflicts
 from newsweave.model import Article, Claim, Conflict, Evidence, Story, Storyline
@@ -103,6 +107,10 @@ def test_what_time_changes_is_not_compared_across_stories() -> None:
 
 
 def _claims_stage_conflicts(config: ConflictConfig) -> tuple[Conflict, ...]:
+    return _claims_stage(config).conflicts
+
+
+def _claims_stage(config: ConflictConfig) -> Any:
     from newsweave.align.claims import ClaimConfig
     from newsweave.align.stage import ClaimsStage
     from newsweave.executors import LocalExecutor
@@ -121,7 +129,7 @@ def _claims_stage_conflicts(config: ConflictConfig) -> tuple[Conflict, ...]:
     engine = LocalExecutor(workers=1)
     try:
         stage = ClaimsStage(config=ClaimConfig(conflicts=config))
-        return stage.run(corpus, engine).conflicts
+        return stage.run(corpus, engine)
     finally:
         engine.close()
 
@@ -130,3 +138,19 @@ def test_the_claims_stage_reports_them_and_a_setting_turns_them_off() -> None:
     (conflict,) = _claims_stage_conflicts(ConflictConfig())
     assert conflict.basis == "date" and conflict.story_id == "april"
     assert _claims_stage_conflicts(ConflictConfig(storyline_conflicts=False)) == ()
+
+
+def test_a_storyline_that_trips_the_rules_costs_only_its_own_conflicts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsweave.align.storyline_conflicts as module
+
+    def broken(lines: list[Storyline], *args: object, **kwargs: object) -> tuple[Conflict, ...]:
+        if lines:
+            raise ValueError("a rule failed")
+        return ()
+
+    monkeypatch.setattr(module, "storyline_conflicts", broken)
+    out = _claims_stage(ConflictConfig())
+    assert out.claims and out.conflicts == ()
+    assert any("storyline l" in str(problem) for problem in out.problems)

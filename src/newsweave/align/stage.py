@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newsweave.align.claims import ClaimConfig, article_voice
 from newsweave.align.timeline import TimelineConfig
-from newsweave.executors import Executor, restart_workers
+from newsweave.executors import Executor, pooled_items, restart_workers
 from newsweave.model import Article, Attribution, Claim, Conflict, Quote, Story, TimelineEntry
 from newsweave.pipeline import Corpus, isolate
 from newsweave.products import source_digest
@@ -178,6 +178,17 @@ CLAIM_BATCH_ARTICLES = 1_500
 # (docs/benchmarks.md, session 24: the 2,140 MiB peak of a 10,000-article run was there). New
 # workers load their models again (a few CPU seconds each), which a small run does not repay.
 FRESH_WORKERS_FROM_ARTICLES = 2_000
+# ... and workers are ended only once they were handed this many items (articles, in claims)
+# since they started: an `ingest` step re-aligns only the stories it touched, a few of each
+# batch, and restarting before every batch there would pay the models' start-up for nothing
+# (~4 CPU s a restart with two workers, seven batches at 10,000 articles).
+FRESH_WORKERS_AFTER_ITEMS = CLAIM_BATCH_ARTICLES // 2
+
+
+def _workers_grown(executor: Executor) -> bool:
+    """Whether the pool's workers did enough since they started to be worth ending."""
+    count = pooled_items(executor)
+    return count is None or count >= FRESH_WORKERS_AFTER_ITEMS
 
 
 def story_batches(stories: Sequence[Story], limit: int) -> list[list[Story]]:
@@ -230,7 +241,7 @@ class ClaimsStage:
             found: list[Claim] = []
             conflicts: list[Conflict] = []
             for batch in story_batches(stories, CLAIM_BATCH_ARTICLES):
-                if fresh:
+                if fresh and _workers_grown(executor):
                     restart_workers(executor)
                 batch_claims, batch_conflicts = align_claims(
                     batch,
@@ -248,20 +259,25 @@ class ClaimsStage:
         (found, conflicts), problems = isolate(
             self.name, corpus.stories, claims, source_of=story_source
         )
-        if fresh:
+        if fresh and _workers_grown(executor):
             restart_workers(executor)
         if self.config.conflicts.storyline_conflicts:
             from newsweave.align.storyline_conflicts import storyline_conflicts
 
             # Voices named corpus-wide (`story_voices` names them per story, which two stories
             # do not share).
-            conflicts += storyline_conflicts(
+            every_voice = {a: article_voice(article, corpus.voices) for a, article in by_id.items()}
+            # A storyline that trips the rules costs its own cross-story conflicts, not the run.
+            across, trouble = isolate(
+                self.name,
                 corpus.storylines,
-                found,
-                by_id,
-                {a: article_voice(article, corpus.voices) for a, article in by_id.items()},
-                config=self.config.conflicts,
+                lambda lines: storyline_conflicts(
+                    lines, found, by_id, every_voice, config=self.config.conflicts
+                ),
+                source_of=lambda line: f"storyline {line.id}",
             )
+            conflicts += across
+            problems += trouble
         return corpus.evolve(
             claims=found,
             conflicts=conflicts,

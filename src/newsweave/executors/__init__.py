@@ -14,6 +14,7 @@ __all__ = [
     "default_workers",
     "make_executor",
     "partition",
+    "pooled_items",
     "restart_workers",
 ]
 
@@ -28,6 +29,14 @@ def restart_workers(executor: Executor) -> None:
     restart = getattr(engine, "restart_workers", None)
     if callable(restart):
         restart()
+
+
+def pooled_items(executor: Executor) -> int | None:
+    """Items the executor's own pool workers were handed since they started (the local
+    executor's `pooled_items`); None for an engine that keeps no such count."""
+    engine = getattr(executor, "inner", executor)
+    count = getattr(engine, "pooled_items", None)
+    return count if isinstance(count, int) else None
 
 
 def make_executor(

@@ -153,6 +153,8 @@ class LocalExecutor:
         self._pool: ProcessPoolExecutor | None = None
         self._exchange: VectorExchange | None = None
         self._closed = False
+        # Items handed to the pool's workers since they started (`pooled_items`).
+        self._pooled = 0
 
     def map_partitions(
         self,
@@ -168,6 +170,7 @@ class LocalExecutor:
                 results.extend(fn(part))
             return results
         pool = self._get_pool()
+        self._pooled += len(items)
         if self._exchange is None:
             self._exchange = VectorExchange()
             weakref.finalize(self, _close_exchange, self._exchange)  # its folder goes when unused
@@ -204,6 +207,7 @@ class LocalExecutor:
         if self.workers == 1 or len(groups) <= 1:
             return {key: fn(key, values) for key, values in groups.items()}
         pool = self._get_pool()
+        self._pooled += sum(len(values) for values in groups.values())
         out: dict[K, U] = {}
         try:
             for batch_result in pool.map(
@@ -234,6 +238,13 @@ class LocalExecutor:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
+        self._pooled = 0
+
+    @property
+    def pooled_items(self) -> int:
+        """Items (partition items, group values) the pool's workers were handed since they
+        started: what they may have grown by (`align.stage` ends them past a size)."""
+        return self._pooled
 
     def close(self) -> None:
         self._closed = True
@@ -261,6 +272,7 @@ class LocalExecutor:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        self._pooled = 0
         if self._exchange is not None:
             _close_exchange(self._exchange)
             self._exchange = None
