@@ -28,7 +28,9 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FRAME_WORD = re.compile(r"[A-Za-z0-9]+")
 # A name as news writes it: two or more capitalised words in a row ("A.J. Butler", "George
 # Papandreou"); a sentence's capitalised first word may join one, which only makes it stricter.
-_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+")
+# A name starts only where a word starts, and a word once read is not read again shorter
+# (tests/test_regex_linear.py: "AAAA..." would be quadratic otherwise).
+_NAME = re.compile(r"(?<![\w'.-])[A-Z][\w'.-]*+(?: [A-Z][\w'.-]*+)+")
 
 
 def _runs(text: str, min_words: int) -> list[tuple[str, ...]]:
