@@ -464,15 +464,8 @@ def compare_mentions(
         return "different"
     if relation == "conflict" and _dollars_of_unknown_kind(first, second):
         # As `_bucket_conflicts` does with a story's other figures of the thing.
-        read = quantities or default_quantity_extractor()
         priced = (
-            _sentence_frames(
-                text,
-                guarded(functools.partial(read, text)) if read is not None else (),
-                None,
-                dates,
-                config,
-            )
+            _mention_frames(text, None, config, quantities=quantities, dates=dates)
             for text in (a[0], b[0])
         )
         if any(_priced_in_other_money(f, first) for frames in priced for f in frames):
@@ -502,12 +495,25 @@ def figure_frame(
     """The frame of the figure at `span` in `sentence` (given as (sentence, span, published
     day)), None when it measures nothing known: what `find_conflicts` reads there."""
     config = config or ConflictConfig()
-    quantities = quantities or default_quantity_extractor()
-    dates = dates or default_date_extractor()
     sentence, span, published = mention
-    found = guarded(functools.partial(quantities, sentence)) if quantities is not None else ()
     day = (published or "")[:10] or None
-    for frame in _sentence_frames(sentence, found, day, dates, config):
+    dates = dates or default_date_extractor()
+    for frame in _mention_frames(sentence, day, config, quantities=quantities, dates=dates):
         if frame.span[0] < span[1] and span[0] < frame.span[1]:
             return frame
     return None
+
+
+def _mention_frames(
+    sentence: str,
+    day: str | None,
+    config: ConflictConfig,
+    *,
+    quantities: QuantityExtractor | None,
+    dates: DateExtractor | None,
+) -> list[QuantityFrame]:
+    """Every frame the figure rules read in one sentence (the default quantity extractor when
+    none is given; without `dates`, no time expression is read)."""
+    quantities = quantities or default_quantity_extractor()
+    found = guarded(functools.partial(quantities, sentence)) if quantities is not None else ()
+    return _sentence_frames(sentence, found, day, dates, config)
