@@ -124,7 +124,8 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # The conflicts across the stories of one storyline (`align.stage._storyline_conflicts`): a
     # pure function of its id and its stories' claim sentences with their articles' voices and
     # dates; its key holds a hash of the rules' source (`align.stage.storyline_conflict_rules`).
-    ("newsweave.align.storyline_conflicts", "conflicts_of_storyline"): ("storyline-conflicts", 1),
+    # 2: a conflict two stories cite equally is the one citing the first sentence's (session 25).
+    ("newsweave.align.storyline_conflicts", "conflicts_of_storyline"): ("storyline-conflicts", 2),
     # A reduce function (`Executor.reduce_groups`): the claims of one story, a pure function of
     # the story's id and its members' claims, vectors, voices, dates and names. A story that no
     # new article joined and whose members did not change is not aligned again.

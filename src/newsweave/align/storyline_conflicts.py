@@ -138,10 +138,16 @@ def conflicts_of_storyline(
         if any(sum(story in h for h in held) > 1 for story in ids):
             continue
         counts: dict[str, int] = defaultdict(int)
+        first: dict[str, tuple[str, tuple[int, int]]] = {}
         for value in conflict.values:
             for e in value.evidence:
-                counts[home[(e.article_id, e.span)]] += 1
-        owner = min(counts, key=lambda s: (-counts[s], s))
+                key = (e.article_id, e.span)
+                story = home[key]
+                counts[story] += 1
+                first[story] = min(first.get(story, key), key)
+        # Ties go to the story citing the first sentence, not to the smaller story id: an ingest
+        # keeps a stored story's id (`stories._stable_ids`), one run would name it otherwise.
+        owner = min(counts, key=lambda s: (-counts[s], first[s]))
         out[conflict.id] = dataclasses.replace(conflict, story_id=owner)
     return tuple(out[k] for k in sorted(out))
 

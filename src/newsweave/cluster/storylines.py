@@ -276,7 +276,11 @@ def _title_candidates(
         unit = vector / norm if norm > 0 else vector
         out.append(
             TitleCandidate(
-                article_id=story.id,
+                # The tie-break: two stories are always equally close to the sum of their unit
+                # vectors, so a two-story storyline's title comes down to this key. A story's
+                # id is not it: an ingest keeps a stored story's id (`stories._stable_ids`),
+                # so the same stories would be titled otherwise than by one run.
+                article_id=min(story.article_ids, default=story.id),
                 title=story.title,
                 headline_like=is_headline_like(story.title),
                 vector=tuple(float(x) for x in unit),
