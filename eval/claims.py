@@ -184,6 +184,12 @@ DWI", names three of the four charges: related). Test corroborated precision 0.9
 coverage 0.98) -> 0.956 (judged 113, coverage 1.00; the one new wrong is q808, older than the
 rule), baseline 0.957; claims10, 11, 13, 14, 15 unchanged; single_source unchanged; briefs: one
 fresh10 line (the producers' quote, labelled supported: 0.959 -> 0.960, clean 0.784 -> 0.787).
+Session 25 (helper-174, story-claims v28): how long one act lasted is a figure
+(`align.act_spans`), so ECB+ 18_ecb's "a tense two hours while police negotiated" (18_2ecb)
+and "about two hours negotiating" (18_3ecb) dispute "for almost three hours while they
+negotiated" (18_8ecb): one new disputed claim on the test half, unjudged in the first run
+(disputed judged 5, coverage 1.00 -> 0.83); its three cited pairs were read against the
+articles and labelled (q813, q814 contradiction; q815 same).
 """
 
 from __future__ import annotations

@@ -345,15 +345,15 @@ labelled disagreement the report does not find by the first step that loses it: 
 disagreements (recall rows: tune and test figure pairs, every kind on the fresh splits), 62
 found, 86 missed:
 
-| why missed (86)                                          | tune | test | fresh splits | all |
+| why missed (84; 86 before session 25's two, see below)  | tune | test | fresh splits | all |
 |----------------------------------------------------------|------|------|--------------|-----|
 | A. never a claim sentence (question, line with no full   | 0    | 1    | 4            | 5   |
 |    stop, sentence ending on a colon)                     |      |      |              |     |
 | B. never paired: the two articles are in two stories     | 0    | 0    | 9            | 9   |
-| C. compared, no rule reads the incompatibility:          | 3    | 3    | 56           | 62  |
-|    C1 a figure the rules leave "noun only" or unframed   | 3    | 3    | 17           | 23  |
+| C. compared, no rule reads the incompatibility:          | 1    | 3    | 56           | 60  |
+|    C1 a figure the rules leave "noun only" or unframed   | 1    | 3    | 17           | 21  |
 |       (a bare noun's count 6, an unnamed person's age 8, |      |      |              |     |
-|       a span, term, deal, share or temperature 9)        |      |      |              |     |
+|       a span, term, deal or share 7)                     |      |      |              |     |
 |    C2 when: the time or date of one happening            | 0    | 0    | 16           | 16  |
 |    C3 who / where: a given name, which person, a place   | 0    | 0    | 7            | 7   |
 |    C4 what / how: roles, acts, states, injuries          | 0    | 0    | 16           | 16  |
@@ -405,6 +405,41 @@ conflict; relabelled `different`. The report still shows it, now counted wrong: 
 1.000 -> 0.909 (10 of 11 judged right), recall 0.556 -> 0.500 (4 of 8), pair accuracy 0.812
 -> 0.805. No rule was written for it: telling two breaks of one kind of thing apart needs the
 happening's time or place, which these undated reports give only in passing.
+
+Session 25 (helper-174, issue 11, kind C1: figures left noun only or unframed). Tuned on the
+tune half and fresh3, fresh4, fresh6, fresh11, fresh13, fresh14 (their C1 misses listed with
+each side's frame by a script outside the repository); held out fresh, fresh2, fresh5, fresh10,
+fresh12, fresh19 and the test half (whose misses were not read). Of the 13 C1 misses tuned on,
+two kinds had a reading that holds over the corpus; two general frames followed, each run over
+every ECB+ and GVC story (each article its own voice) and every conflict it makes there read:
+how long one act lasted (`align.act_spans`: a duration with its act's verb in one of three
+frames, "negotiated for N hours", "spent N hours negotiating", "N hours while police
+negotiated"; not a gap ("four hours later as they emerged"), an act still going on ("have
+searched for three days"), a term of a case (sentenced, suspended ... for) or a span "of"
+something; a longer span of one act on a later day is an update), measure "time spent" about the
+act: 15 durations read, one conflict, tune q035 (18_ecb: two hours vs almost three); and the
+temperature at the happening (`align.temperatures`: a figure beside a temperature word, signed,
+in its written scale or none; "degrees" names no scale, so two dispute only when no choice of
+Celsius or Fahrenheit makes them meet; only on one day; not a high, a low, a forecast, a change,
+water or a body): 5 sentences read, one conflict, tune q138 (13_ecb: minus 17 vs minus 20). The
+other C1 kinds were tried and left: a bare noun's count keyed by its verb (over ECB+/GVC 447
+pairs of different values; the first 40 read were all a part against a total or two things: six
+rifles of one operation vs 14 of five, a season against a career); unnamed people listed with
+the same nouns (fresh6 m102/m103, the children's ages swapped with their sexes: over the corpus
+it also paired "a 14-year-old boy ... his 9-year-old brother" with "the 9-year-old boy ... his
+14-year-old brother", the same two people); an unnamed suspect's age by role ("a 23-year-old man
+was arrested" / "the 25-year-old suspect": 19 read over the corpus, none told two ways, so no
+rule); fresh3's people with the victim ("4 other adults" / "three other people"), fresh4's
+youngest victim, fresh11's unnamed ages against named ones (no key ties an unnamed "13-year-old
+boy" to "12-year-old Kevin Pimentel"), fresh13's prison term of 1959 (one voice writes two terms
+of one man). Of the 552 labelled quantity pairs only q035 and q138 change verdict (different ->
+conflict, right). Through analyze (baseline: the rules of 73cc959, run in a clean worktree):
+tune conflict precision 0.900 (9 of 10 judged) -> 0.917 (11 of 12), recall 0.812 (13 of 16) ->
+0.938 (15 of 16), pair accuracy 0.788 -> 0.805; the test half and every fresh split unchanged by
+it (no new conflict; rebased on the q082 relabelling above: test precision 0.909, recall 0.500,
+4 of 8; held-out and tuned-on fresh splits as before); the seeds' report unchanged (306 vs 302
+its only conflict). C1's test misses (3) stay unread: these two frames do not change their pair
+verdicts.
 
 Figures (test half; fresh stories: precision and recall only):
 - pair accuracy: `align.conflicts.compare_mentions` (the rules `find_conflicts` applies, with the

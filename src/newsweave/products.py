@@ -163,8 +163,10 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 26: dollar figures of a thing priced in euros or pounds dispute only beyond a factor of 2
     # ("$" names no country: US, Canadian, Australian dollars; `align.figure_conflicts`).
     # 27: a claim that is mostly a quote is stated by another voice quoting the same words
-    # (`align.same_quote`).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 27),
+    # (`align.same_quote`). 28: how long one act lasted ("two hours while police negotiated",
+    # `align.act_spans`) and the temperature at the happening (`align.temperatures`) are
+    # figures (session 25).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 28),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

@@ -47,7 +47,9 @@ date conflicts compare only sentences of one claim), then `disputed_statements` 
 
 This module is the entry point; the work is split by responsibility:
 - `align.conflict_base`: the config, `Statement`, the extractors, the `Conflict` built;
-- `align.figure_conflicts`: figures of one measured thing (disputes and dated updates);
+- `align.figure_conflicts`: figures of one measured thing (disputes and dated updates), among
+  them how long one act lasted (`align.act_spans`) and the temperature at the happening
+  (`align.temperatures`);
 - `align.claim_conflicts`: negation and dates of one aligned claim;
 - `align.clock_conflicts`: the time of day of one happening;
 - `align.name_conflicts`: the spelling of one name;

@@ -29,14 +29,16 @@ from newsweave.align.conflict_base import (
     make_conflict,
     story_days,
 )
-from newsweave.align.measure_words import CUMULATIVE_MEASURES
+from newsweave.align.measure_words import CUMULATIVE_MEASURES, ONE_DAY_MEASURES
 from newsweave.align.quantities import (
     QuantityFrame,
     QuantityLike,
+    Relation,
     block_frames,
     frames_of,
     listed_ages,
     relate,
+    same_measure,
     zero_frames,
 )
 from newsweave.align.quantity_time import (
@@ -45,6 +47,7 @@ from newsweave.align.quantity_time import (
     on_another_weekday,
     other_times,
 )
+from newsweave.align.temperatures import TEMPERATURE, temperature_frames, temperature_relation
 from newsweave.ids import content_id
 from newsweave.model import Conflict, ConflictValue, Evidence
 
@@ -204,14 +207,21 @@ def _sentence_frames(
         replace(f, background=True) if in_other_time(text, f.span, marks) else f
         for f in block_frames(text)
     ]
-    frames += frames_of(
-        text,
-        found,
-        tolerance=config.rounding_tolerance,
-        conversion_tolerance=config.conversion_tolerance,
-        published=day,
-        dates=dates,
-    )
+    temperatures = temperature_frames(text)
+    frames += temperatures
+    frames += [
+        f
+        for f in frames_of(
+            text,
+            found,
+            tolerance=config.rounding_tolerance,
+            conversion_tolerance=config.conversion_tolerance,
+            published=day,
+            dates=dates,
+        )
+        # "minus 17 degrees" is a temperature, not a count of degrees.
+        if not any(t.span[0] < f.span[1] and f.span[0] < t.span[1] for t in temperatures)
+    ]
     return listed_ages([f for f in frames if not f.background])
 
 
@@ -291,6 +301,8 @@ def _bucket_conflicts(
                 # but the USGS ... 6.1"), so this holds for counts only.
                 continue
             when = _when_opposed(a.members, b.members, statements, config)
+            if when == "later" and measure in ONE_DAY_MEASURES:
+                continue  # two days' temperatures are two readings
             if when == "later" and measure not in CUMULATIVE_MEASURES:
                 when = "same time"  # a magnitude or a population does not grow with the news
             if when == "same time":
@@ -344,7 +356,7 @@ def _dollars_of_unknown_kind(a: QuantityFrame, b: QuantityFrame) -> bool:
 def _opposed(a: QuantityFrame, b: QuantityFrame, config: ConflictConfig) -> bool:
     """Whether two figures of one measure cannot both hold, and are close enough to be one
     thing misreported rather than two things (`ConflictConfig.max_dispute_ratio`)."""
-    if relate(a, b) != "conflict":
+    if _relate(a, b) != "conflict":
         return False
     if a.value == 0 or b.value == 0:
         return True  # "12 killed" vs "no casualties"
@@ -352,6 +364,13 @@ def _opposed(a: QuantityFrame, b: QuantityFrame, config: ConflictConfig) -> bool
         return abs(a.value - b.value) <= config.max_magnitude_gap
     low, high = sorted((abs(a.value), abs(b.value)))
     return high <= low * config.max_dispute_ratio
+
+
+def _relate(a: QuantityFrame, b: QuantityFrame) -> Relation:
+    """`quantities.relate`, but two temperatures meet when some scale makes them meet."""
+    if a.measure == b.measure == TEMPERATURE and same_measure(a, b):
+        return temperature_relation(a, b)
+    return relate(a, b)
 
 
 def _one_voice_states_both(a: list[int], b: list[int], statements: Sequence[Statement]) -> bool:
@@ -433,7 +452,8 @@ def _topic(measure: str, frames: list[QuantityFrame]) -> str:
         words = f"{words} ({part})"
     abouts = sorted({f.about for f in frames if f.about}, key=lambda a: (-len(a), a))
     if abouts:
-        joiner = " for " if words.endswith("votes") else " of "
+        # "time spent negotiating": the act is the measure's own word.
+        joiner = " for " if words.endswith("votes") else " " if words == "time spent" else " of "
         words = f"{words}{joiner}{abouts[0]}"
     # The values are bare numbers ("3 vs 4"), so the topic carries their one unit ("time in
     # hospital, in weeks"); currencies are in the values already, an age needs none, and a
@@ -459,7 +479,7 @@ def compare_mentions(
     first, second = (figure_frame(m, config, quantities=quantities, dates=dates) for m in (a, b))
     if first is None or second is None:
         return "different"
-    relation = relate(first, second)
+    relation = _relate(first, second)
     if relation == "conflict" and not _opposed(first, second, config):
         return "different"
     if relation == "conflict" and _dollars_of_unknown_kind(first, second):
@@ -482,6 +502,8 @@ def compare_mentions(
     if apart is not None and apart > config.max_series_days:
         return "different"
     measure = first.measure or ""
+    if later and measure in ONE_DAY_MEASURES:
+        return "different"
     return "update" if later and measure in CUMULATIVE_MEASURES else "conflict"
 
 

@@ -15,7 +15,8 @@ import re
 EVENT_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "magnitude",
      "aftershock magnitude", "depth", "shots", "rescued", "hostages", "charges", "sentence",
-     "haul", "reward", "damaged", "destroyed", "seized", "fall", "time in hospital"}
+     "haul", "reward", "damaged", "destroyed", "seized", "fall", "time in hospital",
+     "temperature"}
 )  # fmt: skip
 # A hospital stay's length written right before its duration ("had been hospitalized in Los
 # Angeles for four weeks", "had been in hospital for three weeks"): one patient's stay before
@@ -220,10 +221,15 @@ ONE_DAY_SCOPE = re.compile(
 # Figures that grow as the news goes on: a later, other value is an update, and one writer
 # stating two values holds two things. A reward is raised ("upped the reward by $20,000, making
 # the total $23,000"; "$25,000" three days later: fresh5, read after its untouched figure).
+# How long one act lasted (`align.act_spans`) is read only of a finished act, but a later
+# article may tell a longer one that went on: an update, never a dispute across days.
 CUMULATIVE_MEASURES = frozenset(
     {"deaths", "injured", "casualties", "missing", "arrested", "displaced", "rescued", "shots",
-     "charges", "reward", "damaged", "destroyed", "seized"}
+     "charges", "reward", "damaged", "destroyed", "seized", "time spent"}
 )  # fmt: skip
+# Figures of one moment: told on two days, two values are two moments, neither an update nor a
+# dispute (`align.temperatures`).
+ONE_DAY_MEASURES = frozenset({"temperature"})
 # What happened to counted things ("three undersea cables were damaged"), read right after
 # their noun (`quantities._thing_state`): a count of one noun in one state is one measure.
 THING_STATES = {

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from newsweave.align import measure_words as lex
+from newsweave.align.act_spans import act_of_span
 from newsweave.align.quantity_time import (
     in_other_time,
     is_background,
@@ -293,6 +294,10 @@ def _frames_of_quantity(
         measure = "sentence (noun only)" if prison else f"{unit or 'time'} (noun only)"
         if not prison and lex.HOSPITAL_STAY.search(left[-60:]):
             measure = "time in hospital"
+        elif not prison and (act := act_of_span(text, quantity.span)) is not None:
+            # "two hours while police negotiated": how long one act lasted, compared only with
+            # the same act ("spent about two hours negotiating"; `align.act_spans`).
+            measure, about = "time spent", act
     elif kind == "score" and second is not None:
         return _score_frames(text, quantity, value, second, approx)
     elif kind == "dimension" and second is not None:
