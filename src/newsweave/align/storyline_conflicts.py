@@ -132,7 +132,7 @@ def conflicts_of_storyline(
     ids = [story_id for story_id, _ in stories]
     out: dict[str, Conflict] = {}
     for conflict in find_conflicts(line_id, statements, labels, config=config, bases=STABLE_BASES):
-        if conflict.kind == "update" or conflict.basis not in STABLE_BASES:
+        if conflict.kind == "update":
             continue
         held = [{home[(e.article_id, e.span)] for e in value.evidence} for value in conflict.values]
         if any(sum(story in h for h in held) > 1 for story in ids):
