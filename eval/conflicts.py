@@ -345,22 +345,22 @@ labelled disagreement the report does not find by the first step that loses it: 
 disagreements (recall rows: tune and test figure pairs, every kind on the fresh splits), 62
 found, 86 missed:
 
-| why missed (84; 86 before session 25's two, see below)  | tune | test | fresh splits | all |
+| why missed (83; 86 before sessions 25-26's three, below) | tune | test | fresh splits | all |
 |----------------------------------------------------------|------|------|--------------|-----|
 | A. never a claim sentence (question, line with no full   | 0    | 1    | 4            | 5   |
 |    stop, sentence ending on a colon)                     |      |      |              |     |
 | B. never paired: the two articles are in two stories     | 0    | 0    | 9            | 9   |
-| C. compared, no rule reads the incompatibility:          | 1    | 3    | 56           | 60  |
+| C. compared, no rule reads the incompatibility:          | 1    | 3    | 55           | 59  |
 |    C1 a figure the rules leave "noun only" or unframed   | 1    | 3    | 17           | 21  |
 |       (a bare noun's count 6, an unnamed person's age 8, |      |      |              |     |
 |       a span, term, deal or share 7)                     |      |      |              |     |
-|    C2 when: the time or date of one happening            | 0    | 0    | 16           | 16  |
+|    C2 when: the time or date of one happening            | 0    | 0    | 15           | 15  |
 |    C3 who / where: a given name, which person, a place   | 0    | 0    | 7            | 7   |
 |    C4 what / how: roles, acts, states, injuries          | 0    | 0    | 16           | 16  |
 | D. a gate: one voice (7 one outlet's two articles, 2 two | 0    | 0    | 10           | 10  |
 |    bylines on one site, 1 a release and its rewrite)     |      |      |              |     |
 
-Per fresh split (fresh .. fresh19), A 0 0 0 1 0 0 0 0 0 1 0 2, B 0 0 1 1 1 0 0 0 0 3 3 0, C 2 1 6
+Per fresh split (fresh .. fresh19), A 0 0 0 1 0 0 0 0 0 1 0 2, B 0 0 1 1 1 0 0 0 0 3 3 0, C 2 1 5
 5 2 5 2 7 14 5 2 5, D 1 0 1 0 0 0 2 3 0 0 3 0. Of C, 7 are typed-slot kinds (a part of the day,
 a weekday, the victim's sex, the wound) whose two sentences fall below the slot cosine gate
 (0.09-0.48): never paired in the slot rules' sense. So most real disagreements are lost not to
@@ -440,6 +440,41 @@ it (no new conflict; rebased on the q082 relabelling above: test precision 0.909
 4 of 8; held-out and tuned-on fresh splits as before); the seeds' report unchanged (306 vs 302
 its only conflict). C1's test misses (3) stay unread: these two frames do not change their pair
 verdicts.
+
+Session 26 (helper-177, issue 11, kind C2: the time or date of one happening). Tuned on the tune
+half and fresh3, fresh4, fresh6, fresh11, fresh13, fresh14 (as sessions 24-25; their 8 C2 misses
+listed with each article's publication day and what `extract.dates` resolved, by a script
+outside the repository); held out fresh, fresh2, fresh5, fresh10, fresh12, fresh19 and the test
+half (whose misses were not read; the table has no C2 miss there). One kind of the eight has a
+reading that holds over the corpus: one violent act of one person placed at two times
+(`align.act_days`, basis "date": a shooting, stabbing or killing, "shot and killed" both, dated
+by the one day its sentence names, within six words of its verb or right beside its noun, each
+day resolved against its own article's publication day; the person a shared age or surname;
+each day a window of hours (a bare day runs into the next day's small hours; a part of the day,
+"early", "late", "noon"), a day by one either side when written relative to the article
+("yesterday"); windows that meet agree; days more than a week apart are another happening; a
+voice that writes two times tells of two acts): fresh3 r003 ("On Saturday night, Ezekiel
+Melendez was shot" vs "shot and killed his 9-year-old brother in Perris Saturday afternoon",
+cosine 0.48, under the slot gate). Over every ECB+ and GVC story, each article its own voice, it
+reads 126 act days and 92 pairs of one act of one person, and makes that one conflict; arrests,
+deaths, fires and crashes as acts made no pair of times apart there, so they are not read (an
+arrest or a death is a later development, a fire or a crash befalls no named person). Left, no
+general reading found without guessing: m301 (deputies responded around 10 p.m. vs called
+shortly after 2 a.m.: four hours apart, beyond the clock rules' two-hour gap of one happening),
+m601 (about 8:30 vs around 8 a.m.: hedged times within the hour agree), t301 (a shooting at 9:12
+p.m. vs a call "that morning": a part of the day of no day), t306 (shot into a home on Dec. 13
+vs police tape on Monday evening, December 12th) and t101 (died Sunday around noon vs police
+responded around noon Monday): two acts each; s003 (in custody at Tuesday's town hall vs
+arrested on Wednesday: only by inference); t502 ("Last year" in an article with no date vs
+2009, the bond named by no shared amount). Through analyze (run_all --only conflicts,claims;
+baseline: the same run at 125de75): fresh3 precision 1.000 (6 of 6 -> 7 of 7 judged), every-kind
+recall 0.385 -> 0.462 (5 -> 6 of 13); the tune half (`--split tune`) unchanged (precision 0.917,
+12 of 17 judged; recall 0.938); the test half unchanged (precision 0.909, 10 of 11 judged;
+recall 0.500, 4 of 8) and every other fresh split unchanged (no new conflict; held out: fresh
+figure recall 0.400, every-kind fresh5 0.500, fresh10 0.429, fresh12 0.300, fresh19 0.300); the
+claims figures unchanged; the seeds' report unchanged (306 vs 302 its only conflict). The
+held-out C2 misses (fresh12's seven obituary and profile dates, fresh19's t901) are of kinds
+this rule does not read and stay missed.
 
 Figures (test half; fresh stories: precision and recall only):
 - pair accuracy: `align.conflicts.compare_mentions` (the rules `find_conflicts` applies, with the
@@ -794,14 +829,15 @@ def _split_figures(
         "fresh3": "labelled in session 5 before the product ran on them; the untouched run "
         "(1 conflict, wrong; 0 of 13 found) was read and two general rules followed; session 7 "
         "developed the parse comparisons on its stories (a 0.45 cosine gate, tried for one of "
-        "its misses, was dropped); session 24: tuned on (storyline conflicts)",
+        "its misses, was dropped); session 24: tuned on (storyline conflicts); session 26: tuned "
+        "on (the day of one violent act, align.act_days: r003 found)",
         "fresh4": "labelled in session 6 before the product ran on them (12 GVC train "
         "incidents); untouched run before any change (commit 5b062a0): 0 conflicts reported, "
         "0 of 10 found (figures 0 of 1); typed comparison was then built on tune + fresh3 "
         "(first run here: 1 of 10 found, the victim's sex, 1 of 1 right); its misses were then "
         "read and one general rule followed (a middle initial in a name); session 7 developed "
         "the parse comparisons on its stories (a job title); session 24: tuned on (storyline "
-        "conflicts)",
+        "conflicts); session 26: tuned on (the day of one violent act, align.act_days)",
         "fresh5": "nothing: labelled in session 7 before the product ran on them (17 GVC "
         "train/dev incidents, 2 ECB+ train events; GVC train stories may be among those whose "
         "reported conflicts session 6 read); untouched, measured once with the rules of "
@@ -821,7 +857,8 @@ def _split_figures(
         "recall 0.125 (1 of 8); its misses were then read and a middle initial no longer "
         "parts a named age (the hunter's 35 vs 31); session 19: its t105 (the shooting "
         "reported before it happened) read and a rule written for its kind (a call timed "
-        "before the happening, align.clock_conflicts); session 24: tuned on (storyline conflicts)",
+        "before the happening, align.clock_conflicts); session 24: tuned on (storyline conflicts); "
+        "session 26: tuned on (the day of one violent act, align.act_days)",
         "fresh10": "nothing: labelled in session 10 before the product ran on them (20 GVC train "
         "incidents and ECB+ 11_ecbplus, in no conflict label file; no ECB+/GVC dev story is "
         "left outside the label files); untouched, run once at f1fb92a: no conflict reported, "
@@ -832,7 +869,8 @@ def _split_figures(
         "conflicts, 3 judged, all right (the 2 unjudged read: right, now review rows t314-t315), "
         "figure recall 0 of 5, every-kind recall 0.167 (3 of 18); its misses were then read and "
         "general rules followed (one outlet's corrections, street words of one address, a "
-        "prefixed given name); session 24: tuned on (storyline conflicts)",
+        "prefixed given name); session 24: tuned on (storyline conflicts); session 26: tuned on "
+        "(the day of one violent act, align.act_days)",
         "fresh12": "labelled in session 12 before the product ran on them (9 ECB+ train events "
         "that no conflict label file named: 1_ecb, 1_ecbplus, 3_ecbplus, 4_ecb, 4_ecbplus, 6_ecb, "
         "25_ecb, 28_ecbplus, 29_ecb; brief_labels names 7 of them, so their briefs were read); "
@@ -852,13 +890,15 @@ def _split_figures(
         "cause and place of death, align.death_conflicts; an indictment's year of one named "
         "thing): t504 found, the place of death reported (unjudged, right when read), the "
         "cause not reached through analyze; session 15: a named person's office's body "
-        "(align.office_conflicts) read on its t507; session 24: tuned on (storyline conflicts)",
+        "(align.office_conflicts) read on its t507; session 24: tuned on (storyline conflicts); "
+        "session 26: tuned on (the day of one violent act, align.act_days)",
         "fresh14": "labelled in session 15 before the product ran on them (7 events no conflict "
         "label file named: ECB+ 9_ecbplus and 10_ecb, GVC 306048, 413257, 470971, 525329, "
         "662638; named before only by claim-pair tune rows and entity, speaker or brief files); "
         "untouched, run once at b4bea10: no conflict reported, every-kind recall 0.000 (0 of 8); "
         "its misses were then read (not tuned on); session 24: tuned on (storyline conflicts "
-        "checked on its two-story misses)",
+        "checked on its two-story misses); session 26: tuned on (the day of one violent act, "
+        "align.act_days)",
         "fresh19": "labelled in session 17 before the product ran on them (GVC 484317 and 390960, "
         "the only stories of 2+ articles no quantity, claim-pair, conflict or brief file named, "
         "hold no disagreement; so also ECB+ 7_ecbplus, 22_ecb, 25_ecbplus, 27_ecbplus, "

@@ -125,7 +125,8 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # pure function of its id and its stories' claim sentences with their articles' voices and
     # dates; its key holds a hash of the rules' source (`align.stage.storyline_conflict_rules`).
     # 2: a conflict two stories cite equally is the one citing the first sentence's (session 25).
-    ("newsweave.align.storyline_conflicts", "conflicts_of_storyline"): ("storyline-conflicts", 2),
+    # 3: the date rules also place one violent act of one person in time (`align.act_days`).
+    ("newsweave.align.storyline_conflicts", "conflicts_of_storyline"): ("storyline-conflicts", 3),
     # A reduce function (`Executor.reduce_groups`): the claims of one story, a pure function of
     # the story's id and its members' claims, vectors, voices, dates and names. A story that no
     # new article joined and whose members did not change is not aligned again.
@@ -165,8 +166,9 @@ PRODUCTS: dict[tuple[str, str], tuple[str, int]] = {
     # 27: a claim that is mostly a quote is stated by another voice quoting the same words
     # (`align.same_quote`). 28: how long one act lasted ("two hours while police negotiated",
     # `align.act_spans`) and the temperature at the happening (`align.temperatures`) are
-    # figures (session 25).
-    ("newsweave.align.claims", "_align_story"): ("story-claims", 28),
+    # figures (session 25). 29: the day of one shooting, stabbing or killing of one person
+    # placed at two times that cannot meet (`align.act_days`, basis "date", session 26).
+    ("newsweave.align.claims", "_align_story"): ("story-claims", 29),
 }
 # Partition functions that read the one NER pass of each article (`spacy_mentions` with every
 # name type): the story features and the entity stage's mentions. The mentions one of them

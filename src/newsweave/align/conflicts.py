@@ -21,6 +21,10 @@ are the positions, each with the sentences (hence articles and outlets) that hol
 - "date" (`align.dated_conflicts`): one happening of one thing dated to two years or months
   ("sold for $30 million in 1957" / "in 1967"; "the 2005 film" / "the 2006 HBO movie" of one
   title; "launched ... called Mantra in December" / "in September");
+- "date" (`align.act_days`): one shooting, stabbing or killing of one person placed at two
+  times that cannot meet, each day resolved against its own article's publication day ("On
+  Saturday night, Ezekiel Melendez was shot" / "shot and killed his 9-year-old brother ...
+  Saturday afternoon");
 - "date" (`align.span_conflicts`): when one long-standing thing began, as a span against its
   article's year and as a start ("consultations ... performed for 35 years" in 2009 /
   "requirement _ dating back to 1986 _ of interagency consultation");
@@ -57,6 +61,7 @@ This module is the entry point; the work is split by responsibility:
 - `align.office_conflicts`: the body whose office a named person holds;
 - `align.ordinal_conflicts`: which holder of an office a named person is ("the fifth coach");
 - `align.dated_conflicts`: the year or month of one happening of one thing;
+- `align.act_days`: the day (and part of it) of one shooting, stabbing or killing of one person;
 - `align.span_conflicts`: the start of one long-standing thing ("for 35 years" / "since 1986");
 - `align.count_conflicts`: how many times one named person married or divorced;
 - `align.points_conflicts`: how many points one named player scored in the game;
@@ -76,6 +81,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+from newsweave.align.act_days import act_day_conflicts
 from newsweave.align.age_conflicts import age_conflicts
 from newsweave.align.claim_conflicts import claim_conflicts
 from newsweave.align.clock_conflicts import clock_conflicts
@@ -183,6 +189,7 @@ def find_conflicts(
             found += office_conflicts(story_id, these)
         if runs("date"):
             found += dated_conflicts(story_id, these)
+            found += act_day_conflicts(story_id, these, day_dates)
             found += span_conflicts(story_id, these)
         if runs("number"):
             found += count_conflicts(story_id, these)
