@@ -1,12 +1,15 @@
 """The claims stage aligns again only the stories whose inputs changed (issue 15: incremental
-`ingest`): a voice renamed corpus-wide by a new article elsewhere leaves a story's kept claims."""
+`ingest`): a voice or an entity renamed corpus-wide by a new article elsewhere leaves a story's
+kept claims."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
+from newsweave.align.claims import story_mentions
 from newsweave.align.stage import ClaimsStage, story_voices
-from newsweave.model import Article, CopyLink, Story
+from newsweave.model import Article, CopyLink, Entity, Evidence, Story
 from newsweave.pipeline import Corpus
 from newsweave.products import CachingExecutor, ProductCache
 from tests.align.recording import RecordingExecutor
@@ -91,3 +94,69 @@ def test_story_voices_keep_each_story_s_voice_groups_and_name_them_within_it() -
     # An article in two stories: the names stay as the copies stage gave them.
     twice = [*stories, Story(id="s3", title="", article_ids=("a1",))]
     assert story_voices(twice, articles, voices) == voices
+
+
+def _entity(entity_id: str, name: str, *articles: Article) -> Entity:
+    """An entity with every mention of `name` in `articles`."""
+    mentions = tuple(
+        Evidence(article_id=a.id, text=name, span=(found.start(), found.end()))
+        for a in articles
+        for found in re.finditer(re.escape(name), a.text)
+    )
+    assert mentions
+    return Entity(
+        id=entity_id,
+        name=name,
+        type="PERSON",
+        aliases=(),
+        article_ids=tuple(sorted({a.id for a in articles})),
+        mentions=mentions,
+    )
+
+
+def test_an_entity_renamed_elsewhere_does_not_align_an_untouched_story_again() -> None:
+    first, second, third, new = (seed_article(n) for n in ("000", "001", "002", "003"))
+    voices = {a.id: a.id for a in (first, second, third, new)}
+    before = Corpus(
+        articles=(first, second, third),
+        stories=(_story("s-a", first, second), _story("s-b", third)),
+        voices=voices,
+        entities=(_entity("e-putin", "Putin", first, second, third),),
+    )
+    kept = MemoryProducts()
+    one, aligned = _claims_run(before, kept)
+    assert sorted(aligned) == ["s-a", "s-b"]
+
+    # The new article joins s-b and names the man otherwise: the entity's corpus-wide name, and
+    # so its id, change in every story; s-a's mentions are the same words of the same entity.
+    after = Corpus(
+        articles=(new, first, second, third),
+        stories=(before.stories[0], _story("s-b", new, third)),
+        voices=voices,
+        entities=(_entity("e-vladimir-putin", "Putin", first, second, third, new),),
+    )
+    two, aligned = _claims_run(after, kept)
+    assert aligned == ["s-b"]
+    fresh, aligned = _claims_run(after, None)
+    assert sorted(aligned) == ["s-a", "s-b"]
+    assert two.claims == fresh.claims and two.conflicts == fresh.conflicts
+    assert [c for c in two.claims if c.story_id == "s-a"] == [
+        c for c in one.claims if c.story_id == "s-a"
+    ]
+
+
+def test_story_mentions_name_each_entity_within_the_story_and_keep_span_order() -> None:
+    mentions = {
+        "a2": [(30, 35, "e-b"), (0, 5, "e-a")],
+        "a1": [(10, 15, "e-c"), (10, 15, "e-a"), (40, 44, "e-c")],
+    }
+    named = story_mentions(["a1", "a2", "a3"], mentions)
+    # First mentioned first (a1's words by span; at one span, the corpus-wide ids' order).
+    assert named == {
+        "a1": ((10, 15, "n0"), (10, 15, "n1"), (40, 44, "n1")),
+        "a2": ((0, 5, "n0"), (30, 35, "n2")),
+        "a3": (),
+    }
+    # Renamed corpus-wide, the same mentions are named alike.
+    renamed = {a: [(s, e, {"e-b": "e-y"}.get(i, i)) for s, e, i in m] for a, m in mentions.items()}
+    assert story_mentions(["a1", "a2", "a3"], renamed)["a2"] == named["a2"]
