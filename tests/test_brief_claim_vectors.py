@@ -12,14 +12,11 @@ import numpy as np
 import pytest
 
 from newsweave.align.claims import ArticleClaims
-from newsweave.align.stage import ClaimsStage, TimelineStage
+from newsweave.align.stage import TimelineStage
 from newsweave.align.timeline import build_timeline
 from newsweave.embed import Embedder, get_embedder
 from newsweave.executors import LocalExecutor
 from newsweave.extract.stage import DatesStage
-from newsweave.pipeline import Corpus
-from newsweave.products import CachingExecutor, ProductCache
-from tests.align.recording import RecordingExecutor
 from tests.align.test_claims_story_index import _Shelf
 from tests.test_brief_keys import _run
 from tests.test_brief_text_reads import _corpus, _oracle
@@ -82,26 +79,12 @@ def test_a_kept_claim_vector_is_the_models_vector(model: Embedder) -> None:
             assert model._embed_model([e.text])[0].tobytes() == claims.vectors[k].tobytes()
 
 
-def _timeline_run(corpus: Corpus, shelf: _Shelf) -> Corpus:
-    engine = RecordingExecutor()
-    try:
-        cache = ProductCache(backing=shelf)
-        executor = CachingExecutor(engine, cache)
-        corpus = ClaimsStage().run(corpus, executor)
-        cache.end_stage()
-        corpus = TimelineStage().run(corpus, executor)
-        cache.flush()
-    finally:
-        engine.close()
-    return corpus
-
-
 def test_timelines_built_again_take_the_kept_claim_vectors(
     monkeypatch: pytest.MonkeyPatch, model: Embedder
 ) -> None:
     corpus = DatesStage().run(_corpus(), LocalExecutor(workers=1))
     shelf = _Shelf()
-    first = _timeline_run(corpus, shelf)
+    first, _ = _run(corpus, shelf, then=TimelineStage())
     assert first.timeline
     claim_texts = {c.text for c in first.claims}
 
@@ -118,6 +101,6 @@ def test_timelines_built_again_take_the_kept_claim_vectors(
     assert first.timeline == oracle
 
     asked = _asked(monkeypatch, model)
-    again = _timeline_run(corpus, shelf.copy(without="story-timeline"))
+    again, _ = _run(corpus, shelf.copy(without="story-timeline"), then=TimelineStage())
     assert again.timeline == oracle
     assert not embedded & set(asked)

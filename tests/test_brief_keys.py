@@ -41,7 +41,7 @@ from newsweave.model import (
     Story,
     TimelineEntry,
 )
-from newsweave.pipeline import Corpus
+from newsweave.pipeline import Corpus, Stage
 from newsweave.products import (
     CachingExecutor,
     ProductCache,
@@ -281,14 +281,15 @@ def test_the_key_changes_with_the_claims_key_and_the_configs() -> None:
 # --- through the stages: an untouched story's brief costs a lookup ----------------------------
 
 
-def _run(corpus: Corpus, shelf: _Shelf) -> tuple[Corpus, ProductCache]:
+def _run(corpus: Corpus, shelf: _Shelf, then: Stage | None = None) -> tuple[Corpus, ProductCache]:
+    """The claims stage, then `then` (the brief's by default), with `shelf` as the store."""
     engine = RecordingExecutor()
     try:
         cache = ProductCache(backing=shelf)
         executor = CachingExecutor(engine, cache)
         corpus = ClaimsStage().run(corpus, executor)
         cache.end_stage()
-        corpus = BriefStage().run(corpus, executor)
+        corpus = (then or BriefStage()).run(corpus, executor)
         cache.flush()
     finally:
         engine.close()
