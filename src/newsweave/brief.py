@@ -753,6 +753,53 @@ def _score(facts: _Facts) -> float:
     return VOICE_WEIGHT * facts.voices + (LEDE_BONUS if facts.lede else 0.0)
 
 
+def _reported_at(
+    evidence: Evidence, articles: Mapping[str, Article]
+) -> tuple[str, int, str, tuple[int, int]]:
+    """Where a sentence stands among the story's reports: its article's day (undated last), how
+    far down its text it is (news writing puts the news first; most ECB+ pages have no day, so
+    this orders most ties), then its article's id (a content hash) and its span."""
+    article = articles.get(evidence.article_id)
+    published = article.published if article is not None else None
+    return (published or "~", evidence.span[0], evidence.article_id, evidence.span)
+
+
+def _tie_key(claim: Claim, articles: Mapping[str, Article]) -> tuple[object, ...]:
+    """What orders claims of one score: the first of its sentences by `_reported_at`, then its
+    text (then its sentences, for two wordings that normalise alike).
+
+    Not the claim's id: it hashes the story's id, which depends on how the store grew (one
+    `analyze` or `ingest` in steps can name one story of the same articles otherwise), so two
+    stores of one story wrote different briefs wherever two candidates tied (issue 11,
+    session 26). Ties are common: each claim one voice states in a lede scores the same."""
+    support = sorted(_reported_at(e, articles) for e in claim.support)
+    return (support[0] if support else ("~", 0, "", (0, 0)), claim.text, tuple(support))
+
+
+def _conflict_order(
+    conflicts: Sequence[Conflict], story: Story, articles: Mapping[str, Article]
+) -> list[Conflict]:
+    """The story's conflicts in the order its brief states them: name spellings last (a reader
+    needs the disputed figures and facts first, as `align.find_conflicts` orders them), the
+    story's own before those its storyline found with another story's articles; then by the
+    first sentence each cites (`_reported_at`), its topic and values. Not by id: a conflict's id
+    hashes its story's or storyline's id, which depends on how the store grew (issue 11)."""
+    members = set(story.article_ids)
+
+    def key(conflict: Conflict) -> tuple[object, ...]:
+        cited = sorted(_reported_at(e, articles) for v in conflict.values for e in v.evidence)
+        return (
+            conflict.basis == "name",
+            any(where[2] not in members for where in cited),
+            cited[0] if cited else ("~", 0, "", (0, 0)),
+            conflict.topic,
+            tuple(v.value for v in conflict.values),
+            tuple(cited),
+        )
+
+    return sorted(conflicts, key=key)
+
+
 def _opening_score(facts: _Facts) -> float:
     # The happening is what outlets put first: voices that state it in their lede count fully,
     # the others a third (a detail many outlets repeat further down is not the news).
@@ -1188,7 +1235,7 @@ def summarize_story(
             and not {e.article_id for e in c.support} <= other_day
             and not all(in_other_incident(e, other_parts) for e in c.support)
         ),
-        key=lambda c: (-_score(facts[c.id]), c.id),
+        key=lambda c: (-_score(facts[c.id]), _tie_key(c, articles)),
     )
     vectors = get_embedder().embed([c.text for c in candidates]) if candidates else None
     chosen: list[int] = []
@@ -1363,6 +1410,7 @@ def summarize_story(
     rest = sorted(set(chosen) - set(opening), key=chosen.index)
     figure_lines = [sentence[i] for i in rest if i in figures]
     other_lines = [sentence[i] for i in rest if i not in figures]
+    conflicts = _conflict_order(conflicts, story, articles)
     updates = [
         _update_sentence(c, articles) for c in conflicts if c.kind == "update" and _clean_values(c)
     ]
@@ -2160,8 +2208,9 @@ def _brief_of_story(
 # thing in other words are corroborated (story-claims 24, session 22). 28: a line whose content
 # words the brief holds, close in meaning to one of its lines, is left out; so is a line whose
 # own words hold no verb, one that opens on "The others" and the writer's "Really, ..." (session
-# 24).
-PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 28))
+# 24). 29: claims and conflicts of one score are ordered by the earliest report's sentence, not by
+# their ids, which hash the story's id (session 26).
+PRODUCTS.setdefault((__name__, _brief_of_story.__qualname__), ("story-brief", 29))
 
 
 @dataclass(slots=True, kw_only=True)
