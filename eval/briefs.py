@@ -271,8 +271,10 @@ their cited sentences and labelled (`labelled: session 26`): 91 clean, 26 redund
 several outlets retelling the opening), 5 fragment, 5 background, 4 opinion, 3 furniture, one
 unsupported (fresh10 35_ecb: 35_7ecb names no Ray Scheidnes); openings 8 the happening, 2 not
 (fresh8 13_ecbplus: a blog's aside on an earlier fire; fresh9 33_ecbplus: the killing, for a
-story of its trial). Measured through run_all --only briefs, before -> after: supported test
-0.987 -> 0.987, fresh10 0.960 -> 0.947, fresh13 0.979 -> 0.980, every other split unchanged;
+story of its trial); rebased on main's 8d761b2, one more opening (fresh15 GVC 341451: the
+9-year-old's death, the happening) read the same way. Measured through run_all --only briefs,
+before -> after: supported test 0.987 -> 0.987,
+fresh10 0.960 -> 0.947, fresh13 0.979 -> 0.980, every other split unchanged;
 openings fresh8 1.000 -> 0.944, fresh9 1.000 -> 0.933, the others 1.000; clean fresh 0.733 ->
 0.700, fresh7 0.844 -> 0.812, fresh8 0.707 -> 0.674, fresh9 0.822, fresh10 0.787 -> 0.747,
 fresh11 0.973 -> 0.919, fresh12 0.708, fresh13 0.812 -> 0.694, fresh15 0.885 (one line
