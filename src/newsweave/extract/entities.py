@@ -25,6 +25,7 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -450,11 +451,11 @@ def _place_names(
     keys = {key for _, _, key in seeds}
     # Last words the corpus also names alone: a person's surname ("Garrard" of David Garrard).
     # (not a word cut out of a longer name: "Maid" of "the Matanuska Maid creamery")
-    alone = {
-        name_tokens(m.text)[0]
-        for m in mentions
-        if len(name_tokens(m.text)) == 1 and not _capital_before(texts[m.article_id], m.span[0])
-    }
+    alone: set[str] = set()
+    for m in mentions:
+        words = name_tokens(m.text)
+        if len(words) == 1 and not _capital_before(texts[m.article_id], m.span[0]):
+            alone.add(words[0])
     used: Counter[str] = Counter()
     shown: set[str] = set()
     cued: set[str] = set()
@@ -822,6 +823,11 @@ def _idle_mode(cfg: EntityConfig) -> str:
     return spacy_mode(nlp) if nlp is not None else RULES_MODE
 
 
+# The order of mentions through linking: by article, then by place in the text (a key made in
+# C: the sorts of ~290,000 mentions at 10,000 articles called a lambda for each; issue 15).
+_IN_TEXT_ORDER: Final = operator.attrgetter("article_id", "span")
+
+
 def link_mentions(
     mentions: list[NameMention],
     texts: dict[str, str],
@@ -860,9 +866,7 @@ def link_mentions(
                             split_acronym_lead(
                                 split_paired_streets(
                                     split_at_joiner(
-                                        split_glued_clause(
-                                            sorted(mentions, key=lambda m: (m.article_id, m.span))
-                                        )
+                                        split_glued_clause(sorted(mentions, key=_IN_TEXT_ORDER))
                                     ),
                                     texts,
                                 )
@@ -878,7 +882,7 @@ def link_mentions(
             texts,
             story_of,
         ),
-        key=lambda m: (m.article_id, m.span),
+        key=_IN_TEXT_ORDER,
     )
     mentions = sorted(
         [
@@ -910,7 +914,7 @@ def link_mentions(
             ),
             *defined_acronyms(mentions, texts, story_of),
         ],
-        key=lambda m: (m.article_id, m.span),
+        key=_IN_TEXT_ORDER,
     )
     mentions = sorted(
         first_word_of_place(
@@ -927,11 +931,9 @@ def link_mentions(
             ),
             story_of,
         ),
-        key=lambda m: (m.article_id, m.span),
+        key=_IN_TEXT_ORDER,
     )
-    mentions = sorted(
-        [*mentions, *nested_places(mentions, story_of)], key=lambda m: (m.article_id, m.span)
-    )
+    mentions = sorted([*mentions, *nested_places(mentions, story_of)], key=_IN_TEXT_ORDER)
     # A piece without a letter ("-" left of "John Mitchell - - President") names nothing.
     mentions = [m for m in mentions if any(c.isalpha() for c in m.text)]
     # Each article's mentions, in order: the scans of one article read these, never the corpus
@@ -1020,8 +1022,10 @@ def link_mentions(
     # 2. Multi-word names tagged otherwise join a person with the same first and last word,
     # or the article's one person whose longer name ends with them.
     for index, mention in enumerate(mentions):
+        if index in assigned:
+            continue
         tokens = name_tokens(mention.text)
-        if index in assigned or len(tokens) < 2:
+        if len(tokens) < 2:
             continue
         key = "P:" + person_key(tokens)
         key = nicknamed.get(key, key)
@@ -1082,11 +1086,15 @@ def link_mentions(
     named_in: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, person) -> names
     # (article, lone word, whether tagged PERSON) -> `near_person`'s answer
     nearest: dict[tuple[str, str, bool], str | None] = {}
+    # (article, shared surname) -> `surname_holder`'s answer
+    surname_holders: dict[tuple[str, str], str | None] = {}
     for index, key in sorted(assigned.items()):
         named_in[(mentions[index].article_id, key)].append(index)
     for index, mention in enumerate(mentions):
+        if index in assigned:
+            continue
         tokens = name_tokens(mention.text)
-        if index in assigned or len(tokens) != 1:
+        if len(tokens) != 1:
             continue
         token = tokens[0]
         alias = alias_of(mentions, index, assigned, texts[mention.article_id])
@@ -1122,11 +1130,16 @@ def link_mentions(
             if near is not None:
                 assigned[index] = near
                 continue
-        place_word = token in _KNOWN_PLACES or place_evidence(
-            texts[mention.article_id], mention.span
+        # Each read only where a branch below asks for it (the place evidence of every lone
+        # word was ~2 of linking's 32 CPU s at 10,000 articles; issue 15).
+        place_word = ((not local and len(first) == 1) or mention.label == "PERSON") and (
+            token in _KNOWN_PLACES or place_evidence(texts[mention.article_id], mention.span)
         )
-        thing = (scope_of[mention.article_id], token) in things and not kin_before(
-            texts[mention.article_id], mention.span[0]
+        thing = (
+            not local
+            and (len(first) == 1 or mention.label == "PERSON")
+            and (scope_of[mention.article_id], token) in things
+            and not kin_before(texts[mention.article_id], mention.span[0])
         )
         if (
             not local
@@ -1173,9 +1186,13 @@ def link_mentions(
             # "Caron" in an article naming Daniel and Nicole Caron: a person, but which one
             # the name alone cannot say, unless the article calls all but one of them by
             # the first name; else an entity of its article.
-            holder = surname_holder(
-                local, texts[mention.article_id], full_counts[mention.article_id]
-            )
+            # The same for each use of the surname in its article (issue 15).
+            held = (mention.article_id, token)
+            if held not in surname_holders:
+                surname_holders[held] = surname_holder(
+                    local, texts[mention.article_id], full_counts[mention.article_id]
+                )
+            holder = surname_holders[held]
             if holder is not None and len(local) == 2:
                 # "Gray's sister Mahnefah Gray": the bare surname is not the sister's
                 relatives = _relatives_named(

@@ -7,6 +7,7 @@ sign, a street) is corrected by `_not_a_person`. The name is the most frequent f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -63,13 +64,15 @@ def build_entity(
         full = dict(written)
     pool = full or dict(forms)
     name = min(pool, key=lambda f: (-pool[f], f.isupper(), -len(f), f))
+    # Each distinct mention made a record once: an `Evidence` hashes as the tuple of its
+    # fields in order, so the set of tuples iterates as the set of records did (issue 15).
     evidence = tuple(
-        sorted(
-            {Evidence(article_id=m.article_id, text=m.text, span=m.span) for m, _ in members},
-            key=lambda e: (e.article_id, e.span),
+        Evidence(article_id=article_id, text=text, span=span)
+        for article_id, text, span in sorted(
+            {(m.article_id, m.text, m.span) for m, _ in members}, key=lambda e: (e[0], e[2])
         )
     )
-    aliases = sorted({strip_possessive(normalize_space(m.text)) for m, _ in members} - {name})
+    aliases = sorted({_alias_form(m.text) for m, _ in members} - {name})
     # A lone name kept to its article ("N:warren#<article>") is an entity of its own.
     scope = key.partition("#")[2]
     return Entity(
@@ -576,6 +579,14 @@ def label_priority(label: str) -> int:
     return _TYPE_PRIORITY.index(label) if label in _TYPE_PRIORITY else len(_TYPE_PRIORITY)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _alias_form(text: str) -> str:
+    """A mention's words as an alias: spaces collapsed, no possessive (a pure function of a
+    short string the corpus writes again and again; issue 15)."""
+    return strip_possessive(normalize_space(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _canonical_form(text: str, person: bool) -> str:
     if person:
         return bare_name(text)
