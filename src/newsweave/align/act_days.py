@@ -45,12 +45,12 @@ from newsweave.model import Conflict
 __all__ = ["ActDay", "act_day_conflicts", "act_days"]
 
 # Acts that befall one person once, by class; "shot and killed" is both.
-_ACTS = {
+_ACT_WORDS = {
     "shoot": ("shot", "shooting", "gunned down"),
     "stab": ("stabbed", "stabbing"),
     "kill": ("killed", "killing", "slain", "slaying", "murdered"),
 }
-_ACT_OF = {word: act for act, words in _ACTS.items() for word in words}
+_ACT_OF = {word: act for act, words in _ACT_WORDS.items() for word in words}
 _ACT = re.compile(
     r"\b(?:" + "|".join(sorted(_ACT_OF, key=len, reverse=True)).replace(" ", r"\s+") + r")\b",
     re.I,
