@@ -34,6 +34,19 @@ def _claims_run(corpus: Corpus, kept: MemoryProducts | None) -> tuple[Corpus, li
     return out, engine.aligned
 
 
+def _assert_only_s_b_aligned_again(one: Corpus, after: Corpus, kept: MemoryProducts) -> None:
+    """Run again on `after` with the products `kept` by the run that gave `one`: only story s-b
+    is aligned; the claims are those of a run that kept nothing, and s-a's are as they were."""
+    two, aligned = _claims_run(after, kept)
+    assert aligned == ["s-b"]
+    fresh, aligned = _claims_run(after, None)
+    assert sorted(aligned) == ["s-a", "s-b"]
+    assert two.claims == fresh.claims and two.conflicts == fresh.conflicts
+    assert [c for c in two.claims if c.story_id == "s-a"] == [
+        c for c in one.claims if c.story_id == "s-a"
+    ]
+
+
 def test_a_voice_renamed_elsewhere_does_not_align_an_untouched_story_again() -> None:
     first, second, third, new = (seed_article(n) for n in ("000", "001", "002", "003"))
     # The new article's id sorts first: the copies stage names a voice by its smallest id.
@@ -61,15 +74,7 @@ def test_a_voice_renamed_elsewhere_does_not_align_an_untouched_story_again() -> 
         stories=(before.stories[0], _story("s-b", new, third)),
         voices={new.id: new.id, first.id: new.id, second.id: new.id, third.id: third.id},
     )
-    two, aligned = _claims_run(after, kept)
-    assert aligned == ["s-b"]
-    # ... and the claims are those of a run that kept nothing.
-    fresh, aligned = _claims_run(after, None)
-    assert sorted(aligned) == ["s-a", "s-b"]
-    assert two.claims == fresh.claims and two.conflicts == fresh.conflicts
-    assert [c for c in two.claims if c.story_id == "s-a"] == [
-        c for c in one.claims if c.story_id == "s-a"
-    ]
+    _assert_only_s_b_aligned_again(one, after, kept)
 
 
 def _article(article_id: str, copy_of: str | None = None) -> Article:
@@ -135,14 +140,7 @@ def test_an_entity_renamed_elsewhere_does_not_align_an_untouched_story_again() -
         voices=voices,
         entities=(_entity("e-vladimir-putin", "Putin", first, second, third, new),),
     )
-    two, aligned = _claims_run(after, kept)
-    assert aligned == ["s-b"]
-    fresh, aligned = _claims_run(after, None)
-    assert sorted(aligned) == ["s-a", "s-b"]
-    assert two.claims == fresh.claims and two.conflicts == fresh.conflicts
-    assert [c for c in two.claims if c.story_id == "s-a"] == [
-        c for c in one.claims if c.story_id == "s-a"
-    ]
+    _assert_only_s_b_aligned_again(one, after, kept)
 
 
 def test_story_mentions_name_each_entity_within_the_story_and_keep_span_order() -> None:
