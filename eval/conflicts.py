@@ -476,6 +476,22 @@ claims figures unchanged; the seeds' report unchanged (306 vs 302 its only confl
 held-out C2 misses (fresh12's seven obituary and profile dates, fresh19's t901) are of kinds
 this rule does not read and stay missed.
 
+Session 27 (lead, issue 11; the scorer, not the product). The test half's q110 (Horton a mother
+of 13, NewsOne, vs 12, the Daily Mail) was counted missed although the report holds it: its
+conflict "children of Zurana Horton" puts NewsOne's sentence at 13 and the Daily Mail at 12,
+but cites the Daily Mail's body ("killing Zurana Horton, 34, a mother of 12, in 2011") where
+the row labels its standfirst ("Zurana Horton, 34, a mother of 12, was fatally shot in 2011");
+each article states the figure twice in the same words, and the report cites one sentence per
+article. A labelled figure is now also held by another sentence of the labelled article that
+states it in the same framing words (the figure and the two words before it in its clause, or
+after it at a clause's start: "mother of 12"; a figure its clause gives fewer words is held by
+its sentence alone; the position's value must still be the figure's). Measured through
+run_all --only conflicts, before -> after: test recall 0.500 (4 of 8) -> **0.625 (5 of 8)**;
+every precision and every other recall of every split unchanged (test 0.909, 10 of 11 judged).
+By the labelled sentence alone the test recall stays 0.500. The two unjudged test conflicts were
+read: Robert Buckley's fall, 700 m (23_9ecbplus) vs about 600 m (23_6ecbplus), and the Qeshm
+quake's injured, two (ISNA, 20_3ecb) vs five (20_2ecb): both real disagreements.
+
 Figures (test half; fresh stories: precision and recall only):
 - pair accuracy: `align.conflicts.compare_mentions` (the rules `find_conflicts` applies, with the
   shipped `Config().conflicts`) against the five labels, and same-thing accuracy (binary);
@@ -485,7 +501,9 @@ Figures (test half; fresh stories: precision and recall only):
   pair is labelled conflict, wrong when it is labelled anything else; conflicts no labelled
   pair reaches are counted as unjudged (printed, not scored);
 - recall of real disagreements: labelled conflict pairs whose two sides the report puts in two
-  different positions of one conflict (or of one correction);
+  different positions of one conflict (or of one correction); a side is in a position when the
+  position cites its labelled sentence, or another sentence of its article stating the figure
+  in the same framing words (session 27), with the figure's value;
 - correction precision: the `kind == "correction"` items, judged like conflicts.
 Baseline beside each: the rule the product used before (same unit word and kind, different
 value = conflict; equal value = agree; else different), applied to the same pairs.
@@ -661,6 +679,30 @@ def _same_sentence(evidence: str, sentence: str) -> bool:
     return bool(a and b) and len(a & b) >= 0.8 * min(len(a), len(b))
 
 
+# Where a figure's own phrase stops: a clause's punctuation.
+_CLAUSE_BREAK = re.compile(r"[,;:.()\[\]\"“”]")
+
+
+def _figure_phrase(side: dict[str, Any]) -> str | None:
+    """The labelled figure with the two words that frame it in its clause ("mother of 12"),
+    lower-cased: the words an article repeats when it states the same figure twice. None when
+    its clause gives it fewer than two words (a bare figure is no phrase)."""
+    sentence = side["sentence"]
+    start, end = side["span"]
+    before = _CLAUSE_BREAK.split(sentence[:start])[-1]
+    after = _CLAUSE_BREAK.split(sentence[end:])[0]
+    left = _WORD.findall(before)[-2:]
+    right = _WORD.findall(after)[: 2 - len(left)]
+    if len(left) + len(right) < 2:
+        return None
+    return " ".join([*left, *_WORD.findall(sentence[start:end]), *right]).lower()
+
+
+def _states_figure(text: str, phrase: str) -> bool:
+    """Whether a cited sentence states a labelled figure in its labelled words."""
+    return f" {phrase} " in " " + " ".join(_WORD.findall(text.lower())) + " "
+
+
 def _figure_label(side: dict[str, Any]) -> str | None:
     """The value a report's position shows for a labelled figure ("12", "at least 10"), read
     by the shipped rules; None when they read no figure there (then no position holds it)."""
@@ -716,10 +758,20 @@ def judge_report(
             # figures ("a 47-year-old woman and 12-year-old girl"), one agreed, one disputed.
             # A figure the figure rules read no value of (a named rule's: a record, a player's
             # points) is held by its sentence alone.
+            # An article that states the figure twice in the same words ("a mother of 12" in
+            # its standfirst and again in its body) holds it through either sentence: the
+            # disagreement is between outlets, and the report cites one sentence of each.
             label, held = position
             shown = _figure_label(side)
-            return (shown is None or shown == label) and any(
-                side["article"] in recs and _same_sentence(text, side["sentence"])
+            if shown is not None and shown != label:
+                return False
+            phrase = _figure_phrase(side) if shown is not None else None
+            return any(
+                side["article"] in recs
+                and (
+                    _same_sentence(text, side["sentence"])
+                    or (phrase is not None and _states_figure(text, phrase))
+                )
                 for recs, text in held
             )
 
@@ -822,7 +874,9 @@ def _split_figures(
         "a general rule, a named person's fall on another weekday, and q093 found by writing "
         "street words out, found while reading fresh10's house number; session 24: the first "
         "storyline-conflict run's one false conflict here, an age across two stories, read and "
-        "the rule kept to what time does not change)",
+        "the rule kept to what time does not change; session 27: its miss q110 read, held by "
+        "the report through another sentence of the same article, and the scorer (not the "
+        "product) widened to count it: by the labelled sentence alone recall is 0.500)",
         "fresh": "the tune half and looks at the test half; these stories' misses were read "
         "in session 4",
         "fresh2": "nothing: labelled in session 4 before the product ran on them, never tuned on",
