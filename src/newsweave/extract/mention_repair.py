@@ -120,6 +120,21 @@ def split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Nam
             out.append(mention)
             continue
         text = texts[mention.article_id]
+        # "Putin Congratulates" (a title-case headline): a known surname followed by a word
+        # that is no part of any known name.
+        # Whether the name's line is a title-case one is asked only where it decides: a
+        # paragraph is one line, and testing it for every name cost ~4 % of linking (issue 15).
+        title_line = (key in surname_first or (key in known and len(words) == 2)) and (
+            _title_line_at(text, mention.article_id, mention.span[0], title_lines)
+        )
+        headline = key in outlet_first or (key in surname_first and title_line)
+        if key in known and len(words) == 2 and not title_line:
+            # "5-year-old Thomas Horn" in prose is a person, though "Thomas" is another's
+            # surname: two known surnames are split only in captions and headlines.
+            # (Decided before the pieces are looked for: most names are such, and their
+            # pieces were ~30 % of this pass at 10,000 articles; issue 15).
+            out.append(mention)
+            continue
         spans = _word_spans(text, mention.span)
         tokens = [name_key(text[s:e]) for s, e in spans]
         pieces: list[tuple[int, int]] = []
@@ -135,19 +150,6 @@ def split_debris(mentions: list[NameMention], texts: dict[str, str]) -> list[Nam
                 if tokens[i] in surnames:
                     pieces.append((i, i + 1))
                 i += 1
-        # "Putin Congratulates" (a title-case headline): a known surname followed by a word
-        # that is no part of any known name.
-        # Whether the name's line is a title-case one is asked only where it decides: a
-        # paragraph is one line, and testing it for every name cost ~4 % of linking (issue 15).
-        title_line = (key in surname_first or (key in known and len(words) == 2)) and (
-            _title_line_at(text, mention.article_id, mention.span[0], title_lines)
-        )
-        headline = key in outlet_first or (key in surname_first and title_line)
-        if key in known and len(words) == 2 and not title_line:
-            # "5-year-old Thomas Horn" in prose is a person, though "Thomas" is another's
-            # surname: two known surnames are split only in captions and headlines.
-            out.append(mention)
-            continue
         if not headline and len(pieces) < 2 and not any(j - i >= 2 for i, j in pieces):
             out.append(mention)
             continue

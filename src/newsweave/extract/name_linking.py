@@ -255,9 +255,9 @@ def link_short_forms(
     by_last: dict[tuple[str, str], set[str]] = defaultdict(set)
     named_in = {(key, mentions[index].article_id) for index, key in assigned.items()}
     for index, key in assigned.items():
-        full = tuple(key[2:].split())
         if not key.startswith("N:") or "#" in key:
             continue
+        full = tuple(key[2:].split())
         where = scope(mentions[index].article_id)
         if len(full) == 2 and full[1] in _HEADED:
             by_head[(where, full[0])].add(key)
@@ -382,14 +382,10 @@ def _link_city_teams(
     changes. Such a mention is relabelled ORG (`mentions` is changed in place)."""
     teams: dict[tuple[str, str], set[str]] = defaultdict(set)
     for index, key in assigned.items():
+        if not key.startswith("N:") or "#" in key:
+            continue  # the cheap tests before the split
         words = key[2:].split()
-        if (
-            key.startswith("N:")
-            and "#" not in key
-            and len(words) >= 2
-            and plural_name(words[-1])
-            and words[-1] not in _ORG_ENDS
-        ):
+        if len(words) >= 2 and plural_name(words[-1]) and words[-1] not in _ORG_ENDS:
             for cut in range(1, len(words)):  # "north carolina" of "north carolina tar heels"
                 teams[(scope(mentions[index].article_id), " ".join(words[:cut]))].add(key)
     for index, key in sorted(assigned.items()):
@@ -450,18 +446,19 @@ def _link_company_word(
     after a place ("Benton Police Department")."""
     leads: dict[tuple[str, str], set[str]] = defaultdict(set)
     for index, key in assigned.items():
-        words = key[2:].split()
         if (
             key.startswith("N:")
             and "#" not in key
-            and len(words) >= 2
             and mentions[index].label in _INSTITUTIONS
+            and len(words := key[2:].split()) >= 2
         ):
             leads[(mentions[index].article_id, words[0])].add(key)
     for index, key in sorted(assigned.items()):
         mention = mentions[index]
+        if not key.startswith("N:") or mention.label not in _LONE_WORD_LABELS:
+            continue  # the cheap tests before the split
         lone = key[2:].split("#", 1)[0]
-        if not key.startswith("N:") or mention.label not in _LONE_WORD_LABELS or " " in lone:
+        if " " in lone:
             continue
         options = leads.get((mention.article_id, lone), set())
         text = texts[mention.article_id]

@@ -140,6 +140,14 @@ class MentionsStage:
     provides: tuple[str, ...] = ("entities", "quote_mentions")
 
     def run(self, corpus: Corpus, executor: Executor) -> Corpus:
+        from newsweave.extract.entities import no_cycle_collection
+
+        # The whole stage, not linking alone: reading every article's kept mentions and
+        # quotes back makes hundreds of thousands of records, as many cues to collect.
+        with no_cycle_collection():
+            return self._run(corpus, executor)
+
+    def _run(self, corpus: Corpus, executor: Executor) -> Corpus:
         from newsweave.extract.entities import EntityResult, extract_entities
         from newsweave.extract.speakers import MentionIndex
 
