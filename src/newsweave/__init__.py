@@ -14,6 +14,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+# First, before anything loads numpy (see the module).
+from newsweave import blas_threads  # noqa: F401
 from newsweave.api import analyze, ingest_into, render, report_from_store
 from newsweave.config import Config, load_config
 from newsweave.errors import NewsweaveError
