@@ -9,16 +9,7 @@ from newsweave.align.claims import ClaimConfig
 from newsweave.brief import _vouched, reprint_voices, summarize_story
 from newsweave.model import Claim, Story, TimelineEntry
 from tests.report.sample import article, evidence
-
-
-def single(claim_id: str, art, text: str) -> Claim:  # type: ignore[no-untyped-def]
-    return Claim(
-        id=claim_id,
-        story_id="s",
-        text=text,
-        status="single-source",
-        support=(evidence(art, text),),
-    )
+from tests.report.sample import single_source as single
 
 
 def test_speculation_and_first_person_stay_out_of_a_brief() -> None:

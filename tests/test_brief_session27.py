@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 
 from newsweave.brief import _opinion_piece, summarize_story
-from newsweave.model import Article, Claim, Story
-from tests.report.sample import article, evidence
+from newsweave.model import Article, Story
+from tests.report.sample import article, single_source
 
 _KILLING = (
     "Zurana Horton was killed when the accused thugs Andrew Lopez, 20 and Jonathan "
@@ -22,16 +22,6 @@ _VERDICT = "Andrew Lopez, 20 was found guilty in murder of Zurana Horton."
 
 def _page(ident: str, text: str, title: str, published: str) -> Article:
     return dataclasses.replace(article(ident, text), title=title, published=published)
-
-
-def _one_voice(ident: str, source: Article, words: str) -> Claim:
-    return Claim(
-        id=ident,
-        story_id="s",
-        text=words,
-        status="single-source",
-        support=(evidence(source, words),),
-    )
 
 
 def test_a_restatement_ranked_the_same_keeps_the_opener_the_headlines_chose() -> None:
@@ -47,7 +37,7 @@ def test_a_restatement_ranked_the_same_keeps_the_opener_the_headlines_chose() ->
         "Jury finds Andrew Lopez guilty in murder of Zurana Horton",
         "2013-04-24",
     )
-    claims = [_one_voice("k", trial, _KILLING), _one_voice("v", verdict, _VERDICT)]
+    claims = [single_source("k", trial, _KILLING), single_source("v", verdict, _VERDICT)]
     story = Story(id="s", title="Horton trial", article_ids=("trial", "verdict"))
     arts = {a.id: a for a in (trial, verdict)}
     brief = summarize_story(story, claims, [], arts, voices={})

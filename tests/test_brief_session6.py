@@ -8,12 +8,7 @@ from __future__ import annotations
 from newsweave.brief import _eligible, summarize_story
 from newsweave.model import Claim, Story, TimelineEntry
 from tests.report.sample import article, evidence
-
-
-def single(claim_id: str, art, text: str) -> Claim:  # type: ignore[no-untyped-def]
-    return Claim(
-        id=claim_id, story_id="s", text=text, status="single-source", support=(evidence(art, text),)
-    )
+from tests.report.sample import single_source as single
 
 
 def eligible(text: str) -> bool:

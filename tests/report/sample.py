@@ -28,6 +28,17 @@ def evidence(article: Article, words: str) -> Evidence:
     return Evidence(article_id=article.id, text=words, span=(start, start + len(words)))
 
 
+def single_source(claim_id: str, source: Article, text: str) -> Claim:
+    """A claim one article states, in the words of `text`, for the brief tests."""
+    return Claim(
+        id=claim_id,
+        story_id="s",
+        text=text,
+        status="single-source",
+        support=(evidence(source, text),),
+    )
+
+
 def article(ident: str, text: str, **fields: object) -> Article:
     base: dict[str, object] = {
         "id": ident,
