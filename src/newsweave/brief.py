@@ -1467,6 +1467,12 @@ def _opinion_piece(article: Article) -> bool:
     inside = False  # in a quote that runs across paragraphs: someone's words (ECB+ 1_11ecb)
     paragraphs = article.text.split("\n")
     counts = [len(_QUOTE_CHARS.findall(p)) for p in paragraphs]
+    # Whether a paragraph after each one holds an odd count of marks (could close a quote),
+    # read once from the end: a slice of the rest taken for each paragraph that opens a quote
+    # was quadratic in a page of many quoted lines (20,000: 0.11 -> 0.01 CPU s).
+    odd_later = [False] * len(paragraphs)
+    for number in range(len(paragraphs) - 2, -1, -1):
+        odd_later[number] = odd_later[number + 1] or counts[number + 1] % 2 == 1
     unclosed = False  # ... or in one no later paragraph closes
     for number, paragraph in enumerate(paragraphs):
         marks = counts[number] % 2 == 1
@@ -1479,7 +1485,7 @@ def _opinion_piece(article: Article) -> bool:
             inside = unclosed = False
         if inside or marks:
             if marks and not inside:
-                unclosed = not any(c % 2 for c in counts[number + 1 :])
+                unclosed = not odd_later[number]
             inside ^= marks
             unclosed &= inside
             continue
