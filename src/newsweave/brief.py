@@ -753,6 +753,10 @@ def _score(facts: _Facts) -> float:
     return VOICE_WEIGHT * facts.voices + (LEDE_BONUS if facts.lede else 0.0)
 
 
+# Where an item no sentence supports stands among the reports (`_reported_at`): last.
+_UNREPORTED: tuple[str, int, str, tuple[int, int]] = ("~", 0, "", (0, 0))
+
+
 def _reported_at(
     evidence: Evidence, articles: Mapping[str, Article]
 ) -> tuple[str, int, str, tuple[int, int]]:
@@ -773,7 +777,7 @@ def _tie_key(claim: Claim, articles: Mapping[str, Article]) -> tuple[object, ...
     stores of one story wrote different briefs wherever two candidates tied (issue 11,
     session 26). Ties are common: each claim one voice states in a lede scores the same."""
     support = sorted(_reported_at(e, articles) for e in claim.support)
-    return (support[0] if support else ("~", 0, "", (0, 0)), claim.text, tuple(support))
+    return (support[0] if support else _UNREPORTED, claim.text, tuple(support))
 
 
 def _conflict_order(
@@ -791,7 +795,7 @@ def _conflict_order(
         return (
             conflict.basis == "name",
             any(where[2] not in members for where in cited),
-            cited[0] if cited else ("~", 0, "", (0, 0)),
+            cited[0] if cited else _UNREPORTED,
             conflict.topic,
             tuple(v.value for v in conflict.values),
             tuple(cited),
