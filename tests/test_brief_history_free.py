@@ -14,6 +14,7 @@ import pytest
 import newsweave.brief as brief_module
 from newsweave.api import analyze
 from newsweave.brief import summarize_story
+from newsweave.executors import LocalExecutor
 from newsweave.ids import content_id
 from newsweave.model import (
     Article,
@@ -199,7 +200,13 @@ def test_seed_briefs_do_not_depend_on_the_story_id(monkeypatch: pytest.MonkeyPat
         return write(story, claims, conflicts, articles, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(brief_module, "summarize_story", kept)
-    analyze([str(EXAMPLES)])
+    # In this process: a run without a store writes its briefs in the pool's workers, which
+    # do not see the patch.
+    engine = LocalExecutor(workers=1)
+    try:
+        analyze([str(EXAMPLES)], executor=engine)
+    finally:
+        engine.close()
     assert seen
     for story, claims, conflicts, articles, options in seen:
         assert isinstance(story, Story)

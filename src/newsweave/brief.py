@@ -66,6 +66,8 @@ from newsweave.model import (
 from newsweave.pipeline import Corpus, isolate
 from newsweave.products import (
     PRODUCTS,
+    Aid,
+    CachingExecutor,
     ProductCache,
     model_signature,
     product_key,
@@ -1956,25 +1958,29 @@ def write_briefs(
     task = functools.partial(
         _brief_of_story, config=config or BriefConfig(), claim_config=claim_config or ClaimConfig()
     )
-    found = _kept_briefs(task, groups, getattr(executor, "cache", None))
+    found = _kept_briefs(task, groups, executor)
     return tuple(found[story.id] for story in stories)
 
 
 def _kept_briefs(
     task: Callable[[str, list[object]], Summary],
     groups: dict[str, list[object]],
-    cache: object,
+    executor: Executor | None,
 ) -> dict[str, Summary]:
     """`task` over `groups`, each story's brief kept in the run's product cache by its inputs.
 
-    Kept as `CachingExecutor.reduce_groups` keeps its groups (`ProductCache.kept_groups`), but
-    the stories the cache does not hold are written here, not in the pool: this process holds
-    the sentence vectors the brief reads (from the claims stage's partitions, or from the store
-    in an `ingest`), while a pool worker embeds every sentence of a story again. A +1 % ingest
-    of 764 stored ECB+ articles (8 new, 8 of 84 stories touched; stores built by the same code;
-    load ~20): brief stage 2.68 CPU s when every brief was written again, 0.89 here; with the
-    misses in the pool it was 8.7 (one-shot: 21.9 in the pool, 3.6 here, 3.2 before).
+    Kept as `CachingExecutor.reduce_groups` keeps its groups (`ProductCache.kept_groups`). In
+    an `ingest` (a store behind the cache) the stories the cache does not hold are written
+    here: this process holds the sentence vectors the brief reads (from the store) and the
+    text reads each story kept (`_with_text_reads`). A +1 % ingest of 764 stored ECB+ articles
+    (8 new, 8 of 84 stories touched; stores built by the same code; load ~20): brief stage 2.68
+    CPU s when every brief was written again, 0.89 here; with the misses in the pool it was 8.7.
+    A run without a store writes every brief, and does so in the pool, each story handed the
+    vectors of its claims' texts (`_in_pool`): a worker that embedded them again made the brief
+    21.9 CPU s of 772 ECB+ articles, 3.6 here; handed them, the parent's 4.8 CPU s went to
+    the workers (0.2 left here; workers 1.1 -> 5.6), where one core idled before (issue 15).
     """
+    cache = getattr(executor, "cache", None)
 
     def write_here(todo: dict[str, list[object]]) -> dict[str, Summary]:
         return {key: task(key, values) for key, values in todo.items()}
@@ -1983,6 +1989,8 @@ def _kept_briefs(
         return write_here(groups)
 
     def write_with_reads(todo: dict[str, list[object]]) -> dict[str, Summary]:
+        if cache.backing is None and isinstance(executor, CachingExecutor):
+            return _in_pool(executor.inner, task, todo)
         with get_embedder().held_in(_claim_vector_lookup(cache, todo)):
             return _with_text_reads(cache, task, todo)
 
@@ -1990,6 +1998,58 @@ def _kept_briefs(
     return cache.kept_groups(
         task, groups, write_with_reads, key_items=_brief_key_items(groups, cache)
     )
+
+
+# Claims whose vectors go to the pool in one round of `_in_pool`: 10,000 are ~15 MB of float32
+# (772 ECB+ articles have 9,190 claims: one round). All at once, 10,000 articles' ~120,000
+# would be ~180 MB on top of this process's peak.
+POOL_ROUND_CLAIMS = 10_000
+
+
+def _in_pool(
+    executor: Executor,
+    task: Callable[[str, list[object]], Summary],
+    todo: dict[str, list[object]],
+) -> dict[str, Summary]:
+    """`task` over the stories of `todo` by `executor.reduce_groups`, each story's group
+    ending with an `Aid` of the vectors of its claims' texts: this process holds them (the
+    claims stage's partitions sent them back), a worker would embed them again. A vector does
+    not depend on the process that computed it, so the briefs are the ones written here."""
+    write = functools.partial(_brief_with_vectors, task=task)
+    rounds: list[list[str]] = [[]]
+    claims = 0
+    for story, inputs in todo.items():
+        if rounds[-1] and claims + len(inputs) > POOL_ROUND_CLAIMS:
+            rounds.append([])
+            claims = 0
+        rounds[-1].append(story)
+        claims += len(inputs)
+    out: dict[str, Summary] = {}
+    for stories in rounds:
+        of = {story: cast(list[Claim], todo[story][1:]) for story in stories}
+        texts = sorted({c.text for told in of.values() for c in told})
+        vectors = dict(zip(texts, get_embedder().embed(texts), strict=True)) if texts else {}
+        groups: dict[str, list[object]] = {
+            story: [*todo[story], Aid({c.text: vectors[c.text] for c in of[story]})]
+            for story in stories
+        }
+        out.update(executor.reduce_groups(write, groups))
+    return {story: out[story] for story in todo}
+
+
+def _brief_with_vectors(
+    story_id: str, inputs: list[object], *, task: Callable[[str, list[object]], Summary]
+) -> Summary:
+    """`task` over a story's inputs, their last item the `Aid` of the vectors it reads
+    (`_in_pool`; a `reduce_groups` function)."""
+    *items, aid = inputs
+    held = cast(dict[str, np.ndarray], cast(Aid, aid).value)
+
+    def lookup(texts: list[str]) -> dict[str, np.ndarray]:
+        return {text: held[text] for text in texts if text in held}
+
+    with get_embedder().held_in(lookup):
+        return task(story_id, items)
 
 
 def _claim_vector_lookup(cache: ProductCache, todo: Mapping[str, list[object]]) -> VectorLookup:

@@ -6,10 +6,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsweave.dedupe import DedupeConfig, choose_original, find_copies, fingerprint, signature
+from newsweave.dedupe import (
+    DedupeConfig,
+    choose_original,
+    decide,
+    find_copies,
+    fingerprint,
+    signature,
+)
 from newsweave.dedupe.synth import exact_copy, near_copy, spin
 from newsweave.errors import ConfigError
 from newsweave.executors import LocalExecutor
+from newsweave.executors.base import partition
 from newsweave.model import Article
 
 from .helpers import make_article, seed_texts
@@ -219,3 +227,43 @@ def test_copies_stage_gives_one_outlet_name_per_site_before_counting_voices() ->
     )
     corpus = CopiesStage().run(Corpus(articles=(named, fallback)), LocalExecutor(workers=1))
     assert [a.outlet for a in corpus.articles] == ["KSL", "KSL"]
+
+
+class _TwoWorkersHere(LocalExecutor):
+    """Partitions as two pool workers get them, run in this process; each call's recorded."""
+
+    def __init__(self) -> None:
+        super().__init__(workers=2)
+        self.parts: dict[str, list[list[int]]] = {}
+
+    def map_partitions(self, fn, items, *, size=256):  # type: ignore[no-untyped-def]
+        parts = partition(items, self._even_size(len(items), size))
+        name = getattr(fn, "func", fn).__name__
+        self.parts.setdefault(name, []).append([len(part) for part in parts])
+        return [result for part in parts for result in fn(part)]
+
+
+def test_rewrite_candidates_fewer_than_a_partition_are_embedded_by_every_worker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 772 ECB+ articles embed 143 candidate texts: in one partition of 256 they ran in the
+    # driving process while both workers idled (issue 15).
+    monkeypatch.setattr(decide, "_EMBED_PARTITION", 2, raising=False)
+    texts = seed_texts()
+    articles = [make_article(f"seed{n}", t, published="2020-12-15") for n, t in texts.items()]
+    articles += [
+        make_article(f"spun{n}", spin(texts["002"], random.Random(n)), published="2020-12-16")
+        for n in range(3)
+    ]
+    executor = _TwoWorkersHere()
+    result = find_copies(articles, executor=executor)
+    [embedded] = executor.parts["embed_partition"]
+    assert len(embedded) >= 2
+    assert sum(embedded) < DedupeConfig().partition_size
+    assert result == find_copies(articles, executor=LocalExecutor(workers=1))
+    assert {link.kind for link in result.links.values()} == {"rewritten"}
+
+
+def test_rewrite_candidates_linked_through_pairs_are_embedded_next_to_each_other() -> None:
+    # Candidates share sentences: a partition holding a linked group embeds them once.
+    assert decide._embedding_order([(5, 1), (2, 9), (1, 7), (3, 3)]) == [1, 5, 7, 2, 9, 3]

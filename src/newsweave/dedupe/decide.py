@@ -57,6 +57,12 @@ _SCREEN_CHUNK = 50_000
 # than near copies' 8: a busy event puts dozens of articles in one content-word bucket, and a
 # rewrite hiding among them should still meet its original.
 _TOPIC_BUCKET = 32
+# Texts per partition when the rewrite candidates are embedded. An article's sentences take
+# ~60 ms to embed, and the candidates seldom fill one partition of `partition_size` (772 ECB+
+# articles: 143 texts, 8.5 CPU s): in one partition they ran in the driving process while the
+# pool's workers idled. Partitions of 32 share them among the workers; the workers' vectors
+# come back to this process's cache (`executors.local`), so later stages find them as before.
+_EMBED_PARTITION = 32
 
 
 @record
@@ -390,9 +396,11 @@ def _rewrite_edges(
         return {}, "none"
 
     def judged(todo: list[tuple[int, int]]) -> list[RewriteVerdict]:
-        needed = sorted({i for pair in todo for i in pair})
+        needed = _embedding_order(todo)
         embedded = executor.map_partitions(
-            embed_partition, [texts[i] for i in needed], size=config.partition_size
+            embed_partition,
+            [texts[i] for i in needed],
+            size=min(config.partition_size, _EMBED_PARTITION),
         )
         mode = embedded[0][0]
         vectors: dict[int, Vectors] = {i: v for i, (_, v) in zip(needed, embedded, strict=True)}
@@ -415,6 +423,21 @@ def _rewrite_edges(
         pair: edge for pair, (_, edge) in zip(candidates, verdicts, strict=True) if edge is not None
     }
     return edges, verdicts[0][0]
+
+
+def _embedding_order(pairs: list[tuple[int, int]]) -> list[int]:
+    """The articles of `pairs`, those linked through pairs next to each other (each group
+    at its smallest index, the root `UnionFind` keeps), so that they mostly share a partition:
+    candidates share sentences (a wire's quotes, a statement), which a partition embeds once.
+    772 ECB+ articles: 143 texts of 1,450 distinct sentences; in partitions of 24 in index
+    order the sentences embedded were 1,680, in this order 1,480."""
+    needed = sorted({i for pair in pairs for i in pair})
+    if not needed:
+        return []
+    linked = UnionFind(needed[-1] + 1)
+    for first, second in pairs:
+        linked.union(first, second)
+    return sorted(needed, key=lambda index: (linked.find(index), index))
 
 
 def _mark_vectors_used(executor: Executor, texts: list[str]) -> None:
