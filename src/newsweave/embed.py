@@ -62,10 +62,14 @@ BATCH_SIZE = 32
 # And at most this many tokens per batch (inputs x the longest one's tokens, padding included).
 # A batch's transient memory grows with its tokens (attention with their square): 32 inputs of
 # 256 tokens made a worker's RSS spike by ~500 MiB, the peak of a whole run (docs/benchmarks.md,
-# issue 15). 2,048 = 32 x 64 keeps whole batches of ordinary sentences (20-40 tokens) and cuts
-# batches of long inputs to 8 of 256. Vectors do not depend on the batch (padding is masked),
-# so this changes memory and time only.
-BATCH_TOKENS = 2_048
+# issue 15). Smaller batches are also cheaper here, down to about one input's worth: with no
+# arena and buffers past `MMAP_THRESHOLD_BYTES` mapped afresh, a batch's large buffers cost page
+# faults, and its activations leave the cache. ECB+ sentences (26 tokens on average) cost 6.2 ms
+# CPU each in batches of 2,048 tokens, 5.4 at 256 (512: 5.5; 128: 5.5); paragraphs (59 tokens)
+# 16.0 and 12.7 (session 28, docs/benchmarks.md). 256 holds ~10 ordinary sentences, and an input
+# of more than 128 tokens goes alone. Vectors do not depend on the batch (padding is masked;
+# the same float32 bytes at every size measured), so this changes memory and time only.
+BATCH_TOKENS = 256
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
