@@ -88,7 +88,7 @@ from newsweave.align.statement import (
 from newsweave.dedupe.credits import credit_key, sentence_credits
 from newsweave.dedupe.rewrites import longest_increasing
 from newsweave.dedupe.voices import narration_rules, sentence_runs
-from newsweave.embed import get_embedder
+from newsweave.embed import get_embedder, token_batches
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.ids import content_id
 from newsweave.model import (
@@ -1441,6 +1441,44 @@ class _StoryCoverage(TokenCoverage):
                 self._encoded[text] = super()._tokens(index)
         return self.vectors[index]
 
+    def read_ahead(self, indices: Iterable[int]) -> None:
+        """Compute in batches the token vectors of the sentences at `indices` that none are held
+        for yet (`_tokens` then finds them): one model run per sentence cost ~9 ms CPU, batches
+        of `embed.BATCH_TOKENS` ~7 ms a sentence (ECB+ claim sentences, docs/benchmarks.md,
+        session 28). The same vectors as one run each: padding is masked, and the model (int8
+        weights cast back to float32 at load, no dynamic quantization) gives a row the same
+        float32 bytes alone or in a padded batch (all 1,948 sentences the 772 ECB+ articles'
+        stories ask for; tests/align/test_coverage_read_ahead.py)."""
+        todo = list(
+            dict.fromkeys(
+                text
+                for i in indices
+                if i not in self.vectors and (text := self.texts[i]) not in self._encoded
+            )
+        )
+        if not todo:
+            return
+        encodings = self.tokenizer.encode_batch(todo)
+        for batch in token_batches([len(e.ids) for e in encodings]):
+            width = max(len(encodings[k].ids) for k in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)  # [PAD] is id 0
+            mask = np.zeros_like(ids)
+            for row, k in enumerate(batch):
+                ids[row, : len(encodings[k].ids)] = encodings[k].ids
+                mask[row, : len(encodings[k].ids)] = 1
+            (hidden,) = self.session.run(
+                None,
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+            )
+            for row, k in enumerate(batch):
+                # As `TokenCoverage._tokens` makes them: [CLS] and [SEP] left out, unit rows.
+                pieces = hidden[row, 1 : len(encodings[k].ids) - 1].astype(np.float32)
+                norms = np.linalg.norm(pieces, axis=1, keepdims=True)
+                self._encoded[todo[k]] = (
+                    pieces / np.clip(norms, 1e-9, None),
+                    tuple(encodings[k].tokens[1:-1]),
+                )
+
     def _weight(self, piece: str) -> float:
         found = self._weights.get(piece)
         if found is None:
@@ -1712,6 +1750,14 @@ class ClaimScorer:
     def states(self, representative: int, member: int, texts: Sequence[str]) -> bool:
         """Whether `member` itself says what `representative` says: close enough (a clashing
         figure lowers the score) and not denying what it affirms."""
+        told = self.told(representative, member, texts)
+        return self.covers(representative, member) if told is None else told
+
+    def told(self, representative: int, member: int, texts: Sequence[str]) -> bool | None:
+        """What every rule of `states` but the token coverage says: whether `member` states
+        `representative`, or None when only `covers` is left to decide (a caller that knows its
+        pairs reads their token vectors in batches between the two, `_StoryCoverage.read_ahead`).
+        """
         if texts[member] == texts[representative]:
             return True
         if polarity_clash(texts[member], texts[representative]):
@@ -1736,7 +1782,7 @@ class ClaimScorer:
         ) or score >= self.config.support_threshold
         # Last: the token vectors cost a model pass per sentence, spent only on pairs that
         # every cheaper rule lets through.
-        return close and self.covers(representative, member)
+        return None if close else False
 
     def covers(self, representative: int, member: int) -> bool:
         """Whether the member carries the representative's content (`support_token_coverage`)
@@ -2086,12 +2132,27 @@ def _build_claims(
             if texts[i] != texts[chosen[label]]
             and not polarity_clash(texts[i], texts[chosen[label]])
         )
+    # Every rule but the token coverage first, for all pairs; then the token vectors of the
+    # sentences of the pairs left to it in batches (`read_ahead`), then the coverage.
+    told = {
+        (chosen[label], i): scorer.told(chosen[label], i, texts)
+        for label, indices in members.items()
+        if not any(i in disputed_members for i in indices)
+        for i in indices
+    }
+    if isinstance(scorer.tokens, _StoryCoverage):
+        scorer.tokens.read_ahead(i for pair, said in told.items() if said is None for i in pair)
     for label, indices in members.items():
         representative = chosen[label]
         if any(i in disputed_members for i in indices):
             parts.append((indices, True, representative))
             continue
-        stating = [i for i in indices if scorer.states(representative, i, texts)]
+        stating = [
+            i
+            for i in indices
+            if (said := told[representative, i])
+            or (said is None and scorer.covers(representative, i))
+        ]
         parts.append((stating, False, representative))
         # Members that do not themselves state the claim leave it, one claim per wording.
         leaving: dict[str, list[int]] = defaultdict(list)

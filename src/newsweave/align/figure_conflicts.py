@@ -218,6 +218,7 @@ def _sentence_frames(
             conversion_tolerance=config.conversion_tolerance,
             published=day,
             dates=dates,
+            marks=marks,
         )
         # "minus 17 degrees" is a temperature, not a count of degrees.
         if not any(t.span[0] < f.span[1] and f.span[0] < t.span[1] for t in temperatures)

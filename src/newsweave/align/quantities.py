@@ -129,12 +129,15 @@ def frames_of(
     conversion_tolerance: float = 0.1,
     published: str | None = None,
     dates: DateExtractor | None = None,
+    marks: list[int] | None = None,
 ) -> list[QuantityFrame]:
     """The figures of one sentence with what they measure (see the module docstring); figures
     of another time are marked `background`, and so are those of a clause that tells of no
-    time ("a magnitude-6 quake can cause ...")."""
+    time ("a magnitude-6 quake can cause ..."). `marks`: the sentence's `other_times` with
+    these `published` and `dates`, when the caller has read them (they date the text again)."""
     frames: list[QuantityFrame] = []
-    marks = other_times(text, published, dates)
+    if marks is None:
+        marks = other_times(text, published, dates)
     spans = [q.span for q in quantities]
     in_range = _range_ends(text, spans)
     for index, quantity in enumerate(quantities):
