@@ -9,6 +9,7 @@ import pytest
 
 from newsweave import brief
 from newsweave.brief import _TEXT_READS_KIND, BriefStage, _text_reads_key, write_briefs
+from newsweave.executors import Executor
 from newsweave.model import Story
 from newsweave.pipeline import Corpus
 from tests.align.seed_articles import seed_article
@@ -28,8 +29,8 @@ def _corpus() -> Corpus:
     )
 
 
-def _oracle(corpus: Corpus) -> tuple[object, ...]:
-    """The briefs written with no product cache: every text read."""
+def _oracle(corpus: Corpus, executor: Executor | None = None) -> tuple[object, ...]:
+    """The briefs written with no product cache (every text read), or by `executor`."""
     return write_briefs(
         corpus.stories,
         corpus.claims,
@@ -39,6 +40,7 @@ def _oracle(corpus: Corpus) -> tuple[object, ...]:
         config=BriefStage().config,
         claim_config=BriefStage().claims,
         timeline=corpus.timeline,
+        executor=executor,
     )
 
 
