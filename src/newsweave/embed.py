@@ -240,20 +240,29 @@ class Embedder:
         encodings = self._tokenizer.encode_batch(texts)  # truncated to MAX_TOKENS, not padded
         out = np.zeros((len(texts), MODEL_DIM), dtype=np.float32)
         for idx in token_batches([len(e.ids) for e in encodings]):
-            width = max(len(encodings[i].ids) for i in idx)
-            ids = np.zeros((len(idx), width), dtype=np.int64)  # [PAD] is id 0
-            mask = np.zeros((len(idx), width), dtype=np.int64)
-            for row, i in enumerate(idx):
-                ids[row, : len(encodings[i].ids)] = encodings[i].ids
-                mask[row, : len(encodings[i].ids)] = 1
-            types = np.zeros_like(ids)
-            (hidden,) = self._session.run(
-                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
-            )
+            hidden, mask = run_padded(self._session, encodings, idx)
             weights = mask[:, :, None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
             out[idx] = _normalize(pooled.astype(np.float32))
         return out
+
+
+def run_padded(
+    session: Any, encodings: list[Any], rows: list[int]
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
+    """The model's last hidden states of `encodings[rows]` run as one batch, each padded to the
+    longest with [PAD] (id 0) and masked, and that mask. A row's states do not depend on the
+    batch (the weights are cast back to float32 at load: no dynamic quantization)."""
+    width = max(len(encodings[i].ids) for i in rows)
+    ids = np.zeros((len(rows), width), dtype=np.int64)
+    mask = np.zeros_like(ids)
+    for row, i in enumerate(rows):
+        ids[row, : len(encodings[i].ids)] = encodings[i].ids
+        mask[row, : len(encodings[i].ids)] = 1
+    (hidden,) = session.run(
+        None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+    )
+    return hidden, mask
 
 
 def token_batches(

@@ -88,7 +88,7 @@ from newsweave.align.statement import (
 from newsweave.dedupe.credits import credit_key, sentence_credits
 from newsweave.dedupe.rewrites import longest_increasing
 from newsweave.dedupe.voices import narration_rules, sentence_runs
-from newsweave.embed import get_embedder, token_batches
+from newsweave.embed import get_embedder, run_padded, token_batches
 from newsweave.executors import Executor, LocalExecutor
 from newsweave.ids import content_id
 from newsweave.model import (
@@ -1460,16 +1460,7 @@ class _StoryCoverage(TokenCoverage):
             return
         encodings = self.tokenizer.encode_batch(todo)
         for batch in token_batches([len(e.ids) for e in encodings]):
-            width = max(len(encodings[k].ids) for k in batch)
-            ids = np.zeros((len(batch), width), dtype=np.int64)  # [PAD] is id 0
-            mask = np.zeros_like(ids)
-            for row, k in enumerate(batch):
-                ids[row, : len(encodings[k].ids)] = encodings[k].ids
-                mask[row, : len(encodings[k].ids)] = 1
-            (hidden,) = self.session.run(
-                None,
-                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
-            )
+            hidden, _ = run_padded(self.session, encodings, batch)
             for row, k in enumerate(batch):
                 # As `TokenCoverage._tokens` makes them: [CLS] and [SEP] left out, unit rows.
                 pieces = hidden[row, 1 : len(encodings[k].ids) - 1].astype(np.float32)
