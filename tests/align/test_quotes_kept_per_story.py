@@ -7,19 +7,20 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from collections.abc import Callable, Hashable
 
 import pytest
 
 from newsweave.align import quotes
 from newsweave.align.quotes import group_quotes
 from newsweave.align.stage import QuotesStage, _quote_order, _with_attributions
+from newsweave.embed import get_embedder
 from newsweave.executors import LocalExecutor
 from newsweave.extract.quotes import QuoteMention
 from newsweave.model import Quote, Story
 from newsweave.pipeline import Corpus
 from newsweave.products import CachingExecutor, ProductCache
 from tests.memory_products import MemoryProducts
+from tests.test_brief_pool import _NewWorker
 
 _SAID = [
     "We will rebuild the bridge before the winter comes",
@@ -118,24 +119,12 @@ def test_only_stories_whose_mentions_changed_are_grouped_again(monkeypatch) -> N
     assert sorted(grouped, key=repr) == [{"s1"}, {None}]
 
 
-class _Recording(LocalExecutor):
-    """Runs groups here, recording which groups were handed to the workers."""
-
-    def __init__(self) -> None:
-        super().__init__(workers=1)
-        self.handed: list[set[Hashable]] = []
-
-    def reduce_groups(self, fn: Callable[..., object], groups: dict) -> dict:  # type: ignore[type-arg]
-        self.handed.append(set(groups))
-        return super().reduce_groups(fn, groups)
-
-
 def test_a_run_without_a_store_groups_the_stories_quotes_on_the_workers() -> None:
     # In this process the grouping held the second core idle (772 ECB+ articles: ~5.6 CPU s).
     rng = random.Random(23)
     for cache in (None, ProductCache()):
         corpus = Corpus(stories=_stories(rng), quote_mentions=tuple(_mentions(rng, 30)))
-        engine = _Recording()
+        engine = _NewWorker(get_embedder())
         executor = CachingExecutor(engine, cache) if cache is not None else engine
         assert QuotesStage().run(corpus, executor).quotes == _old(corpus)
         with_mentions = {s.id for s in corpus.stories} & {
@@ -144,17 +133,17 @@ def test_a_run_without_a_store_groups_the_stories_quotes_on_the_workers() -> Non
             for m in corpus.quote_mentions
             if m.article_id in s.article_ids
         }
-        assert engine.handed == [with_mentions]
+        assert [set(groups) for groups in engine.groups] == [with_mentions]
 
 
 def test_an_ingest_groups_the_stories_it_does_not_hold_in_this_process() -> None:
     # The store's quote vectors are read here; the kept groups decide what is grouped again.
     rng = random.Random(29)
     corpus = Corpus(stories=_stories(rng), quote_mentions=tuple(_mentions(rng, 30)))
-    engine = _Recording()
+    engine = _NewWorker(get_embedder())
     executor = CachingExecutor(engine, ProductCache(backing=MemoryProducts()))
     assert QuotesStage().run(corpus, executor).quotes == _old(corpus)
-    assert engine.handed == []
+    assert engine.groups == []
 
 
 @pytest.mark.slow
